@@ -1,0 +1,81 @@
+"""Known problems, each with a message written for the seller.
+
+Anything raised that is not a ``SellerError`` is a bug and goes to the crash dialog. Messages here
+never contain contact details: they name files, order ids and counts, not people.
+"""
+
+from __future__ import annotations
+
+
+class SellerError(Exception):
+    """An expected problem; ``str(err)`` is shown to the seller as is."""
+
+    #: CLI exit code for this kind of problem (see the CLI conventions).
+    exit_code = 2
+
+
+class BadInput(SellerError):
+    """The seller gave us something we cannot use; nothing was changed."""
+
+
+class WrongPassphrase(SellerError):
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(
+            "That passphrase does not open this store. Check Caps Lock and the keyboard layout, "
+            "then try again. Nothing was changed."
+        )
+
+
+class StoreBusy(SellerError):
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The store is busy: another Seller Desktop window or command is writing to it. "
+            "Wait a moment and try again."
+        )
+
+
+class StoreMissing(SellerError):
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"There is no store in {where} yet. Start Seller Desktop to set one up, "
+            "or run `seller-desktop-cli init`."
+        )
+
+
+class StoreExists(SellerError):
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"A store already exists in {where}. Nothing was changed; "
+            "use --data-dir to create a store somewhere else."
+        )
+
+
+class StoreTooNew(SellerError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"This store was written by a newer version of Seller Desktop (schema {found}; this "
+            f"version understands up to {supported}). Install the latest Seller Desktop to open it. "
+            "The store was not changed."
+        )
+
+
+class NotAStore(SellerError):
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"{where} is not a Seller Desktop store, or it is damaged. Restore it from a backup "
+            "in the backups folder."
+        )
+
+
+class WeakPassphrase(BadInput):
+    MIN_LENGTH = 12
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"The passphrase must have at least {self.MIN_LENGTH} characters. "
+            "A few unrelated words make a good one."
+        )

@@ -1,0 +1,217 @@
+"""Orders, their items and their contact details as the rest of the app sees them.
+
+Contact details are a separate object on purpose: anything that may outlive the retention deadline
+(statistics, campaigns, reports) is written against ``Order`` and ``OrderItem`` and never sees them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Iterable
+
+from .retention import compute_deadline
+from .settings import MAX_RETENTION_DAYS
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .store.store import Store
+
+STATUSES = ("pending", "unshipped", "partially_shipped", "shipped", "cancelled")
+
+
+@dataclass
+class OrderItem:
+    order_item_id: str
+    sku: str
+    quantity: int
+    product_name: str = ""
+    asin: str | None = None
+    quantity_shipped: int = 0
+    item_price: str | None = None
+    item_tax: str | None = None
+    shipping_price: str | None = None
+    shipping_tax: str | None = None
+
+
+@dataclass
+class ContactDetails:
+    """Personal data of one order: the only thing the retention wipe removes."""
+
+    buyer_name: str | None = None
+    buyer_email: str | None = None
+    buyer_phone: str | None = None
+    recipient_name: str | None = None
+    company_name: str | None = None
+    ship_address_1: str | None = None
+    ship_address_2: str | None = None
+    ship_address_3: str | None = None
+    ship_city: str | None = None
+    ship_postal_code: str | None = None
+    ship_phone: str | None = None
+    bill_name: str | None = None
+    bill_address_1: str | None = None
+    bill_address_2: str | None = None
+    bill_address_3: str | None = None
+    bill_city: str | None = None
+    bill_region: str | None = None
+    bill_postal_code: str | None = None
+    bill_country: str | None = None
+    gift_message: str | None = None
+    delivery_instructions: str | None = None
+    customization_url: str | None = None
+    purchase_order_number: str | None = None
+    tax_id: str | None = None
+
+    def __repr__(self) -> str:  # never let a stray log line or traceback show the values
+        return "ContactDetails(<redacted>)"
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, f.name) for f in fields(self))
+
+    def ship_to_lines(self) -> list[str]:
+        """The address block as printed on a parcel, empty parts left out."""
+        line_city = " ".join(p for p in (self.ship_postal_code, self.ship_city) if p)
+        parts = [self.recipient_name, self.company_name, self.ship_address_1, self.ship_address_2,
+                 self.ship_address_3, line_city]
+        return [p for p in parts if p]
+
+
+CONTACT_FIELDS = tuple(f.name for f in fields(ContactDetails))
+
+
+@dataclass
+class Order:
+    order_id: str
+    marketplace: str
+    purchased_at: str
+    status: str = "unshipped"
+    ship_service: str | None = None
+    currency: str | None = None
+    is_business: bool = False
+    is_gift: bool = False
+    latest_ship_date: str | None = None
+    latest_delivery_date: str | None = None
+    shipped_on: str | None = None
+    delivered_on: str | None = None
+    cancelled_on: str | None = None
+    ship_country: str | None = None
+    ship_region: str | None = None
+    printed_at: str | None = None
+    retention_deadline: str = ""
+    source: str = "manual"
+    items: list[OrderItem] = field(default_factory=list)
+    has_contact_details: bool = False
+
+
+_ORDER_COLUMNS = (
+    "order_id", "marketplace", "status", "purchased_at", "ship_service", "currency", "is_business",
+    "is_gift", "latest_ship_date", "latest_delivery_date", "shipped_on", "delivered_on",
+    "cancelled_on", "ship_country", "ship_region", "printed_at", "retention_deadline", "source",
+)
+_ITEM_COLUMNS = tuple(f.name for f in fields(OrderItem))
+# Past its deadline an order counts as holding no contact details, wiped or not yet.
+_HOLDS_CONTACT = (
+    "(o.retention_deadline > ? AND EXISTS "
+    "(SELECT 1 FROM contact_details c WHERE c.order_id = o.order_id))"
+)
+
+
+def save_order(store: Store, order: Order, contact: ContactDetails | None = None,
+               retention_days: int = MAX_RETENTION_DAYS) -> None:
+    """Insert or replace one order with its items (and contact details, if given)."""
+    order.retention_deadline = compute_deadline(order, retention_days)
+    now = store.now_iso()
+    values = [getattr(order, c) for c in _ORDER_COLUMNS]
+    with store.transaction() as conn:
+        conn.execute(
+            f"INSERT INTO orders ({', '.join(_ORDER_COLUMNS)}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' * len(_ORDER_COLUMNS))}, ?, ?) "
+            f"ON CONFLICT (order_id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in _ORDER_COLUMNS[1:])
+            + ", updated_at = excluded.updated_at",
+            values + [now, now],
+        )
+        conn.executemany(
+            f"INSERT OR REPLACE INTO order_items ({', '.join(_ITEM_COLUMNS)}, order_id) "
+            f"VALUES ({', '.join('?' * (len(_ITEM_COLUMNS) + 1))})",
+            [[getattr(i, c) for c in _ITEM_COLUMNS] + [order.order_id] for i in order.items],
+        )
+        if contact is not None and not contact.is_empty():
+            conn.execute(
+                f"INSERT OR REPLACE INTO contact_details (order_id, {', '.join(CONTACT_FIELDS)}) "
+                f"VALUES ({', '.join('?' * (len(CONTACT_FIELDS) + 1))})",
+                [order.order_id] + [getattr(contact, c) for c in CONTACT_FIELDS],
+            )
+
+
+def save_orders(store: Store, orders: Iterable[tuple[Order, ContactDetails | None]],
+                retention_days: int = MAX_RETENTION_DAYS) -> int:
+    count = 0
+    with store.transaction():
+        for order, contact in orders:
+            save_order(store, order, contact, retention_days)
+            count += 1
+    return count
+
+
+def count_orders(store: Store) -> int:
+    return int(store.conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+
+
+def list_orders(store: Store, offset: int = 0, limit: int = 200) -> list[Order]:
+    """One page of orders, newest first, with their items; contact details are not loaded."""
+    rows = store.conn.execute(
+        f"SELECT {', '.join('o.' + c for c in _ORDER_COLUMNS)}, "
+        f"{_HOLDS_CONTACT} FROM orders o ORDER BY o.purchased_at DESC, o.order_id LIMIT ? OFFSET ?",
+        (store.now_iso(), limit, offset),
+    ).fetchall()
+    orders = [_order_from_row(row) for row in rows]
+    _attach_items(store, orders)
+    return orders
+
+
+def get_order(store: Store, order_id: str) -> Order | None:
+    row = store.conn.execute(
+        f"SELECT {', '.join('o.' + c for c in _ORDER_COLUMNS)}, "
+        f"{_HOLDS_CONTACT} FROM orders o WHERE o.order_id = ?",
+        (store.now_iso(), order_id),
+    ).fetchone()
+    if row is None:
+        return None
+    order = _order_from_row(row)
+    _attach_items(store, [order])
+    return order
+
+
+def get_contact_details(store: Store, order_id: str) -> ContactDetails | None:
+    """The order's contact details if they are still held and not past their deadline.
+
+    The deadline check guards reading even if a physical wipe failed and waits for its retry.
+    """
+    row = store.conn.execute(
+        f"SELECT {', '.join('c.' + f for f in CONTACT_FIELDS)} FROM contact_details c "
+        "JOIN orders o USING (order_id) WHERE c.order_id = ? AND o.retention_deadline > ?",
+        (order_id, store.now_iso()),
+    ).fetchone()
+    return ContactDetails(*row) if row else None
+
+
+def _order_from_row(row) -> Order:
+    order = Order(**dict(zip(_ORDER_COLUMNS, row[: len(_ORDER_COLUMNS)])))
+    order.is_business = bool(order.is_business)
+    order.is_gift = bool(order.is_gift)
+    order.has_contact_details = bool(row[-1])
+    return order
+
+
+def _attach_items(store: Store, orders: list[Order]) -> None:
+    if not orders:
+        return
+    by_id = {o.order_id: o for o in orders}
+    marks = ", ".join("?" * len(by_id))
+    for row in store.conn.execute(
+        f"SELECT {', '.join(_ITEM_COLUMNS)}, order_id FROM order_items "
+        f"WHERE order_id IN ({marks}) ORDER BY rowid",
+        list(by_id),
+    ):
+        by_id[row[-1]].items.append(OrderItem(*row[:-1]))

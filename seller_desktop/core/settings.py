@@ -1,0 +1,94 @@
+"""The seller's settings, declared in one typed place with their defaults and limits.
+
+They live in the encrypted store (the return address and business name are the seller's, but no
+one else's business). Secrets are never settings. Window geometry is the GUI's own concern and is
+kept apart (QSettings), because it holds no data.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import asdict, dataclass, fields, replace
+
+from .errors import BadInput
+from .marketplaces import MARKETPLACES
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .store.store import Store
+
+MAX_RETENTION_DAYS = 30  # Amazon's Data Protection Policy: at most 30 days after delivery
+MAX_LOGO_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    business_name: str = ""
+    return_address: str = ""
+    default_marketplace: str = "US"
+    #: PNG/JPEG bytes, base64 in the store; empty for none.
+    logo_base64: str = ""
+    idle_lock_minutes: int = 15
+    retention_days: int = MAX_RETENTION_DAYS
+
+    @property
+    def logo(self) -> bytes:
+        return base64.b64decode(self.logo_base64) if self.logo_base64 else b""
+
+    def with_logo(self, data: bytes) -> "Settings":
+        return replace(self, logo_base64=base64.b64encode(data).decode("ascii") if data else "")
+
+    def validated(self) -> "Settings":
+        """The same settings, or BadInput naming the field and what is allowed."""
+        if len(self.business_name.strip()) > 120:
+            raise BadInput("The business name can have at most 120 characters.")
+        if self.default_marketplace not in MARKETPLACES:
+            raise BadInput(
+                f"Unknown marketplace {self.default_marketplace!r}; use one of "
+                + ", ".join(sorted(MARKETPLACES)) + "."
+            )
+        if not 0 <= self.idle_lock_minutes <= 24 * 60:
+            raise BadInput("Lock after idle: between 0 (never) and 1440 minutes.")
+        if not 1 <= self.retention_days <= MAX_RETENTION_DAYS:
+            raise BadInput(
+                f"Contact details can be kept between 1 and {MAX_RETENTION_DAYS} days after delivery "
+                "(Amazon's Data Protection Policy allows no more)."
+            )
+        if len(self.logo_base64) * 3 // 4 > MAX_LOGO_BYTES:
+            raise BadInput("The logo is too large: choose an image under 2 MB.")
+        return replace(self, business_name=self.business_name.strip(),
+                       return_address=self.return_address.strip())
+
+
+_FIELDS = {f.name: f for f in fields(Settings)}
+
+
+def load_settings(store: Store) -> Settings:
+    values = {}
+    for key, raw in store.conn.execute("SELECT key, value FROM settings"):
+        if key in _FIELDS:
+            values[key] = json.loads(raw)
+    try:
+        return Settings(**values).validated()
+    except (BadInput, TypeError):
+        # A damaged or hand-edited value: fall back field by field rather than refuse to start.
+        good = {}
+        for key, value in values.items():
+            try:
+                Settings(**{key: value}).validated()
+                good[key] = value
+            except (BadInput, TypeError):
+                pass
+        return Settings(**good)
+
+
+def save_settings(store: Store, settings: Settings) -> Settings:
+    settings = settings.validated()
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [(key, json.dumps(value, ensure_ascii=False)) for key, value in asdict(settings).items()],
+        )
+    return settings

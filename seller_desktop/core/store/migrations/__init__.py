@@ -1,0 +1,72 @@
+"""Numbered schema migrations.
+
+The schema version is SQLite's ``user_version``. Each migration runs in one transaction together
+with the version bump, so a crash leaves the store at the old version or the new one, never between.
+A store at a version above ``LATEST`` was written by a newer app and is refused untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Callable
+
+from . import v001_initial
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    sql: str
+
+
+def _from_module(version: int, module: ModuleType) -> Migration:
+    return Migration(version, module.DESCRIPTION, module.SQL)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _from_module(1, v001_initial),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def schema_version(conn) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending(current: int) -> list[Migration]:
+    return [m for m in MIGRATIONS if m.version > current]
+
+
+def apply(conn, migration: Migration) -> None:
+    """One migration and its version bump, all or nothing."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _statements(migration.sql):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def migrate(conn, before_each: Callable[[int, Migration], None] | None = None) -> list[int]:
+    """Bring the store to LATEST; returns the versions applied.
+
+    ``before_each(current_version, migration)`` runs before each step; ``open_store`` uses it to
+    back up a store that already holds data.
+    """
+    applied = []
+    for migration in pending(schema_version(conn)):
+        if before_each is not None:
+            before_each(schema_version(conn), migration)
+        apply(conn, migration)
+        applied.append(migration.version)
+    return applied
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration script on ';' at line ends (our scripts keep ';' out of literals)."""
+    return [part.strip() for part in sql.split(";\n") if part.strip()]

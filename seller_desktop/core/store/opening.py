@@ -1,0 +1,79 @@
+"""The one way into a store, shared by the GUI and the CLI.
+
+resolve paths → open with the passphrase → verify the key → migrate (backup first) → apply
+retention → hand back the store and the wipe report. Nothing can read an order before the wipe
+has run, because there is no other function that returns a ``Store``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ...paths import AppPaths
+from ..clock import Clock, SystemClock
+from ..errors import StoreExists, StoreMissing, StoreTooNew
+from ..retention import WipeReport, apply_retention
+from ..settings import Settings, save_settings
+from . import migrations
+from .connection import check_passphrase_strength, connect, enable_wal
+from .events import log_event
+from .store import Store
+
+
+@dataclass
+class OpenedStore:
+    store: Store
+    wipe_report: WipeReport
+    migrated_to: list[int]
+
+
+def open_store(paths: AppPaths, passphrase: str, clock: Clock | None = None) -> OpenedStore:
+    clock = clock or SystemClock()
+    paths.ensure()
+    if not paths.store.exists():
+        raise StoreMissing(str(paths.data_dir))
+    return _open(paths, passphrase, clock)
+
+
+def create_store(paths: AppPaths, passphrase: str, settings: Settings,
+                 clock: Clock | None = None) -> OpenedStore:
+    """First run: a new, empty store at the latest schema with the seller's settings."""
+    clock = clock or SystemClock()
+    check_passphrase_strength(passphrase)
+    settings = settings.validated()
+    paths.ensure()
+    if paths.store.exists():
+        raise StoreExists(str(paths.data_dir))
+    opened = _open(paths, passphrase, clock)
+    save_settings(opened.store, settings)
+    with opened.store.transaction():
+        log_event(opened.store, "store_created", f"schema {migrations.LATEST}")
+    return opened
+
+
+def _open(paths: AppPaths, passphrase: str, clock: Clock) -> OpenedStore:
+    conn = connect(paths.store, passphrase)
+    try:
+        found = migrations.schema_version(conn)
+        if found > migrations.LATEST:
+            raise StoreTooNew(found, migrations.LATEST)
+        enable_wal(conn)
+        store = Store(conn, paths.store, clock)
+
+        def backup_first(current: int, migration: migrations.Migration) -> None:
+            if current == 0:
+                return  # a brand-new store has nothing to lose
+            stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
+            target = paths.backups / f"before-migration-v{current}-to-v{migration.version}-{stamp}.db"
+            store.export_to(target, passphrase)
+
+        applied = migrations.migrate(conn, before_each=backup_first)
+        if applied and applied[0] > 1:
+            with store.transaction():
+                log_event(store, "migrated", " ".join(f"v{v}" for v in applied))
+        report = apply_retention(store, clock)
+    except BaseException:
+        conn.close()
+        raise
+    return OpenedStore(store, report, applied)

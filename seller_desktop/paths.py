@@ -1,0 +1,75 @@
+"""Where the app keeps its files, resolved once at start-up.
+
+Everything of one seller lives under one data directory so that a test, a demo or a seller with
+two businesses can point the app elsewhere with ``--data-dir`` or ``SELLER_DESKTOP_DATA_DIR``.
+Files and folders are created owner-only: the store is encrypted, but its backups, logs and
+configuration are nobody else's business either.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import appdirs
+
+APP_NAME = "SellerDesktop"
+APP_AUTHOR = "SellerDesktop"
+DATA_DIR_ENV = "SELLER_DESKTOP_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The resolved locations of one seller's files."""
+
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+
+    @property
+    def store(self) -> Path:
+        return self.data_dir / "store.db"
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def archive(self) -> Path:
+        return self.data_dir / "archive"
+
+    def ensure(self) -> "AppPaths":
+        """Create the folders owner-only and make new files owner-only too."""
+        restrict_new_files()
+        for folder in (self.data_dir, self.backups, self.archive, self.config_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+            _owner_only(folder)
+        return self
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """Pick the data directory: an explicit one, else the environment, else the platform's."""
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return AppPaths(data_dir=root, config_dir=root / "config", log_dir=root / "logs")
+    return AppPaths(
+        data_dir=Path(appdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+        config_dir=Path(appdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
+        log_dir=Path(appdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+    )
+
+
+def restrict_new_files() -> None:
+    """umask 077: every file we (or SQLCipher) create is readable by the owner only."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def _owner_only(folder: Path) -> None:
+    if os.name == "posix":
+        try:
+            folder.chmod(0o700)
+        except OSError:
+            pass  # a folder we do not own (e.g. a shared parent); the umask still guards new files
