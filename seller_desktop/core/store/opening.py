@@ -30,9 +30,9 @@ class OpenedStore:
 
 def open_store(paths: AppPaths, passphrase: str, clock: Clock | None = None) -> OpenedStore:
     clock = clock or SystemClock()
-    paths.ensure()
     if not paths.store.exists():
         raise StoreMissing(str(paths.data_dir))
+    paths.ensure()
     return _open(paths, passphrase, clock)
 
 

@@ -1,0 +1,1 @@
+"""Printed documents, rendered by ReportLab to PDF bytes in memory (never a temp file)."""

@@ -1,0 +1,97 @@
+"""Schema versions: from an empty store, from every kept older store, and refusal of newer ones."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from seller_desktop.core.errors import StoreTooNew
+from seller_desktop.core.orders import get_contact_details, get_order
+from seller_desktop.core.store import migrations, open_store
+from seller_desktop.core.store.migrations import Migration
+
+STORES = Path(__file__).parent / "stores"
+FIXTURE_PASSPHRASE = "schema fixture passphrase"
+KEPT_VERSIONS = sorted(int(p.stem[1:]) for p in STORES.glob("v*.db"))
+
+
+def _raw(path: Path, passphrase: str):
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = '{passphrase}'")
+    return conn
+
+
+def test_every_schema_version_up_to_latest_has_a_kept_store():
+    assert KEPT_VERSIONS, "tests/stores holds no store"
+    assert KEPT_VERSIONS == list(range(1, migrations.LATEST + 1))
+
+
+def test_empty_store_migrates_to_latest(paths, clock, passphrase):
+    paths.ensure()
+    _raw(paths.store, passphrase).close()  # a keyed, empty file at version 0
+    opened = open_store(paths, passphrase, clock)
+    assert opened.migrated_to == list(range(1, migrations.LATEST + 1))
+    assert migrations.schema_version(opened.store.conn) == migrations.LATEST
+    assert list(paths.backups.iterdir()) == []  # nothing to lose, nothing backed up
+    opened.store.close()
+
+
+@pytest.mark.parametrize("version", KEPT_VERSIONS)
+def test_each_kept_store_opens_with_its_data(version, paths, clock):
+    paths.ensure()
+    shutil.copyfile(STORES / f"v{version}.db", paths.store)
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    assert migrations.schema_version(opened.store.conn) == migrations.LATEST
+    order = get_order(opened.store, "028-1111111-2222222")
+    assert order is not None and order.items[0].sku == "MUG-1" and order.items[0].quantity == 2
+    assert get_contact_details(opened.store, "028-1111111-2222222").recipient_name == "Jürgen Groß"
+    opened.store.close()
+
+
+def test_backup_before_migrating_a_store_with_data(paths, clock, monkeypatch):
+    paths.ensure()
+    shutil.copyfile(STORES / "v1.db", paths.store)
+    extra = Migration(migrations.LATEST + 1, "test column", "ALTER TABLE orders ADD COLUMN note TEXT")
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + (extra,))
+    monkeypatch.setattr(migrations, "LATEST", extra.version)
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    assert opened.migrated_to == [extra.version]
+    opened.store.close()
+    backups = list(paths.backups.iterdir())
+    assert len(backups) == 1 and backups[0].name.startswith(f"before-migration-v{extra.version - 1}-to-v{extra.version}-")
+    data = backups[0].read_bytes()
+    assert data[:16] != b"SQLite format 3\x00" and "Jürgen".encode() not in data
+    copy = _raw(backups[0], FIXTURE_PASSPHRASE)
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == extra.version - 1
+    assert copy.execute("SELECT count(*) FROM orders").fetchone()[0] == 2
+    copy.close()
+
+
+def test_failed_migration_leaves_the_old_version(paths, clock, monkeypatch):
+    paths.ensure()
+    shutil.copyfile(STORES / "v1.db", paths.store)
+    broken = Migration(migrations.LATEST + 1, "broken",
+                       "ALTER TABLE orders ADD COLUMN note TEXT;\nTHIS IS NOT SQL")
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + (broken,))
+    monkeypatch.setattr(migrations, "LATEST", broken.version)
+    with pytest.raises(sqlcipher3.OperationalError):
+        open_store(paths, FIXTURE_PASSPHRASE, clock)
+    conn = _raw(paths.store, FIXTURE_PASSPHRASE)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == broken.version - 1
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(orders)")]
+    assert "note" not in columns
+    conn.close()
+
+
+def test_newer_store_is_refused_untouched(opened, paths, clock, passphrase):
+    opened.store.conn.execute(f"PRAGMA user_version = {migrations.LATEST + 5}")
+    opened.store.close()
+    digest = hashlib.sha256(paths.store.read_bytes()).hexdigest()
+    with pytest.raises(StoreTooNew) as err:
+        open_store(paths, passphrase, clock)
+    assert "newer version" in str(err.value)
+    assert hashlib.sha256(paths.store.read_bytes()).hexdigest() == digest
