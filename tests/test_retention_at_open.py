@@ -1,0 +1,57 @@
+"""open_store applies retention before anything can read an order (the clock is moved, not waited)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from seller_desktop.core.orders import (ContactDetails, Order, OrderItem, get_contact_details,
+                                        get_order, list_orders, save_order)
+from seller_desktop.core.retention import compute_deadline
+from seller_desktop.core.status import store_status
+from seller_desktop.core.store import open_store
+from seller_desktop.core.store.events import recent_events
+
+
+def _shipped(order_id: str, shipped_on: str) -> Order:
+    return Order(order_id=order_id, marketplace="GB", purchased_at="2026-11-20T08:00:00Z",
+                 status="shipped", shipped_on=shipped_on,
+                 items=[OrderItem(order_item_id=order_id + "-1", sku="S", quantity=1)])
+
+
+def test_deadline_rule():
+    base = dict(order_id="x", marketplace="US", purchased_at="2026-11-01T10:00:00Z")
+    assert compute_deadline(Order(**base), 30) == "2026-12-31T10:00:00Z"  # open order: +60 days
+    assert compute_deadline(Order(**base, shipped_on="2026-11-02"), 30) == "2026-12-02T23:59:59Z"
+    assert compute_deadline(Order(**base, shipped_on="2026-11-02", latest_delivery_date="2026-11-06"),
+                            30) == "2026-12-06T23:59:59Z"
+    assert compute_deadline(Order(**base, shipped_on="2026-11-02", latest_delivery_date="2026-11-06",
+                                  delivered_on="2026-11-04"), 10) == "2026-11-14T23:59:59Z"
+    assert compute_deadline(Order(**base, cancelled_on="2026-11-03"), 30) == "2026-12-03T23:59:59Z"
+
+
+def test_open_wipes_details_past_deadline(opened, paths, passphrase, clock):
+    save_order(opened.store, _shipped("A", "2026-11-21"), ContactDetails(recipient_name="Zoë Lefèvre"))
+    save_order(opened.store, _shipped("B", "2026-11-27"), ContactDetails(recipient_name="Şükrü Güçlü"))
+    opened.store.close()
+
+    clock.advance(timedelta(days=24))  # 2026-12-22: A's deadline (12-21 end of day) has passed, B's not
+    again = open_store(paths, passphrase, clock)
+    assert again.wipe_report.wiped_order_ids == ["A"]
+    assert get_contact_details(again.store, "A") is None
+    assert get_order(again.store, "A").items[0].sku == "S"  # the order itself stays
+    assert get_contact_details(again.store, "B").recipient_name == "Şükrü Güçlü"
+    rows = again.store.conn.execute("SELECT order_id FROM contact_details").fetchall()
+    assert rows == [("B",)]
+    assert store_status(again.store, again.wipe_report).wiped_at_open == 1
+    wipe_log = recent_events(again.store, kind="wipe")
+    assert wipe_log and "A" in wipe_log[0].detail and "Zoë" not in wipe_log[0].detail
+    again.store.close()
+    for f in paths.data_dir.glob("store.db-wal"):
+        assert f.stat().st_size == 0  # checkpointed and truncated, nothing left in the WAL
+
+
+def test_reading_is_guarded_even_before_the_wipe(store, clock):
+    save_order(store, _shipped("C", "2026-11-21"), ContactDetails(recipient_name="Begoña Núñez"))
+    clock.advance(timedelta(days=40))  # no reopen: the physical wipe has not run yet
+    assert get_contact_details(store, "C") is None
+    assert not [o for o in list_orders(store) if o.has_contact_details]
