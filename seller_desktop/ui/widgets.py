@@ -1,0 +1,72 @@
+"""Small building blocks shared by the pages, so every page looks and reads the same way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+
+
+def page_heading(text: str) -> QLabel:
+    """A page's title: larger and bold, and announced as a heading's text to screen readers."""
+    label = QLabel(text)
+    label.setObjectName("pageHeading")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    """A wrapped paragraph of explanatory text (our own words, never customer data)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+class InlineMessage(QWidget):
+    """A message shown where the problem is (or the success), with an icon and words, not colour.
+
+    ``text()`` gives what is shown; hidden until ``show_error`` or ``show_info`` is called.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        self._icon = QLabel()
+        self._label = QLabel()
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setWordWrap(True)
+        self._label.setAccessibleName(name)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._label, 1)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self._show(text, QStyle.StandardPixmap.SP_MessageBoxWarning, bold=True)
+
+    def show_info(self, text: str) -> None:
+        self._show(text, QStyle.StandardPixmap.SP_DialogApplyButton, bold=False)
+
+    def clear(self) -> None:
+        self._label.clear()
+        self.hide()
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def _show(self, text: str, icon: QStyle.StandardPixmap, *, bold: bool) -> None:
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        font = self._label.font()
+        font.setBold(bold)
+        self._label.setFont(font)
+        self._label.setText(text)
+        self._label.setAccessibleDescription(text)
+        self.show()
