@@ -1,0 +1,332 @@
+"""The startup sequence: from ``seller-desktop`` to an unlocked main window.
+
+``run_app`` builds the QApplication, sets up logging and the exception hook, makes sure only one
+GUI runs per store, and hands over to ``AppController``. The controller decides what the seller
+sees — the setup wizard on the first run, the unlock dialog later, the demo store with ``--demo`` —
+and owns the open store: it is the only place that opens, locks and closes it. It never calls
+``exec()``, so tests drive it directly.
+
+Quitting is explicit: Qt's "quit when the last window closes" would fire in the instant between
+hiding one window and showing the next (wizard → main window, main window → unlock dialog), so the
+controller quits only when no window of ours is left once those switches are done.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .. import __version__
+from ..core.clock import Clock
+from ..core.demo import create_demo_store
+from ..core.logs import setup_logging
+from ..core.settings import Settings, load_settings
+from ..core.store import OpenedStore, open_store
+from ..paths import AppPaths, resolve_paths
+from ..resources import resource_path
+from .crash_dialog import ExceptionHandler
+from .idle_lock import IdleLock, minutes_to_ms
+from .main_window import MainWindow
+from .setup_wizard import SetupWizard, create_store_or_nothing
+from .single_instance import SingleInstance, server_name_for
+from .unlock_dialog import UnlockDialog
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "SellerDesktop"
+APPLICATION = "Seller Desktop"
+
+
+def _alive(widget: QWidget | None) -> bool:
+    return widget is not None and shiboken6.isValid(widget)
+
+
+class AppController(QObject):
+    """Owns the store and the top-level windows, and moves between them.
+
+    ``idle_interval_ms`` overrides the seller's idle-lock setting (tests use a few ms);
+    ``unlock_tick_ms`` is the length of one countdown second in the unlock dialog.
+    """
+
+    #: A main window is showing on an open store.
+    unlocked = Signal()
+    #: The store has been closed and the unlock dialog is showing.
+    locked = Signal()
+    #: The seller is done (cancelled setup or unlock, or closed the last window): exit code.
+    finished = Signal(int)
+
+    def __init__(self, paths: AppPaths, *, demo: bool = False, clock: Clock | None = None,
+                 idle_interval_ms: int | None = None, unlock_tick_ms: int = 1000,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.demo = demo
+        self.clock = clock
+        self._idle_override = idle_interval_ms
+        self._unlock_tick_ms = unlock_tick_ms
+        self.opened: OpenedStore | None = None
+        self.settings: Settings | None = None
+        self.main_window: MainWindow | None = None
+        self.wizard: SetupWizard | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self._demo_dir: Path | None = None
+        self._shut_down = False
+        self.idle = IdleLock(0, self)
+        self.idle.idle.connect(self._on_idle)
+
+    # -- start --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the first window: demo main window, setup wizard, or unlock dialog."""
+        if self.demo:
+            self._start_demo()
+        elif not self.paths.store.exists():
+            self._show_wizard()
+        else:
+            self._show_unlock()
+
+    def _start_demo(self) -> None:
+        self._demo_dir = Path(tempfile.mkdtemp(prefix="seller-desktop-demo-"))
+        self.paths = resolve_paths(self._demo_dir)
+        log.info("Demo mode: throwaway store in a temporary folder")
+        self._show_main(create_demo_store(self.paths, self.clock))
+
+    def _show_wizard(self) -> None:
+        log.info("No store yet: showing the setup wizard")
+
+        def creator(passphrase: str, settings: Settings) -> OpenedStore:
+            return create_store_or_nothing(self.paths, passphrase, settings, self.clock)
+
+        self.wizard = SetupWizard(creator)
+        self.wizard.accepted.connect(self._on_wizard_accepted)
+        self.wizard.rejected.connect(self._on_cancelled)
+        self.wizard.show()
+
+    def _on_wizard_accepted(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        assert wizard is not None and wizard.opened is not None
+        opened, wizard.opened = wizard.opened, None
+        self._show_main(opened)
+        wizard.deleteLater()
+
+    def _show_unlock(self, reason: str = "") -> None:
+        def opener(passphrase: str) -> OpenedStore:
+            return open_store(self.paths, passphrase, self.clock)
+
+        dialog = UnlockDialog(opener, locked_reason=reason, tick_ms=self._unlock_tick_ms)
+        dialog.accepted.connect(self._on_unlocked)
+        dialog.rejected.connect(self._on_cancelled)
+        self.unlock_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _on_unlocked(self) -> None:
+        dialog, self.unlock_dialog = self.unlock_dialog, None
+        assert dialog is not None and dialog.opened is not None
+        opened, dialog.opened = dialog.opened, None
+        log.info("Unlocked")
+        self._show_main(opened)
+        dialog.deleteLater()
+
+    def _on_cancelled(self) -> None:
+        log.info("Setup or unlock cancelled: quitting")
+        self.shutdown()
+        self.finished.emit(0)
+
+    # -- the main window ----------------------------------------------------------------------
+
+    def _show_main(self, opened: OpenedStore) -> None:
+        self.opened = opened
+        self.settings = load_settings(opened.store)
+        if opened.wipe_report.count:
+            log.info("Retention wipe at open: %d orders", opened.wipe_report.count)
+        window = MainWindow(opened.store, self.settings, opened.wipe_report,
+                            demo=self.demo, config_dir=self.paths.config_dir)
+        # Signals the main window offers (checked, so an older or simpler window still works).
+        if hasattr(window, "lock_requested"):
+            window.lock_requested.connect(self.lock)
+        if hasattr(window, "settings_changed"):
+            window.settings_changed.connect(self._on_settings_changed)
+        self.main_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if not self.demo:
+            self.idle.set_interval_ms(self._idle_interval(self.settings))
+            self.idle.start()
+        self.unlocked.emit()
+
+    def _idle_interval(self, settings: Settings) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return minutes_to_ms(settings.idle_lock_minutes)
+
+    def _on_settings_changed(self, settings: object) -> None:
+        if isinstance(settings, Settings):
+            self.settings = settings
+            if self.idle.is_active():
+                self.idle.set_interval_ms(self._idle_interval(settings))
+
+    # -- locking ------------------------------------------------------------------------------
+
+    def _on_idle(self) -> None:
+        log.info("Idle: locking")
+        self.lock(reason=self.tr(
+            "Seller Desktop was locked because it was not used for a while. Enter your "
+            "passphrase to continue."))
+
+    def lock(self, reason: str = "") -> None:
+        """Close the store and the main window and ask for the passphrase again."""
+        if self.opened is None:
+            return
+        if self.demo:
+            QMessageBox.information(self.main_window, self.tr("Seller Desktop"), self.tr(
+                "The demo has no passphrase, so it cannot be locked."))
+            return
+        # A dialog opened by the main window may be running its own event loop; close it first
+        # and lock once that loop has returned, so no code resumes on a closed store.
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self.unlock_dialog:
+            modal.close()
+            QTimer.singleShot(0, lambda: self.lock(reason))
+            return
+        self.idle.stop()
+        # The unlock dialog comes first, so there is never a moment without a window.
+        self._show_unlock(reason or self.tr("Seller Desktop is locked. Enter your passphrase to "
+                                            "continue."))
+        window, self.main_window = self.main_window, None
+        if _alive(window):
+            window.close()  # saves its geometry
+            window.deleteLater()
+        self._close_store()
+        log.info("Locked")
+        self.locked.emit()
+
+    def _close_store(self) -> None:
+        opened, self.opened = self.opened, None
+        self.settings = None
+        if opened is not None:
+            try:
+                opened.store.close()
+            except Exception:  # noqa: BLE001 - closing must not stop the lock or the exit
+                log.warning("Closing the store failed", exc_info=True)
+
+    # -- activation and exit ------------------------------------------------------------------
+
+    def current_window(self) -> QWidget | None:
+        for window in (self.unlock_dialog, self.wizard, self.main_window):
+            if _alive(window) and window.isVisible():
+                return window
+        return None
+
+    def bring_to_front(self) -> None:
+        """Another start of the app asked us to show ourselves."""
+        window = self.current_window()
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def on_last_window_closed(self) -> None:
+        """Qt says no window is visible; quit unless a switch of windows is under way."""
+        QTimer.singleShot(0, self._quit_if_nothing_shown)
+
+    def _quit_if_nothing_shown(self) -> None:
+        if any(w.isVisible() for w in QApplication.topLevelWidgets()):
+            return
+        self.shutdown()
+        self.finished.emit(0)
+
+    def shutdown(self) -> None:
+        """Close the store and remove the demo folder. Safe to call more than once."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.idle.stop()
+        window, self.main_window = self.main_window, None
+        if _alive(window) and window.isVisible():
+            window.close()
+        self._close_store()
+        if self._demo_dir is not None:
+            shutil.rmtree(self._demo_dir, ignore_errors=True)
+            self._demo_dir = None
+
+
+def _app_icon() -> QIcon | None:
+    try:
+        return QIcon(str(resource_path("icons", "app.svg")))
+    except FileNotFoundError:
+        return None
+
+
+def create_application(qt_args: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "seller-desktop",
+                                                   *qt_args])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("seller-desktop")
+    icon = _app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app  # type: ignore[return-value]
+
+
+def run_app(data_dir: str | None = None, demo: bool = False,
+            qt_args: Sequence[str] = ()) -> int:
+    """The GUI from start to exit; returns the exit code."""
+    paths = resolve_paths(data_dir)
+    app = create_application(qt_args)
+    app.setQuitOnLastWindowClosed(False)
+
+    guard: SingleInstance | None = None
+    if not demo:
+        paths.ensure()
+        guard = SingleInstance(server_name_for(paths.data_dir))
+        if guard.notify_running():
+            return 0
+
+    controller = AppController(paths, demo=demo)
+    # The demo leaves nothing behind, not even a log; its crash dialog still shows the report.
+    log_dir = None if demo else paths.log_dir
+    if log_dir is not None:
+        setup_logging(log_dir)
+    handler = ExceptionHandler(log_dir, parent_window=controller.current_window)
+    handler.install()
+    log.info("Seller Desktop %s starting", __version__)
+
+    if guard is not None:
+        guard.listen()
+        guard.activate_requested.connect(controller.bring_to_front)
+    controller.finished.connect(app.exit)
+    app.lastWindowClosed.connect(controller.on_last_window_closed)
+    app.aboutToQuit.connect(controller.shutdown)
+
+    try:
+        controller.start()
+    except Exception:
+        handler(*sys.exc_info())  # type: ignore[arg-type]
+        if controller.current_window() is None and handler.crash_dialog is None \
+                and handler.message_box is None:
+            controller.shutdown()
+            return 1
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+        if guard is not None:
+            guard.close()
+        logging.getLogger("seller_desktop").info("Seller Desktop stopped")

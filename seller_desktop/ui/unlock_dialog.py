@@ -1,0 +1,198 @@
+"""The unlock dialog: the passphrase opens the store, and nothing else does.
+
+Shown at every start after the first and after an idle lock. The passphrase is handed straight to
+the opener (``core.store.open_store`` through the controller) and the field is cleared at once: the
+dialog never keeps it. A wrong passphrase leaves the store untouched (core guarantees it) and gets
+another try; after a few, each further try waits a little longer (2, 4, 8 … up to 30 s) so that
+guessing at the keyboard is slow. The wait is a QTimer countdown — the window stays responsive.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import SellerError, WrongPassphrase
+from ..core.store import OpenedStore
+
+log = logging.getLogger(__name__)
+
+Opener = Callable[[str], OpenedStore]
+
+#: Wrong tries before the app starts to slow down further tries.
+FREE_TRIES = 3
+MAX_DELAY_S = 30
+
+
+def delay_after(failures: int) -> int:
+    """Seconds to wait before the next try, after ``failures`` wrong passphrases in a row."""
+    if failures < FREE_TRIES:
+        return 0
+    return min(2 ** (failures - FREE_TRIES + 1), MAX_DELAY_S)
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase and calls ``opener`` with it; ``unlocked`` carries the result.
+
+    ``tick_ms`` is the length of one countdown second (tests make it short).
+    """
+
+    unlocked = Signal(object)  # OpenedStore
+
+    def __init__(self, opener: Opener, *, locked_reason: str = "", tick_ms: int = 1000,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._opener = opener
+        self.opened: OpenedStore | None = None
+        self.failures = 0
+        self._remaining_s = 0
+        self._last_error = ""
+
+        self.setWindowTitle(self.tr("Unlock Seller Desktop"))
+        self.setObjectName("unlockDialog")
+
+        heading = QLabel(locked_reason or self.tr(
+            "Your store is encrypted. Enter your passphrase to open it."))
+        heading.setWordWrap(True)
+
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setMinimumWidth(320)
+        # No autocompletion, no undo history holding the passphrase, no drag out of the field.
+        self.passphrase.setDragEnabled(False)
+        self.passphrase.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText)
+
+        form = QFormLayout()
+        label = QLabel(self.tr("&Passphrase:"))
+        label.setBuddy(self.passphrase)
+        form.addRow(label, self.passphrase)
+
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Unlock message"))
+        self.message.hide()
+
+        buttons = QDialogButtonBox()
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_button.setAccessibleName(self.tr("Quit Seller Desktop"))
+        self.quit_button.setAutoDefault(False)
+        buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.quit_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(tick_ms)
+        self._countdown.timeout.connect(self._tick)
+
+        self.passphrase.setFocus()
+
+    # -- state for callers and tests ---------------------------------------------------------
+
+    def is_throttled(self) -> bool:
+        return self._remaining_s > 0
+
+    def message_text(self) -> str:
+        return "" if self.message.isHidden() else self.message.text()
+
+    # -- behaviour ---------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.passphrase.setFocus()
+
+    def accept(self) -> None:
+        """Enter and the Unlock button both come here; only a successful unlock closes."""
+        if self.opened is None:
+            self.try_unlock()
+            return
+        super().accept()
+
+    def try_unlock(self) -> None:
+        if self.is_throttled() or self.opened is not None:
+            return
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()
+        if not passphrase:
+            self._show_message(self.tr("Type your passphrase, then press Enter."))
+            self.passphrase.setFocus()
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opened = self._opener(passphrase)
+        except WrongPassphrase as err:
+            self.failures += 1
+            log.info("Unlock: wrong passphrase (%d in a row)", self.failures)
+            self._last_error = str(err)
+            self._show_message(self._last_error)
+            self._start_delay(delay_after(self.failures))
+            return
+        except SellerError as err:
+            log.info("Unlock refused: %s", type(err).__name__)
+            self._last_error = str(err)
+            self._show_message(self._last_error)
+            return
+        finally:
+            del passphrase
+            QGuiApplication.restoreOverrideCursor()
+            self.passphrase.setFocus()
+        self.opened = opened
+        self.failures = 0
+        self.message.hide()
+        self.unlocked.emit(opened)
+        super().accept()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _start_delay(self, seconds: int) -> None:
+        if seconds <= 0:
+            return
+        self._remaining_s = seconds
+        self.unlock_button.setEnabled(False)
+        self._update_countdown()
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        self._remaining_s -= 1
+        if self._remaining_s <= 0:
+            self._remaining_s = 0
+            self._countdown.stop()
+            self.unlock_button.setEnabled(True)
+            self._show_message(self._last_error)
+            self.passphrase.setFocus()
+            return
+        self._update_countdown()
+
+    def _update_countdown(self) -> None:
+        wait = self.tr("Too many wrong tries: you can try again in %n second(s).", "",
+                       self._remaining_s)
+        self._show_message(f"{self._last_error}\n\n{wait}")
