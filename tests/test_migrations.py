@@ -45,7 +45,13 @@ def test_each_kept_store_opens_with_its_data(version, paths, clock):
     paths.ensure()
     shutil.copyfile(STORES / f"v{version}.db", paths.store)
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    assert opened.migrated_to == list(range(version + 1, migrations.LATEST + 1))
     assert migrations.schema_version(opened.store.conn) == migrations.LATEST
+    backups = sorted(p.name for p in paths.backups.iterdir())
+    if version < migrations.LATEST:  # exactly one backup, of the version found
+        assert len(backups) == 1 and backups[0].startswith(f"before-migration-v{version}-to-v{migrations.LATEST}-")
+    else:
+        assert backups == []
     order = get_order(opened.store, "028-1111111-2222222")
     assert order is not None and order.items[0].sku == "MUG-1" and order.items[0].quantity == 2
     assert get_contact_details(opened.store, "028-1111111-2222222").recipient_name == "Jürgen Groß"
@@ -54,7 +60,7 @@ def test_each_kept_store_opens_with_its_data(version, paths, clock):
 
 def test_backup_before_migrating_a_store_with_data(paths, clock, monkeypatch):
     paths.ensure()
-    shutil.copyfile(STORES / "v1.db", paths.store)
+    shutil.copyfile(STORES / f"v{migrations.LATEST}.db", paths.store)
     extra = Migration(migrations.LATEST + 1, "test column", "ALTER TABLE orders ADD COLUMN note TEXT")
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + (extra,))
     monkeypatch.setattr(migrations, "LATEST", extra.version)
@@ -73,7 +79,7 @@ def test_backup_before_migrating_a_store_with_data(paths, clock, monkeypatch):
 
 def test_failed_migration_leaves_the_old_version(paths, clock, monkeypatch):
     paths.ensure()
-    shutil.copyfile(STORES / "v1.db", paths.store)
+    shutil.copyfile(STORES / f"v{migrations.LATEST}.db", paths.store)
     broken = Migration(migrations.LATEST + 1, "broken",
                        "ALTER TABLE orders ADD COLUMN note TEXT;\nTHIS IS NOT SQL")
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + (broken,))

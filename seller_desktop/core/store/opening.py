@@ -62,10 +62,10 @@ def _open(paths: AppPaths, passphrase: str, clock: Clock) -> OpenedStore:
         store = Store(conn, paths.store, clock)
 
         def backup_first(current: int, migration: migrations.Migration) -> None:
-            if current == 0:
-                return  # a brand-new store has nothing to lose
+            if current == 0 or current != found:
+                return  # a brand-new store has nothing to lose; one backup per upgrade is enough
             stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
-            target = paths.backups / f"before-migration-v{current}-to-v{migration.version}-{stamp}.db"
+            target = paths.backups / f"before-migration-v{found}-to-v{migrations.LATEST}-{stamp}.db"
             store.export_to(target, passphrase)
 
         applied = migrations.migrate(conn, before_each=backup_first)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Callable
 
-from . import v001_initial
+from . import v001_initial, v002_shipments
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ def _from_module(version: int, module: ModuleType) -> Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     _from_module(1, v001_initial),
+    _from_module(2, v002_shipments),
 )
 LATEST = MIGRATIONS[-1].version
 
