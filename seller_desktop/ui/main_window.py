@@ -1,19 +1,251 @@
-"""SKELETON — to be replaced: the main window with navigation to the pages."""
+"""The main window: navigation between the pages, menus, status bar, remembered layout.
+
+It only arranges things. Each screen lives in its own ``<screen>_page.py``; what the window knows
+of the store is the status line (counts, never contact details). The title carries the seller's
+business name and never anything of a buyer's.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.retention import WipeReport
 from ..core.settings import Settings
+from ..core.status import store_status
 from ..core.store import Store
+from .about_dialog import AboutDialog
+from .orders_page import OrdersPage
+from .placeholder_page import PlaceholderPage, placeholder_texts
+from .settings_page import SettingsPage
+from .window_state import WindowState
+
+#: Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order.
+PAGE_KEYS = ("orders", "print", "campaigns", "reviews", "privacy", "settings")
+DEFAULT_SIZE = QSize(1200, 780)
 
 
 class MainWindow(QMainWindow):
+    #: The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog.
+    lock_requested = Signal()
+    #: New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes.
+    settings_changed = Signal(object)
+
     def __init__(self, store: Store, settings: Settings, wipe_report: WipeReport,
-                 *, demo: bool = False, config_dir=None) -> None:
+                 *, demo: bool = False, config_dir: str | Path | None = None) -> None:
         super().__init__()
         self.store = store
-        title = "Demo" if demo else settings.business_name
-        self.setWindowTitle(f"Seller Desktop — {title}")
-        self.setCentralWidget(QLabel("Orders"))
+        self.settings = settings
+        self.wipe_report = wipe_report
+        self.demo = demo
+        self._state = WindowState(config_dir)
+        self.setObjectName("MainWindow")
+        self.setAccessibleName(self.tr("Seller Desktop"))
+        self._update_title()
+
+        self.pages: dict[str, QWidget] = {}
+        self.orders_page = OrdersPage(store)
+        self.settings_page = SettingsPage(store, settings, demo=demo)
+        self.settings_page.saved.connect(self._settings_saved)
+        texts = placeholder_texts()
+        for key in PAGE_KEYS:
+            if key == "orders":
+                self.pages[key] = self.orders_page
+            elif key == "settings":
+                self.pages[key] = self.settings_page
+            else:
+                self.pages[key] = PlaceholderPage(*texts[key])
+
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self.refresh_status()
+        self._restore_state()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def page_titles(self) -> dict[str, str]:
+        return {"orders": self.tr("Orders"), "print": self.tr("Print"),
+                "campaigns": self.tr("Campaigns"), "reviews": self.tr("Reviews"),
+                "privacy": self.tr("Privacy"), "settings": self.tr("Settings")}
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner: QLabel | None = None
+        if self.demo:
+            self.demo_banner = QLabel(self.tr(
+                "Demo store: the orders, names and addresses are invented, and the store is deleted "
+                "when you quit."
+            ))
+            self.demo_banner.setObjectName("demoBanner")
+            self.demo_banner.setAccessibleName(self.tr("Demo notice"))
+            self.demo_banner.setWordWrap(True)
+            self.demo_banner.setStyleSheet(
+                "#demoBanner { background: #fff4ce; color: #3b2f00; padding: 8px 12px;"
+                " border-bottom: 1px solid #e0c060; font-weight: bold; }"
+            )
+            outer.addWidget(self.demo_banner)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setObjectName("sidebar")
+        self.stack = QStackedWidget()
+        titles = self.page_titles()
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            item = QListWidgetItem(titles[key])
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(titles[key], number))
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        width = max(self.sidebar.fontMetrics().horizontalAdvance(t) for t in titles.values()) + 48
+        self.sidebar.setFixedWidth(max(width, 150))
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        self.lock_action.setStatusTip(self.tr("Lock the store until the passphrase is entered again"))
+        self.lock_action.triggered.connect(self.request_lock)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        titles = self.page_titles()
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(titles[key], self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Seller Desktop"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_counts = QLabel()
+        self.status_counts.setAccessibleName(self.tr("Store status"))
+        self.status_wipe = QLabel()
+        self.status_wipe.setAccessibleName(self.tr("Privacy wipe at start"))
+        self.status_wipe.setWordWrap(False)
+        bar.addWidget(self.status_counts)
+        bar.addWidget(self.status_wipe, 1)
+
+    # -- behaviour ---------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        """Counts from the store and what the retention pass at open did (numbers only)."""
+        status = store_status(self.store, self.wipe_report)
+        self.status_counts.setText(self.tr("Orders: {0} · With contact details: {1}").format(
+            status.orders, status.with_contact_details))
+        messages = []
+        if status.wiped_at_open:
+            messages.append(
+                self.tr("Removed contact details of 1 order past its retention deadline")
+                if status.wiped_at_open == 1 else
+                self.tr("Removed contact details of %n orders past their retention deadline", "",
+                        status.wiped_at_open))
+        if status.wipe_failed:
+            messages.append(self.tr(
+                "The privacy wipe did not finish; it will be retried at the next start. "
+                "Contact details past their deadline are hidden meanwhile."))
+        self.status_wipe.setText(" · ".join(messages))
+        self.status_wipe.setVisible(bool(messages))
+
+    def status_text(self) -> str:
+        """Everything the status bar says, as one line (what a screen reader would read)."""
+        parts = [self.status_counts.text()]
+        if self.status_wipe.text():
+            parts.append(self.status_wipe.text())
+        return " · ".join(parts)
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page_key(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def _row_changed(self, row: int) -> None:
+        if not 0 <= row < len(PAGE_KEYS):
+            return
+        self.stack.setCurrentIndex(row)
+        self.page_actions[row].setChecked(True)
+
+    def request_lock(self) -> None:
+        """Remember the layout, take any address off the screen, then ask the app to lock."""
+        self.save_window_state()
+        self.orders_page.forget_contact_details()
+        self.lock_requested.emit()
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, settings: Settings) -> None:
+        self.settings = settings
+        self._update_title()
+        self.settings_changed.emit(settings)
+
+    def _update_title(self) -> None:
+        name = self.tr("Demo") if self.demo else self.settings.business_name.strip()
+        self.setWindowTitle(self.tr("Seller Desktop — {0}").format(name) if name
+                            else self.tr("Seller Desktop"))
+
+    # -- remembered layout -------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._state.bytes("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        self.orders_page.restore_state({
+            "header": self._state.bytes("orders/header"),
+            "splitter": self._state.bytes("orders/splitter"),
+        })
+        page = self._state.integer("main_window/page", 0)
+        self.sidebar.setCurrentRow(page if 0 <= page < len(PAGE_KEYS) else 0)
+
+    def save_window_state(self) -> None:
+        """Geometry, the open page and the orders layout; no data of any kind."""
+        orders = self.orders_page.save_state()
+        self._state.save({
+            "main_window/geometry": self.saveGeometry(),
+            "main_window/page": self.stack.currentIndex(),
+            "orders/header": orders["header"],
+            "orders/splitter": orders["splitter"],
+        })
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_window_state()
+        self.orders_page.forget_contact_details()
+        super().closeEvent(event)

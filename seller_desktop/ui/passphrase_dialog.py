@@ -1,0 +1,125 @@
+"""Change the store's passphrase: current, new, new again.
+
+Checks that need no store (the two new entries match, the length) are made here before anything
+is touched; the rest (the current passphrase is right, the rekey) is the core's
+``change_passphrase``. Problems are shown inside the dialog so the seller can correct one field
+without retyping the others; success replaces the form with a plain statement that the old
+passphrase no longer opens the store.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from ..core.errors import BadInput, WeakPassphrase, WrongPassphrase
+from ..core.store import Store
+from ..core.store.passphrase import change_passphrase
+from .widgets import InlineMessage, paragraph
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    # No completion, no undo history of secrets, no drag and drop out of the field.
+    field.setDragEnabled(False)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
+                              | Qt.InputMethodHint.ImhSensitiveData)
+    return field
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.changed = False
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setAccessibleName(self.tr("Change passphrase"))
+        self.setMinimumWidth(440)
+
+        self.pages = QStackedWidget()
+
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(paragraph(self.tr(
+            "The store is re-encrypted with the new passphrase. It cannot be recovered if you "
+            "forget it, so keep it somewhere safe. At least {0} characters."
+        ).format(WeakPassphrase.MIN_LENGTH)))
+        form = QFormLayout()
+        self.current = _password_field(self.tr("Current passphrase"))
+        self.new = _password_field(self.tr("New passphrase"))
+        self.again = _password_field(self.tr("New passphrase again"))
+        for caption, field in ((self.tr("&Current passphrase:"), self.current),
+                               (self.tr("&New passphrase:"), self.new),
+                               (self.tr("New passphrase &again:"), self.again)):
+            label = QLabel(caption)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form_layout.addLayout(form)
+        self.error = InlineMessage(self.tr("Problem"))
+        form_layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.change_button = QPushButton(self.tr("C&hange passphrase"))
+        self.change_button.setDefault(True)
+        self.buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form_layout.addWidget(self.buttons)
+        self.pages.addWidget(form_page)
+
+        done_page = QWidget()
+        done_layout = QVBoxLayout(done_page)
+        done_layout.setContentsMargins(0, 0, 0, 0)
+        self.confirmation = paragraph(self.tr(
+            "The passphrase has been changed. From now on only the new passphrase opens this "
+            "store; the old one no longer works."
+        ))
+        done_layout.addWidget(self.confirmation)
+        done_layout.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        done_layout.addWidget(close)
+        self.pages.addWidget(done_page)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.current.setFocus()
+
+    def submit(self) -> None:
+        current, new, again = self.current.text(), self.new.text(), self.again.text()
+        if not current:
+            return self._problem(self.tr("Enter the current passphrase."), self.current)
+        if new != again:
+            return self._problem(self.tr("The two new passphrases do not match. Type them again."),
+                                 self.new, clear=(self.new, self.again))
+        if len(new) < WeakPassphrase.MIN_LENGTH:
+            return self._problem(self.tr(
+                "The new passphrase must have at least {0} characters. A few unrelated words make "
+                "a good one.").format(WeakPassphrase.MIN_LENGTH), self.new, clear=(self.new, self.again))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            change_passphrase(self._store, current, new)
+        except WrongPassphrase:
+            return self._problem(self.tr(
+                "The current passphrase is not right. Nothing was changed."), self.current,
+                clear=(self.current,))
+        except BadInput as err:  # e.g. the new passphrase is the same as the current one
+            return self._problem(str(err), self.new)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        for field in (self.current, self.new, self.again):
+            field.clear()
+        self.changed = True
+        self.pages.setCurrentIndex(1)
+        self.close_button.setFocus()
+
+    def _problem(self, message: str, focus: QLineEdit, clear: tuple[QLineEdit, ...] = ()) -> None:
+        for field in clear:
+            field.clear()
+        self.error.show_error(message)
+        focus.setFocus()

@@ -1,0 +1,55 @@
+"""Pages not built yet: each says what it will do, so the navigation already shows the whole app.
+
+A seller who clicks "Print" today should learn what is coming rather than meet a blank page.
+Each later issue replaces one of these with its ``<screen>_page.py``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from .widgets import page_heading, paragraph
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlaceholderPage", text)
+
+
+def placeholder_texts() -> dict[str, tuple[str, str]]:
+    """Page key → (heading, what the page will do), translated when called."""
+    return {
+        "print": (_tr("Print"), _tr(
+            "Print packing slips and pick lists for the orders waiting to ship: one slip per "
+            "order with the ship-to address and your return address, and one pick list that "
+            "adds up every SKU to take from the shelf. This page comes in a later version.")),
+        "campaigns": (_tr("Campaigns"), _tr(
+            "Design insert cards that go into the parcel: a thank-you, an offer with a unique "
+            "code or a QR code, and choose the products each campaign applies to. A checker "
+            "warns about wording Amazon does not allow. This page comes in a later version.")),
+        "reviews": (_tr("Reviews"), _tr(
+            "A queue of orders that can be asked for a review, from 5 to 30 days after delivery "
+            "(the window Amazon allows), so that you ask each buyer once and at the right time. "
+            "This page comes in a later version.")),
+        "privacy": (_tr("Privacy"), _tr(
+            "See when contact details are wiped: the retention deadline of every order, the wipes "
+            "already done, the sealed tax archive the law asks you to keep, and erasure of one "
+            "buyer's details on request. This page comes in a later version.")),
+    }
+
+
+class PlaceholderPage(QWidget):
+    """A heading and a paragraph saying what the page will do."""
+
+    def __init__(self, heading: str, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(description)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        self.heading = page_heading(heading)
+        self.description = paragraph(description)
+        self.description.setMaximumWidth(720)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.description)
+        layout.addStretch(1)

@@ -1,0 +1,114 @@
+"""The Settings page (save round-trip, inline errors) and the change-passphrase dialog."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from seller_desktop.core.errors import WrongPassphrase
+from seller_desktop.core.settings import Settings, load_settings
+from seller_desktop.core.store import open_store
+from seller_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from seller_desktop.ui.settings_page import SettingsPage
+
+NEW_PASSPHRASE = "purple elephants dance at noon"
+
+
+@pytest.fixture
+def page(qtbot, store):
+    widget = SettingsPage(store, load_settings(store))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_shows_the_saved_settings(page):
+    assert page.business_name.text() == "Test Shop"
+    assert page.marketplace.currentData() == "US"
+    assert page.idle_minutes.value() == 15
+
+
+def test_save_round_trips_through_the_store_and_emits(qtbot, page, store):
+    page.business_name.clear()
+    qtbot.keyClicks(page.business_name, "Harbour Coffee Ltd")
+    page.return_address.setPlainText("Harbour Coffee Ltd\n12 Quay Street\nBristol BS1 4DJ")
+    page.marketplace.setCurrentIndex(page.marketplace.findData("DE"))
+    page.idle_minutes.setValue(0)
+    assert page.idle_minutes.text() == "Never"
+    with qtbot.waitSignal(page.saved, timeout=1000) as signal:
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    stored = load_settings(store)
+    assert signal.args == [stored]
+    assert stored.business_name == "Harbour Coffee Ltd"
+    assert stored.return_address == "Harbour Coffee Ltd\n12 Quay Street\nBristol BS1 4DJ"
+    assert stored.default_marketplace == "DE"
+    assert stored.idle_lock_minutes == 0
+    assert stored.retention_days == Settings().retention_days  # fields not on the page kept
+    assert page.message.text() == "Settings saved."
+
+
+def test_non_ascii_names_are_kept(qtbot, page, store):
+    page.business_name.setText("Kaffeerösterei Groß 山田")
+    with qtbot.waitSignal(page.saved, timeout=1000):
+        page.save()
+    assert load_settings(store).business_name == "Kaffeerösterei Groß 山田"
+
+
+def test_bad_input_is_shown_inline_and_nothing_is_saved(qtbot, page, store):
+    page.business_name.setText("x" * 121)
+    with qtbot.assertNotEmitted(page.saved):
+        assert page.save() is False
+    assert not page.message.isHidden()
+    assert "at most 120 characters" in page.message.text()
+    assert load_settings(store).business_name == "Test Shop"
+
+
+def test_revert_drops_unsaved_edits(page):
+    page.business_name.setText("Something else")
+    page.revert_button.click()
+    assert page.business_name.text() == "Test Shop"
+
+
+def test_passphrase_button_is_off_in_the_demo(qtbot, store):
+    demo = SettingsPage(store, load_settings(store), demo=True)
+    qtbot.addWidget(demo)
+    assert not demo.passphrase_button.isEnabled()
+
+
+def fill(qtbot, dialog: ChangePassphraseDialog, current: str, new: str, again: str) -> None:
+    for field, text in ((dialog.current, current), (dialog.new, new), (dialog.again, again)):
+        field.clear()
+        qtbot.keyClicks(field, text)  # ASCII only: see TESTING.md
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+
+
+def test_change_passphrase_errors_then_success(qtbot, page, store, paths, passphrase, clock):
+    page.passphrase_button.click()
+    dialog = page.findChild(ChangePassphraseDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.current.echoMode() == dialog.current.EchoMode.Password
+
+    fill(qtbot, dialog, passphrase, NEW_PASSPHRASE, NEW_PASSPHRASE + "x")
+    assert "do not match" in dialog.error.text()
+    assert dialog.new.text() == "" and not dialog.changed
+
+    fill(qtbot, dialog, passphrase, "too short", "too short")
+    assert "at least 12 characters" in dialog.error.text()
+
+    fill(qtbot, dialog, "not the passphrase at all", NEW_PASSPHRASE, NEW_PASSPHRASE)
+    assert "current passphrase is not right" in dialog.error.text()
+    assert not dialog.changed
+
+    fill(qtbot, dialog, passphrase, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    assert dialog.changed
+    assert dialog.pages.currentIndex() == 1
+    assert "old one no longer works" in dialog.confirmation.text()
+    assert dialog.current.text() == dialog.new.text() == dialog.again.text() == ""
+
+    store.close()
+    with pytest.raises(WrongPassphrase):
+        open_store(paths, passphrase, clock)
+    reopened = open_store(paths, NEW_PASSPHRASE, clock)
+    try:
+        assert load_settings(reopened.store).business_name == "Test Shop"  # data intact
+    finally:
+        reopened.store.close()
