@@ -1,0 +1,227 @@
+"""Reading Amazon flat files: bytes → header and rows of stripped text fields.
+
+Amazon writes its order reports as tab-separated text in the encoding of the marketplace: UTF-8
+(North America, sometimes with a BOM), Windows-1252 (some EU reports) or Windows-31J / cp932
+(Japan), with CRLF or LF. Nothing in the file says which, so we decide per file, and we never store
+mojibake: a line that cannot be decoded in the chosen encoding is reported by its number and left
+out. Whatever happens here, messages name lines and columns, never the values (they may be
+contact details).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import BadInput
+
+#: Where to get a proper file; repeated in every refusal so the seller knows what to do next.
+HOW_TO_GET = (
+    "Download the report again from Seller Central (Orders › Order Reports for Unshipped or New "
+    "Orders, or Reports › Fulfilment › All Orders) and import the .txt file as it was downloaded, "
+    "without opening and saving it in a spreadsheet program."
+)
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_SUSPECT_JP = re.compile(r"[\ue000-\uf8ff\uff61-\uff9f]")  # private use; half-width katakana
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
+_TYPOGRAPHY = set("€£¥°§«»‹›„“”‘’‚–—…•·©®™ ¡¿ªº²³¹½¼¾")
+
+
+@dataclass
+class FlatFile:
+    """A decoded flat file. ``rows`` holds (line number, fields) with fields padded to the header."""
+
+    name: str
+    encoding: str
+    header: list[str]
+    columns: dict[str, int]
+    rows: list[tuple[int, list[str]]]
+    #: Lines that could not be decoded in ``encoding`` (1-based line numbers).
+    undecodable: list[int] = field(default_factory=list)
+    #: Lines with more non-empty fields than the header has names.
+    too_long: list[int] = field(default_factory=list)
+
+    def column(self, *names: str) -> int | None:
+        """Index of the first of ``names`` present (names are lower case)."""
+        for name in names:
+            index = self.columns.get(name)
+            if index is not None:
+                return index
+        return None
+
+
+def read_flat_file(path: Path) -> FlatFile:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise BadInput(f"Cannot read {path.name}: {err.strerror or 'unreadable'}.") from None
+    return parse_flat_file(data, path.name)
+
+
+def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
+    """Decode and split ``data``; raise BadInput if it is not a tab-separated text file at all."""
+    if not data.strip():
+        raise BadInput(f"{name} is empty. {HOW_TO_GET}")
+    _refuse_non_text(data, name)
+    encoding, text_lines = _decode(data, name)
+    header_line = text_lines[0] if text_lines else None
+    if header_line is None:
+        raise BadInput(f"The first line of {name} (the column names) could not be read as text. {HOW_TO_GET}")
+    header = [h.strip() for h in header_line.split("\t")]
+    columns: dict[str, int] = {}
+    for index, title in enumerate(header):
+        columns.setdefault(title.lower(), index)
+    width = len(header)
+    rows: list[tuple[int, list[str]]] = []
+    undecodable: list[int] = []
+    too_long: list[int] = []
+    last_number = len(text_lines)
+    for number, line in enumerate(text_lines[1:], start=2):
+        if line is None:
+            undecodable.append(number)
+            continue
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        count = len(fields)
+        if count < width:
+            if number == last_number and not data.endswith(b"\n"):
+                raise BadInput(
+                    f"{name} ends in the middle of a row (line {number} has {count} of {width} "
+                    "columns and no line end): the download was cut off. Nothing was imported. "
+                    + HOW_TO_GET
+                )
+            fields.extend([""] * (width - count))
+        elif count > width:
+            if any(f.strip() for f in fields[width:]):
+                too_long.append(number)
+            del fields[width:]
+        rows.append((number, [f.strip() for f in fields]))
+    return FlatFile(name, encoding, header, columns, rows, undecodable, too_long)
+
+
+def _refuse_non_text(data: bytes, name: str) -> None:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise BadInput(
+            f"{name} was saved by a spreadsheet program as “Unicode text”, not as Amazon wrote it. "
+            + HOW_TO_GET
+        )
+    head = data[:65536]
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    if b"\x00" in head or controls > len(head) // 100:
+        raise BadInput(f"{name} is not a text report (it looks like a binary file). {HOW_TO_GET}")
+
+
+def _split_lines(data: bytes) -> list[bytes]:
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return [line[:-1] if line.endswith(b"\r") else line for line in lines]
+
+
+def _decode(data: bytes, name: str) -> tuple[str, list[str | None]]:
+    """Choose the file's encoding and decode it line by line (None for a line that fails)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig", _decode_lines(_split_lines(data[3:]), "utf-8")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:  # the fast path: every line decodes
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        return "utf-8", [line[:-1] if line.endswith("\r") else line for line in lines]
+    raw = _split_lines(data)
+    encoding = choose_legacy_encoding(raw)
+    return encoding, _decode_lines(raw, encoding)
+
+
+def _decode_lines(raw: list[bytes], encoding: str) -> list[str | None]:
+    out: list[str | None] = []
+    for line in raw:
+        try:
+            out.append(line.decode(encoding))
+        except UnicodeDecodeError:
+            out.append(None)
+    return out
+
+
+def choose_legacy_encoding(raw_lines: list[bytes]) -> str:
+    """UTF-8 with a few broken lines, Windows-31J or Windows-1252, judged by what decodes cleanly
+    and reads plausibly.
+
+    UTF-8 is chosen when most non-ASCII lines are valid UTF-8 (a Latin-1 file almost never is).
+    Otherwise cp932 wins only if its text is Japanese-looking (kana or runs of kanji, no private-use
+    or half-width characters that Latin accents turn into) and reads better than the cp1252 text
+    (accented letters inside words, not strings of symbols).
+    """
+    non_ascii = [line for line in raw_lines if any(b > 127 for b in line)]
+    utf8_good = sum(1 for line in non_ascii if _decodes(line, "utf-8"))
+    if non_ascii and utf8_good * 2 > len(non_ascii):
+        return "utf-8"
+    sample = b"\n".join(non_ascii[:2000])
+    jp_text = _lenient(sample, "cp932")
+    west_text = _lenient(sample, "cp1252")
+    jp_ok = sum(1 for line in non_ascii if _decodes(line, "cp932"))
+    west_ok = sum(1 for line in non_ascii if _decodes(line, "cp1252"))
+    if jp_ok == 0 or not _CJK.search(jp_text):
+        return "cp1252"
+    jp_score = _japanese_plausibility(jp_text) * jp_ok
+    west_score = _western_plausibility(west_text) * west_ok
+    return "cp932" if jp_score > west_score else "cp1252"
+
+
+def _decodes(line: bytes, encoding: str) -> bool:
+    try:
+        line.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _lenient(data: bytes, encoding: str) -> str:
+    return data.decode(encoding, errors="replace")
+
+
+def _japanese_plausibility(text: str) -> float:
+    """Share of non-ASCII characters that look like real Japanese.
+
+    Latin accents read as cp932 give isolated kanji between Latin letters, private-use characters
+    and half-width katakana; real Japanese gives kana and kanji next to each other.
+    """
+    total = good = 0
+    for i, ch in enumerate(text):
+        if ord(ch) < 128:
+            continue
+        total += 1
+        if ch == "\ufffd" or _SUSPECT_JP.match(ch):
+            continue
+        if _KANA.match(ch):
+            good += 1
+        elif _CJK.match(ch):
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if _CJK.match(before) or _CJK.match(after) or not (before.isalpha() or after.isalpha()):
+                good += 1
+    return good / total if total else 0.0
+
+
+def _western_plausibility(text: str) -> float:
+    """Share of non-ASCII characters that are accented letters inside words or usual typography."""
+    total = good = 0
+    for i, ch in enumerate(text):
+        if ord(ch) < 128:
+            continue
+        total += 1
+        if ch in _TYPOGRAPHY:
+            good += 1
+        elif _LATIN_LETTER.match(ch):
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+                good += 1
+    return good / total if total else 0.0
