@@ -393,7 +393,8 @@ class _Writes:
     new_orders: list[tuple] = field(default_factory=list)
     changed_orders: list[tuple] = field(default_factory=list)
     items: list[tuple] = field(default_factory=list)
-    deleted_items: list[tuple] = field(default_factory=list)
+    #: (real id, stand-in id): items first known from All Orders, now named by a real report.
+    renamed_items: list[tuple] = field(default_factory=list)
     contacts: list[tuple] = field(default_factory=list)
     deleted_contacts: list[tuple] = field(default_factory=list)
 
@@ -511,7 +512,7 @@ def _merge_items(oid: str, inc: _Incoming, old_items: list[tuple], writes: _Writ
         elif old is None:
             stand_in = by_id.get(synthetic_item_id(oid, item.sku))
             if stand_in is not None:  # a real id for an item first seen in All Orders
-                writes.deleted_items.append((stand_in[0],))
+                writes.renamed_items.append((item.order_item_id, stand_in[0]))
                 old = stand_in
         if old is None:
             writes.items.append(_item_row(item) + (oid,))
@@ -582,8 +583,13 @@ def _write(conn, writes: _Writes) -> None:
         conn.executemany(_INSERT_ORDER, writes.new_orders)
     if writes.changed_orders:
         conn.executemany(_UPDATE_ORDER, writes.changed_orders)
-    if writes.deleted_items:
-        conn.executemany("DELETE FROM order_items WHERE order_item_id = ?", writes.deleted_items)
+    if writes.renamed_items:
+        # Renamed, not deleted: shipments of the item point at it and must follow the new id.
+        conn.execute("PRAGMA defer_foreign_keys = ON")  # until COMMIT, which resets it
+        conn.executemany("UPDATE order_items SET order_item_id = ? WHERE order_item_id = ?",
+                         writes.renamed_items)
+        conn.executemany("UPDATE shipment_items SET order_item_id = ? WHERE order_item_id = ?",
+                         writes.renamed_items)
     if writes.items:
         conn.executemany(_UPSERT_ITEM, writes.items)
     if writes.deleted_contacts:

@@ -171,11 +171,11 @@ def _refuse_spreadsheet_values(flat: FlatFile, layout: Layout) -> None:
 
 def _what_it_is(flat: FlatFile, names: set[str]) -> str:
     if names & {"listing-id", "seller-sku", "item-name", "asin1", "open-date"}:
-        seems = "a listings (inventory) report"
+        seems = "it looks like a listings (inventory) report"
     elif "settlement-id" in names:
-        seems = "a settlement (payments) report"
+        seems = "it looks like a settlement (payments) report"
     elif names & {"shipment-id", "fulfillment-center-id"}:
-        seems = "a Fulfilment by Amazon report"
+        seems = "it looks like a Fulfilment by Amazon report"
     else:
-        seems = "not an order report"
-    return f"{flat.name} has no order-id column: it seems to be {seems}. {EXPECTED} {HOW_TO_GET}"
+        seems = "it is not an order report"
+    return f"{flat.name} has no order-id column, so {seems}. {EXPECTED} {HOW_TO_GET}"
