@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Sequence
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -79,6 +79,7 @@ class AppController(QObject):
         self.wizard: SetupWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self._demo_dir: Path | None = None
+        self.demo_notice: QMessageBox | None = None
         self._shut_down = False
         self.idle = IdleLock(0, self)
         self.idle.idle.connect(self._on_idle)
@@ -190,8 +191,12 @@ class AppController(QObject):
         if self.opened is None:
             return
         if self.demo:
-            QMessageBox.information(self.main_window, self.tr("Seller Desktop"), self.tr(
-                "The demo has no passphrase, so it cannot be locked."))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Seller Desktop"),
+                              self.tr("The demo has no passphrase, so it cannot be locked."),
+                              QMessageBox.StandardButton.Ok, self.main_window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # window-modal, no nested event loop
+            self.demo_notice = box
             return
         # A dialog opened by the main window may be running its own event loop; close it first
         # and lock once that loop has returned, so no code resumes on a closed store.

@@ -87,13 +87,19 @@ class SingleInstance(QObject):
     def _on_new_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.setParent(self)
-            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
+            # Connected to bound methods, not lambdas holding the socket: a lambda that keeps a
+            # socket alive from its own connection crashes in the socket's destructor.
+            socket.readyRead.connect(self._on_ready_read)
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
-                self._on_ready_read(socket)
+                self._read(socket)
 
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
         data = bytes(socket.readAll().data())
         if ACTIVATE.strip() in data:
             self.activate_requested.emit()

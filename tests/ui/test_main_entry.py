@@ -1,0 +1,33 @@
+"""The command itself: ``python -m seller_desktop --version`` answers without a display or Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from seller_desktop import __version__
+
+
+def _run(*args, **env):
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, **env})
+
+
+def test_version_in_a_subprocess():
+    result = _run("-m", "seller_desktop", "--version", DISPLAY="", QT_QPA_PLATFORM="")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"seller-desktop {__version__}\n"
+
+
+def test_version_does_not_load_qt():
+    code = ("import sys; from seller_desktop.__main__ import main; rc = main(['--version']); "
+            "print(rc, any(m.startswith('PySide6') for m in sys.modules))")
+    result = _run("-c", code)
+    assert result.stdout.splitlines()[-1] == "0 False"
+
+
+def test_unknown_long_option_is_refused():
+    result = _run("-m", "seller_desktop", "--data-dri", "x")
+    assert result.returncode == 2
+    assert "unrecognized arguments: --data-dri" in result.stderr
