@@ -14,14 +14,17 @@ controller quits only when no window of ours is left once those switches are don
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import signal
+import socket
 import sys
 import tempfile
 from pathlib import Path
 from typing import Sequence
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -270,6 +273,35 @@ class AppController(QObject):
             self._demo_dir = None
 
 
+def _quit_on_terminate_signals(app: QApplication) -> None:
+    """SIGTERM/SIGINT (logout, ``kill``, Ctrl+C in a terminal) quit through the event loop.
+
+    Python runs signal handlers only when it gets control, which it does not while Qt waits for
+    events; the wake-up fd makes Qt notice. Quitting this way runs ``shutdown``, so the store is
+    closed cleanly and the demo's temporary folder is removed.
+    """
+    if not hasattr(signal, "SIGTERM") or os.name != "posix":
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+
+    notifier.activated.connect(drain)
+    app._signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined] # keep alive
+    # Queued, not direct: a signal that arrives before exec() (e.g. while the demo store is
+    # being filled) must still end the loop once it starts; a direct exit() would be ignored.
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, app.quit))
+
+
 def _app_icon() -> QIcon | None:
     try:
         return QIcon(str(resource_path("icons", "app.svg")))
@@ -296,6 +328,7 @@ def run_app(data_dir: str | None = None, demo: bool = False,
     paths = resolve_paths(data_dir)
     app = create_application(qt_args)
     app.setQuitOnLastWindowClosed(False)
+    _quit_on_terminate_signals(app)
 
     guard: SingleInstance | None = None
     if not demo:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -124,6 +125,7 @@ class BusinessPage(QWizardPage):
 
         self.business_name = QLineEdit()
         self.business_name.setMaxLength(120)
+        self.business_name.setPlaceholderText(self.tr("Required, e.g. the name on your parcels"))
         self.business_name.setAccessibleName(self.tr("Business name"))
         self.business_name.setObjectName("businessName")
         self.business_name.textChanged.connect(self.completeChanged)
@@ -137,7 +139,8 @@ class BusinessPage(QWizardPage):
 
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setObjectName("logoPreview")
-        self.logo_preview.setMinimumSize(160, 64)
+        self.logo_preview.setFixedSize(168, 72)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setAccessibleName(self.tr("Logo preview"))
         self.choose_logo = QPushButton(self.tr("Choose &logo…"))
@@ -152,6 +155,7 @@ class BusinessPage(QWizardPage):
         self.logo_error.setWordWrap(True)
         self.logo_error.hide()
         logo_row = QHBoxLayout()
+        logo_row.setContentsMargins(0, 0, 0, 0)
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(self.choose_logo)
         logo_row.addWidget(self.remove_logo)
@@ -167,13 +171,16 @@ class BusinessPage(QWizardPage):
             self.marketplace.addItem(f"{market.name} ({code})", code)
         self.marketplace.setCurrentIndex(self.marketplace.findData(default_marketplace_code()))
 
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self._label(self.tr("&Business name:"), self.business_name), self.business_name)
         form.addRow(self._label(self.tr("&Return address:"), self.return_address),
                     self.return_address)
         form.addRow(self._label(self.tr("Logo (optional):"), self.choose_logo), logo_box)
         form.addRow(self._label(self.tr("Default &marketplace:"), self.marketplace),
                     self.marketplace)
+        page_layout = QVBoxLayout(self)
+        page_layout.addLayout(form)
+        page_layout.addStretch(1)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -280,6 +287,7 @@ class PassphrasePage(QWizardPage):
 
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
+        layout.addSpacing(12)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)

@@ -73,6 +73,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setMinimumWidth(320)
+        self.setMinimumWidth(480)
         # No autocompletion, no undo history holding the passphrase, no drag out of the field.
         self.passphrase.setDragEnabled(False)
         self.passphrase.setInputMethodHints(
@@ -172,6 +173,12 @@ class UnlockDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        # Grow to fit the message: without a window manager (and on some with one) a dialog
+        # does not grow by itself, and the message would be cut off.
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _start_delay(self, seconds: int) -> None:
         if seconds <= 0:
@@ -193,6 +200,6 @@ class UnlockDialog(QDialog):
         self._update_countdown()
 
     def _update_countdown(self) -> None:
-        wait = self.tr("Too many wrong tries: you can try again in %n second(s).", "",
-                       self._remaining_s)
+        wait = self.tr("Too many wrong tries. Next try possible in {seconds} s.").format(
+            seconds=self._remaining_s)
         self._show_message(f"{self._last_error}\n\n{wait}")

@@ -31,3 +31,28 @@ def test_unknown_long_option_is_refused():
     result = _run("-m", "seller_desktop", "--data-dri", "x")
     assert result.returncode == 2
     assert "unrecognized arguments: --data-dri" in result.stderr
+
+
+def test_demo_folder_is_removed_when_the_app_is_terminated(tmp_path):
+    """``kill`` (SIGTERM) quits through the event loop: the throwaway store does not linger."""
+    import signal
+    import time
+
+    if os.name != "posix":
+        return
+    env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-m", "seller_desktop", "--demo"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        # Wait until the demo store exists; the signal may come before the window is shown.
+        while not list(tmp_path.glob("seller-desktop-demo-*/store.db")):
+            assert proc.poll() is None, proc.stderr.read().decode()
+            assert time.monotonic() < deadline, "the demo did not start"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert list(tmp_path.glob("seller-desktop-demo-*")) == []

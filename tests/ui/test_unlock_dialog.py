@@ -107,7 +107,7 @@ def test_throttling_after_repeated_failures(dialog, qtbot, paths, passphrase, op
     assert opener.calls == 3 and dialog.failures == 3
     assert dialog.is_throttled()
     assert not dialog.unlock_button.isEnabled()
-    assert "try again in 2 second" in dialog.message_text()
+    assert "Next try possible in 2 s" in dialog.message_text()
 
     # While the countdown runs, Enter does nothing: no fourth try reaches the store.
     _type_and_enter(qtbot, dialog, passphrase)
@@ -115,11 +115,11 @@ def test_throttling_after_repeated_failures(dialog, qtbot, paths, passphrase, op
 
     qtbot.waitUntil(lambda: not dialog.is_throttled(), timeout=3000)
     assert dialog.unlock_button.isEnabled()
-    assert "try again in" not in dialog.message_text()
+    assert "Next try possible" not in dialog.message_text()
     dialog.passphrase.clear()
 
     _type_and_enter(qtbot, dialog, "wrong guess number 4")
-    assert dialog.failures == 4 and "try again in 4 second" in dialog.message_text()
+    assert dialog.failures == 4 and "Next try possible in 4 s" in dialog.message_text()
     qtbot.waitUntil(lambda: not dialog.is_throttled(), timeout=3000)
     assert _digest(paths) == before
 
