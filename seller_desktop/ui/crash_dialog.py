@@ -57,10 +57,10 @@ class CrashDialog(QDialog):
         self.resize(720, 480)
 
         intro = QLabel(self.tr(
-            "Something went wrong inside Seller Desktop. This is a bug, not something you did.\n"
-            "The report below contains no customer names, addresses or e-mails. Please copy it "
-            "and send it to us; your store is still safe. Saving your work and restarting the "
-            "app is a good idea."
+            "Something went wrong inside Seller Desktop. This is a bug, not something you did; "
+            "your store is safe.\n"
+            "Customer names, addresses and e-mails have been removed from the report below. "
+            "Please look it over, copy it and send it to us. Restarting the app is a good idea."
         ))
         intro.setWordWrap(True)
 
