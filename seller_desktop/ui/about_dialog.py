@@ -30,6 +30,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Seller Desktop"))
         self.setAccessibleName(self.tr("About Seller Desktop"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.tr("Seller Desktop")))
         layout.addWidget(paragraph(self.tr(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.retention import WipeReport
@@ -157,7 +157,11 @@ class MainWindow(QMainWindow):
         self.status_wipe = QLabel()
         self.status_wipe.setAccessibleName(self.tr("Privacy wipe at start"))
         self.status_wipe.setWordWrap(False)
+        self.status_separator = QFrame()
+        self.status_separator.setFrameShape(QFrame.Shape.VLine)
+        self.status_separator.setFrameShadow(QFrame.Shadow.Sunken)
         bar.addWidget(self.status_counts)
+        bar.addWidget(self.status_separator)
         bar.addWidget(self.status_wipe, 1)
 
     # -- behaviour ---------------------------------------------------------------------------
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
                 "Contact details past their deadline are hidden meanwhile."))
         self.status_wipe.setText(" · ".join(messages))
         self.status_wipe.setVisible(bool(messages))
+        self.status_separator.setVisible(bool(messages))
 
     def status_text(self) -> str:
         """Everything the status bar says, as one line (what a screen reader would read)."""

@@ -13,8 +13,7 @@ from collections import OrderedDict
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
 
 from ..core.marketplaces import MARKETPLACES
 from ..core.orders import Order, count_orders, list_orders
@@ -95,11 +94,13 @@ class OrdersTableModel(QAbstractTableModel):
             return self._text(order, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(order, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.CONTACT \
+        if role == Qt.ItemDataRole.FontRole and column == Column.CONTACT \
                 and not order.has_contact_details:
-            # A quieter shade as well as the word: never said by colour alone.
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
-                                                QPalette.ColorRole.WindowText)
+            # Italic as well as the word (never said by colour alone, and no faint grey that
+            # fails contrast).
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -8,13 +8,14 @@ Every value is shown as plain text: a buyer's name like ``<b>`` must never becom
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout,
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 from ..core.marketplaces import MARKETPLACES
 from ..core.orders import Order, get_contact_details
 from ..core.store import Store
 from .formatting import local_date, local_datetime
+from .widgets import LinesLabel
 
 
 def _value_label(name: str) -> QLabel:
@@ -50,32 +51,40 @@ class OrderDetailPane(QScrollArea):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
+        # Two columns side by side, so the pane fits under the table: the order's facts on the
+        # left, what to pack and where it goes on the right.
         self.form_host = QWidget()
-        form = QFormLayout(self.form_host)
-        form.setContentsMargins(0, 4, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        columns = QHBoxLayout(self.form_host)
+        columns.setContentsMargins(0, 4, 0, 0)
+        columns.setSpacing(32)
         self.marketplace = _value_label(self.tr("Marketplace"))
         self.status = _value_label(self.tr("Status"))
         self.purchased = _value_label(self.tr("Purchased"))
         self.ship_by = _value_label(self.tr("Ship by"))
         self.deliver_by = _value_label(self.tr("Deliver by"))
-        self.items = _value_label(self.tr("Items"))
-        self.ship_to = _value_label(self.tr("Ship to"))
+        self.items = LinesLabel(self.tr("Items"))
+        self.ship_to = LinesLabel(self.tr("Ship to"))
         self.deadline = _value_label(self.tr("Retention deadline"))
-        for caption, value in (
-            (self.tr("Marketplace:"), self.marketplace),
-            (self.tr("Status:"), self.status),
-            (self.tr("Purchased:"), self.purchased),
-            (self.tr("Ship by:"), self.ship_by),
-            (self.tr("Deliver by:"), self.deliver_by),
-            (self.tr("Items:"), self.items),
-            (self.tr("Ship to:"), self.ship_to),
-            (self.tr("Retention deadline:"), self.deadline),
+        for rows, stretch in (
+            (((self.tr("Marketplace:"), self.marketplace),
+              (self.tr("Status:"), self.status),
+              (self.tr("Purchased:"), self.purchased),
+              (self.tr("Ship by:"), self.ship_by),
+              (self.tr("Deliver by:"), self.deliver_by),
+              (self.tr("Retention deadline:"), self.deadline)), 2),
+            (((self.tr("Items:"), self.items),
+              (self.tr("Ship to:"), self.ship_to)), 3),
         ):
-            caption_label = QLabel(caption)
-            caption_label.setBuddy(value)
-            form.addRow(caption_label, value)
+            form = QFormLayout()
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            form.setVerticalSpacing(4)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            for caption, value in rows:
+                caption_label = QLabel(caption)
+                caption_label.setBuddy(value)
+                form.addRow(caption_label, value)
+            columns.addLayout(form, stretch)
         layout.addWidget(self.form_host)
         layout.addStretch(1)
         self.setWidget(body)
@@ -110,6 +119,6 @@ class OrderDetailPane(QScrollArea):
         self.deadline.setText(local_datetime(order.retention_deadline))
         self.form_host.show()
 
-    def _values(self) -> list[QLabel]:
+    def _values(self) -> list[QLabel | LinesLabel]:
         return [self.marketplace, self.status, self.purchased, self.ship_by, self.deliver_by,
                 self.items, self.ship_to, self.deadline]

@@ -12,21 +12,27 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSplitter, QTable
                                QWidget)
 
 from ..core.store import Store
+from .formatting import local_date, local_datetime
 from .models import ORDER_ROLE, Column, OrdersTableModel
 from .order_detail import OrderDetailPane
 from .widgets import page_heading, paragraph
 
-# The widest text each column usually holds, to size columns without reading any rows.
-_SAMPLE_TEXT = {
-    Column.ORDER_ID: "000-0000000-0000000",
-    Column.PURCHASED: "00/00/0000 00:00 PM",
-    Column.MARKETPLACE: "Marketplace",
-    Column.STATUS: "Partly shipped",
-    Column.ITEMS: "2 × ESP-MACH-01, 1 × MUG-CERAMIC",
-    Column.SHIP_BY: "00/00/0000",
-    Column.CONTACT: "Contact details",
-    Column.DEADLINE: "00/00/0000 00:00 PM",
-}
+# The widest text each column usually holds, to size columns without reading any rows. Dates are
+# formatted in the seller's locale first, so a 12-hour clock gets the room its "PM" needs.
+_SAMPLE_INSTANT = "2026-12-28T22:58:58Z"
+
+
+def _sample_text() -> dict[Column, str]:
+    return {
+        Column.ORDER_ID: "000-0000000-0000000",
+        Column.PURCHASED: local_datetime(_SAMPLE_INSTANT),
+        Column.MARKETPLACE: "MM",
+        Column.STATUS: "Partly shipped",
+        Column.ITEMS: "2 × ESP-MACH-01, 1 × MUG-WH",
+        Column.SHIP_BY: local_date(_SAMPLE_INSTANT),
+        Column.CONTACT: "Removed",
+        Column.DEADLINE: local_datetime(_SAMPLE_INSTANT),
+    }
 
 
 class OrdersPage(QWidget):
@@ -63,15 +69,19 @@ class OrdersPage(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._size_columns()
+        # Items takes whatever room is left; the others keep the width their content needs.
+        header.setSectionResizeMode(Column.ITEMS, QHeaderView.ResizeMode.Stretch)
 
         self.detail = OrderDetailPane(store)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The pane sits under the table: beside it, eight columns and an address do not fit a
+        # laptop screen without scrolling sideways.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([820, 320])
+        self.splitter.setSizes([560, 180])
         layout.addWidget(self.splitter, 1)
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -80,7 +90,7 @@ class OrdersPage(QWidget):
         metrics = self.table.fontMetrics()
         header_metrics = self.table.horizontalHeader().fontMetrics()
         titles = self.model.column_titles()
-        for column, sample in _SAMPLE_TEXT.items():
+        for column, sample in _sample_text().items():
             width = max(metrics.horizontalAdvance(sample),
                         header_metrics.horizontalAdvance(titles[column])) + 24
             self.table.setColumnWidth(column, width)

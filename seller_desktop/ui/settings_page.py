@@ -53,6 +53,7 @@ class SettingsPage(QWidget):
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setSpecialValueText(self.tr("Never"))
         self.idle_minutes.setToolTip(self.tr("0 means never lock by itself"))
+        self.idle_minutes.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000 min") + 64)
         for caption, field in ((self.tr("&Business name:"), self.business_name),
                                (self.tr("&Return address:"), self.return_address),
                                (self.tr("Default &marketplace:"), self.marketplace),

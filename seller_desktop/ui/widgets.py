@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 
 def page_heading(text: str) -> QLabel:
@@ -70,3 +70,47 @@ class InlineMessage(QWidget):
         self._label.setText(text)
         self._label.setAccessibleDescription(text)
         self.show()
+
+
+class LinesLabel(QWidget):
+    """Lines of text (an address block, a list of items), each laid out in its own direction.
+
+    In one QLabel a block starting with a Hebrew or Arabic name becomes right-to-left as a whole,
+    which moves the whole block to the far edge and turns "450 Lexington Ave" into
+    "Lexington Ave 450". One label per line gives every line its own direction, while the block
+    stays aligned to the interface's leading edge. Plain text only: values are never markup.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._text = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the same name as QLabel's
+        self.clear()
+        self._text = text
+        edge = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        for line in text.split("\n"):
+            label = QLabel(line)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | edge | Qt.AlignmentFlag.AlignTop)
+            label.setAccessibleName(line)
+            self._layout.addWidget(label)
+        self.setAccessibleDescription(text)
+
+    def text(self) -> str:
+        return self._text
+
+    def textFormat(self) -> Qt.TextFormat:  # noqa: N802
+        return Qt.TextFormat.PlainText
+
+    def clear(self) -> None:
+        self._text = ""
+        while (item := self._layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.hide()  # gone from screen now; deleted when control returns to the loop
+                widget.deleteLater()
+        self.setAccessibleDescription("")

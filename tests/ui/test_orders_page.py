@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from seller_desktop.core.clock import to_iso_utc
 from seller_desktop.core.orders import (ContactDetails, Order, OrderItem, count_orders, list_orders,
@@ -136,3 +137,22 @@ def test_forgetting_contact_details_clears_the_pane(qtbot, store, clock):
     page.forget_contact_details()
     assert page.detail.ship_to.text() == ""
     assert page.model.cached_pages == 0
+
+
+def test_each_address_line_keeps_its_own_direction(qtbot, store, clock):
+    """A Hebrew name must not turn "450 Lexington Ave" into a right-to-left line."""
+    details = ContactDetails(recipient_name="יעל כהן", ship_address_1="450 Lexington Ave",
+                             ship_city="New York", ship_postal_code="10017")
+    save_order(store, make_order(1, clock.now(), marketplace="US"), details)
+    page = OrdersPage(store)
+    qtbot.addWidget(page)
+    page.select_row(0)
+    page.table.clearSelection()
+    page.select_row(0)  # a second fill: the first one's labels must be gone from view
+    lines = [label for label in page.detail.ship_to.findChildren(QLabel) if not label.isHidden()]
+    texts = [label.text() for label in lines]
+    assert texts == ["יעל כהן", "450 Lexington Ave", "10017 New York"]
+    for label in lines:
+        assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
+        assert label.alignment() & Qt.AlignmentFlag.AlignLeft
+        assert label.textFormat() == Qt.TextFormat.PlainText
