@@ -21,12 +21,18 @@ def _shipped(order_id: str, shipped_on: str) -> Order:
 def test_deadline_rule():
     base = dict(order_id="x", marketplace="US", purchased_at="2026-11-01T10:00:00Z")
     assert compute_deadline(Order(**base), 30) == "2026-12-31T10:00:00Z"  # open order: +60 days
-    assert compute_deadline(Order(**base, shipped_on="2026-11-02"), 30) == "2026-12-02T23:59:59Z"
-    assert compute_deadline(Order(**base, shipped_on="2026-11-02", latest_delivery_date="2026-11-06"),
-                            30) == "2026-12-06T23:59:59Z"
-    assert compute_deadline(Order(**base, shipped_on="2026-11-02", latest_delivery_date="2026-11-06",
-                                  delivered_on="2026-11-04"), 10) == "2026-11-14T23:59:59Z"
-    assert compute_deadline(Order(**base, cancelled_on="2026-11-03"), 30) == "2026-12-03T23:59:59Z"
+    # An expected delivery date does not start the clock before the parcel has left.
+    assert compute_deadline(Order(**base, latest_delivery_date="2026-11-06"), 30) == "2026-12-31T10:00:00Z"
+    assert compute_deadline(Order(**base, status="partially_shipped", shipped_on="2026-11-02"),
+                            30) == "2026-12-31T10:00:00Z"
+    shipped = dict(base, status="shipped", shipped_on="2026-11-02")
+    assert compute_deadline(Order(**shipped), 30) == "2026-12-02T23:59:59Z"
+    assert compute_deadline(Order(**shipped, latest_delivery_date="2026-11-06"), 30) == "2026-12-06T23:59:59Z"
+    assert compute_deadline(Order(**shipped, latest_delivery_date="2026-11-06", delivered_on="2026-11-04"),
+                            10) == "2026-11-14T23:59:59Z"
+    cancelled = dict(base, status="cancelled", latest_delivery_date="2026-11-06")
+    assert compute_deadline(Order(**cancelled, cancelled_on="2026-11-03"), 30) == "2026-12-03T23:59:59Z"
+    assert compute_deadline(Order(**cancelled), 30) == "2026-12-01T10:00:00Z"
 
 
 def test_open_wipes_details_past_deadline(opened, paths, passphrase, clock):

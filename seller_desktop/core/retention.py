@@ -18,6 +18,7 @@ OPEN_ORDER_DAYS = 60
 
 
 class _Dated(Protocol):
+    status: str
     purchased_at: str
     latest_delivery_date: str | None
     shipped_on: str | None
@@ -38,13 +39,22 @@ class WipeReport:
 
 
 def compute_deadline(order: _Dated, retention_days: int) -> str:
-    """Delivery (recorded, else latest expected, else ship date) + N days; cancelled: + N;
-    neither shipped nor cancelled: purchase + 60 days."""
-    anchor = order.delivered_on or order.latest_delivery_date or order.shipped_on
+    """When the contact details must be gone.
+
+    Delivered (the seller's date): + N days. Shipped: latest expected delivery, else the ship
+    date, + N. Cancelled: cancellation + N. Anything still to ship (pending, unshipped, partly
+    shipped): purchase + 60 days, because the address is needed until the parcel leaves.
+    """
+    if order.delivered_on:
+        anchor: str | None = order.delivered_on
+    elif order.status == "shipped":
+        anchor = order.latest_delivery_date or order.shipped_on
+    elif order.status == "cancelled":
+        anchor = order.cancelled_on or order.purchased_at
+    else:
+        anchor = None
     if anchor:
         return to_iso_utc(_end_of(anchor) + timedelta(days=retention_days))
-    if order.cancelled_on:
-        return to_iso_utc(_end_of(order.cancelled_on) + timedelta(days=retention_days))
     return to_iso_utc(from_iso_utc(order.purchased_at) + timedelta(days=OPEN_ORDER_DAYS))
 
 
