@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Callable
 
+from . import qt_fixes  # noqa: F401 - must be active before any signal is emitted
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication

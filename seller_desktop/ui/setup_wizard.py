@@ -16,6 +16,7 @@ import math
 from pathlib import Path
 from typing import Callable
 
+from . import qt_fixes  # noqa: F401 - must be active before any signal is emitted
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -309,6 +310,7 @@ class PassphrasePage(QWizardPage):
                                   | Qt.InputMethodHint.ImhSensitiveData
                                   | Qt.InputMethodHint.ImhNoPredictiveText)
         field.textChanged.connect(self._update_hints)
+        field.textChanged.connect(self.completeChanged)  # signal to signal: emitted by Qt
         return field
 
     def _toggle_echo(self, shown: bool) -> None:
@@ -342,7 +344,6 @@ class PassphrasePage(QWizardPage):
         else:
             self.match.setText(self.tr("The passphrases do not match yet."))
         self.error.hide()
-        self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         first = self.passphrase.text()
