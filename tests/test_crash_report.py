@@ -26,15 +26,38 @@ def test_crash_report_has_versions_and_frames_but_no_contact_details():
         assert value not in report
 
 
-def test_redact_keeps_plain_words():
-    assert redact("store busy after 5 s") == "store busy after 5 s"
-    assert "Groß" not in redact("name Groß")
+def test_report_withholds_even_plain_ascii_names():
+    message = "Label failed for John Smith, 12 Baker Street, London W1U 3BW"
+    try:
+        raise RuntimeError(message)  # the source line shows the code, the message is the data
+    except RuntimeError:
+        report = crash_report(*sys.exc_info())
+    for value in ("John", "Smith", "Baker", "W1U"):
+        assert value not in report
+    assert "RuntimeError (message withheld" in report
+
+
+def test_redact_passes_ids_and_numbers_only():
+    assert redact("028-1234567-1234567") == "028-1234567-1234567"
+    assert redact("SKU-12") == "SKU-12" and redact(42) == "42"
+    for value in ("Smith", "John Smith", "a@b.de", "/home/jsmith/orders.txt", "Groß"):
+        assert redact(value) == "<redacted>"
 
 
 def test_log_file_redacts(tmp_path):
     path = setup_logging(tmp_path)
-    logging.getLogger("seller_desktop.test").warning("imported order for %s", PII[1])
+    logger = logging.getLogger("seller_desktop.test")
+    logger.warning("imported order %s for %s", "028-1234567-1234567", PII[1])
+    logger.warning("plain name %s", "Smith")
+    try:
+        _boom()
+    except ValueError:
+        logger.error("crash:\n%s", crash_report(*sys.exc_info()))
     for h in logging.getLogger("seller_desktop").handlers:
         h.flush()
     text = path.read_text(encoding="utf-8")
-    assert "imported order for" in text and PII[1] not in text
+    assert "imported order 028-1234567-1234567 for <redacted>" in text
+    assert "plain name <redacted>" in text and "Smith" not in text
+    assert 'test_crash_report.py", line' in text  # the pre-redacted report keeps its file names
+    for value in PII:
+        assert value not in text

@@ -1,7 +1,7 @@
 """The app's log file: rotating, owner-only, and free of contact details.
 
-No code logs contact details; as a second line of defence, every record passes through the same
-redaction as crash reports before it reaches the file.
+No code logs contact details; as a second line of defence, the arguments of every record (the
+values, not the message template we wrote) are redacted before they reach the file.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ LOG_NAME = "seller-desktop.log"
 
 class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = redact(record.getMessage())
-        record.args = None
+        if record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.msg = str(record.msg) % tuple(redact(a) for a in args)
+            record.args = None
         if record.exc_info:
             record.exc_text = None
             record.exc_info = None  # tracebacks go to the crash report, which redacts them itself

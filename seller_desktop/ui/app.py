@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Sequence
 
 import shiboken6
-from . import qt_fixes  # noqa: F401 - must be active before any signal is emitted
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget

@@ -17,7 +17,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Callable
 
-from . import qt_fixes  # noqa: F401 - must be active before any signal is emitted
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -142,9 +141,7 @@ class ExceptionHandler:
             self.show_seller_error(exc)
             return
         report = crash_report(exc_type, exc, tb, qt_versions())
-        # The report is redacted already; quotes are dropped so the log's own redaction keeps
-        # the file names of the traceback readable.
-        log.error("Unexpected error, crash dialog shown:\n%s", report.replace('"', ""))
+        log.error("Unexpected error, crash dialog shown:\n%s", report)  # Redacted: logged as is
         if self.crash_dialog is not None and self.crash_dialog.isVisible():
             return
         self.crash_dialog = CrashDialog(report, self.log_dir, self.parent_window())

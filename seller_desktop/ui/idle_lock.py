@@ -10,7 +10,6 @@ nothing about how input is delivered.
 
 from __future__ import annotations
 
-from . import qt_fixes  # noqa: F401 - must be active before any signal is emitted
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 #: Events that mean "someone is at the keyboard".

@@ -16,7 +16,6 @@ import math
 from pathlib import Path
 from typing import Callable
 
-from . import qt_fixes  # noqa: F401 - must be active before any signal is emitted
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (

@@ -15,7 +15,6 @@ import logging
 import os
 from pathlib import Path
 
-from . import qt_fixes  # noqa: F401 - must be active before any signal is emitted
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 

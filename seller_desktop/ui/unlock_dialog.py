@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from . import qt_fixes  # noqa: F401 - must be active before any signal is emitted
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (

@@ -90,7 +90,7 @@ def test_demo_opens_without_passphrase_and_cleans_up(qtbot, tmp_path, make_contr
     from seller_desktop.paths import resolve_paths
 
     controller = make_controller(resolve_paths(tmp_path / "unused"), demo=True)
-    with qtbot.waitSignal(controller.unlocked, timeout=10000):
+    with qtbot.waitSignal(controller.unlocked, timeout=30000):
         controller.start()
     assert controller.wizard is None and controller.unlock_dialog is None
     window = controller.main_window
