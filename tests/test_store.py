@@ -139,3 +139,16 @@ def test_contact_details_never_in_repr(store):
     details = get_contact_details(store, "303-1234567-7654321")
     assert details is not None and details.recipient_name == "Jürgen Groß"
     assert "Jürgen" not in repr(details) and "München" not in repr(details)
+
+
+def test_a_failure_half_way_through_creation_leaves_no_store(paths, clock, monkeypatch):
+    from seller_desktop.core.errors import BadInput
+    from seller_desktop.core.store import opening
+
+    def disk_trouble(store, settings):
+        raise BadInput("disk trouble")
+
+    monkeypatch.setattr(opening, "save_settings", disk_trouble)
+    with pytest.raises(BadInput):
+        create_store(paths, "a long enough passphrase", Settings(business_name="Shop"), clock)
+    assert list(paths.data_dir.glob("store.db*")) == []

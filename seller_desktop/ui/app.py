@@ -33,13 +33,13 @@ from ..core.clock import Clock
 from ..core.demo import create_demo_store
 from ..core.logs import setup_logging
 from ..core.settings import Settings, load_settings
-from ..core.store import OpenedStore, open_store
+from ..core.store import OpenedStore, create_store, open_store
 from ..paths import AppPaths, resolve_paths
 from ..resources import resource_path
 from .crash_dialog import ExceptionHandler
 from .idle_lock import IdleLock, minutes_to_ms
 from .main_window import MainWindow
-from .setup_wizard import SetupWizard, create_store_or_nothing
+from .setup_wizard import SetupWizard
 from .single_instance import SingleInstance, server_name_for
 from .unlock_dialog import UnlockDialog
 
@@ -108,7 +108,7 @@ class AppController(QObject):
         log.info("No store yet: showing the setup wizard")
 
         def creator(passphrase: str, settings: Settings) -> OpenedStore:
-            return create_store_or_nothing(self.paths, passphrase, settings, self.clock)
+            return create_store(self.paths, passphrase, settings, self.clock)
 
         self.wizard = SetupWizard(creator)
         self.wizard.accepted.connect(self._on_wizard_accepted)

@@ -35,12 +35,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.clock import Clock
 from ..core.errors import SellerError, WeakPassphrase
 from ..core.marketplaces import MARKETPLACES
 from ..core.settings import MAX_LOGO_BYTES, Settings
-from ..core.store import OpenedStore, create_store
-from ..paths import AppPaths
+from ..core.store import OpenedStore
 
 log = logging.getLogger(__name__)
 
@@ -49,28 +47,6 @@ Creator = Callable[[str, Settings], OpenedStore]
 MIN_LENGTH = WeakPassphrase.MIN_LENGTH
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
-
-
-def create_store_or_nothing(paths: AppPaths, passphrase: str, settings: Settings,
-                            clock: Clock | None = None) -> OpenedStore:
-    """``create_store``, and if it fails after the file appeared, remove what it left behind.
-
-    core checks the passphrase and the settings before it touches the disk, so this only matters
-    for failures half-way (disk full, a migration bug): the next start must show the wizard again,
-    not an unlock dialog for a store that never got its settings.
-    """
-    existed = paths.store.exists()
-    try:
-        return create_store(paths, passphrase, settings, clock)
-    except BaseException:
-        if not existed:
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                leftover = paths.store.with_name(paths.store.name + suffix)
-                try:
-                    leftover.unlink(missing_ok=True)
-                except OSError:
-                    log.warning("Could not remove a half-created store file")
-        raise
 
 
 def passphrase_strength(text: str) -> int:
@@ -361,7 +337,7 @@ class SetupWizard(QWizard):
     """Collects the settings and passphrase and creates the store on Finish.
 
     ``creator(passphrase, settings)`` creates and opens the store (the controller passes
-    ``create_store_or_nothing`` bound to the paths); ``store_created`` carries its OpenedStore.
+    ``create_store`` bound to the paths); ``store_created`` carries its OpenedStore.
     """
 
     store_created = Signal(object)  # OpenedStore

@@ -8,22 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWizard
 
-from seller_desktop.core.errors import BadInput
 from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.core.store import create_store, open_store
-from seller_desktop.ui import setup_wizard
-from seller_desktop.ui.setup_wizard import (
-    SetupWizard,
-    create_store_or_nothing,
-    passphrase_strength,
-)
+from seller_desktop.ui.setup_wizard import SetupWizard, passphrase_strength
 
 PASS = "orange tractor mellow 42"
 
 
 @pytest.fixture
 def wizard(qtbot, paths, clock):
-    w = SetupWizard(lambda p, s: create_store_or_nothing(paths, p, s, clock))
+    w = SetupWizard(lambda p, s: create_store(paths, p, s, clock))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -169,15 +163,3 @@ def test_error_on_finish_is_shown_and_wizard_stays(wizard, qtbot, paths, clock):
     assert wizard.opened is None and wizard.isVisible()
     assert "already exists" in page.error.text() and not page.error.isHidden()
     assert paths.store.read_bytes() == before
-
-
-def test_a_failure_half_way_leaves_no_store_behind(paths, clock, monkeypatch):
-    def half_created(p, passphrase, settings, clock=None):
-        p.ensure()
-        p.store.write_bytes(b"partial")
-        raise BadInput("disk trouble")
-
-    monkeypatch.setattr(setup_wizard, "create_store", half_created)
-    with pytest.raises(BadInput):
-        create_store_or_nothing(paths, PASS, Settings(business_name="Shop"), clock)
-    assert not paths.store.exists()

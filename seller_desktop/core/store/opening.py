@@ -8,7 +8,6 @@ has run, because there is no other function that returns a ``Store``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from ...paths import AppPaths
 from ..clock import Clock, SystemClock
@@ -45,10 +44,20 @@ def create_store(paths: AppPaths, passphrase: str, settings: Settings,
     paths.ensure()
     if paths.store.exists():
         raise StoreExists(str(paths.data_dir))
-    opened = _open(paths, passphrase, clock)
-    save_settings(opened.store, settings)
-    with opened.store.transaction():
-        log_event(opened.store, "store_created", f"schema {migrations.LATEST}")
+    opened = None
+    try:
+        opened = _open(paths, passphrase, clock)
+        save_settings(opened.store, settings)
+        with opened.store.transaction():
+            log_event(opened.store, "store_created", f"schema {migrations.LATEST}")
+    except BaseException:
+        # Half-created (disk full, a bug): leave nothing, so the next start sets up afresh
+        # instead of asking for the passphrase of a store that never got its settings.
+        if opened is not None:
+            opened.store.conn.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            paths.store.with_name(paths.store.name + suffix).unlink(missing_ok=True)
+        raise
     return opened
 
 
