@@ -39,10 +39,11 @@ class FlatFile:
     header: list[str]
     columns: dict[str, int]
     rows: list[tuple[int, list[str]]]
-    #: Lines that could not be decoded in ``encoding`` (1-based line numbers).
-    undecodable: list[int] = field(default_factory=list)
+    #: Lines that could not be decoded in ``encoding``, with their fields decoded leniently
+    #: (U+FFFD for the bad bytes): only good enough to tell which order they belong to.
+    undecodable: list[tuple[int, list[str]]] = field(default_factory=list)
     #: Lines with more non-empty fields than the header has names.
-    too_long: list[int] = field(default_factory=list)
+    too_long: list[tuple[int, list[str]]] = field(default_factory=list)
 
     def column(self, *names: str) -> int | None:
         """Index of the first of ``names`` present (names are lower case)."""
@@ -66,7 +67,7 @@ def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
     if not data.strip():
         raise BadInput(f"{name} is empty. {HOW_TO_GET}")
     _refuse_non_text(data, name)
-    encoding, text_lines = _decode(data, name)
+    encoding, text_lines, raw_lines = _decode(data, name)
     header_line = text_lines[0] if text_lines else None
     if header_line is None:
         raise BadInput(f"The first line of {name} (the column names) could not be read as text. {HOW_TO_GET}")
@@ -76,12 +77,13 @@ def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
         columns.setdefault(title.lower(), index)
     width = len(header)
     rows: list[tuple[int, list[str]]] = []
-    undecodable: list[int] = []
-    too_long: list[int] = []
+    undecodable: list[tuple[int, list[str]]] = []
+    too_long: list[tuple[int, list[str]]] = []
     last_number = len(text_lines)
     for number, line in enumerate(text_lines[1:], start=2):
         if line is None:
-            undecodable.append(number)
+            lenient = raw_lines[number - 1].decode(encoding.replace("-sig", ""), errors="replace")
+            undecodable.append((number, [f.strip() for f in lenient.split("\t")] + [""] * width))
             continue
         if not line.strip():
             continue
@@ -97,7 +99,8 @@ def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
             fields.extend([""] * (width - count))
         elif count > width:
             if any(f.strip() for f in fields[width:]):
-                too_long.append(number)
+                too_long.append((number, [f.strip() for f in fields]))
+                continue
             del fields[width:]
         rows.append((number, [f.strip() for f in fields]))
     return FlatFile(name, encoding, header, columns, rows, undecodable, too_long)
@@ -122,10 +125,13 @@ def _split_lines(data: bytes) -> list[bytes]:
     return [line[:-1] if line.endswith(b"\r") else line for line in lines]
 
 
-def _decode(data: bytes, name: str) -> tuple[str, list[str | None]]:
-    """Choose the file's encoding and decode it line by line (None for a line that fails)."""
+def _decode(data: bytes, name: str) -> tuple[str, list[str | None], list[bytes]]:
+    """Choose the file's encoding and decode it line by line (None for a line that fails).
+
+    The raw lines are returned only when some line failed (empty otherwise)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig", _decode_lines(_split_lines(data[3:]), "utf-8")
+        raw = _split_lines(data[3:])
+        return "utf-8-sig", _decode_lines(raw, "utf-8"), raw
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -134,10 +140,10 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str | None]]:
         lines = text.split("\n")
         if lines and lines[-1] == "":
             lines.pop()
-        return "utf-8", [line[:-1] if line.endswith("\r") else line for line in lines]
+        return "utf-8", [line[:-1] if line.endswith("\r") else line for line in lines], []
     raw = _split_lines(data)
     encoding = choose_legacy_encoding(raw)
-    return encoding, _decode_lines(raw, encoding)
+    return encoding, _decode_lines(raw, encoding), raw
 
 
 def _decode_lines(raw: list[bytes], encoding: str) -> list[str | None]:

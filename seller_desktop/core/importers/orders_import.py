@@ -163,31 +163,40 @@ def import_steps(store: Store, path: Path, *, strict: bool = False,
     flat = read_flat_file(Path(path))
     layout = recognise(flat)
     summary = ImportSummary(flat.name, layout.kind, flat.encoding)
-    summary.problems += [Problem(n, "the line could not be read as text in "
-                                 f"{flat.encoding}; it was left out") for n in flat.undecodable]
-    summary.problems += [Problem(n, "the line has more columns than the header; it was left out")
-                         for n in flat.too_long]
-    bad_lines = set(flat.too_long)
-    groups: dict[str, list[tuple[int, list[str]]]] = {}
     oid_index = layout.order["order_id"]
     assert oid_index is not None
+    # A line we cannot read spoils its whole order: half an order is worse than none (the
+    # seller would ship it short). The other lines of that order are listed as left out.
+    spoiled: dict[str, int] = {}
+    for number, fields in flat.undecodable:
+        summary.problems.append(Problem(number, "the line could not be read as text in "
+                                        f"{flat.encoding}; it was left out"))
+        spoiled.setdefault(fields[oid_index], number)
+    for number, fields in flat.too_long:
+        summary.problems.append(Problem(number, "the line has more columns than the header; "
+                                        "it was left out"))
+        spoiled.setdefault(fields[oid_index], number)
+    groups: dict[str, list[tuple[int, list[str]]]] = {}
     for number, fields in flat.rows:
-        if number in bad_lines:
-            continue
         oid = fields[oid_index]
         if not oid:
             summary.problems.append(Problem(number, "the order-id is empty"))
+            continue
+        if oid in spoiled:
+            summary.problems.append(Problem(number, f"order {oid} was left out: its line "
+                                            f"{spoiled[oid]} has a problem"))
             continue
         group = groups.get(oid)
         if group is None:
             groups[oid] = [(number, fields)]
         else:
             group.append((number, fields))
-    total = len(flat.rows)
+    total = len(flat.rows) + len(flat.undecodable) + len(flat.too_long)
     summary.rows = total
     settings = load_settings(store)
     now = to_iso_utc(clock.now())
-    context = _Context(layout, settings.default_marketplace, settings.retention_days, now, now)
+    context = _Context(layout, settings.default_marketplace, settings.retention_days, now, now,
+                       store.conn)
     yield Progress(0, total)
     done = total - sum(len(g) for g in groups.values())
     order_ids = list(groups)
@@ -225,7 +234,14 @@ class _Context:
     retention_days: int
     now: str
     stamp: str
+    conn: object = None
     dates: dict[str, str] = field(default_factory=dict)
+    _wiped: set[str] | None = None
+
+    def wiped_ids(self) -> set[str]:
+        if self._wiped is None:
+            self._wiped = _wiped_order_ids(self.conn)
+        return self._wiped
 
 
 def _parse_order(oid: str, rows: list[tuple[int, list[str]]], ctx: _Context,
@@ -233,6 +249,8 @@ def _parse_order(oid: str, rows: list[tuple[int, list[str]]], ctx: _Context,
     """The rows of one order → one _Incoming; bad rows become problems, promotion rows are skipped."""
     col = ctx.layout.order
     result: _Incoming | None = None
+    bad_line = 0
+    good_lines: list[int] = []
     for number, f in rows:
         try:
             sku = f[col["sku"]]
@@ -243,14 +261,21 @@ def _parse_order(oid: str, rows: list[tuple[int, list[str]]], ctx: _Context,
                     continue
             if not sku:
                 raise _RowProblem("the sku is empty")
+            item = _item_from_row(oid, item_id, sku, f, col)
             if result is None:
                 result = _order_from_row(oid, f, ctx)
-            item = _item_from_row(oid, item_id, sku, f, col)
         except _RowProblem as problem:
             summary.problems.append(Problem(number, f"order {oid}: {problem}"))
+            bad_line = bad_line or number
             continue
-        result.items[item.order_item_id] = item
-        result.rows += 1
+        good_lines.append(number)
+        if result is not None:
+            result.items[item.order_item_id] = item
+            result.rows += 1
+    if bad_line:  # half an order is worse than none: the seller would ship it short
+        summary.problems += [Problem(n, f"order {oid} was left out: its line {bad_line} has a "
+                                     "problem") for n in good_lines]
+        return None
     if result is not None and ctx.layout.kind == UNSHIPPED:
         shipped = sum(i.quantity_shipped for i in result.items.values())
         if shipped:
@@ -540,6 +565,8 @@ def _merge_contact(inc: _Incoming, old: Order, merged: Order, old_contact: tuple
                    ctx: _Context, summary: ImportSummary, writes: _Writes) -> bool:
     """Contact details are kept only while the deadline lies ahead, and never brought back."""
     expired = merged.retention_deadline <= ctx.now or old.retention_deadline <= ctx.now
+    if not expired and inc.contact and old_contact is None:
+        expired = old.order_id in ctx.wiped_ids()
     if expired:
         if inc.contact:
             summary.wiped_on_arrival += 1
@@ -555,6 +582,15 @@ def _merge_contact(inc: _Incoming, old: Order, merged: Order, old_contact: tuple
         return False
     writes.contacts.append((old.order_id,) + values)
     return True
+
+
+def _wiped_order_ids(conn) -> set[str]:
+    """Orders whose contact details a retention pass removed, from the event log's "wipe" lines
+    ("N orders: id id …"), so that a later report cannot bring them back."""
+    wiped: set[str] = set()
+    for (detail,) in conn.execute("SELECT detail FROM event_log WHERE kind = 'wipe'"):
+        wiped.update(detail.partition(":")[2].split())
+    return wiped
 
 
 # --- writing ----------------------------------------------------------------------------------------
