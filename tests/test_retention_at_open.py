@@ -61,3 +61,14 @@ def test_reading_is_guarded_even_before_the_wipe(store, clock):
     clock.advance(timedelta(days=40))  # no reopen: the physical wipe has not run yet
     assert get_contact_details(store, "C") is None
     assert not [o for o in list_orders(store) if o.has_contact_details]
+
+
+def test_status_counts_held_due_and_overdue(store, clock):
+    save_order(store, _shipped("D1", "2026-11-01"), ContactDetails(recipient_name="a"))  # due 12-01
+    save_order(store, _shipped("D2", "2026-11-20"), ContactDetails(recipient_name="b"))  # due 12-20
+    save_order(store, _shipped("D3", "2026-10-01"), ContactDetails(recipient_name="c"))  # overdue
+    save_order(store, _shipped("D4", "2026-11-02"))  # never had contact details
+    from seller_desktop.core.retention import WipeReport
+
+    status = store_status(store, WipeReport())
+    assert (status.orders, status.with_contact_details, status.due_within_7_days) == (4, 2, 1)
