@@ -7,7 +7,9 @@ business name and never anything of a buyer's.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -18,11 +20,13 @@ from ..core.retention import WipeReport
 from ..core.settings import Settings
 from ..core.status import store_status
 from ..core.store import Store
-from .about_dialog import AboutDialog
 from .orders_page import OrdersPage
 from .placeholder_page import PlaceholderPage, placeholder_texts
-from .settings_page import SettingsPage
 from .window_state import WindowState
+
+if TYPE_CHECKING:
+    from .about_dialog import AboutDialog
+    from .settings_page import SettingsPage
 
 #: Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order.
 PAGE_KEYS = ("orders", "print", "campaigns", "reviews", "privacy", "settings")
@@ -47,18 +51,11 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Seller Desktop"))
         self._update_title()
 
-        self.pages: dict[str, QWidget] = {}
+        # Only the orders page is built now; the others on first visit (start-up time counts).
+        self._built: dict[str, QWidget] = {}
+        self.pages = _LazyPages(self)
         self.orders_page = OrdersPage(store)
-        self.settings_page = SettingsPage(store, settings, demo=demo)
-        self.settings_page.saved.connect(self._settings_saved)
-        texts = placeholder_texts()
-        for key in PAGE_KEYS:
-            if key == "orders":
-                self.pages[key] = self.orders_page
-            elif key == "settings":
-                self.pages[key] = self.settings_page
-            else:
-                self.pages[key] = PlaceholderPage(*texts[key])
+        self._built["orders"] = self.orders_page
 
         self._build_central()
         self._build_menus()
@@ -106,7 +103,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("{0} (Ctrl+{1})").format(titles[key], number))
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.sidebar.addItem(item)
-            self.stack.addWidget(self.pages[key])
+            self.stack.addWidget(self._built.get(key) or QWidget())
         width = max(self.sidebar.fontMetrics().horizontalAdvance(t) for t in titles.values()) + 48
         self.sidebar.setFixedWidth(max(width, 150))
         self.sidebar.currentRowChanged.connect(self._row_changed)
@@ -199,9 +196,34 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]
 
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built (and put in the stack in place of its stand-in) if new."""
+        if key not in self._built:
+            if key == "settings":
+                from .settings_page import SettingsPage  # imported on first visit: start-up time
+
+                built: QWidget = SettingsPage(self.store, self.settings, demo=self.demo)
+                built.saved.connect(self._settings_saved)
+            else:
+                built = PlaceholderPage(*placeholder_texts()[key])
+            index = PAGE_KEYS.index(key)
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.insertWidget(index, built)
+            self.stack.setCurrentIndex(current)
+            self._built[key] = built
+        return self._built[key]
+
+    @property
+    def settings_page(self) -> "SettingsPage":
+        return self.page("settings")  # type: ignore[return-value]
+
     def _row_changed(self, row: int) -> None:
         if not 0 <= row < len(PAGE_KEYS):
             return
+        self.page(PAGE_KEYS[row])
         self.stack.setCurrentIndex(row)
         self.page_actions[row].setChecked(True)
 
@@ -211,7 +233,9 @@ class MainWindow(QMainWindow):
         self.orders_page.forget_contact_details()
         self.lock_requested.emit()
 
-    def show_about(self) -> AboutDialog:
+    def show_about(self) -> "AboutDialog":
+        from .about_dialog import AboutDialog  # rarely opened: not worth its start-up time
+
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -254,3 +278,21 @@ class MainWindow(QMainWindow):
         self.save_window_state()
         self.orders_page.forget_contact_details()
         super().closeEvent(event)
+
+
+class _LazyPages(Mapping[str, QWidget]):
+    """``window.pages[key]``: the page, built on first access like a visit would build it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in PAGE_KEYS:
+            raise KeyError(key)
+        return self._window.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_KEYS)
+
+    def __len__(self) -> int:
+        return len(PAGE_KEYS)
