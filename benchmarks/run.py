@@ -13,9 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import import_rows  # noqa: E402
 import startup  # noqa: E402
 
-BENCHMARKS = {"startup": startup.run}
+BENCHMARKS = {"startup": startup.run, "import": import_rows.run}
 
 
 def main() -> int:

@@ -85,9 +85,15 @@ def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
             lenient = raw_lines[number - 1].decode(encoding.replace("-sig", ""), errors="replace")
             undecodable.append((number, [f.strip() for f in lenient.split("\t")] + [""] * width))
             continue
-        if not line.strip():
+        if not line or line.isspace():
             continue
+        while " \t" in line:  # trailing spaces (Amazon leaves them in product names)
+            line = line.replace(" \t", "\t")
+        while "\t " in line:
+            line = line.replace("\t ", "\t")
         fields = line.split("\t")
+        fields[0] = fields[0].strip()
+        fields[-1] = fields[-1].strip()
         count = len(fields)
         if count < width:
             if number == last_number and not data.endswith(b"\n"):
@@ -96,13 +102,13 @@ def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
                     "columns and no line end): the download was cut off. Nothing was imported. "
                     + HOW_TO_GET
                 )
-            fields.extend([""] * (width - count))
+            fields += [""] * (width - count)
         elif count > width:
             if any(f.strip() for f in fields[width:]):
-                too_long.append((number, [f.strip() for f in fields]))
+                too_long.append((number, fields))
                 continue
             del fields[width:]
-        rows.append((number, [f.strip() for f in fields]))
+        rows.append((number, fields))
     return FlatFile(name, encoding, header, columns, rows, undecodable, too_long)
 
 
