@@ -322,6 +322,8 @@ def _parse_order(oid: str, rows: list[tuple[int, list[str]]], ctx: _Context,
 def _order_from_row(oid: str, f: list[str], ctx: _Context) -> _Incoming:
     col = ctx.layout.order
     purchased = _instant(f[col["purchased_at"]], "purchase-date", ctx, required=True)
+    if len(purchased) == 10:  # a bare date: the instant must be UTC, so take its start
+        purchased += "T00:00:00Z"
     marketplace, explicit = _marketplace(f, col, ctx.default_marketplace)
     status = "unshipped"
     last_updated = None
