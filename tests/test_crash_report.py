@@ -49,6 +49,8 @@ def test_log_file_redacts(tmp_path):
     logger = logging.getLogger("seller_desktop.test")
     logger.warning("imported order %s for %s", "028-1234567-1234567", PII[1])
     logger.warning("plain name %s", "Smith")
+    logger.warning("%d orders, %.1f s, %s", 12, 0.25, "Smith")
+    logger.warning("%d orders", "Smith")  # a wrong call must not crash logging or leak
     try:
         _boom()
     except ValueError:
@@ -58,6 +60,8 @@ def test_log_file_redacts(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert "imported order 028-1234567-1234567 for <redacted>" in text
     assert "plain name <redacted>" in text and "Smith" not in text
+    assert "12 orders, 0.2 s, <redacted>" in text or "12 orders, 0.3 s, <redacted>" in text
+    assert "%d orders (values withheld)" in text
     assert 'test_crash_report.py", line' in text  # the pre-redacted report keeps its file names
     for value in PII:
         assert value not in text

@@ -101,3 +101,16 @@ def test_newer_store_is_refused_untouched(opened, paths, clock, passphrase):
         open_store(paths, passphrase, clock)
     assert "newer version" in str(err.value)
     assert hashlib.sha256(paths.store.read_bytes()).hexdigest() == digest
+
+
+def test_v3_backfills_contact_wiped_at_from_the_wipe_log(paths, clock):
+    paths.ensure()
+    shutil.copyfile(STORES / "v2.db", paths.store)
+    conn = _raw(paths.store, FIXTURE_PASSPHRASE)
+    conn.execute("INSERT INTO event_log (at, kind, detail) VALUES "
+                 "('2026-12-20T00:00:00Z', 'wipe', '1 orders: 111-3333333-4444444')")
+    conn.close()
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    rows = dict(opened.store.conn.execute("SELECT order_id, contact_wiped_at FROM orders"))
+    assert rows == {"111-3333333-4444444": "2026-12-20T00:00:00Z", "028-1111111-2222222": None}
+    opened.store.close()

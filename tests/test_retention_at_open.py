@@ -48,6 +48,9 @@ def test_open_wipes_details_past_deadline(opened, paths, passphrase, clock):
     assert get_contact_details(again.store, "B").recipient_name == "Şükrü Güçlü"
     rows = again.store.conn.execute("SELECT order_id FROM contact_details").fetchall()
     assert rows == [("B",)]
+    from seller_desktop.core.retention import wiped_order_ids
+
+    assert wiped_order_ids(again.store.conn) == {"A"}
     assert store_status(again.store, again.wipe_report).wiped_at_open == 1
     wipe_log = recent_events(again.store, kind="wipe")
     assert wipe_log and "A" in wipe_log[0].detail and "Zoë" not in wipe_log[0].detail

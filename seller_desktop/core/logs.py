@@ -19,12 +19,22 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if record.args:
             args = record.args if isinstance(record.args, tuple) else (record.args,)
-            record.msg = str(record.msg) % tuple(redact(a) for a in args)
+            try:
+                record.msg = str(record.msg) % tuple(_safe(a) for a in args)
+            except (TypeError, ValueError):  # e.g. %d given a redacted text: keep the template
+                record.msg = f"{record.msg} (values withheld)"
             record.args = None
         if record.exc_info:
             record.exc_text = None
             record.exc_info = None  # tracebacks go to the crash report, which redacts them itself
         return True
+
+
+def _safe(value: object) -> object:
+    """Numbers stay numbers (for %d and %.1f); anything else goes through ``redact``."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return redact(value)
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:

@@ -85,6 +85,8 @@ def apply_retention(store, clock: Clock) -> WipeReport:
             ]
             if due:
                 conn.executemany("DELETE FROM contact_details WHERE order_id = ?", [(i,) for i in due])
+                conn.executemany("UPDATE orders SET contact_wiped_at = ? WHERE order_id = ?",
+                                 [(now, i) for i in due])
                 log_event(store, "wipe", f"{len(due)} orders: " + " ".join(due))
         report.wiped_order_ids = due
         if due:
@@ -92,3 +94,9 @@ def apply_retention(store, clock: Clock) -> WipeReport:
     except Exception as err:  # reading stays guarded by the deadline; the next pass retries
         report.failed = f"{type(err).__name__}: the wipe will be retried at the next start"
     return report
+
+
+def wiped_order_ids(conn) -> set[str]:
+    """Orders whose contact details were wiped: no report or sync may bring them back."""
+    return {row[0] for row in conn.execute(
+        "SELECT order_id FROM orders WHERE contact_wiped_at IS NOT NULL")}

@@ -35,7 +35,7 @@ from ..marketplaces import MARKETPLACES
 from ..orders import CONTACT_FIELDS, Order, OrderItem
 from ..orders import _ITEM_COLUMNS as ITEM_COLUMNS  # one definition of the table's columns
 from ..orders import _ORDER_COLUMNS as ORDER_COLUMNS
-from ..retention import compute_deadline
+from ..retention import compute_deadline, wiped_order_ids
 from ..settings import load_settings
 from ..store.events import log_event
 from ..store.store import Store
@@ -275,7 +275,7 @@ class _Context:
 
     def wiped_ids(self) -> set[str]:
         if self._wiped is None:
-            self._wiped = _wiped_order_ids(self.conn)
+            self._wiped = wiped_order_ids(self.conn)
         return self._wiped
 
 
@@ -622,15 +622,6 @@ def _merge_contact(inc: _Incoming, old: Order, merged: Order, old_contact: tuple
         return False
     writes.contacts.append((old.order_id,) + values)
     return True
-
-
-def _wiped_order_ids(conn) -> set[str]:
-    """Orders whose contact details a retention pass removed, from the event log's "wipe" lines
-    ("N orders: id id …"), so that a later report cannot bring them back."""
-    wiped: set[str] = set()
-    for (detail,) in conn.execute("SELECT detail FROM event_log WHERE kind = 'wipe'"):
-        wiped.update(detail.partition(":")[2].split())
-    return wiped
 
 
 # --- writing ----------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Callable
 
-from . import v001_initial, v002_shipments
+from . import v001_initial, v002_shipments, v003_contact_wiped_at
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ def _from_module(version: int, module: ModuleType) -> Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     _from_module(1, v001_initial),
     _from_module(2, v002_shipments),
+    _from_module(3, v003_contact_wiped_at),
 )
 LATEST = MIGRATIONS[-1].version
 
