@@ -1,0 +1,55 @@
+"""``seller-desktop-cli``: the headless face of the app, over the same core as the GUI.
+
+Conventions every command follows: the passphrase comes from SELLER_DESKTOP_PASSPHRASE, else
+``--passphrase-file`` (its first line), else a hidden prompt on a terminal. Exit codes: 0 done;
+1 partly done; 2 bad input or usage, nothing changed; 3 wrong passphrase or store busy; 70 a bug
+(a redacted report is printed). ``--json`` prints one JSON document on stdout; messages for people
+go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .. import __version__
+from ..core.clock import Clock, SystemClock
+from ..core.crash import current_report
+from ..core.errors import SellerError
+from ..paths import resolve_paths
+from . import order_commands, store_commands  # noqa: F401 - they register their commands
+from .context import COMMANDS, Context, say
+
+EXIT_BUG = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="seller-desktop-cli",
+        description="Seller Desktop without a window: the same store and rules as the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"seller-desktop-cli {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="keep everything under this folder")
+    parser.add_argument("--passphrase-file", type=Path, help="read the passphrase from the first line")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, (_, arguments, help_text) in COMMANDS.items():
+        arguments(commands.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    ctx = Context(resolve_paths(args.data_dir), args.passphrase_file, clock or SystemClock())
+    func = COMMANDS[args.command][0]
+    try:
+        return func(ctx, args)
+    except SellerError as err:
+        say(f"Error: {err}")
+        return err.exit_code
+    except KeyboardInterrupt:
+        say("Interrupted. Nothing was changed by the unfinished step.")
+        return 2
+    except Exception:  # noqa: BLE001 - a bug: show a redacted report, never customer data
+        say("Seller Desktop hit an unexpected problem. Please send us this report:\n")
+        say(current_report())
+        return EXIT_BUG
