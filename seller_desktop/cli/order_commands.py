@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 from ..core.errors import BadInput
@@ -49,3 +53,126 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     if imported == 0:
         return 2
     return 1 if refused or partly else 0
+
+
+def _ship_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("order_ids", nargs="+", metavar="ORDER_ID")
+    parser.add_argument("--date", type=_day, help="ship date YYYY-MM-DD (default: today)")
+    parser.add_argument("--carrier", default="", help='e.g. "UPS", "Royal Mail", "DHL"')
+    parser.add_argument("--tracking", default="", help="tracking number")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-28") from None
+
+
+@command("ship", "mark whole orders shipped", _ship_arguments)
+def cmd_ship(ctx: Context, args: argparse.Namespace) -> int:
+    """Each order on its own: 0 all shipped, 1 some refused (listed), 2 none shipped."""
+    from ..core.shipping import ShipmentRequest, ship
+
+    day = args.date or ctx.clock.now().astimezone().date()
+    opened = ctx.open()
+    shipped = 0
+    try:
+        for order_id in args.order_ids:
+            try:
+                ship(opened.store, ShipmentRequest(order_id, day, args.carrier, args.tracking))
+                shipped += 1
+            except BadInput as err:
+                say(f"Not shipped: {err}")
+    finally:
+        opened.store.close()
+    say(f"Marked {shipped} of {len(args.order_ids)} orders shipped on {day.isoformat()}.")
+    if shipped == 0:
+        return 2
+    return 0 if shipped == len(args.order_ids) else 1
+
+
+def _orders_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON on stdout")
+    parser.add_argument("--with-contact", action="store_true",
+                        help="include contact details still held (never those past their deadline)")
+
+
+@command("orders", "list the stored orders, newest first", _orders_arguments)
+def cmd_orders(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.orders import get_contact_details, list_orders
+
+    opened = ctx.open()
+    store = opened.store
+    try:
+        if args.json:
+            sys.stdout.write("[")
+        first = True
+        offset = 0
+        while page := list_orders(store, offset, 1000):
+            offset += len(page)
+            for order in page:
+                contact = get_contact_details(store, order.order_id) if args.with_contact else None
+                if args.json:
+                    sys.stdout.write(("\n  " if first else ",\n  ") + json.dumps(
+                        _order_json(order, contact, args.with_contact), ensure_ascii=False))
+                else:
+                    items = ", ".join(f"{i.quantity} × {i.sku}" for i in order.items)
+                    held = "contact details held" if order.has_contact_details else "no contact details"
+                    print(f"{order.order_id}\t{order.marketplace}\t{order.status}\t"
+                          f"{order.purchased_at}\t{items}\t{held}")
+                first = False
+        if args.json:
+            sys.stdout.write("\n]\n" if not first else "]\n")
+    finally:
+        store.close()
+    return 0
+
+
+def _order_json(order, contact, with_contact: bool) -> dict:
+    document = {
+        "order_id": order.order_id,
+        "marketplace": order.marketplace,
+        "status": order.status,
+        "purchased_at": order.purchased_at,
+        "shipped_on": order.shipped_on,
+        "retention_deadline": order.retention_deadline,
+        "has_contact_details": order.has_contact_details,
+        "items": [{"order_item_id": i.order_item_id, "sku": i.sku, "quantity": i.quantity}
+                  for i in order.items],
+    }
+    if with_contact:
+        document["contact"] = (
+            {k: v for k, v in asdict(contact).items() if v} if contact is not None else None)
+    return document
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, required=True, help="the file to upload to Amazon")
+    parser.add_argument("--again", action="store_true",
+                        help="include shipments already exported before")
+
+
+@command("export-confirmations", "write Amazon's shipping-confirmation upload file",
+         _export_arguments)
+def cmd_export_confirmations(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.shipping import export_confirmations
+
+    def write(text: str) -> None:
+        try:
+            args.out.write_text(text, encoding="utf-8", newline="")
+        except OSError as err:
+            raise BadInput(f"Cannot write {args.out.name}: {err.strerror}. Nothing was marked "
+                           "as confirmed.") from None
+
+    opened = ctx.open()
+    try:
+        _, rows = export_confirmations(opened.store, args.again, write)
+    finally:
+        opened.store.close()
+    if rows:
+        say(f"Wrote {rows} rows to {args.out.name}. Upload it in Seller Central under "
+            "Orders › Upload order related files › Shipping confirmation.")
+    else:
+        say(f"No new shipments to confirm; {args.out.name} holds the header only.")
+    return 0

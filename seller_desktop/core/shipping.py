@@ -11,6 +11,7 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
+from typing import Callable
 
 from .carriers import carrier_code
 from .errors import BadInput
@@ -91,9 +92,14 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
     return shipment_id
 
 
-def export_confirmations(store: Store, again: bool = False) -> tuple[str, int]:
+def export_confirmations(store: Store, again: bool = False,
+                         deliver: Callable[[str], None] | None = None) -> tuple[str, int]:
     """The POST_FLAT_FILE_FULFILLMENT_DATA text for shipments not confirmed yet (all with
-    ``again``), and how many rows it holds; the shipments are marked confirmed."""
+    ``again``), and how many rows it holds; the shipments are marked confirmed.
+
+    ``deliver(text)`` (e.g. writing the file) runs before the marks are committed: if it fails,
+    nothing is marked and the next export still holds these shipments.
+    """
     where = "" if again else "WHERE s.confirmed_at IS NULL"
     with store.transaction() as conn:
         rows = conn.execute(
@@ -107,9 +113,12 @@ def export_confirmations(store: Store, again: bool = False) -> tuple[str, int]:
                          [(store.now_iso(), s) for s in shipment_ids])
         if rows:
             log_event(store, "confirmations_exported", f"{len(rows)} rows, {len(shipment_ids)} shipments")
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
-    writer.writerow(CONFIRMATION_COLUMNS)
-    for row in rows:
-        writer.writerow([*row[:2], str(row[2]), *row[3:8]])
-    return out.getvalue(), len(rows)
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+        writer.writerow(CONFIRMATION_COLUMNS)
+        for row in rows:
+            writer.writerow([*row[:2], str(row[2]), *row[3:8]])
+        text = out.getvalue()
+        if deliver is not None:
+            deliver(text)
+    return text, len(rows)
