@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
-from typing import Protocol
+from typing import Generator, Protocol
 
 from .clock import Clock, from_iso_utc, to_iso_utc
 
@@ -67,31 +67,78 @@ def _end_of(value: str) -> datetime:
     )
 
 
-def apply_retention(store, clock: Clock) -> WipeReport:
-    """Delete every contact-details row past its deadline and leave no copy in the WAL."""
+#: Orders wiped per transaction: a crash loses at most one batch's work, never leaves half a batch.
+WIPE_BATCH = 500
+
+
+def due_for_wipe(conn, now_iso: str) -> list[str]:
+    """Orders past their deadline not yet marked wiped (with or without a contact row left).
+
+    Marking every such order, even one that never held details, keeps this query a short range
+    over the deadline index at every open, and stops a later report from adding details to it.
+    """
+    return [row[0] for row in conn.execute(
+        "SELECT order_id FROM orders WHERE contact_wiped_at IS NULL AND retention_deadline <= ? "
+        "ORDER BY retention_deadline, order_id", (now_iso,))]
+
+
+def wipe_steps(store, clock: Clock, batch: int = WIPE_BATCH,
+               report: WipeReport | None = None) -> Generator[tuple[int, int], None, WipeReport]:
+    """The retention wipe as steps: yields (orders done, orders due) after each committed batch.
+
+    Each batch is one transaction, so killing the process mid-wipe leaves whole batches wiped and
+    the rest due; the next pass (at the next open) finishes it. Rows go with secure_delete on; at
+    the end the WAL is checkpointed and truncated so no old page image survives there.
+    """
+    now = to_iso_utc(clock.now())
+    due = due_for_wipe(store.conn, now)
+    report = report if report is not None else WipeReport()
+    yield 0, len(due)
+    for start in range(0, len(due), batch):
+        chunk = due[start:start + batch]
+        report.wiped_order_ids += wipe_orders(store, chunk, now, "wipe")
+        yield start + len(chunk), len(due)
+    if due:
+        checkpoint_or_explain(store, report)
+    return report
+
+
+def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str) -> list[str]:
+    """Delete these orders' contact details in one transaction and mark them wiped for good.
+
+    Returns the ids that still had a contact row. The event log names order ids only.
+    """
     from .store.events import log_event  # local: store.events imports nothing of ours back
 
-    now = to_iso_utc(clock.now())
+    with store.transaction() as conn:
+        marks = ", ".join("?" * len(order_ids))
+        held = [row[0] for row in conn.execute(
+            f"SELECT order_id FROM contact_details WHERE order_id IN ({marks}) ORDER BY order_id",
+            order_ids)]
+        conn.execute(f"DELETE FROM contact_details WHERE order_id IN ({marks})", order_ids)
+        conn.execute(f"UPDATE orders SET contact_wiped_at = ? WHERE order_id IN ({marks}) "
+                     "AND contact_wiped_at IS NULL", [now_iso, *order_ids])
+        if held:
+            log_event(store, kind, f"{len(held)} orders: " + " ".join(held))
+    return held
+
+
+def checkpoint_or_explain(store, report: WipeReport) -> None:
+    """Truncate the WAL; if another process is reading, say so: the old frames stay until then."""
+    busy, _, _ = store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        report.failed = ("another Seller Desktop window or command is reading the store, so old "
+                         "copies in its write-ahead log could not be cleared yet; retried at the next pass")
+
+
+def apply_retention(store, clock: Clock) -> WipeReport:
+    """Run the whole wipe now (at open, hourly, on wake). A failure is reported, not raised:
+    reading stays guarded by the deadline and the next pass retries."""
     report = WipeReport()
     try:
-        with store.transaction() as conn:
-            due = [
-                row[0]
-                for row in conn.execute(
-                    "SELECT c.order_id FROM contact_details c JOIN orders o USING (order_id) "
-                    "WHERE o.retention_deadline <= ? ORDER BY c.order_id",
-                    (now,),
-                )
-            ]
-            if due:
-                conn.executemany("DELETE FROM contact_details WHERE order_id = ?", [(i,) for i in due])
-                conn.executemany("UPDATE orders SET contact_wiped_at = ? WHERE order_id = ?",
-                                 [(now, i) for i in due])
-                log_event(store, "wipe", f"{len(due)} orders: " + " ".join(due))
-        report.wiped_order_ids = due
-        if due:
-            store.checkpoint()
-    except Exception as err:  # reading stays guarded by the deadline; the next pass retries
+        for _ in wipe_steps(store, clock, report=report):
+            pass
+    except Exception as err:  # noqa: BLE001 - reported in status as wipe_failed
         report.failed = f"{type(err).__name__}: the wipe will be retried at the next start"
     return report
 
