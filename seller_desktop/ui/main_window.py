@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
+                           QKeySequence)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -20,6 +21,8 @@ from ..core.retention import WipeReport
 from ..core.settings import Settings
 from ..core.status import store_status
 from ..core.store import Store
+from .import_dialog import ImportDialog, local_files, report_file_dialog
+from .jobs import JobRunner
 from .orders_page import OrdersPage
 from .placeholder_page import PlaceholderPage, placeholder_texts
 from .window_state import WindowState
@@ -56,6 +59,10 @@ class MainWindow(QMainWindow):
         self.pages = _LazyPages(self)
         self.orders_page = OrdersPage(store)
         self._built["orders"] = self.orders_page
+        # Background work (imports) on one worker thread; see jobs.py for the store rule.
+        self.jobs = JobRunner(self)
+        self.import_dialog: ImportDialog | None = None
+        self.setAcceptDrops(True)  # report files dropped anywhere on the window are imported
 
         self._build_central()
         self._build_menus()
@@ -115,6 +122,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
+        self.import_action.setStatusTip(self.tr("Import Amazon order reports (you can also drop "
+                                                "the files onto the window)"))
+        self.import_action.triggered.connect(self.choose_import_files)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
         self.lock_action.setStatusTip(self.tr("Lock the store until the passphrase is entered again"))
@@ -241,6 +255,57 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # -- importing ---------------------------------------------------------------------------
+
+    def choose_import_files(self) -> None:
+        if self._import_refused():
+            return
+        dialog = report_file_dialog(self)
+        dialog.filesSelected.connect(lambda files: self.import_files([Path(f) for f in files]))
+        dialog.open()
+
+    def import_files(self, paths: list[Path]) -> ImportDialog | None:
+        """Import report files on the worker thread, with progress, the problem question, summary."""
+        if not paths or self._import_refused():
+            return None
+        dialog = ImportDialog(self.store, self.jobs, paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.store_changed.connect(self._after_import)
+        self.import_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "import_dialog", None))
+        dialog.start()
+        return dialog
+
+    def _import_refused(self) -> bool:
+        """One import at a time: a second request while one runs is refused, with a word why."""
+        if not self.jobs.busy and (self.import_dialog is None or self.import_dialog.over):
+            return False
+        self.statusBar().showMessage(self.tr("An import is already running."), 5000)
+        if self.import_dialog is not None:
+            self.import_dialog.raise_()
+        return True
+
+    def _after_import(self, changed: bool) -> None:
+        """The worker is idle again: now the GUI thread may read the store."""
+        if changed and not self.jobs.busy:
+            refresh = getattr(self.orders_page, "refresh", None) or self.orders_page.model.refresh
+            refresh()
+            self.refresh_status()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = local_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_files(paths)
+
     def _settings_saved(self, settings: Settings) -> None:
         self.settings = settings
         self._update_title()
@@ -275,6 +340,7 @@ class MainWindow(QMainWindow):
         })
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.jobs.shutdown()  # a running import is rolled back before the store can be closed
         self.save_window_state()
         self.orders_page.forget_contact_details()
         super().closeEvent(event)
