@@ -36,7 +36,7 @@ def test_empty_store_migrates_to_latest(paths, clock, passphrase):
     opened = open_store(paths, passphrase, clock)
     assert opened.migrated_to == list(range(1, migrations.LATEST + 1))
     assert migrations.schema_version(opened.store.conn) == migrations.LATEST
-    assert list(paths.backups.iterdir()) == []  # nothing to lose, nothing backed up
+    assert list(paths.backups.glob("*.db")) == []  # nothing to lose, nothing backed up
     opened.store.close()
 
 
@@ -47,7 +47,7 @@ def test_each_kept_store_opens_with_its_data(version, paths, clock):
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
     assert opened.migrated_to == list(range(version + 1, migrations.LATEST + 1))
     assert migrations.schema_version(opened.store.conn) == migrations.LATEST
-    backups = sorted(p.name for p in paths.backups.iterdir())
+    backups = sorted(p.name for p in paths.backups.glob("*.db"))
     if version < migrations.LATEST:  # exactly one backup, of the version found
         assert len(backups) == 1 and backups[0].startswith(f"before-migration-v{version}-to-v{migrations.LATEST}-")
     else:
@@ -67,7 +67,7 @@ def test_backup_before_migrating_a_store_with_data(paths, clock, monkeypatch):
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
     assert opened.migrated_to == [extra.version]
     opened.store.close()
-    backups = list(paths.backups.iterdir())
+    backups = list(paths.backups.glob("*.db"))
     assert len(backups) == 1 and backups[0].name.startswith(f"before-migration-v{extra.version - 1}-to-v{extra.version}-")
     data = backups[0].read_bytes()
     assert data[:16] != b"SQLite format 3\x00" and "Jürgen".encode() not in data

@@ -7,7 +7,7 @@ has run, because there is no other function that returns a ``Store``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...paths import AppPaths
 from ..clock import Clock, SystemClock
@@ -25,6 +25,8 @@ class OpenedStore:
     store: Store
     wipe_report: WipeReport
     migrated_to: list[int]
+    #: What the wipe did to each file in backups/ (names and actions, no contact details).
+    backup_actions: list = field(default_factory=list)
 
 
 def open_store(paths: AppPaths, passphrase: str, clock: Clock | None = None) -> OpenedStore:
@@ -73,16 +75,32 @@ def _open(paths: AppPaths, passphrase: str, clock: Clock) -> OpenedStore:
         def backup_first(current: int, migration: migrations.Migration) -> None:
             if current == 0 or current != found:
                 return  # a brand-new store has nothing to lose; one backup per upgrade is enough
+            from ..backups import back_up  # local: core.backups imports this package
+
             stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
             target = paths.backups / f"before-migration-v{found}-to-v{migrations.LATEST}-{stamp}.db"
-            store.export_to(target, passphrase)
+            back_up(store, target, passphrase, paths.backups)
 
         applied = migrations.migrate(conn, before_each=backup_first)
         if applied and applied[0] > 1:
             with store.transaction():
                 log_event(store, "migrated", " ".join(f"v{v}" for v in applied))
         report = apply_retention(store, clock)
+        actions = _wipe_backups(store, paths, passphrase, clock)
     except BaseException:
         conn.close()
         raise
-    return OpenedStore(store, report, applied)
+    return OpenedStore(store, report, applied, actions)
+
+
+def _wipe_backups(store: Store, paths: AppPaths, passphrase: str, clock: Clock) -> list:
+    """The wipe reaches every backup too; what was deleted is logged by file name only."""
+    from ..backups import wipe_backups  # local: core.backups imports this package
+
+    actions = wipe_backups(paths, passphrase, clock)
+    changed = [a for a in actions if a.action != "kept"]
+    if changed:
+        with store.transaction():
+            for action in changed:
+                log_event(store, f"backup_{action.action}", f"{action.name}: {action.detail}")
+    return actions
