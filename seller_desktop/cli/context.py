@@ -47,8 +47,8 @@ class Context:
             raise BadInput("The two passphrases differ. Nothing was changed.")
         return first
 
-    def open(self) -> OpenedStore:
-        opened = open_store(self.paths, self.passphrase(), self.clock)
+    def open(self, passphrase: str | None = None) -> OpenedStore:
+        opened = open_store(self.paths, passphrase or self.passphrase(), self.clock)
         if opened.wipe_report.count:
             say(f"Removed the contact details of {opened.wipe_report.count} orders past their "
                 "retention deadline.")

@@ -1,0 +1,123 @@
+"""Commands about the data itself: purge, erase, export-subject, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..core.errors import BadInput
+from .context import Context, command, emit_json, say
+
+
+def _purge_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print the wipe report as JSON")
+
+
+@command("purge", "run the retention wipe now and report what it removed", _purge_arguments)
+def cmd_purge(ctx: Context, args: argparse.Namespace) -> int:
+    """The wipe runs inside every open; this command shows its report (order ids, never details)."""
+    opened = ctx.open()
+    opened.store.close()
+    report = opened.wipe_report
+    if args.json:
+        emit_json({"wiped": report.count, "order_ids": report.wiped_order_ids,
+                   "failed": report.failed,
+                   "backups": [{"file": a.name, "action": a.action} for a in opened.backup_actions]})
+    else:
+        print(f"Removed the contact details of {report.count} orders."
+              + (f" Orders: {' '.join(report.wiped_order_ids)}" if report.count else ""))
+    return 1 if report.failed else 0
+
+
+def _erase_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
+    parser.add_argument("--buyer-email", help="erase every order of the buyer with this e-mail")
+
+
+@command("erase", "erase contact details now (a buyer's erasure request)", _erase_arguments)
+def cmd_erase(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.erasure import erase_buyer, erase_orders
+
+    if bool(args.order_ids) == bool(args.buyer_email):
+        raise BadInput("Name the orders (ORDER_ID …) or the buyer (--buyer-email E), not both.")
+    opened = ctx.open()
+    try:
+        if args.buyer_email:
+            erased = erase_buyer(opened.store, args.buyer_email, ctx.clock)
+        else:
+            erased = erase_orders(opened.store, args.order_ids, ctx.clock)
+    finally:
+        opened.store.close()
+    say(f"Erased the contact details of {len(erased)} orders"
+        + (f": {' '.join(erased)}." if erased else " (none held any)."))
+    return 0
+
+
+def _subject_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--buyer-email", required=True)
+    parser.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+
+
+@command("export-subject", "everything held about one buyer, as JSON (a subject-access request)",
+         _subject_arguments)
+def cmd_export_subject(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.erasure import subject_export
+
+    opened = ctx.open()
+    try:
+        document = subject_export(opened.store, args.buyer_email)
+    finally:
+        opened.store.close()
+    _write(args.out, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    say(f"Wrote {len(document['orders'])} orders to {args.out.name}. The file holds personal data: "
+        "send it to the buyer and then delete it.")
+    return 0
+
+
+def _backup_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, required=True, help="the backup file to write")
+
+
+@command("backup", "write an encrypted copy of the store (same passphrase)", _backup_arguments)
+def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.backups import back_up
+
+    if args.out.exists():
+        raise BadInput(f"{args.out.name} exists already. Choose a new file name; nothing was written.")
+    passphrase = ctx.passphrase()
+    opened = ctx.open(passphrase)
+    try:
+        back_up(opened.store, args.out, passphrase, ctx.paths.backups)
+    except OSError as err:
+        raise BadInput(f"Cannot write {args.out.name}: {err.strerror}.") from None
+    finally:
+        opened.store.close()
+    say(f"Backed up to {args.out.name}, encrypted with your passphrase.")
+    return 0
+
+
+def _restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--replace", action="store_true",
+                        help="replace an existing store (it is kept in backups/ first)")
+
+
+@command("restore", "put a backup in place (e.g. on a new computer); wipes as it opens",
+         _restore_arguments)
+def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.backups import restore
+
+    passphrase = ctx.passphrase()
+    restore(args.file, ctx.paths, passphrase, replace=args.replace)
+    opened = ctx.open(passphrase)  # migrates and wipes before anything reads it
+    opened.store.close()
+    say(f"Restored the store from {args.file.name}.")
+    return 0
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise BadInput(f"Cannot write {path.name}: {err.strerror}. Nothing was written.") from None
