@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Callable
 
-from . import v001_initial, v002_shipments, v003_contact_wiped_at
+from . import v001_initial, v002_shipments, v003_contact_wiped_at, v004_order_search
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(1, v001_initial),
     _from_module(2, v002_shipments),
     _from_module(3, v003_contact_wiped_at),
+    _from_module(4, v004_order_search),
 )
 LATEST = MIGRATIONS[-1].version
 
