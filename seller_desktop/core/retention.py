@@ -115,6 +115,8 @@ def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str) -> list[st
         held = [row[0] for row in conn.execute(
             f"SELECT order_id FROM contact_details WHERE order_id IN ({marks}) ORDER BY order_id",
             order_ids)]
+        from .archive import archive_before_wipe  # local: archive imports orders, which imports us
+        archive_before_wipe(store, held, now_iso)  # tax rule / legal hold: sealed first, idempotent
         conn.execute(f"DELETE FROM contact_details WHERE order_id IN ({marks})", order_ids)
         conn.execute(f"UPDATE orders SET contact_wiped_at = ? WHERE order_id IN ({marks}) "
                      "AND contact_wiped_at IS NULL", [now_iso, *order_ids])

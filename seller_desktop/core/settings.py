@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 MAX_RETENTION_DAYS = 30  # Amazon's Data Protection Policy: at most 30 days after delivery
 MAX_LOGO_BYTES = 2_000_000
+#: Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK).
+TAX_ARCHIVE_YEARS_RANGE = (1, 30)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,23 @@ class Settings:
     logo_base64: str = ""
     idle_lock_minutes: int = 15
     retention_days: int = MAX_RETENTION_DAYS
+    #: Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says
+    #: the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ...
+    tax_archive_marketplaces: tuple[str, ...] = ()
+    #: ... and so do business orders, of any marketplace, when this is on ...
+    tax_archive_business_orders: bool = False
+    #: ... for this many years after the end of the year of the sale.
+    tax_archive_years: int = 10
+
+    def __post_init__(self) -> None:
+        # JSON gives a list back; keep the frozen dataclass comparable and hashable.
+        if isinstance(self.tax_archive_marketplaces, list):
+            object.__setattr__(self, "tax_archive_marketplaces", tuple(self.tax_archive_marketplaces))
+
+    @property
+    def tax_archive_on(self) -> bool:
+        """Whether the tax-archive rule can apply to any order at all."""
+        return bool(self.tax_archive_marketplaces) or self.tax_archive_business_orders
 
     @property
     def logo(self) -> bytes:
@@ -58,7 +77,26 @@ class Settings:
         if len(self.logo_base64) * 3 // 4 > MAX_LOGO_BYTES:
             raise BadInput("The logo is too large: choose an image under 2 MB.")
         return replace(self, business_name=self.business_name.strip(),
-                       return_address=self.return_address.strip())
+                       return_address=self.return_address.strip(),
+                       tax_archive_marketplaces=self._validated_tax_archive())
+
+    def _validated_tax_archive(self) -> tuple[str, ...]:
+        """The tax-archive marketplaces, upper-case, sorted, each known; BadInput otherwise."""
+        codes = self.tax_archive_marketplaces
+        if isinstance(codes, str) or not isinstance(codes, (tuple, list)):
+            raise BadInput("Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.")
+        cleaned = sorted({str(code).strip().upper() for code in codes})
+        unknown = [code for code in cleaned if code not in MARKETPLACES]
+        if unknown:
+            raise BadInput(f"Tax archive: unknown marketplace {unknown[0]!r}; use one of "
+                           + ", ".join(sorted(MARKETPLACES)) + ".")
+        if not isinstance(self.tax_archive_business_orders, bool):
+            raise BadInput("Tax archive for business orders: on or off.")
+        low, high = TAX_ARCHIVE_YEARS_RANGE
+        years = self.tax_archive_years
+        if isinstance(years, bool) or not isinstance(years, int) or not low <= years <= high:
+            raise BadInput(f"Tax archive: keep invoice details between {low} and {high} years.")
+        return tuple(cleaned)
 
 
 _FIELDS = {f.name: f for f in fields(Settings)}
