@@ -28,7 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget,
-                               QProgressBar, QPushButton, QStackedWidget, QTextBrowser,
+                               QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from ..core.errors import SellerError
@@ -110,7 +110,6 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import orders"))
         self.setAccessibleName(self.tr("Import orders"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
         self._queue: list[Path] = list(paths)
         self._count = len(paths)
@@ -128,6 +127,7 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self._build_question_page())
         self.pages.addWidget(self._build_summary_page())
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
         layout.addWidget(self.pages)
 
     # -- pages -------------------------------------------------------------------------------
@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.progress_text)
-        layout.addStretch(1)
+        layout.addSpacing(8)
         layout.addWidget(buttons)
         return page
 
@@ -206,6 +206,10 @@ class ImportDialog(QDialog):
         self.summary_view = QTextBrowser()
         self.summary_view.setAccessibleName(self.tr("Import summary"))
         self.summary_view.setOpenLinks(False)
+        self.summary_view.document().setDefaultStyleSheet(
+            "h3 { margin-top: 12px; margin-bottom: 4px; }"
+            " p { margin-top: 0px; margin-bottom: 3px; }"
+            " ul { margin-top: 2px; margin-bottom: 0px; }")
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         buttons = QDialogButtonBox()
@@ -229,13 +233,33 @@ class ImportDialog(QDialog):
         """Every file is done (or skipped) and the summary is shown."""
         return self._over
 
+    def _show_page(self, index: int) -> None:
+        """Switch page and fit the dialog to it: a compact progress box, a roomier list after."""
+        if index == self.pages.currentIndex() and self.isVisible():
+            return
+        ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            page.setSizePolicy(preferred if i == index else ignored,
+                               preferred if i == index else ignored)
+        self.pages.setCurrentIndex(index)
+        char = self.fontMetrics().averageCharWidth()
+        line = self.fontMetrics().height()
+        if index == 0:
+            self.setMinimumSize(char * 64, 0)
+            self.adjustSize()
+            self.resize(char * 64, self.sizeHint().height())
+        else:
+            self.setMinimumSize(char * 64, line * 16)
+            self.resize(max(self.width(), char * 90), max(self.height(), line * 26))
+
     def current_page(self) -> str:
         return ("progress", "question", "summary")[self.pages.currentIndex()]
 
     def start(self) -> None:
         """Show the dialog (window-modal, no nested event loop) and import the first file."""
         log.info("Import of %d file(s) started", self._count)
-        self.resize(self.sizeHint().expandedTo(self.minimumSize()))
+        self._show_page(0)
         self.open()
         self._next_file()
 
@@ -270,7 +294,7 @@ class ImportDialog(QDialog):
         self._show_progress(0, 0, "")
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel"))
-        self.pages.setCurrentIndex(0)
+        self._show_page(0)
         self.cancel_button.setFocus()
         self._connect(True)
         if not self.runner.start(lambda: import_steps(store, path, strict=strict)):
@@ -377,7 +401,7 @@ class ImportDialog(QDialog):
         self.question_hint.setText(self.tr(
             "Import the rest of the file and skip these rows, or import nothing from this file "
             "(for example to fix the report and import it again)."))
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
         self.import_rest_button.setDefault(True)
         self.import_rest_button.setFocus()
 
@@ -407,7 +431,7 @@ class ImportDialog(QDialog):
         self._current = None
         self.summary_heading.setText(self._summary_heading())
         self.summary_view.setHtml(self.summary_html())
-        self.pages.setCurrentIndex(2)
+        self._show_page(2)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
         changed = any(r.changed for r in self.results)
@@ -429,18 +453,21 @@ class ImportDialog(QDialog):
         return self.summary_view.toPlainText()
 
     def summary_html(self) -> str:
+        """One block per file: name, what kind of report, the counts, then any problem rows."""
+        n = self._locale.toString
         parts = []
+        imported = [r.summary for r in self.results
+                    if r.outcome is Outcome.IMPORTED and r.summary is not None]
+        if len(self.results) > 1 and imported:
+            parts.append("<p>" + html.escape(self.tr(
+                "In all: {0} new and {1} updated orders from {2} of {3} files.").format(
+                n(sum(s.new for s in imported)), n(sum(s.updated for s in imported)),
+                n(len(imported)), n(len(self.results)))) + "</p>")
         for result in self.results:
             parts.append(f"<h3>{html.escape(result.name)}</h3>")
             parts += [f"<p>{line}</p>" for line in self._result_lines(result)]
             summary = result.summary
-            if summary is not None and summary.problems and result.outcome is not Outcome.REFUSED:
-                intro = (self.tr("These rows were left out:") if result.outcome is Outcome.IMPORTED
-                         else self.tr("Rows with problems:"))
-                lines = _problem_lines(self, summary.problems, MAX_PROBLEMS_SHOWN)
-                parts.append(f"<p>{html.escape(intro)}</p><ul>"
-                             + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>")
-            elif summary is not None and summary.problems:
+            if summary is not None and summary.problems and result.outcome is not Outcome.SKIPPED:
                 lines = _problem_lines(self, summary.problems, MAX_PROBLEMS_SHOWN)
                 parts.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines)
                              + "</ul>")
@@ -451,25 +478,26 @@ class ImportDialog(QDialog):
         n = self._locale.toString
         summary = result.summary
         if result.outcome is Outcome.IMPORTED and summary is not None:
-            lines = [html.escape(self.tr("{0} report, {1}").format(summary.report_kind,
-                                                                   summary.encoding)),
-                     "<b>" + html.escape(self.tr(
+            lines = ["<b>" + html.escape(self.tr(
                          "{0} new, {1} updated, {2} unchanged orders ({3} items)").format(
                          n(summary.new), n(summary.updated), n(summary.unchanged),
-                         n(summary.items))) + "</b>"]
+                         n(summary.items))) + "</b>",
+                     html.escape(self.tr("{0} report, {1}").format(
+                         summary.report_kind, encoding_name(summary.encoding)))]
             if summary.wiped_on_arrival:
                 lines.append(html.escape(self.tr(
                     "{0} orders were already past their retention deadline: their contact "
                     "details were not stored.").format(n(summary.wiped_on_arrival))))
             if summary.problems:
-                lines.append(html.escape(self.tr("{0} rows with problems were not imported.").format(
-                    n(len(summary.problems)))))
+                lines.append(html.escape(self.tr(
+                    "{0} rows with problems were left out:").format(n(len(summary.problems)))))
             return lines
         messages = {
             Outcome.SKIPPED: self.tr("Nothing imported, as you chose: {0} rows have problems.").format(
                 n(len(summary.problems)) if summary else "?"),
             Outcome.CANCELLED: self.tr("Cancelled: nothing of this file was imported."),
-            Outcome.NOT_STARTED: result.message or self.tr("Not imported: the import was stopped before this file."),
+            Outcome.NOT_STARTED: result.message or self.tr(
+                "Not imported: the import was stopped before this file."),
         }
         text = messages.get(result.outcome, result.message)
         if result.outcome is Outcome.REFUSED:
@@ -503,6 +531,12 @@ class ImportDialog(QDialog):
         if not self._running and self.current_page() == "question":
             self._queue.clear()
             self.import_nothing()
+
+
+def encoding_name(codec: str) -> str:
+    """The importer's codec name as a seller would recognise it."""
+    return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252",
+            "cp932": "Windows-31J (Japanese)"}.get(codec, codec)
 
 
 def _nothing_good(summary: ImportSummary) -> bool:
