@@ -69,7 +69,8 @@ def create(archive_dir: Path, record: KeyRecord, now_iso: str) -> None:
     os.close(fd)
     try:
         with connect(archive_dir) as conn:
-            conn.executescript(_SCHEMA)
+            for statement in filter(str.strip, _strip_comments(_SCHEMA).split(";")):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {FORMAT}")
             conn.execute(
                 "INSERT INTO archive_key (id, public_key, wrapped_private_key, kdf_params, "
@@ -78,6 +79,10 @@ def create(archive_dir: Path, record: KeyRecord, now_iso: str) -> None:
     except BaseException:
         path.unlink(missing_ok=True)
         raise
+
+
+def _strip_comments(sql: str) -> str:
+    return "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
 
 
 @contextmanager
