@@ -2,9 +2,9 @@
 
 Conventions every command follows: the passphrase comes from SELLER_DESKTOP_PASSPHRASE, else
 ``--passphrase-file`` (its first line), else a hidden prompt on a terminal. Exit codes: 0 done;
-1 partly done; 2 bad input or usage, nothing changed; 3 wrong passphrase or store busy; 70 a bug
-(a redacted report is printed). ``--json`` prints one JSON document on stdout; messages for people
-go to stderr.
+1 partly done; 2 bad input or usage, nothing changed; 3 wrong passphrase (store or archive) or
+store busy; 70 a bug (a redacted report is printed). ``--json`` prints one JSON document on
+stdout; messages for people go to stderr.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..core.clock import Clock, SystemClock
 from ..core.crash import current_report
 from ..core.errors import SellerError
 from ..paths import resolve_paths
-from . import data_commands, order_commands, store_commands  # noqa: F401 - they register their commands
+from . import data_commands, order_commands, privacy_commands, store_commands  # noqa: F401 - they register their commands
 from .context import COMMANDS, Context, say
 
 EXIT_BUG = 70
