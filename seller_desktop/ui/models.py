@@ -16,7 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from ..core.marketplaces import MARKETPLACES
-from ..core.orders import Order, count_orders, list_orders
+from ..core.order_queries import OrderFilter, Sort, SortKey, count_matching, page, row_of, use_search_cache
+from ..core.orders import Order
 from ..core.store import Store
 from .formatting import items_summary, local_date, local_datetime
 
@@ -37,9 +38,17 @@ class Column(IntEnum):
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: Columns a header click can sort by (each has an index); Items and Contact details cannot.
+SORT_KEYS: dict[Column, SortKey] = {
+    Column.ORDER_ID: SortKey.ORDER_ID, Column.PURCHASED: SortKey.PURCHASED,
+    Column.MARKETPLACE: SortKey.MARKETPLACE, Column.STATUS: SortKey.STATUS,
+    Column.SHIP_BY: SortKey.SHIP_BY, Column.DEADLINE: SortKey.DEADLINE,
+}
+
 
 class OrdersTableModel(QAbstractTableModel):
-    """All stored orders, newest first, fetched page by page as the view scrolls to them."""
+    """The orders that pass the filter, in the chosen order, fetched page by page as the view
+    scrolls to them. A new filter or sort resets the model: one count, then the visible page."""
 
     PAGE_SIZE = 200
     MAX_CACHED_PAGES = 8  # 1,600 rows: a few screens either way of where the seller is looking
@@ -50,7 +59,10 @@ class OrdersTableModel(QAbstractTableModel):
         self._store = store
         self._page_size = page_size or self.PAGE_SIZE
         self._pages: OrderedDict[int, list[Order]] = OrderedDict()
-        self._row_count = count_orders(store)
+        self._filter = OrderFilter()
+        self._sort = Sort()
+        use_search_cache(store)
+        self._row_count = count_matching(store, self._filter)
         #: How many pages have been read from the store since the model was created (for tests and
         #: benchmarks: proof that opening the window does not read every order).
         self.pages_fetched = 0
@@ -117,7 +129,7 @@ class OrdersTableModel(QAbstractTableModel):
         number, offset = divmod(row, self._page_size)
         page = self._pages.get(number)
         if page is None:
-            page = list_orders(self._store, offset=number * self._page_size, limit=self._page_size)
+            page = self._fetch(number)
             self.pages_fetched += 1
             self._pages[number] = page
             while len(self._pages) > self.MAX_CACHED_PAGES:
@@ -130,12 +142,44 @@ class OrdersTableModel(QAbstractTableModel):
     def cached_pages(self) -> int:
         return len(self._pages)
 
+    def _fetch(self, number: int) -> list[Order]:
+        return page(self._store, self._filter, self._sort, offset=number * self._page_size,
+                    limit=self._page_size)
+
     def refresh(self) -> None:
-        """Forget every cached row and count again (after an import, a wipe or a lock)."""
+        """Forget every cached row and count again (after an import, an edit, a wipe or a lock)."""
         self.beginResetModel()
         self._pages.clear()
-        self._row_count = count_orders(self._store)
+        self._row_count = count_matching(self._store, self._filter)
         self.endResetModel()
+
+    @property
+    def order_filter(self) -> OrderFilter:
+        return self._filter
+
+    @property
+    def sort_order(self) -> Sort:
+        return self._sort
+
+    def set_filter(self, order_filter: OrderFilter) -> None:
+        if order_filter != self._filter:
+            self._filter = order_filter
+            self.refresh()
+
+    def set_sort(self, sort: Sort) -> None:
+        if sort != self._sort:
+            self._sort = sort
+            self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header clicks; columns without an index (Items, Contact details) are ignored."""
+        key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None
+        if key is not None:
+            self.set_sort(Sort(key, order == Qt.SortOrder.DescendingOrder))
+
+    def row_of(self, order_id: str) -> int | None:
+        """The row showing ``order_id`` under the current filter and sort, without paging to it."""
+        return row_of(self._store, self._filter, self._sort, order_id)
 
     def forget_rows(self) -> None:
         """Drop cached rows without telling the view, e.g. before the window is locked."""

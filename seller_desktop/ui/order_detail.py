@@ -62,6 +62,9 @@ class OrderDetailPane(QScrollArea):
         self.purchased = _value_label(self.tr("Purchased"))
         self.ship_by = _value_label(self.tr("Ship by"))
         self.deliver_by = _value_label(self.tr("Deliver by"))
+        self.shipped = _value_label(self.tr("Shipped"))
+        self.delivered = _value_label(self.tr("Delivered"))
+        self.printed = _value_label(self.tr("Printed"))
         self.items = LinesLabel(self.tr("Items"))
         self.ship_to = LinesLabel(self.tr("Ship to"))
         self.deadline = _value_label(self.tr("Retention deadline"))
@@ -71,9 +74,12 @@ class OrderDetailPane(QScrollArea):
               (self.tr("Purchased:"), self.purchased),
               (self.tr("Ship by:"), self.ship_by),
               (self.tr("Deliver by:"), self.deliver_by),
-              (self.tr("Retention deadline:"), self.deadline)), 2),
+              (self.tr("Shipped:"), self.shipped),
+              (self.tr("Delivered:"), self.delivered)), 2),
             (((self.tr("Items:"), self.items),
-              (self.tr("Ship to:"), self.ship_to)), 3),
+              (self.tr("Ship to:"), self.ship_to),
+              (self.tr("Printed:"), self.printed),
+              (self.tr("Retention deadline:"), self.deadline)), 3),
         ):
             form = QFormLayout()
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -104,15 +110,20 @@ class OrderDetailPane(QScrollArea):
         self.purchased.setText(local_datetime(order.purchased_at))
         self.ship_by.setText(local_date(order.latest_ship_date) or self.tr("Not given"))
         self.deliver_by.setText(local_date(order.latest_delivery_date) or self.tr("Not given"))
+        self.shipped.setText(local_date(order.shipped_on) or self.tr("Not yet"))
+        self.delivered.setText(local_date(order.delivered_on) or self.tr("Not yet"))
+        self.printed.setText(local_datetime(order.printed_at) if order.printed_at else self.tr("No"))
         self.items.setText("\n".join(
             f"{item.quantity} × {item.sku}" + (f" — {item.product_name}" if item.product_name else "")
+            + (self.tr(" ({0} shipped)").format(item.quantity_shipped) if item.quantity_shipped else "")
             for item in order.items
         ) or self.tr("No items"))
         contact = get_contact_details(self._store, order.order_id)
         lines = contact.ship_to_lines() if contact is not None else []
         if lines:
             self.ship_to.setText("\n".join(lines))
-        elif order.retention_deadline and order.retention_deadline <= self._store.now_iso():
+        elif (order.retention_deadline and order.retention_deadline <= self._store.now_iso()) \
+                or _wiped(self._store, order.order_id):
             self.ship_to.setText(self.tr("Contact details removed (past the retention deadline)"))
         else:
             self.ship_to.setText(self.tr("No contact details stored for this order"))
@@ -121,4 +132,11 @@ class OrderDetailPane(QScrollArea):
 
     def _values(self) -> list[QLabel | LinesLabel]:
         return [self.marketplace, self.status, self.purchased, self.ship_by, self.deliver_by,
-                self.items, self.ship_to, self.deadline]
+                self.shipped, self.delivered, self.printed, self.items, self.ship_to, self.deadline]
+
+
+def _wiped(store: Store, order_id: str) -> bool:
+    """Whether the wipe removed this order's details (its deadline may since have moved)."""
+    row = store.conn.execute("SELECT contact_wiped_at FROM orders WHERE order_id = ?",
+                             (order_id,)).fetchone()
+    return bool(row and row[0])

@@ -1,21 +1,36 @@
-"""The Orders page: every stored order in a lazy table, and the selected one in a detail pane.
+"""The Orders page: search, filters and sort over a lazy table, the selected order in a detail
+pane, and the day's actions (new, edit, mark shipped, mark printed) on a selection.
 
-Read-only for now; importing orders from Amazon arrives with a later issue. Column widths are
-set from the font rather than measured from the rows, because measuring would make the view
-fetch hundreds of rows just to size its columns.
+Column widths are set from the font rather than measured from the rows, because measuring would
+make the view fetch hundreds of rows just to size its columns. The search waits ~150 ms after the
+last keystroke (a debounce), so a fast typist costs one query, not one per letter.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSplitter, QTableView, QVBoxLayout,
-                               QWidget)
+from datetime import datetime, time
 
+from PySide6.QtCore import QByteArray, QDate, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from ..core.clock import to_iso_utc
+from ..core.errors import SellerError
+from ..core.marketplaces import MARKETPLACES
+from ..core.order_edits import mark_printed
+from ..core.order_queries import OrderFilter, Tristate
+from ..core.orders import STATUSES, Order, count_orders, get_order
 from ..core.store import Store
 from .formatting import local_date, local_datetime
-from .models import ORDER_ROLE, Column, OrdersTableModel
+from .models import ORDER_ROLE, SORT_KEYS, Column, OrdersTableModel
 from .order_detail import OrderDetailPane
+from .order_editor import OrderEditor
+from .ship_dialog import ShipDialog
 from .widgets import page_heading, paragraph
+
+SEARCH_DELAY_MS = 150
 
 # The widest text each column usually holds, to size columns without reading any rows. Dates are
 # formatted in the seller's locale first, so a 12-hour clock gets the room its "PM" needs.
@@ -35,9 +50,23 @@ def _sample_text() -> dict[Column, str]:
     }
 
 
+class _EscapeClears(QObject):
+    """Esc in the search field empties it (and the list shows everything again at once)."""
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and obj.text():
+            obj.clear()
+            return True
+        return False
+
+
 class OrdersPage(QWidget):
+    #: Orders were changed from this page (created, edited, shipped, printed): counts may differ.
+    orders_changed = Signal()
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._store = store
         self.setAccessibleName(self.tr("Orders"))
         self.model = OrdersTableModel(store, self)
 
@@ -45,21 +74,31 @@ class OrdersPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(page_heading(self.tr("Orders")))
         self.note = paragraph(self.tr(
-            "The orders stored on this computer, newest first. Importing orders from Amazon "
-            "comes in a later version."
+            "No orders yet. Use File › Import to read an Amazon order report, or drag the report "
+            "file onto this window. You can also add an order by hand with New order…"
         ))
+        self.note.setObjectName("emptyStoreNote")
         layout.addWidget(self.note)
+
+        search_row, filter_row = self._build_filters()
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
+        actions = self._build_actions()
+        layout.addLayout(actions)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of orders shown"))
+        layout.addWidget(self.count_label)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Orders table"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
-        self.table.setSortingEnabled(False)  # sorting by column comes with a later issue
         vertical = self.table.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -71,6 +110,12 @@ class OrdersPage(QWidget):
         self._size_columns()
         # Items takes whatever room is left; the others keep the width their content needs.
         header.setSectionResizeMode(Column.ITEMS, QHeaderView.ResizeMode.Stretch)
+        # Sorting through the model (SQL over indexes); the header shows the current order.
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(Column.PURCHASED, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_clicked)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.detail = OrderDetailPane(store)
         # The pane sits under the table: beside it, eight columns and an address do not fit a
@@ -81,10 +126,98 @@ class OrdersPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 180])
+        self.splitter.setSizes([520, 220])
         layout.addWidget(self.splitter, 1)
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self._after_reset()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The search field with the purchase dates on one row, the other filters on the next
+        (three short rows fit a narrow window; one long one does not)."""
+        top = QHBoxLayout()
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search order ID, SKU, product or buyer name"))
+        self.search.setAccessibleName(self.tr("Search orders"))
+        self.search.setClearButtonEnabled(True)
+        self._escape = _EscapeClears(self)
+        self.search.installEventFilter(self._escape)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_edited)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        top.addWidget(self.search, 1)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            self.status_filter.addItem(self.model.status_text(status), status)
+        self.marketplace_filter = QComboBox()
+        self.marketplace_filter.setAccessibleName(self.tr("Marketplace filter"))
+        self.marketplace_filter.addItem(self.tr("All marketplaces"), None)
+        for code, market in MARKETPLACES.items():
+            self.marketplace_filter.addItem(f"{code} — {market.name}", code)
+        self.printed_filter = QComboBox()
+        self.printed_filter.setAccessibleName(self.tr("Printed filter"))
+        self.printed_filter.addItem(self.tr("Printed or not"), Tristate.ANY)
+        self.printed_filter.addItem(self.tr("Printed"), Tristate.YES)
+        self.printed_filter.addItem(self.tr("Not printed"), Tristate.NO)
+        self.contact_filter = QComboBox()
+        self.contact_filter.setAccessibleName(self.tr("Contact details filter"))
+        self.contact_filter.addItem(self.tr("With or without contact details"), Tristate.ANY)
+        self.contact_filter.addItem(self.tr("Holds contact details"), Tristate.YES)
+        self.contact_filter.addItem(self.tr("No contact details"), Tristate.NO)
+        for combo in (self.status_filter, self.marketplace_filter, self.printed_filter,
+                      self.contact_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            row.addWidget(combo, 1)
+
+        self.date_filter = QCheckBox(self.tr("Purchased from"))
+        self.date_filter.setAccessibleName(self.tr("Filter by purchase date"))
+        today = self._today()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_to = QDateEdit(today)
+        for edit, name in ((self.date_from, self.tr("Purchased from")),
+                           (self.date_to, self.tr("Purchased until"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self.apply_filter)
+            self.date_filter.toggled.connect(edit.setEnabled)
+        self.date_filter.toggled.connect(self.apply_filter)
+        top.addWidget(self.date_filter)
+        top.addWidget(self.date_from)
+        until = QLabel(self.tr("to"))
+        until.setBuddy(self.date_to)
+        top.addWidget(until)
+        top.addWidget(self.date_to)
+        return top, row
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New order…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.ship_button = QPushButton(self.tr("Mark &shipped…"))
+        self.printed_button = QPushButton(self.tr("Mark &printed"))
+        self.not_printed_button = QPushButton(self.tr("Mark n&ot printed"))
+        for button, slot in ((self.new_button, self.new_order), (self.edit_button, self.edit_selected),
+                             (self.ship_button, self.ship_selected),
+                             (self.printed_button, lambda: self.mark_selected_printed(True)),
+                             (self.not_printed_button, lambda: self.mark_selected_printed(False))):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()
@@ -95,9 +228,90 @@ class OrdersPage(QWidget):
                         header_metrics.horizontalAdvance(titles[column])) + 24
             self.table.setColumnWidth(column, width)
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    # -- filter, sort, refresh -------------------------------------------------------------------
+
+    def _today(self) -> QDate:
+        now = self._store.clock.now().astimezone()
+        return QDate(now.year, now.month, now.day)
+
+    def _search_edited(self, text: str) -> None:
+        if text:
+            self._search_timer.start()  # restarts: the query runs once typing pauses
+        else:
+            self._search_timer.stop()
+            self.apply_filter()  # cleared (Esc or the clear button): show everything at once
+
+    def current_filter(self) -> OrderFilter:
+        """The filter the widgets describe; local calendar days become UTC instants here."""
+        status = self.status_filter.currentData()
+        market = self.marketplace_filter.currentData()
+        start = before = None
+        if self.date_filter.isChecked():
+            start = _local_midnight(self.date_from.date())
+            before = _local_midnight(self.date_to.date().addDays(1))
+        return OrderFilter(
+            text=self.search.text().strip(),
+            statuses=frozenset({status}) if status else frozenset(),
+            marketplaces=frozenset({market}) if market else frozenset(),
+            purchased_from=start, purchased_before=before,
+            printed=self.printed_filter.currentData(), holds_contact=self.contact_filter.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        if Column(column) not in SORT_KEYS:  # Items, Contact details: put the indicator back
+            sort = self.model.sort_order
+            current = next(c for c, k in SORT_KEYS.items() if k is sort.key)
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if sort.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self.model.sort(column, order)
+
+    def refresh(self) -> None:
+        """Count and read again (after an import or an edit), keeping the selected order if it
+        still passes the filter."""
+        keep = self.current_order()
+        self.model.refresh()
+        if keep is not None:
+            row = self.model.row_of(keep.order_id)
+            if row is not None:
+                self.select_row(row)
+                self.table.scrollTo(self.model.index(row, 0))
+
+    def _after_reset(self) -> None:
+        shown = self.model.rowCount()
+        empty_store = shown == 0 and self.model.order_filter.is_empty() and count_orders(self._store) == 0
+        self.note.setVisible(empty_store)
+        if self.model.order_filter.is_empty():
+            self.count_label.setText(self.tr("%n order(s)", "", shown))
+        elif shown == 0:
+            self.count_label.setText(self.tr("No orders match the search and filters"))
+        else:
+            self.count_label.setText(self.tr("%n order(s) match", "", shown))
+        self.detail.show_order(None)
+        self._update_actions()
+
+    # -- selection -------------------------------------------------------------------------------
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        current = self.table.selectionModel().currentIndex()
         rows = self.table.selectionModel().selectedRows()
-        self.show_row(rows[0].row() if rows else None)
+        row = current.row() if current.isValid() and any(r.row() == current.row() for r in rows) \
+            else (rows[0].row() if rows else None)
+        self.show_row(row)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        count = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+        self.edit_button.setEnabled(count == 1)
+        for button in (self.ship_button, self.printed_button, self.not_printed_button):
+            button.setEnabled(count >= 1)
 
     def show_row(self, row: int | None) -> None:
         """Fill the detail pane for ``row`` (``None`` empties it)."""
@@ -106,6 +320,68 @@ class OrdersPage(QWidget):
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
+
+    def selected_orders(self) -> list[Order]:
+        rows = sorted(r.row() for r in self.table.selectionModel().selectedRows())
+        return [o for o in (self.model.order_at(r) for r in rows) if o is not None]
+
+    def current_order(self) -> Order | None:
+        orders = self.selected_orders()
+        return orders[0] if orders else None
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def new_order(self) -> None:
+        self._run_editor(OrderEditor(self._store, None, self))
+
+    def edit_selected(self) -> None:
+        order = self.current_order()
+        if order is not None:
+            fresh = get_order(self._store, order.order_id)
+            if fresh is not None:
+                self._run_editor(OrderEditor(self._store, fresh, self))
+
+    def _run_editor(self, editor: OrderEditor) -> None:
+        editor.setModal(True)
+        editor.accepted.connect(lambda: self._saved(editor.saved))
+        editor.open()
+
+    def _saved(self, order: Order | None) -> None:
+        self.refresh()
+        if order is not None:
+            row = self.model.row_of(order.order_id)
+            if row is not None:
+                self.table.clearSelection()
+                self.select_row(row)
+                self.table.scrollTo(self.model.index(row, 0))
+        self.orders_changed.emit()
+
+    def ship_selected(self) -> None:
+        orders = self.selected_orders()
+        if not orders:
+            return
+        dialog = ShipDialog(self._store, [get_order(self._store, o.order_id) or o for o in orders], self)
+        dialog.setModal(True)
+        dialog.finished.connect(lambda _code: self._shipped(dialog))
+        self.ship_dialog = dialog
+        dialog.open()
+
+    def _shipped(self, dialog: ShipDialog) -> None:
+        if dialog.shipped:
+            self.refresh()
+            self.orders_changed.emit()
+
+    def mark_selected_printed(self, printed: bool = True) -> None:
+        ids = [o.order_id for o in self.selected_orders()]
+        if not ids:
+            return
+        try:
+            mark_printed(self._store, ids, printed)
+        except SellerError as err:
+            QMessageBox.warning(self, self.tr("Not changed"), str(err))
+            return
+        self.refresh()
+        self.orders_changed.emit()
 
     def forget_contact_details(self) -> None:
         """Clear the selection and the pane, so no address stays on screen behind a lock."""
@@ -124,3 +400,9 @@ class OrdersPage(QWidget):
             self.table.horizontalHeader().restoreState(header)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+
+def _local_midnight(day: QDate) -> str:
+    """The start of ``day`` in the seller's time zone, as a UTC instant for the store."""
+    start = datetime.combine(day.toPython(), time.min).astimezone()
+    return to_iso_utc(start)
