@@ -333,3 +333,33 @@ def test_tax_archive_settings_are_validated_and_round_trip(store):
     loaded = load_settings(store)
     assert loaded.tax_archive_marketplaces == ("DE", "FR") and loaded.tax_archive_years == 8
     assert loaded.tax_archive_on
+
+
+def test_erasure_of_a_held_order_keeps_its_invoice_fields_sealed(opened, clock):
+    """GDPR Art. 17(3)(b): a legal obligation to keep overrides erasure, for the invoice fields."""
+    from seller_desktop.core.erasure import erase_orders
+
+    store = opened.store
+    _save(store, ["US-1", "FR-1"])
+    init_archive(store, ARCHIVE_PASS)
+    place_hold(store, "US-1", "chargeback dispute", date(2027, 3, 31))
+    assert sorted(erase_orders(store, ["US-1", "FR-1"], clock)) == ["FR-1", "US-1"]
+    assert store.conn.execute("SELECT count(*) FROM contact_details").fetchone()[0] == 0
+    assert [e.order_id for e in list_entries(store)] == ["US-1"]
+    assert open_entry(store, "US-1", ARCHIVE_PASS)["invoice"] == _expected_invoice("US-1")
+
+
+def test_a_damaged_archive_never_stops_the_wipe(opened, paths, passphrase, clock):
+    _save(opened.store, ["DE-1"])
+    _rule(opened.store, tax_archive_marketplaces=("DE",))
+    init_archive(opened.store, ARCHIVE_PASS)
+    opened.store.close()
+    (paths.archive / "archive.db").write_bytes(b"not a database at all" * 300)
+    again = _wipe(paths, passphrase, clock)
+    try:
+        assert again.wipe_report.wiped_order_ids == ["DE-1"] and again.wipe_report.failed is None
+        failed = [e.detail for e in recent_events(again.store, 20) if e.kind == "tax_archive_failed"]
+        assert failed == ["ArchiveDamaged: 1 orders under the tax rule not archived "
+                          "(legal holds unknown)"]
+    finally:
+        again.store.close()
