@@ -119,6 +119,7 @@ class ImportDialog(QDialog):
         self._running = False
         self._connected = False
         self._over = False
+        self._stop = False  # set when the app closes the dialog: no further file is begun
         self.results: list[FileResult] = []
         self._locale = QLocale()
 
@@ -275,6 +276,8 @@ class ImportDialog(QDialog):
         self._connected = on
 
     def _next_file(self) -> None:
+        if self._stop:
+            self._skip_rest()
         if not self._queue:
             self._finish()
             return
@@ -522,15 +525,14 @@ class ImportDialog(QDialog):
                 event.ignore()
                 self.reject()
                 return
-            # Closed by the app (e.g. locking): stop, and go; the window's close waits for it.
-            self.cancel()
-            self._skip_current_question()
+            # Closed by the app (e.g. locking): stop everything, and go; the window's close
+            # waits for the worker, and the summary is never shown.
+            self._stop = True
+            if self._running:
+                self.cancel()
+            else:
+                self.import_nothing()
         super().closeEvent(event)
-
-    def _skip_current_question(self) -> None:
-        if not self._running and self.current_page() == "question":
-            self._queue.clear()
-            self.import_nothing()
 
 
 def encoding_name(codec: str) -> str:

@@ -40,7 +40,7 @@ import time
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..core.errors import SellerError
 
@@ -147,6 +147,9 @@ class JobRunner(QObject):
         self._worker.progress.connect(self._on_progress)
         self._worker.ended.connect(self._on_ended)
         self._ticket: _Ticket | None = None
+        app = QCoreApplication.instance()
+        if app is not None:  # a window that was never closed must not leave its thread running
+            app.aboutToQuit.connect(self.shutdown)
 
     # -- asking ----------------------------------------------------------------------------
 

@@ -350,3 +350,15 @@ def test_a_bug_inside_the_import_goes_to_the_crash_handler(qtbot, window, store,
     assert [r.outcome for r in dialog.results] == [Outcome.ERROR, Outcome.NOT_STARTED]
     assert "unexpected error" in dialog.summary_text()
     assert "boom" not in dialog.summary_text()
+
+
+def test_locking_while_the_question_is_open_imports_nothing_more(qtbot, window, store, tmp_path):
+    before = dump_tables(store)
+    good = write(tmp_path, "good.txt", report_bytes(person_row(PEOPLE["ar"], 7)))
+    dialog = window.import_files([_report_with_problem_rows(tmp_path), good])
+    qtbot.waitUntil(lambda: dialog.current_page() == "question", timeout=10_000)
+    dialog.close()  # as AppController.lock closes the active modal dialog
+    assert dialog.over and not window.jobs.busy
+    assert [(r.name, r.outcome) for r in dialog.results] == [("problems.txt", Outcome.SKIPPED),
+                                                             ("good.txt", Outcome.NOT_STARTED)]
+    assert differing_tables(before, dump_tables(store)) == []
