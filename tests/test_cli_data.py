@@ -79,3 +79,10 @@ def test_backup_and_restore_on_a_new_pc(cli, tmp_path, clock):
     restored = json.loads(cli("orders", "--json", data=new_pc)[1])
     assert len(restored) == 3 and not any(o["has_contact_details"] for o in restored)
     assert cli("restore", str(backup), data=new_pc)[0] == 2  # a store is there: needs --replace
+
+
+def test_extend_an_open_order(cli):
+    order_id = next(iter(_ids(cli)))
+    code, _, err = cli("extend", order_id)
+    assert code == 0 and "2027-02-23" in err  # bought 2026-11-25: 60 + 30 days
+    assert cli("extend", "NOPE")[0] == 2

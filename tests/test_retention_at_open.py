@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from seller_desktop.core.orders import (ContactDetails, Order, OrderItem, get_contact_details,
                                         get_order, list_orders, save_order)
 from seller_desktop.core.retention import compute_deadline
@@ -75,3 +77,31 @@ def test_status_counts_held_due_and_overdue(store, clock):
 
     status = store_status(store, WipeReport())
     assert (status.orders, status.with_contact_details, status.due_within_7_days) == (4, 2, 1)
+
+
+def test_extending_an_open_order_and_the_day_45_warning(store, clock):
+    from seller_desktop.core.errors import BadInput
+    from seller_desktop.core.retention import extend_open_order, open_orders_near_cap
+
+    save_order(store, Order(order_id="OPEN", marketplace="DE", purchased_at="2026-10-10T08:00:00Z",
+                            items=[OrderItem(order_item_id="o1", sku="S", quantity=1)]),
+               ContactDetails(recipient_name="Günther"))
+    save_order(store, Order(order_id="FRESH", marketplace="DE", purchased_at="2026-11-20T08:00:00Z",
+                            items=[OrderItem(order_item_id="f1", sku="S", quantity=1)]),
+               ContactDetails(recipient_name="Frida"))
+    save_order(store, _shipped("SHIP", "2026-11-21"), ContactDetails(recipient_name="Sam"))
+    assert get_order(store, "OPEN").retention_deadline == "2026-12-09T08:00:00Z"
+    assert open_orders_near_cap(store, clock) == [("OPEN", "2026-12-09T08:00:00Z")]  # day 49
+    assert extend_open_order(store, "OPEN", clock) == "2027-01-08T08:00:00Z"
+    assert extend_open_order(store, "OPEN", clock) == "2027-02-07T08:00:00Z"
+    assert get_order(store, "OPEN").retention_extension_days == 60
+    with pytest.raises(BadInput, match="shipped"):
+        extend_open_order(store, "SHIP", clock)
+    # Shipping later applies the delivery rule; the extension does not stretch it.
+    from datetime import date
+
+    from seller_desktop.core.shipping import ShipmentRequest, ship
+
+    ship(store, ShipmentRequest("OPEN", date(2026, 11, 28)))
+    assert get_order(store, "OPEN").retention_deadline == "2026-12-28T23:59:59Z"
+    assert "OPEN" in recent_events(store, kind="retention_extended")[0].detail

@@ -1,4 +1,4 @@
-"""Commands about the data itself: purge, erase, export-subject, backup, restore."""
+"""Commands about the data itself: purge, erase, extend, export-subject, backup, restore."""
 
 from __future__ import annotations
 
@@ -51,6 +51,24 @@ def cmd_erase(ctx: Context, args: argparse.Namespace) -> int:
         opened.store.close()
     say(f"Erased the contact details of {len(erased)} orders"
         + (f": {' '.join(erased)}." if erased else " (none held any)."))
+    return 0
+
+
+def _extend_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("order_id", metavar="ORDER_ID")
+
+
+@command("extend", "keep an order still to ship 30 days longer before its details are wiped",
+         _extend_arguments)
+def cmd_extend(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.retention import extend_open_order
+
+    opened = ctx.open()
+    try:
+        deadline = extend_open_order(opened.store, args.order_id, ctx.clock)
+    finally:
+        opened.store.close()
+    say(f"Order {args.order_id} keeps its contact details until {deadline}.")
     return 0
 
 

@@ -99,6 +99,8 @@ class Order:
     printed_at: str | None = None
     retention_deadline: str = ""
     source: str = "manual"
+    #: Days the seller added to an open order's 60-day cap (30 at a time).
+    retention_extension_days: int = 0
     items: list[OrderItem] = field(default_factory=list)
     has_contact_details: bool = False
 
@@ -107,6 +109,7 @@ _ORDER_COLUMNS = (
     "order_id", "marketplace", "status", "purchased_at", "ship_service", "currency", "is_business",
     "is_gift", "latest_ship_date", "latest_delivery_date", "shipped_on", "delivered_on",
     "cancelled_on", "ship_country", "ship_region", "printed_at", "retention_deadline", "source",
+    "retention_extension_days",
 )
 _ITEM_COLUMNS = tuple(f.name for f in fields(OrderItem))
 # Past its deadline an order counts as holding no contact details, wiped or not yet.

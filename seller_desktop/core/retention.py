@@ -15,10 +15,16 @@ from .clock import Clock, from_iso_utc, to_iso_utc
 
 #: An order neither shipped nor cancelled keeps its details at most this long after purchase.
 OPEN_ORDER_DAYS = 60
+#: From this day after purchase an open order holding details is flagged to the seller.
+OPEN_ORDER_WARNING_DAYS = 45
+#: What one extension of an open order adds.
+EXTENSION_DAYS = 30
+OPEN_STATUSES = ("pending", "unshipped", "partially_shipped")
 
 
 class _Dated(Protocol):
     status: str
+    retention_extension_days: int
     purchased_at: str
     latest_delivery_date: str | None
     shipped_on: str | None
@@ -43,7 +49,8 @@ def compute_deadline(order: _Dated, retention_days: int) -> str:
 
     Delivered (the seller's date): + N days. Shipped: latest expected delivery, else the ship
     date, + N. Cancelled: cancellation + N. Anything still to ship (pending, unshipped, partly
-    shipped): purchase + 60 days, because the address is needed until the parcel leaves.
+    shipped): purchase + 60 days (+ any extension), because the address is needed until the
+    parcel leaves.
     """
     if order.delivered_on:
         anchor: str | None = order.delivered_on
@@ -55,7 +62,8 @@ def compute_deadline(order: _Dated, retention_days: int) -> str:
         anchor = None
     if anchor:
         return to_iso_utc(_end_of(anchor) + timedelta(days=retention_days))
-    return to_iso_utc(from_iso_utc(order.purchased_at) + timedelta(days=OPEN_ORDER_DAYS))
+    cap = OPEN_ORDER_DAYS + (order.retention_extension_days or 0)
+    return to_iso_utc(from_iso_utc(order.purchased_at) + timedelta(days=cap))
 
 
 def _end_of(value: str) -> datetime:
@@ -142,7 +150,57 @@ def apply_retention(store, clock: Clock) -> WipeReport:
             pass
     except Exception as err:  # noqa: BLE001 - reported in status as wipe_failed
         report.failed = f"{type(err).__name__}: the wipe will be retried at the next start"
+    try:
+        from .archive import purge_and_log  # local: archive imports orders, which imports us
+
+        purge_and_log(store)  # archive entries past their end date go too, no passphrase needed
+    except Exception as err:  # noqa: BLE001 - a damaged archive must not stop opening the store
+        from .store.events import log_event
+
+        with store.transaction():  # the archive's own problem, shown on the Privacy screen
+            log_event(store, "archive_purge_failed", type(err).__name__)
     return report
+
+
+def extend_open_order(store, order_id: str, clock: Clock) -> str:
+    """Give an open order 30 more days before its details are wiped; returns the new deadline.
+
+    Only while it still holds its details and is neither shipped nor cancelled: after shipping the
+    delivery rule applies, and nothing can bring wiped details back.
+    """
+    from .errors import BadInput
+    from .orders import get_order
+    from .store.events import log_event
+
+    now = to_iso_utc(clock.now())
+    with store.transaction() as conn:
+        order = get_order(store, order_id)
+        if order is None:
+            raise BadInput(f"There is no order {order_id} in the store.")
+        if order.status not in OPEN_STATUSES:
+            raise BadInput(f"Order {order_id} is {order.status.replace('_', ' ')}: only orders still "
+                           "to ship can be given more time.")
+        if not order.has_contact_details:
+            raise BadInput(f"Order {order_id} holds no contact details any more; there is nothing to keep.")
+        order.retention_extension_days += EXTENSION_DAYS
+        deadline = compute_deadline(order, 30)
+        conn.execute("UPDATE orders SET retention_extension_days = ?, retention_deadline = ?, "
+                     "updated_at = ? WHERE order_id = ?",
+                     (order.retention_extension_days, deadline, now, order_id))
+        log_event(store, "retention_extended", f"{order_id} +{EXTENSION_DAYS} days to {deadline}")
+    return deadline
+
+
+def open_orders_near_cap(store, clock: Clock) -> list[tuple[str, str]]:
+    """(order id, deadline) of orders still to ship, holding details, 45+ days after purchase."""
+    now = clock.now()
+    since = to_iso_utc(now - timedelta(days=OPEN_ORDER_WARNING_DAYS))
+    marks = ", ".join("?" * len(OPEN_STATUSES))
+    return [tuple(row) for row in store.conn.execute(
+        f"SELECT o.order_id, o.retention_deadline FROM orders o WHERE o.status IN ({marks}) "
+        "AND o.purchased_at <= ? AND o.retention_deadline > ? AND EXISTS "
+        "(SELECT 1 FROM contact_details c WHERE c.order_id = o.order_id) "
+        "ORDER BY o.retention_deadline", (*OPEN_STATUSES, since, to_iso_utc(now)))]
 
 
 def wiped_order_ids(conn) -> set[str]:

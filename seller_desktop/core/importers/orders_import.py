@@ -501,7 +501,8 @@ def _order_row(order: Order) -> tuple:
             order.currency, int(bool(order.is_business)), int(bool(order.is_gift)),
             order.latest_ship_date, order.latest_delivery_date, order.shipped_on,
             order.delivered_on, order.cancelled_on, order.ship_country, order.ship_region,
-            order.printed_at, order.retention_deadline, order.source)
+            order.printed_at, order.retention_deadline, order.source,
+            order.retention_extension_days)
 
 
 def _item_row(item: OrderItem) -> tuple:
@@ -545,6 +546,7 @@ def _merge_known(inc: _Incoming, old_row: tuple, old_items: list[tuple], old_con
         ship_country=new.ship_country or old.ship_country,
         ship_region=new.ship_region or old.ship_region,
         printed_at=old.printed_at, source=old.source,
+        retention_extension_days=old.retention_extension_days,
     )
     if merged.status == "cancelled" and not merged.cancelled_on:
         merged.cancelled_on = new.cancelled_on

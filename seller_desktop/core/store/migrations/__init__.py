@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Callable
 
-from . import v001_initial, v002_shipments, v003_contact_wiped_at, v004_order_search
+from . import (v001_initial, v002_shipments, v003_contact_wiped_at, v004_order_search,
+               v005_retention_extension)
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(2, v002_shipments),
     _from_module(3, v003_contact_wiped_at),
     _from_module(4, v004_order_search),
+    _from_module(5, v005_retention_extension),
 )
 LATEST = MIGRATIONS[-1].version
 
