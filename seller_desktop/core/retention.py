@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
-from typing import Generator, Protocol
+from typing import Callable, Generator, Protocol
 
 from .clock import Clock, from_iso_utc, to_iso_utc
 
@@ -141,13 +141,16 @@ def checkpoint_or_explain(store, report: WipeReport) -> None:
                          "copies in its write-ahead log could not be cleared yet; retried at the next pass")
 
 
-def apply_retention(store, clock: Clock) -> WipeReport:
+def apply_retention(store, clock: Clock,
+                    progress: Callable[[int, int], None] | None = None) -> WipeReport:
     """Run the whole wipe now (at open, hourly, on wake). A failure is reported, not raised:
-    reading stays guarded by the deadline and the next pass retries."""
+    reading stays guarded by the deadline and the next pass retries. ``progress(done, due)`` is
+    called after each batch (the GUI shows a progress dialog when many orders are due)."""
     report = WipeReport()
     try:
-        for _ in wipe_steps(store, clock, report=report):
-            pass
+        for done, due in wipe_steps(store, clock, report=report):
+            if progress is not None:
+                progress(done, due)
     except Exception as err:  # noqa: BLE001 - reported in status as wipe_failed
         report.failed = f"{type(err).__name__}: the wipe will be retried at the next start"
     try:

@@ -8,6 +8,7 @@ has run, because there is no other function that returns a ``Store``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ...paths import AppPaths
 from ..clock import Clock, SystemClock
@@ -29,12 +30,14 @@ class OpenedStore:
     backup_actions: list = field(default_factory=list)
 
 
-def open_store(paths: AppPaths, passphrase: str, clock: Clock | None = None) -> OpenedStore:
+def open_store(paths: AppPaths, passphrase: str, clock: Clock | None = None,
+               progress: Callable[[int, int], None] | None = None) -> OpenedStore:
+    """Open, verify, migrate and wipe; ``progress(done, due)`` follows the wipe's batches."""
     clock = clock or SystemClock()
     if not paths.store.exists():
         raise StoreMissing(str(paths.data_dir))
     paths.ensure()
-    return _open(paths, passphrase, clock)
+    return _open(paths, passphrase, clock, progress)
 
 
 def create_store(paths: AppPaths, passphrase: str, settings: Settings,
@@ -63,7 +66,8 @@ def create_store(paths: AppPaths, passphrase: str, settings: Settings,
     return opened
 
 
-def _open(paths: AppPaths, passphrase: str, clock: Clock) -> OpenedStore:
+def _open(paths: AppPaths, passphrase: str, clock: Clock,
+          progress: Callable[[int, int], None] | None = None) -> OpenedStore:
     conn = connect(paths.store, passphrase)
     try:
         found = migrations.schema_version(conn)
@@ -85,7 +89,7 @@ def _open(paths: AppPaths, passphrase: str, clock: Clock) -> OpenedStore:
         if applied and applied[0] > 1:
             with store.transaction():
                 log_event(store, "migrated", " ".join(f"v{v}" for v in applied))
-        report = apply_retention(store, clock)
+        report = apply_retention(store, clock, progress)
         actions = _wipe_backups(store, paths, passphrase, clock)
     except BaseException:
         conn.close()
