@@ -28,24 +28,8 @@ class Context:
     clock: Clock
 
     def passphrase(self, *, confirm: bool = False) -> str:
-        from_env = os.environ.get(PASSPHRASE_ENV)
-        if from_env:
-            return from_env
-        if self.passphrase_file is not None:
-            try:
-                text = self.passphrase_file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                raise BadInput(f"Cannot read the passphrase file {self.passphrase_file.name}.") from None
-            return text.splitlines()[0] if text else ""
-        if not sys.stdin.isatty():
-            raise BadInput(
-                f"No passphrase given. Set {PASSPHRASE_ENV}, use --passphrase-file FILE, "
-                "or run the command in a terminal to be asked."
-            )
-        first = getpass.getpass("Passphrase: ")
-        if confirm and getpass.getpass("Passphrase again: ") != first:
-            raise BadInput("The two passphrases differ. Nothing was changed.")
-        return first
+        return read_secret(PASSPHRASE_ENV, self.passphrase_file, "--passphrase-file", "passphrase",
+                           confirm=confirm)
 
     def open(self, passphrase: str | None = None) -> OpenedStore:
         opened = open_store(self.paths, passphrase or self.passphrase(), self.clock)
@@ -55,6 +39,27 @@ class Context:
         if opened.wipe_report.failed:
             say(f"Warning: the privacy wipe did not finish ({opened.wipe_report.failed}).")
         return opened
+
+
+def read_secret(env: str, file: Path | None, file_flag: str, label: str, *,
+                confirm: bool = False) -> str:
+    """A passphrase from the environment, else the first line of a file, else a hidden prompt."""
+    from_env = os.environ.get(env)
+    if from_env:
+        return from_env
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise BadInput(f"Cannot read the {label} file {file.name}.") from None
+        return text.splitlines()[0] if text else ""
+    if not sys.stdin.isatty():
+        raise BadInput(f"No {label} given. Set {env}, use {file_flag} FILE, "
+                       "or run the command in a terminal to be asked.")
+    first = getpass.getpass(f"{label.capitalize()}: ")
+    if confirm and getpass.getpass(f"{label.capitalize()} again: ") != first:
+        raise BadInput(f"The two {label}s differ. Nothing was changed.")
+    return first
 
 
 def say(message: str) -> None:

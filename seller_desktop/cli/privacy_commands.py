@@ -12,40 +12,21 @@ date or reason exit 2.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import sys
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
 from ..core.errors import BadInput
-from .context import PASSPHRASE_ENV, Context, command, emit_json, say
+from .context import PASSPHRASE_ENV, Context, command, emit_json, read_secret, say
 
 ARCHIVE_PASSPHRASE_ENV = "SELLER_DESKTOP_ARCHIVE_PASSPHRASE"
 
 
 def archive_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """The archive passphrase from the environment, the file, or a hidden prompt."""
-    from_env = os.environ.get(ARCHIVE_PASSPHRASE_ENV)
-    if from_env:
-        return from_env
-    path: Path | None = getattr(args, "archive_passphrase_file", None)
-    if path is not None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            raise BadInput(f"Cannot read the archive passphrase file {path.name}.") from None
-        return text.splitlines()[0] if text else ""
-    if not sys.stdin.isatty():
-        raise BadInput(
-            f"No archive passphrase given. Set {ARCHIVE_PASSPHRASE_ENV}, use "
-            "--archive-passphrase-file FILE, or run the command in a terminal to be asked."
-        )
-    first = getpass.getpass("Archive passphrase: ")
-    if confirm and getpass.getpass("Archive passphrase again: ") != first:
-        raise BadInput("The two archive passphrases differ. Nothing was changed.")
-    return first
+    return read_secret(ARCHIVE_PASSPHRASE_ENV, getattr(args, "archive_passphrase_file", None),
+                       "--archive-passphrase-file", "archive passphrase", confirm=confirm)
 
 
 def _known_store_passphrase(ctx: Context) -> str | None:
