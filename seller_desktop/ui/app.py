@@ -33,14 +33,18 @@ from ..core.clock import Clock
 from ..core.demo import create_demo_store
 from ..core.logs import setup_logging
 from ..core.settings import Settings, load_settings
+from ..core.backups import restore
+from ..core.errors import SellerError
 from ..core.store import OpenedStore, create_store, open_store
 from ..paths import AppPaths, resolve_paths
 from ..resources import resource_path
 from .crash_dialog import ExceptionHandler
 from .idle_lock import IdleLock, minutes_to_ms
+from .jobs import report_unexpected
 from .main_window import MainWindow
 from .setup_wizard import SetupWizard
 from .single_instance import SingleInstance, server_name_for
+from .store_opening import PROGRESS_THRESHOLD, OpenThread, WipeProgressDialog
 from .unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
@@ -58,6 +62,12 @@ class AppController(QObject):
 
     ``idle_interval_ms`` overrides the seller's idle-lock setting (tests use a few ms);
     ``unlock_tick_ms`` is the length of one countdown second in the unlock dialog.
+    ``wipe_interval_ms`` / ``wake_check_ms`` override the main window's hourly wipe and its
+    check for a wake from sleep; ``wipe_progress_threshold`` is the number of orders due at start
+    from which the progress dialog shows.
+
+    After the unlock dialog takes the passphrase, ``open_store`` (verify, migrate, wipe) runs on
+    an ``OpenThread``; the main window is built only once it has returned.
     """
 
     #: A main window is showing on an open store.
@@ -69,6 +79,8 @@ class AppController(QObject):
 
     def __init__(self, paths: AppPaths, *, demo: bool = False, clock: Clock | None = None,
                  idle_interval_ms: int | None = None, unlock_tick_ms: int = 1000,
+                 wipe_interval_ms: int | None = None, wake_check_ms: int | None = None,
+                 wipe_progress_threshold: int = PROGRESS_THRESHOLD,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
@@ -76,6 +88,11 @@ class AppController(QObject):
         self.clock = clock
         self._idle_override = idle_interval_ms
         self._unlock_tick_ms = unlock_tick_ms
+        self._wipe_timing = {k: v for k, v in (("wipe_interval_ms", wipe_interval_ms),
+                                               ("wake_check_ms", wake_check_ms)) if v is not None}
+        self._progress_threshold = wipe_progress_threshold
+        self.open_thread: OpenThread | None = None
+        self.wipe_progress: WipeProgressDialog | None = None
         self.opened: OpenedStore | None = None
         self.settings: Settings | None = None
         self.main_window: MainWindow | None = None
@@ -122,17 +139,88 @@ class AppController(QObject):
         self._show_main(opened)
         wizard.deleteLater()
 
-    def _show_unlock(self, reason: str = "") -> None:
-        def opener(passphrase: str) -> OpenedStore:
-            return open_store(self.paths, passphrase, self.clock)
+    def _show_unlock(self, reason: str = "", restore_from: Path | None = None) -> None:
+        """The unlock dialog; with ``restore_from`` its passphrase first restores that backup in
+        place of the store (cancelling then leaves the store as it was)."""
+        restored = [False]
 
-        dialog = UnlockDialog(opener, locked_reason=reason, tick_ms=self._unlock_tick_ms)
+        def opener(passphrase: str, progress=None) -> OpenedStore:
+            if restore_from is not None and not restored[0]:
+                restore(restore_from, self.paths, passphrase, replace=True)
+                restored[0] = True  # a second try (e.g. after a failed open) only opens
+                log.info("Restored the store from a backup file")
+            return open_store(self.paths, passphrase, self.clock, progress)
+
+        def background(passphrase: str) -> None:
+            self._open_in_background(lambda progress: opener(passphrase, progress))
+
+        dialog = UnlockDialog(opener, locked_reason=reason, tick_ms=self._unlock_tick_ms,
+                              background=background)
         dialog.accepted.connect(self._on_unlocked)
-        dialog.rejected.connect(self._on_cancelled)
+        if restore_from is not None:
+            dialog.setWindowTitle(self.tr("Restore from a backup"))
+            dialog.unlock_button.setText(self.tr("&Restore"))
+            dialog.unlock_button.setAccessibleName(self.tr("Restore"))
+            dialog.quit_button.setText(self.tr("&Cancel"))
+            dialog.quit_button.setAccessibleName(self.tr("Cancel the restore"))
+            dialog.rejected.connect(lambda: self._restore_cancelled(dialog))
+        else:
+            dialog.rejected.connect(self._on_cancelled)
         self.unlock_dialog = dialog
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    def _restore_cancelled(self, dialog: UnlockDialog) -> None:
+        if self.unlock_dialog is dialog:
+            self.unlock_dialog = None
+        self._show_unlock(self.tr("Nothing was restored. Enter your passphrase to open your store."))
+        dialog.deleteLater()
+
+    # -- opening off the GUI thread --------------------------------------------------------
+
+    def _open_in_background(self, open_fn) -> None:
+        thread = OpenThread(open_fn, self)
+        thread.progress.connect(self._on_open_progress)
+        thread.finished.connect(lambda: self._on_open_done(thread))
+        self.open_thread = thread
+        thread.start()
+
+    def _on_open_progress(self, done: int, due: int) -> None:
+        if self.wipe_progress is None:
+            if due < self._progress_threshold or done >= due:
+                return
+            parent = self.unlock_dialog if _alive(self.unlock_dialog) else None
+            self.wipe_progress = WipeProgressDialog(parent)
+            self.wipe_progress.show()
+        self.wipe_progress.set_progress(done, due)
+
+    def _close_wipe_progress(self) -> None:
+        box, self.wipe_progress = self.wipe_progress, None
+        if _alive(box):
+            box.hide()
+            box.deleteLater()
+
+    def _on_open_done(self, thread: OpenThread) -> None:
+        thread.wait()
+        if self.open_thread is not thread:
+            return  # already handled by shutdown
+        self.open_thread = None
+        self._close_wipe_progress()
+        opened, error = thread.take_result(), thread.error
+        thread.error = None
+        thread.deleteLater()
+        dialog = self.unlock_dialog
+        if self._shut_down or not _alive(dialog):
+            if opened is not None:
+                opened.store.close()
+            return
+        if error is not None:
+            dialog.open_failed(error)
+            if not isinstance(error, SellerError):
+                report_unexpected(error)
+            return
+        dialog.open_finished(opened)
 
     def _on_unlocked(self) -> None:
         dialog, self.unlock_dialog = self.unlock_dialog, None
@@ -155,12 +243,15 @@ class AppController(QObject):
         if opened.wipe_report.count:
             log.info("Retention wipe at open: %d orders", opened.wipe_report.count)
         window = MainWindow(opened.store, self.settings, opened.wipe_report,
-                            demo=self.demo, config_dir=self.paths.config_dir)
+                            demo=self.demo, config_dir=self.paths.config_dir,
+                            paths=self.paths, **self._wipe_timing)
         # Signals the main window offers (checked, so an older or simpler window still works).
         if hasattr(window, "lock_requested"):
             window.lock_requested.connect(self.lock)
         if hasattr(window, "settings_changed"):
             window.settings_changed.connect(self._on_settings_changed)
+        if hasattr(window, "restore_requested"):
+            window.restore_requested.connect(self.restore_from_file)
         self.main_window = window
         window.show()
         window.raise_()
@@ -220,6 +311,26 @@ class AppController(QObject):
         log.info("Locked")
         self.locked.emit()
 
+    def restore_from_file(self, source: object) -> None:
+        """The Privacy page's "Restore from file…": close the window and the store, then ask the
+        backup's passphrase; the backup replaces the store and is opened (and wiped) like any
+        store. Cancelling leaves the store as it was and asks for its passphrase."""
+        if self.opened is None or self.demo:
+            return
+        self.idle.stop()
+        self._show_unlock(self.tr(
+            "Enter the passphrase of the backup to restore it. It must be the passphrase of this "
+            "store as well. Your current store is kept in the backups folder as "
+            "before-restore.db, and contact details past their deadline are removed as the "
+            "backup opens."), restore_from=Path(str(source)))
+        window, self.main_window = self.main_window, None
+        if _alive(window):
+            window.close()
+            window.deleteLater()
+        self._close_store()
+        log.info("Locked for a restore")
+        self.locked.emit()
+
     def _close_store(self) -> None:
         opened, self.opened = self.opened, None
         self.settings = None
@@ -264,6 +375,13 @@ class AppController(QObject):
             return
         self._shut_down = True
         self.idle.stop()
+        thread, self.open_thread = self.open_thread, None
+        if thread is not None:
+            thread.wait()  # an open (and its wipe) is finished, never cut, then closed again
+            result = thread.take_result()
+            if result is not None:
+                result.store.close()
+        self._close_wipe_progress()
         window, self.main_window = self.main_window, None
         if _alive(window) and window.isVisible():
             window.close()

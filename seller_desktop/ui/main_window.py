@@ -21,14 +21,17 @@ from ..core.retention import WipeReport
 from ..core.settings import Settings
 from ..core.status import store_status
 from ..core.store import Store
+from ..paths import AppPaths
 from .import_dialog import ImportDialog, local_files, report_file_dialog
 from .jobs import JobRunner
 from .orders_page import OrdersPage
 from .placeholder_page import PlaceholderPage, placeholder_texts
+from .retention_timer import HOUR_MS, MINUTE_MS, PassResult, RetentionScheduler
 from .window_state import WindowState
 
 if TYPE_CHECKING:
     from .about_dialog import AboutDialog
+    from .privacy_page import PrivacyPage
     from .settings_page import SettingsPage
 
 #: Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order.
@@ -41,9 +44,13 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     #: New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes.
     settings_changed = Signal(object)
+    #: Privacy › Restore from file… was confirmed: the app closes the store and restores this file.
+    restore_requested = Signal(object)
 
     def __init__(self, store: Store, settings: Settings, wipe_report: WipeReport,
-                 *, demo: bool = False, config_dir: str | Path | None = None) -> None:
+                 *, demo: bool = False, config_dir: str | Path | None = None,
+                 paths: AppPaths | None = None, wipe_interval_ms: int = HOUR_MS,
+                 wake_check_ms: int = MINUTE_MS) -> None:
         super().__init__()
         self.store = store
         self.settings = settings
@@ -62,6 +69,15 @@ class MainWindow(QMainWindow):
         # Background work (imports) on one worker thread; see jobs.py for the store rule.
         self.jobs = JobRunner(self)
         self.import_dialog: ImportDialog | None = None
+        # The store's own folder when the app did not say (tests that build a window directly).
+        data_dir = store.path.parent
+        self.paths = paths or AppPaths(data_dir, data_dir / "config", data_dir / "logs")
+        # The retention wipe every hour and after a wake from sleep, on the same worker thread.
+        self.retention = RetentionScheduler(store, self.jobs, self.paths, interval_ms=wipe_interval_ms,
+                                            wake_check_ms=wake_check_ms, parent=self)
+        self.retention.started.connect(self._wipe_started)
+        self.retention.progress.connect(self._wipe_progress)
+        self.retention.finished.connect(self._wipe_finished)
         self.setAcceptDrops(True)  # report files dropped anywhere on the window are imported
 
         self._build_central()
@@ -69,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.refresh_status()
         self._restore_state()
+        self.retention.start()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -218,6 +235,15 @@ class MainWindow(QMainWindow):
 
                 built: QWidget = SettingsPage(self.store, self.settings, demo=self.demo)
                 built.saved.connect(self._settings_saved)
+            elif key == "privacy":
+                from .privacy_page import PrivacyPage
+
+                built = PrivacyPage(self.store, self.settings, self.jobs, self.paths,
+                                    demo=self.demo, selected_order_ids=self._selected_order_ids)
+                built.saved.connect(self._settings_saved)
+                built.store_changed.connect(self._after_privacy_change)
+                built.restore_requested.connect(self._restore_requested)
+                built.wipe_requested.connect(self.retention.run_now)
             else:
                 built = PlaceholderPage(*placeholder_texts()[key])
             index = PAGE_KEYS.index(key)
@@ -233,6 +259,52 @@ class MainWindow(QMainWindow):
     @property
     def settings_page(self) -> "SettingsPage":
         return self.page("settings")  # type: ignore[return-value]
+
+    @property
+    def privacy_page(self) -> "PrivacyPage":
+        return self.page("privacy")  # type: ignore[return-value]
+
+    def _selected_order_ids(self) -> list[str]:
+        return [order.order_id for order in self.orders_page.selected_orders()]
+
+    # -- privacy -----------------------------------------------------------------------------
+
+    def _wipe_started(self, due: int) -> None:
+        """A wipe with due orders is writing on the worker: keep hands off the store until it ends
+        (the jobs rule); with nothing due the pass only looks at backups and the archive."""
+        if due:
+            self.centralWidget().setEnabled(False)
+            self._wipe_progress(0, due)
+
+    def _wipe_progress(self, done: int, due: int) -> None:
+        if due:
+            self.statusBar().showMessage(self.tr(
+                "Removing contact details past their retention deadline… {0} of {1}").format(done, due))
+
+    def _wipe_finished(self, result: PassResult) -> None:
+        self.centralWidget().setEnabled(True)
+        self.statusBar().clearMessage()
+        report = result.report
+        if report.count or report.failed != self.wipe_report.failed:
+            self.wipe_report = WipeReport(self.wipe_report.wiped_order_ids + report.wiped_order_ids,
+                                          report.failed)
+        self._after_privacy_change()
+
+    def _after_privacy_change(self) -> None:
+        """A wipe, an erasure, an extension or a hold: orders, status and the Privacy page anew."""
+        if self.jobs.busy:
+            return  # the job's end calls this again
+        refresh = getattr(self.orders_page, "refresh", None) or self.orders_page.model.refresh
+        refresh()
+        self.refresh_status()
+        privacy = self._built.get("privacy")
+        if privacy is not None:
+            privacy.refresh()  # type: ignore[attr-defined]
+
+    def _restore_requested(self, source: object) -> None:
+        self.save_window_state()
+        self.orders_page.forget_contact_details()
+        self.restore_requested.emit(source)
 
     def _row_changed(self, row: int) -> None:
         if not 0 <= row < len(PAGE_KEYS):
@@ -288,9 +360,7 @@ class MainWindow(QMainWindow):
     def _after_import(self, changed: bool) -> None:
         """The worker is idle again: now the GUI thread may read the store."""
         if changed and not self.jobs.busy:
-            refresh = getattr(self.orders_page, "refresh", None) or self.orders_page.model.refresh
-            refresh()
-            self.refresh_status()
+            self._after_privacy_change()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if local_files(event.mimeData()):
@@ -309,6 +379,10 @@ class MainWindow(QMainWindow):
     def _settings_saved(self, settings: Settings) -> None:
         self.settings = settings
         self._update_title()
+        # Each page saves only its own fields over the settings it holds: keep them all current.
+        for page in self._built.values():
+            if hasattr(page, "settings_saved_elsewhere"):
+                page.settings_saved_elsewhere(settings)
         self.settings_changed.emit(settings)
 
     def _update_title(self) -> None:
@@ -340,6 +414,7 @@ class MainWindow(QMainWindow):
         })
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.retention.stop()
         self.jobs.shutdown()  # a running import is rolled back before the store can be closed
         self.save_window_state()
         self.orders_page.forget_contact_details()

@@ -31,10 +31,6 @@ def placeholder_texts() -> dict[str, tuple[str, str]]:
             "A queue of orders that can be asked for a review, from 5 to 30 days after delivery "
             "(the window Amazon allows), so that you ask each buyer once and at the right time. "
             "This page comes in a later version.")),
-        "privacy": (_tr("Privacy"), _tr(
-            "See when contact details are wiped: the retention deadline of every order, the wipes "
-            "already done, the sealed tax archive the law asks you to keep, and erasure of one "
-            "buyer's details on request. This page comes in a later version.")),
     }
 
 

@@ -105,6 +105,10 @@ class SettingsPage(QWidget):
     def settings(self) -> Settings:
         return self._settings
 
+    def settings_saved_elsewhere(self, settings: Settings) -> None:
+        """Another page (Privacy) saved its fields: carry them over, keep this form's edits."""
+        self._settings = settings
+
     def edited_settings(self) -> Settings:
         """The settings as the form shows them, not yet validated or saved."""
         return replace(

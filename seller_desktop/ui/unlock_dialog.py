@@ -31,6 +31,9 @@ from ..core.store import OpenedStore
 log = logging.getLogger(__name__)
 
 Opener = Callable[[str], OpenedStore]
+#: Starts opening the store elsewhere (a worker thread) and returns at once; the caller later
+#: calls ``open_finished`` or ``open_failed`` on the dialog.
+BackgroundOpener = Callable[[str], None]
 
 #: Wrong tries before the app starts to slow down further tries.
 FREE_TRIES = 3
@@ -47,15 +50,21 @@ def delay_after(failures: int) -> int:
 class UnlockDialog(QDialog):
     """Asks for the passphrase and calls ``opener`` with it; ``unlocked`` carries the result.
 
-    ``tick_ms`` is the length of one countdown second (tests make it short).
+    ``tick_ms`` is the length of one countdown second (tests make it short). With ``background``
+    the passphrase goes to that function instead, which opens the store off the GUI thread (the
+    start-up wipe may take a while); the dialog waits, its fields disabled, until the controller
+    calls ``open_finished`` or ``open_failed``.
     """
 
     unlocked = Signal(object)  # OpenedStore
 
     def __init__(self, opener: Opener, *, locked_reason: str = "", tick_ms: int = 1000,
+                 background: BackgroundOpener | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._opener = opener
+        self._background = background
+        self.opening = False
         self.opened: OpenedStore | None = None
         self.failures = 0
         self._remaining_s = 0
@@ -131,13 +140,20 @@ class UnlockDialog(QDialog):
 
     def accept(self) -> None:
         """Enter and the Unlock button both come here; only a successful unlock closes."""
+        if self.opening:
+            return
         if self.opened is None:
             self.try_unlock()
             return
         super().accept()
 
+    def reject(self) -> None:
+        if self.opening:
+            return  # the store is being opened (and wiped); Quit waits until that is done
+        super().reject()
+
     def try_unlock(self) -> None:
-        if self.is_throttled() or self.opened is not None:
+        if self.is_throttled() or self.opened is not None or self.opening:
             return
         passphrase = self.passphrase.text()
         self.passphrase.clear()
@@ -145,30 +161,65 @@ class UnlockDialog(QDialog):
             self._show_message(self.tr("Type your passphrase, then press Enter."))
             self.passphrase.setFocus()
             return
+        if self._background is not None:
+            self._set_opening(True)
+            try:
+                self._background(passphrase)
+            finally:
+                del passphrase
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             opened = self._opener(passphrase)
-        except WrongPassphrase as err:
+        except SellerError as err:
+            self._refused(err)
+            return
+        finally:
+            del passphrase
+            QGuiApplication.restoreOverrideCursor()
+            self.passphrase.setFocus()
+        self.open_finished(opened)
+
+    def open_finished(self, opened: OpenedStore) -> None:
+        """The store is open (and wiped): close with success."""
+        self._set_opening(False)
+        self.opened = opened
+        self.failures = 0
+        self.message.hide()
+        self.unlocked.emit(opened)
+        super().accept()
+
+    def open_failed(self, err: BaseException) -> None:
+        """Opening in the background failed: the same messages as a direct try. An unexpected
+        error (a bug) only re-enables the dialog; the controller reports it to the crash dialog."""
+        self._set_opening(False)
+        if isinstance(err, SellerError):
+            self._refused(err)
+        self.passphrase.setFocus()
+
+    def _refused(self, err: SellerError) -> None:
+        if isinstance(err, WrongPassphrase):
             self.failures += 1
             log.info("Unlock: wrong passphrase (%d in a row)", self.failures)
             self._last_error = str(err)
             self._show_message(self._last_error)
             self._start_delay(delay_after(self.failures))
             return
-        except SellerError as err:
-            log.info("Unlock refused: %s", type(err).__name__)
-            self._last_error = str(err)
-            self._show_message(self._last_error)
-            return
-        finally:
-            del passphrase
+        log.info("Unlock refused: %s", type(err).__name__)
+        self._last_error = str(err)
+        self._show_message(self._last_error)
+
+    def _set_opening(self, opening: bool) -> None:
+        was, self.opening = self.opening, opening
+        self.passphrase.setEnabled(not opening)
+        self.unlock_button.setEnabled(not opening and not self.is_throttled())
+        self.quit_button.setEnabled(not opening)
+        if opening and not was:
+            self._show_message(self.tr("Opening the store…"))
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        elif was and not opening:
             QGuiApplication.restoreOverrideCursor()
-            self.passphrase.setFocus()
-        self.opened = opened
-        self.failures = 0
-        self.message.hide()
-        self.unlocked.emit(opened)
-        super().accept()
+            self.message.hide()
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
