@@ -136,3 +136,12 @@ def test_pages_carry_no_contact_details(shop):
     for order in page(shop, OrderFilter(text="gro")):
         assert not hasattr(order, "contact")
         assert "Jürgen" not in repr(order)
+
+
+def test_both_page_plans_give_the_same_rows(shop, monkeypatch):
+    import seller_desktop.core.order_queries as q
+
+    f = OrderFilter(text="c")
+    by_matches = ids(page(shop, f, matches=1))
+    monkeypatch.setattr(q, "WALK_SORT_INDEX_ABOVE", 0)
+    assert ids(page(shop, f, matches=1)) == by_matches == ["1", "2", "4", "3"]

@@ -144,7 +144,7 @@ class OrdersTableModel(QAbstractTableModel):
 
     def _fetch(self, number: int) -> list[Order]:
         return page(self._store, self._filter, self._sort, offset=number * self._page_size,
-                    limit=self._page_size)
+                    limit=self._page_size, matches=self._row_count)
 
     def refresh(self) -> None:
         """Forget every cached row and count again (after an import, an edit, a wipe or a lock)."""
