@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from .clock import from_iso_utc, to_iso_utc
-from .store.events import recent_events
 from .store.store import Store
 
 #: Event kinds that removed contact details: the retention wipe and erasure on request.
@@ -54,15 +53,17 @@ def upcoming_wipes(store: Store, days: int = 30) -> list[UpcomingWipe]:
 
 def wipe_log(store: Store, limit: int = 100) -> list[WipeLogEntry]:
     """The latest wipes and erasures, newest first: when, how many, which order ids."""
-    events = [e for kind in WIPE_KINDS for e in recent_events(store, limit, kind)]
-    events.sort(key=lambda e: e.at, reverse=True)
+    marks = ", ".join("?" * len(WIPE_KINDS))
+    rows = store.conn.execute(
+        f"SELECT at, kind, detail FROM event_log WHERE kind IN ({marks}) ORDER BY id DESC LIMIT ?",
+        (*WIPE_KINDS, limit))
     entries = []
-    for event in events[:limit]:
-        head, _, ids = event.detail.partition(":")
+    for at, kind, detail in rows:
+        head, _, ids = detail.partition(":")
         order_ids = tuple(ids.split())
         try:
             count = int(head.split()[0])
         except (ValueError, IndexError):
             count = len(order_ids)
-        entries.append(WipeLogEntry(event.at, event.kind, count, order_ids))
+        entries.append(WipeLogEntry(at, kind, count, order_ids))
     return entries
