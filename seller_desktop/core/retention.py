@@ -210,3 +210,10 @@ def wiped_order_ids(conn) -> set[str]:
     """Orders whose contact details were wiped: no report or sync may bring them back."""
     return {row[0] for row in conn.execute(
         "SELECT order_id FROM orders WHERE contact_wiped_at IS NOT NULL")}
+
+
+def contact_was_wiped(store, order_id: str) -> bool:
+    """Whether this order's details were wiped or erased (its deadline may since have moved)."""
+    row = store.conn.execute("SELECT contact_wiped_at FROM orders WHERE order_id = ?",
+                             (order_id,)).fetchone()
+    return bool(row and row[0])

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self.pages = _LazyPages(self)
         self.orders_page = OrdersPage(store)
+        self.orders_page.orders_changed.connect(self.refresh_status)
         self._built["orders"] = self.orders_page
         # Background work (imports) on one worker thread; see jobs.py for the store rule.
         self.jobs = JobRunner(self)

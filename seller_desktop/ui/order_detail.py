@@ -8,11 +8,12 @@ Every value is shown as plain text: a buyer's name like ``<b>`` must never becom
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from ..core.marketplaces import MARKETPLACES
 from ..core.orders import Order, get_contact_details
+from ..core.retention import contact_was_wiped
 from ..core.store import Store
 from .formatting import local_date, local_datetime
 from .widgets import LinesLabel
@@ -123,7 +124,7 @@ class OrderDetailPane(QScrollArea):
         if lines:
             self.ship_to.setText("\n".join(lines))
         elif (order.retention_deadline and order.retention_deadline <= self._store.now_iso()) \
-                or _wiped(self._store, order.order_id):
+                or contact_was_wiped(self._store, order.order_id):
             self.ship_to.setText(self.tr("Contact details removed (past the retention deadline)"))
         else:
             self.ship_to.setText(self.tr("No contact details stored for this order"))
@@ -133,10 +134,3 @@ class OrderDetailPane(QScrollArea):
     def _values(self) -> list[QLabel | LinesLabel]:
         return [self.marketplace, self.status, self.purchased, self.ship_by, self.deliver_by,
                 self.shipped, self.delivered, self.printed, self.items, self.ship_to, self.deadline]
-
-
-def _wiped(store: Store, order_id: str) -> bool:
-    """Whether the wipe removed this order's details (its deadline may since have moved)."""
-    row = store.conn.execute("SELECT contact_wiped_at FROM orders WHERE order_id = ?",
-                             (order_id,)).fetchone()
-    return bool(row and row[0])

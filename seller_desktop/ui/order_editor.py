@@ -19,6 +19,7 @@ from ..core.errors import BadInput
 from ..core.marketplaces import MARKETPLACES
 from ..core.order_edits import ItemInput, OrderInput, create_order, edit_order
 from ..core.orders import STATUSES, ContactDetails, Order, get_contact_details
+from ..core.retention import contact_was_wiped
 from ..core.store import Store
 from .widgets import InlineMessage
 
@@ -150,7 +151,7 @@ class OrderEditor(QDialog):
         contact_form.addRow(self.contact_note)
         self.contact_note.hide()
         if order is not None and held is None and not order.has_contact_details and (
-                order.retention_deadline <= store.now_iso() or _wiped(store, order.order_id)):
+                order.retention_deadline <= store.now_iso() or contact_was_wiped(store, order.order_id)):
             for edit in self.contact_fields.values():
                 edit.setEnabled(False)
             self.contact_note.setText(self.tr("Contact details removed under the privacy rules; "
@@ -219,8 +220,3 @@ class OrderEditor(QDialog):
             self.message.show_error(str(err))
             return
         self.accept()
-
-
-def _wiped(store: Store, order_id: str) -> bool:
-    row = store.conn.execute("SELECT contact_wiped_at FROM orders WHERE order_id = ?", (order_id,)).fetchone()
-    return bool(row and row[0])
