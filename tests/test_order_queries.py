@@ -54,7 +54,11 @@ def test_no_filter_lists_everything_newest_first(shop):
     ("gro", ["1"]),                # buyer name while held
     ("Lef", ["2"]),                # recipient name, short search
     ("yamada", ["4"]),             # recipient, ASCII case folded
-    ("MU", ["3"]),                 # two characters: the short path
+    ("MU", ["3"]),                 # two characters: the start of a SKU
+    ("mu", ["3"]),                 # … typed in lower case
+    ("30", ["1", "2", "3", "4"]),  # … or of an order id
+    ("ug", []),                    # … but not inside a word (that starts at three characters)
+    ("Gr", []),                    # … nor in names
     ("zzz", []),
     ("%", []),                     # LIKE wildcards are literal
     ("_", []),
@@ -104,7 +108,7 @@ def test_filters_combine(shop, clock, store):
     mark_printed(store, ["302-0000002-0000001", "302-0000003-0000001"])
     assert ids(page(shop, OrderFilter(printed=Tristate.YES))) == ["2", "3"]
     assert ids(page(shop, OrderFilter(printed=Tristate.NO))) == ["1", "4"]
-    f = OrderFilter(text="c", marketplaces=frozenset({"FR", "JP"}), printed=Tristate.NO)
+    f = OrderFilter(text="ica", marketplaces=frozenset({"FR", "JP"}), printed=Tristate.NO)
     assert ids(page(shop, f)) == ["4"] and count_matching(shop, f) == 1
 
 
@@ -141,7 +145,17 @@ def test_pages_carry_no_contact_details(shop):
 def test_both_page_plans_give_the_same_rows(shop, monkeypatch):
     import seller_desktop.core.order_queries as q
 
-    f = OrderFilter(text="c")
+    f = OrderFilter(text="302")  # in every order id
     by_matches = ids(page(shop, f, matches=1))
     monkeypatch.setattr(q, "WALK_SORT_INDEX_ABOVE", 0)
     assert ids(page(shop, f, matches=1)) == by_matches == ["1", "2", "4", "3"]
+
+
+def test_a_search_sees_a_wipe_at_once(shop, clock, store):
+    """The matches of a search are reused between count and page, never across a write."""
+    from seller_desktop.core.erasure import erase_orders
+
+    f = OrderFilter(text="yamada")
+    assert count_matching(shop, f) == 1
+    erase_orders(store, [page(shop, f)[0].order_id], clock)
+    assert count_matching(shop, f) == 0 and page(shop, f) == []

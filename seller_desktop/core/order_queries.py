@@ -4,7 +4,10 @@ The screen asks two things per keystroke — how many orders match, and one page
 are single statements over indexes (schema 4):
 
 - Order ids, SKUs and product names are found through ``order_search``, an FTS5 trigram index (a
-  search of three characters or more is an index lookup; shorter ones scan its compact text).
+  search of three characters or more is an index lookup); one or two characters match the start
+  of an order id or SKU only.
+- The matching ids of a search are put once into an in-memory temp table that the count and the
+  pages of the same keystroke share.
 - Buyer and recipient names are matched with LIKE over the covering index ``contact_details_names``,
   and only for orders that still hold their details and are not past their deadline. Names are
   never copied into a search index, so the wipe (which deletes contact rows) leaves nothing behind.
@@ -25,7 +28,7 @@ from .orders import _HOLDS_CONTACT, _ORDER_COLUMNS, Order, _attach_items, _order
 if TYPE_CHECKING:
     from .store.store import Store
 
-#: Shortest search the trigram index can answer; shorter text scans the index's stored text.
+#: Shortest search the trigram index can answer; shorter text matches the start of ids and SKUs.
 TRIGRAM = 3
 
 
@@ -92,8 +95,8 @@ def count_matching(store: Store, f: OrderFilter) -> int:
         return int(store.conn.execute("SELECT count(*) FROM orders").fetchone()[0])
     only_text = f.text.strip() and f == OrderFilter(text=f.text)
     if only_text:  # the matching ids alone give the count: no orders row to read
-        sql, text_params = _text_ids(store, f.text.strip())
-        return int(store.conn.execute(f"SELECT count(*) FROM ({sql})", text_params).fetchone()[0])
+        table = _hits(store, f.text.strip())
+        return int(store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     return int(store.conn.execute(
         f"SELECT count(*) FROM orders o WHERE {' AND '.join(where)}", params).fetchone()[0])
 
@@ -165,26 +168,54 @@ def _where(store: Store, f: OrderFilter, walk_sort_index: bool = False) -> tuple
         params.append(store.now_iso())
     text = f.text.strip()
     if text:
-        sql, text_params = _text_ids(store, text)
+        table = _hits(store, text)
         # A unary + keeps SQLite from driving the query by the matched ids (then sorting them all).
-        where.append(f"{'+' if walk_sort_index else ''}o.order_id IN ({sql})")
-        params += text_params
+        where.append(f"{'+' if walk_sort_index else ''}o.order_id IN (SELECT order_id FROM {table})")
     return where, params
+
+
+#: The in-memory table of the current search's matches (order ids only; temp_store is memory).
+HITS = "temp.order_search_hits"
+
+
+def _hits(store: Store, text: str) -> str:
+    """Fill (or reuse) the table of order ids matching ``text``.
+
+    A keystroke asks for the count and then a page; both use these ids, so the index lookup and
+    the names scan run once, not twice. Reused only while nothing has been written (by us or by
+    another process) and within the same second, so a wipe is never outlived by a stale match.
+    """
+    key = (text, store.conn.total_changes,
+           store.conn.execute("PRAGMA data_version").fetchone()[0], store.now_iso())
+    if store.caches.get(HITS) == key:
+        return HITS
+    sql, params = _text_ids(store, text)
+    store.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {HITS.split('.')[1]} "
+                       "(order_id TEXT PRIMARY KEY) WITHOUT ROWID")
+    store.conn.execute(f"DELETE FROM {HITS}")
+    store.conn.execute(f"INSERT OR IGNORE INTO {HITS} (order_id) {sql}", params)
+    # total_changes moved with our own insert: remember the state after it.
+    store.caches[HITS] = (text, store.conn.total_changes, key[2], key[3])
+    return HITS
 
 
 def _text_ids(store: Store, text: str) -> tuple[str, list]:
     """A SELECT of the order ids whose id, SKU, product or (held) buyer/recipient name contains
     ``text``: the union of an index lookup and a scan of the small names index."""
+    if len(text) < TRIGRAM:
+        # One or two characters: as the start of an order id or SKU (index ranges). Searching
+        # inside product names and buyer names starts at three characters, where the trigram
+        # index answers at once; two letters would match most of a store anyway.
+        ranges = [(text, text + "\U0010ffff"), (text.upper(), text.upper() + "\U0010ffff")]
+        return ("SELECT order_id FROM orders WHERE order_id >= ? AND order_id < ? "
+                "UNION SELECT order_id FROM order_items WHERE sku >= ? AND sku < ? "
+                "UNION SELECT order_id FROM order_items WHERE sku >= ? AND sku < ?",
+                [*ranges[0], *ranges[0], *ranges[1]])
     like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    if len(text) >= TRIGRAM:
-        by_product = "order_search MATCH ?"
-        product_param: str = '"' + text.replace('"', '""') + '"'  # one phrase: a plain substring
-    else:
-        by_product = "body LIKE ? ESCAPE '\\'"
-        product_param = like
+    product_param = '"' + text.replace('"', '""') + '"'  # one FTS phrase: a plain substring
     sql = (
         "SELECT d.order_id FROM order_search s JOIN order_search_docs d ON d.doc_id = s.rowid "
-        f"WHERE {by_product} "
+        "WHERE order_search MATCH ? "
         "UNION "
         "SELECT c.order_id FROM contact_details c INDEXED BY contact_details_names "
         "WHERE (c.buyer_name LIKE ? ESCAPE '\\' OR c.recipient_name LIKE ? ESCAPE '\\') "

@@ -143,6 +143,9 @@ class OrdersPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search order ID, SKU, product or buyer name"))
         self.search.setAccessibleName(self.tr("Search orders"))
+        self.search.setToolTip(self.tr(
+            "One or two characters find order IDs and SKUs that start with them; from three "
+            "characters on, the search also looks inside product names and buyer names."))
         self.search.setClearButtonEnabled(True)
         self._escape = _EscapeClears(self)
         self.search.installEventFilter(self._escape)

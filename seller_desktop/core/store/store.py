@@ -20,6 +20,8 @@ class Store:
         self.path = path
         self.clock = clock
         self._depth = 0
+        #: Per-connection caches of query helpers (e.g. the current search's matches), by name.
+        self.caches: dict[str, object] = {}
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
