@@ -224,8 +224,9 @@ class PrivacyPage(QWidget):
             "still need it to ship the parcel, give the order {1} more days.").format(
                 OPEN_ORDER_DAYS, EXTENSION_DAYS)))
         self.near_cap = _tree(self.tr("Orders still to ship, past day {0}").format(
-            OPEN_ORDER_WARNING_DAYS), [self.tr("Order id"), self.tr("Contact details removed")])
-        self.near_cap.setMinimumHeight(100)
+            OPEN_ORDER_WARNING_DAYS), [self.tr("Order id"), self.tr("Contact details removed on")])
+        self.near_cap.setMinimumHeight(90)
+        self.near_cap.setMaximumHeight(150)
         self.near_cap.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.near_cap, 1)
         row = QHBoxLayout()
@@ -392,6 +393,7 @@ class PrivacyPage(QWidget):
         self.holds_tree = _tree(self.tr("Legal holds"), [self.tr("Order id"), self.tr("Kept until"),
                                                          self.tr("Sealed"), self.tr("Reason")])
         self.holds_tree.setMinimumHeight(90)
+        self.holds_tree.setMaximumHeight(160)
         self.holds_tree.itemSelectionChanged.connect(self._update_buttons)
         holds.addWidget(self.holds_tree)
         row = QHBoxLayout()
@@ -410,6 +412,7 @@ class PrivacyPage(QWidget):
         self.entries_tree = _tree(self.tr("Sealed archive entries"),
                                   [self.tr("Order id"), self.tr("Kept until"), self.tr("Sealed on")])
         self.entries_tree.setMinimumHeight(90)
+        self.entries_tree.setMaximumHeight(160)
         self.entries_tree.itemSelectionChanged.connect(self._update_buttons)
         entries.addWidget(self.entries_tree)
         row = QHBoxLayout()

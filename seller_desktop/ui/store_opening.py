@@ -105,6 +105,14 @@ class WipeProgressDialog(QDialog):
             locale.toString(done), locale.toString(due)))
         self.heading.setAccessibleDescription(self.count.text())
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        owner = self.parentWidget()
+        if owner is not None:  # centred over the unlock dialog, with or without a window manager
+            self.adjustSize()
+            centre = owner.frameGeometry().center()
+            self.move(centre.x() - self.width() // 2, centre.y() - self.height() // 2)
+
     def text(self) -> str:
         return f"{self.heading.text()} {self.count.text()}"
 
