@@ -474,8 +474,7 @@ class PrivacyPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.refresh()  # orders may have changed elsewhere (imported, shipped) since the last visit
 
     def settings_saved_elsewhere(self, settings: Settings) -> None:
         self._settings = settings
