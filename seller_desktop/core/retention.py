@@ -153,16 +153,22 @@ def apply_retention(store, clock: Clock,
                 progress(done, due)
     except Exception as err:  # noqa: BLE001 - reported in status as wipe_failed
         report.failed = f"{type(err).__name__}: the wipe will be retried at the next start"
+    purge_archive(store)
+    return report
+
+
+def purge_archive(store) -> None:
+    """Archive entries past their end date go too (no passphrase needed). A damaged archive is
+    logged as the archive's own problem and never stops the wipe or the opening of the store."""
     try:
         from .archive import purge_and_log  # local: archive imports orders, which imports us
 
-        purge_and_log(store)  # archive entries past their end date go too, no passphrase needed
-    except Exception as err:  # noqa: BLE001 - a damaged archive must not stop opening the store
+        purge_and_log(store)
+    except Exception as err:  # noqa: BLE001 - shown on the Privacy screen through the log
         from .store.events import log_event
 
-        with store.transaction():  # the archive's own problem, shown on the Privacy screen
+        with store.transaction():
             log_event(store, "archive_purge_failed", type(err).__name__)
-    return report
 
 
 def extend_open_order(store, order_id: str, clock: Clock) -> str:

@@ -26,7 +26,8 @@ from .import_dialog import ImportDialog, local_files, report_file_dialog
 from .jobs import JobRunner
 from .orders_page import OrdersPage
 from .placeholder_page import PlaceholderPage, placeholder_texts
-from .retention_timer import HOUR_MS, MINUTE_MS, PassResult, RetentionScheduler
+from ..core.retention_pass import PassResult
+from .retention_timer import HOUR_MS, MINUTE_MS, RetentionScheduler
 from .window_state import WindowState
 
 if TYPE_CHECKING:

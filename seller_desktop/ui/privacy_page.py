@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Callable
 

@@ -14,16 +14,14 @@ orders runs, ``started`` tells the window to keep the seller's hands off the sto
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.backups import BackupAction, delete_overdue_backups
-from ..core.clock import Clock, to_iso_utc
-from ..core.retention import WipeReport, due_for_wipe, wipe_steps
+from ..core.clock import to_iso_utc
+from ..core.retention import WipeReport, due_for_wipe
+from ..core.retention_pass import PassResult, retention_pass_steps
 from ..core.store import Store
-from ..core.store.events import log_event
 from ..paths import AppPaths
 from .jobs import JobRunner
 
@@ -35,36 +33,6 @@ MINUTE_MS = 60 * 1000
 RETRY_MS = 30 * 1000
 #: The wall clock running ahead of the monotonic clock by more than this means a sleep.
 WAKE_JUMP = timedelta(minutes=2)
-
-
-@dataclass
-class PassResult:
-    """What one pass did: order ids and backup file names only."""
-
-    report: WipeReport
-    backups: list[BackupAction] = field(default_factory=list)
-
-
-def retention_pass(store: Store, paths: AppPaths, clock: Clock):
-    """The hourly pass as job steps: the wipe, archive end dates, overdue backups."""
-    report = WipeReport()
-    try:
-        yield from wipe_steps(store, clock, report=report)
-    except Exception as err:  # noqa: BLE001 - as apply_retention: reported, retried next pass
-        report.failed = f"{type(err).__name__}: the wipe will be retried at the next pass"
-    try:
-        from ..core.archive import purge_and_log
-
-        purge_and_log(store)
-    except Exception as err:  # noqa: BLE001 - a damaged archive must not stop the wipe
-        with store.transaction():
-            log_event(store, "archive_purge_failed", type(err).__name__)
-    actions = delete_overdue_backups(paths, clock)
-    if actions:
-        with store.transaction():
-            for action in actions:
-                log_event(store, f"backup_{action.action}", f"{action.name}: {action.detail}")
-    return PassResult(report, actions)
 
 
 class RetentionScheduler(QObject):
@@ -131,7 +99,7 @@ class RetentionScheduler(QObject):
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
         runner.cancelled.connect(self._on_cancelled)
-        if not runner.start(lambda: retention_pass(self._store, self._paths, self._clock)):
+        if not runner.start(lambda: retention_pass_steps(self._store, self._paths, self._clock)):
             self._disconnect()
             self._retry.start()
             return False

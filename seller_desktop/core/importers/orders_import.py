@@ -40,7 +40,7 @@ from ..settings import load_settings
 from ..store.events import log_event
 from ..store.store import Store
 from .flatfile import read_flat_file
-from .report_types import ALL_ORDERS, UNSHIPPED, Layout, recognise
+from .report_types import UNSHIPPED, Layout, recognise
 
 CHUNK_ORDERS = 2000
 SQL_VARIABLES = 500

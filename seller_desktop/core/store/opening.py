@@ -100,11 +100,8 @@ def _open(paths: AppPaths, passphrase: str, clock: Clock,
 def _wipe_backups(store: Store, paths: AppPaths, passphrase: str, clock: Clock) -> list:
     """The wipe reaches every backup too; what was deleted is logged by file name only."""
     from ..backups import wipe_backups  # local: core.backups imports this package
+    from ..retention_pass import log_backup_actions
 
     actions = wipe_backups(paths, passphrase, clock)
-    changed = [a for a in actions if a.action != "kept"]
-    if changed:
-        with store.transaction():
-            for action in changed:
-                log_event(store, f"backup_{action.action}", f"{action.name}: {action.detail}")
+    log_backup_actions(store, actions)
     return actions
