@@ -105,3 +105,17 @@ def test_extending_an_open_order_and_the_day_45_warning(store, clock):
     ship(store, ShipmentRequest("OPEN", date(2026, 11, 28)))
     assert get_order(store, "OPEN").retention_deadline == "2026-12-28T23:59:59Z"
     assert "OPEN" in recent_events(store, kind="retention_extended")[0].detail
+
+
+def test_changing_retention_days_recomputes_deadlines(store, clock):
+    from seller_desktop.core.retention import apply_retention, set_retention_days
+    from seller_desktop.core.settings import load_settings
+
+    save_order(store, _shipped("R1", "2026-11-10"), ContactDetails(recipient_name="Renée"))
+    assert get_order(store, "R1").retention_deadline == "2026-12-10T23:59:59Z"
+    assert set_retention_days(store, 10).retention_days == 10
+    assert load_settings(store).retention_days == 10
+    assert get_order(store, "R1").retention_deadline == "2026-11-20T23:59:59Z"
+    assert apply_retention(store, clock).wiped_order_ids == ["R1"]  # 11-28 is past 11-20
+    assert set_retention_days(store, 30).retention_days == 30
+    assert get_order(store, "R1").retention_deadline == "2026-11-20T23:59:59Z"  # wiped stays wiped

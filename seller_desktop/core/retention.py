@@ -223,3 +223,28 @@ def contact_was_wiped(store, order_id: str) -> bool:
     row = store.conn.execute("SELECT contact_wiped_at FROM orders WHERE order_id = ?",
                              (order_id,)).fetchone()
     return bool(row and row[0])
+
+
+def set_retention_days(store, days: int):
+    """Save the retention setting and recompute the deadline of every order not wiped yet, in one
+    transaction; a shorter period takes effect at the next pass (at once at the next open).
+    Returns the saved Settings."""
+    from dataclasses import replace
+
+    from .orders import Order
+    from .settings import load_settings, save_settings
+    from .store.events import log_event
+
+    columns = ("order_id", "marketplace", "purchased_at", "status", "latest_delivery_date",
+               "shipped_on", "delivered_on", "cancelled_on", "retention_extension_days")
+    with store.transaction() as conn:
+        saved = save_settings(store, replace(load_settings(store), retention_days=days))
+        rows = conn.execute(f"SELECT {', '.join(columns)} FROM orders "
+                            "WHERE contact_wiped_at IS NULL").fetchall()
+        updates = []
+        for row in rows:
+            order = Order(**dict(zip(columns, row)))
+            updates.append((compute_deadline(order, saved.retention_days), order.order_id))
+        conn.executemany("UPDATE orders SET retention_deadline = ? WHERE order_id = ?", updates)
+        log_event(store, "retention_days_set", f"{saved.retention_days} days; {len(updates)} deadlines")
+    return saved

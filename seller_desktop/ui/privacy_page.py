@@ -35,14 +35,13 @@ from ..core.errors import BadInput, SellerError
 from ..core.marketplaces import MARKETPLACES
 from ..core.orders import get_order
 from ..core.privacy_overview import upcoming_wipes, wipe_log
-from ..core.retention import (EXTENSION_DAYS, OPEN_ORDER_DAYS, OPEN_ORDER_WARNING_DAYS,
-                              extend_open_order, open_orders_near_cap)
+from ..core.retention import (EXTENSION_DAYS, OPEN_ORDER_DAYS, OPEN_ORDER_WARNING_DAYS, WipeReport,
+                              extend_open_order, open_orders_near_cap, set_retention_days)
 from ..core.settings import MAX_RETENTION_DAYS, TAX_ARCHIVE_YEARS_RANGE, Settings, load_settings, \
     save_settings
 from ..core.status import store_status
 from ..core.store import Store
 from ..core.store.passphrase import verify_passphrase
-from ..core.retention import WipeReport
 from ..paths import AppPaths
 from .formatting import local_date, local_datetime
 from .jobs import JobRunner, report_unexpected
@@ -462,8 +461,8 @@ class PrivacyPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(paragraph(self.tr(
-            "Between 1 and {0} days. The number applies as orders are imported, shipped or "
-            "edited; orders already in the store keep the deadline they have.").format(
+            "Between 1 and {0} days. Saving recomputes the deadline of every order that still holds "
+            "contact details; a shorter period removes them at the next wipe.").format(
                 MAX_RETENTION_DAYS)))
         self.policy_message = InlineMessage(self.tr("Retention setting message"))
         layout.addWidget(self.policy_message)
@@ -949,15 +948,17 @@ class PrivacyPage(QWidget):
     def save_retention(self) -> bool:
         days = self.retention_days.value()
         return self._save(lambda s: replace(s, retention_days=days), self.policy_message,
-                          self.tr("Saved: contact details are kept {0} days after delivery.").format(days))
+                          self.tr("Saved: contact details are kept {0} days after delivery.").format(days),
+                          save=lambda _settings: set_retention_days(self._store, days))
 
     def _save(self, change: Callable[[Settings], Settings], message: InlineMessage,
-              success: str) -> bool:
+              success: str, save: Callable[[Settings], Settings] | None = None) -> bool:
         if self._jobs.busy:
             message.show_error(self.tr("Another task is running. Try again in a moment."))
             return False
         try:
-            saved = save_settings(self._store, change(load_settings(self._store)))
+            changed = change(load_settings(self._store))
+            saved = save(changed) if save is not None else save_settings(self._store, changed)
         except BadInput as err:
             message.show_error(str(err))
             return False
