@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.retention import WipeReport
+from ..core.retention_pass import PassResult
 from ..core.settings import Settings
 from ..core.status import store_status
 from ..core.store import Store
 from ..paths import AppPaths
+from .confirmations import ConfirmationExport
 from .import_dialog import ImportDialog, local_files, report_file_dialog
 from .jobs import JobRunner
 from .orders_page import OrdersPage
 from .placeholder_page import PlaceholderPage, placeholder_texts
-from ..core.retention_pass import PassResult
 from .retention_timer import HOUR_MS, MINUTE_MS, RetentionScheduler
 from .window_state import WindowState
 
@@ -147,6 +148,16 @@ class MainWindow(QMainWindow):
                                                 "the files onto the window)"))
         self.import_action.triggered.connect(self.choose_import_files)
         file_menu.addAction(self.import_action)
+        self.confirmations = ConfirmationExport(self.store, self)
+        self.confirmations.exported.connect(lambda _rows: self.refresh_status())
+        self.export_action = QAction(self.tr("&Export shipping confirmations…"), self)
+        self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self.export_action.setStatusTip(self.tr("Amazon's upload file for shipments not confirmed yet"))
+        self.export_action.triggered.connect(lambda: self.confirmations.choose_file())
+        file_menu.addAction(self.export_action)
+        self.export_again_action = QAction(self.tr("Export all shipping confirmations &again…"), self)
+        self.export_again_action.triggered.connect(lambda: self.confirmations.choose_file(again=True))
+        file_menu.addAction(self.export_again_action)
         file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
