@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Callable
 
 from . import (v001_initial, v002_shipments, v003_contact_wiped_at, v004_order_search,
-               v005_retention_extension)
+               v005_retention_extension, v006_products)
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(3, v003_contact_wiped_at),
     _from_module(4, v004_order_search),
     _from_module(5, v005_retention_extension),
+    _from_module(6, v006_products),
 )
 LATEST = MIGRATIONS[-1].version
 
