@@ -1,0 +1,85 @@
+"""Commands that print: slips, picklist. They write a PDF; printing it is the system's job."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from ..core.errors import BadInput
+from .context import Context, command, say
+
+
+def _selection_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+                        help="the PDF to write (owner-only; it holds names and addresses)")
+    parser.add_argument("--layout", default="letter",
+                        help="letter, a4, letter-2up, a4-2up, 4x6, 4x8, 100x150 or a6 "
+                             "(default: letter)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--unshipped", action="store_true", help="every unshipped order")
+    which.add_argument("--unprinted", action="store_true",
+                       help="every unshipped order not yet printed")
+    parser.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
+
+
+def _slips_arguments(parser: argparse.ArgumentParser) -> None:
+    _selection_arguments(parser)
+    parser.add_argument("--mark-printed", action="store_true",
+                        help="mark the orders printed once the PDF is written")
+    parser.add_argument("--prices", action="store_true",
+                        help="show item prices (never shown on gift orders)")
+    parser.add_argument("--footer", default=None,
+                        help='footer line (default: "Thank you for your order!" in the slip\'s '
+                             'language; "" for none)')
+
+
+@command("slips", "write packing slips to a PDF", _slips_arguments)
+def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.documents import SlipOptions, get_layout, packing_slips_pdf, select_order_ids
+    from ..core.order_edits import mark_printed
+
+    get_layout(args.layout)  # an unknown layout is refused before the passphrase is asked for
+    options = SlipOptions(layout=args.layout, show_prices=args.prices, footer_text=args.footer)
+    opened = ctx.open()
+    try:
+        ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
+                               unprinted=args.unprinted)
+        data = packing_slips_pdf(opened.store, ids, options)
+        write_private(args.out, data)
+        marked = mark_printed(opened.store, ids) if args.mark_printed else 0
+    finally:
+        opened.store.close()
+    say(f"Wrote packing slips for {len(ids)} orders to {args.out.name}."
+        + (f" Marked {marked} orders printed." if args.mark_printed else ""))
+    return 0
+
+
+@command("picklist", "write a pick list (SKUs and totals of the selected orders) to a PDF",
+         _selection_arguments)
+def cmd_picklist(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.documents import get_layout, pick_list_pdf, select_order_ids
+
+    get_layout(args.layout)
+    opened = ctx.open()
+    try:
+        ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
+                               unprinted=args.unprinted)
+        data = pick_list_pdf(opened.store, ids, args.layout)
+        write_private(args.out, data)
+    finally:
+        opened.store.close()
+    say(f"Wrote the pick list of {len(ids)} orders to {args.out.name}.")
+    return 0
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write straight to the seller's file, readable by the owner only (no temp file on the way)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            if hasattr(os, "fchmod"):
+                os.fchmod(out.fileno(), 0o600)  # an existing file keeps its mode otherwise
+            out.write(data)
+    except OSError as err:
+        raise BadInput(f"Cannot write {path.name}: {err.strerror}. Nothing was marked printed.") from None

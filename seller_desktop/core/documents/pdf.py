@@ -1,0 +1,118 @@
+"""What every document shares: an in-memory canvas with our font, the sheet/slot cycle, the logo.
+
+PDF bytes are built in an ``io.BytesIO`` and handed back: no temp file ever holds a slip (it
+carries names and addresses). The canvas starts in one of our embedded fonts, so ``pdffonts``
+never lists an unembedded Helvetica.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Callable, Iterable
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from .fonts import BODY, register_fonts
+from .layouts import Box, Layout
+
+log = logging.getLogger(__name__)
+
+#: Draws one slot's content: (canvas, content box).
+SlotDrawer = Callable[[Canvas, Box], None]
+
+
+def new_canvas(buffer: io.BytesIO, layout: Layout, title: str) -> Canvas:
+    register_fonts()
+    canvas = Canvas(buffer, pagesize=layout.page_size, initialFontName=BODY, initialFontSize=9,
+                    pageCompression=1)
+    # Metadata carries no personal data: a generic title, our name.
+    canvas.setTitle(title)
+    canvas.setCreator("Seller Desktop")
+    canvas.setAuthor("")
+    canvas.setSubject("")
+    return canvas
+
+
+def render_slots(layout: Layout, title: str, drawers: Iterable[SlotDrawer]) -> bytes:
+    """Fill the layout's slots in order, sheet after sheet; each drawer gets one slot."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, layout, title)
+    slot = 0
+    for drawer in drawers:
+        if slot == 0:
+            draw_cut_lines(canvas, layout)
+        drawer(canvas, layout.slots[slot])
+        slot += 1
+        if slot == len(layout.slots):
+            canvas.showPage()
+            slot = 0
+    if slot:
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def draw_cut_lines(canvas: Canvas, layout: Layout) -> None:
+    if not layout.cut_lines:
+        return
+    from .text import draw
+
+    canvas.saveState()
+    canvas.setStrokeGray(0.45)
+    canvas.setFillGray(0.45)
+    canvas.setLineWidth(0.6)
+    canvas.setDash(4, 3)
+    for x1, y1, x2, y2 in layout.cut_lines:
+        canvas.line(x1 + 26, y1, x2, y2)
+        draw(canvas, "\u2702", x1 + 8, y1 - 4, 11)  # scissors, from DejaVu Sans
+    canvas.restoreState()
+
+
+class Logo:
+    """The seller's logo, drawn from one PDF form object however many slips use it.
+
+    A batch of 1,000 slips embeds the image once; a damaged image is left out (logged without
+    its bytes) rather than stopping the print run.
+    """
+
+    FORM = "sd-logo"
+
+    def __init__(self, data: bytes) -> None:
+        self.reader: ImageReader | None = None
+        self.aspect = 1.0
+        self._defined_in: int | None = None
+        if not data:
+            return
+        try:
+            reader = ImageReader(io.BytesIO(data))
+            width, height = reader.getSize()
+            if width <= 0 or height <= 0:
+                raise ValueError("empty image")
+        except Exception as err:  # noqa: BLE001 - any decoder error means "no usable logo"
+            log.warning("The logo could not be read (%s); printing without it.", type(err).__name__)
+            return
+        self.reader = reader
+        self.aspect = width / height
+
+    def __bool__(self) -> bool:
+        return self.reader is not None
+
+    def fit(self, max_width: float, max_height: float) -> tuple[float, float]:
+        width = min(max_width, max_height * self.aspect)
+        return width, width / self.aspect
+
+    def draw(self, canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
+        if self.reader is None:
+            return
+        if self._defined_in != id(canvas):
+            canvas.beginForm(self.FORM)
+            canvas.drawImage(self.reader, 0, 0, 1, 1, mask="auto")
+            canvas.endForm()
+            self._defined_in = id(canvas)
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.scale(width, height)
+        canvas.doForm(self.FORM)
+        canvas.restoreState()
