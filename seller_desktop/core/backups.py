@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Generator
 
 from ..paths import AppPaths
 from .clock import Clock, from_iso_utc, to_iso_utc
@@ -63,6 +64,15 @@ def daily_backup(store: Store, paths: AppPaths, passphrase: str, clock: Clock) -
     for old in sorted(paths.backups.glob("daily-*.db"))[:-KEEP_DAILY]:
         _delete(paths.backups, old)
     return target
+
+
+def daily_backup_steps(store: Store, paths: AppPaths, passphrase: str,
+                       clock: Clock) -> Generator[tuple[int, int], None, Path | None]:
+    """``daily_backup`` as a background job (a full export takes seconds on a big store)."""
+    yield 0, 1
+    made = daily_backup(store, paths, passphrase, clock)
+    yield 1, 1
+    return made
 
 
 def wipe_backups(paths: AppPaths, passphrase: str, clock: Clock) -> list[BackupAction]:

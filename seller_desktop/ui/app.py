@@ -29,12 +29,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
+from ..core.backups import daily_backup_steps, restore
 from ..core.clock import Clock
 from ..core.demo import create_demo_store
+from ..core.errors import SellerError
 from ..core.logs import setup_logging
 from ..core.settings import Settings, load_settings
-from ..core.backups import restore
-from ..core.errors import SellerError
 from ..core.store import OpenedStore, create_store, open_store
 from ..paths import AppPaths, resolve_paths
 from ..resources import resource_path
@@ -94,6 +94,8 @@ class AppController(QObject):
         self.open_thread: OpenThread | None = None
         self.wipe_progress: WipeProgressDialog | None = None
         self.opened: OpenedStore | None = None
+        #: Held from unlock until the day's backup job has started, then dropped.
+        self._backup_passphrase: str | None = None
         self.settings: Settings | None = None
         self.main_window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
@@ -149,7 +151,11 @@ class AppController(QObject):
                 restore(restore_from, self.paths, passphrase, replace=True)
                 restored[0] = True  # a second try (e.g. after a failed open) only opens
                 log.info("Restored the store from a backup file")
-            return open_store(self.paths, passphrase, self.clock, progress)
+            opened = open_store(self.paths, passphrase, self.clock, progress)
+            # The day's backup runs as a job once the window is up; the passphrase waits only
+            # until then (the backup is keyed with it, so it can be restored on a new PC).
+            self._backup_passphrase = passphrase
+            return opened
 
         def background(passphrase: str) -> None:
             self._open_in_background(lambda progress: opener(passphrase, progress))
@@ -256,10 +262,18 @@ class AppController(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        self._start_daily_backup(window, opened)
         if not self.demo:
             self.idle.set_interval_ms(self._idle_interval(self.settings))
             self.idle.start()
         self.unlocked.emit()
+
+    def _start_daily_backup(self, window: MainWindow, opened: OpenedStore) -> None:
+        """Once a day after unlocking: an encrypted backup in backups/ (last seven kept)."""
+        passphrase, self._backup_passphrase = self._backup_passphrase, None
+        if self.demo or passphrase is None or not hasattr(window, "jobs"):
+            return
+        window.jobs.start(lambda: daily_backup_steps(opened.store, self.paths, passphrase, self.clock))
 
     def _idle_interval(self, settings: Settings) -> int:
         if self._idle_override is not None:

@@ -119,3 +119,25 @@ def test_bring_to_front_restores_a_minimised_window(qtbot, opened, paths, make_c
     assert dialog.isMinimized()
     controller.bring_to_front()
     assert dialog.isVisible() and not dialog.isMinimized()
+
+
+def test_unlocking_makes_the_days_backup_in_the_background(qtbot, opened, paths, passphrase,
+                                                           make_controller):
+    from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
+    from sqlcipher_raw import decrypt_database
+
+    save_order(opened.store, Order(order_id="B-1", marketplace="DE", purchased_at="2026-11-27T10:00:00Z",
+                                   items=[OrderItem(order_item_id="B-1-1", sku="S", quantity=1)]),
+               ContactDetails(recipient_name="Backup Person"))
+    opened.store.close()
+    controller = make_controller(paths)
+    controller.start()
+    qtbot.keyClicks(controller.unlock_dialog.passphrase, passphrase)
+    with qtbot.waitSignal(controller.unlocked, timeout=10000):
+        qtbot.keyClick(controller.unlock_dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(list(paths.backups.glob("daily-*.db"))) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: not controller.main_window.jobs.busy, timeout=10000)
+    (backup,) = paths.backups.glob("daily-*.db")
+    assert b"Backup Person" in decrypt_database(backup, passphrase)  # keyed with the passphrase
+    assert b"Backup Person" not in backup.read_bytes()
+    assert controller._backup_passphrase is None
