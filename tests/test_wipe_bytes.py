@@ -105,3 +105,29 @@ def test_wal_holds_no_copy_even_while_the_store_stays_open(opened, paths, passph
     for kind in KINDS:
         for value in _strings(_contact(kind)):
             assert value not in on_disk
+
+
+def test_no_temp_file_holds_a_contact_detail(opened, paths, passphrase, clock, tmp_path):
+    """Everything the app writes lives under the data folder; the system temp folder gets nothing
+    with a buyer's details in it (PDFs and search matches stay in memory)."""
+    import tempfile
+    from pathlib import Path
+
+    from seller_desktop.core.backups import back_up
+    from seller_desktop.core.selftest import render_test_page
+
+    temp = Path(tempfile.gettempdir())
+    before = {p for p in temp.rglob("*") if p.is_file()} if temp.is_dir() else set()
+    _save_all(opened.store)
+    back_up(opened.store, paths.backups / "t.db", passphrase, paths.backups)
+    render_test_page()
+    opened.store.close()
+    clock.advance(timedelta(days=90))
+    open_store(paths, passphrase, clock).store.close()
+    new = [p for p in temp.rglob("*") if p.is_file() and p not in before
+           and tmp_path not in p.parents and p.stat().st_size < 50_000_000]
+    for f in new:
+        data = f.read_bytes()
+        for kind in KINDS:
+            for value in _strings(_contact(kind)):
+                assert value not in data, f.name
