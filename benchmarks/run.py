@@ -15,11 +15,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import import_rows  # noqa: E402
 import orders_screen  # noqa: E402
+import slips  # noqa: E402
 import startup  # noqa: E402
 import wipe  # noqa: E402
 
 BENCHMARKS = {"startup": startup.run, "import": import_rows.run, "orders": orders_screen.run,
-              "wipe": wipe.run}
+              "wipe": wipe.run, "slips": slips.run}
 
 
 def main() -> int:
