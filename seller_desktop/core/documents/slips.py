@@ -198,7 +198,7 @@ class SlipRenderer:
 
         if self.layout.compact:
             y = self._ship_to(slip, labels, 0, y, width, ops)
-            y -= s.gap / 2
+            y -= s.gap
             y = self._order_info(order, labels, 0, y, width, ops)
         else:
             left_w = width * 0.54
