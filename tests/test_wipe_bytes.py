@@ -125,9 +125,12 @@ def test_no_temp_file_holds_a_contact_detail(opened, paths, passphrase, clock, t
     clock.advance(timedelta(days=90))
     open_store(paths, passphrase, clock).store.close()
     new = [p for p in temp.rglob("*") if p.is_file() and p not in before
-           and tmp_path not in p.parents and p.stat().st_size < 50_000_000]
+           and tmp_path not in p.parents]
     for f in new:
-        data = f.read_bytes()
+        try:  # other programs' temp files come and go meanwhile
+            data = f.read_bytes() if f.stat().st_size < 50_000_000 else b""
+        except OSError:
+            continue
         for kind in KINDS:
             for value in _strings(_contact(kind)):
                 assert value not in data, f.name
