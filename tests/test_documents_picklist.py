@@ -12,7 +12,7 @@ from seller_desktop.core.documents import build_pick_list, pick_list_pdf
 from seller_desktop.core.errors import BadInput
 from seller_desktop.core.orders import OrderItem, get_order
 from seller_desktop.core.products import (Product, add_skus_from_orders, get_product_image,
-                                          get_products, list_products, products_available,
+                                          get_products, list_products,
                                           save_product, valid_gtin)
 
 def _orders(store):
@@ -27,7 +27,7 @@ def _orders(store):
 
 def test_totals_sorted_by_sku_without_products(store):
     ids = _orders(store)
-    assert products_available(store) and list_products(store) == []
+    assert list_products(store) == []
     lines = build_pick_list([get_order(store, i) for i in ids], get_products(store, ["TEE-XL"]))
     assert [(ln.sku, ln.quantity, ln.orders) for ln in lines] == [
         ("CAP-2", 3, 1), ("CAP-10", 1, 1), ("MUG-BLUE", 4, 2), ("TEE-XL", 2, 1)]  # BAG all shipped
@@ -80,16 +80,6 @@ def test_pick_list_refuses_unknown_and_empty(store):
         pick_list_pdf(store, [order_id(1)])
     with pytest.raises(BadInput, match="no order X"):
         pick_list_pdf(store, ["X"])
-
-
-def test_products_without_table_read_empty_and_refuse_writes(store):
-    """A store older than schema 6 cannot be opened by this version, but the documents must not
-    depend on the table: reads give nothing, writes say what to do."""
-    store.conn.execute("DROP TABLE products")
-    assert get_products(store, ["A"]) == {} and list_products(store) == []
-    assert get_product_image(store, "A") == b""
-    with pytest.raises(BadInput, match="update Seller Desktop"):
-        save_product(store, Product("A"))
 
 
 def test_products_round_trip_and_validation(store):

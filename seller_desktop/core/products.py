@@ -4,9 +4,8 @@ A product name override (Amazon's titles are long and keyword-stuffed; a slip re
 "Blue mug, 350 ml"), a bin location (the pick list walks the shelves in order), a UPC/EAN barcode
 and an optional image. None of it is personal data, so the retention wipe never touches it.
 
-The table is schema 6 (``store/migrations/v006_products.py``). The documents never depend on it:
-SKUs without a row print the order item's product name and sort by SKU, and a store without the
-table reads as "no products" (writes say the store needs the update).
+The table is schema 6 (``store/migrations/v006_products.py``). The documents never depend on a
+row: SKUs without one print the order item's product name and sort by SKU.
 """
 
 from __future__ import annotations
@@ -35,19 +34,13 @@ class Product:
     has_image: bool = False
 
 
-def products_available(store: Store) -> bool:
-    """Whether this store has the products table yet (schema 6)."""
-    return store.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'products'").fetchone() is not None
-
-
 _COLUMNS = "sku, name_override, bin_location, barcode, image IS NOT NULL"
 
 
 def get_products(store: Store, skus: Iterable[str]) -> dict[str, Product]:
     """The products known for these SKUs (SKUs without a row are simply absent)."""
     wanted = sorted(set(skus))
-    if not wanted or not products_available(store):
+    if not wanted:
         return {}
     found: dict[str, Product] = {}
     for start in range(0, len(wanted), 500):
@@ -59,22 +52,17 @@ def get_products(store: Store, skus: Iterable[str]) -> dict[str, Product]:
 
 
 def list_products(store: Store, offset: int = 0, limit: int = 500) -> list[Product]:
-    if not products_available(store):
-        return []
     return [_product(row) for row in store.conn.execute(
         f"SELECT {_COLUMNS} FROM products ORDER BY sku LIMIT ? OFFSET ?", (limit, offset))]
 
 
 def get_product_image(store: Store, sku: str) -> bytes:
-    if not products_available(store):
-        return b""
     row = store.conn.execute("SELECT image FROM products WHERE sku = ?", (sku,)).fetchone()
     return bytes(row[0]) if row and row[0] else b""
 
 
 def save_product(store: Store, product: Product, image: bytes | None = None) -> Product:
     """Insert or update one product; ``image`` None keeps the stored image, b"" removes it."""
-    _require_table(store)
     product = validated(product)
     if image:
         if len(image) > MAX_IMAGE_BYTES:
@@ -93,14 +81,12 @@ def save_product(store: Store, product: Product, image: bytes | None = None) -> 
 
 
 def delete_product(store: Store, sku: str) -> bool:
-    _require_table(store)
     with store.transaction() as conn:
         return conn.execute("DELETE FROM products WHERE sku = ?", (sku,)).rowcount > 0
 
 
 def add_skus_from_orders(store: Store) -> int:
     """Give every SKU seen in an order a (blank) product row, so Settings › Products lists it."""
-    _require_table(store)
     with store.transaction() as conn:
         return conn.execute(
             "INSERT OR IGNORE INTO products (sku) SELECT DISTINCT sku FROM order_items "
@@ -133,12 +119,6 @@ def valid_gtin(code: str) -> bool:
     body, check = digits[:-1], digits[-1]
     total = sum(d * (3 if n % 2 == 0 else 1) for n, d in enumerate(reversed(body)))
     return (10 - total % 10) % 10 == check
-
-
-def _require_table(store: Store) -> None:
-    if not products_available(store):
-        raise BadInput("This store has no products list yet: update Seller Desktop, then open "
-                       "the store again.")
 
 
 def _product(row) -> Product:
