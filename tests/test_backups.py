@@ -121,3 +121,21 @@ def test_wipe_backups_direct(opened, paths, passphrase, clock):
     clock.advance(timedelta(days=60))
     actions = wipe_backups(paths, passphrase, clock)
     assert [(a.name, a.action) for a in actions] == [("x.db", "wiped")]
+
+
+def test_backups_with_nothing_due_are_not_opened(opened, paths, passphrase, clock, monkeypatch):
+    """Each opening costs a key derivation; a start with seven daily backups must not pay seven."""
+    import seller_desktop.core.backups as backups
+
+    _order(opened.store)
+    for n in range(3):
+        back_up(opened.store, paths.backups / f"b{n}.db", passphrase, paths.backups)
+    opened.store.close()
+    opened_files = []
+    real_connect = backups.connect
+    monkeypatch.setattr(backups, "connect", lambda f, p: opened_files.append(f.name) or real_connect(f, p))
+    actions = wipe_backups(paths, passphrase, clock)
+    assert [a.action for a in actions] == ["kept"] * 3 and opened_files == []
+    clock.advance(timedelta(days=60))
+    actions = wipe_backups(paths, passphrase, clock)
+    assert [a.action for a in actions] == ["wiped"] * 3 and sorted(opened_files) == ["b0.db", "b1.db", "b2.db"]
