@@ -74,11 +74,13 @@ def cmd_extend(ctx: Context, args: argparse.Namespace) -> int:
 
 def _subject_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--buyer-email", required=True)
-    parser.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    parser.add_argument("--out", type=Path, required=True, help="the JSON (or PDF) file to write")
+    parser.add_argument("--pdf", action="store_true",
+                        help="write a readable PDF instead of JSON")
 
 
-@command("export-subject", "everything held about one buyer, as JSON (a subject-access request)",
-         _subject_arguments)
+@command("export-subject", "everything held about one buyer, as JSON or PDF (a subject-access "
+         "request)", _subject_arguments)
 def cmd_export_subject(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.erasure import subject_export
 
@@ -87,7 +89,12 @@ def cmd_export_subject(ctx: Context, args: argparse.Namespace) -> int:
         document = subject_export(opened.store, args.buyer_email)
     finally:
         opened.store.close()
-    _write(args.out, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    if args.pdf:
+        from ..core.documents import subject_export_pdf
+
+        _write_private_bytes(args.out, subject_export_pdf(document))
+    else:
+        _write(args.out, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     say(f"Wrote {len(document['orders'])} orders to {args.out.name}. The file holds personal data: "
         "send it to the buyer and then delete it.")
     return 0
@@ -137,5 +144,19 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
 def _write(path: Path, text: str) -> None:
     try:
         path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise BadInput(f"Cannot write {path.name}: {err.strerror}. Nothing was written.") from None
+
+
+def _write_private_bytes(path: Path, data: bytes) -> None:
+    """Straight to the seller's file, owner-only (it holds a buyer's personal data)."""
+    import os
+
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            if hasattr(os, "fchmod"):
+                os.fchmod(out.fileno(), 0o600)  # an existing file keeps its mode otherwise
+            out.write(data)
     except OSError as err:
         raise BadInput(f"Cannot write {path.name}: {err.strerror}. Nothing was written.") from None

@@ -22,6 +22,10 @@ MAX_RETENTION_DAYS = 30  # Amazon's Data Protection Policy: at most 30 days afte
 MAX_LOGO_BYTES = 2_000_000
 #: Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK).
 TAX_ARCHIVE_YEARS_RANGE = (1, 30)
+MAX_FOOTER = 200
+#: The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not
+#: import ReportLab; a test checks both lists agree).
+LAYOUT_NAMES = ("letter", "a4", "letter-2up", "a4-2up", "4x6", "4x8", "100x150", "a6")
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,14 @@ class Settings:
     tax_archive_business_orders: bool = False
     #: ... for this many years after the end of the year of the sale.
     tax_archive_years: int = 10
+    #: Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ...
+    slip_layout: str = "letter"
+    pick_list_layout: str = "letter"
+    #: ... item prices on slips (never on gift orders, whatever this says) ...
+    show_prices: bool = False
+    #: ... and the slip's footer line: None for "Thank you for your order!" in the slip's
+    #: language, "" for no footer line, any other text as it is.
+    footer_text: str | None = None
 
     def __post_init__(self) -> None:
         # JSON gives a list back; keep the frozen dataclass comparable and hashable.
@@ -76,9 +88,24 @@ class Settings:
             )
         if len(self.logo_base64) * 3 // 4 > MAX_LOGO_BYTES:
             raise BadInput("The logo is too large: choose an image under 2 MB.")
+        for what, layout in (("Packing slips", self.slip_layout),
+                             ("Pick lists", self.pick_list_layout)):
+            if layout not in LAYOUT_NAMES:
+                raise BadInput(f"{what}: unknown page layout {layout!r}; use one of "
+                               + ", ".join(LAYOUT_NAMES) + ".")
+        if not isinstance(self.show_prices, bool):
+            raise BadInput("Prices on packing slips: on or off.")
+        footer = self.footer_text
+        if footer is not None:
+            if not isinstance(footer, str):
+                raise BadInput("The footer line must be text.")
+            footer = " ".join(footer.split())  # one line: no line breaks, no runs of spaces
+            if len(footer) > MAX_FOOTER:
+                raise BadInput(f"The footer line can have at most {MAX_FOOTER} characters.")
         return replace(self, business_name=self.business_name.strip(),
                        return_address=self.return_address.strip(),
-                       tax_archive_marketplaces=self._validated_tax_archive())
+                       tax_archive_marketplaces=self._validated_tax_archive(),
+                       footer_text=footer)
 
     def _validated_tax_archive(self) -> tuple[str, ...]:
         """The tax-archive marketplaces, upper-case, sorted, each known; BadInput otherwise."""

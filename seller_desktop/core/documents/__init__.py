@@ -6,18 +6,23 @@ The API the GUI and the CLI call (each in a line or two):
 - ``packing_slips_pdf(store, ids, SlipOptions(layout=, show_prices=, footer_text=))``: PDF bytes.
 - ``pick_list_pdf(store, ids, layout)``: PDF bytes.
 - ``LAYOUTS`` / ``get_layout(name)``: the page layouts by their CLI names.
+- ``packing_slips_steps`` / ``pick_list_steps``: the same PDFs in steps that yield progress (the
+  GUI's worker thread runs them, with Cancel).
+- ``subject_export_pdf(document)``: the buyer-data export (``erasure.subject_export``) as a PDF.
 
 Lower down, ``SlipRenderer`` and ``PickListRenderer`` work on orders already loaded (no store),
 which is what the tests and the benchmark drive.
 """
 
 from .layouts import LAYOUTS, Layout, get_layout
-from .picklist import PickLine, PickListRenderer, build_pick_list, pick_list_pdf
+from .picklist import PickLine, PickListRenderer, build_pick_list, pick_list_pdf, pick_list_steps
 from .selection import select_order_ids
-from .slips import SlipOptions, SlipOrder, SlipRenderer, load_slip_orders, packing_slips_pdf
+from .slips import (SlipOptions, SlipOrder, SlipRenderer, load_slip_orders, packing_slips_pdf,
+                    packing_slips_steps)
+from .subject import subject_export_pdf
 
 __all__ = [
     "LAYOUTS", "Layout", "PickLine", "PickListRenderer", "SlipOptions", "SlipOrder", "SlipRenderer",
-    "build_pick_list", "get_layout", "load_slip_orders", "packing_slips_pdf", "pick_list_pdf",
-    "select_order_ids",
+    "build_pick_list", "get_layout", "load_slip_orders", "packing_slips_pdf", "packing_slips_steps",
+    "pick_list_pdf", "pick_list_steps", "select_order_ids", "subject_export_pdf",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import Callable, Iterable
+from typing import Callable, Generator, Iterable, TypeVar
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -18,6 +18,7 @@ from .fonts import BODY, register_fonts
 from .layouts import Box, Layout
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: Draws one slot's content: (canvas, content box).
 SlotDrawer = Callable[[Canvas, Box], None]
@@ -37,21 +38,40 @@ def new_canvas(buffer: io.BytesIO, layout: Layout, title: str) -> Canvas:
 
 def render_slots(layout: Layout, title: str, drawers: Iterable[SlotDrawer]) -> bytes:
     """Fill the layout's slots in order, sheet after sheet; each drawer gets one slot."""
+    return drain(render_slots_steps(layout, title, drawers))
+
+
+def render_slots_steps(layout: Layout, title: str,
+                       drawers: Iterable[SlotDrawer]) -> Generator[int, None, bytes]:
+    """``render_slots`` in steps: yields the number of slots drawn so far after each one, and
+    returns the PDF bytes (the GUI runs this on its worker thread, with progress and Cancel)."""
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, layout, title)
     slot = 0
+    drawn = 0
     for drawer in drawers:
         if slot == 0:
             draw_cut_lines(canvas, layout)
         drawer(canvas, layout.slots[slot])
         slot += 1
+        drawn += 1
         if slot == len(layout.slots):
             canvas.showPage()
             slot = 0
+        yield drawn
     if slot:
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def drain(steps: Generator[object, None, T]) -> T:
+    """Run a steps generator to its end and return its value (the CLI and tests need no progress)."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
 
 
 def draw_cut_lines(canvas: Canvas, layout: Layout) -> None:

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Generator, Mapping, Sequence
 
 from ..errors import BadInput
 from ..marketplaces import MARKETPLACES
 from ..orders import Order, get_order
 from .labels import Labels
 from .layouts import Box, Layout, get_layout
-from .pdf import render_slots
+from .pdf import drain, render_slots
 from .text import draw, text_width, wrap
 
 if TYPE_CHECKING:
@@ -200,6 +200,13 @@ class PickListRenderer:
 def pick_list_pdf(store: Store, order_ids: Sequence[str], layout: str = "letter",
                   settings: Settings | None = None) -> bytes:
     """The pick list PDF of these orders, as bytes; BadInput for an unknown id."""
+    return drain(pick_list_steps(store, order_ids, layout, settings))
+
+
+def pick_list_steps(store: Store, order_ids: Sequence[str], layout: str = "letter",
+                    settings: Settings | None = None) -> Generator[tuple[int, int], None, bytes]:
+    """``pick_list_pdf`` in steps for the GUI's worker: yields (orders read, total) and returns
+    the PDF bytes (the list itself is short: one line per SKU)."""
     from ..products import get_products
     from ..settings import load_settings
 
@@ -207,10 +214,15 @@ def pick_list_pdf(store: Store, order_ids: Sequence[str], layout: str = "letter"
     market = MARKETPLACES.get(settings.default_marketplace)
     renderer = PickListRenderer(layout, market.language if market else "en")
     orders = []
-    for order_id in order_ids:
+    total = len(order_ids) + 1
+    for n, order_id in enumerate(order_ids, start=1):
         order = get_order(store, order_id)
         if order is None:
             raise BadInput(f"There is no order {order_id} in the store. Nothing was printed.")
         orders.append(order)
+        if n % 20 == 0:
+            yield (n, total)
     products = get_products(store, {i.sku for o in orders for i in o.items})
-    return renderer.render(build_pick_list(orders, products), len(orders), store.now_iso())
+    data = renderer.render(build_pick_list(orders, products), len(orders), store.now_iso())
+    yield (total, total)
+    return data

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Generator, Iterator, Mapping, Sequence
 
 from reportlab.graphics.barcode.code128 import Code128
 
@@ -23,7 +23,7 @@ from ..orders import ContactDetails, Order, get_contact_details, get_order
 from ..settings import Settings
 from .labels import Labels, labels_for_marketplace
 from .layouts import Box, Layout, get_layout
-from .pdf import Logo, render_slots
+from .pdf import Logo, drain, render_slots, render_slots_steps
 from .text import draw, text_width, wrap
 
 if TYPE_CHECKING:
@@ -129,6 +129,28 @@ class SlipRenderer:
             raise BadInput("No orders selected: nothing to print.")
         return render_slots(self.layout, "Packing slips", self._drawers(slips))
 
+    def render_steps(self, slips: Sequence[SlipOrder], offset: int = 0,
+                     total: int | None = None) -> Generator[tuple[int, int], None, bytes]:
+        """``render`` in steps: yields (offset + slips drawn, total) after each page, returns the
+        PDF bytes. Closing the generator early just drops the half-drawn PDF (it is in memory)."""
+        if not slips:
+            raise BadInput("No orders selected: nothing to print.")
+        total = total if total is not None else offset + len(slips)
+        done = [0]
+
+        def drawers() -> Iterator[Callable[[Canvas, Box], None]]:
+            for number, slip in enumerate(slips, start=1):
+                yield from self._slip_drawers(slip, self.layout.slots[0])
+                done[0] = number
+
+        steps = render_slots_steps(self.layout, "Packing slips", drawers())
+        while True:
+            try:
+                next(steps)
+            except StopIteration as stop:
+                return stop.value
+            yield (offset + done[0], total)
+
     def page_count(self, slip: SlipOrder) -> int:
         return len(self._plan(slip, self.layout.slots[0]).pages)
 
@@ -137,10 +159,13 @@ class SlipRenderer:
     def _drawers(self, slips: Sequence[SlipOrder]) -> Iterator[Callable[[Canvas, Box], None]]:
         box = self.layout.slots[0]  # every slot of a layout has the same size
         for slip in slips:
-            plan = self._plan(slip, box)
-            labels = labels_for_marketplace(slip.order.marketplace)
-            for number, rows in enumerate(plan.pages, start=1):
-                yield self._page_drawer(plan, rows, number, labels)
+            yield from self._slip_drawers(slip, box)
+
+    def _slip_drawers(self, slip: SlipOrder, box: Box) -> Iterator[Callable[[Canvas, Box], None]]:
+        plan = self._plan(slip, box)
+        labels = labels_for_marketplace(slip.order.marketplace)
+        for number, rows in enumerate(plan.pages, start=1):
+            yield self._page_drawer(plan, rows, number, labels)
 
     def _plan(self, slip: SlipOrder, box: Box) -> _Plan:
         labels = labels_for_marketplace(slip.order.marketplace)
@@ -490,10 +515,27 @@ def load_slip_orders(store: Store, order_ids: Sequence[str]) -> list[SlipOrder]:
 
 def packing_slips_pdf(store: Store, order_ids: Sequence[str], options: SlipOptions = SlipOptions()) -> bytes:  # noqa: B008
     """The PDF of these orders' slips, as bytes (the GUI previews, prints or saves them)."""
+    return drain(packing_slips_steps(store, order_ids, options))
+
+
+def packing_slips_steps(store: Store, order_ids: Sequence[str],
+                        options: SlipOptions = SlipOptions(),  # noqa: B008
+                        ) -> Generator[tuple[int, int], None, bytes]:
+    """``packing_slips_pdf`` in steps for the GUI's worker: yields (done, total) while it loads
+    the orders (the first half) and draws them (the second half); returns the PDF bytes. It only
+    reads the store, so closing it early (Cancel) leaves nothing to undo."""
     from ..products import get_products
     from ..settings import load_settings
 
     renderer = SlipRenderer(load_settings(store), options)  # the layout name is checked first
-    slips = load_slip_orders(store, order_ids)
+    ids = list(order_ids)
+    if not ids:
+        raise BadInput("No orders selected: nothing to print.")
+    total = 2 * len(ids)
+    slips: list[SlipOrder] = []
+    for n, order_id in enumerate(ids, start=1):
+        slips.extend(load_slip_orders(store, [order_id]))
+        if n % 20 == 0:
+            yield (n, total)
     renderer.products = get_products(store, {i.sku for s in slips for i in s.order.items})
-    return renderer.render(slips)
+    return (yield from renderer.render_steps(slips, offset=len(ids), total=total))
