@@ -12,7 +12,8 @@ from types import ModuleType
 from typing import Callable
 
 from . import (v001_initial, v002_shipments, v003_contact_wiped_at, v004_order_search,
-               v005_retention_extension, v006_products, v007_print_log)
+               v005_retention_extension, v006_products, v007_print_log,
+               v008_campaigns)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(5, v005_retention_extension),
     _from_module(6, v006_products),
     _from_module(7, v007_print_log),
+    _from_module(8, v008_campaigns),
 )
 LATEST = MIGRATIONS[-1].version
 
