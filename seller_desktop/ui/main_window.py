@@ -23,8 +23,6 @@ from ..core.settings import Settings
 from ..core.status import store_status
 from ..core.store import Store
 from ..paths import AppPaths
-from .confirmations import ConfirmationExport
-from .import_dialog import ImportDialog, local_files, report_file_dialog
 from .jobs import JobRunner
 from .orders_page import OrdersPage
 from .placeholder_page import PlaceholderPage, placeholder_texts
@@ -32,6 +30,8 @@ from .retention_timer import HOUR_MS, MINUTE_MS, RetentionScheduler
 from .window_state import WindowState
 
 if TYPE_CHECKING:
+    from .confirmations import ConfirmationExport
+    from .import_dialog import ImportDialog
     from .about_dialog import AboutDialog
     from .privacy_page import PrivacyPage
     from .settings_page import SettingsPage
@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         self._built["orders"] = self.orders_page
         # Background work (imports) on one worker thread; see jobs.py for the store rule.
         self.jobs = JobRunner(self)
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog: "ImportDialog | None" = None
+        self._confirmations: "ConfirmationExport | None" = None
         # The store's own folder when the app did not say (tests that build a window directly).
         data_dir = store.path.parent
         self.paths = paths or AppPaths(data_dir, data_dir / "config", data_dir / "logs")
@@ -148,8 +149,6 @@ class MainWindow(QMainWindow):
                                                 "the files onto the window)"))
         self.import_action.triggered.connect(self.choose_import_files)
         file_menu.addAction(self.import_action)
-        self.confirmations = ConfirmationExport(self.store, self)
-        self.confirmations.exported.connect(lambda _rows: self.refresh_status())
         self.export_action = QAction(self.tr("&Export shipping confirmations…"), self)
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.setStatusTip(self.tr("Amazon's upload file for shipments not confirmed yet"))
@@ -342,15 +341,29 @@ class MainWindow(QMainWindow):
 
     # -- importing ---------------------------------------------------------------------------
 
+    @property
+    def confirmations(self) -> "ConfirmationExport":
+        """File › Export shipping confirmations, built on first use (start-up time)."""
+        if self._confirmations is None:
+            from .confirmations import ConfirmationExport
+
+            self._confirmations = ConfirmationExport(self.store, self)
+            self._confirmations.exported.connect(lambda _rows: self.refresh_status())
+        return self._confirmations
+
     def choose_import_files(self) -> None:
+        from .import_dialog import report_file_dialog  # the importer loads on first use
+
         if self._import_refused():
             return
         dialog = report_file_dialog(self)
         dialog.filesSelected.connect(lambda files: self.import_files([Path(f) for f in files]))
         dialog.open()
 
-    def import_files(self, paths: list[Path]) -> ImportDialog | None:
+    def import_files(self, paths: list[Path]) -> "ImportDialog | None":
         """Import report files on the worker thread, with progress, the problem question, summary."""
+        from .import_dialog import ImportDialog
+
         if not paths or self._import_refused():
             return None
         dialog = ImportDialog(self.store, self.jobs, paths, self)
@@ -376,13 +389,13 @@ class MainWindow(QMainWindow):
             self._after_privacy_change()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if local_files(event.mimeData()):
+        if _local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        paths = local_files(event.mimeData())
+        paths = _local_files(event.mimeData())
         if not paths:
             event.ignore()
             return
@@ -450,3 +463,9 @@ class _LazyPages(Mapping[str, QWidget]):
 
     def __len__(self) -> int:
         return len(PAGE_KEYS)
+
+
+def _local_files(mime) -> list[Path]:
+    from .import_dialog import local_files  # the importer loads on the first drag, not at start
+
+    return local_files(mime)

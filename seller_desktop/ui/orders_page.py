@@ -8,6 +8,8 @@ last keystroke (a debounce), so a fast typist costs one query, not one per lette
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import datetime, time
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
@@ -26,9 +28,11 @@ from ..core.store import Store
 from .formatting import local_date, local_datetime
 from .models import ORDER_ROLE, SORT_KEYS, Column, OrdersTableModel
 from .order_detail import OrderDetailPane
-from .order_editor import OrderEditor
-from .ship_dialog import ShipDialog
 from .widgets import page_heading, paragraph
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
+    from .order_editor import OrderEditor
+    from .ship_dialog import ShipDialog
 
 SEARCH_DELAY_MS = 150
 
@@ -335,6 +339,8 @@ class OrdersPage(QWidget):
     # -- actions ---------------------------------------------------------------------------------
 
     def new_order(self) -> None:
+        from .order_editor import OrderEditor
+
         self._run_editor(OrderEditor(self._store, None, self))
 
     def edit_selected(self) -> None:
@@ -342,9 +348,11 @@ class OrdersPage(QWidget):
         if order is not None:
             fresh = get_order(self._store, order.order_id)
             if fresh is not None:
+                from .order_editor import OrderEditor
+
                 self._run_editor(OrderEditor(self._store, fresh, self))
 
-    def _run_editor(self, editor: OrderEditor) -> None:
+    def _run_editor(self, editor: "OrderEditor") -> None:
         editor.setModal(True)
         editor.accepted.connect(lambda: self._saved(editor.saved))
         editor.open()
@@ -363,13 +371,15 @@ class OrdersPage(QWidget):
         orders = self.selected_orders()
         if not orders:
             return
+        from .ship_dialog import ShipDialog
+
         dialog = ShipDialog(self._store, [get_order(self._store, o.order_id) or o for o in orders], self)
         dialog.setModal(True)
         dialog.finished.connect(lambda _code: self._shipped(dialog))
         self.ship_dialog = dialog
         dialog.open()
 
-    def _shipped(self, dialog: ShipDialog) -> None:
+    def _shipped(self, dialog: "ShipDialog") -> None:
         if dialog.shipped:
             self.refresh()
             self.orders_changed.emit()
