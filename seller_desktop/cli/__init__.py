@@ -17,7 +17,8 @@ from ..core.clock import Clock, SystemClock
 from ..core.crash import current_report
 from ..core.errors import SellerError
 from ..paths import resolve_paths
-from . import data_commands, order_commands, print_commands, privacy_commands, store_commands  # noqa: F401 - they register their commands
+from . import (campaign_commands, data_commands, order_commands, print_commands,  # noqa: F401 - they register their commands
+               privacy_commands, store_commands)
 from .context import COMMANDS, Context, say
 
 EXIT_BUG = 70

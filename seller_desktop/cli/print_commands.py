@@ -32,6 +32,12 @@ def _slips_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--footer", default=None,
                         help='footer line (default: "Thank you for your order!" in the slip\'s '
                              'language; "" for none)')
+    parser.add_argument("--with-cards", action="store_true",
+                        help="follow each order's slip with the insert cards its products earn "
+                             "(binds their codes)")
+    parser.add_argument("--card-layout", default=None,
+                        help="layout of those cards (default: the one that goes with --layout, "
+                             "e.g. letter-4up with letter, thermal-4x6 with 4x6)")
 
 
 @command("slips", "write packing slips to a PDF", _slips_arguments)
@@ -41,16 +47,28 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
 
     get_layout(args.layout)  # an unknown layout is refused before the passphrase is asked for
     options = SlipOptions(layout=args.layout, show_prices=args.prices, footer_text=args.footer)
+    if args.card_layout is not None:
+        from ..core.documents.cards import get_card_layout
+
+        get_card_layout(args.card_layout)
+        if not args.with_cards:
+            raise BadInput("--card-layout goes with --with-cards.")
     opened = ctx.open()
     try:
         ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
                                unprinted=args.unprinted)
-        data = packing_slips_pdf(opened.store, ids, options)
+        if args.with_cards:
+            from ..core.documents.slips_cards import slips_with_cards_pdf
+
+            data = slips_with_cards_pdf(opened.store, ids, options, args.card_layout)
+        else:
+            data = packing_slips_pdf(opened.store, ids, options)
         write_private(args.out, data)
         marked = mark_printed(opened.store, ids) if args.mark_printed else 0
     finally:
         opened.store.close()
-    say(f"Wrote packing slips for {len(ids)} orders to {args.out.name}."
+    say(f"Wrote packing slips{' and cards' if args.with_cards else ''} for {len(ids)} orders "
+        f"to {args.out.name}."
         + (f" Marked {marked} orders printed." if args.mark_printed else ""))
     return 0
 

@@ -1,0 +1,167 @@
+"""Commands for campaigns and insert cards: campaign-add, campaigns, campaign-codes, cards."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..core.errors import BadInput
+from .context import Context, command, emit_json, say
+from .print_commands import write_private
+
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("name", metavar="NAME")
+    parser.add_argument("--skus", action="append", metavar="PATTERN",
+                        help="SKUs or SKU patterns such as MUG-* (comma-separated; repeatable)")
+    parser.add_argument("--asins", action="append", metavar="ASIN", help="ASINs (comma-separated)")
+    parser.add_argument("--marketplaces", action="append", metavar="CODE",
+                        help="only orders of these marketplaces, e.g. DE,FR")
+    parser.add_argument("--default", action="store_true",
+                        help="the thank-you card for products no campaign covers")
+    parser.add_argument("--headline", default="", metavar="H")
+    parser.add_argument("--body", default="", metavar="TEXT")
+    parser.add_argument("--back", default="", metavar="TEXT", help="text of the card's back side")
+    parser.add_argument("--qr-url", default=None, metavar="URL",
+                        help="link printed as a QR code, with the card's own code appended")
+    parser.add_argument("--image", type=Path, default=None, metavar="FILE",
+                        help="PNG or JPEG shown on the card")
+    parser.add_argument("--valid-from", default=None, metavar="YYYY-MM-DD")
+    parser.add_argument("--valid-until", default=None, metavar="YYYY-MM-DD")
+    parser.add_argument("--priority", type=int, default=0,
+                        help="higher wins when two campaigns cover one product (default 0)")
+    parser.add_argument("--paused", action="store_true", help="add it paused")
+    parser.add_argument("--generate-codes", type=int, default=0, metavar="N",
+                        help="generate N unique codes for the cards (product registration, warranty)")
+
+
+@command("campaign-add", "add a campaign (an insert card and the products it is for); prints its id",
+         _add_arguments)
+def cmd_campaign_add(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.campaigns import Campaign, add_campaign, add_generated_codes, outside_amazon
+    from ..core.campaigns.model import validated
+
+    campaign = validated(Campaign(
+        args.name, headline=args.headline, body=args.body, back_text=args.back, qr_url=args.qr_url,
+        valid_from=args.valid_from, valid_until=args.valid_until, priority=args.priority,
+        active=not args.paused, is_default=args.default, skus=_split(args.skus),
+        asins=_split(args.asins), marketplaces=_split(args.marketplaces)))
+    image = None
+    if args.image is not None:
+        try:
+            image = args.image.read_bytes()
+        except OSError:
+            raise BadInput(f"Cannot read the image {args.image.name}.") from None
+    opened = ctx.open()
+    try:
+        with opened.store.transaction():
+            saved = add_campaign(opened.store, campaign, image)
+            codes = add_generated_codes(opened.store, saved.id, args.generate_codes) \
+                if args.generate_codes else 0
+    finally:
+        opened.store.close()
+    print(saved.id)
+    say(f"Added campaign {saved.name!r}" + (f" with {codes} codes." if codes else "."))
+    if saved.qr_url and outside_amazon(saved.qr_url):
+        say("Note: the QR link leads outside Amazon. Amazon may treat this as diverting buyers.")
+    return 0
+
+
+def _list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+
+@command("campaigns", "list the campaigns with their rules and codes left", _list_arguments)
+def cmd_campaigns(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.campaigns import code_counts, list_campaigns, outside_amazon
+
+    opened = ctx.open()
+    try:
+        campaigns = list_campaigns(opened.store)
+        counts = code_counts(opened.store)
+    finally:
+        opened.store.close()
+    rows = [{
+        "id": c.id, "name": c.name, "active": c.active, "default": c.is_default,
+        "priority": c.priority, "headline": c.headline, "skus": list(c.skus),
+        "asins": list(c.asins), "marketplaces": list(c.marketplaces), "qr_url": c.qr_url,
+        "qr_url_outside_amazon": bool(c.qr_url) and outside_amazon(c.qr_url or ""),
+        "valid_from": c.valid_from, "valid_until": c.valid_until,
+        "codes": counts.get(c.id, (0, 0))[0], "codes_left": counts.get(c.id, (0, 0))[1],
+    } for c in campaigns]
+    if args.json:
+        emit_json(rows)
+        return 0
+    if not rows:
+        say("No campaigns yet. Add one with `campaign-add NAME --skus PATTERN --headline ...`.")
+        return 0
+    for r in rows:
+        applies = "default card" if r["default"] else ", ".join(
+            r["skus"] + r["asins"] + [f"marketplace {m}" for m in r["marketplaces"]])
+        codes = f"{r['codes_left']} of {r['codes']} codes left" if r["codes"] else "no codes"
+        state = "active" if r["active"] else "paused"
+        print(f"{r['id']:>4}  {r['name']}  [{state}, priority {r['priority']}]  {applies}  ({codes})")
+    return 0
+
+
+def _codes_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("campaign", metavar="CAMPAIGN", help="the campaign's id or name")
+    parser.add_argument("file", type=Path, metavar="FILE",
+                        help="claim codes from Seller Central: one per line, or a CSV/tab-separated "
+                             "file with a \"Claim Code\" column")
+
+
+@command("campaign-codes", "import a list of single-use claim codes into a campaign", _codes_arguments)
+def cmd_campaign_codes(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.campaigns import find_campaign, import_claim_codes, parse_claim_codes
+
+    try:
+        data = args.file.read_bytes()
+    except OSError:
+        raise BadInput(f"Cannot read {args.file.name}. Nothing was imported.") from None
+    parse_claim_codes(data, args.file.name)  # a bad file is refused before the passphrase
+    opened = ctx.open()
+    try:
+        campaign = find_campaign(opened.store, args.campaign)
+        result = import_claim_codes(opened.store, campaign.id, data, args.file.name)
+    finally:
+        opened.store.close()
+    say(f"Imported {result.added} codes into {campaign.name!r}."
+        + (f" Skipped {result.skipped} already known." if result.skipped else ""))
+    return 0
+
+
+def _cards_arguments(parser: argparse.ArgumentParser) -> None:
+    from ..core.documents.cards import CARD_LAYOUTS
+
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    parser.add_argument("--layout", default="4x6",
+                        help=f"{', '.join(CARD_LAYOUTS)} (default: 4x6)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--unshipped", action="store_true", help="every unshipped order")
+    which.add_argument("--unprinted", action="store_true",
+                       help="every unshipped order not yet printed")
+    parser.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
+
+
+@command("cards", "write the insert cards the orders' products earn to a PDF (binds their codes)",
+         _cards_arguments)
+def cmd_cards(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.documents import select_order_ids
+    from ..core.documents.cards import cards_pdf, get_card_layout
+
+    get_card_layout(args.layout)
+    opened = ctx.open()
+    try:
+        ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
+                               unprinted=args.unprinted)
+        data = cards_pdf(opened.store, ids, args.layout)
+        write_private(args.out, data)
+    finally:
+        opened.store.close()
+    say(f"Wrote the insert cards of {len(ids)} orders to {args.out.name}.")
+    return 0

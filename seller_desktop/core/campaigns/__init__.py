@@ -1,0 +1,32 @@
+"""Campaigns: offer rules, unique codes and the cards orders earn (no Qt, no buyer data).
+
+The API the GUI and the CLI call:
+
+- ``add_campaign`` / ``save_campaign`` / ``list_campaigns`` / ``get_campaign`` / ``find_campaign``
+  (``model.py``): campaigns with their card design and product rules.
+- ``match_campaigns(items, marketplace, today, campaigns)`` (``rules.py``): the rule engine. It is
+  given the order's items (SKU, ASIN), its marketplace and the date — nothing about the buyer.
+- ``add_generated_codes`` / ``import_claim_codes`` / ``code_counts`` (``codes.py``): code lists.
+- ``cards_for_orders(store, ids)`` (``printing.py``): the cards a print run draws, codes assigned.
+- ``with_code`` / ``outside_amazon`` (``urls.py``): the QR link with its code; the editor's warning.
+
+Privacy: nothing here imports or reads contact details. A code is remembered with the order id and
+SKU it went out with, never with a person; the same order prints the same card before and after its
+contact details are wiped.
+"""
+
+from .codes import (ImportResult, OutOfCodes, add_generated_codes, code_counts, generate_code,
+                    import_claim_codes, parse_claim_codes)
+from .model import (Campaign, add_campaign, delete_campaign, find_campaign, get_campaign,
+                    get_campaign_image, list_campaigns, save_campaign)
+from .printing import Card, cards_for_orders
+from .rules import Earned, ItemFacts, item_facts, match_campaigns
+from .urls import outside_amazon, with_code
+
+__all__ = [
+    "Campaign", "Card", "Earned", "ImportResult", "ItemFacts", "OutOfCodes", "add_campaign",
+    "add_generated_codes", "cards_for_orders", "code_counts", "delete_campaign", "find_campaign",
+    "generate_code", "get_campaign", "get_campaign_image", "import_claim_codes", "item_facts",
+    "list_campaigns", "match_campaigns", "outside_amazon", "parse_claim_codes", "save_campaign",
+    "with_code",
+]

@@ -1,0 +1,206 @@
+"""Code lists: one code per card, never reused.
+
+Two kinds: Amazon single-use claim codes, imported from the file Seller Central gives for a
+promotion (the discount keeps the buyer on Amazon), and codes this app generates for non-discount
+uses (product registration, warranty). A generated code is 12 characters from an alphabet without
+0/O, 1/I/l or L (``ABCD-EFGH-JKMN``): about 59 random bits from ``secrets``, unguessable and easy
+to type.
+
+A code is bound to the order id and SKU it went out with — never to a person — when its card is
+rendered for printing (``take_codes``); a reprint of the same order gets the same code back, and a
+bound code is never handed to another order. Codes are unique across all campaigns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import secrets
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from ..errors import BadInput
+
+if TYPE_CHECKING:
+    from ..store.store import Store
+    from .model import Campaign
+
+#: No 0/O, no 1/I/l (and no L, which reads like I in some fonts): 31 symbols, about 4.95 bits each.
+ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+GROUPS, GROUP_SIZE = 3, 4
+MAX_GENERATE = 100_000
+MAX_IMPORT_BYTES = 20_000_000
+# Claim codes: letters, digits and dashes (Amazon's are 8-20 characters, e.g. ABCD-EF1234-GHIJ).
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{3,39}$")
+# Headers naming the code column in Seller Central's files and in lists sellers make themselves.
+_HEADER = re.compile(r"^(claim|promo(tion)?|promotional|coupon|gift)?[ _-]*codes?$", re.I)
+
+
+class OutOfCodes(BadInput):
+    """A campaign has fewer free codes than the print run needs; nothing was assigned."""
+
+    def __init__(self, campaign: str, left: int, needed: int) -> None:
+        super().__init__(
+            f"Campaign {campaign!r} has run out of codes: {left} left, {needed} needed for these "
+            "cards. Import more (campaign-codes) or generate more, then print again. Nothing was "
+            "printed.")
+        self.campaign, self.left, self.needed = campaign, left, needed
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    #: Codes the file repeated or the store already had (skipped: a code is never used twice).
+    skipped: int
+
+
+def generate_code() -> str:
+    raw = "".join(secrets.choice(ALPHABET) for _ in range(GROUPS * GROUP_SIZE))
+    return "-".join(raw[i:i + GROUP_SIZE] for i in range(0, len(raw), GROUP_SIZE))
+
+
+def add_generated_codes(store: Store, campaign_id: int, count: int) -> int:
+    """Add ``count`` new generated codes to the campaign's list; returns how many were added."""
+    if not 1 <= count <= MAX_GENERATE:
+        raise BadInput(f"Generate between 1 and {MAX_GENERATE:,} codes at a time.")
+    added = 0
+    with store.transaction() as conn:
+        while added < count:  # a clash (1 in 2^60) just draws again
+            added += conn.execute(
+                "INSERT OR IGNORE INTO campaign_codes (campaign_id, code, source) "
+                "VALUES (?, ?, 'generated')", (campaign_id, generate_code())).rowcount
+    return added
+
+
+def parse_claim_codes(data: bytes, file_name: str) -> list[str]:
+    """The codes in a claim-code file, in file order, repeats removed.
+
+    Accepts one code per line, or a CSV/tab-separated table with a column named like "Claim Code"
+    (title lines above the header are skipped). Messages name the file and line numbers only,
+    never a line's content: a wrongly chosen file might be an orders report.
+    """
+    if len(data) > MAX_IMPORT_BYTES:
+        raise BadInput(f"{file_name} is too large for a code list (at most 20 MB).")
+    text = _decode(data, file_name)
+    lines = text.splitlines()
+    if not any(line.strip() for line in lines):
+        raise BadInput(f"{file_name} holds no codes: it is empty.")
+    table = _find_table(lines)
+    if table is not None:
+        codes = _codes_from_table(lines, *table, file_name)
+    else:
+        if any(("\t" in line or "," in line or ";" in line) for line in lines[:20]):
+            raise BadInput(f"{file_name} is a table without a code column: name its column "
+                           "\"Claim Code\" (or give one code per line).")
+        codes = []
+        header_seen = False
+        for number, line in enumerate(lines, start=1):
+            value = line.strip().strip('"')
+            if not value:
+                continue
+            if not codes and not header_seen and _HEADER.match(value):
+                header_seen = True  # a one-column file with its header ("Claim Code")
+                continue
+            if not _CODE.match(value):
+                raise BadInput(f"Line {number} of {file_name} is not a code (codes have 4-40 "
+                               "letters, digits and dashes). Nothing was imported.")
+            codes.append(value.upper())
+    if not codes:
+        raise BadInput(f"{file_name} holds no codes.")
+    return list(dict.fromkeys(codes))
+
+
+def _decode(data: bytes, file_name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4000]:
+        raise BadInput(f"{file_name} is not a text file. Choose the claim-code list (.txt or .csv) "
+                       "Seller Central gave you.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _find_table(lines: list[str]) -> tuple[int, str, int] | None:
+    """(header line index, delimiter, code column) of a table with a code column, if any."""
+    for index, line in enumerate(lines[:15]):
+        for delimiter in ("\t", ",", ";"):
+            if delimiter not in line:
+                continue
+            cells = next(csv.reader([line], delimiter=delimiter))
+            for column, cell in enumerate(cells):
+                if _HEADER.match(cell.strip().strip('"')):
+                    return index, delimiter, column
+    return None
+
+
+def _codes_from_table(lines: list[str], header: int, delimiter: str, column: int,
+                      file_name: str) -> list[str]:
+    codes = []
+    reader = csv.reader(io.StringIO("\n".join(lines[header + 1:])), delimiter=delimiter)
+    for number, row in enumerate(reader, start=header + 2):
+        if not any(cell.strip() for cell in row):
+            continue
+        value = row[column].strip() if column < len(row) else ""
+        if not _CODE.match(value):
+            raise BadInput(f"Line {number} of {file_name} has no valid code in its code column "
+                           "(codes have 4-40 letters, digits and dashes). Nothing was imported.")
+        codes.append(value.upper())
+    return codes
+
+
+def import_claim_codes(store: Store, campaign_id: int, data: bytes, file_name: str) -> ImportResult:
+    """Add the file's codes to the campaign's list (all or nothing)."""
+    codes = parse_claim_codes(data, file_name)
+    with store.transaction() as conn:
+        added = sum(conn.execute(
+            "INSERT OR IGNORE INTO campaign_codes (campaign_id, code, source) VALUES (?, ?, 'claim')",
+            (campaign_id, code)).rowcount for code in codes)
+    return ImportResult(added, len(codes) - added)
+
+
+def code_counts(store: Store) -> dict[int, tuple[int, int]]:
+    """campaign id → (codes in its list, codes still free)."""
+    return {row[0]: (row[1], row[2]) for row in store.conn.execute(
+        "SELECT campaign_id, count(*), count(*) - count(order_id) FROM campaign_codes "
+        "GROUP BY campaign_id")}
+
+
+def take_codes(store: Store, wanted: Sequence[tuple[str, str, Campaign]]) -> dict[tuple[str, int], str]:
+    """Bind one code per (order id, SKU, campaign) wanted; returns (order id, campaign id) → code.
+
+    Idempotent: an order that already has a code of the campaign gets that one back. Campaigns
+    without a code list are left out. One transaction: when a campaign has too few free codes,
+    ``OutOfCodes`` says so and nothing is bound.
+    """
+    counts = code_counts(store)
+    found: dict[tuple[str, int], str] = {}
+    with store.transaction() as conn:
+        fresh: dict[int, list[tuple[str, str]]] = {}
+        names: dict[int, str] = {}
+        for order_id, sku, campaign in wanted:
+            cid = campaign.id
+            if cid is None or cid not in counts or (order_id, cid) in found:
+                continue
+            row = conn.execute("SELECT code FROM campaign_codes WHERE campaign_id = ? AND order_id = ?",
+                               (cid, order_id)).fetchone()
+            if row:
+                found[(order_id, cid)] = row[0]
+            elif (order_id, sku) not in fresh.get(cid, []):
+                fresh.setdefault(cid, []).append((order_id, sku))
+                names[cid] = campaign.name
+        for cid, orders in fresh.items():
+            free = [r[0] for r in conn.execute(
+                "SELECT id FROM campaign_codes WHERE campaign_id = ? AND order_id IS NULL "
+                "ORDER BY id LIMIT ?", (cid, len(orders)))]
+            if len(free) < len(orders):
+                raise OutOfCodes(names[cid], counts[cid][1], len(orders))
+            now = store.now_iso()
+            for row_id, (order_id, sku) in zip(free, orders):
+                conn.execute("UPDATE campaign_codes SET order_id = ?, sku = ?, assigned_at = ? "
+                             "WHERE id = ?", (order_id, sku, now, row_id))
+                found[(order_id, cid)] = conn.execute(
+                    "SELECT code FROM campaign_codes WHERE id = ?", (row_id,)).fetchone()[0]
+    return found

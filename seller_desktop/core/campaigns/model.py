@@ -1,0 +1,207 @@
+"""Campaigns in the store: the card design, the product rules, priority, active or paused.
+
+Schema 8 (``store/migrations/v008_campaigns.py``). A campaign holds the seller's own words and
+rules — no buyer data — so the retention wipe never touches it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Iterable
+
+from ..errors import BadInput
+from ..marketplaces import MARKETPLACES
+from .urls import validated_url
+
+if TYPE_CHECKING:
+    from ..store.store import Store
+
+MAX_NAME = 80
+MAX_HEADLINE = 120
+MAX_BODY = 1000
+MAX_BACK = 600
+MAX_IMAGE_BYTES = 1_000_000
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+_ASIN = re.compile(r"^[A-Z0-9]{10}$")
+
+
+@dataclass(frozen=True)
+class Campaign:
+    name: str
+    headline: str = ""
+    body: str = ""
+    #: Printed as a QR code, with the card's own code appended when the campaign has codes.
+    qr_url: str | None = None
+    #: ISO dates, both inclusive; None: no limit.
+    valid_from: str | None = None
+    valid_until: str | None = None
+    priority: int = 0
+    active: bool = True
+    #: The thank-you card for products no campaign covers (at most one campaign is the default).
+    is_default: bool = False
+    #: Text of the optional back side ("" for none).
+    back_text: str = ""
+    #: Exact SKUs and SKU patterns (``MUG-*``), ASINs, marketplace codes.
+    skus: tuple[str, ...] = ()
+    asins: tuple[str, ...] = ()
+    marketplaces: tuple[str, ...] = ()
+    id: int | None = None
+    #: The image is loaded only on request (``get_campaign_image``).
+    has_image: bool = False
+
+
+_COLUMNS = ("name", "headline", "body", "qr_url", "valid_from", "valid_until", "priority", "active",
+            "is_default", "back_text")
+
+
+def validated(c: Campaign) -> Campaign:
+    """Trimmed, checked values; BadInput naming the field otherwise."""
+    name = " ".join(c.name.split())
+    if not name:
+        raise BadInput("A campaign needs a name.")
+    if len(name) > MAX_NAME:
+        raise BadInput(f"A campaign name can have at most {MAX_NAME} characters.")
+    headline, body, back = c.headline.strip(), c.body.strip(), c.back_text.strip()
+    for value, label, limit in ((headline, "headline", MAX_HEADLINE), (body, "text", MAX_BODY),
+                                (back, "back-side text", MAX_BACK)):
+        if len(value) > limit:
+            raise BadInput(f"{name}: the {label} can have at most {limit} characters.")
+    url = validated_url(c.qr_url) if (c.qr_url or "").strip() else None
+    for label, value in (("valid-from", c.valid_from), ("valid-until", c.valid_until)):
+        if value:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise BadInput(f"{name}: the {label} date must be written YYYY-MM-DD.") from None
+    if c.valid_from and c.valid_until and c.valid_until < c.valid_from:
+        raise BadInput(f"{name}: the campaign ends before it starts.")
+    skus = tuple(dict.fromkeys(s.strip() for s in c.skus if s.strip()))
+    asins = tuple(dict.fromkeys(a.strip().upper() for a in c.asins if a.strip()))
+    for asin in asins:
+        if not _ASIN.match(asin):
+            raise BadInput(f"{name}: {asin} is not an ASIN (ten letters and digits).")
+    markets = tuple(dict.fromkeys(m.strip().upper() for m in c.marketplaces if m.strip()))
+    for market in markets:
+        if market not in MARKETPLACES:
+            raise BadInput(f"{name}: unknown marketplace {market!r}. Use Amazon's country codes: "
+                           f"{', '.join(sorted(MARKETPLACES))}.")
+    if not c.is_default and not (skus or asins or markets):
+        raise BadInput(f"{name}: say which products the campaign is for (SKUs, SKU patterns such "
+                       "as MUG-*, ASINs or marketplaces), or make it the default card.")
+    if c.is_default and (skus or asins or markets):
+        raise BadInput(f"{name}: the default card is for products no campaign covers; it takes no "
+                       "SKUs, ASINs or marketplaces.")
+    if not (headline or body or url):
+        raise BadInput(f"{name}: the card needs a headline, a text or a QR link.")
+    return replace(c, name=name, headline=headline, body=body, back_text=back, qr_url=url,
+                   valid_from=c.valid_from or None, valid_until=c.valid_until or None,
+                   skus=skus, asins=asins, marketplaces=markets, priority=int(c.priority))
+
+
+def _check_image(image: bytes) -> None:
+    if len(image) > MAX_IMAGE_BYTES:
+        raise BadInput("The card image is too large: choose one under 1 MB.")
+    if not image.startswith(_IMAGE_MAGIC):
+        raise BadInput("The card image must be a PNG or JPEG file.")
+
+
+def save_campaign(store: Store, campaign: Campaign, image: bytes | None = None) -> Campaign:
+    """Insert (id None) or update a campaign with its rules. ``image`` None keeps the stored image,
+    b"" removes it. A new default card replaces the old default."""
+    c = validated(campaign)
+    if image:
+        _check_image(image)
+    values = [getattr(c, col) for col in _COLUMNS]
+    with store.transaction() as conn:
+        clash = conn.execute("SELECT id FROM campaigns WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
+                             (c.name, c.id)).fetchone()
+        if clash:
+            raise BadInput(f"There is already a campaign named {c.name!r}. Choose another name.")
+        if c.is_default:
+            conn.execute("UPDATE campaigns SET is_default = 0 WHERE id IS NOT ?", (c.id,))
+        if c.id is None:
+            cur = conn.execute(
+                f"INSERT INTO campaigns ({', '.join(_COLUMNS)}, created_at) "
+                f"VALUES ({', '.join('?' * len(_COLUMNS))}, ?)", values + [store.now_iso()])
+            campaign_id = int(cur.lastrowid)
+        else:
+            campaign_id = c.id
+            if conn.execute(f"UPDATE campaigns SET {', '.join(col + ' = ?' for col in _COLUMNS)} "
+                            "WHERE id = ?", values + [campaign_id]).rowcount == 0:
+                raise BadInput(f"There is no campaign {campaign_id}.")
+            conn.execute("DELETE FROM campaign_rules WHERE campaign_id = ?", (campaign_id,))
+        conn.executemany(
+            "INSERT INTO campaign_rules (campaign_id, kind, value) VALUES (?, ?, ?)",
+            [(campaign_id, "sku", v) for v in c.skus] + [(campaign_id, "asin", v) for v in c.asins]
+            + [(campaign_id, "marketplace", v) for v in c.marketplaces])
+        if image is not None:
+            conn.execute("UPDATE campaigns SET image = ? WHERE id = ?", (image or None, campaign_id))
+    return get_campaign(store, campaign_id)  # type: ignore[return-value]
+
+
+def add_campaign(store: Store, campaign: Campaign, image: bytes | None = None) -> Campaign:
+    return save_campaign(store, replace(campaign, id=None), image)
+
+
+def list_campaigns(store: Store) -> list[Campaign]:
+    """Every campaign, highest priority first, then oldest first."""
+    return _load(store, "")
+
+
+def get_campaign(store: Store, campaign_id: int) -> Campaign | None:
+    found = _load(store, "WHERE id = ?", (campaign_id,))
+    return found[0] if found else None
+
+
+def find_campaign(store: Store, key: str) -> Campaign:
+    """A campaign by its id or its name (any case); BadInput listing how to see them otherwise."""
+    key = key.strip()
+    if key.isdigit():
+        found = get_campaign(store, int(key))
+        if found:
+            return found
+    named = _load(store, "WHERE name = ? COLLATE NOCASE", (" ".join(key.split()),))
+    if named:
+        return named[0]
+    raise BadInput(f"There is no campaign {key!r}. `seller-desktop-cli campaigns` lists them.")
+
+
+def get_campaign_image(store: Store, campaign_id: int) -> bytes:
+    row = store.conn.execute("SELECT image FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()
+    return bytes(row[0]) if row and row[0] else b""
+
+
+def delete_campaign(store: Store, campaign_id: int) -> bool:
+    """Delete a campaign that never printed a code (a used code's record is kept for good)."""
+    with store.transaction() as conn:
+        if conn.execute("SELECT 1 FROM campaign_codes WHERE campaign_id = ? AND order_id IS NOT NULL",
+                        (campaign_id,)).fetchone():
+            raise BadInput("This campaign's codes have gone out on cards: pause it instead of "
+                           "deleting it, so its codes are never printed again.")
+        conn.execute("DELETE FROM campaign_codes WHERE campaign_id = ?", (campaign_id,))
+        conn.execute("DELETE FROM campaign_rules WHERE campaign_id = ?", (campaign_id,))
+        return conn.execute("DELETE FROM campaigns WHERE id = ?", (campaign_id,)).rowcount > 0
+
+
+def _load(store: Store, where: str, params: Iterable = ()) -> list[Campaign]:
+    rows = store.conn.execute(
+        f"SELECT id, {', '.join(_COLUMNS)}, image IS NOT NULL FROM campaigns {where} "
+        "ORDER BY priority DESC, id", tuple(params)).fetchall()
+    if not rows:
+        return []
+    rules: dict[int, dict[str, list[str]]] = {}
+    marks = ", ".join("?" * len(rows))
+    for campaign_id, kind, value in store.conn.execute(
+            f"SELECT campaign_id, kind, value FROM campaign_rules WHERE campaign_id IN ({marks}) "
+            "ORDER BY rowid", [r[0] for r in rows]):
+        rules.setdefault(campaign_id, {}).setdefault(kind, []).append(value)
+    found = []
+    for row in rows:
+        values = dict(zip(_COLUMNS, row[1:-1]))
+        r = rules.get(row[0], {})
+        found.append(Campaign(**values, id=row[0], has_image=bool(row[-1]),
+                              skus=tuple(r.get("sku", ())), asins=tuple(r.get("asin", ())),
+                              marketplaces=tuple(r.get("marketplace", ()))))
+    return [replace(c, active=bool(c.active), is_default=bool(c.is_default)) for c in found]
