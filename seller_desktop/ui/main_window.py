@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from .confirmations import ConfirmationExport
     from .import_dialog import ImportDialog
     from .about_dialog import AboutDialog
+    from .print_page import PrintPage
+    from .printing import PrintPreviewDialog
     from .privacy_page import PrivacyPage
     from .settings_page import SettingsPage
 
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
         self.wipe_report = wipe_report
         self.demo = demo
         self._state = WindowState(config_dir)
+        self._config_dir = config_dir
+        self.print_preview: PrintPreviewDialog | None = None
         self.setObjectName("MainWindow")
         self.setAccessibleName(self.tr("Seller Desktop"))
         self._update_title()
@@ -68,6 +72,8 @@ class MainWindow(QMainWindow):
         self.pages = _LazyPages(self)
         self.orders_page = OrdersPage(store)
         self.orders_page.orders_changed.connect(self.refresh_status)
+        self.orders_page.print_requested.connect(
+            lambda document, ids: self.print_orders(document, ids))
         self._built["orders"] = self.orders_page
         # Background work (imports) on one worker thread; see jobs.py for the store rule.
         self.jobs = JobRunner(self)
@@ -256,6 +262,12 @@ class MainWindow(QMainWindow):
                 built.store_changed.connect(self._after_privacy_change)
                 built.restore_requested.connect(self._restore_requested)
                 built.wipe_requested.connect(self.retention.run_now)
+            elif key == "print":
+                from .print_page import PrintPage
+
+                built = PrintPage(self.store, self.settings, self.jobs, self._selected_order_ids,
+                                  self.print_orders)
+                built.saved.connect(self._settings_saved)
             else:
                 built = PlaceholderPage(*placeholder_texts()[key])
             index = PAGE_KEYS.index(key)
@@ -273,11 +285,58 @@ class MainWindow(QMainWindow):
         return self.page("settings")  # type: ignore[return-value]
 
     @property
+    def print_page(self) -> "PrintPage":
+        return self.page("print")  # type: ignore[return-value]
+
+    @property
     def privacy_page(self) -> "PrivacyPage":
         return self.page("privacy")  # type: ignore[return-value]
 
     def _selected_order_ids(self) -> list[str]:
         return [order.order_id for order in self.orders_page.selected_orders()]
+
+    # -- printing ----------------------------------------------------------------------------
+
+    def print_orders(self, document: str, order_ids: list[str],
+                     layout: str | None = None) -> "PrintPreviewDialog | None":
+        """Render ``document`` ("slips" or "pick_list") for these orders and open the preview;
+        None (with a word why) if another task is running."""
+        from .printing import PrinterMemory, PrintPreviewDialog, PrintRequest
+
+        if not order_ids:
+            return None
+        if self.jobs.busy:
+            self.statusBar().showMessage(self.tr("Another task is running. Try again in a moment."),
+                                         5000)
+            return None
+        request = PrintRequest.from_settings(document, order_ids, self.settings, layout)
+        dialog = PrintPreviewDialog(self.store, self.jobs, request, PrinterMemory(self._config_dir),
+                                    self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.printed.connect(lambda _ids, _doc: self._after_print())
+        dialog.logged.connect(self._after_print)
+        dialog.destroyed.connect(lambda: self._preview_gone(dialog))
+        self.print_preview = dialog
+        dialog.show()
+        if not dialog.start():
+            dialog.close()
+            self.statusBar().showMessage(self.tr("Another task is running. Try again in a moment."),
+                                         5000)
+            return None
+        return dialog
+
+    def _preview_gone(self, dialog: object) -> None:
+        if self.print_preview is dialog:
+            self.print_preview = None
+
+    def _after_print(self) -> None:
+        if self.jobs.busy:
+            return
+        self.orders_page.refresh()
+        self.refresh_status()
+        page = self._built.get("print")
+        if page is not None:
+            page.refresh()  # type: ignore[attr-defined]
 
     # -- privacy -----------------------------------------------------------------------------
 

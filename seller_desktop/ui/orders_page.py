@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from datetime import datetime, time
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+                               QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
 from ..core.clock import to_iso_utc
@@ -67,6 +67,8 @@ class _EscapeClears(QObject):
 class OrdersPage(QWidget):
     #: Orders were changed from this page (created, edited, shipped, printed): counts may differ.
     orders_changed = Signal()
+    #: Print… was asked for the selected orders: (document "slips" or "pick_list", order ids).
+    print_requested = Signal(str, object)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +94,10 @@ class OrdersPage(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of orders shown"))
-        layout.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.print_button)  # right above the table whose selection it prints
+        layout.addLayout(count_row)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Orders table"))
@@ -224,6 +229,23 @@ class OrdersPage(QWidget):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
+        # One button with a menu (two more buttons would not fit a narrow window), placed by the
+        # count line above the table.
+        self.print_button = QPushButton(self.tr("Pr&int"))
+        self.print_button.setAccessibleName(self.tr("Print the selected orders"))
+        menu = QMenu(self.print_button)
+        self.print_slips_action = QAction(self.tr("Packing &slips…"), self)
+        self.print_slips_action.setShortcut(QKeySequence(self.tr("Ctrl+P")))
+        self.print_slips_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_slips_action.triggered.connect(lambda: self._print_selected("slips"))
+        self.print_pick_action = QAction(self.tr("Pick &list…"), self)
+        self.print_pick_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+P")))
+        self.print_pick_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_pick_action.triggered.connect(lambda: self._print_selected("pick_list"))
+        for action in (self.print_slips_action, self.print_pick_action):
+            menu.addAction(action)
+            self.addAction(action)  # the shortcuts work anywhere on the page
+        self.print_button.setMenu(menu)
         return row
 
     def _size_columns(self) -> None:
@@ -317,7 +339,8 @@ class OrdersPage(QWidget):
     def _update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
         self.edit_button.setEnabled(count == 1)
-        for button in (self.ship_button, self.printed_button, self.not_printed_button):
+        for button in (self.ship_button, self.printed_button, self.not_printed_button,
+                       self.print_button, self.print_slips_action, self.print_pick_action):
             button.setEnabled(count >= 1)
 
     def show_row(self, row: int | None) -> None:
@@ -383,6 +406,11 @@ class OrdersPage(QWidget):
         if dialog.shipped:
             self.refresh()
             self.orders_changed.emit()
+
+    def _print_selected(self, document: str) -> None:
+        ids = [o.order_id for o in self.selected_orders()]
+        if ids:
+            self.print_requested.emit(document, ids)
 
     def mark_selected_printed(self, printed: bool = True) -> None:
         ids = [o.order_id for o in self.selected_orders()]

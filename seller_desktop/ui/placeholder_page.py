@@ -19,10 +19,6 @@ def _tr(text: str) -> str:
 def placeholder_texts() -> dict[str, tuple[str, str]]:
     """Page key → (heading, what the page will do), translated when called."""
     return {
-        "print": (_tr("Print"), _tr(
-            "Print packing slips and pick lists for the orders waiting to ship: one slip per "
-            "order with the ship-to address and your return address, and one pick list that "
-            "adds up every SKU to take from the shelf. This page comes in a later version.")),
         "campaigns": (_tr("Campaigns"), _tr(
             "Design insert cards that go into the parcel: a thank-you, an offer with a unique "
             "code or a QR code, and choose the products each campaign applies to. A checker "

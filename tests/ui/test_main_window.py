@@ -85,7 +85,7 @@ def test_sidebar_arrow_keys_change_the_page(qtbot, make_window):
 
 def test_placeholder_pages_say_what_they_will_do(make_window):
     window = make_window()
-    expected = {"print": "packing slips", "campaigns": "insert cards", "reviews": "5 to 30 days"}
+    expected = {"campaigns": "insert cards", "reviews": "5 to 30 days"}
     for key, words in expected.items():
         page = window.pages[key]
         assert isinstance(page, PlaceholderPage)

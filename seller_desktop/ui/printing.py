@@ -1,0 +1,588 @@
+"""Printing: PDF bytes from the core → a preview → the system print dialog or a PDF file.
+
+The path every print takes (the Orders page, the Print page and Reprint all come here):
+
+1. ``PrintPreviewDialog.start()`` renders the document on the window's worker thread
+   (``core.documents.packing_slips_steps`` / ``pick_list_steps``) with progress and Cancel. The
+   dialog is window-modal meanwhile: the GUI thread does not touch the store while the worker
+   reads it (see ``jobs.py``).
+2. The bytes are shown with ``QPdfDocument`` loaded from a ``QBuffer`` — never from a file: the
+   slips hold names and addresses, and no temp file may hold them.
+3. *Print…* opens the system ``QPrintDialog``, preset with the printer and page size remembered
+   for this document type (``PrinterMemory``: printer names and sizes only, in ``ui.ini``).
+   ``print_to(printer)`` then works on the worker thread (``print_steps``): for a real printer
+   each page is rendered by ``QPdfDocument.render`` at the printer's resolution (at most 300 dpi:
+   enough for text and barcodes, and a Letter page stays ~35 MB of pixels) and drawn with
+   ``QPainter`` on the ``QPrinter`` (Qt allows painting on a printer outside the GUI thread);
+   "Print to file" gets our vector PDF itself, written straight to the chosen file. Tests call
+   ``print_to`` with a PDF-format ``QPrinter`` in place of the dialog, and ``print_steps`` with
+   ``raster=True`` for the painted path.
+4. After printing, the orders of a slip run are marked printed and the run goes into the print
+   log (``core.print_log``), from where the Print page can reprint it.
+
+*Save as PDF…* writes the bytes to a file the seller chooses (owner-only), under a suggested name
+that carries no customer data (``packing-slips-2026-11-28.pdf``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Generator
+
+from PySide6.QtCore import (QBuffer, QByteArray, QIODevice, QObject, QRect, QSettings, QSizeF,
+                            QStandardPaths, Qt, Signal)
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
+                               QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from ..core.documents import SlipOptions, get_layout, packing_slips_steps, pick_list_steps
+from ..core.errors import SellerError
+from ..core.order_edits import mark_printed
+from ..core.print_log import PrintRun, record_print_run
+from ..core.settings import Settings
+from ..core.store import Store
+from .jobs import JobRunner, report_unexpected
+from .widgets import InlineMessage
+
+log = logging.getLogger(__name__)
+
+SLIPS = "slips"
+PICK_LIST = "pick_list"
+#: Pages are rendered for the printer at its resolution, but never finer than this.
+MAX_PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """What to render: a document type, the orders (in print order) and its options."""
+
+    document: str
+    order_ids: tuple[str, ...]
+    layout: str
+    show_prices: bool = False
+    footer_text: str | None = None
+
+    @classmethod
+    def from_settings(cls, document: str, order_ids: list[str] | tuple[str, ...],
+                      settings: Settings, layout: str | None = None) -> "PrintRequest":
+        default = settings.slip_layout if document == SLIPS else settings.pick_list_layout
+        return cls(document, tuple(order_ids), layout or default, settings.show_prices,
+                   settings.footer_text)
+
+    def steps(self, store: Store) -> Generator[tuple[int, int], None, bytes]:
+        if self.document == SLIPS:
+            return packing_slips_steps(store, self.order_ids, SlipOptions(
+                layout=self.layout, show_prices=self.show_prices, footer_text=self.footer_text))
+        return pick_list_steps(store, self.order_ids, self.layout)
+
+
+def suggested_file_name(document: str, day: str) -> str:
+    """A name with the date only: no order id, no buyer (file names end up in recent lists)."""
+    return f"{'packing-slips' if document == SLIPS else 'pick-list'}-{day}.pdf"
+
+
+def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:
+    """A ``QPdfDocument`` over the bytes in memory (the buffer must live as long as the document)."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    return document, buffer
+
+
+def print_steps(data: bytes, printer: QPrinter,
+                raster: bool | None = None) -> Generator[tuple[int, int], None, int]:
+    """Put every page of the PDF on ``printer``; yields (pages done, pages), returns the count.
+
+    A printer that writes a PDF file (the dialog's "Print to file", a test's printer) gets our
+    own PDF as it is: vector text, searchable, exact. Any other printer gets each page painted
+    as an image at its resolution (``raster`` forces either way). Runs on the worker thread,
+    with its own QPdfDocument (the preview's stays on the GUI thread; QtPdf serialises its calls
+    into PDFium). Closing the generator (Cancel) aborts the print job.
+    """
+    to_file = (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+               and bool(printer.outputFileName()))
+    if raster is None:
+        raster = not to_file
+    document, buffer = load_pdf(data)
+    painter = QPainter()
+    try:
+        pages = document.pageCount()
+        if document.status() != QPdfDocument.Status.Ready or pages <= 0:
+            raise SellerError("The document could not be prepared for printing.")
+        if not raster:
+            try:
+                write_private(Path(printer.outputFileName()), data)
+            except OSError as err:
+                raise SellerError(f"The file could not be written ({err.strerror}).") from None
+            yield (pages, pages)
+            return pages
+        printer.setFullPage(True)  # the PDF has its own margins, made for this page size
+        printer.setDocName("Seller Desktop")  # the spooler shows this: no buyer, no order id
+        if not painter.begin(printer):
+            raise SellerError("The printer could not be started. Check that it is connected "
+                              "and switched on, then try again.")
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        for index in range(pages):
+            if index:
+                printer.newPage()
+            target = painter.viewport()
+            size = document.pagePointSize(index)
+            image = document.render(index, (size * (dpi / 72.0)).toSize())
+            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x = target.x() + (target.width() - scaled.width()) // 2
+            y = target.y() + (target.height() - scaled.height()) // 2
+            painter.drawImage(QRect(x, y, scaled.width(), scaled.height()), image)
+            yield (index + 1, pages)
+        painter.end()
+        return pages
+    except GeneratorExit:
+        printer.abort()
+        if painter.isActive():
+            painter.end()
+        raise
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()
+        buffer.close()
+
+
+class PrinterMemory:
+    """The printer and page size last used per document type, in ``ui.ini`` (no data at all).
+
+    The page size is used again only while the document's layout is the same one it was chosen
+    for; after a layout change the layout's own size is the better guess.
+    """
+
+    def __init__(self, config_dir: str | Path | None) -> None:
+        self._settings: QSettings | None = None
+        if config_dir is not None:
+            Path(config_dir).mkdir(parents=True, exist_ok=True)
+            self._settings = QSettings(str(Path(config_dir) / "ui.ini"), QSettings.Format.IniFormat)
+
+    def _get(self, key: str) -> str:
+        if self._settings is None:
+            return ""
+        value = self._settings.value(key, "")
+        return value if isinstance(value, str) else ""
+
+    def printer_name(self, document: str) -> str:
+        return self._get(f"print/{document}/printer")
+
+    def page_size(self, document: str, layout: str) -> QPageSize | None:
+        """The remembered size for this document (if chosen for this layout)."""
+        if self._get(f"print/{document}/layout") != layout:
+            return None
+        raw = self._get(f"print/{document}/page_size")
+        try:
+            width, height = (float(part) for part in raw.split("x"))
+        except ValueError:
+            return None
+        if not (10 < width < 5000 and 10 < height < 5000):
+            return None
+        return QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "",
+                         QPageSize.SizeMatchPolicy.FuzzyMatch)
+
+    def remember(self, document: str, layout: str, printer: QPrinter) -> None:
+        if self._settings is None:
+            return
+        size = printer.pageLayout().pageSize().size(QPageSize.Unit.Point)
+        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
+            self._settings.setValue(f"print/{document}/printer", printer.printerName())
+        self._settings.setValue(f"print/{document}/layout", layout)
+        self._settings.setValue(f"print/{document}/page_size",
+                                f"{size.width():.1f}x{size.height():.1f}")
+        self._settings.sync()
+
+    def prepare(self, document: str, layout: str, printer: QPrinter) -> None:
+        """Preset ``printer`` before the print dialog: remembered printer, then the page size."""
+        name = self.printer_name(document)
+        if name and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat \
+                and name in QPrinterInfo.availablePrinterNames():
+            printer.setPrinterName(name)
+        size = self.page_size(document, layout) or layout_page_size(layout)
+        printer.setPageSize(size)
+        width, height = get_layout(layout).page_size
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if width > height
+                                   else QPageLayout.Orientation.Portrait)
+
+
+def layout_page_size(layout: str) -> QPageSize:
+    width, height = get_layout(layout).page_size
+    return QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)
+
+
+class _OneJob:
+    """Connects to the shared JobRunner for one job of ours, and lets go when it ends."""
+
+    def __init__(self, jobs: JobRunner, progress: Callable[[int, int, str], None],
+                 finished: Callable[[object], None], failed: Callable[[BaseException], None],
+                 cancelled: Callable[[], None]) -> None:
+        self._jobs = jobs
+        self._pairs = ((jobs.progress, progress), (jobs.finished, self._end(finished)),
+                       (jobs.failed, self._end(failed)), (jobs.cancelled, self._end(cancelled)))
+        self.running = False
+
+    def _end(self, slot):
+        def ended(*args):
+            self._release()
+            slot(*args)
+        return ended
+
+    def start(self, factory) -> bool:
+        if self._jobs.busy:
+            return False
+        for signal, slot in self._pairs:
+            signal.connect(slot)
+        self.running = True
+        if not self._jobs.start(factory):
+            self._release()
+            return False
+        return True
+
+    def _release(self) -> None:
+        if not self.running:
+            return
+        self.running = False
+        for signal, slot in self._pairs:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+
+
+class PrintPreviewDialog(QDialog):
+    """Render → preview → Print… / Save as PDF…, for one print request.
+
+    ``printed(list_of_order_ids, document)`` is emitted after the pages went to the printer, the
+    orders were marked printed (slips) and the run was logged; ``logged()`` after any new print
+    log row (a print or a saved PDF).
+    """
+
+    printed = Signal(object, str)
+    logged = Signal()
+
+    def __init__(self, store: Store, jobs: JobRunner, request: PrintRequest,
+                 memory: PrinterMemory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._jobs = jobs
+        self.request = request
+        self._memory = memory
+        self.pdf_bytes: bytes = b""
+        self.document: QPdfDocument | None = None
+        self._buffer: QBuffer | None = None
+        self._job = _OneJob(jobs, self._progress, self._finished, self._failed, self._cancelled)
+        self._stage = "idle"  # idle → rendering → preview ⇄ printing; "closed" at the end
+        self._printer: QPrinter | None = None
+        self.last_run: PrintRun | None = None
+        self.setObjectName("printPreview")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        title = self.tr("Packing slips") if request.document == SLIPS else self.tr("Pick list")
+        self.setWindowTitle(self.tr("{0} — preview").format(title))
+        self.setAccessibleName(self.tr("Print preview"))
+        self.resize(820, 900)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_progress())
+        self.pages.addWidget(self._build_preview())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_progress(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("What is being prepared"))
+        self.progress_label.setWordWrap(True)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
+        self.progress_bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        box.addStretch(1)
+        box.addWidget(self.progress_label)
+        box.addWidget(self.progress_bar)
+        box.addLayout(row)
+        box.addStretch(1)
+        return page
+
+    def _build_preview(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Document summary"))
+        self.summary.setWordWrap(True)
+        box.addWidget(self.summary)
+        self.view = QPdfView()
+        self.view.setAccessibleName(self.tr("Preview of the pages"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setStyleSheet("QPdfView { background: #8a8f96; }")
+        box.addWidget(self.view, 1)
+        self.message = InlineMessage(self.tr("Print message"))
+        box.addWidget(self.message)
+
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print"))
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.open_print_dialog)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save as PDF"))
+        self.save_button.clicked.connect(self.choose_pdf_file)
+        self.fit_button = QPushButton(self.tr("&Whole page"))
+        self.fit_button.setAccessibleName(self.tr("Show whole pages"))
+        self.fit_button.setCheckable(True)
+        self.fit_button.toggled.connect(self._fit_toggled)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the preview"))
+        self.close_button.clicked.connect(self.reject)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.fit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        box.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Print, page, activated=self.open_print_dialog)
+        return page
+
+    # -- rendering -----------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Render on the worker; False (and a message) if another task is running."""
+        count = len(self.request.order_ids)
+        self.progress_label.setText(
+            self.tr("Preparing the packing slips of %n order(s)…", "", count)
+            if self.request.document == SLIPS else
+            self.tr("Preparing the pick list of %n order(s)…", "", count))
+        self.progress_bar.setRange(0, 0)
+        self.pages.setCurrentIndex(0)
+        store, request = self._store, self.request
+        if not self._job.start(lambda: request.steps(store)):
+            return False
+        self._stage = "rendering"
+        return True
+
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        if total:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+
+    def _finished(self, result: object) -> None:
+        if self._stage == "printing":
+            self._printed(int(result))  # type: ignore[arg-type]
+            return
+        self._show(bytes(result))  # type: ignore[arg-type]
+
+    def _show(self, data: bytes) -> None:
+        self.pdf_bytes = data
+        self.document, self._buffer = load_pdf(data, self)
+        self.view.setDocument(self.document)
+        self._stage = "preview"
+        pages = self.page_count()
+        count = len(self.request.order_ids)
+        layout = get_layout(self.request.layout)
+        if self.request.document == SLIPS:
+            what = self.tr("Packing slips of %n order(s)", "", count)
+        else:
+            what = self.tr("Pick list of %n order(s)", "", count)
+        self.summary.setText(self.tr("{0} · {1} · {2}").format(
+            what, self.tr("%n page(s)", "", pages), layout.description))
+        self.pages.setCurrentIndex(1)
+        self.view.setFocus()
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.document is not None else 0
+
+    def _failed(self, error: BaseException) -> None:
+        stage, self._stage = self._stage, ("preview" if self.pdf_bytes else "idle")
+        if isinstance(error, SellerError):
+            text = str(error)
+        else:
+            report_unexpected(error)
+            text = self.tr("Something went wrong; the report has the details.")
+        if stage == "printing":
+            self.pages.setCurrentIndex(1)
+            self.message.show_error(self.tr("Not printed: {0}").format(text))
+            return
+        self.progress_bar.setRange(0, 1)
+        self.progress_label.setText(self.tr("Nothing to print: {0}").format(text))
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setAccessibleName(self.tr("Close"))
+
+    def _cancelled(self) -> None:
+        if self._stage == "printing":
+            self._stage = "preview"
+            self.pages.setCurrentIndex(1)
+            self.message.show_info(self.tr("Printing was cancelled. Nothing was marked printed."))
+            return
+        self._stage = "idle"
+        self.reject()
+
+    def cancel(self) -> None:
+        if self._job.running:
+            self._jobs.cancel()
+        else:
+            self.reject()
+
+    # -- printing ------------------------------------------------------------------------------
+
+    def open_print_dialog(self) -> QPrintDialog | None:
+        if self._stage != "preview":
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._memory.prepare(self.request.document, self.request.layout, printer)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("systemPrintDialog")
+        dialog.setWindowTitle(self.tr("Print"))
+        self._printer = printer  # the dialog refers to it until it is done
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.print_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the rendered pages on ``printer`` (the dialog's, or a test's PDF printer)."""
+        if self._stage != "preview" or not self.pdf_bytes:
+            return False
+        self._printer = printer
+        self.message.clear()
+        pages = self.page_count()
+        self.progress_label.setText(self.tr("Sending %n page(s) to the printer…", "", pages))
+        self.progress_bar.setRange(0, pages)
+        self.progress_bar.setValue(0)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.pages.setCurrentIndex(0)
+        data = self.pdf_bytes
+        if not self._job.start(lambda: print_steps(data, printer)):
+            self.pages.setCurrentIndex(1)
+            self.message.show_error(self.tr("Another task is running. Try again in a moment."))
+            return False
+        self._stage = "printing"
+        return True
+
+    def _printed(self, pages: int) -> None:
+        """The worker is idle again: mark the orders printed and log the run (GUI thread)."""
+        self._stage = "preview"
+        self.pages.setCurrentIndex(1)
+        request = self.request
+        if self._printer is not None:
+            self._memory.remember(request.document, request.layout, self._printer)
+        ids = list(request.order_ids)
+        try:
+            if request.document == SLIPS:
+                mark_printed(self._store, ids)
+            self.last_run = record_print_run(self._store, request.document, request.layout,
+                                             "printer", ids)
+        except SellerError as err:
+            self.message.show_error(str(err))
+            return
+        self.message.show_info(
+            self.tr("Printed %n page(s). The orders are marked printed.", "", pages)
+            if request.document == SLIPS else self.tr("Printed %n page(s).", "", pages))
+        self.printed.emit(ids, request.document)
+        self.logged.emit()
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def choose_pdf_file(self) -> QFileDialog | None:
+        if self._stage != "preview":
+            return None
+        day = self._store.clock.now().astimezone().date().isoformat()
+        dialog = QFileDialog(self, self.tr("Save as PDF"))
+        dialog.setObjectName("savePdfDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if folder and Path(folder).is_dir():
+            dialog.setDirectory(folder)
+        dialog.selectFile(suggested_file_name(self.request.document, day))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self.save_pdf_to(Path(name)))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_pdf_to(self, target: Path | str) -> bool:
+        """Write the PDF to the seller's file (owner-only, no temp file on the way) and log it."""
+        target = Path(target)
+        if self._stage != "preview" or not self.pdf_bytes:
+            return False
+        try:
+            write_private(target, self.pdf_bytes)
+        except OSError as err:
+            self.message.show_error(self.tr("The file could not be written ({0}).").format(
+                err.strerror or type(err).__name__))
+            return False
+        try:
+            self.last_run = record_print_run(self._store, self.request.document,
+                                             self.request.layout, "pdf", list(self.request.order_ids))
+        except SellerError as err:
+            self.message.show_error(str(err))
+            return False
+        self.message.show_info(self.tr(
+            "Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page "
+            "once you have printed the file.").format(target.name)
+            if self.request.document == SLIPS else self.tr("Saved as {0}.").format(target.name))
+        self.logged.emit()
+        return True
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def _fit_toggled(self, whole: bool) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView if whole else QPdfView.ZoomMode.FitToWidth)
+
+    def reject(self) -> None:
+        if self._job.running:  # Esc or Close while working: cancel first (rendering: the end
+            self._jobs.cancel()  # closes the dialog; printing: back to the preview)
+            return
+        self._release()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._job.running:
+            self._jobs.cancel()
+            event.ignore()
+            return
+        self._release()
+        super().closeEvent(event)
+
+    def _release(self) -> None:
+        """Take the pages off screen and drop the bytes (they hold names and addresses)."""
+        self._stage = "closed"
+        if self.document is not None:
+            self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.setData(QByteArray())
+        self.pdf_bytes = b""
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Straight to the seller's file, readable by the owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        if hasattr(os, "fchmod"):
+            os.fchmod(out.fileno(), 0o600)  # an existing file keeps its mode otherwise
+        out.write(data)
