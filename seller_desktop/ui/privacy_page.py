@@ -295,6 +295,10 @@ class PrivacyPage(QWidget):
         row.addWidget(self.email, 1)
         row.addWidget(self.erase_buyer_button)
         row.addWidget(self.export_button)
+        self.export_pdf_button = _button(self.tr("Export as &PDF…"),
+                                         self.tr("Export this buyer's data as a readable PDF"),
+                                         self.choose_export_pdf_file)
+        row.addWidget(self.export_pdf_button)
         box.addLayout(row)
         layout.addWidget(buyer_box)
         self.erasure_message = InlineMessage(self.tr("Erasure message"))
@@ -743,6 +747,46 @@ class PrivacyPage(QWidget):
             return False
         try:
             _write_private(target, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        except OSError as err:
+            self.erasure_message.show_error(self.tr("The file could not be written ({0}).").format(
+                err.strerror or type(err).__name__))
+            return False
+        self.erasure_message.show_info(self.tr("Exported {0} orders to {1}.").format(
+            len(document["orders"]), target.name))
+        return True
+
+    def choose_export_pdf_file(self) -> None:
+        if not self.email.text().strip():
+            self.erasure_message.show_error(self.tr("Type the buyer's e-mail address first."))
+            return
+        today = self._store.clock.now().date().isoformat()
+        self._save_dialog(self.tr("Export a buyer's data as PDF"), f"buyer-data-{today}.pdf",
+                          self.tr("PDF files (*.pdf)"), self.export_subject_pdf_to)
+
+    def export_subject_pdf_to(self, target: Path | str) -> bool:
+        """The same export as a readable PDF (``core.documents.subject_export_pdf``), owner-only."""
+        from ..core.documents import subject_export_pdf
+
+        target = Path(target)
+        if self._jobs.busy:
+            self.erasure_message.show_error(self.tr("Another task is running. Try again in a moment."))
+            return False
+        try:
+            document = subject_export(self._store, self.email.text())
+        except BadInput as err:
+            self.erasure_message.show_error(str(err))
+            return False
+        if not document["orders"]:
+            self.erasure_message.show_info(self.tr(
+                "No order holding contact details has this e-mail address; no file was written."))
+            return False
+        try:
+            data = subject_export_pdf(document)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(out.fileno(), 0o600)
+                out.write(data)
         except OSError as err:
             self.erasure_message.show_error(self.tr("The file could not be written ({0}).").format(
                 err.strerror or type(err).__name__))

@@ -8,10 +8,12 @@ retention days) are carried over unchanged from the settings it was given.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from ..core.errors import BadInput
 from ..core.marketplaces import MARKETPLACES
@@ -19,6 +21,9 @@ from ..core.settings import Settings, save_settings
 from ..core.store import Store
 from .passphrase_dialog import ChangePassphraseDialog
 from .widgets import InlineMessage, page_heading, paragraph
+
+if TYPE_CHECKING:
+    from .products_page import ProductsPage
 
 
 class SettingsPage(QWidget):
@@ -32,9 +37,22 @@ class SettingsPage(QWidget):
         self._settings = settings
         self.setAccessibleName(self.tr("Settings"))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(page_heading(self.tr("Settings")))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.addWidget(page_heading(self.tr("Settings")))
+        # General settings on the first tab; Settings › Products on the second, built when first
+        # shown (it reads every product).
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        general = QWidget()
+        layout = QVBoxLayout(general)
+        self.tabs.addTab(general, self.tr("&General"))
+        self._products_host = QWidget()
+        QVBoxLayout(self._products_host).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._products_host, self.tr("P&roducts"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._products_page = None
+        outer.addWidget(self.tabs, 1)
 
         form = QFormLayout()
         self.business_name = QLineEdit()
@@ -100,6 +118,23 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
         self.revert()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self._products_host:
+            self.products_page  # noqa: B018 - built on first visit
+
+    @property
+    def products_page(self) -> "ProductsPage":
+        if self._products_page is None:
+            from .products_page import ProductsPage
+
+            self._products_page = ProductsPage(self._store)
+            self._products_host.layout().addWidget(self._products_page)
+        return self._products_page
+
+    def show_products(self) -> "ProductsPage":
+        self.tabs.setCurrentWidget(self._products_host)
+        return self.products_page
 
     @property
     def settings(self) -> Settings:

@@ -185,6 +185,30 @@ def test_export_a_buyers_data_as_json(window, filled, tmp_path):
     assert not (tmp_path / "none.json").exists()
 
 
+def test_export_a_buyers_data_as_pdf(window, filled, tmp_path):
+    import subprocess
+
+    page = window.privacy_page
+    assert page.export_pdf_button.accessibleName()
+    page.email.setText(EMAIL)
+    target = tmp_path / "export.pdf"
+    assert page.export_subject_pdf_to(target)
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(target), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Zoë Lefèvre" in text
+    assert "111-0000001-0000001" in text and "111-0000002-0000002" in text
+    assert "222-0000003-0000003" not in text  # another buyer's order
+    page.choose_export_pdf_file()
+    suggested = page.file_dialog.selectedFiles()[0]
+    page.file_dialog.reject()
+    assert "zoe" not in suggested.lower() and suggested.endswith(".pdf")
+    page.email.setText("nobody@example.com")
+    assert not page.export_subject_pdf_to(tmp_path / "none.pdf")
+    assert not (tmp_path / "none.pdf").exists()
+
+
 def test_extend_an_open_order(qtbot, window, filled):
     page = window.privacy_page
     before = get_order(filled, "444-0000005-0000005").retention_deadline
