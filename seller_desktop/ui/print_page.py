@@ -137,6 +137,7 @@ class PrintPage(QWidget):
         self.pick_layout = QComboBox()
         self.pick_layout.setAccessibleName(self.tr("Page layout of pick lists"))
         for combo in (self.slip_layout, self.pick_layout):
+            combo.setMaximumWidth(380)
             for name in LAYOUT_NAMES:
                 combo.addItem(titles.get(name, name), name)
         self.show_prices = QCheckBox(self.tr("Show item &prices on packing slips"))
@@ -217,13 +218,23 @@ class PrintPage(QWidget):
         self.log_table.setAlternatingRowColors(True)
         header = self.log_table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column_number in range(4):
-            header.setSectionResizeMode(column_number, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Widths from the font and the longest usual texts (an empty log still looks laid out).
+        metrics = self.log_table.fontMetrics()
+        samples = (local_datetime("2026-12-28T22:58:58Z"), self.tr("Packing slips"),
+                   max(layout_titles().values(), key=metrics.horizontalAdvance), "00000")
+        for column_number, sample in enumerate(samples):
+            self.log_table.setColumnWidth(column_number, metrics.horizontalAdvance(sample) + 28)
         self.log_table.setMinimumHeight(self.fontMetrics().height() * 10)
         self.log_table.itemSelectionChanged.connect(self._update_buttons)
         self.log_table.doubleClicked.connect(lambda _index: self.reprint_selected())
         column.addWidget(self.log_table)
+        self.log_empty = QLabel(self.tr("Nothing printed yet. Each print and each saved PDF is "
+                                        "listed here, to print again with Reprint."))
+        self.log_empty.setWordWrap(True)
+        self.log_empty.setAccessibleName(self.log_empty.text())
+        column.addWidget(self.log_empty)
         row = QHBoxLayout()
         self.reprint_button = QPushButton(self.tr("&Reprint…"))
         self.reprint_button.setAccessibleName(self.tr("Reprint the selected print run"))
@@ -275,6 +286,7 @@ class PrintPage(QWidget):
                 self.log_table.setItem(row, column, item)
         if self._runs and not self.log_table.selectedItems():
             self.log_table.selectRow(0)
+        self.log_empty.setVisible(not self._runs)
 
     def _update_buttons(self) -> None:
         counts = getattr(self, "_counts", {})
