@@ -127,7 +127,7 @@ class SlipRenderer:
     def render(self, slips: Sequence[SlipOrder]) -> bytes:
         if not slips:
             raise BadInput("No orders selected: nothing to print.")
-        return render_slots(self.layout, "Packing slips", self._drawers(slips))
+        return render_slots(self.layout, "Packing slips", self.drawers(slips))
 
     def render_steps(self, slips: Sequence[SlipOrder], offset: int = 0,
                      total: int | None = None) -> Generator[tuple[int, int], None, bytes]:
@@ -156,7 +156,8 @@ class SlipRenderer:
 
     # -- planning --------------------------------------------------------------------------------
 
-    def _drawers(self, slips: Sequence[SlipOrder]) -> Iterator[Callable[[Canvas, Box], None]]:
+    # Public: slips_cards interleaves one order's slip pages with its cards.
+    def drawers(self, slips: Sequence[SlipOrder]) -> Iterator[Callable[[Canvas, Box], None]]:
         box = self.layout.slots[0]  # every slot of a layout has the same size
         for slip in slips:
             yield from self._slip_drawers(slip, box)

@@ -48,7 +48,7 @@ def slips_with_cards_pdf(store: Store, order_ids: Sequence[str],
     renderer = card_renderer(store, layout_name, [c for found in cards.values() for c in found])
     writer = SheetWriter("Packing slips and cards", _decorate)
     for slip in orders:
-        for drawer in slips._drawers([slip]):  # one order's slip pages
+        for drawer in slips.drawers([slip]):  # one order's slip pages
             writer.place(slips.layout, drawer)
         writer.end_sheet()
         renderer.place(writer, cards[slip.order.order_id])
