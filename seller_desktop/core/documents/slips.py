@@ -24,7 +24,7 @@ from ..settings import Settings
 from .labels import Labels, labels_for_marketplace
 from .layouts import Box, Layout, get_layout
 from .pdf import Logo, drain, render_slots, render_slots_steps
-from .text import draw, text_width, wrap
+from .text import draw, prepare, text_width, wrap
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -255,11 +255,15 @@ class SlipRenderer:
         country = slip.order.ship_country
         if country and country.upper() != slip.order.marketplace.upper():
             lines.append(country)  # abroad from the marketplace's country: name it
+        # One alignment for the whole block, by the direction most of its lines run: a Hebrew name
+        # over a New York street stays at the left edge with its address, an Arabic address in
+        # Dubai goes to the right.
+        align = "right" if sum(prepare(ln).rtl for ln in lines) * 2 > len(lines) else "left"
         for n, raw in enumerate(lines):
             size = s.name if n == 0 else s.address
             for line in wrap(raw, size, width, n == 0, 3):
                 y -= size * 1.3
-                ops.append(_text(line, x, y, size, bold=n == 0, width=width))
+                ops.append(_text(line, x, y, size, bold=n == 0, width=width, align=align))
         return y
 
     def _order_info(self, order: Order, labels: Labels, x: float, y: float, width: float,
