@@ -268,6 +268,10 @@ class MainWindow(QMainWindow):
                 built = PrintPage(self.store, self.settings, self.jobs, self._selected_order_ids,
                                   self.print_orders)
                 built.saved.connect(self._settings_saved)
+            elif key == "campaigns":
+                from .campaigns_page import CampaignsPage
+
+                built = CampaignsPage(self.store, self.settings.business_name)
             else:
                 built = PlaceholderPage(*placeholder_texts()[key])
             index = PAGE_KEYS.index(key)
