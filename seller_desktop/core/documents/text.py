@@ -8,7 +8,13 @@ reorders right-to-left text. So each line is prepared once:
    ``pdftotext`` turn the visual order back into logical order.
 2. The visual string is split into runs by the first font of our chain that has each character
    (``fonts.CHAIN``), so a Japanese address with Latin digits or a German name with a Greek street
-   draws every glyph — no missing-glyph boxes, nothing dropped.
+   draws every glyph — no missing-glyph boxes, nothing dropped. Emoji come last, from Noto Emoji
+   (monochrome). ReportLab draws code points, not shaped glyph sequences, so an emoji sequence is
+   drawn as its visible parts: "👨‍👩‍👧" as three people, "👍🏽" as a thumbs-up in the default
+   tone (see ``_SKIN_TONES``), and a character followed by U+FE0F (emoji presentation) is taken from
+   the emoji font when that has it ("❤️" as the emoji heart rather than DejaVu's text heart).
+   Invisible formatting characters (zero-width joiner, variation selectors, tags) that no font
+   has are left out rather than drawn as a box; every visible character is drawn.
 3. Each run's width is measured at 1 pt, so any size is a multiplication.
 
 Preparing is cached: slips repeat labels, SKUs and product names thousands of times in a batch.
@@ -26,7 +32,7 @@ import arabic_reshaper
 from bidi import get_base_level, get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .fonts import ARABIC_CHAIN, CHAIN, has_glyph
+from .fonts import ARABIC_CHAIN, CHAIN, EMOJI, has_glyph
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -35,6 +41,13 @@ if TYPE_CHECKING:
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False,
                                                           "support_ligatures": True})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+#: Emoji presentation selector: the character before it wants its emoji form.
+_EMOJI_STYLE = "\ufe0f"
+#: Fitzpatrick skin-tone modifiers. After an emoji they only recolour it, which a monochrome font
+#: drawing code point by code point cannot do: drawn on their own they print a colour swatch
+#: beside the emoji, which reads as a missing-glyph box. So a modifier that follows a character
+#: is left out (the emoji keeps its default tone); one standing alone is drawn.
+_SKIN_TONES = re.compile(r"(?<=\S)[\U0001F3FB-\U0001F3FF]+")
 
 
 @dataclass(frozen=True)
@@ -57,7 +70,26 @@ def _is_arabic(cp: int) -> bool:
     return (0x0600 <= cp <= 0x08FF) or (0xFB50 <= cp <= 0xFDFF) or (0xFE70 <= cp <= 0xFEFF)
 
 
+#: Format characters (category Cf) that are visible: prepended concatenation marks such as the
+#: Arabic number sign.
+_VISIBLE_FORMAT = frozenset((*range(0x0600, 0x0606), 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2,
+                             0x110BD, 0x110CD))
+
+
+def _invisible(ch: str) -> bool:
+    """A formatting character with no visible form: ZWJ/ZWNJ, joiners, tags (category Cf), and
+    the variation selectors U+FE00-FE0F and U+E0100-E01EF (category Mn, but never drawn)."""
+    cp = ord(ch)
+    if 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF:
+        return True
+    return unicodedata.category(ch) == "Cf" and cp not in _VISIBLE_FORMAT
+
+
 def _font_for(cp: int, bold: bool) -> str | None:
+    # The emoji blocks go to the emoji font first, so the emoji of a line share one design
+    # (DejaVu has a few emoticons such as 😀, smaller and in its own style).
+    if 0x1F000 <= cp <= 0x1FAFF and has_glyph(EMOJI, cp):
+        return EMOJI
     for name in (ARABIC_CHAIN if _is_arabic(cp) else CHAIN)[bold]:
         if has_glyph(name, cp):
             return name
@@ -68,6 +100,7 @@ def _font_for(cp: int, bold: bool) -> str | None:
 def prepare(text: str, bold: bool = False) -> Prepared:
     """Shape, reorder and split one line (no line breaks inside) into font runs."""
     text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
+    text = _SKIN_TONES.sub("", text)  # in logical order: bidi may put a modifier before its emoji
     rtl = False
     if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
         rtl = get_base_level(text) == 1
@@ -76,16 +109,31 @@ def prepare(text: str, bold: bool = False) -> Prepared:
         text = get_display(text)
     primary = CHAIN[bold][0]
     runs: list[list[str]] = []  # [font, text]
-    for ch in text:
+    for i, ch in enumerate(text):
         cp = ord(ch)
         current = runs[-1][0] if runs else None
         # Spaces and combining marks stay with the run they are in when its font has them:
-        # fewer runs, and a mark is drawn by the same design as its base letter.
-        if current and (ch.isspace() or unicodedata.combining(ch)) and has_glyph(current, cp):
+        # fewer runs, and a mark is drawn by the same design as its base letter. Not in an emoji
+        # run for spaces: Noto Emoji's space is as wide as an emoji (1.27 em). Invisible
+        # characters stay only in an emoji run (Noto Emoji's are empty and zero-width; Noto Sans
+        # Arabic draws a visible mark for ZWJ, so elsewhere they go down the chain to DejaVu's).
+        if current and ((ch.isspace() and current != EMOJI) or unicodedata.combining(ch)
+                        or (current == EMOJI and _invisible(ch))) and has_glyph(current, cp):
             font = current
+        elif _EMOJI_STYLE in (text[i - 1:i], text[i + 1:i + 2]) and not ch.isspace() \
+                and not _invisible(ch) and has_glyph(EMOJI, cp):
+            # U+FE0F asks for the emoji form. It follows its character in logical order; a
+            # right-to-left line in visual order puts it before, hence either neighbour.
+            font = EMOJI
         else:
-            # No font has it (an emoji): the primary font's box is honest about it.
-            font = _font_for(cp, bold) or primary
+            found = _font_for(cp, bold)
+            if found is None and _invisible(ch):
+                # Only an invisible formatting character (ZWJ, variation selector, tag) that no
+                # font of ours has is dropped: it has nothing to show, and drawing it would print
+                # a missing-glyph box. Visible characters are never dropped.
+                continue
+            # No font has this visible character: the primary font's box is honest about it.
+            font = found or primary
         if font == current:
             runs[-1][1] += ch
         else:
@@ -122,13 +170,31 @@ def draw(canvas: Canvas, text: str, x: float, y: float, size: float, *, bold: bo
 _WIDE = ("W", "F")
 
 
+def _extends(previous: str, ch: str) -> bool:
+    """``ch`` belongs to the character before it: a mark, a variation selector, a joiner, a
+    skin tone, or anything after a zero-width joiner (the next part of an emoji sequence)."""
+    return (previous == "\u200d" or _invisible(ch) or unicodedata.category(ch).startswith("M")
+            or 0x1F3FB <= ord(ch) <= 0x1F3FF)
+
+
+def _clusters(word: str) -> list[str]:
+    clusters: list[str] = []
+    for ch in word:
+        if clusters and _extends(clusters[-1][-1], ch):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return clusters
+
+
 def _tokens(text: str) -> list[str]:
-    """Break opportunities: after spaces, and between any two wide (CJK) characters."""
+    """Break opportunities: after spaces, and between any two wide (CJK, emoji) characters, but
+    never inside an emoji sequence or between a character and its marks."""
     tokens: list[str] = []
     for word in re.findall(r"\S+\s*|\s+", text):
         part = ""
-        for ch in word:
-            if unicodedata.east_asian_width(ch) in _WIDE:
+        for ch in _clusters(word):
+            if unicodedata.east_asian_width(ch[0]) in _WIDE:
                 if part:
                     tokens.append(part)
                 part = ""
@@ -164,6 +230,8 @@ def wrap(text: str, size: float, max_width: float, bold: bool = False,
                 cut = len(token.rstrip()) - 1
                 while cut > 1 and text_width(token[:cut], size, bold) > max_width:
                     cut -= 1
+                while cut > 1 and _extends("", token[cut]):
+                    cut -= 1  # not before a mark, joiner, variation selector or skin tone
                 lines.append(token[:cut])
                 token = token[cut:]
             current = token
