@@ -12,12 +12,27 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView,
-                               QInputDialog, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..core.campaigns import (Campaign, add_generated_codes, code_counts, import_claim_codes,
-                              list_campaigns, save_campaign)
+from ..core.campaigns import (
+    Campaign,
+    add_generated_codes,
+    code_counts,
+    import_claim_codes,
+    list_campaigns,
+    save_campaign,
+)
 from ..core.errors import SellerError
 from ..core.store import Store
 from .card_editor import CardEditor

@@ -20,14 +20,42 @@ from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, QTimer, Si
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..core.campaigns import (Campaign, Card, add_generated_codes, code_counts, get_campaign_image,
-                              import_claim_codes, outside_amazon, save_campaign)
-from ..core.campaigns.model import MAX_BACK, MAX_BODY, MAX_HEADLINE, MAX_IMAGE_BYTES, MAX_NAME
+from ..core.campaigns import (
+    Campaign,
+    Card,
+    add_generated_codes,
+    code_counts,
+    get_campaign_image,
+    import_claim_codes,
+    outside_amazon,
+    save_campaign,
+)
+from ..core.campaigns.model import (
+    MAX_HEADLINE,
+    MAX_IMAGE_BYTES,
+    MAX_NAME,
+)
 from ..core.documents.cards import CARD_LAYOUTS, CardRenderer
 from ..core.errors import SellerError
 from ..core.marketplaces import MARKETPLACES

@@ -301,8 +301,8 @@ class MainWindow(QMainWindow):
 
     # -- printing ----------------------------------------------------------------------------
 
-    def print_orders(self, document: str, order_ids: list[str],
-                     layout: str | None = None) -> "PrintPreviewDialog | None":
+    def print_orders(self, document: str, order_ids: list[str], layout: str | None = None,
+                     with_cards: bool = False) -> "PrintPreviewDialog | None":
         """Render ``document`` ("slips" or "pick_list") for these orders and open the preview;
         None (with a word why) if another task is running."""
         from .printing import PrinterMemory, PrintPreviewDialog, PrintRequest
@@ -313,7 +313,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Another task is running. Try again in a moment."),
                                          5000)
             return None
-        request = PrintRequest.from_settings(document, order_ids, self.settings, layout)
+        request = PrintRequest.from_settings(document, order_ids, self.settings, layout,
+                                             with_cards)
         dialog = PrintPreviewDialog(self.store, self.jobs, request, PrinterMemory(self._config_dir),
                                     self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -30,6 +30,7 @@ from .widgets import InlineMessage, page_heading, paragraph
 
 SLIPS = "slips"
 PICK_LIST = "pick_list"
+CARDS = "cards"
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
@@ -61,7 +62,7 @@ class PrintPage(QWidget):
 
     def __init__(self, store: Store, settings: Settings, jobs: JobRunner,
                  selected_order_ids: Callable[[], list[str]],
-                 print_orders: Callable[[str, list[str], str | None], object],
+                 print_orders: Callable[..., object],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -118,10 +119,22 @@ class PrintPage(QWidget):
         self.print_pick_button = QPushButton(self.tr("Print pick &list…"))
         self.print_pick_button.setAccessibleName(self.tr("Print a pick list"))
         self.print_pick_button.clicked.connect(lambda: self.print_document(PICK_LIST))
+        self.print_cards_button = QPushButton(self.tr("Print &cards…"))
+        self.print_cards_button.setAccessibleName(self.tr("Print insert cards"))
+        self.print_cards_button.setToolTip(self.tr(
+            "The insert cards these orders earn from your campaigns, without the slips."))
+        self.print_cards_button.clicked.connect(lambda: self.print_document(CARDS))
         row.addWidget(self.print_slips_button)
         row.addWidget(self.print_pick_button)
+        row.addWidget(self.print_cards_button)
         row.addStretch(1)
         column.addLayout(row)
+        self.include_cards = QCheckBox(self.tr("Include &insert cards after each slip"))
+        self.include_cards.setAccessibleName(self.tr("Include insert cards after each slip"))
+        self.include_cards.setToolTip(self.tr(
+            "Each order's packing slip is followed by the cards its products earn (Campaigns "
+            "page), in one print job."))
+        column.addWidget(self.include_cards)
         self.selection_message = InlineMessage(self.tr("Print message"))
         column.addWidget(self.selection_message)
         return box
@@ -293,6 +306,7 @@ class PrintPage(QWidget):
         has = counts.get(self.choice.checkedId(), 0) > 0
         self.print_slips_button.setEnabled(has)
         self.print_pick_button.setEnabled(has)
+        self.print_cards_button.setEnabled(has)
         self.reprint_button.setEnabled(bool(self.log_table.selectionModel().selectedRows()))
 
     # -- printing ------------------------------------------------------------------------------
@@ -316,6 +330,8 @@ class PrintPage(QWidget):
         if not ids:
             self.selection_message.show_error(self.tr("There are no orders to print in this choice."))
             return None
+        if document == SLIPS and self.include_cards.isChecked():
+            return self._print_orders(document, ids, None, with_cards=True)
         return self._print_orders(document, ids, None)
 
     def selected_run(self) -> PrintRun | None:

@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.documents import SlipOptions, get_layout, packing_slips_steps, pick_list_steps
+from ..core.documents.cards import CARDS_FOR_SLIPS, cards_pdf, get_card_layout
+from ..core.documents.slips_cards import slips_with_cards_pdf
 from ..core.errors import SellerError
 from ..core.order_edits import mark_printed
 from ..core.print_log import PrintRun, record_print_run
@@ -54,6 +56,8 @@ log = logging.getLogger(__name__)
 
 SLIPS = "slips"
 PICK_LIST = "pick_list"
+#: Insert cards alone (``core.documents.cards``); slips with their cards are SLIPS + with_cards.
+CARDS = "cards"
 #: Pages are rendered for the printer at its resolution, but never finer than this.
 MAX_PRINT_DPI = 300
 
@@ -67,24 +71,51 @@ class PrintRequest:
     layout: str
     show_prices: bool = False
     footer_text: str | None = None
+    #: Slips only: each order's slip followed by the insert cards its products earn.
+    with_cards: bool = False
 
     @classmethod
     def from_settings(cls, document: str, order_ids: list[str] | tuple[str, ...],
-                      settings: Settings, layout: str | None = None) -> "PrintRequest":
-        default = settings.slip_layout if document == SLIPS else settings.pick_list_layout
+                      settings: Settings, layout: str | None = None,
+                      with_cards: bool = False) -> "PrintRequest":
+        if document == CARDS:
+            default = CARDS_FOR_SLIPS.get(settings.slip_layout, "4x6")
+        else:
+            default = settings.slip_layout if document == SLIPS else settings.pick_list_layout
         return cls(document, tuple(order_ids), layout or default, settings.show_prices,
-                   settings.footer_text)
+                   settings.footer_text, with_cards and document == SLIPS)
 
     def steps(self, store: Store) -> Generator[tuple[int, int], None, bytes]:
+        if self.document == CARDS or self.with_cards:
+            return self._card_steps(store)
         if self.document == SLIPS:
             return packing_slips_steps(store, self.order_ids, SlipOptions(
                 layout=self.layout, show_prices=self.show_prices, footer_text=self.footer_text))
         return pick_list_steps(store, self.order_ids, self.layout)
 
+    def _card_steps(self, store: Store) -> Generator[tuple[int, int], None, bytes]:
+        """Cards bind their codes as they are drawn (one transaction, the same code again on a
+        reprint), so they render in one step."""
+        yield (0, 1)
+        if self.document == CARDS:
+            return cards_pdf(store, self.order_ids, self.layout)
+        return slips_with_cards_pdf(store, self.order_ids, SlipOptions(
+            layout=self.layout, show_prices=self.show_prices, footer_text=self.footer_text))
+
+
+def layout_description(layout: str, document: str = SLIPS) -> str:
+    """Card layouts share some names with slip layouts ("4x6", "a6") but not their sizes."""
+    return (get_card_layout(layout) if document == CARDS else get_layout(layout)).description
+
+
+def _page_size_of(layout: str, document: str) -> tuple[float, float]:
+    return (get_card_layout(layout) if document == CARDS else get_layout(layout)).page_size
+
 
 def suggested_file_name(document: str, day: str) -> str:
     """A name with the date only: no order id, no buyer (file names end up in recent lists)."""
-    return f"{'packing-slips' if document == SLIPS else 'pick-list'}-{day}.pdf"
+    names = {SLIPS: "packing-slips", CARDS: "insert-cards"}
+    return f"{names.get(document, 'pick-list')}-{day}.pdf"
 
 
 def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:
@@ -208,15 +239,15 @@ class PrinterMemory:
         if name and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat \
                 and name in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(name)
-        size = self.page_size(document, layout) or layout_page_size(layout)
+        size = self.page_size(document, layout) or layout_page_size(layout, document)
         printer.setPageSize(size)
-        width, height = get_layout(layout).page_size
+        width, height = _page_size_of(layout, document)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape if width > height
                                    else QPageLayout.Orientation.Portrait)
 
 
-def layout_page_size(layout: str) -> QPageSize:
-    width, height = get_layout(layout).page_size
+def layout_page_size(layout: str, document: str = SLIPS) -> QPageSize:
+    width, height = _page_size_of(layout, document)
     return QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "",
                      QPageSize.SizeMatchPolicy.FuzzyMatch)
 
@@ -287,7 +318,10 @@ class PrintPreviewDialog(QDialog):
         self.last_run: PrintRun | None = None
         self.setObjectName("printPreview")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        title = self.tr("Packing slips") if request.document == SLIPS else self.tr("Pick list")
+        title = (self.tr("Packing slips and insert cards") if request.with_cards
+                 else self.tr("Packing slips") if request.document == SLIPS
+                 else self.tr("Insert cards") if request.document == CARDS
+                 else self.tr("Pick list"))
         self.setWindowTitle(self.tr("{0} — preview").format(title))
         self.setAccessibleName(self.tr("Print preview"))
         self.resize(820, 900)
@@ -370,6 +404,10 @@ class PrintPreviewDialog(QDialog):
         """Render on the worker; False (and a message) if another task is running."""
         count = len(self.request.order_ids)
         self.progress_label.setText(
+            self.tr("Preparing the packing slips and cards of %n order(s)…", "", count)
+            if self.request.with_cards else
+            self.tr("Preparing the insert cards of %n order(s)…", "", count)
+            if self.request.document == CARDS else
             self.tr("Preparing the packing slips of %n order(s)…", "", count)
             if self.request.document == SLIPS else
             self.tr("Preparing the pick list of %n order(s)…", "", count))
@@ -399,13 +437,16 @@ class PrintPreviewDialog(QDialog):
         self._stage = "preview"
         pages = self.page_count()
         count = len(self.request.order_ids)
-        layout = get_layout(self.request.layout)
-        if self.request.document == SLIPS:
+        if self.request.with_cards:
+            what = self.tr("Packing slips and insert cards of %n order(s)", "", count)
+        elif self.request.document == CARDS:
+            what = self.tr("Insert cards of %n order(s)", "", count)
+        elif self.request.document == SLIPS:
             what = self.tr("Packing slips of %n order(s)", "", count)
         else:
             what = self.tr("Pick list of %n order(s)", "", count)
         self.summary.setText(self.tr("{0} · {1} · {2}").format(
-            what, self.tr("%n page(s)", "", pages), layout.description))
+            what, self.tr("%n page(s)", "", pages), layout_description(self.request.layout, self.request.document)))
         self.pages.setCurrentIndex(1)
         self.view.setFocus()
 
@@ -491,8 +532,9 @@ class PrintPreviewDialog(QDialog):
         try:
             if request.document == SLIPS:
                 mark_printed(self._store, ids)
-            self.last_run = record_print_run(self._store, request.document, request.layout,
-                                             "printer", ids)
+            if request.document != CARDS:  # the print log keeps slips and pick lists
+                self.last_run = record_print_run(self._store, request.document, request.layout,
+                                                 "printer", ids)
         except SellerError as err:
             self.message.show_error(str(err))
             return
@@ -536,8 +578,10 @@ class PrintPreviewDialog(QDialog):
                 err.strerror or type(err).__name__))
             return False
         try:
-            self.last_run = record_print_run(self._store, self.request.document,
-                                             self.request.layout, "pdf", list(self.request.order_ids))
+            if self.request.document != CARDS:
+                self.last_run = record_print_run(self._store, self.request.document,
+                                                 self.request.layout, "pdf",
+                                                 list(self.request.order_ids))
         except SellerError as err:
             self.message.show_error(str(err))
             return False
