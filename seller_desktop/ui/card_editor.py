@@ -335,6 +335,7 @@ class CardEditor(QDialog):
         total, left = code_counts(self._store).get(c.id, (0, 0)) if c.id else (0, 0)
         self._codes_total = total
         if total:
+            self.code_source.setItemText(0, self.tr("Keep these codes, add none"))
             self.code_status.setText(self.tr("{0} codes, {1} not used yet. Choose a source above "
                                              "to add more.").format(total, left))
         else:
@@ -456,7 +457,7 @@ class CardEditor(QDialog):
     def _update_url_warning(self) -> None:
         url = self.qr_url.text().strip()
         if url and outside_amazon(url):
-            self.url_warning.show_info(self.tr(
+            self.url_warning.show_warning(self.tr(
                 "Amazon may treat a link outside Amazon as diverting buyers. A link to a manual "
                 "or a product registration page is the usual safe use."))
         else:

@@ -54,6 +54,10 @@ class InlineMessage(QWidget):
     def show_info(self, text: str) -> None:
         self._show(text, QStyle.StandardPixmap.SP_DialogApplyButton, bold=False)
 
+    def show_warning(self, text: str) -> None:
+        """A caution that does not stop anything (the warning icon, not bold)."""
+        self._show(text, QStyle.StandardPixmap.SP_MessageBoxWarning, bold=False)
+
     def clear(self) -> None:
         self._label.clear()
         self.hide()
