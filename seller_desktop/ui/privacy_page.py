@@ -723,51 +723,35 @@ class PrivacyPage(QWidget):
         self._run(lambda: erase_orders(store, ids, clock), done, self.erasure_message.show_error)
 
     def choose_export_file(self) -> None:
-        if not self.email.text().strip():
-            self.erasure_message.show_error(self.tr("Type the buyer's e-mail address first."))
-            return
-        today = self._store.clock.now().date().isoformat()
-        self._save_dialog(self.tr("Export a buyer's data"), f"buyer-data-{today}.json",
-                          self.tr("JSON files (*.json)"), self.export_subject_to)
-
-    def export_subject_to(self, target: Path | str) -> bool:
-        """Write the buyer's data (``subject_export``) to ``target``; the file is the seller's."""
-        target = Path(target)
-        if self._jobs.busy:
-            self.erasure_message.show_error(self.tr("Another task is running. Try again in a moment."))
-            return False
-        try:
-            document = subject_export(self._store, self.email.text())
-        except BadInput as err:
-            self.erasure_message.show_error(str(err))
-            return False
-        if not document["orders"]:
-            self.erasure_message.show_info(self.tr(
-                "No order holding contact details has this e-mail address; no file was written."))
-            return False
-        try:
-            _write_private(target, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-        except OSError as err:
-            self.erasure_message.show_error(self.tr("The file could not be written ({0}).").format(
-                err.strerror or type(err).__name__))
-            return False
-        self.erasure_message.show_info(self.tr("Exported {0} orders to {1}.").format(
-            len(document["orders"]), target.name))
-        return True
+        self._choose_export("json")
 
     def choose_export_pdf_file(self) -> None:
+        self._choose_export("pdf")
+
+    def _choose_export(self, kind: str) -> None:
         if not self.email.text().strip():
             self.erasure_message.show_error(self.tr("Type the buyer's e-mail address first."))
             return
         today = self._store.clock.now().date().isoformat()
-        self._save_dialog(self.tr("Export a buyer's data as PDF"), f"buyer-data-{today}.pdf",
-                          self.tr("PDF files (*.pdf)"), self.export_subject_pdf_to)
+        if kind == "pdf":
+            self._save_dialog(self.tr("Export a buyer's data as PDF"), f"buyer-data-{today}.pdf",
+                              self.tr("PDF files (*.pdf)"), self.export_subject_pdf_to)
+        else:
+            self._save_dialog(self.tr("Export a buyer's data"), f"buyer-data-{today}.json",
+                              self.tr("JSON files (*.json)"), self.export_subject_to)
+
+    def export_subject_to(self, target: Path | str) -> bool:
+        """Write the buyer's data (``subject_export``) to ``target`` as JSON; the file is the seller's."""
+        return self._export_subject(Path(target), lambda document: (
+            json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
     def export_subject_pdf_to(self, target: Path | str) -> bool:
-        """The same export as a readable PDF (``core.documents.subject_export_pdf``), owner-only."""
+        """The same export as a readable PDF (``core.documents.subject_export_pdf``)."""
         from ..core.documents import subject_export_pdf
 
-        target = Path(target)
+        return self._export_subject(Path(target), subject_export_pdf)
+
+    def _export_subject(self, target: Path, render: Callable[[dict], bytes]) -> bool:
         if self._jobs.busy:
             self.erasure_message.show_error(self.tr("Another task is running. Try again in a moment."))
             return False
@@ -781,12 +765,7 @@ class PrivacyPage(QWidget):
                 "No order holding contact details has this e-mail address; no file was written."))
             return False
         try:
-            data = subject_export_pdf(document)
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                if hasattr(os, "fchmod"):
-                    os.fchmod(out.fileno(), 0o600)
-                out.write(data)
+            _write_private(target, render(document))
         except OSError as err:
             self.erasure_message.show_error(self.tr("The file could not be written ({0}).").format(
                 err.strerror or type(err).__name__))
@@ -1013,9 +992,11 @@ class PrivacyPage(QWidget):
         return True
 
 
-def _write_private(target: Path, text: str) -> None:
-    """A new file readable by the owner only (it holds a buyer's details)."""
+def _write_private(target: Path, data: bytes) -> None:
+    """A file readable by the owner only (it holds a buyer's details), even if it existed."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
     fd = os.open(target, flags, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    with os.fdopen(fd, "wb") as handle:
+        if hasattr(os, "fchmod"):
+            os.fchmod(handle.fileno(), 0o600)
+        handle.write(data)
