@@ -19,10 +19,6 @@ def _tr(text: str) -> str:
 def placeholder_texts() -> dict[str, tuple[str, str]]:
     """Page key → (heading, what the page will do), translated when called."""
     return {
-        "campaigns": (_tr("Campaigns"), _tr(
-            "Design insert cards that go into the parcel: a thank-you, an offer with a unique "
-            "code or a QR code, and choose the products each campaign applies to. A checker "
-            "warns about wording Amazon does not allow. This page comes in a later version.")),
         "reviews": (_tr("Reviews"), _tr(
             "A queue of orders that can be asked for a review, from 5 to 30 days after delivery "
             "(the window Amazon allows), so that you ask each buyer once and at the right time. "
