@@ -119,3 +119,20 @@ def test_changing_retention_days_recomputes_deadlines(store, clock):
     assert apply_retention(store, clock).wiped_order_ids == ["R1"]  # 11-28 is past 11-20
     assert set_retention_days(store, 30).retention_days == 30
     assert get_order(store, "R1").retention_deadline == "2026-11-20T23:59:59Z"  # wiped stays wiped
+
+
+def test_order_count_is_reused_until_a_write(store, passphrase):
+    import sqlcipher3
+
+    from seller_desktop.core.orders import count_orders
+
+    assert count_orders(store) == 0
+    save_order(store, _shipped("N1", "2026-11-21"))
+    assert count_orders(store) == 1  # a write by this connection invalidates the cached count
+    other = sqlcipher3.connect(str(store.path))
+    other.execute(f"PRAGMA key = '{passphrase}'")
+    other.execute("INSERT INTO orders (order_id, marketplace, purchased_at, retention_deadline, "
+                  "created_at, updated_at) VALUES ('N2', 'DE', 'x', 'y', 'x', 'x')")
+    other.commit()
+    other.close()
+    assert count_orders(store) == 2  # … and so does a write by another process

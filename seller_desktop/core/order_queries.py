@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from .orders import _HOLDS_CONTACT, _ORDER_COLUMNS, Order, _attach_items, _order_from_row
+from .orders import (_HOLDS_CONTACT, _ORDER_COLUMNS, Order, _attach_items, _order_from_row,
+                     count_orders)
 
 if TYPE_CHECKING:
     from .store.store import Store
@@ -92,7 +93,7 @@ def count_matching(store: Store, f: OrderFilter) -> int:
     """How many orders the filter lets through."""
     where, params = _where(store, f)
     if not where:
-        return int(store.conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+        return count_orders(store)
     only_text = f.text.strip() and f == OrderFilter(text=f.text)
     if only_text:  # the matching ids alone give the count: no orders row to read
         table = _hits(store, f.text.strip())

@@ -158,7 +158,15 @@ def save_orders(store: Store, orders: Iterable[tuple[Order, ContactDetails | Non
 
 
 def count_orders(store: Store) -> int:
-    return int(store.conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+    """How many orders the store holds. Counting 100,000 rows costs ~10 ms and the window asks twice
+    at start (table and status bar), so the count is reused until anything is written."""
+    key = (store.conn.total_changes, store.conn.execute("PRAGMA data_version").fetchone()[0])
+    cached = store.caches.get("order_count")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    count = int(store.conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+    store.caches["order_count"] = (key, count)
+    return count
 
 
 def list_orders(store: Store, offset: int = 0, limit: int = 200) -> list[Order]:

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from datetime import timedelta
 
 from .clock import to_iso_utc
+from .orders import count_orders
 from .retention import WipeReport
 from .store.store import Store
 
@@ -28,8 +29,9 @@ def store_status(store: Store, wipe_report: WipeReport) -> StoreStatus:
     now = store.clock.now()
     now_iso, week_iso = to_iso_utc(now), to_iso_utc(now + timedelta(days=7))
     held_sql = "EXISTS (SELECT 1 FROM contact_details c WHERE c.order_id = o.order_id)"
-    orders, stored, overdue, due = store.conn.execute(
-        "SELECT (SELECT count(*) FROM orders), (SELECT count(*) FROM contact_details), "
+    orders = count_orders(store)
+    stored, overdue, due = store.conn.execute(
+        "SELECT (SELECT count(*) FROM contact_details), "
         f"(SELECT count(*) FROM orders o WHERE o.retention_deadline <= ? AND {held_sql}), "
         f"(SELECT count(*) FROM orders o WHERE o.retention_deadline > ? "
         f"AND o.retention_deadline <= ? AND {held_sql})",

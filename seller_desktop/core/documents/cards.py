@@ -22,7 +22,7 @@ from .labels import labels_for_marketplace
 from .layouts import Box
 from .pdf import Logo, SlotDrawer
 from .qr import draw_qr
-from .sheets import SheetKind, SheetWriter
+from .sheets import SheetWriter
 from .text import draw, prepare, text_width, wrap
 
 if TYPE_CHECKING:
