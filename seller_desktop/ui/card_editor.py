@@ -60,7 +60,7 @@ from ..core.documents.cards import CARD_LAYOUTS, CardRenderer
 from ..core.errors import SellerError
 from ..core.marketplaces import MARKETPLACES
 from ..core.store import Store
-from .widgets import InlineMessage
+from .widgets import InlineMessage, open_image_dialog, read_image_file
 
 PREVIEW_DELAY_MS = 200
 SAMPLE_ORDER_ID = "123-4567890-1234567"
@@ -493,22 +493,12 @@ class CardEditor(QDialog):
             self._code_file.name))
 
     def _pick_image(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose a card image"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg)"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: self.load_image(Path(name)))
-        self.image_dialog = dialog
-        dialog.open()
+        self.image_dialog = open_image_dialog(self, self.tr("Choose a card image"), self.load_image)
 
     def load_image(self, path: Path) -> bool:
-        try:
-            if path.stat().st_size > MAX_IMAGE_BYTES:
-                self.message.show_error(self.tr("The image must be under 1 MB."))
-                return False
-            data = path.read_bytes()
-        except OSError:
-            self.message.show_error(self.tr("That file could not be read. Choose another one."))
+        data, problem = read_image_file(path, MAX_IMAGE_BYTES)
+        if data is None:
+            self.message.show_error(problem)
             return False
         if not data.startswith(_IMAGE_MAGIC) or not self._show_image(data):
             self.message.show_error(self.tr("That file is not a PNG or JPEG image."))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -20,7 +20,7 @@ from ..core.errors import SellerError
 from ..core.products import (MAX_BIN, MAX_IMAGE_BYTES, MAX_NAME, Product, add_skus_from_orders,
                              delete_product, get_product_image, list_products, save_product)
 from ..core.store import Store
-from .widgets import InlineMessage, paragraph
+from .widgets import InlineMessage, open_image_dialog, paragraph, read_image_file
 
 
 class ProductsPage(QWidget):
@@ -212,22 +212,12 @@ class ProductsPage(QWidget):
         return added
 
     def _pick_image(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose a product image"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg)"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: self.load_image(Path(name)))
-        self.image_dialog = dialog
-        dialog.open()
+        self.image_dialog = open_image_dialog(self, self.tr("Choose a product image"), self.load_image)
 
     def load_image(self, path: Path) -> bool:
-        try:
-            if path.stat().st_size > MAX_IMAGE_BYTES:
-                self.message.show_error(self.tr("The image must be under 1 MB."))
-                return False
-            data = path.read_bytes()
-        except OSError:
-            self.message.show_error(self.tr("That file could not be read. Choose another one."))
+        data, problem = read_image_file(path, MAX_IMAGE_BYTES)
+        if data is None:
+            self.message.show_error(problem)
             return False
         if not self._show_image(data, changed=True):
             self.message.show_error(self.tr("That file is not a PNG or JPEG image."))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 
 def page_heading(text: str) -> QLabel:
@@ -118,3 +120,26 @@ class LinesLabel(QWidget):
                 widget.hide()  # gone from screen now; deleted when control returns to the loop
                 widget.deleteLater()
         self.setAccessibleDescription("")
+
+
+def open_image_dialog(parent: QWidget, title: str, chosen) -> QFileDialog:
+    """A window-modal chooser for a PNG or JPEG; ``chosen(Path)`` runs with the file picked."""
+    dialog = QFileDialog(parent, title)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilter(QCoreApplication.translate("widgets", "Images (*.png *.jpg *.jpeg)"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda name: chosen(Path(name)))
+    dialog.open()
+    return dialog
+
+
+def read_image_file(path: Path, max_bytes: int) -> tuple[bytes | None, str]:
+    """The file's bytes, or None and a message for the seller (too big, unreadable)."""
+    try:
+        if path.stat().st_size > max_bytes:
+            return None, QCoreApplication.translate("widgets", "The image must be under {0} MB.").format(
+                max(1, max_bytes // 1_000_000))
+        return path.read_bytes(), ""
+    except OSError:
+        return None, QCoreApplication.translate(
+            "widgets", "That file could not be read. Choose another one.")
