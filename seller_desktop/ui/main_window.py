@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
-                           QKeySequence)
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -29,7 +28,9 @@ from .placeholder_page import PlaceholderPage, placeholder_texts
 from .retention_timer import HOUR_MS, MINUTE_MS, RetentionScheduler
 from .window_state import WindowState
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: each Qt class costs milliseconds to load at start-up
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from .confirmations import ConfirmationExport
     from .import_dialog import ImportDialog
     from .about_dialog import AboutDialog

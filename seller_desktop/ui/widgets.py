@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 
 def page_heading(text: str) -> QLabel:
@@ -122,8 +122,10 @@ class LinesLabel(QWidget):
         self.setAccessibleDescription("")
 
 
-def open_image_dialog(parent: QWidget, title: str, chosen) -> QFileDialog:
+def open_image_dialog(parent: QWidget, title: str, chosen):  # -> QFileDialog
     """A window-modal chooser for a PNG or JPEG; ``chosen(Path)`` runs with the file picked."""
+    from PySide6.QtWidgets import QFileDialog  # loaded when first used, not at start-up
+
     dialog = QFileDialog(parent, title)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setNameFilter(QCoreApplication.translate("widgets", "Images (*.png *.jpg *.jpeg)"))
