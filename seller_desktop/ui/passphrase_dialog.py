@@ -9,8 +9,7 @@ passphrase no longer opens the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -101,25 +100,63 @@ class ChangePassphraseDialog(QDialog):
             return self._problem(self.tr(
                 "The new passphrase must have at least {0} characters. A few unrelated words make "
                 "a good one.").format(WeakPassphrase.MIN_LENGTH), self.new, clear=(self.new, self.again))
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            change_passphrase(self._store, current, new)
-        except WrongPassphrase:
+        # Re-encrypting every page takes seconds on a big store: a worker thread does it while
+        # this (modal) dialog keeps the window responsive and the seller's hands off the store.
+        self._set_busy(True)
+        self.worker = _Rekey(lambda: change_passphrase(self._store, current, new), self)
+        self.worker.done.connect(self._rekeyed)
+        self.worker.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.current, self.new, self.again, self.buttons):
+            widget.setEnabled(not busy)
+        if busy:
+            self.error.show_info(self.tr("Re-encrypting the store with the new passphrase…"))
+        else:
+            self.error.clear()
+
+    def _rekeyed(self, problem: object) -> None:
+        self.worker.wait()
+        self._set_busy(False)
+        if isinstance(problem, WrongPassphrase):
             return self._problem(self.tr(
                 "The current passphrase is not right. Nothing was changed."), self.current,
                 clear=(self.current,))
-        except BadInput as err:  # e.g. the new passphrase is the same as the current one
-            return self._problem(str(err), self.new)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if isinstance(problem, BadInput):  # e.g. the new passphrase is the same as the current one
+            return self._problem(str(problem), self.new)
+        if isinstance(problem, BaseException):
+            raise problem  # a bug: to the crash dialog
         for field in (self.current, self.new, self.again):
             field.clear()
         self.changed = True
         self.pages.setCurrentIndex(1)
         self.close_button.setFocus()
 
+    def reject(self) -> None:
+        if getattr(self, "worker", None) is not None and self.worker.isRunning():
+            return  # not while the store is being re-encrypted
+        super().reject()
+
     def _problem(self, message: str, focus: QLineEdit, clear: tuple[QLineEdit, ...] = ()) -> None:
         for field in clear:
             field.clear()
         self.error.show_error(message)
         focus.setFocus()
+
+
+class _Rekey(QThread):
+    """Runs the passphrase change; ``done`` carries None or the exception it raised."""
+
+    done = Signal(object)
+
+    def __init__(self, work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:  # the worker thread
+        try:
+            self._work()
+        except BaseException as err:  # noqa: BLE001 - handed to the GUI thread to show or crash
+            self.done.emit(err)
+            return
+        self.done.emit(None)

@@ -79,6 +79,9 @@ def fill(qtbot, dialog: ChangePassphraseDialog, current: str, new: str, again: s
         field.clear()
         qtbot.keyClicks(field, text)  # ASCII only: see TESTING.md
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    worker = getattr(dialog, "worker", None)
+    if worker is not None:  # the re-encryption runs on a worker thread: wait for its answer
+        qtbot.waitUntil(lambda: not worker.isRunning() and dialog.buttons.isEnabled(), timeout=20000)
 
 
 def test_change_passphrase_errors_then_success(qtbot, page, store, paths, passphrase, clock):
@@ -99,6 +102,7 @@ def test_change_passphrase_errors_then_success(qtbot, page, store, paths, passph
     assert not dialog.changed
 
     fill(qtbot, dialog, passphrase, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    assert dialog.worker.isFinished()  # the re-encryption ran on a worker thread
     assert dialog.changed
     assert dialog.pages.currentIndex() == 1
     assert "old one no longer works" in dialog.confirmation.text()
