@@ -103,3 +103,16 @@ def test_self_test_and_version():
     from seller_desktop import __version__
 
     assert version.returncode == 0 and version.stdout.strip() == f"seller-desktop-cli {__version__}"
+
+
+def test_init_picks_the_paper_of_the_sellers_region(tmp_path):
+    import sqlcipher3
+
+    for market, paper in (("DE", "a4"), ("US", "letter"), ("JP", "a4")):
+        data = tmp_path / market
+        assert cli("init", "--marketplace", market, data_dir=data).returncode == 0
+        conn = sqlcipher3.connect(str(data / "store.db"))
+        conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+        values = dict(conn.execute("SELECT key, value FROM settings WHERE key LIKE '%layout'"))
+        conn.close()
+        assert values == {"slip_layout": f'"{paper}"', "pick_list_layout": f'"{paper}"'}

@@ -18,7 +18,8 @@ def _init_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("init", "create a new encrypted store", _init_arguments)
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
-    settings = Settings(business_name=args.business_name, default_marketplace=args.marketplace)
+    settings = Settings(business_name=args.business_name,
+                        default_marketplace=args.marketplace).with_regional_paper()
     opened = create_store(ctx.paths, ctx.passphrase(confirm=True), settings, ctx.clock)
     opened.store.close()
     say(f"Created an encrypted store in {ctx.paths.data_dir}. Keep your passphrase safe: "

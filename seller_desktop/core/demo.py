@@ -21,7 +21,7 @@ DEMO_SETTINGS = Settings(
     business_name="Demo",
     return_address="Demo Goods Ltd\n12 Harbour Road\nBristol BS1 4DJ\nUnited Kingdom",
     default_marketplace="GB",
-)
+).with_regional_paper()
 
 # (marketplace, recipient, address 1, city, postal code, region)
 _PEOPLE = [

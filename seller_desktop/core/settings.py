@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from .store.store import Store
 
 MAX_RETENTION_DAYS = 30  # Amazon's Data Protection Policy: at most 30 days after delivery
+#: Marketplaces whose sellers print on US Letter; everyone else uses A4.
+LETTER_MARKETPLACES = frozenset({"US", "CA", "MX"})
 MAX_LOGO_BYTES = 2_000_000
 #: Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK).
 TAX_ARCHIVE_YEARS_RANGE = (1, 30)
@@ -69,6 +71,11 @@ class Settings:
 
     def with_logo(self, data: bytes) -> "Settings":
         return replace(self, logo_base64=base64.b64encode(data).decode("ascii") if data else "")
+
+    def with_regional_paper(self) -> "Settings":
+        """Letter paper for sellers in North America, A4 everywhere else (a new store's default)."""
+        paper = "letter" if self.default_marketplace in LETTER_MARKETPLACES else "a4"
+        return replace(self, slip_layout=paper, pick_list_layout=paper)
 
     def validated(self) -> "Settings":
         """The same settings, or BadInput naming the field and what is allowed."""

@@ -172,7 +172,7 @@ class BusinessPage(QWizardPage):
             business_name=self.business_name.text().strip(),
             return_address=self.return_address.toPlainText().strip(),
             default_marketplace=self.marketplace.currentData(),
-        ).with_logo(self.logo_bytes)
+        ).with_regional_paper().with_logo(self.logo_bytes)
 
     def _pick_logo(self) -> None:
         filename, _ = QFileDialog.getOpenFileName(
