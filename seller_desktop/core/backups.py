@@ -14,7 +14,6 @@ import os
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Generator
 
 from ..paths import AppPaths
 from .clock import Clock, from_iso_utc, to_iso_utc
@@ -66,13 +65,17 @@ def daily_backup(store: Store, paths: AppPaths, passphrase: str, clock: Clock) -
     return target
 
 
-def daily_backup_steps(store: Store, paths: AppPaths, passphrase: str,
-                       clock: Clock) -> Generator[tuple[int, int], None, Path | None]:
-    """``daily_backup`` as a background job (a full export takes seconds on a big store)."""
-    yield 0, 1
-    made = daily_backup(store, paths, passphrase, clock)
-    yield 1, 1
-    return made
+def daily_backup_on_own_connection(paths: AppPaths, passphrase: str, clock: Clock) -> Path | None:
+    """``daily_backup`` for a background thread (a full export takes seconds on a big store).
+
+    It works on a connection of its own, so the window keeps reading through its connection, and
+    wipes or imports on the window's worker, while the export runs (WAL lets them proceed).
+    """
+    conn = connect(paths.store, passphrase)
+    try:
+        return daily_backup(Store(conn, paths.store, clock), paths, passphrase, clock)
+    finally:
+        conn.close()
 
 
 def wipe_backups(paths: AppPaths, passphrase: str, clock: Clock) -> list[BackupAction]:

@@ -29,7 +29,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
-from ..core.backups import daily_backup_steps, restore
+from ..core.backups import daily_backup_on_own_connection, restore
 from ..core.clock import Clock
 from ..core.demo import create_demo_store
 from ..core.errors import SellerError
@@ -40,7 +40,7 @@ from ..paths import AppPaths, resolve_paths
 from ..resources import resource_path
 from .crash_dialog import ExceptionHandler
 from .idle_lock import IdleLock, minutes_to_ms
-from .jobs import report_unexpected
+from .jobs import FunctionThread, report_unexpected
 from .main_window import MainWindow
 from .setup_wizard import SetupWizard
 from .single_instance import SingleInstance, server_name_for
@@ -94,8 +94,9 @@ class AppController(QObject):
         self.open_thread: OpenThread | None = None
         self.wipe_progress: WipeProgressDialog | None = None
         self.opened: OpenedStore | None = None
-        #: Held from unlock until the day's backup job has started, then dropped.
+        #: Held from unlock until the day's backup has started, then dropped.
         self._backup_passphrase: str | None = None
+        self.backup_thread: FunctionThread | None = None
         self.settings: Settings | None = None
         self.main_window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
@@ -271,9 +272,24 @@ class AppController(QObject):
     def _start_daily_backup(self, window: MainWindow, opened: OpenedStore) -> None:
         """Once a day after unlocking: an encrypted backup in backups/ (last seven kept)."""
         passphrase, self._backup_passphrase = self._backup_passphrase, None
-        if self.demo or passphrase is None or not hasattr(window, "jobs"):
+        if self.demo or passphrase is None:
             return
-        window.jobs.start(lambda: daily_backup_steps(opened.store, self.paths, passphrase, self.clock))
+        thread = FunctionThread(lambda: daily_backup_on_own_connection(self.paths, passphrase, self.clock),
+                                self)  # the controller outlives windows closed by a lock
+        thread.done.connect(self._daily_backup_done)
+        self.backup_thread = thread
+        thread.start()
+
+    def _finish_backup(self) -> None:
+        """A running daily backup is finished, never cut, before its store or the app goes."""
+        if self.backup_thread is not None and self.backup_thread.isRunning():
+            self.backup_thread.wait()
+
+    def _daily_backup_done(self, problem: object) -> None:
+        if self.backup_thread is not None:
+            self.backup_thread.wait()
+        if problem is not None:  # the store itself is fine; say so in the log, never the details
+            log.warning("Daily backup failed: %s", type(problem).__name__)
 
     def _idle_interval(self, settings: Settings) -> int:
         if self._idle_override is not None:
@@ -314,6 +330,7 @@ class AppController(QObject):
             QTimer.singleShot(0, lambda: self.lock(reason))
             return
         self.idle.stop()
+        self._finish_backup()
         # The unlock dialog comes first, so there is never a moment without a window.
         self._show_unlock(reason or self.tr("Seller Desktop is locked. Enter your passphrase to "
                                             "continue."))
@@ -396,6 +413,7 @@ class AppController(QObject):
             if result is not None:
                 result.store.close()
         self._close_wipe_progress()
+        self._finish_backup()
         window, self.main_window = self.main_window, None
         if _alive(window) and window.isVisible():
             window.close()

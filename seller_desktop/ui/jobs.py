@@ -214,3 +214,23 @@ class JobRunner(QObject):
             if not isinstance(payload, SellerError):
                 log.error("A background job failed unexpectedly: %s", type(payload).__name__)
             self.failed.emit(payload)
+
+
+class FunctionThread(QThread):
+    """One call on a thread of its own, for work that does not use the window's connection (a
+    backup on its own connection, a rekey behind a modal dialog); ``done`` carries None or the
+    exception it raised, on the GUI thread."""
+
+    done = Signal(object)
+
+    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:  # the worker thread
+        try:
+            self._work()
+        except BaseException as err:  # noqa: BLE001 - handed to the GUI thread to show or crash
+            self.done.emit(err)
+            return
+        self.done.emit(None)

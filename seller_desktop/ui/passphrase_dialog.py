@@ -9,13 +9,14 @@ passphrase no longer opens the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.errors import BadInput, WeakPassphrase, WrongPassphrase
 from ..core.store import Store
 from ..core.store.passphrase import change_passphrase
+from .jobs import FunctionThread
 from .widgets import InlineMessage, paragraph
 
 
@@ -103,7 +104,7 @@ class ChangePassphraseDialog(QDialog):
         # Re-encrypting every page takes seconds on a big store: a worker thread does it while
         # this (modal) dialog keeps the window responsive and the seller's hands off the store.
         self._set_busy(True)
-        self.worker = _Rekey(lambda: change_passphrase(self._store, current, new), self)
+        self.worker = FunctionThread(lambda: change_passphrase(self._store, current, new), self)
         self.worker.done.connect(self._rekeyed)
         self.worker.start()
 
@@ -143,20 +144,3 @@ class ChangePassphraseDialog(QDialog):
         self.error.show_error(message)
         focus.setFocus()
 
-
-class _Rekey(QThread):
-    """Runs the passphrase change; ``done`` carries None or the exception it raised."""
-
-    done = Signal(object)
-
-    def __init__(self, work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
-
-    def run(self) -> None:  # the worker thread
-        try:
-            self._work()
-        except BaseException as err:  # noqa: BLE001 - handed to the GUI thread to show or crash
-            self.done.emit(err)
-            return
-        self.done.emit(None)

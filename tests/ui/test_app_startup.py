@@ -135,8 +135,9 @@ def test_unlocking_makes_the_days_backup_in_the_background(qtbot, opened, paths,
     qtbot.keyClicks(controller.unlock_dialog.passphrase, passphrase)
     with qtbot.waitSignal(controller.unlocked, timeout=10000):
         qtbot.keyClick(controller.unlock_dialog.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(list(paths.backups.glob("daily-*.db"))) == 1, timeout=10000)
-    qtbot.waitUntil(lambda: not controller.main_window.jobs.busy, timeout=10000)
+    qtbot.waitUntil(lambda: controller.backup_thread is not None
+                    and controller.backup_thread.isFinished(), timeout=10000)
+    assert not controller.main_window.jobs.busy  # the window's worker stays free for wipes
     (backup,) = paths.backups.glob("daily-*.db")
     assert b"Backup Person" in decrypt_database(backup, passphrase)  # keyed with the passphrase
     assert b"Backup Person" not in backup.read_bytes()
