@@ -1,0 +1,255 @@
+"""The Privacy page's "Tax archive" tab (a section of ``PrivacyPage``): set up, the tax rule,
+legal holds and the sealed entries, read only with the archive passphrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QSpinBox, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ..core import archive
+from ..core.errors import BadInput, SellerError
+from ..core.marketplaces import MARKETPLACES
+from ..core.settings import TAX_ARCHIVE_YEARS_RANGE
+from ..core.store.passphrase import verify_passphrase
+from .formatting import local_date, local_datetime
+from .privacy_dialogs import EntryViewer, HoldDialog, PassphrasePrompt, archive_passphrase_minimum
+from .privacy_parts import make_button, make_tree
+from .widgets import InlineMessage, paragraph
+
+
+class ArchiveSection:
+    """Mixed into ``PrivacyPage``: the widgets it builds and the actions behind them."""
+
+    def _build_archive(self) -> QWidget:
+        body, layout = self._section()
+        layout.addWidget(paragraph(self.tr(
+            "Where the law requires you to keep invoices (for example ten years in Germany), the "
+            "invoice details — buyer name, billing address, tax id — are sealed in a separate "
+            "archive at wipe time instead of being deleted. Seller Desktop can add to the archive "
+            "but reads it only with the archive passphrase. Entries are deleted at their end "
+            "date.")))
+        self.archive_status = QLabel()
+        self.archive_status.setWordWrap(True)
+        self.archive_status.setAccessibleName(self.tr("Tax archive status"))
+        layout.addWidget(self.archive_status)
+        row = QHBoxLayout()
+        self.setup_button = make_button(self.tr("&Set up the tax archive…"),
+                                    self.tr("Set up the tax archive"), self.ask_archive_setup)
+        row.addWidget(self.setup_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        rule_box = QGroupBox(self.tr("Tax-archive rule"))
+        rule = QGridLayout(rule_box)
+        rule.addWidget(paragraph(self.tr(
+            "Off unless you choose: orders of these marketplaces, and business orders if ticked, "
+            "keep their invoice details sealed for the years you set, counted from the end of "
+            "the year of the sale. Cancelled orders are never kept.")), 0, 0, 1, 2)
+        self.rule_marketplaces = QListWidget()
+        self.rule_marketplaces.setAccessibleName(self.tr("Marketplaces whose invoices are kept"))
+        self.rule_marketplaces.setMaximumHeight(130)
+        for code, market in MARKETPLACES.items():
+            item = QListWidgetItem(f"{code} — {market.name}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.rule_marketplaces.addItem(item)
+        rule.addWidget(self.rule_marketplaces, 1, 0, 3, 1)
+        self.rule_business = QCheckBox(self.tr("Keep &business orders of any marketplace"))
+        self.rule_business.setAccessibleName(self.tr("Keep business orders"))
+        rule.addWidget(self.rule_business, 1, 1)
+        years_row = QHBoxLayout()
+        years_label = QLabel(self.tr("Keep for:"))
+        self.rule_years = QSpinBox()
+        self.rule_years.setRange(*TAX_ARCHIVE_YEARS_RANGE)
+        self.rule_years.setSuffix(self.tr(" years"))
+        self.rule_years.setAccessibleName(self.tr("Years the invoices are kept"))
+        years_label.setBuddy(self.rule_years)
+        years_row.addWidget(years_label)
+        years_row.addWidget(self.rule_years)
+        years_row.addStretch(1)
+        rule.addLayout(years_row, 2, 1)
+        self.rule_save = make_button(self.tr("Save &rule"), self.tr("Save the tax-archive rule"),
+                                 self.save_rule)
+        rule.addWidget(self.rule_save, 3, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        rule.setColumnStretch(0, 1)
+        rule.setColumnStretch(1, 1)
+        layout.addWidget(rule_box)
+
+        holds_box = QGroupBox(self.tr("Legal holds"))
+        holds = QVBoxLayout(holds_box)
+        self.holds_tree = make_tree(self.tr("Legal holds"), [self.tr("Order id"), self.tr("Kept until"),
+                                                         self.tr("Sealed"), self.tr("Reason")])
+        self.holds_tree.setMinimumHeight(90)
+        self.holds_tree.setMaximumHeight(160)
+        self.holds_tree.itemSelectionChanged.connect(self._update_buttons)
+        holds.addWidget(self.holds_tree)
+        row = QHBoxLayout()
+        self.hold_button = make_button(self.tr("&Place hold…"), self.tr("Place a legal hold"),
+                                   self.ask_hold)
+        self.release_button = make_button(self.tr("Re&lease"), self.tr("Release the selected hold"),
+                                      self.release_selected)
+        row.addWidget(self.hold_button)
+        row.addWidget(self.release_button)
+        row.addStretch(1)
+        holds.addLayout(row)
+        layout.addWidget(holds_box)
+
+        entries_box = QGroupBox(self.tr("Sealed entries"))
+        entries = QVBoxLayout(entries_box)
+        self.entries_tree = make_tree(self.tr("Sealed archive entries"),
+                                  [self.tr("Order id"), self.tr("Kept until"), self.tr("Sealed on")])
+        self.entries_tree.setMinimumHeight(90)
+        self.entries_tree.setMaximumHeight(160)
+        self.entries_tree.itemSelectionChanged.connect(self._update_buttons)
+        entries.addWidget(self.entries_tree)
+        row = QHBoxLayout()
+        self.open_entry_button = make_button(self.tr("&Open entry…"), self.tr("Open the selected entry"),
+                                         self.ask_open_entry)
+        row.addWidget(self.open_entry_button)
+        row.addStretch(1)
+        entries.addLayout(row)
+        layout.addWidget(entries_box)
+        self.archive_message = InlineMessage(self.tr("Tax archive message"))
+        layout.addWidget(self.archive_message)
+        return body
+
+    def _fill_archive(self) -> None:
+        status = archive.archive_status(self._store)
+        self.holds_tree.clear()
+        self.entries_tree.clear()
+        if not status.set_up:
+            self.stat_archive.set_value("—", self.tr("not set up"))
+            self.archive_status.setText(self.tr(
+                "The tax archive is not set up. Set it up before you turn on the tax-archive rule "
+                "or place a legal hold; without it, nothing is kept past the deadline."))
+            return
+        locale = QLocale()
+        self.stat_archive.set_value(locale.toString(status.entries), self.tr("{0} legal holds").format(
+            locale.toString(status.holds)))
+        self.archive_status.setText(
+            self.tr("Set up. {0} sealed entries, {1} legal holds.").format(status.entries, status.holds)
+            + (self.tr(" The next entry is deleted after {0}.").format(local_date(status.next_end_date))
+               if status.next_end_date else ""))
+        for hold in archive.list_holds(self._store):
+            item = QTreeWidgetItem([hold.order_id, local_date(hold.until),
+                                    self.tr("Yes") if hold.archived else self.tr("Not yet"),
+                                    hold.reason])
+            item.setData(0, Qt.ItemDataRole.UserRole, hold.order_id)
+            self.holds_tree.addTopLevelItem(item)
+        for entry in archive.list_entries(self._store):
+            item = QTreeWidgetItem([entry.order_id, local_date(entry.end_date),
+                                    local_datetime(entry.archived_at)])
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.order_id)
+            self.entries_tree.addTopLevelItem(item)
+
+    def ask_archive_setup(self) -> PassphrasePrompt:
+        prompt = PassphrasePrompt(
+            self.tr("Set up the tax archive"),
+            self.tr("Choose an archive passphrase of at least {0} characters, different from the "
+                    "store passphrase. Keep it somewhere safe: without it nobody can read the "
+                    "archive, and it cannot be reset.").format(archive_passphrase_minimum()),
+            self.tr("&Set up"), confirm=True, min_length=archive_passphrase_minimum(), parent=self)
+        store = self._store
+
+        def submitted(passphrase: str) -> None:
+            def work() -> None:
+                if not self._demo:
+                    try:
+                        verify_passphrase(store, passphrase)
+                    except SellerError:
+                        pass  # not the store passphrase: good
+                    else:
+                        raise BadInput(self.tr(
+                            "Choose an archive passphrase different from the store passphrase: "
+                            "the archive should stay closed while the store is open."))
+                archive.init_archive(store, passphrase)
+
+            def done(_result: object) -> None:
+                prompt.done_ok()
+                self.refresh()
+                self.archive_message.show_info(self.tr("The tax archive is set up."))
+
+            self._run(work, done, prompt.show_error)
+
+        prompt.submitted.connect(submitted)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.prompt = prompt
+        prompt.open()
+        return prompt
+
+    def save_rule(self) -> bool:
+        codes = tuple(self.rule_marketplaces.item(r).data(Qt.ItemDataRole.UserRole)
+                      for r in range(self.rule_marketplaces.count())
+                      if self.rule_marketplaces.item(r).checkState() == Qt.CheckState.Checked)
+        return self._save(lambda s: replace(s, tax_archive_marketplaces=codes,
+                                            tax_archive_business_orders=self.rule_business.isChecked(),
+                                            tax_archive_years=self.rule_years.value()),
+                          self.archive_message, self.tr("Tax-archive rule saved."))
+
+    def ask_hold(self, order_id: str = "") -> HoldDialog:
+        dialog = HoldDialog(self._store.clock.now().date(), order_id, self)
+        store = self._store
+
+        def submitted(oid: str, reason: str, until: date) -> None:
+            if self._jobs.busy:
+                dialog.show_error(self.tr("Another task is running. Try again in a moment."))
+                return
+            try:
+                archive.place_hold(store, oid, reason, until)
+            except SellerError as err:
+                dialog.show_error(str(err))
+                return
+            dialog.done_ok()
+            self._changed()
+            self.archive_message.show_info(self.tr("Order {0} is held until {1}.").format(
+                oid, local_date(until.isoformat())))
+
+        dialog.submitted.connect(submitted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.hold_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def release_selected(self) -> None:
+        order_id = self._selected(self.holds_tree)
+        if not order_id or self._jobs.busy:
+            return
+        try:
+            archive.release_hold(self._store, order_id)
+        except SellerError as err:
+            self.archive_message.show_error(str(err))
+            return
+        self._changed()
+        self.archive_message.show_info(self.tr("The hold on order {0} is released.").format(order_id))
+
+    def ask_open_entry(self, order_id: str | None = None) -> PassphrasePrompt | None:
+        order_id = order_id or self._selected(self.entries_tree)
+        if not order_id:
+            return None
+        prompt = PassphrasePrompt(
+            self.tr("Open a tax archive entry"),
+            self.tr("Enter the archive passphrase to read the entry of order {0}. The opening is "
+                    "written to the event log.").format(order_id), self.tr("&Open"), parent=self)
+        store = self._store
+
+        def submitted(passphrase: str) -> None:
+            def done(document: object) -> None:
+                prompt.done_ok()
+                self.viewer = EntryViewer(order_id, document, self)  # type: ignore[arg-type]
+                self.viewer.open()
+
+            self._run(lambda: archive.open_entry(store, order_id, passphrase), done,
+                      prompt.show_error)
+
+        prompt.submitted.connect(submitted)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.prompt = prompt
+        prompt.open()
+        return prompt
