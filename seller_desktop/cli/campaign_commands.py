@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..core.errors import BadInput
-from .context import Context, command, emit_json, say
-from .print_commands import write_private
+from .context import Context, command, emit_json, say, write_seller_file
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
@@ -160,7 +159,7 @@ def cmd_cards(ctx: Context, args: argparse.Namespace) -> int:
         ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
                                unprinted=args.unprinted)
         data = cards_pdf(opened.store, ids, args.layout)
-        write_private(args.out, data)
+        write_seller_file(args.out, data)
     finally:
         opened.store.close()
     say(f"Wrote the insert cards of {len(ids)} orders to {args.out.name}.")

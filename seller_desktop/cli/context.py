@@ -62,6 +62,16 @@ def read_secret(env: str, file: Path | None, file_flag: str, label: str, *,
     return first
 
 
+def write_seller_file(path: Path, data: bytes, *, nothing_done: str = "Nothing was written.") -> None:
+    """The seller's output file (it may hold buyers' data): owner-only, errors worded for people."""
+    from ..core.private_files import write_private
+
+    try:
+        write_private(path, data)
+    except OSError as err:
+        raise BadInput(f"Cannot write {path.name}: {err.strerror}. {nothing_done}") from None
+
+
 def say(message: str) -> None:
     print(message, file=sys.stderr)
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ..core.errors import BadInput
-from .context import Context, command, emit_json, say
+from .context import Context, command, emit_json, say, write_seller_file
 
 
 def _purge_arguments(parser: argparse.ArgumentParser) -> None:
@@ -92,9 +92,10 @@ def cmd_export_subject(ctx: Context, args: argparse.Namespace) -> int:
     if args.pdf:
         from ..core.documents import subject_export_pdf
 
-        _write_private_bytes(args.out, subject_export_pdf(document))
+        write_seller_file(args.out, subject_export_pdf(document))
     else:
-        _write(args.out, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        write_seller_file(args.out, (json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+                          .encode("utf-8"))
     say(f"Wrote {len(document['orders'])} orders to {args.out.name}. The file holds personal data: "
         "send it to the buyer and then delete it.")
     return 0
@@ -139,24 +140,3 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     opened.store.close()
     say(f"Restored the store from {args.file.name}.")
     return 0
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as err:
-        raise BadInput(f"Cannot write {path.name}: {err.strerror}. Nothing was written.") from None
-
-
-def _write_private_bytes(path: Path, data: bytes) -> None:
-    """Straight to the seller's file, owner-only (it holds a buyer's personal data)."""
-    import os
-
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            if hasattr(os, "fchmod"):
-                os.fchmod(out.fileno(), 0o600)  # an existing file keeps its mode otherwise
-            out.write(data)
-    except OSError as err:
-        raise BadInput(f"Cannot write {path.name}: {err.strerror}. Nothing was written.") from None

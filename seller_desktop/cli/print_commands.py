@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from ..core.errors import BadInput
-from .context import Context, command, say
+from .context import Context, command, say, write_seller_file
 
 
 def _selection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -63,7 +62,7 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
             data = slips_with_cards_pdf(opened.store, ids, options, args.card_layout)
         else:
             data = packing_slips_pdf(opened.store, ids, options)
-        write_private(args.out, data)
+        write_seller_file(args.out, data, nothing_done="Nothing was marked printed.")
         marked = mark_printed(opened.store, ids) if args.mark_printed else 0
     finally:
         opened.store.close()
@@ -84,20 +83,8 @@ def cmd_picklist(ctx: Context, args: argparse.Namespace) -> int:
         ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
                                unprinted=args.unprinted)
         data = pick_list_pdf(opened.store, ids, args.layout)
-        write_private(args.out, data)
+        write_seller_file(args.out, data)
     finally:
         opened.store.close()
     say(f"Wrote the pick list of {len(ids)} orders to {args.out.name}.")
     return 0
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write straight to the seller's file, readable by the owner only (no temp file on the way)."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            if hasattr(os, "fchmod"):
-                os.fchmod(out.fileno(), 0o600)  # an existing file keeps its mode otherwise
-            out.write(data)
-    except OSError as err:
-        raise BadInput(f"Cannot write {path.name}: {err.strerror}. Nothing was marked printed.") from None

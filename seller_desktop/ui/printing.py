@@ -27,7 +27,6 @@ that carries no customer data (``packing-slips-2026-11-28.pdf``).
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Generator
@@ -41,6 +40,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from ..core.private_files import write_private
 from ..core.documents import SlipOptions, get_layout, packing_slips_steps, pick_list_steps
 from ..core.documents.cards import CARDS_FOR_SLIPS, cards_pdf, get_card_layout
 from ..core.documents.slips_cards import slips_with_cards_pdf
@@ -621,12 +621,3 @@ class PrintPreviewDialog(QDialog):
             self._buffer.close()
             self._buffer.setData(QByteArray())
         self.pdf_bytes = b""
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Straight to the seller's file, readable by the owner only."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        if hasattr(os, "fchmod"):
-            os.fchmod(out.fileno(), 0o600)  # an existing file keeps its mode otherwise
-        out.write(data)

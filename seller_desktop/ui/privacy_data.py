@@ -20,7 +20,8 @@ from ..core.errors import BadInput
 from ..core.orders import get_order
 from ..core.store.passphrase import verify_passphrase
 from .privacy_dialogs import PassphrasePrompt
-from .privacy_parts import make_button, ids_text, write_private
+from ..core.private_files import write_private
+from .privacy_parts import ids_text, make_button
 from .widgets import InlineMessage, paragraph
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -73,14 +71,3 @@ def make_button(text: str, name: str, slot: Callable[[], object]) -> QPushButton
     button.setAccessibleName(name)
     button.clicked.connect(lambda _checked=False: slot())
     return button
-
-
-def write_private(target: Path, data: bytes) -> None:
-    """A file readable by the owner only (it holds a buyer's details), even if it existed."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    fd = os.open(target, flags, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        if hasattr(os, "fchmod"):
-            os.fchmod(handle.fileno(), 0o600)
-        handle.write(data)
-
