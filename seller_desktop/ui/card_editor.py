@@ -66,7 +66,6 @@ PREVIEW_DELAY_MS = 200
 SAMPLE_ORDER_ID = "123-4567890-1234567"
 SAMPLE_CODE = "ABCD-EFGH-JKMN"
 NO_CODES, GENERATED, IMPORTED = "none", "generated", "imported"
-_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -500,7 +499,7 @@ class CardEditor(QDialog):
         if data is None:
             self.message.show_error(problem)
             return False
-        if not data.startswith(_IMAGE_MAGIC) or not self._show_image(data):
+        if not self._show_image(data):
             self.message.show_error(self.tr("That file is not a PNG or JPEG image."))
             return False
         self.set_image(data)

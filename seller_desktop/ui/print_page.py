@@ -14,8 +14,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog,
-                               QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QRadioButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -26,12 +25,11 @@ from ..core.settings import LAYOUT_NAMES, MAX_FOOTER, MAX_LOGO_BYTES, Settings, 
 from ..core.store import Store
 from .formatting import local_datetime
 from .jobs import JobRunner
-from .widgets import InlineMessage, page_heading, paragraph
+from .widgets import InlineMessage, open_image_dialog, page_heading, paragraph, read_image_file
 
 SLIPS = "slips"
 PICK_LIST = "pick_list"
 CARDS = "cards"
-_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
 def _tr(text: str) -> str:
@@ -393,28 +391,13 @@ class PrintPage(QWidget):
         self.settings_message.clear()
 
     def _pick_logo(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose a logo"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg)"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: self.load_logo(Path(name)))
-        self.logo_dialog = dialog
-        dialog.open()
+        self.logo_dialog = open_image_dialog(self, self.tr("Choose a logo"), self.load_logo)
 
     def load_logo(self, path: Path) -> bool:
         """A PNG or JPEG under 2 MB, shown at once and saved with the print settings."""
-        try:
-            if path.stat().st_size > MAX_LOGO_BYTES:
-                self.settings_message.show_error(self.tr("The logo must be under 2 MB."))
-                return False
-            data = path.read_bytes()
-        except OSError:
-            self.settings_message.show_error(self.tr("That file could not be read. Choose another one."))
-            return False
-        image = QImage()
-        if not data.startswith(_IMAGE_MAGIC) or not image.loadFromData(data):
-            self.settings_message.show_error(self.tr(
-                "That file is not a PNG or JPEG image. Choose a logo saved as PNG or JPEG."))
+        data, problem = read_image_file(path, MAX_LOGO_BYTES)
+        if data is None:
+            self.settings_message.show_error(problem)
             return False
         self._set_logo(data)
         self.settings_message.show_info(self.tr("Logo chosen. Save the print settings to keep it."))

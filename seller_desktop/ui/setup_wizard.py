@@ -21,7 +21,6 @@ from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,14 +38,13 @@ from ..core.errors import SellerError, WeakPassphrase
 from ..core.marketplaces import MARKETPLACES
 from ..core.settings import MAX_LOGO_BYTES, Settings
 from ..core.store import OpenedStore
+from .widgets import open_image_dialog, read_image_file
 
 log = logging.getLogger(__name__)
 
 Creator = Callable[[str, Settings], OpenedStore]
 
 MIN_LENGTH = WeakPassphrase.MIN_LENGTH
-_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-_JPEG_MAGIC = b"\xff\xd8\xff"
 
 
 def passphrase_strength(text: str) -> int:
@@ -175,28 +173,15 @@ class BusinessPage(QWizardPage):
         ).with_regional_paper().with_logo(self.logo_bytes)
 
     def _pick_logo(self) -> None:
-        filename, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
-        if filename:
-            self.load_logo(Path(filename))
+        self.logo_dialog = open_image_dialog(self, self.tr("Choose a logo"), self.load_logo)
 
     def load_logo(self, path: Path) -> bool:
         """Read a PNG or JPEG under 2 MB; anything else is refused with a clear message."""
-        try:
-            size = path.stat().st_size
-            if size > MAX_LOGO_BYTES:
-                return self._logo_refused(self.tr(
-                    "That image is {size:.1f} MB. The logo must be under 2 MB: save a smaller "
-                    "version and choose it again.").format(size=size / 1_000_000))
-            data = path.read_bytes()
-        except OSError:
-            return self._logo_refused(self.tr("That file could not be read. Choose another one."))
-        if len(data) > MAX_LOGO_BYTES:
-            return self._logo_refused(self.tr("The logo must be under 2 MB."))
+        data, problem = read_image_file(path, MAX_LOGO_BYTES)
+        if data is None:
+            return self._logo_refused(problem)
         image = QImage()
-        if not data.startswith((_PNG_MAGIC, _JPEG_MAGIC)) or not image.loadFromData(data):
-            return self._logo_refused(self.tr(
-                "That file is not a PNG or JPEG image. Choose a logo saved as PNG or JPEG."))
+        image.loadFromData(data)
         self.logo_bytes = data
         self.logo_error.hide()
         self.logo_preview.setPixmap(QPixmap.fromImage(image).scaled(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 
@@ -136,12 +137,20 @@ def open_image_dialog(parent: QWidget, title: str, chosen):  # -> QFileDialog
 
 
 def read_image_file(path: Path, max_bytes: int) -> tuple[bytes | None, str]:
-    """The file's bytes, or None and a message for the seller (too big, unreadable)."""
+    """A PNG or JPEG the seller picked: its bytes, or None and a message saying what to do."""
+    def say(text: str) -> str:
+        return QCoreApplication.translate("widgets", text)
+
     try:
         if path.stat().st_size > max_bytes:
-            return None, QCoreApplication.translate("widgets", "The image must be under {0} MB.").format(
-                max(1, max_bytes // 1_000_000))
-        return path.read_bytes(), ""
+            return None, say("The image must be under {0} MB: save a smaller version and choose "
+                             "it again.").format(max(1, max_bytes // 1_000_000))
+        data = path.read_bytes()
     except OSError:
-        return None, QCoreApplication.translate(
-            "widgets", "That file could not be read. Choose another one.")
+        return None, say("That file could not be read. Choose another one.")
+    if not data.startswith(_IMAGE_MAGIC) or not QImage().loadFromData(data):
+        return None, say("That file is not a PNG or JPEG image. Choose one saved as PNG or JPEG.")
+    return data, ""
+
+
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")

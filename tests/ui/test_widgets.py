@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage
+
 from seller_desktop.ui.widgets import read_image_file
 
 
-def test_read_image_file_refuses_big_and_missing_files(qtbot, tmp_path):
+def _png() -> bytes:
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("navy"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def test_read_image_file_refuses_big_missing_and_non_images(qtbot, tmp_path):
     small = tmp_path / "logo.png"
-    small.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 100)
+    small.write_bytes(_png())
     assert read_image_file(small, 1_000_000) == (small.read_bytes(), "")
     big = tmp_path / "big.png"
     big.write_bytes(b"x" * 2_000_001)
@@ -15,3 +28,7 @@ def test_read_image_file_refuses_big_and_missing_files(qtbot, tmp_path):
     assert data is None and "under 1 MB" in problem
     data, problem = read_image_file(tmp_path / "missing.png", 1_000_000)
     assert data is None and "could not be read" in problem
+    text = tmp_path / "notes.png"
+    text.write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    data, problem = read_image_file(text, 1_000_000)
+    assert data is None and "not a PNG or JPEG" in problem
