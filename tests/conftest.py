@@ -46,3 +46,28 @@ def opened(paths, clock):
 @pytest.fixture
 def store(opened):
     return opened.store
+
+
+@pytest.fixture
+def cli_store(tmp_path, clock, monkeypatch, capsys):
+    """``cli_store(["de", "jp"])``: a CLI runner (in-process, fixed clock) on a new store filled
+    from a report of those people. ``run(*args, data=…)`` returns (exit code, stdout, stderr)."""
+    from fixtures.make_reports import people_report
+    from seller_desktop.cli import main
+
+    monkeypatch.setenv("SELLER_DESKTOP_PASSPHRASE", PASSPHRASE)
+
+    def make(people: list[str]):
+        def run(*args: str, data=tmp_path / "D") -> tuple[int, str, str]:
+            code = main(["--data-dir", str(data), *args], clock=clock)
+            out, err = capsys.readouterr()
+            return code, out, err
+
+        assert run("init")[0] == 0
+        report = tmp_path / "orders.txt"
+        report.write_bytes(people_report(people))
+        code, _, err = run("import", str(report))
+        assert code == 0, err
+        return run
+
+    return make

@@ -7,26 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from fixtures.make_reports import PEOPLE, people_report
-from seller_desktop.cli import main
-
-PASSPHRASE = "correct horse battery staple"
-
+from fixtures.make_reports import PEOPLE
 
 @pytest.fixture
-def cli(tmp_path, clock, monkeypatch, capsys):
-    monkeypatch.setenv("SELLER_DESKTOP_PASSPHRASE", PASSPHRASE)
-
-    def run(*args: str, data=tmp_path / "D") -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args], clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    assert run("init")[0] == 0
-    report = tmp_path / "orders.txt"
-    report.write_bytes(people_report(["de", "fr", "jp"]))
-    assert run("import", str(report))[0] == 0
-    return run
+def cli(cli_store):
+    return cli_store(["de", "fr", "jp"])
 
 
 def _ids(cli):

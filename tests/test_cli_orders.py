@@ -6,29 +6,12 @@ import json
 
 import pytest
 
-from fixtures.make_reports import PEOPLE, people_report
-from seller_desktop.cli import main
+from fixtures.make_reports import PEOPLE
 from seller_desktop.core.shipping import CONFIRMATION_COLUMNS
 
-PASSPHRASE = "correct horse battery staple"
-
-
 @pytest.fixture
-def cli(tmp_path, clock, monkeypatch, capsys):
-    monkeypatch.setenv("SELLER_DESKTOP_PASSPHRASE", PASSPHRASE)
-    data = tmp_path / "D"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args], clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    assert run("init")[0] == 0
-    report = tmp_path / "orders.txt"
-    report.write_bytes(people_report(["de", "jp", "ar"]))
-    code, _, err = run("import", str(report))
-    assert code == 0, err
-    return run
+def cli(cli_store):
+    return cli_store(["de", "jp", "ar"])
 
 
 def test_orders_json_shape_and_contact_only_on_request(cli):

@@ -8,28 +8,11 @@ import stat
 import pytest
 
 from documents_helpers import check_absent, page_size, pdfinfo, pdftotext
-from fixtures.make_reports import PEOPLE, people_report
-from seller_desktop.cli import main
-
-PASSPHRASE = "correct horse battery staple"
-
+from fixtures.make_reports import PEOPLE
 
 @pytest.fixture
-def cli(tmp_path, clock, monkeypatch, capsys):
-    monkeypatch.setenv("SELLER_DESKTOP_PASSPHRASE", PASSPHRASE)
-    data = tmp_path / "D"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args], clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    assert run("init")[0] == 0
-    report = tmp_path / "orders.txt"
-    report.write_bytes(people_report(["de", "jp", "ar"]))
-    code, _, err = run("import", str(report))
-    assert code == 0, err
-    return run
+def cli(cli_store):
+    return cli_store(["de", "jp", "ar"])
 
 
 def _ids(cli) -> list[str]:

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from fixtures.make_reports import (ALL_ORDERS_HEADER, PEOPLE, big_report, order_id_of, people_report,
-                                   person_row, report_bytes)
+from fixtures.make_reports import (ALL_ORDERS_HEADER, PEOPLE, big_report, order_id_of, person_row,
+                                   report_bytes)
 from fixtures.store_dump import differing_tables, dump_tables
 from seller_desktop.core.importers import ImportRefused, import_file, import_steps
 from seller_desktop.core.importers import orders_import

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 import shiboken6

@@ -10,8 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 
-from seller_desktop.core.orders import (ContactDetails, Order, OrderItem, get_contact_details,
-                                        save_orders)
+from seller_desktop.core.orders import (ContactDetails, Order, OrderItem, save_orders)
 from seller_desktop.core.retention import due_for_wipe
 from seller_desktop.core.clock import to_iso_utc
 from seller_desktop.ui import app as app_module
