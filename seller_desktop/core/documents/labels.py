@@ -142,6 +142,9 @@ DATE_FORMATS = {
 }
 
 
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
+
+
 class Labels:
     """The labels of one language, with English for any key that language lacks."""
 
@@ -151,6 +154,11 @@ class Labels:
 
     def __getitem__(self, key: str) -> str:
         return self._table[key]
+
+    @property
+    def rtl(self) -> bool:
+        """The language is written right to left: its slips are right-to-left pages."""
+        return self.language in RTL_LANGUAGES
 
     def page(self, page: int, pages: int) -> str:
         return self._table["page"].format(page=page, pages=pages)

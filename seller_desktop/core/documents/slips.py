@@ -24,7 +24,7 @@ from ..settings import Settings
 from .labels import Labels, labels_for_marketplace
 from .layouts import Box, Layout, get_layout
 from .pdf import Logo, drain, render_slots, render_slots_steps
-from .text import draw, prepare, text_width, wrap
+from .text import draw, page_direction, prepare, text_width, wrap
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -251,14 +251,15 @@ class SlipRenderer:
             ops.append(_text(labels["contact_removed"], x, y, s.address, width=width,
                              grey=GREY_TEXT))
             return y
-        lines = slip.contact.ship_to_lines()
+        lines = slip.contact.ship_to_lines(isolated=True)
         country = slip.order.ship_country
         if country and country.upper() != slip.order.marketplace.upper():
             lines.append(country)  # abroad from the marketplace's country: name it
         # One alignment for the whole block, by the direction most of its lines run: a Hebrew name
         # over a New York street stays at the left edge with its address, an Arabic address in
         # Dubai goes to the right.
-        align = "right" if sum(prepare(ln).rtl for ln in lines) * 2 > len(lines) else "left"
+        rtl = sum(prepare(ln, page_rtl=labels.rtl).rtl for ln in lines) * 2 > len(lines)
+        align = "right" if rtl else "left"
         for n, raw in enumerate(lines):
             size = s.name if n == 0 else s.address
             for line in wrap(raw, size, width, n == 0, 3):
@@ -410,6 +411,10 @@ class SlipRenderer:
         pages = len(plan.pages)
 
         def drawer(c: Canvas, box: Box) -> None:
+            with page_direction(labels.rtl):
+                draw_page(c, box)
+
+        def draw_page(c: Canvas, box: Box) -> None:
             s = self.style
             c.saveState()
             c.translate(box.x, box.top)

@@ -4,8 +4,9 @@ ReportLab draws a string with one font and in the order given; it neither shapes
 reorders right-to-left text. So each line is prepared once:
 
 1. Arabic is shaped (``arabic-reshaper``: letters → their joined presentation forms), and any line
-   with Hebrew or Arabic is put in visual order (``python-bidi``). Text extractors such as
-   ``pdftotext`` turn the visual order back into logical order.
+   with Hebrew or Arabic is put in visual order (``python-bidi``), with invisible direction marks
+   where a text extractor such as ``pdftotext`` would otherwise read it back in another order
+   (``visual_order``; the page's direction matters there, see ``page_direction``).
 2. The visual string is split into runs by the first font of our chain that has each character
    (``fonts.CHAIN``), so a Japanese address with Latin digits or a German name with a Greek street
    draws every glyph — no missing-glyph boxes, nothing dropped. Emoji come last, from Noto Emoji
@@ -24,15 +25,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import arabic_reshaper
-from bidi import get_base_level, get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .fonts import ARABIC_CHAIN, CHAIN, EMOJI, has_glyph
+from .visual_order import visual_order
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -48,6 +52,20 @@ _EMOJI_STYLE = "\ufe0f"
 #: beside the emoji, which reads as a missing-glyph box. So a modifier that follows a character
 #: is left out (the emoji keeps its default tone); one standing alone is drawn.
 _SKIN_TONES = re.compile(r"(?<=\S)[\U0001F3FB-\U0001F3FF]+")
+#: Left-to-right and right-to-left marks (see visual_order).
+_DIRECTION_MARKS = frozenset("\u200e\u200f")
+_PAGE_RTL: ContextVar[bool] = ContextVar("page_rtl", default=False)
+
+
+@contextmanager
+def page_direction(rtl: bool) -> Iterator[None]:
+    """Lines drawn inside sit on a page that reads right to left (an Arabic slip), which decides
+    the direction of lines made only of fields and which direction marks they need."""
+    token = _PAGE_RTL.set(rtl)
+    try:
+        yield
+    finally:
+        _PAGE_RTL.reset(token)
 
 
 @dataclass(frozen=True)
@@ -96,17 +114,21 @@ def _font_for(cp: int, bold: bool) -> str | None:
     return None
 
 
+def prepare(text: str, bold: bool = False, page_rtl: bool | None = None) -> Prepared:
+    """Shape, reorder and split one line (no line breaks inside) into font runs; ``page_rtl``
+    defaults to the direction set by ``page_direction``."""
+    return _prepare(text, bold, _PAGE_RTL.get() if page_rtl is None else page_rtl)
+
+
 @lru_cache(maxsize=32768)
-def prepare(text: str, bold: bool = False) -> Prepared:
-    """Shape, reorder and split one line (no line breaks inside) into font runs."""
+def _prepare(text: str, bold: bool, page_rtl: bool) -> Prepared:
     text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
     text = _SKIN_TONES.sub("", text)  # in logical order: bidi may put a modifier before its emoji
     rtl = False
-    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
-        rtl = get_base_level(text) == 1
+    if page_rtl or any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
         if any(unicodedata.bidirectional(ch) == "AL" for ch in text):
             text = _RESHAPER.reshape(text)
-        text = get_display(text)
+        text, rtl = visual_order(text, page_rtl)
     primary = CHAIN[bold][0]
     runs: list[list[str]] = []  # [font, text]
     for i, ch in enumerate(text):
@@ -117,8 +139,10 @@ def prepare(text: str, bold: bool = False) -> Prepared:
         # run for spaces: Noto Emoji's space is as wide as an emoji (1.27 em). Invisible
         # characters stay only in an emoji run (Noto Emoji's are empty and zero-width; Noto Sans
         # Arabic draws a visible mark for ZWJ, so elsewhere they go down the chain to DejaVu's).
-        if current and ((ch.isspace() and current != EMOJI) or unicodedata.combining(ch)
-                        or (current == EMOJI and _invisible(ch))) and has_glyph(current, cp):
+        if ch in _DIRECTION_MARKS:
+            font = primary  # empty in DejaVu; Noto Sans Arabic draws a visible symbol for them
+        elif current and ((ch.isspace() and current != EMOJI) or unicodedata.combining(ch)
+                          or (current == EMOJI and _invisible(ch))) and has_glyph(current, cp):
             font = current
         elif _EMOJI_STYLE in (text[i - 1:i], text[i + 1:i + 2]) and not ch.isspace() \
                 and not _invisible(ch) and has_glyph(EMOJI, cp):
