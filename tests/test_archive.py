@@ -10,9 +10,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from seller_desktop.core.archive import (
-    INVOICE_FIELDS, ArchiveExists, ArchiveNotSetUp, NoArchiveEntry, WrongArchivePassphrase,
-    archive_before_wipe, archive_status, init_archive, list_entries, list_holds, open_entry,
-    place_hold, purge_expired, release_hold)
+    INVOICE_FIELDS, ArchiveBusy, ArchiveExists, ArchiveNotSetUp, NoArchiveEntry,
+    WrongArchivePassphrase, archive_before_wipe, archive_status, change_archive_passphrase,
+    init_archive, list_entries, list_holds, open_entry, place_hold, purge_expired, release_hold)
 from seller_desktop.core.errors import BadInput, SellerError, WeakPassphrase
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
 from seller_desktop.core.settings import Settings, load_settings, save_settings
@@ -363,3 +363,239 @@ def test_a_damaged_archive_never_stops_the_wipe(opened, paths, passphrase, clock
                           "(legal holds unknown)"]
     finally:
         again.store.close()
+
+
+# -- changing the archive passphrase ------------------------------------------------------------
+
+NEW_ARCHIVE_PASS = "a new archive passphrase 2027"
+
+
+def _file_hash(paths) -> str:
+    import hashlib
+
+    return hashlib.sha256((paths.archive / "archive.db").read_bytes()).hexdigest()
+
+
+def _key_row(paths) -> tuple[bytes, bytes, str]:
+    conn = sqlite3.connect(paths.archive / "archive.db")
+    try:
+        public, wrapped, params = conn.execute(
+            "SELECT public_key, wrapped_private_key, kdf_params FROM archive_key").fetchone()
+    finally:
+        conn.close()
+    return bytes(public), bytes(wrapped), params
+
+
+def _sealed(paths) -> dict[str, bytes]:
+    conn = sqlite3.connect(paths.archive / "archive.db")
+    try:
+        return {oid: bytes(blob) for oid, blob in conn.execute("SELECT order_id, sealed FROM entries")}
+    finally:
+        conn.close()
+
+
+def test_changing_the_archive_passphrase_rewraps_only_the_key(wiped, paths, passphrase, clock):
+    import json
+
+    store = wiped.store
+    public, wrapped, params = _key_row(paths)
+    sealed = _sealed(paths)
+    assert set(sealed) == {"DE-1", "US-1"}
+
+    change_archive_passphrase(store, ARCHIVE_PASS, NEW_ARCHIVE_PASS, store_passphrase=passphrase)
+
+    new_public, new_wrapped, new_params = _key_row(paths)
+    assert new_public == public  # the same key pair: entries sealed to it stay readable
+    assert new_wrapped != wrapped and new_wrapped[:12] != wrapped[:12]  # fresh nonce
+    assert json.loads(new_params)["salt"] != json.loads(params)["salt"]  # fresh salt
+    assert _sealed(paths) == sealed  # not one sealed entry was touched
+    raw = (paths.archive / "archive.db").read_bytes()
+    # secure_delete: nothing the old passphrase opens is left in the file, nor a journal beside it
+    assert wrapped not in raw and wrapped[12:40] not in raw
+    assert json.loads(params)["salt"].encode() not in raw
+    assert sorted(f.name for f in paths.archive.iterdir()) == ["archive.db"]
+
+    with pytest.raises(WrongArchivePassphrase):
+        open_entry(store, "DE-1", ARCHIVE_PASS)
+    assert open_entry(store, "DE-1", NEW_ARCHIVE_PASS)["invoice"] == _expected_invoice("DE-1")
+    assert open_entry(store, "US-1", NEW_ARCHIVE_PASS)["invoice"] == _expected_invoice("US-1")
+
+    # The wipe goes on sealing to the same public key: a new order opens with the new passphrase.
+    contact = _contact("de2", 6)
+    save_order(store, Order(
+        order_id="DE-2", marketplace="DE", purchased_at="2026-11-18T10:00:00Z", status="shipped",
+        currency="EUR", ship_country="DE", shipped_on="2026-11-20",
+        latest_delivery_date="2026-11-24",
+        items=[OrderItem(order_item_id="i-DE-2", sku="MUG-1", quantity=1)]), contact)
+    from seller_desktop.core.retention import apply_retention
+
+    assert apply_retention(store, clock).wiped_order_ids == ["DE-2"]
+    assert set(_sealed(paths)) == {"DE-1", "DE-2", "US-1"}
+    assert open_entry(store, "DE-2", NEW_ARCHIVE_PASS)["invoice"]["tax_id"] == contact.tax_id
+    with pytest.raises(WrongArchivePassphrase):
+        open_entry(store, "DE-2", ARCHIVE_PASS)
+
+    # And it can be changed again (back, even): the passphrase is the seller's to choose.
+    change_archive_passphrase(store, NEW_ARCHIVE_PASS, ARCHIVE_PASS)
+    assert open_entry(store, "DE-2", ARCHIVE_PASS)["invoice"]["tax_id"] == contact.tax_id
+
+    events = recent_events(store, 100)
+    changed = [e.detail for e in events if e.kind == "archive_passphrase_changed"]
+    assert changed == ["tax archive passphrase changed (sealed entries unchanged)"] * 2
+    text = " ".join(e.kind + " " + e.detail for e in events)
+    assert ARCHIVE_PASS not in text and NEW_ARCHIVE_PASS not in text and passphrase not in text
+
+
+def test_a_refused_change_leaves_the_archive_file_byte_for_byte(wiped, paths, passphrase):
+    store = wiped.store
+    before = _file_hash(paths)
+    with pytest.raises(WrongArchivePassphrase) as wrong:
+        change_archive_passphrase(store, "not the archive passphrase", NEW_ARCHIVE_PASS)
+    assert "Nothing was changed" in str(wrong.value) and wrong.value.exit_code == 3
+    with pytest.raises(WeakPassphrase):
+        change_archive_passphrase(store, ARCHIVE_PASS, "short")
+    with pytest.raises(BadInput, match="same as the current one"):
+        change_archive_passphrase(store, ARCHIVE_PASS, ARCHIVE_PASS)
+    with pytest.raises(BadInput, match="different from the store passphrase"):
+        change_archive_passphrase(store, ARCHIVE_PASS, passphrase, store_passphrase=passphrase)
+    assert _file_hash(paths) == before
+    assert open_entry(store, "DE-1", ARCHIVE_PASS)["invoice"] == _expected_invoice("DE-1")
+    with pytest.raises(WrongArchivePassphrase):
+        open_entry(store, "DE-1", NEW_ARCHIVE_PASS)
+    refused = [e.detail for e in recent_events(store, 50)
+               if e.kind == "archive_passphrase_change_refused"]
+    assert refused == ["wrong archive passphrase"]  # only the wrong passphrase is worth noting
+    assert "archive_passphrase_changed" not in {e.kind for e in recent_events(store, 50)}
+
+
+def test_changing_without_an_archive_is_refused(store):
+    with pytest.raises(ArchiveNotSetUp):
+        change_archive_passphrase(store, ARCHIVE_PASS, NEW_ARCHIVE_PASS)
+
+
+def test_a_crash_before_the_commit_keeps_the_old_passphrase(wiped, paths, monkeypatch):
+    """The new wrapped key is written, then the process dies before COMMIT: rolled back."""
+    from contextlib import contextmanager
+
+    from seller_desktop.core.archive import archive_file
+
+    real_connect = archive_file.connect
+
+    class Crash(Exception):
+        pass
+
+    @contextmanager
+    def crash_after_writing(folder):
+        with real_connect(folder) as conn:
+            yield conn
+            if conn.total_changes:  # the UPDATE ran: die before the COMMIT
+                raise Crash
+
+    before = _file_hash(paths)
+    monkeypatch.setattr(archive_file, "connect", crash_after_writing)
+    with pytest.raises(Crash):
+        change_archive_passphrase(wiped.store, ARCHIVE_PASS, NEW_ARCHIVE_PASS)
+    monkeypatch.undo()
+    assert _file_hash(paths) == before
+    assert open_entry(wiped.store, "DE-1", ARCHIVE_PASS)["invoice"] == _expected_invoice("DE-1")
+    with pytest.raises(WrongArchivePassphrase):
+        open_entry(wiped.store, "DE-1", NEW_ARCHIVE_PASS)
+    assert "archive_passphrase_changed" not in {e.kind for e in recent_events(wiped.store, 50)}
+
+
+def test_a_change_made_meanwhile_is_not_overwritten(wiped, paths, monkeypatch):
+    """Two windows change the passphrase at once: the one that writes second is refused (busy)
+    instead of replacing the other's key with one whose passphrase nobody now knows."""
+    from seller_desktop.core.archive import setup
+
+    real_rewrap = setup.rewrap
+    raced = []
+
+    def rewrap_while_another_changes(record, current, new):
+        result = real_rewrap(record, current, new)
+        if not raced:
+            raced.append(True)
+            change_archive_passphrase(wiped.store, ARCHIVE_PASS, "the other window's passphrase")
+        return result
+
+    monkeypatch.setattr(setup, "rewrap", rewrap_while_another_changes)
+    with pytest.raises(ArchiveBusy):
+        change_archive_passphrase(wiped.store, ARCHIVE_PASS, NEW_ARCHIVE_PASS)
+    monkeypatch.undo()
+    document = open_entry(wiped.store, "DE-1", "the other window's passphrase")
+    assert document["invoice"] == _expected_invoice("DE-1")
+    for stale in (ARCHIVE_PASS, NEW_ARCHIVE_PASS):
+        with pytest.raises(WrongArchivePassphrase):
+            open_entry(wiped.store, "DE-1", stale)
+
+
+def test_killed_while_changing_leaves_exactly_one_passphrase_working(wiped, paths, passphrase,
+                                                                     clock):
+    """SIGKILL at random moments of a loop of changes (the key derivation made cheap in the child,
+    so most of its time is spent writing): every time, one of the two passphrases opens the
+    archive and its entries — never neither — and the file is intact."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    import time
+    from pathlib import Path
+
+    from seller_desktop.core.archive import sealing
+
+    root = Path(__file__).resolve().parent.parent
+    wiped.store.close()
+    pair = (ARCHIVE_PASS, NEW_ARCHIVE_PASS)
+    script = textwrap.dedent(f"""
+        import sys
+        from datetime import datetime
+        sys.path.insert(0, {str(root)!r})
+        from seller_desktop.core.archive import change_archive_passphrase, check_archive_passphrase, sealing
+        from seller_desktop.core.clock import FixedClock
+        from seller_desktop.core.store import open_store
+        from seller_desktop.paths import resolve_paths
+        sealing.DEFAULT_KDF = dict(kdf="argon2id", iterations=1, lanes=1, memory_cost=8)
+        opened = open_store(resolve_paths({str(paths.store.parent)!r}), {passphrase!r},
+                            FixedClock(datetime.fromisoformat({clock.now().isoformat()!r})))
+        pair = {pair!r}
+        def opens(candidate):
+            try:
+                check_archive_passphrase(opened.store, candidate)
+            except Exception:
+                return False
+            return True
+        current = next(p for p in pair if opens(p))
+        print("ready", flush=True)
+        while True:
+            new = pair[1] if current == pair[0] else pair[0]
+            change_archive_passphrase(opened.store, current, new)
+            current = new
+    """)
+    rng = random.Random(7)
+    for _round in range(4):
+        child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                                 text=True)
+        try:
+            assert child.stdout.readline().strip() == "ready"
+            time.sleep(rng.uniform(0.05, 0.4))
+            os.kill(child.pid, signal.SIGKILL)
+        finally:
+            child.wait(timeout=60)
+        assert child.returncode == -signal.SIGKILL
+        conn = sqlite3.connect(paths.archive / "archive.db")  # rolls a hot journal back
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+        record = sealing.KeyRecord(*_key_row(paths))
+        working = []
+        for candidate in pair:
+            try:
+                working.append(sealing.unlock(record, candidate))
+            except WrongArchivePassphrase:
+                pass
+        assert len(working) == 1, _round
+        for order_id, blob in _sealed(paths).items():
+            assert sealing.unseal(working[0], order_id, blob)  # every entry still opens

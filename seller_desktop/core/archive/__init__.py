@@ -10,12 +10,14 @@ from .entries import (EntryInfo, INVOICE_FIELDS, archive_before_wipe, archive_di
 from .errors import (ArchiveBusy, ArchiveDamaged, ArchiveExists, ArchiveNotSetUp, NoArchiveEntry,
                      WrongArchivePassphrase)
 from .holds import Hold, list_holds, place_hold, release_hold
-from .setup import ArchiveStatus, archive_status, check_archive_passphrase, init_archive
+from .setup import (ArchiveStatus, archive_status, change_archive_passphrase,
+                    check_archive_passphrase, check_new_archive_passphrase, init_archive)
 
 __all__ = [
     "ArchiveBusy", "ArchiveDamaged", "ArchiveExists", "ArchiveNotSetUp", "ArchiveStatus",
     "EntryInfo", "Hold", "INVOICE_FIELDS", "NoArchiveEntry", "WrongArchivePassphrase",
-    "archive_before_wipe", "archive_dir", "archive_status", "check_archive_passphrase",
+    "archive_before_wipe", "archive_dir", "archive_status", "change_archive_passphrase",
+    "check_archive_passphrase", "check_new_archive_passphrase",
     "init_archive", "is_set_up", "list_entries", "list_holds", "open_entry", "place_hold",
     "purge_and_log", "purge_expired", "release_hold", "rule_end_date",
 ]

@@ -124,3 +124,23 @@ def key_record(conn: sqlite3.Connection) -> KeyRecord:
     if row is None:
         raise ArchiveDamaged("it has no key")
     return KeyRecord(bytes(row[0]), bytes(row[1]), row[2])
+
+
+def replace_key(archive_dir: Path, old: KeyRecord, new: KeyRecord) -> bool:
+    """Swap the wrapped private key for ``new`` in one statement, in one transaction.
+
+    A crash at any point leaves the row as it was or as it is now, never half of each: SQLite's
+    rollback journal puts back a transaction that did not commit at the next open. Only if the
+    row is still exactly ``old`` (compare and swap): a change made meanwhile by another window or
+    command is never overwritten. Returns whether it was swapped. secure_delete overwrites the old
+    wrapped key's bytes, so the file no longer holds anything the old passphrase opens.
+    """
+    if new.public_key != old.public_key:
+        raise ValueError("a new wrapping must keep the archive's key pair")
+    with connect(archive_dir) as conn:
+        swapped = conn.execute(
+            "UPDATE archive_key SET wrapped_private_key = ?, kdf_params = ? "
+            "WHERE id = 1 AND public_key = ? AND wrapped_private_key = ? AND kdf_params = ?",
+            (new.wrapped_private_key, new.kdf_params, old.public_key, old.wrapped_private_key,
+             old.kdf_params)).rowcount
+    return swapped == 1

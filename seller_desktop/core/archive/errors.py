@@ -28,10 +28,10 @@ class WrongArchivePassphrase(SellerError):
 
     exit_code = 3
 
-    def __init__(self) -> None:
+    def __init__(self, nothing_done: str = "Nothing was opened.") -> None:
         super().__init__(
             "That archive passphrase does not open the tax archive (it is not the store "
-            "passphrase, unless you chose the same). Nothing was opened."
+            "passphrase, unless you chose the same). " + nothing_done
         )
 
 

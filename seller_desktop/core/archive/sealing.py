@@ -42,7 +42,23 @@ class KeyRecord:
 
 
 def new_key_record(passphrase: str) -> KeyRecord:
-    private = X25519PrivateKey.generate()
+    return _wrap(X25519PrivateKey.generate(), passphrase)
+
+
+def rewrap(record: KeyRecord, current: str, new: str) -> KeyRecord:
+    """The same key pair wrapped under ``new`` instead of ``current`` (WrongArchivePassphrase if
+    ``current`` does not open it).
+
+    Only the wrapping changes: the public key stays, so every entry sealed to it opens with the
+    new passphrase and nothing sealed is touched. Fresh salt and nonce, and today's KDF cost
+    (``DEFAULT_KDF``), so an archive set up under older, cheaper parameters is raised to them.
+    """
+    return _wrap(unlock(record, current), new)
+
+
+def _wrap(private: X25519PrivateKey, passphrase: str) -> KeyRecord:
+    """AES-256-GCM under the Argon2id key of ``passphrase``; the public key is bound as associated
+    data, so a wrapped key cannot be paired with another archive's public key."""
     params = dict(DEFAULT_KDF, salt=os.urandom(16).hex())
     public = private.public_key().public_bytes_raw()
     nonce = os.urandom(12)
