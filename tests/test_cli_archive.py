@@ -130,3 +130,96 @@ def test_commands_without_an_archive(cli, tmp_path):
     assert code == 2 and "archive-init" in err
     code, _, err = cli("archive-open", "DE-1", "--out", str(tmp_path / "x.json"))
     assert code == 2 and "not set up" in err
+
+
+NEW_ARCHIVE_PASS = "the accountant's new passphrase"
+
+
+def _archive_hash(cli) -> str:
+    import hashlib
+
+    return hashlib.sha256((cli.data / "archive" / "archive.db").read_bytes()).hexdigest()
+
+
+def test_archive_passphrase_change(cli, tmp_path, clock, monkeypatch):
+    code, _, err = cli("archive-passphrase")
+    assert code == 2 and "not set up" in err  # said before any archive passphrase is asked
+    assert cli("archive-init", "--archive-passphrase-file", _passfile(tmp_path, ARCHIVE_PASS))[0] == 0
+    clock.advance(datetime(2026, 12, 26, tzinfo=timezone.utc) - clock.now())
+    assert cli("archive-list")[0] == 0  # this open runs the wipe: DE-1 is sealed
+    before = _archive_hash(cli)
+    new_file = tmp_path / "new-pass.txt"
+    new_file.write_text(NEW_ARCHIVE_PASS + "\n", encoding="utf-8")
+
+    monkeypatch.setenv("SELLER_DESKTOP_ARCHIVE_PASSPHRASE", "not the archive passphrase")
+    code, _, err = cli("archive-passphrase", "--new-archive-passphrase-file", str(new_file))
+    assert code == 3 and "does not open the tax archive" in err and "Nothing was changed" in err
+    monkeypatch.setenv("SELLER_DESKTOP_ARCHIVE_PASSPHRASE", ARCHIVE_PASS)
+    code, _, err = cli("archive-passphrase")  # no new passphrase, and no terminal to ask on
+    assert code == 2 and "No new archive passphrase given" in err
+    assert "SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE" in err
+    for weak, why in (("short", "at least 12 characters"),
+                      (PASSPHRASE, "different from the store passphrase"),
+                      (ARCHIVE_PASS, "same as the current one")):
+        monkeypatch.setenv("SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE", weak)
+        code, _, err = cli("archive-passphrase")
+        assert code == 2 and why in err, (weak, err)
+    monkeypatch.delenv("SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE")
+    assert _archive_hash(cli) == before  # every refusal left the file byte for byte
+
+    code, _, err = cli("archive-passphrase", "--new-archive-passphrase-file", str(new_file))
+    assert code == 0 and "only the new one opens" in err
+    assert _archive_hash(cli) != before
+
+    target = tmp_path / "de-1.json"
+    code, _, err = cli("archive-open", "DE-1", "--out", str(target))  # the old one: refused
+    assert code == 3 and not target.exists()
+    monkeypatch.delenv("SELLER_DESKTOP_ARCHIVE_PASSPHRASE")
+    code, _, err = cli("archive-open", "DE-1", "--out", str(target),
+                       "--archive-passphrase-file", str(new_file))
+    assert code == 0, err
+    assert json.loads(target.read_text(encoding="utf-8"))["invoice"] == _expected_invoice("DE-1")
+
+    reopened = open_store(resolve_paths(cli.data), PASSPHRASE, clock)
+    try:
+        log = [(e.kind, e.detail) for e in recent_events(reopened.store, 100)]
+    finally:
+        reopened.store.close()
+    assert log.count(("archive_passphrase_changed",
+                      "tax archive passphrase changed (sealed entries unchanged)")) == 1
+    assert log.count(("archive_passphrase_change_refused", "wrong archive passphrase")) == 1
+    everything = "\n".join(cli.outputs) + repr(log)
+    for secret in (ARCHIVE_PASS, NEW_ARCHIVE_PASS, PASSPHRASE):
+        assert secret not in everything
+
+
+def test_archive_passphrase_change_at_a_prompt(cli, tmp_path, clock, monkeypatch):
+    """At a terminal: the current passphrase once, the new one twice (a typo changes nothing)."""
+    import getpass
+    import sys
+
+    assert cli("archive-init", "--archive-passphrase-file", _passfile(tmp_path, ARCHIVE_PASS))[0] == 0
+    before = _archive_hash(cli)
+    answers: list[str] = []
+    asked: list[str] = []
+
+    def fake_getpass(prompt: str) -> str:
+        asked.append(prompt)
+        return answers.pop(0)
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(getpass, "getpass", fake_getpass)
+    answers[:] = [ARCHIVE_PASS, NEW_ARCHIVE_PASS, NEW_ARCHIVE_PASS + "!"]
+    code, _, err = cli("archive-passphrase")
+    assert code == 2 and "differ" in err and _archive_hash(cli) == before
+    assert asked == ["Current archive passphrase: ", "New archive passphrase: ",
+                     "New archive passphrase again: "]
+    answers[:] = [ARCHIVE_PASS, NEW_ARCHIVE_PASS, NEW_ARCHIVE_PASS]
+    assert cli("archive-passphrase")[0] == 0 and answers == []
+    from seller_desktop.core.archive import check_archive_passphrase
+
+    reopened = open_store(resolve_paths(cli.data), PASSPHRASE, clock)
+    try:
+        check_archive_passphrase(reopened.store, NEW_ARCHIVE_PASS)
+    finally:
+        reopened.store.close()

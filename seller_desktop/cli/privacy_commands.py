@@ -1,12 +1,14 @@
-"""Commands about the tax archive and legal holds: archive-init, archive-list, archive-open, hold,
-holds, release.
+"""Commands about the tax archive and legal holds: archive-init, archive-passphrase, archive-list,
+archive-open, hold, holds, release.
 
 The archive passphrase (never the store's) comes from SELLER_DESKTOP_ARCHIVE_PASSPHRASE, else
 ``--archive-passphrase-file`` (its first line), else a hidden prompt on a terminal. Only
-``archive-init`` and ``archive-open`` need it: adding to the archive, listing it, holds and purging
-never do. Exit codes as everywhere (see the package docstring); a wrong archive passphrase exits 3,
-like a wrong store passphrase (the message says which one); no archive set up, no entry, or a bad
-date or reason exit 2.
+``archive-init``, ``archive-passphrase`` and ``archive-open`` need it: adding to the archive,
+listing it, holds and purging never do. ``archive-passphrase`` takes the new one the same way from
+SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE or ``--new-archive-passphrase-file`` (asked twice at a
+prompt). Exit codes as everywhere (see the package docstring); a wrong archive passphrase exits 3,
+like a wrong store passphrase (the message says which one); no archive set up, no entry, a weak
+new passphrase, or a bad date or reason exit 2.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ..core.errors import BadInput
 from .context import PASSPHRASE_ENV, Context, command, emit_json, read_secret, say
 
 ARCHIVE_PASSPHRASE_ENV = "SELLER_DESKTOP_ARCHIVE_PASSPHRASE"
+NEW_ARCHIVE_PASSPHRASE_ENV = "SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE"
 
 
 def archive_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
@@ -61,6 +64,35 @@ def cmd_archive_init(ctx: Context, args: argparse.Namespace) -> int:
         opened.store.close()
     say("The tax archive is set up. Keep the archive passphrase safe and apart from the store "
         "passphrase: without it nobody, not even you, can read what is archived.")
+    return 0
+
+
+def _change_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--archive-passphrase-file", type=Path,
+                        help="read the current archive passphrase from the first line of this file")
+    parser.add_argument("--new-archive-passphrase-file", type=Path,
+                        help="read the new archive passphrase from the first line of this file")
+
+
+@command("archive-passphrase", "change the tax archive's passphrase (needs the current one)",
+         _change_arguments)
+def cmd_archive_passphrase(ctx: Context, args: argparse.Namespace) -> int:
+    from ..core.archive import ArchiveNotSetUp, change_archive_passphrase, is_set_up
+
+    store_passphrase = ctx.passphrase()  # kept, so the new one can be refused if it is the same
+    opened = ctx.open(store_passphrase)
+    try:
+        if not is_set_up(opened.store):  # before asking for passphrases that could not help
+            raise ArchiveNotSetUp()
+        current = read_secret(ARCHIVE_PASSPHRASE_ENV, args.archive_passphrase_file,
+                              "--archive-passphrase-file", "current archive passphrase")
+        new = read_secret(NEW_ARCHIVE_PASSPHRASE_ENV, args.new_archive_passphrase_file,
+                          "--new-archive-passphrase-file", "new archive passphrase", confirm=True)
+        change_archive_passphrase(opened.store, current, new, store_passphrase=store_passphrase)
+    finally:
+        opened.store.close()
+    say("The archive passphrase is changed: only the new one opens the tax archive now, and every "
+        "entry in it. Copies of the archive folder made before still open with the old one.")
     return 0
 
 
