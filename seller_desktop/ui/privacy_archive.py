@@ -1,5 +1,10 @@
-"""The Privacy page's "Tax archive" tab (a section of ``PrivacyPage``): set up, the tax rule,
-legal holds and the sealed entries, read only with the archive passphrase.
+"""The Privacy page's "Tax archive" tab (a section of ``PrivacyPage``): set up, change of the
+archive passphrase, the tax rule, legal holds and the sealed entries, read only with the archive
+passphrase.
+
+Everything that derives a key from a passphrase (Argon2id, slow on purpose) runs on the window's
+``JobRunner`` from a window-modal dialog: the worker owns the store connection while it runs (the
+core logs to the store's event log), and the window stays responsive.
 """
 
 from __future__ import annotations
@@ -7,20 +12,168 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QSpinBox, QTreeWidgetItem,
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QSpinBox, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..core import archive
 from ..core.errors import BadInput, SellerError
 from ..core.marketplaces import MARKETPLACES
 from ..core.settings import TAX_ARCHIVE_YEARS_RANGE
+from ..core.store import Store
 from ..core.store.passphrase import verify_passphrase
 from .formatting import local_date, local_datetime
-from .privacy_dialogs import EntryViewer, HoldDialog, PassphrasePrompt, archive_passphrase_minimum
+from .privacy_dialogs import (EntryViewer, HoldDialog, PassphrasePrompt, _secret_field,
+                              archive_passphrase_minimum)
 from .privacy_parts import make_button, make_tree
 from .widgets import InlineMessage, paragraph
+
+
+def _refuse_store_passphrase(store: Store, passphrase: str, message: str) -> None:
+    """BadInput(``message``) if ``passphrase`` opens the store: the archive passphrase must differ,
+    so the archive stays shut while the store is open. Worker thread (a second keyed connection).
+    """
+    try:
+        verify_passphrase(store, passphrase)
+    except SellerError:
+        return  # not the store passphrase: good
+    raise BadInput(message)
+
+
+class ChangeArchivePassphraseDialog(QDialog):
+    """Current archive passphrase, the new one twice; ``submitted(current, new)``.
+
+    What needs no archive is checked here (filled in, long enough, typed the same twice, not the
+    current one again); the rest is the core's, on the page's worker. While it runs the fields are
+    disabled and the dialog cannot be closed. A wrong current passphrase clears only that field;
+    every field is cleared when the dialog closes.
+    """
+
+    submitted = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changeArchivePassphrase")
+        self.setWindowTitle(self.tr("Change the archive passphrase"))
+        self.setAccessibleName(self.tr("Change the archive passphrase"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(540)
+        self.busy = False
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(self.tr(
+            "Only the key that opens the archive is re-encrypted; the sealed entries stay as they "
+            "are and all open with the new passphrase. Choose at least {0} characters, different "
+            "from the store passphrase, and keep it safe: it cannot be reset. Copies of the "
+            "archive folder made before today still open with the old passphrase."
+        ).format(archive_passphrase_minimum())))
+        form = QFormLayout()
+        self.current = _secret_field(self.tr("Current archive passphrase"))
+        self.new = _secret_field(self.tr("New archive passphrase"))
+        self.again = _secret_field(self.tr("New archive passphrase again"))
+        for caption, field in ((self.tr("&Current archive passphrase:"), self.current),
+                               (self.tr("&New archive passphrase:"), self.new),
+                               (self.tr("New passphrase &again:"), self.again)):
+            label = QLabel(caption)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.message = InlineMessage(self.tr("Archive passphrase message"))
+        layout.addWidget(self.message)
+
+        self.buttons = QDialogButtonBox()
+        self.ok_button = QPushButton(self.tr("C&hange passphrase"))
+        self.ok_button.setAccessibleName(self.tr("Change the archive passphrase"))
+        self.ok_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.current.setFocus()
+
+    def accept(self) -> None:  # Enter
+        self.submit()
+
+    def reject(self) -> None:
+        if not self.busy:  # not while the key is being re-wrapped
+            self._clear(self.current, self.new, self.again)
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.busy:
+            event.ignore()
+            return
+        self._clear(self.current, self.new, self.again)
+        super().closeEvent(event)
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        current, new = self.current.text(), self.new.text()
+        if not current:
+            return self._problem(self.tr("Type the current archive passphrase."), self.current)
+        if len(new) < archive_passphrase_minimum():
+            return self._problem(self.tr(
+                "The new passphrase must have at least {0} characters. A few unrelated words make "
+                "a good one.").format(archive_passphrase_minimum()), self.new, self.new, self.again)
+        if self.again.text() != new:
+            return self._problem(self.tr("The two new passphrases differ. Type the same one twice."),
+                                 self.new, self.new, self.again)
+        if new == current:
+            return self._problem(self.tr(
+                "The new passphrase is the same as the current one. Choose another."),
+                self.new, self.new, self.again)
+        self.set_busy(True)
+        self.submitted.emit(current, new)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (self.current, self.new, self.again, self.ok_button, self.cancel_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.show_info(self.tr("Re-encrypting the archive key with the new "
+                                           "passphrase…"))
+            self._fit()
+
+    def wrong_current(self) -> None:
+        """The core refused the current passphrase: nothing changed; retype only that one."""
+        self.set_busy(False)
+        self._problem(self.tr("The current archive passphrase is not right. Nothing was changed."),
+                      self.current, self.current)
+
+    def show_error(self, text: str) -> None:
+        """Any other refusal (e.g. the store passphrase chosen as the new one): retype the new."""
+        self.set_busy(False)
+        self._problem(text, self.new, self.new, self.again)
+
+    def done_ok(self) -> None:
+        self.set_busy(False)
+        self._clear(self.current, self.new, self.again)
+        super().accept()
+
+    def _problem(self, text: str, focus: QLineEdit, *clear: QLineEdit) -> None:
+        self._clear(*clear)
+        self.message.show_error(text)
+        self._fit()
+        focus.setFocus()
+
+    def _fit(self) -> None:
+        """Grow to show a message that appeared (wrapped labels would be squeezed otherwise)."""
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    @staticmethod
+    def _clear(*fields: QLineEdit) -> None:
+        for field in fields:
+            field.clear()
 
 
 class ArchiveSection:
@@ -42,6 +195,11 @@ class ArchiveSection:
         self.setup_button = make_button(self.tr("&Set up the tax archive…"),
                                     self.tr("Set up the tax archive"), self.ask_archive_setup)
         row.addWidget(self.setup_button)
+        self.change_archive_passphrase_button = make_button(
+            self.tr("C&hange the archive passphrase…"), self.tr("Change the archive passphrase"),
+            self.ask_archive_passphrase_change)
+        self.change_archive_passphrase_button.setVisible(False)  # shown once the archive is set up
+        row.addWidget(self.change_archive_passphrase_button)
         row.addStretch(1)
         layout.addLayout(row)
 
@@ -124,6 +282,7 @@ class ArchiveSection:
         status = archive.archive_status(self._store)
         self.holds_tree.clear()
         self.entries_tree.clear()
+        self.change_archive_passphrase_button.setVisible(status.set_up)
         if not status.set_up:
             self.stat_archive.set_value("—", self.tr("not set up"))
             self.archive_status.setText(self.tr(
@@ -158,17 +317,12 @@ class ArchiveSection:
             self.tr("&Set up"), confirm=True, min_length=archive_passphrase_minimum(), parent=self)
         store = self._store
 
+        same_as_store = self._same_as_store_message()
+
         def submitted(passphrase: str) -> None:
             def work() -> None:
                 if not self._demo:
-                    try:
-                        verify_passphrase(store, passphrase)
-                    except SellerError:
-                        pass  # not the store passphrase: good
-                    else:
-                        raise BadInput(self.tr(
-                            "Choose an archive passphrase different from the store passphrase: "
-                            "the archive should stay closed while the store is open."))
+                    _refuse_store_passphrase(store, passphrase, same_as_store)
                 archive.init_archive(store, passphrase)
 
             def done(_result: object) -> None:
@@ -183,6 +337,45 @@ class ArchiveSection:
         self.prompt = prompt
         prompt.open()
         return prompt
+
+    def _same_as_store_message(self) -> str:
+        return self.tr("Choose an archive passphrase different from the store passphrase: the "
+                       "archive should stay closed while the store is open.")
+
+    def ask_archive_passphrase_change(self) -> ChangeArchivePassphraseDialog:
+        """The dialog; its work (three Argon2id derivations, about half a second) runs on the
+        window's worker thread, logged by the core without any secret."""
+        dialog = ChangeArchivePassphraseDialog(self)
+        store, demo = self._store, self._demo
+        same_as_store = self._same_as_store_message()
+
+        def submitted(current: str, new: str) -> None:
+            def work() -> bool:
+                # The demo's store passphrase is random and never shown: no need to compare.
+                if not demo:
+                    _refuse_store_passphrase(store, new, same_as_store)
+                try:
+                    archive.change_archive_passphrase(store, current, new)
+                except archive.WrongArchivePassphrase:
+                    return False  # said in the dialog's own words, in the seller's language
+                return True
+
+            def done(changed: object) -> None:
+                if not changed:
+                    dialog.wrong_current()
+                    return
+                dialog.done_ok()
+                self.archive_message.show_info(self.tr(
+                    "The archive passphrase is changed. Only the new one opens the tax archive "
+                    "now, and every entry in it."))
+
+            self._run(work, done, dialog.show_error)
+
+        dialog.submitted.connect(submitted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.archive_passphrase_dialog = dialog
+        dialog.open()
+        return dialog
 
     def save_rule(self) -> bool:
         codes = tuple(self.rule_marketplaces.item(r).data(Qt.ItemDataRole.UserRole)
