@@ -3,20 +3,32 @@
 Contact details are read here, for the one selected order, through ``get_contact_details`` —
 which returns nothing past the retention deadline even if a wipe is still waiting for its retry.
 Every value is shown as plain text: a buyer's name like ``<b>`` must never become markup.
+
+"Copy address" (Ctrl+Shift+C) puts exactly the lines the pane shows on the clipboard, for a
+carrier's website, through ``SensitiveClipboard``: gone again after a minute, when the window closes
+(lock, quit) or is deleted, and at once if the order's contact details are wiped while it is shown.
+"Copy order ID" (Ctrl+Shift+O) has no timeout: an order ID is not personal data.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from ..core.marketplaces import MARKETPLACES
 from ..core.orders import Order, get_contact_details
 from ..core.retention import contact_was_wiped
 from ..core.store import Store
+from .clipboard import DEFAULT_TIMEOUT_MS, SensitiveClipboard
 from .formatting import local_date, local_datetime
 from .widgets import LinesLabel
+
+if TYPE_CHECKING:  # annotations only
+    from PySide6.QtGui import QHideEvent
 
 
 def _value_label(name: str) -> QLabel:
@@ -29,11 +41,24 @@ def _value_label(name: str) -> QLabel:
 
 
 class OrderDetailPane(QScrollArea):
-    """Shows the selected order; ``show_order(None)`` empties it (and drops any address shown)."""
+    """Shows the selected order; ``show_order(None)`` empties it (and drops any address shown).
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    ``clipboard_timeout_ms`` is how long a copied address stays on the clipboard (tests use a few
+    ms); ``self.clipboard.timeout_ms`` changes it later.
+    """
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *,
+                 clipboard_timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
         super().__init__(parent)
         self._store = store
+        #: A child: deleted with the pane (the main window is deleted on a lock), it clears then.
+        self.clipboard = SensitiveClipboard(self, timeout_ms=clipboard_timeout_ms)
+        self.clipboard.released.connect(self._copy_released)
+        self._order_id: str | None = None
+        #: The lines ``ship_to`` shows, or [] when it shows a note instead of an address.
+        self._address_lines: list[str] = []
+        #: The order whose address is on the clipboard (waiting for its timeout), if any.
+        self._copied_address_of: str | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Order details"))
@@ -51,6 +76,8 @@ class OrderDetailPane(QScrollArea):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        self.copy_row = self._build_copy_row()
+        layout.addWidget(self.copy_row)
 
         # Two columns side by side, so the pane fits under the table: the order's facts on the
         # left, what to pack and where it goes on the right.
@@ -97,13 +124,115 @@ class OrderDetailPane(QScrollArea):
         self.setWidget(body)
         self.show_order(None)
 
+    def _build_copy_row(self) -> QWidget:
+        """The two copy buttons and the line that says what the clipboard holds and for how long.
+
+        The shortcuts belong to the window (Qt::WindowShortcut), so they work while the orders
+        table has the focus, and only while the pane is visible and enabled: not on another page,
+        not while a wipe keeps the window disabled.
+        """
+        row = QWidget()
+        buttons = QHBoxLayout(row)
+        buttons.setContentsMargins(0, 4, 0, 0)
+        self.copy_address_button = QPushButton(self.tr("Copy &address"))
+        self.copy_address_button.setAccessibleName(self.tr("Copy address"))
+        self.copy_address_button.clicked.connect(self.copy_address)
+        self.copy_id_button = QPushButton(self.tr("Copy order I&D"))
+        self.copy_id_button.setAccessibleName(self.tr("Copy order ID"))
+        self.copy_id_button.clicked.connect(self.copy_order_id)
+        self.copy_address_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+Shift+C")), self)
+        self.copy_address_shortcut.activated.connect(self.copy_address)
+        self.copy_id_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+Shift+O")), self)
+        self.copy_id_shortcut.activated.connect(self.copy_order_id)
+        self.copy_id_button.setToolTip(self.tr("Copy the order ID ({0})").format(
+            self.copy_id_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.copy_note = QLabel()
+        self.copy_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.copy_note.setWordWrap(True)
+        self.copy_note.setAccessibleName(self.tr("Clipboard"))
+        buttons.addWidget(self.copy_address_button)
+        buttons.addWidget(self.copy_id_button)
+        buttons.addWidget(self.copy_note, 1)
+        return row
+
+    # -- copying -----------------------------------------------------------------------------
+
+    def copy_address(self) -> None:
+        """Put the address lines shown on the clipboard, one per line, for the timeout."""
+        if not self._address_lines or not self.copy_address_button.isEnabled():
+            return
+        self.clipboard.copy("\n".join(self._address_lines))
+        self._copied_address_of = self._order_id
+        self._say(self._copied_text())
+
+    def copy_order_id(self) -> None:
+        """Put the order ID on the clipboard; it replaces (and ends) any address copied before."""
+        if self._order_id is None:
+            return
+        self.clipboard.copy_plain(self._order_id)
+        self._copied_address_of = None
+        self._say(self.tr("Order ID copied"))
+
+    def _copied_text(self) -> str:
+        seconds = max(1, round(self.clipboard.timeout_ms / 1000))
+        if seconds % 60 == 0:
+            minutes = seconds // 60
+            if minutes == 1:
+                return self.tr("Address copied — cleared from the clipboard in 1 minute")
+            return self.tr("Address copied — cleared from the clipboard in %n minutes", "", minutes)
+        if seconds == 1:
+            return self.tr("Address copied — cleared from the clipboard in 1 second")
+        return self.tr("Address copied — cleared from the clipboard in %n seconds", "", seconds)
+
+    def _copy_released(self, cleared: bool) -> None:
+        """The copied address's time is over (or it was wiped, or the window is closing)."""
+        self._copied_address_of = None
+        self._say(self.tr("Address removed from the clipboard") if cleared else "")
+
+    def _say(self, text: str) -> None:
+        """Show ``text`` beside the buttons and have a screen reader read it out (a changed
+        label alone is not announced)."""
+        self.copy_note.setText(text)
+        self.copy_note.setAccessibleDescription(text)
+        if not text or not QAccessible.isActive():
+            return
+        try:
+            from PySide6.QtGui import QAccessibleAnnouncementEvent  # Qt 6.8 and later
+        except ImportError:  # older Qt: the label's description still says it
+            return
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.copy_note, text))
+
+    def _update_copy_buttons(self) -> None:
+        shortcut = self.copy_address_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        self.copy_address_button.setEnabled(bool(self._address_lines))
+        self.copy_address_button.setToolTip(
+            self.tr("Copy the address as shown, to paste it into a carrier's website ({0}). "
+                    "It is cleared from the clipboard again soon after.").format(shortcut)
+            if self._address_lines else self.tr("This order holds no contact details to copy."))
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """The window was closed (a lock, a restore, quitting): take our copy off the clipboard.
+
+        Another page or a minimized window leaves the window visible in Qt's sense, and the
+        copy stays for the seller to paste.
+        """
+        super().hideEvent(event)
+        if not self.window().isVisible():
+            self.clipboard.clear()
+
+    # -- showing -----------------------------------------------------------------------------
+
     def show_order(self, order: Order | None, status_text: str = "") -> None:
         if order is None:
             self.heading.setText(self.tr("Select an order to see its details."))
             self.form_host.hide()
+            self.copy_row.hide()
+            self._order_id = None
+            self._address_lines = []
             for label in self._values():
                 label.clear()
             return
+        self._order_id = order.order_id
         self.heading.setText(self.tr("Order {0}").format(order.order_id))
         market = MARKETPLACES.get(order.marketplace)
         self.marketplace.setText(f"{order.marketplace} — {market.name}" if market else order.marketplace)
@@ -121,6 +250,9 @@ class OrderDetailPane(QScrollArea):
         ) or self.tr("No items"))
         contact = get_contact_details(self._store, order.order_id)
         lines = contact.ship_to_lines() if contact is not None else []
+        self._address_lines = lines
+        if not lines and self._copied_address_of == order.order_id:
+            self.clipboard.clear()  # wiped (or past its deadline) while its address was copied
         if lines:
             self.ship_to.setText("\n".join(lines))
         elif (order.retention_deadline and order.retention_deadline <= self._store.now_iso()) \
@@ -129,7 +261,9 @@ class OrderDetailPane(QScrollArea):
         else:
             self.ship_to.setText(self.tr("No contact details stored for this order"))
         self.deadline.setText(local_datetime(order.retention_deadline))
+        self._update_copy_buttons()
         self.form_host.show()
+        self.copy_row.show()
 
     def _values(self) -> list[QLabel | LinesLabel]:
         return [self.marketplace, self.status, self.purchased, self.ship_by, self.deliver_by,
