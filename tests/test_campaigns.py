@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 
 from documents_helpers import add_order
-from seller_desktop.core.campaigns import (Campaign, ItemFacts, OutOfCodes, add_campaign,
-                                           add_generated_codes, cards_for_orders, code_counts,
-                                           find_campaign, generate_code, import_claim_codes,
-                                           list_campaigns, match_campaigns, outside_amazon,
-                                           parse_claim_codes, with_code)
+from seller_desktop.core.campaigns import (Campaign, CodesChanged, ItemFacts, OutOfCodes,
+                                           add_campaign, add_generated_codes, bind_cards,
+                                           cards_for_orders, code_counts, find_campaign,
+                                           generate_code, import_claim_codes, list_campaigns,
+                                           match_campaigns, outside_amazon, parse_claim_codes,
+                                           plan_cards, with_code)
 from seller_desktop.core.campaigns import codes as codes_module
 from seller_desktop.core.errors import BadInput
 from seller_desktop.core.orders import OrderItem
@@ -116,6 +117,93 @@ def test_codes_bound_once_reprint_same_and_out_of_codes(store):
     assert tuple(row) == (first, "MUG-BLUE")
     add_generated_codes(store, campaign.id, 1)
     assert cards_for_orders(store, [third])[third][0].code not in (code_1, code_2)
+
+
+def _free_codes(store, campaign_id):
+    """The campaign's free codes in the order they are handed out."""
+    return [row[0] for row in store.conn.execute(
+        "SELECT code FROM campaign_codes WHERE campaign_id = ? AND order_id IS NULL ORDER BY id",
+        (campaign_id,))]
+
+
+def _bound(store):
+    return {(row[0], row[1]): row[2] for row in store.conn.execute(
+        "SELECT order_id, campaign_id, code FROM campaign_codes WHERE order_id IS NOT NULL")}
+
+
+@pytest.fixture
+def mugs(store):
+    """A campaign with five codes (one of them claimed for every MUG order) and three orders."""
+    campaign = add_campaign(store, Campaign("Mugs", headline="Hi", skus=("MUG-*",)))
+    add_generated_codes(store, campaign.id, 5)
+    ids = [add_order(store, n, items=[OrderItem(f"i{n}", "MUG-BLUE", 1)]).order_id
+           for n in range(1, 4)]
+    return campaign, ids
+
+
+def test_plan_reads_only_and_shows_the_next_free_codes(store, mugs):
+    campaign, ids = mugs
+    free = _free_codes(store, campaign.id)
+    changes = store.conn.total_changes
+    plan = plan_cards(store, ids)
+    again = plan_cards(store, ids)
+    assert store.conn.total_changes == changes and not store.conn.in_transaction  # no write at all
+    assert [plan[i][0].code for i in ids] == free[:3]  # in order, one per order
+    assert again == plan  # a closed preview used up nothing: the next one shows the same codes
+    assert _free_codes(store, campaign.id) == free and code_counts(store)[campaign.id] == (5, 5)
+
+
+def test_bind_binds_exactly_the_planned_codes_and_a_reprint_shows_them(store, mugs):
+    campaign, ids = mugs
+    plan = plan_cards(store, ids[:2])
+    assert bind_cards(store, plan) == 2
+    assert _bound(store) == {(i, campaign.id): plan[i][0].code for i in ids[:2]}
+    assert bind_cards(store, plan) == 0  # the same preview printed twice binds nothing new
+    reprint = plan_cards(store, [ids[1], ids[0]])
+    assert {i: reprint[i][0].code for i in ids[:2]} == {i: plan[i][0].code for i in ids[:2]}
+    row = store.conn.execute("SELECT sku, assigned_at FROM campaign_codes WHERE code = ?",
+                             (plan[ids[0]][0].code,)).fetchone()
+    assert tuple(row) == ("MUG-BLUE", "2026-11-28T12:00:00Z")
+    assert code_counts(store)[campaign.id] == (5, 3)
+
+
+def test_a_code_taken_after_planning_is_never_bound_twice_and_nothing_is_half_bound(store, mugs):
+    campaign, ids = mugs
+    plan = plan_cards(store, ids[:2])  # the preview: ids[0] would get free[0], ids[1] free[1]
+    taken = plan[ids[1]][0].code
+    other = add_order(store, 9, items=[OrderItem("x", "MUG-RED", 1)]).order_id
+    # Meanwhile another run (the CLI) binds the next free codes: free[0] to the other order.
+    assert cards_for_orders(store, [other])[other][0].code == plan[ids[0]][0].code
+    with pytest.raises(CodesChanged, match="Nothing was bound"):
+        bind_cards(store, plan)
+    assert _bound(store) == {(other, campaign.id): plan[ids[0]][0].code}  # ids[1]'s code still free
+    assert taken in _free_codes(store, campaign.id)
+    fresh = plan_cards(store, ids[:2])  # drawn again: other codes, and these bind
+    assert plan[ids[0]][0].code not in {fresh[i][0].code for i in ids[:2]}
+    assert bind_cards(store, fresh) == 2
+    assert len(set(_bound(store).values())) == 3
+
+
+def test_an_order_that_got_another_code_meanwhile_is_not_given_a_second(store, mugs):
+    campaign, ids = mugs
+    free = _free_codes(store, campaign.id)
+    preview = plan_cards(store, [ids[0]])
+    assert preview[ids[0]][0].code == free[0]
+    # Meanwhile the order went out with another code of the campaign (free[0] stays free).
+    assert codes_module.bind_codes(store, [(ids[0], "MUG-BLUE", campaign.id, free[3])]) == 1
+    with pytest.raises(CodesChanged):
+        bind_cards(store, preview)
+    assert _bound(store) == {(ids[0], campaign.id): free[3]}
+    assert plan_cards(store, [ids[0]])[ids[0]][0].code == free[3]
+
+
+def test_plan_says_out_of_codes_without_binding(store, mugs):
+    campaign, ids = mugs
+    more = [add_order(store, n, items=[OrderItem(f"i{n}", "MUG-RED", 1)]).order_id
+            for n in range(4, 7)]
+    with pytest.raises(OutOfCodes, match="5 left, 6 needed"):
+        plan_cards(store, ids + more)
+    assert _bound(store) == {} and code_counts(store)[campaign.id] == (5, 5)
 
 
 def test_claim_code_file_one_per_line_and_with_header(store, tmp_path):

@@ -7,7 +7,10 @@ The API the GUI and the CLI call:
 - ``match_campaigns(items, marketplace, today, campaigns)`` (``rules.py``): the rule engine. It is
   given the order's items (SKU, ASIN), its marketplace and the date — nothing about the buyer.
 - ``add_generated_codes`` / ``import_claim_codes`` / ``code_counts`` (``codes.py``): code lists.
-- ``cards_for_orders(store, ids)`` (``printing.py``): the cards a print run draws, codes assigned.
+- ``cards_for_orders(store, ids)`` (``printing.py``): the cards a print run draws, codes bound
+  (the CLI: it writes what it draws). ``plan_cards(store, ids)`` gives the same cards without
+  binding (the GUI's preview) and ``bind_cards(store, cards)`` binds exactly those codes when the
+  preview is printed or saved (``CodesChanged`` if one went elsewhere meanwhile).
 - ``with_code`` / ``outside_amazon`` (``urls.py``): the QR link with its code; the editor's warning.
 
 Privacy: nothing here imports or reads contact details. A code is remembered with the order id and
@@ -15,18 +18,18 @@ SKU it went out with, never with a person; the same order prints the same card b
 contact details are wiped.
 """
 
-from .codes import (ImportResult, OutOfCodes, add_generated_codes, code_counts, generate_code,
-                    import_claim_codes, parse_claim_codes)
+from .codes import (CodesChanged, ImportResult, OutOfCodes, add_generated_codes, code_counts,
+                    generate_code, import_claim_codes, parse_claim_codes)
 from .model import (Campaign, add_campaign, delete_campaign, find_campaign, get_campaign,
                     get_campaign_image, list_campaigns, save_campaign)
-from .printing import Card, cards_for_orders
+from .printing import Card, CardsByOrder, bind_cards, cards_for_orders, plan_cards
 from .rules import Earned, ItemFacts, item_facts, match_campaigns
 from .urls import outside_amazon, with_code
 
 __all__ = [
-    "Campaign", "Card", "Earned", "ImportResult", "ItemFacts", "OutOfCodes", "add_campaign",
-    "add_generated_codes", "cards_for_orders", "code_counts", "delete_campaign", "find_campaign",
-    "generate_code", "get_campaign", "get_campaign_image", "import_claim_codes", "item_facts",
-    "list_campaigns", "match_campaigns", "outside_amazon", "parse_claim_codes", "save_campaign",
-    "with_code",
+    "Campaign", "Card", "CardsByOrder", "CodesChanged", "Earned", "ImportResult", "ItemFacts",
+    "OutOfCodes", "add_campaign", "add_generated_codes", "bind_cards", "cards_for_orders",
+    "code_counts", "delete_campaign", "find_campaign", "generate_code", "get_campaign",
+    "get_campaign_image", "import_claim_codes", "item_facts", "list_campaigns", "match_campaigns",
+    "outside_amazon", "parse_claim_codes", "plan_cards", "save_campaign", "with_code",
 ]

@@ -6,9 +6,12 @@ uses (product registration, warranty). A generated code is 12 characters from an
 0/O, 1/I/l or L (``ABCD-EFGH-JKMN``): about 59 random bits from ``secrets``, unguessable and easy
 to type.
 
-A code is bound to the order id and SKU it went out with — never to a person — when its card is
-rendered for printing (``take_codes``); a reprint of the same order gets the same code back, and a
-bound code is never handed to another order. Codes are unique across all campaigns.
+A code is bound to the order id and SKU it went out with — never to a person — when its card
+really goes out. Two steps, so that a preview costs no code: ``choose_codes`` reads which code each
+card would get (the order's own code on a reprint, else the campaign's next free codes in list
+order) and writes nothing; ``bind_codes`` binds those very codes in one transaction, or binds none
+(``CodesChanged``) when one was taken meanwhile. A bound code is never handed to another order, and
+a reprint of the same order gets the same code back. Codes are unique across all campaigns.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import io
 import re
 import secrets
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..errors import BadInput
 
@@ -46,6 +49,16 @@ class OutOfCodes(BadInput):
             "cards. Import more (campaign-codes) or generate more, then print again. Nothing was "
             "printed.")
         self.campaign, self.left, self.needed = campaign, left, needed
+
+
+class CodesChanged(BadInput):
+    """A chosen code is no longer free for its order (another print run took it since it was
+    chosen); nothing was bound."""
+
+    def __init__(self) -> None:
+        super().__init__("Some codes chosen for these cards went to other orders in the meantime "
+                         "(another print run). Nothing was bound or printed: prepare the cards "
+                         "again, they get other codes.")
 
 
 @dataclass(frozen=True)
@@ -168,39 +181,61 @@ def code_counts(store: Store) -> dict[int, tuple[int, int]]:
         "GROUP BY campaign_id")}
 
 
-def take_codes(store: Store, wanted: Sequence[tuple[str, str, Campaign]]) -> dict[tuple[str, int], str]:
-    """Bind one code per (order id, SKU, campaign) wanted; returns (order id, campaign id) → code.
+def choose_codes(store: Store,
+                 wanted: Sequence[tuple[str, str, Campaign]]) -> dict[tuple[str, int], str]:
+    """The code each (order id, SKU, campaign) wanted would get; (order id, campaign id) → code.
 
-    Idempotent: an order that already has a code of the campaign gets that one back. Campaigns
-    without a code list are left out. One transaction: when a campaign has too few free codes,
-    ``OutOfCodes`` says so and nothing is bound.
+    Reads only. An order that already has a code of the campaign gets that one; the others get the
+    campaign's free codes in list order, one per order, in the order wanted. Campaigns without a
+    code list are left out. ``OutOfCodes`` when a campaign has too few free codes.
     """
     counts = code_counts(store)
     found: dict[tuple[str, int], str] = {}
-    with store.transaction() as conn:
-        fresh: dict[int, list[tuple[str, str]]] = {}
-        names: dict[int, str] = {}
-        for order_id, sku, campaign in wanted:
-            cid = campaign.id
-            if cid is None or cid not in counts or (order_id, cid) in found:
-                continue
-            row = conn.execute("SELECT code FROM campaign_codes WHERE campaign_id = ? AND order_id = ?",
-                               (cid, order_id)).fetchone()
-            if row:
-                found[(order_id, cid)] = row[0]
-            elif (order_id, sku) not in fresh.get(cid, []):
-                fresh.setdefault(cid, []).append((order_id, sku))
-                names[cid] = campaign.name
-        for cid, orders in fresh.items():
-            free = [r[0] for r in conn.execute(
-                "SELECT id FROM campaign_codes WHERE campaign_id = ? AND order_id IS NULL "
-                "ORDER BY id LIMIT ?", (cid, len(orders)))]
-            if len(free) < len(orders):
-                raise OutOfCodes(names[cid], counts[cid][1], len(orders))
-            now = store.now_iso()
-            for row_id, (order_id, sku) in zip(free, orders):
-                conn.execute("UPDATE campaign_codes SET order_id = ?, sku = ?, assigned_at = ? "
-                             "WHERE id = ?", (order_id, sku, now, row_id))
-                found[(order_id, cid)] = conn.execute(
-                    "SELECT code FROM campaign_codes WHERE id = ?", (row_id,)).fetchone()[0]
+    fresh: dict[int, list[str]] = {}
+    names: dict[int, str] = {}
+    for order_id, _sku, campaign in wanted:
+        cid = campaign.id
+        if cid is None or cid not in counts or (order_id, cid) in found \
+                or order_id in fresh.get(cid, ()):
+            continue
+        row = store.conn.execute("SELECT code FROM campaign_codes WHERE campaign_id = ? AND "
+                                 "order_id = ?", (cid, order_id)).fetchone()
+        if row:
+            found[(order_id, cid)] = row[0]
+        else:
+            fresh.setdefault(cid, []).append(order_id)
+            names[cid] = campaign.name
+    for cid, orders in fresh.items():
+        free = [r[0] for r in store.conn.execute(
+            "SELECT code FROM campaign_codes WHERE campaign_id = ? AND order_id IS NULL "
+            "ORDER BY id LIMIT ?", (cid, len(orders)))]
+        if len(free) < len(orders):
+            raise OutOfCodes(names[cid], counts[cid][1], len(orders))
+        found.update(((order_id, cid), code) for order_id, code in zip(orders, free))
     return found
+
+
+def bind_codes(store: Store, chosen: Iterable[tuple[str, str, int, str]]) -> int:
+    """Bind each chosen (order id, SKU, campaign id, code); returns how many were newly bound.
+
+    One transaction, all or nothing: a code already bound to its own order is fine (a reprint, or
+    the same preview printed twice); a code bound to another order, gone from its campaign's list,
+    or an order holding another code of the campaign raises ``CodesChanged`` and binds nothing.
+    """
+    bound = 0
+    now = store.now_iso()
+    with store.transaction() as conn:
+        for order_id, sku, cid, code in chosen:
+            row = conn.execute("SELECT order_id FROM campaign_codes WHERE code = ? AND "
+                               "campaign_id = ?", (code, cid)).fetchone()
+            if row is None or row[0] not in (None, order_id):
+                raise CodesChanged()
+            if row[0] == order_id:
+                continue
+            if conn.execute("SELECT 1 FROM campaign_codes WHERE campaign_id = ? AND order_id = ?",
+                            (cid, order_id)).fetchone():
+                raise CodesChanged()
+            conn.execute("UPDATE campaign_codes SET order_id = ?, sku = ?, assigned_at = ? "
+                         "WHERE code = ?", (order_id, sku, now, code))
+            bound += 1
+    return bound

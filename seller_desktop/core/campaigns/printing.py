@@ -1,18 +1,23 @@
-"""The cards a print run draws: for each order, the campaigns its products earn, codes bound.
+"""The cards a print run draws: for each order, the campaigns its products earn, with their codes.
 
 Orders are read with ``get_order`` (ids, marketplace, items) — contact details are never loaded
-here. The codes are bound in the same call, just before drawing, so what is printed is what the
-store remembers.
+here. Two ways to get them:
+
+- ``cards_for_orders`` chooses and binds the codes in one transaction, just before drawing: what
+  the CLI writes is what the store remembers.
+- ``plan_cards`` only chooses them (it writes nothing), for the GUI's preview; ``bind_cards`` then
+  binds exactly the codes the preview showed, when the seller prints or saves it. A preview that
+  is closed, or an app that dies while it is open, has used up no code.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..errors import BadInput
 from ..orders import get_order
-from .codes import take_codes
+from .codes import bind_codes, choose_codes
 from .model import Campaign, list_campaigns
 from .rules import item_facts, match_campaigns
 from .urls import with_code
@@ -39,11 +44,16 @@ class Card:
         return with_code(url, self.code) if url else None
 
 
-def cards_for_orders(store: Store, order_ids: Sequence[str]) -> dict[str, list[Card]]:
-    """order id → its cards, in the given order (orders earning none map to []).
+#: order id → the cards it earns, in print order (orders earning none map to []).
+CardsByOrder = Mapping[str, Sequence[Card]]
 
-    Binds codes (``take_codes``): call it when the cards are really drawn for printing. BadInput
-    for an unknown order id; ``OutOfCodes`` if a campaign's list is too short (nothing bound).
+
+def plan_cards(store: Store, order_ids: Sequence[str]) -> dict[str, list[Card]]:
+    """order id → its cards, in the given order, each with the code it would print; binds nothing.
+
+    A reprint shows the order's own code; a first print the campaign's next free codes (the same
+    ones again until some are bound). BadInput for an unknown order id; ``OutOfCodes`` if a
+    campaign's list is too short.
     """
     campaigns = list_campaigns(store)
     today = store.clock.now().date()
@@ -54,8 +64,29 @@ def cards_for_orders(store: Store, order_ids: Sequence[str]) -> dict[str, list[C
             raise BadInput(f"There is no order {order_id} in the store. Nothing was printed.")
         earned[order_id] = (order.marketplace, match_campaigns(item_facts(order.items),
                                                                order.marketplace, today, campaigns))
-    codes = take_codes(store, [(oid, e.sku, e.campaign) for oid, (_, found) in earned.items()
-                               for e in found])
+    codes = choose_codes(store, [(oid, e.sku, e.campaign) for oid, (_, found) in earned.items()
+                                 for e in found])
     return {oid: [Card(oid, market, e.campaign, e.sku, codes.get((oid, e.campaign.id)))
                   for e in found]
             for oid, (market, found) in earned.items()}
+
+
+def bind_cards(store: Store, cards: CardsByOrder) -> int:
+    """Bind the codes these planned cards show (one transaction); returns how many were new.
+
+    ``CodesChanged`` (nothing bound) if one of them went to another order since it was planned.
+    """
+    return bind_codes(store, [(card.order_id, card.sku, card.campaign.id, card.code)
+                              for found in cards.values() for card in found
+                              if card.code is not None and card.campaign.id is not None])
+
+
+def cards_for_orders(store: Store, order_ids: Sequence[str]) -> dict[str, list[Card]]:
+    """``plan_cards`` and ``bind_cards`` in one transaction: for drawing that goes straight out.
+
+    ``OutOfCodes`` (nothing bound) if a campaign's list is too short.
+    """
+    with store.transaction():
+        cards = plan_cards(store, order_ids)
+        bind_cards(store, cards)
+    return cards

@@ -19,6 +19,7 @@ from .slips import SlipOptions, SlipRenderer, load_slip_orders
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
+    from ..campaigns.printing import CardsByOrder
     from ..store.store import Store
 
 
@@ -31,9 +32,13 @@ def _decorate(canvas: Canvas, kind: SheetKind) -> None:
 
 def slips_with_cards_pdf(store: Store, order_ids: Sequence[str],
                          options: SlipOptions = SlipOptions(),  # noqa: B008
-                         card_layout: str | None = None) -> bytes:
+                         card_layout: str | None = None,
+                         cards: CardsByOrder | None = None) -> bytes:
     """One PDF: for each order in turn, its packing slip, then the cards its products earn.
-    Binds the cards' codes (like ``cards_pdf``)."""
+
+    ``cards``: the cards already planned with their codes (``campaigns.plan_cards``, the GUI's
+    preview, which binds them only when printed); without them the cards are found here and their
+    codes bound (like ``cards_pdf``)."""
     from ..campaigns.printing import cards_for_orders
     from ..products import get_products
     from ..settings import load_settings
@@ -44,7 +49,8 @@ def slips_with_cards_pdf(store: Store, order_ids: Sequence[str],
     get_card_layout(layout_name)
     orders = load_slip_orders(store, order_ids)
     slips.products = get_products(store, {i.sku for s in orders for i in s.order.items})
-    cards = cards_for_orders(store, order_ids)
+    if cards is None:
+        cards = cards_for_orders(store, order_ids)
     renderer = card_renderer(store, layout_name, [c for found in cards.values() for c in found])
     writer = SheetWriter("Packing slips and cards", _decorate)
     for slip in orders:
