@@ -82,6 +82,20 @@ def test_print_log_records_lists_and_reprints(store, clock):
         reprint_ids(store, gone)
 
 
+def test_print_log_keeps_card_runs(store):
+    for n in range(3):
+        add_order(store, n)
+    cards = record_print_run(store, "cards", "letter-4up", "printer", [order_id(2), order_id(0)])
+    both = record_print_run(store, "slips_cards", "4x6", "pdf", [order_id(1)])
+    assert [(r.document, r.layout, r.order_ids) for r in print_runs(store)] == [
+        ("slips_cards", "4x6", (order_id(1),)),
+        ("cards", "letter-4up", (order_id(2), order_id(0)))]
+    assert reprint_ids(store, cards) == [order_id(2), order_id(0)]
+    assert get_print_run(store, both.id) == both
+    with pytest.raises(ValueError):
+        record_print_run(store, "labels", "4x6", "printer", [order_id(1)])
+
+
 def test_print_log_keeps_the_newest_runs(store):
     add_order(store, 1)
     for _ in range(KEEP_RUNS + 3):

@@ -114,3 +114,34 @@ def test_v3_backfills_contact_wiped_at_from_the_wipe_log(paths, clock):
     rows = dict(opened.store.conn.execute("SELECT order_id, contact_wiped_at FROM orders"))
     assert rows == {"111-3333333-4444444": "2026-12-20T00:00:00Z", "028-1111111-2222222": None}
     opened.store.close()
+
+
+def test_v9_print_log_keeps_its_runs_and_takes_card_runs(paths, clock):
+    paths.ensure()
+    shutil.copyfile(STORES / "v8.db", paths.store)
+    conn = _raw(paths.store, FIXTURE_PASSPHRASE)
+    conn.execute("INSERT INTO print_log (id, at, document, layout, output, order_count, order_ids) "
+                 "VALUES (41, '2026-11-19T10:00:00Z', 'slips', 'a4-2up', 'printer', 2, "
+                 "'028-1111111-2222222 111-3333333-4444444')")
+    with pytest.raises(sqlcipher3.IntegrityError):  # v8 knew slips and pick lists only
+        conn.execute("INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
+                     "VALUES ('2026-11-19T11:00:00Z', 'cards', '4x6', 'pdf', 1, 'x')")
+    conn.close()
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    assert 9 in opened.migrated_to
+    conn = opened.store.conn
+    assert conn.execute("SELECT id, document, layout, order_count, order_ids FROM print_log"
+                        ).fetchall() == [(41, "slips", "a4-2up", 2,
+                                          "028-1111111-2222222 111-3333333-4444444")]
+    for document in ("cards", "slips_cards"):
+        conn.execute("INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
+                     "VALUES ('2026-11-20T09:00:00Z', ?, '4x6', 'printer', 1, 'x')", (document,))
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute("INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
+                     "VALUES ('2026-11-20T09:00:00Z', 'labels', '4x6', 'printer', 1, 'x')")
+    assert [r[0] for r in conn.execute("SELECT id FROM print_log ORDER BY id")] == [41, 42, 43]
+    assert conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                        "tbl_name = 'print_log' AND name = 'print_log_at'").fetchone()
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'print_log_v9%'"
+                        ).fetchone()[0] == 0
+    opened.store.close()

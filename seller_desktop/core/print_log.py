@@ -1,8 +1,9 @@
 """The print log: what was printed (or saved as a PDF), when, in which layout — and Reprint.
 
 Each run keeps the order ids it covered, so the same documents can be rendered again (they are
-rendered anew from the store: an order wiped since prints "contact details removed"). The log
-holds ids, never contact details, and keeps the newest ``KEEP_RUNS`` runs.
+rendered anew from the store: an order wiped since prints "contact details removed"; a card shows
+the code its order was given the first time). The log holds ids, never contact details, and keeps
+the newest ``KEEP_RUNS`` runs.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from .store.events import log_event
 if TYPE_CHECKING:
     from .store.store import Store
 
-DOCUMENTS = ("slips", "pick_list")
+#: Packing slips, a pick list, insert cards alone, and slips each followed by its order's cards.
+DOCUMENTS = ("slips", "pick_list", "cards", "slips_cards")
 OUTPUTS = ("printer", "pdf")
 KEEP_RUNS = 500
 

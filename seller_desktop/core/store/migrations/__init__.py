@@ -13,7 +13,7 @@ from typing import Callable
 
 from . import (v001_initial, v002_shipments, v003_contact_wiped_at, v004_order_search,
                v005_retention_extension, v006_products, v007_print_log,
-               v008_campaigns)
+               v008_campaigns, v009_print_log_cards)
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(6, v006_products),
     _from_module(7, v007_print_log),
     _from_module(8, v008_campaigns),
+    _from_module(9, v009_print_log_cards),
 )
 LATEST = MIGRATIONS[-1].version
 
