@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QLineEdit, QPushButton, QRadioButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..core.documents.cards import CARD_LAYOUTS
 from ..core.documents.selection import OPEN_STATUSES
 from ..core.errors import BadInput, SellerError
 from ..core.print_log import PrintRun, print_runs, reprint_ids
@@ -30,6 +31,8 @@ from .widgets import InlineMessage, open_image_dialog, page_heading, paragraph, 
 SLIPS = "slips"
 PICK_LIST = "pick_list"
 CARDS = "cards"
+#: A print-log run of slips each followed by its order's cards (``PrintRequest.log_document``).
+SLIPS_CARDS = "slips_cards"
 
 
 def _tr(text: str) -> str:
@@ -51,7 +54,8 @@ def layout_titles() -> dict[str, str]:
 
 
 def document_title(document: str) -> str:
-    return _tr("Packing slips") if document == SLIPS else _tr("Pick list")
+    return {SLIPS: _tr("Packing slips"), CARDS: _tr("Insert cards"),
+            SLIPS_CARDS: _tr("Packing slips and insert cards")}.get(document, _tr("Pick list"))
 
 
 class PrintPage(QWidget):
@@ -233,7 +237,9 @@ class PrintPage(QWidget):
         header.setStretchLastSection(True)
         # Widths from the font and the longest usual texts (an empty log still looks laid out).
         metrics = self.log_table.fontMetrics()
-        samples = (local_datetime("2026-12-28T22:58:58Z"), self.tr("Packing slips"),
+        samples = (local_datetime("2026-12-28T22:58:58Z"),
+                   max(map(document_title, (SLIPS, PICK_LIST, CARDS, SLIPS_CARDS)),
+                       key=metrics.horizontalAdvance),
                    max(layout_titles().values(), key=metrics.horizontalAdvance), "00000")
         for column_number, sample in enumerate(samples):
             self.log_table.setColumnWidth(column_number, metrics.horizontalAdvance(sample) + 28)
@@ -287,8 +293,13 @@ class PrintPage(QWidget):
         titles = layout_titles()
         self.log_table.setRowCount(len(self._runs))
         for row, run in enumerate(self._runs):
-            values = (local_datetime(run.at), document_title(run.document),
-                      titles.get(run.layout, run.layout), str(run.order_count),
+            if run.document == CARDS:  # card layouts share some names with slip layouts
+                card_layout = CARD_LAYOUTS.get(run.layout)
+                layout = card_layout.description if card_layout else run.layout
+            else:
+                layout = titles.get(run.layout, run.layout)
+            values = (local_datetime(run.at), document_title(run.document), layout,
+                      str(run.order_count),
                       self.tr("Printer") if run.output == "printer" else self.tr("PDF file"))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -345,6 +356,8 @@ class PrintPage(QWidget):
         except SellerError as err:
             self.selection_message.show_error(str(err))
             return None
+        if run.document == SLIPS_CARDS:
+            return self._print_orders(SLIPS, ids, run.layout, with_cards=True)
         return self._print_orders(run.document, ids, run.layout)
 
     # -- settings ------------------------------------------------------------------------------

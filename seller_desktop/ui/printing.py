@@ -18,10 +18,17 @@ The path every print takes (the Orders page, the Print page and Reprint all come
    ``print_to`` with a PDF-format ``QPrinter`` in place of the dialog, and ``print_steps`` with
    ``raster=True`` for the painted path.
 4. After printing, the orders of a slip run are marked printed and the run goes into the print
-   log (``core.print_log``), from where the Print page can reprint it.
+   log (``core.print_log``), from where the Print page can reprint it (card runs too).
 
 *Save as PDF…* writes the bytes to a file the seller chooses (owner-only), under a suggested name
-that carries no customer data (``packing-slips-2026-11-28.pdf``).
+that carries no customer data (``packing-slips-2026-11-28.pdf``), in a job on the worker as well.
+
+Insert cards carry single-use codes, and a preview must not use them up. So the preview draws the
+cards with the codes they *would* get (``campaigns.plan_cards``: reads only; nothing is written
+while the dialog is open, so a closed preview or a crash leaves every code free), and the job that
+prints or saves first binds exactly those codes (``bind_then``, one transaction), then sends out
+the previewed bytes themselves. If another run took one of them meanwhile (the CLI, say), nothing
+is bound or sent: the cards are drawn again with free codes and the seller checks the new preview.
 """
 
 from __future__ import annotations
@@ -31,8 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Generator
 
-from PySide6.QtCore import (QBuffer, QByteArray, QIODevice, QObject, QRect, QSettings, QSizeF,
-                            QStandardPaths, Qt, Signal)
+from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRect,
+                            QSettings, QSizeF, QStandardPaths, Qt, Signal)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -40,9 +47,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from ..core.campaigns import CardsByOrder, CodesChanged, bind_cards, plan_cards
 from ..core.private_files import write_private
 from ..core.documents import SlipOptions, get_layout, packing_slips_steps, pick_list_steps
-from ..core.documents.cards import CARDS_FOR_SLIPS, cards_pdf, get_card_layout
+from ..core.documents.cards import CARDS_FOR_SLIPS, card_renderer, get_card_layout
 from ..core.documents.slips_cards import slips_with_cards_pdf
 from ..core.errors import SellerError
 from ..core.order_edits import mark_printed
@@ -60,6 +68,15 @@ PICK_LIST = "pick_list"
 CARDS = "cards"
 #: Pages are rendered for the printer at its resolution, but never finer than this.
 MAX_PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered document; for cards, also the cards it shows with their codes, which are bound
+    only when these very pages are printed or saved (``bind_then``)."""
+
+    data: bytes
+    cards: CardsByOrder | None = None
 
 
 @dataclass(frozen=True)
@@ -85,22 +102,39 @@ class PrintRequest:
         return cls(document, tuple(order_ids), layout or default, settings.show_prices,
                    settings.footer_text, with_cards and document == SLIPS)
 
-    def steps(self, store: Store) -> Generator[tuple[int, int], None, bytes]:
+    @property
+    def log_document(self) -> str:
+        """The run's document in the print log, where slips with their cards are a kind apart
+        (a Reprint brings the cards back too)."""
+        return "slips_cards" if self.with_cards else self.document
+
+    def steps(self, store: Store) -> Generator[tuple[int, int], None, Rendered]:
+        """Render on the worker; reads the store only (a preview binds no card code)."""
         if self.document == CARDS or self.with_cards:
             return self._card_steps(store)
-        if self.document == SLIPS:
-            return packing_slips_steps(store, self.order_ids, SlipOptions(
-                layout=self.layout, show_prices=self.show_prices, footer_text=self.footer_text))
-        return pick_list_steps(store, self.order_ids, self.layout)
+        return self._document_steps(store)
 
-    def _card_steps(self, store: Store) -> Generator[tuple[int, int], None, bytes]:
-        """Cards bind their codes as they are drawn (one transaction, the same code again on a
-        reprint), so they render in one step."""
+    def _slip_options(self) -> SlipOptions:
+        return SlipOptions(layout=self.layout, show_prices=self.show_prices,
+                           footer_text=self.footer_text)
+
+    def _document_steps(self, store: Store) -> Generator[tuple[int, int], None, Rendered]:
+        if self.document == SLIPS:
+            data = yield from packing_slips_steps(store, self.order_ids, self._slip_options())
+        else:
+            data = yield from pick_list_steps(store, self.order_ids, self.layout)
+        return Rendered(data)
+
+    def _card_steps(self, store: Store) -> Generator[tuple[int, int], None, Rendered]:
+        """The cards with the codes they would get (the order's own on a reprint, else the next
+        free ones), drawn in one step; nothing is bound here."""
         yield (0, 1)
+        cards = plan_cards(store, self.order_ids)
         if self.document == CARDS:
-            return cards_pdf(store, self.order_ids, self.layout)
-        return slips_with_cards_pdf(store, self.order_ids, SlipOptions(
-            layout=self.layout, show_prices=self.show_prices, footer_text=self.footer_text))
+            drawn = [card for found in cards.values() for card in found]
+            return Rendered(card_renderer(store, self.layout, drawn).render(drawn), cards)
+        return Rendered(slips_with_cards_pdf(store, self.order_ids, self._slip_options(),
+                                             cards=cards), cards)
 
 
 def layout_description(layout: str, document: str = SLIPS) -> str:
@@ -128,6 +162,37 @@ def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, 
     return document, buffer
 
 
+def bind_then(store: Store, cards: CardsByOrder | None, steps: Generator[tuple[int, int], None, int]
+              ) -> Generator[tuple[int, int], None, int]:
+    """Bind the codes the previewed cards show, then run ``steps`` (printing or saving them).
+
+    Binding comes first, in one transaction: no card leaves the app with a code the store does
+    not hold for its order. Should the printer fail or the seller cancel afterwards, the codes
+    stay with their orders and printing again shows the same ones. ``CodesChanged`` (nothing
+    bound, nothing sent) if one of them went to another order since the preview.
+    """
+    if cards:
+        bind_cards(store, cards)
+    return (yield from steps)
+
+
+def write_pdf_file(target: Path, data: bytes) -> None:
+    """Write our PDF to the seller's file, owner-only, with a message for the seller if it fails."""
+    try:
+        write_private(target, data)
+    except OSError as err:
+        raise SellerError(QCoreApplication.translate(
+            "PrintPreviewDialog", "The file could not be written ({0}).").format(
+                err.strerror or type(err).__name__)) from None
+
+
+def save_steps(data: bytes, target: Path) -> Generator[tuple[int, int], None, int]:
+    """*Save as PDF…* as a job step (after ``bind_then`` has bound the cards' codes)."""
+    write_pdf_file(target, data)
+    yield (1, 1)
+    return 1
+
+
 def print_steps(data: bytes, printer: QPrinter,
                 raster: bool | None = None) -> Generator[tuple[int, int], None, int]:
     """Put every page of the PDF on ``printer``; yields (pages done, pages), returns the count.
@@ -149,10 +214,7 @@ def print_steps(data: bytes, printer: QPrinter,
         if document.status() != QPdfDocument.Status.Ready or pages <= 0:
             raise SellerError("The document could not be prepared for printing.")
         if not raster:
-            try:
-                write_private(Path(printer.outputFileName()), data)
-            except OSError as err:
-                raise SellerError(f"The file could not be written ({err.strerror}).") from None
+            write_pdf_file(Path(printer.outputFileName()), data)
             yield (pages, pages)
             return pages
         printer.setFullPage(True)  # the PDF has its own margins, made for this page size
@@ -310,10 +372,15 @@ class PrintPreviewDialog(QDialog):
         self.request = request
         self._memory = memory
         self.pdf_bytes: bytes = b""
+        #: The cards the preview shows, with the codes bound when it is printed or saved.
+        self.cards: CardsByOrder | None = None
+        #: Said over the next preview (why the cards were drawn again).
+        self._notice = ""
+        self._target: Path | None = None
         self.document: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
         self._job = _OneJob(jobs, self._progress, self._finished, self._failed, self._cancelled)
-        self._stage = "idle"  # idle → rendering → preview ⇄ printing; "closed" at the end
+        self._stage = "idle"  # idle → rendering → preview ⇄ printing/saving; "closed" at the end
         self._printer: QPrinter | None = None
         self.last_run: PrintRun | None = None
         self.setObjectName("printPreview")
@@ -427,12 +494,15 @@ class PrintPreviewDialog(QDialog):
     def _finished(self, result: object) -> None:
         if self._stage == "printing":
             self._printed(int(result))  # type: ignore[arg-type]
-            return
-        self._show(bytes(result))  # type: ignore[arg-type]
+        elif self._stage == "saving" and self._target is not None:
+            self._saved(self._target)
+        else:
+            self._show(result)  # type: ignore[arg-type]
 
-    def _show(self, data: bytes) -> None:
-        self.pdf_bytes = data
-        self.document, self._buffer = load_pdf(data, self)
+    def _show(self, rendered: Rendered) -> None:
+        self._drop_pages()
+        self.pdf_bytes, self.cards = rendered.data, rendered.cards
+        self.document, self._buffer = load_pdf(rendered.data, self)
         self.view.setDocument(self.document)
         self._stage = "preview"
         pages = self.page_count()
@@ -449,31 +519,54 @@ class PrintPreviewDialog(QDialog):
             what, self.tr("%n page(s)", "", pages), layout_description(self.request.layout, self.request.document)))
         self.pages.setCurrentIndex(1)
         self.view.setFocus()
+        if self._notice:
+            self.message.show_warning(self._notice)
+            self._notice = ""
 
     def page_count(self) -> int:
         return self.document.pageCount() if self.document is not None else 0
 
     def _failed(self, error: BaseException) -> None:
         stage, self._stage = self._stage, ("preview" if self.pdf_bytes else "idle")
+        if stage in ("printing", "saving") and isinstance(error, CodesChanged):
+            self._render_again()
+            return
         if isinstance(error, SellerError):
             text = str(error)
         else:
             report_unexpected(error)
             text = self.tr("Something went wrong; the report has the details.")
-        if stage == "printing":
+        if stage in ("printing", "saving"):
             self.pages.setCurrentIndex(1)
-            self.message.show_error(self.tr("Not printed: {0}").format(text))
+            self.message.show_error((self.tr("Not printed: {0}") if stage == "printing"
+                                     else self.tr("Not saved: {0}")).format(text))
             return
         self.progress_bar.setRange(0, 1)
         self.progress_label.setText(self.tr("Nothing to print: {0}").format(text))
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
 
+    def _render_again(self) -> None:
+        """A code of the previewed cards went elsewhere: never send those pages; draw the cards
+        anew with free codes and let the seller look before printing."""
+        self._drop_pages()
+        self._notice = self.tr(
+            "Some codes on these cards went to other orders while the preview was open (another "
+            "print run). Nothing was printed or saved. This is a new preview with other codes: "
+            "check it, then print again.")
+        if not self.start():
+            self._stage = "idle"
+            self.progress_bar.setRange(0, 1)
+            self.progress_label.setText(self.tr("Another task is running. Close this preview and "
+                                                "print again in a moment."))
+
     def _cancelled(self) -> None:
-        if self._stage == "printing":
-            self._stage = "preview"
+        if self._stage in ("printing", "saving"):
+            stage, self._stage = self._stage, "preview"
             self.pages.setCurrentIndex(1)
-            self.message.show_info(self.tr("Printing was cancelled. Nothing was marked printed."))
+            self.message.show_info(
+                self.tr("Printing was cancelled. Nothing was marked printed.")
+                if stage == "printing" else self.tr("Saving was cancelled."))
             return
         self._stage = "idle"
         self.reject()
@@ -513,8 +606,8 @@ class PrintPreviewDialog(QDialog):
         self.progress_bar.setValue(0)
         self.cancel_button.setText(self.tr("Cancel"))
         self.pages.setCurrentIndex(0)
-        data = self.pdf_bytes
-        if not self._job.start(lambda: print_steps(data, printer)):
+        store, cards, data = self._store, self.cards, self.pdf_bytes
+        if not self._job.start(lambda: bind_then(store, cards, print_steps(data, printer))):
             self.pages.setCurrentIndex(1)
             self.message.show_error(self.tr("Another task is running. Try again in a moment."))
             return False
@@ -532,9 +625,8 @@ class PrintPreviewDialog(QDialog):
         try:
             if request.document == SLIPS:
                 mark_printed(self._store, ids)
-            if request.document != CARDS:  # the print log keeps slips and pick lists
-                self.last_run = record_print_run(self._store, request.document, request.layout,
-                                                 "printer", ids)
+            self.last_run = record_print_run(self._store, request.log_document, request.layout,
+                                             "printer", ids)
         except SellerError as err:
             self.message.show_error(str(err))
             return
@@ -567,30 +659,35 @@ class PrintPreviewDialog(QDialog):
         return dialog
 
     def save_pdf_to(self, target: Path | str) -> bool:
-        """Write the PDF to the seller's file (owner-only, no temp file on the way) and log it."""
-        target = Path(target)
+        """Start saving the previewed PDF to the seller's file (owner-only, no temp file on the
+        way; the cards' codes bound first); False if it could not start. ``logged`` follows once
+        the file is written and the run logged."""
         if self._stage != "preview" or not self.pdf_bytes:
             return False
-        try:
-            write_private(target, self.pdf_bytes)
-        except OSError as err:
-            self.message.show_error(self.tr("The file could not be written ({0}).").format(
-                err.strerror or type(err).__name__))
+        self.message.clear()
+        self._target = target = Path(target)
+        store, cards, data = self._store, self.cards, self.pdf_bytes
+        if not self._job.start(lambda: bind_then(store, cards, save_steps(data, target))):
+            self.message.show_error(self.tr("Another task is running. Try again in a moment."))
             return False
+        self._stage = "saving"
+        return True
+
+    def _saved(self, target: Path) -> None:
+        """The file is written (worker idle again): log the run (GUI thread)."""
+        self._stage = "preview"
         try:
-            if self.request.document != CARDS:
-                self.last_run = record_print_run(self._store, self.request.document,
-                                                 self.request.layout, "pdf",
-                                                 list(self.request.order_ids))
+            self.last_run = record_print_run(self._store, self.request.log_document,
+                                             self.request.layout, "pdf",
+                                             list(self.request.order_ids))
         except SellerError as err:
             self.message.show_error(str(err))
-            return False
+            return
         self.message.show_info(self.tr(
             "Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page "
             "once you have printed the file.").format(target.name)
             if self.request.document == SLIPS else self.tr("Saved as {0}.").format(target.name))
         self.logged.emit()
-        return True
 
     # -- closing -------------------------------------------------------------------------------
 
@@ -613,11 +710,21 @@ class PrintPreviewDialog(QDialog):
         super().closeEvent(event)
 
     def _release(self) -> None:
-        """Take the pages off screen and drop the bytes (they hold names and addresses)."""
         self._stage = "closed"
+        self._drop_pages()
+
+    def _drop_pages(self) -> None:
+        """Take the pages off screen and drop the bytes (they hold names and addresses) and the
+        planned cards (they must never be bound without these very pages going out)."""
+        self.view.setDocument(None)
         if self.document is not None:
             self.document.close()
+            self.document.deleteLater()
+            self.document = None
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.setData(QByteArray())
+            self._buffer.deleteLater()
+            self._buffer = None
         self.pdf_bytes = b""
+        self.cards = None

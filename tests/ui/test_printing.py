@@ -128,13 +128,29 @@ def test_pick_list_from_the_print_page_and_save_as_pdf(qtbot, window, filled, tm
     assert suggested_file_name("pick_list", "2026-11-28") == "pick-list-2026-11-28.pdf"
     assert suggested_file_name("slips", "2026-11-28") == "packing-slips-2026-11-28.pdf"
     target = tmp_path / "mine.pdf"
-    assert preview.save_pdf_to(target)
-    assert "MUG-BLUE" in pdftotext(target)
+    with qtbot.waitSignal(preview.logged, timeout=20000):  # written by a job on the worker
+        assert preview.save_pdf_to(target)
+    assert target.read_bytes() == preview.pdf_bytes and "MUG-BLUE" in pdftotext(target)
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     # A saved file is logged but is not a print: nothing is marked printed.
     assert print_runs(filled)[0].output == "pdf"
     assert all(get_order(filled, order_id(n)).printed_at is None for n in range(len(KEYS)))
+    preview.close()
+
+
+def test_save_as_pdf_that_cannot_be_written_says_so_and_logs_nothing(qtbot, window, filled,
+                                                                     tmp_path):
+    _select(window, [order_id(0)])
+    window.orders_page.print_slips_action.trigger()
+    preview = _preview(qtbot, window)
+    target = tmp_path / "no such folder" / "slips.pdf"
+    assert preview.save_pdf_to(target)
+    qtbot.waitUntil(lambda: not window.jobs.busy and preview.message.text() != "", timeout=20000)
+    assert preview.message.text().startswith("Not saved: The file could not be written")
+    assert not target.exists() and print_runs(filled) == []
+    with qtbot.waitSignal(preview.logged, timeout=20000):  # the preview is still there to save
+        assert preview.save_pdf_to(tmp_path / "slips.pdf")
     preview.close()
 
 
@@ -187,7 +203,9 @@ def test_printing_leaves_no_temp_file_with_contact_details(qtbot, window, filled
     preview = _preview(qtbot, window)
     with qtbot.waitSignal(preview.printed, timeout=30000):
         preview.print_to(_pdf_printer(tmp_path / "out.pdf"))
-    preview.save_pdf_to(tmp_path / "saved.pdf")
+    with qtbot.waitSignal(preview.logged, timeout=30000):
+        assert preview.save_pdf_to(tmp_path / "saved.pdf")
+    assert (tmp_path / "saved.pdf").read_bytes() == preview.pdf_bytes
     preview.close()
     new = [p for p in temp.rglob("*") if p.is_file() and p not in before
            and tmp_path not in p.parents and not any(q.name.startswith("pytest-of-") for q in p.parents)]
