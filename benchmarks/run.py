@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import archive_wipe  # noqa: E402
 import cards  # noqa: E402
 import import_rows  # noqa: E402
 import orders_screen  # noqa: E402
@@ -21,7 +22,8 @@ import startup  # noqa: E402
 import wipe  # noqa: E402
 
 BENCHMARKS = {"startup": startup.run, "import": import_rows.run, "orders": orders_screen.run,
-              "wipe": wipe.run, "slips": slips.run, "cards": cards.run}
+              "wipe": wipe.run, "archive": archive_wipe.run, "slips": slips.run,
+              "cards": cards.run}
 
 
 def main() -> int:
