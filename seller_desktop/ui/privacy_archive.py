@@ -179,6 +179,9 @@ class ChangeArchivePassphraseDialog(QDialog):
 class ArchiveSection:
     """Mixed into ``PrivacyPage``: the widgets it builds and the actions behind them."""
 
+    #: The open "Change the archive passphrase" dialog, if any (tests reach it here).
+    archive_passphrase_dialog: ChangeArchivePassphraseDialog | None = None
+
     def _build_archive(self) -> QWidget:
         body, layout = self._section()
         layout.addWidget(paragraph(self.tr(
