@@ -75,9 +75,14 @@ class OrderDetailPane(QScrollArea):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
+        # The copy buttons share the heading's line: the pane under the table is short, and a
+        # line of its own would push the address's neighbours out of sight.
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.heading, 1)  # it wraps, if anything has to
         self.copy_row = self._build_copy_row()
-        layout.addWidget(self.copy_row)
+        top.addWidget(self.copy_row)
+        layout.addLayout(top)
 
         # Two columns side by side, so the pane fits under the table: the order's facts on the
         # left, what to pack and where it goes on the right.
@@ -133,7 +138,7 @@ class OrderDetailPane(QScrollArea):
         """
         row = QWidget()
         buttons = QHBoxLayout(row)
-        buttons.setContentsMargins(0, 4, 0, 0)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.copy_address_button = QPushButton(self.tr("Copy &address"))
         self.copy_address_button.setAccessibleName(self.tr("Copy address"))
         self.copy_address_button.clicked.connect(self.copy_address)
@@ -148,11 +153,11 @@ class OrderDetailPane(QScrollArea):
             self.copy_id_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
         self.copy_note = QLabel()
         self.copy_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.copy_note.setWordWrap(True)
         self.copy_note.setAccessibleName(self.tr("Clipboard"))
+        # The note before the buttons, which keep their place at the edge as its text changes.
+        buttons.addWidget(self.copy_note)
         buttons.addWidget(self.copy_address_button)
         buttons.addWidget(self.copy_id_button)
-        buttons.addWidget(self.copy_note, 1)
         return row
 
     # -- copying -----------------------------------------------------------------------------
