@@ -178,6 +178,19 @@ class OrderDetailPane(QScrollArea):
         self._copied_address_of = None
         self._say(self.tr("Order ID copied"))
 
+    def forget_copy_if_wiped(self) -> None:
+        """Clear a pending address copy whose order holds no contact details any more.
+
+        ``show_order`` does this for the order it shows again after a refresh; this is for the
+        owner to call after a wipe or an erasure, when the order may no longer be shown (a filter
+        such as "Holds contact details" now hides it). It reads the store: call it only when no
+        job is running (see jobs.py).
+        """
+        order_id = self._copied_address_of
+        if order_id is not None and self.clipboard.is_pending() \
+                and get_contact_details(self._store, order_id) is None:
+            self.clipboard.clear()
+
     def _copied_text(self) -> str:
         seconds = max(1, round(self.clipboard.timeout_ms / 1000))
         if seconds % 60 == 0:

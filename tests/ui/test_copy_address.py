@@ -17,7 +17,8 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
+from seller_desktop.core.erasure import erase_orders
+from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_order, save_order
 from seller_desktop.core.retention import WipeReport, apply_retention
 from seller_desktop.core.settings import load_settings
 from seller_desktop.ui.app import AppController
@@ -266,6 +267,19 @@ def test_cleared_when_the_deadline_passes_while_the_order_is_shown(qtbot, page, 
     assert detail.copy_note.text() == "Address removed from the clipboard"
 
 
+def test_a_wiped_order_no_longer_shown_is_cleared_when_the_owner_asks(qtbot, page, store, clock):
+    page.contact_filter.setCurrentIndex(1)  # "Holds contact details"
+    page.select_row(0)
+    page.detail.copy_address()
+    page.detail.forget_copy_if_wiped()  # still held: nothing happens
+    assert clipboard_text() == "\n".join(ADDRESS)
+    erase_orders(store, [ORDER_ID], clock)
+    page.refresh()  # the order no longer passes the filter: the pane is empty
+    assert page.detail.copy_row.isHidden()
+    page.detail.forget_copy_if_wiped()
+    assert clipboard_text() == ""
+
+
 def test_selecting_another_order_keeps_the_copy(qtbot, page, store, clock):
     save_order(store, _order("171-0000003-0000003", purchased=clock.now()), None)
     page.refresh()
@@ -279,8 +293,6 @@ def test_selecting_another_order_keeps_the_copy(qtbot, page, store, clock):
 
 def test_cleared_when_the_pane_is_destroyed(qtbot, store, clock):
     save_order(store, _order(purchased=clock.now()), _contact())
-    from seller_desktop.core.orders import get_order
-
     holder = QWidget()  # never shown: only the destruction can clear
     pane = OrderDetailPane(store, holder)
     pane.show_order(get_order(store, ORDER_ID))
@@ -292,8 +304,6 @@ def test_cleared_when_the_pane_is_destroyed(qtbot, store, clock):
 
 def test_destroying_the_pane_leaves_the_sellers_own_copy(qtbot, store, clock):
     save_order(store, _order(purchased=clock.now()), _contact())
-    from seller_desktop.core.orders import get_order
-
     holder = QWidget()
     pane = OrderDetailPane(store, holder)
     pane.show_order(get_order(store, ORDER_ID))
