@@ -4,6 +4,8 @@ codes per order, and the same card before and after the order's contact details 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 import subprocess
 from datetime import timedelta
 
@@ -204,7 +206,7 @@ def test_japanese_and_arabic_cards(store, tmp_path):
                                       body="次回のお買い物で使えるコードです。",
                                       qr_url="https://www.amazon.co.jp/promo",
                                       marketplaces=("JP",), valid_until="2027-02-28"))
-    ae = add_campaign(store, Campaign("AE", headline="شكرا لتسوقك معنا", body="استخدم هذا الرمز",
+    ae = add_campaign(store, Campaign("AE", headline="شكرا لتسوقك معنا", body="خصم 10%، مرة واحدة",
                                       qr_url="https://www.amazon.ae/promo", marketplaces=("AE",)))
     add_generated_codes(store, jp.id, 2)
     add_generated_codes(store, ae.id, 2)
@@ -215,9 +217,32 @@ def test_japanese_and_arabic_cards(store, tmp_path):
     assert "ご購入ありがとうございます" in jp_text.replace(" ", "") and "注文番号" in jp_text
     assert "有効期限：2027/02/28" in jp_text and j in jp_text
     assert "شكرا لتسوقك معنا" in logical_text(ae_text) and a in ae_text
+    # a number and a comma inside Arabic: read back in order (the card is a right-to-left page)
+    assert "خصم 10%، مرة واحدة" in logical_text(ae_text)
+    assert f"الطلب {a}" in logical_text(ae_text)  # the label first, read from the right
     assert sorted(_decode_qr(path, tmp_path)) == sorted(
         [with_code("https://www.amazon.co.jp/promo", next(iter(_codes_of(store, j)))),
          with_code("https://www.amazon.ae/promo", next(iter(_codes_of(store, a))))])
+
+
+def test_an_arabic_landscape_card_is_mirrored(store, tmp_path):
+    """Text where reading starts: left on a German card, right on an Arabic one; the QR code and
+    the code on the other side."""
+    for market, headline in (("DE", "Danke"), ("AE", "شكرا")):
+        campaign = add_campaign(store, Campaign(market, headline=headline,
+                                                qr_url="https://example.com/p",
+                                                marketplaces=(market,)))
+        add_generated_codes(store, campaign.id, 1)
+    ids = [_order(store, 1, "MUG-1", "DE"), _order(store, 2, "MUG-1", "AE")]
+    path = write_pdf(tmp_path, cards_pdf(store, ids, "a6"))
+    for page, (market, _) in enumerate((("DE", "Danke"), ("AE", "شكرا")), start=1):
+        words = re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>',
+                           pdftotext(path, "-bbox", "-f", str(page), "-l", str(page)))
+        code = next(iter(_codes_of(store, ids[page - 1])))
+        code_x = next(float(x) for x, w in words if w == code)
+        headline_x = next(float(x) for x, w in words
+                          if unicodedata.normalize("NFKC", w) in ("Danke", "شكرا", "اركش"))
+        assert (code_x > headline_x) == (market == "DE"), market
 
 
 # -- the CLI ---------------------------------------------------------------------------------------

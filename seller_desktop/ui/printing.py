@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 from ..core.campaigns import CardsByOrder, CodesChanged, bind_cards, plan_cards
 from ..core.private_files import write_private
 from ..core.documents import SlipOptions, get_layout, packing_slips_steps, pick_list_steps
-from ..core.documents.cards import CARDS_FOR_SLIPS, card_renderer, get_card_layout
+from ..core.documents.cards import CARDS_FOR_SLIPS, cards_pdf, get_card_layout
 from ..core.documents.slips_cards import slips_with_cards_pdf
 from ..core.errors import SellerError
 from ..core.order_edits import mark_printed
@@ -131,8 +131,7 @@ class PrintRequest:
         yield (0, 1)
         cards = plan_cards(store, self.order_ids)
         if self.document == CARDS:
-            drawn = [card for found in cards.values() for card in found]
-            return Rendered(card_renderer(store, self.layout, drawn).render(drawn), cards)
+            return Rendered(cards_pdf(store, self.order_ids, self.layout, cards), cards)
         return Rendered(slips_with_cards_pdf(store, self.order_ids, self._slip_options(),
                                              cards=cards), cards)
 

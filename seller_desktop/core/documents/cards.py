@@ -23,12 +23,12 @@ from .layouts import Box
 from .pdf import Logo, SlotDrawer
 from .qr import draw_qr
 from .sheets import SheetWriter
-from .text import draw, prepare, text_width, wrap
+from .text import draw, page_direction, prepare, text_width, wrap
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from ..campaigns.printing import Card
+    from ..campaigns.printing import Card, CardsByOrder
     from ..store.store import Store
 
 
@@ -214,9 +214,17 @@ class CardRenderer:
             writer.place(self.layout, *self.sides(card))
 
     def sides(self, card: Card) -> tuple[SlotDrawer, SlotDrawer | None]:
-        front = lambda c, box: self.front(c, box, card)  # noqa: E731
-        back = (lambda c, box: self.back(c, box, card)) if card.campaign.back_text else None  # noqa: E731
-        return front, back
+        rtl = CardLabels(card.marketplace).base.rtl  # an Arabic card reads right to left
+
+        def front(c: Canvas, box: Box) -> None:
+            with page_direction(rtl):
+                self.front(c, box, card)
+
+        def back(c: Canvas, box: Box) -> None:
+            with page_direction(rtl):
+                self.back(c, box, card)
+
+        return front, back if card.campaign.back_text else None
 
     # -- front -----------------------------------------------------------------------------------
 
@@ -230,15 +238,22 @@ class CardRenderer:
         portrait = box.height > box.width * 1.1
         c.saveState()
 
-        # Bottom line, left: the order reference; right: the validity.
+        # Bottom line, where reading starts (left, or right on an Arabic card): the order
+        # reference; at the other end: the validity.
         foot = box.y + s.small * 0.2
         self._grey(c, s)
         # Label and id drawn apart: bidi reordering must not scramble the id on an Arabic card.
-        label_w = draw(c, labels["order"], box.x, foot, s.small)
-        draw(c, card.order_id, box.x + label_w + s.small * 0.35, foot, s.small)
+        gap = s.small * 0.35
+        if labels.base.rtl:
+            label_w = draw(c, labels["order"], box.x, foot, s.small, width=box.width, align="right")
+            draw(c, card.order_id, box.x, foot, s.small, width=box.width - label_w - gap,
+                 align="right")
+        else:
+            label_w = draw(c, labels["order"], box.x, foot, s.small)
+            draw(c, card.order_id, box.x + label_w + gap, foot, s.small)
         if campaign.valid_until:
             draw(c, labels.valid_until(campaign.valid_until), box.x, foot, s.small, width=box.width,
-                 align="right")
+                 align="left" if labels.base.rtl else "right")
         c.setFillGray(0)
         bottom = foot + s.small * 1.2 + s.gap * 0.6
 
@@ -260,12 +275,18 @@ class CardRenderer:
                 self._code(c, s, labels, card.code, box.x + box.width / 2, y0, center=True)
             c.restoreState()
             return
-        # Landscape: the QR code top right with the code under it; the text on the left.
+        # Landscape: the text where reading starts (left, or right on an Arabic card), the QR
+        # code at the top of the other side with the code under it.
         qr_side = min(box.height - (bottom - box.y) - (self._code_height(s, labels) + s.gap
                       if card.code else 0), box.width * 0.36) if qr else 0.0
         panel = max(qr_side, self._code_width(s, labels, card.code) if card.code else 0.0)
-        column = Box(box.x, box.y, box.width - (panel + s.gap * 1.6 if panel else 0), box.height)
-        px = box.right - panel
+        column_width = box.width - (panel + s.gap * 1.6 if panel else 0)
+        if labels.base.rtl:
+            column = Box(box.right - column_width, box.y, column_width, box.height)
+            px = box.x
+        else:
+            column = Box(box.x, box.y, column_width, box.height)
+            px = box.right - panel
         if qr:
             draw_qr(c, qr, px + (panel - qr_side) / 2, box.top - qr_side, qr_side)
         if card.code:
@@ -378,14 +399,20 @@ def card_renderer(store: Store, layout: str, cards: Iterable[Card]) -> CardRende
     return CardRenderer(layout, load_settings(store).business_name, images)
 
 
-def cards_pdf(store: Store, order_ids: Sequence[str], layout: str = "4x6") -> bytes:
-    """The cards these orders earn, in order, as PDF bytes; binds their codes (see
-    ``campaigns.cards_for_orders``)."""
+def cards_pdf(store: Store, order_ids: Sequence[str], layout: str = "4x6",
+              cards: CardsByOrder | None = None) -> bytes:
+    """The cards these orders earn, in order, as PDF bytes.
+
+    ``cards``: the cards already planned with their codes (``campaigns.plan_cards``: the GUI's
+    preview, which binds them only when printed); without them the cards are found here and
+    their codes bound (``campaigns.cards_for_orders``)."""
     from ..campaigns.printing import cards_for_orders
 
     get_card_layout(layout)  # an unknown name is refused before any code is bound
-    cards = [card for found in cards_for_orders(store, order_ids).values() for card in found]
-    if not cards:
+    if cards is None:
+        cards = cards_for_orders(store, order_ids)
+    drawn = [card for found in cards.values() for card in found]
+    if not drawn:
         raise BadInput(f"None of the {len(order_ids)} orders earns a card (no active campaign "
                        "covers their products, and there is no default card): nothing to print.")
-    return card_renderer(store, layout, cards).render(cards)
+    return card_renderer(store, layout, drawn).render(drawn)
