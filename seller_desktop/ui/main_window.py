@@ -373,6 +373,8 @@ class MainWindow(QMainWindow):
             return  # the job's end calls this again
         refresh = getattr(self.orders_page, "refresh", None) or self.orders_page.model.refresh
         refresh()
+        # A copied address whose order was just wiped leaves the clipboard now, not in a minute.
+        self.orders_page.detail.forget_copy_if_wiped()
         self.refresh_status()
         privacy = self._built.get("privacy")
         if privacy is not None:

@@ -387,6 +387,24 @@ def test_cleared_when_the_buyer_is_erased_from_the_privacy_page(qtbot, window):
     qtbot.waitUntil(lambda: clipboard_text() == "", timeout=2000)
 
 
+def test_cleared_when_the_erased_order_is_no_longer_shown(qtbot, window, store, clock):
+    """The window asks the pane after every privacy change: the order copied from may be out of
+    sight by then (another order selected), and its address leaves the clipboard at once."""
+    save_order(store, _order("171-0000003-0000003", purchased=clock.now()), None)
+    window.orders_page.refresh()
+    window.orders_page.select_row(window.orders_page.model.row_of(ORDER_ID))
+    window.orders_page.detail.copy_address()
+    window.orders_page.select_row(window.orders_page.model.row_of("171-0000003-0000003"))
+    assert clipboard_text() == "\n".join(ADDRESS)
+    page = window.privacy_page
+    page.erase_ids.setText(ORDER_ID)
+    page.ask_erase_ids()
+    [erase] = [b for b in page.confirm_box.buttons() if b.text() == "Erase"]
+    erase.click()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=5000)
+    qtbot.waitUntil(lambda: clipboard_text() == "", timeout=2000)
+
+
 def test_cleared_when_the_window_closes(qtbot, window):
     window.orders_page.detail.copy_address()
     window.showMinimized()  # minimized is not closed: the seller pastes elsewhere meanwhile
