@@ -46,10 +46,11 @@ def order_id(n: int) -> str:
 def add_order(store, n: int, *, marketplace: str = "DE", contact: ContactDetails | None = None,
               items: list[OrderItem] | None = None, is_gift: bool = False,
               purchased_at: str = "2026-11-25T09:30:00Z", status: str = "unshipped",
-              delivered_on: str | None = None) -> Order:
+              delivered_on: str | None = None, ship_country: str | None = None,
+              ship_region: str | None = None) -> Order:
     order = Order(order_id=order_id(n), marketplace=marketplace, purchased_at=purchased_at,
                   status=status, ship_service="Standard", currency="EUR", is_gift=is_gift,
-                  delivered_on=delivered_on,
+                  delivered_on=delivered_on, ship_country=ship_country, ship_region=ship_region,
                   items=items or [OrderItem(f"{n}-1", "MUG-BLUE", 2, "Coffee mug, blue",
                                             item_price="25.98")])
     save_order(store, order, contact)

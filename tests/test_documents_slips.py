@@ -61,6 +61,25 @@ def test_an_arabic_address_comes_back_whole_lines(store, tmp_path):
             pytest.fail(f"{key}: not a line of the extracted text", pytrace=False)
 
 
+def test_the_address_follows_the_destination_country(store, tmp_path):
+    """A US parcel reads "City, ST ZIP"; a Japanese one starts at the postal code; a parcel
+    abroad names its country."""
+    add_order(store, 1, marketplace="US", ship_country="US", ship_region="NY",
+              contact=ContactDetails(recipient_name="Pat Doe", ship_address_1="405 Lexington Ave",
+                                     ship_city="New York", ship_postal_code="10174"))
+    add_order(store, 2, marketplace="JP", ship_country="JP", ship_region="東京都",
+              contact=ContactDetails(recipient_name="山田 太郎", ship_address_1="千代田1-1",
+                                     ship_city="千代田区", ship_postal_code="100-0001"))
+    add_order(store, 3, marketplace="DE", ship_country="AT",
+              contact=ContactDetails(recipient_name="Eva Gruber", ship_address_1="Ring 1",
+                                     ship_city="Wien", ship_postal_code="1010"))
+    path = write_pdf(tmp_path, packing_slips_pdf(store, [order_id(n) for n in (1, 2, 3)]))
+    us, jp, at = (pdftotext(path, "-f", str(n), "-l", str(n)).splitlines() for n in (1, 2, 3))
+    assert us.index("405 Lexington Ave") + 1 == us.index("New York, NY 10174")
+    assert jp.index("〒100-0001") + 1 == jp.index("東京都千代田区") == jp.index("千代田1-1") - 1
+    assert at.index("1010 Wien") + 1 == at.index("AT")
+
+
 def test_every_font_is_embedded(slips_of_all_scripts):
     path, _, _ = slips_of_all_scripts
     fonts = fonts_embedded(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Iterable
 
+from .addresses import address_lines
 from .retention import compute_deadline
 from .settings import MAX_RETENTION_DAYS
 from typing import TYPE_CHECKING
@@ -68,20 +69,11 @@ class ContactDetails:
     def is_empty(self) -> bool:
         return not any(getattr(self, f.name) for f in fields(self))
 
-    def ship_to_lines(self, isolated: bool = False) -> list[str]:
-        """The address block as printed on a parcel, empty parts left out.
-
-        ``isolated`` wraps postal code and city, which share a line, each in a Unicode isolate
-        (U+2068…U+2069), for the packing slip: a Hebrew city then keeps its place after the
-        postal code on a German slip instead of taking the line over. Not for the screen, where
-        a seller copies the address into a carrier's form and invisible characters would go
-        with it.
-        """
-        fields = (self.ship_postal_code, self.ship_city)
-        line_city = " ".join(f"\u2068{p}\u2069" if isolated else p for p in fields if p)
-        parts = [self.recipient_name, self.company_name, self.ship_address_1, self.ship_address_2,
-                 self.ship_address_3, line_city]
-        return [p for p in parts if p]
+    def ship_to_lines(self, country: str | None = None, region: str | None = None, *,
+                      home: str | None = None, isolated: bool = False) -> list[str]:
+        """The address block as printed on a parcel, in the destination country's order (see
+        ``addresses``); ``country``, ``region`` and ``home`` (the marketplace) are the order's."""
+        return address_lines(self, country, region, home=home, isolated=isolated)
 
 
 CONTACT_FIELDS = tuple(f.name for f in fields(ContactDetails))

@@ -267,7 +267,8 @@ class OrderDetailPane(QScrollArea):
             for item in order.items
         ) or self.tr("No items"))
         contact = get_contact_details(self._store, order.order_id)
-        lines = contact.ship_to_lines() if contact is not None else []
+        lines = contact.ship_to_lines(order.ship_country, order.ship_region,
+                                      home=order.marketplace) if contact is not None else []
         self._address_lines = lines
         if not lines and self._copied_address_of == order.order_id:
             self.clipboard.clear()  # wiped (or past its deadline) while its address was copied

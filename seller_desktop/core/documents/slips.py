@@ -251,10 +251,9 @@ class SlipRenderer:
             ops.append(_text(labels["contact_removed"], x, y, s.address, width=width,
                              grey=GREY_TEXT))
             return y
-        lines = slip.contact.ship_to_lines(isolated=True)
-        country = slip.order.ship_country
-        if country and country.upper() != slip.order.marketplace.upper():
-            lines.append(country)  # abroad from the marketplace's country: name it
+        order = slip.order
+        lines = slip.contact.ship_to_lines(order.ship_country, order.ship_region,
+                                           home=order.marketplace, isolated=True)
         # One alignment for the whole block, by the direction most of its lines run: a Hebrew name
         # over a New York street stays at the left edge with its address, an Arabic address in
         # Dubai goes to the right.
