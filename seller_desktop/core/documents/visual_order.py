@@ -23,7 +23,7 @@ line's sections from left to right, so a right-to-left line with a number in it 
 printed with the 12 at the left, as it must be) comes back with the number first. Every word
 still comes back exact.
 
-Lines built from several fields (postal code and city, see ``ContactDetails.ship_to_lines``) are
+Lines built from several fields (postal code and city, see ``core.addresses``) are
 isolated field by field (U+2068…U+2069 around each field) and take the page's direction, as a
 template does: "6100000 תל אביב" keeps the postal code first on a German slip and reads back in
 that order.
