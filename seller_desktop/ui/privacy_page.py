@@ -69,6 +69,7 @@ class PrivacyPage(ErasureAndBackups, ArchiveSection, QWidget):
         self._demo = demo
         self._selected_order_ids = selected_order_ids or (lambda: [])
         self._stale = True
+        self._archive_set_up = False  # last read when no job ran (see _update_buttons)
         self._job_done: Callable[[object], None] | None = None
         self._job_error: Callable[[str], None] | None = None
         self.confirm_box: QMessageBox | None = None
@@ -302,7 +303,11 @@ class PrivacyPage(ErasureAndBackups, ArchiveSection, QWidget):
         self.rule_years.setValue(settings.tax_archive_years)
 
     def _update_buttons(self) -> None:
-        set_up = archive.is_set_up(self._store) if not self._jobs.busy else False
+        # While a job runs the store is the job's (see jobs.py): keep what was last read rather
+        # than showing "Set up" over an archive that exists.
+        if not self._jobs.busy:
+            self._archive_set_up = archive.is_set_up(self._store)
+        set_up = self._archive_set_up
         self.setup_button.setVisible(not set_up)
         self.hold_button.setEnabled(set_up)
         self.release_button.setEnabled(set_up and bool(self._selected(self.holds_tree)))

@@ -348,6 +348,25 @@ def test_archive_setup_refuses_short_mismatched_and_store_passphrases(qtbot, win
     assert page.setup_button.isHidden() and page.hold_button.isEnabled()
 
 
+def test_a_running_job_does_not_turn_the_archive_back_into_set_up(qtbot, window, filled):
+    """While a job owns the store the page cannot ask whether the archive exists; it keeps what
+    it last saw instead of offering "Set up" again."""
+    _set_up_archive(qtbot, window)
+    page = window.privacy_page
+    release = []
+
+    def waiting():
+        yield 0, 1
+        while not release:
+            yield 0, 1
+    assert window.jobs.start(waiting)
+    page.entries_tree.clearSelection()  # any selection change re-reads the buttons
+    page._update_buttons()
+    assert page.setup_button.isHidden() and page.hold_button.isEnabled()
+    release.append(True)
+    _wait_idle(qtbot, window)
+
+
 def test_hold_entry_and_opening_with_right_and_wrong_passphrase(qtbot, window, filled, clock):
     page = window.privacy_page
     filled.conn.execute("UPDATE contact_details SET bill_name = recipient_name, "
