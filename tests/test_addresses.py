@@ -44,7 +44,8 @@ def test_japan_reads_from_the_postal_code_down_to_the_street():
 
 def test_a_parcel_abroad_ends_with_its_country():
     contact = _contact("Tel Aviv", "6100000", "Herzl St 12")
-    assert address_lines(contact, "IL", None, home="DE")[-1] == "IL"
+    assert address_lines(contact, "IL", None, home="DE")[-1] == "ISRAEL"
+    assert address_lines(contact, "XK", None, home="DE")[-1] == "XK"  # not in the table: the code
     assert address_lines(contact, "de", None, home="DE")[-1] == "6100000 Tel Aviv"
 
 

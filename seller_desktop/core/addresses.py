@@ -38,6 +38,24 @@ _FORMATS: dict[str, tuple[tuple[tuple[Part, ...], ...], tuple[tuple[Part, ...], 
 }
 _DEFAULT = ((), ((("postal", " "), ("city", "")),))
 
+#: The country line of a parcel abroad, in capitals as the post asks; a code not listed is printed
+#: as it came (it is still the ISO code every carrier reads).
+COUNTRY_NAMES = {
+    "AE": "UNITED ARAB EMIRATES", "AR": "ARGENTINA", "AT": "AUSTRIA", "AU": "AUSTRALIA",
+    "BE": "BELGIUM", "BG": "BULGARIA", "BR": "BRAZIL", "CA": "CANADA", "CH": "SWITZERLAND",
+    "CL": "CHILE", "CN": "CHINA", "CO": "COLOMBIA", "CY": "CYPRUS", "CZ": "CZECH REPUBLIC",
+    "DE": "GERMANY", "DK": "DENMARK", "EE": "ESTONIA", "EG": "EGYPT", "ES": "SPAIN",
+    "FI": "FINLAND", "FR": "FRANCE", "GB": "UNITED KINGDOM", "GR": "GREECE", "HK": "HONG KONG",
+    "HR": "CROATIA", "HU": "HUNGARY", "ID": "INDONESIA", "IE": "IRELAND", "IL": "ISRAEL",
+    "IN": "INDIA", "IS": "ICELAND", "IT": "ITALY", "JP": "JAPAN", "KR": "SOUTH KOREA",
+    "KW": "KUWAIT", "LI": "LIECHTENSTEIN", "LT": "LITHUANIA", "LU": "LUXEMBOURG", "LV": "LATVIA",
+    "MC": "MONACO", "MT": "MALTA", "MX": "MEXICO", "MY": "MALAYSIA", "NL": "NETHERLANDS",
+    "NO": "NORWAY", "NZ": "NEW ZEALAND", "PH": "PHILIPPINES", "PL": "POLAND", "PT": "PORTUGAL",
+    "QA": "QATAR", "RO": "ROMANIA", "RS": "SERBIA", "SA": "SAUDI ARABIA", "SE": "SWEDEN",
+    "SG": "SINGAPORE", "SI": "SLOVENIA", "SK": "SLOVAKIA", "TH": "THAILAND", "TR": "TURKEY",
+    "TW": "TAIWAN", "UA": "UKRAINE", "US": "UNITED STATES", "VN": "VIETNAM", "ZA": "SOUTH AFRICA",
+}
+
 
 def _line(parts: tuple[Part, ...], values: dict[str, str], isolated: bool) -> str:
     present = [(values[field], after) for field, after in parts if values.get(field)]
@@ -55,7 +73,7 @@ def address_lines(contact: ContactDetails, country: str | None = None,
     """Name, company, the street lines and the town lines in the destination's order; empty
     parts left out. ``region`` is the state/prefecture/province of the order (kept on the order,
     not with the contact details, because it is coarse enough to stay after the wipe). A parcel
-    going abroad from ``home`` (the marketplace's country) ends with its country code."""
+    going abroad from ``home`` (the marketplace's country) ends with its country's name."""
     before, after = _FORMATS.get((country or "").upper(), _DEFAULT)
     # A region alone is not a place to deliver to: with neither city nor postal code, no town line.
     if not (contact.ship_city or contact.ship_postal_code):
@@ -68,5 +86,5 @@ def address_lines(contact: ContactDetails, country: str | None = None,
     lines = [contact.recipient_name, contact.company_name, *town_before, contact.ship_address_1,
              contact.ship_address_2, contact.ship_address_3, *town_after]
     if country and home and country.upper() != home.upper():
-        lines.append(country.upper())
+        lines.append(COUNTRY_NAMES.get(country.upper(), country.upper()))
     return [line for line in lines if line]
