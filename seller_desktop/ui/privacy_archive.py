@@ -139,7 +139,6 @@ class ChangeArchivePassphraseDialog(QDialog):
         if busy:
             self.message.show_info(self.tr("Re-encrypting the archive key with the new "
                                            "passphrase…"))
-            self._fit()
 
     def wrong_current(self) -> None:
         """The core refused the current passphrase: nothing changed; retype only that one."""
@@ -159,16 +158,8 @@ class ChangeArchivePassphraseDialog(QDialog):
 
     def _problem(self, text: str, focus: QLineEdit, *clear: QLineEdit) -> None:
         self._clear(*clear)
-        self.message.show_error(text)
-        self._fit()
+        self.message.show_error(text)  # the dialog grows to show it (InlineMessage)
         focus.setFocus()
-
-    def _fit(self) -> None:
-        """Grow to show a message that appeared (wrapped labels would be squeezed otherwise)."""
-        self.layout().activate()
-        needed = self.layout().totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
 
     @staticmethod
     def _clear(*fields: QLineEdit) -> None:

@@ -77,6 +77,21 @@ class InlineMessage(QWidget):
         self._label.setText(text)
         self._label.setAccessibleDescription(text)
         self.show()
+        _grow_dialog_to_fit(self.window())
+
+
+def _grow_dialog_to_fit(window: QWidget) -> None:
+    """A dialog grows to show a message that appeared: a dialog's height is fixed once shown,
+    and its wrapped labels would otherwise be squeezed into a line or two."""
+    from PySide6.QtWidgets import QDialog
+
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 class LinesLabel(QWidget):

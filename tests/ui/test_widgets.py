@@ -1,4 +1,4 @@
-"""Shared widget helpers: reading an image file the seller picked."""
+"""Shared widget helpers: reading an image file the seller picked, inline messages."""
 
 from __future__ import annotations
 
@@ -32,3 +32,24 @@ def test_read_image_file_refuses_big_missing_and_non_images(qtbot, tmp_path):
     text.write_bytes(b"\x89PNG\r\n\x1a\n not really")
     data, problem = read_image_file(text, 1_000_000)
     assert data is None and "not a PNG or JPEG" in problem
+
+
+def test_a_dialog_grows_to_show_a_message_that_appears(qtbot):
+    """Without growing, a shown dialog keeps its height and squeezes the wrapped message."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from seller_desktop.ui.widgets import InlineMessage, paragraph
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(paragraph("Choose a passphrase for the tax archive. " * 4))
+    message = InlineMessage("Message")
+    layout.addWidget(message)
+    dialog.resize(420, 10)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    message.show_error("The current archive passphrase is not right. Nothing was changed. " * 3)
+    assert dialog.height() > before
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
