@@ -139,10 +139,17 @@ gui_window() {  # $1 = window title to wait for, $2 = screenshot file, then sell
     DISPLAY=$display "$bundle/seller-desktop" "$@" >"$smoke/gui.log" 2>&1 &
     local app=$!
     local wid="" ok=0
-    wid=$(DISPLAY=$display timeout 30 xdotool search --sync --onlyvisible --name "^$title" 2>/dev/null | head -1) || true
+    # Polled every 50 ms (xdotool's --sync polls every 0.5 s); gives up after 30 s or if the app exits.
+    for _ in $(seq 600); do
+        wid=$(DISPLAY=$display xdotool search --onlyvisible --name "^$title" 2>/dev/null | head -1) || true
+        [ -n "$wid" ] && break
+        kill -0 "$app" 2>/dev/null || break
+        sleep 0.05
+    done
     if [ -n "$wid" ]; then
         local shown; shown=$(date +%s.%N)
-        printf '%s: window "%s" shown %.2f s after start\n' "$*" "$title" "$(echo "$shown - $begin" | bc)"
+        awk -v a="$begin" -v b="$shown" -v what="$*" -v t="$title" \
+            'BEGIN { printf "%s: window \"%s\" shown %.2f s after start\n", what, t, b - a }'
         sleep 2
         if kill -0 "$app" 2>/dev/null; then ok=1; fi
         if [ "$ok" = 1 ] && command -v import >/dev/null; then
