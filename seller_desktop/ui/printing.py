@@ -583,6 +583,10 @@ class PrintPreviewDialog(QDialog):
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._memory.prepare(self.request.document, self.request.layout, printer)
+        # The job's name in the print queue, and the file name "Print to File" proposes (else
+        # only the home folder, which cannot be written): the document and the day, no buyer.
+        day = self._store.clock.now().astimezone().date().isoformat()
+        printer.setDocName(suggested_file_name(self.request.document, day).removesuffix(".pdf"))
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("systemPrintDialog")
         dialog.setWindowTitle(self.tr("Print"))
@@ -590,7 +594,9 @@ class PrintPreviewDialog(QDialog):
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.print_dialog = dialog
-        dialog.open()
+        # QDialog.open, not dialog.open(): PySide6 6.12 binds only QPrintDialog.open(receiver,
+        # member) on QPrintDialog, and dialog.open() raises "open expected 2 arguments".
+        QDialog.open(dialog)
         return dialog
 
     def print_to(self, printer: QPrinter) -> bool:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
@@ -113,6 +114,32 @@ def test_print_two_selected_orders_to_a_pdf_printer(qtbot, window, filled, tmp_p
     assert again is not preview or shiboken6.isValid(again)
     assert set(again.request.order_ids) == set(chosen) and again.page_count() == pages
     again.close()
+
+
+def test_the_print_button_opens_the_system_print_dialog_and_prints(qtbot, window, filled,
+                                                                   tmp_path):
+    """The seller's path: Print… → the system dialog → OK. (PySide6 6.12 binds only
+    QPrintDialog.open(receiver, member): a plain dialog.open() raised here.)"""
+    _select(window, [order_id(0)])
+    window.orders_page.print_slips_action.trigger()
+    preview = _preview(qtbot, window)
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    dialog = preview.print_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    # the print queue's job name (and "Print to File"'s proposal on X11): document and day only
+    assert dialog.printer().docName().startswith("packing-slips-20")
+    out = tmp_path / "system-dialog.pdf"
+    # As a seller would: "Print to File (PDF)" (the last entry; the only one without CUPS) and a
+    # file name typed in.
+    printers = dialog.findChild(QComboBox, "printers")
+    printers.setCurrentIndex(printers.count() - 1)
+    dialog.findChild(QLineEdit, "filename").setText(str(out))
+    with qtbot.waitSignal(preview.printed, timeout=30000):
+        dialog.accept()
+    assert _page_count(out) == preview.page_count() == 1
+    assert order_id(0) in pdftotext(out)
+    preview.close()
 
 
 def test_pick_list_from_the_print_page_and_save_as_pdf(qtbot, window, filled, tmp_path):
