@@ -125,3 +125,16 @@ def test_the_reader_model_is_poppler(tmp_path, rtl_page):
         drawn, _ = visual_order(_shaped(line), rtl_page)
         predicted = unicodedata.normalize("NFKC", _typed(reader_order(drawn, rtl_page)))
         assert re.sub(" +", " ", predicted).strip() == text, lines.index(line)
+
+
+def test_marks_register_their_font_in_a_fresh_process():
+    """An Arabic line is often the first text a process measures (an Arabic insert card): the
+    marks' font (DejaVu) must be registered then, not only once a canvas has been made."""
+    import subprocess
+    import sys
+
+    code = ("from seller_desktop.core.documents.text import page_direction, prepare\n"
+            "with page_direction(True):\n"
+            "    print(prepare('شارع الشيخ زايد، برج ٣').width > 0)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.strip() == "True", out.stderr[-300:]

@@ -139,7 +139,7 @@ def _prepare(text: str, bold: bool, page_rtl: bool) -> Prepared:
         # run for spaces: Noto Emoji's space is as wide as an emoji (1.27 em). Invisible
         # characters stay only in an emoji run (Noto Emoji's are empty and zero-width; Noto Sans
         # Arabic draws a visible mark for ZWJ, so elsewhere they go down the chain to DejaVu's).
-        if ch in _DIRECTION_MARKS:
+        if ch in _DIRECTION_MARKS and has_glyph(primary, cp):  # (has_glyph registers the font)
             font = primary  # empty in DejaVu; Noto Sans Arabic draws a visible symbol for them
         elif current and ((ch.isspace() and current != EMOJI) or unicodedata.combining(ch)
                           or (current == EMOJI and _invisible(ch))) and has_glyph(current, cp):
