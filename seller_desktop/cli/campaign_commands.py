@@ -152,6 +152,7 @@ def _cards_arguments(parser: argparse.ArgumentParser) -> None:
 def cmd_cards(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.documents import select_order_ids
     from ..core.documents.cards import cards_pdf, get_card_layout
+    from .print_commands import log_written_pdf
 
     get_card_layout(args.layout)
     opened = ctx.open()
@@ -160,7 +161,8 @@ def cmd_cards(ctx: Context, args: argparse.Namespace) -> int:
                                unprinted=args.unprinted)
         data = cards_pdf(opened.store, ids, args.layout)
         write_seller_file(args.out, data)
+        run = log_written_pdf(opened.store, "cards", args.layout, ids)
     finally:
         opened.store.close()
-    say(f"Wrote the insert cards of {len(ids)} orders to {args.out.name}.")
+    say(f"Wrote the insert cards of {len(ids)} orders to {args.out.name} (print run {run.id}).")
     return 0

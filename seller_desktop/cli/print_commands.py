@@ -1,4 +1,9 @@
-"""Commands that print: slips, picklist. They write a PDF; printing it is the system's job."""
+"""Commands that print: slips, picklist. They write a PDF; printing it is the system's job.
+
+Each PDF written goes into the print log as a run with output "pdf" (as the GUI's *Save as PDF…*
+does), so the Print page lists it and can reprint it. A file that could not be written is not
+logged.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,14 @@ import argparse
 from pathlib import Path
 
 from ..core.errors import BadInput
+from ..core.print_log import PrintRun, record_print_run
+from ..core.store import Store
 from .context import Context, command, say, write_seller_file
+
+
+def log_written_pdf(store: Store, document: str, layout: str, order_ids: list[str]) -> PrintRun:
+    """The PDF is written: its run goes into the print log (ids only, like the GUI's runs)."""
+    return record_print_run(store, document, layout, "pdf", order_ids)
 
 
 def _selection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -64,10 +76,12 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
             data = packing_slips_pdf(opened.store, ids, options)
         write_seller_file(args.out, data, nothing_done="Nothing was marked printed.")
         marked = mark_printed(opened.store, ids) if args.mark_printed else 0
+        run = log_written_pdf(opened.store, "slips_cards" if args.with_cards else "slips",
+                              args.layout, ids)
     finally:
         opened.store.close()
     say(f"Wrote packing slips{' and cards' if args.with_cards else ''} for {len(ids)} orders "
-        f"to {args.out.name}."
+        f"to {args.out.name} (print run {run.id})."
         + (f" Marked {marked} orders printed." if args.mark_printed else ""))
     return 0
 
@@ -84,7 +98,8 @@ def cmd_picklist(ctx: Context, args: argparse.Namespace) -> int:
                                unprinted=args.unprinted)
         data = pick_list_pdf(opened.store, ids, args.layout)
         write_seller_file(args.out, data)
+        run = log_written_pdf(opened.store, "pick_list", args.layout, ids)
     finally:
         opened.store.close()
-    say(f"Wrote the pick list of {len(ids)} orders to {args.out.name}.")
+    say(f"Wrote the pick list of {len(ids)} orders to {args.out.name} (print run {run.id}).")
     return 0
