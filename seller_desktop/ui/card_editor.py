@@ -60,6 +60,7 @@ from ..core.documents.cards import CARD_LAYOUTS, CardRenderer
 from ..core.errors import SellerError
 from ..core.marketplaces import MARKETPLACES
 from ..core.store import Store
+from .formatting import layout_text
 from .widgets import InlineMessage, open_image_dialog, read_image_file
 
 PREVIEW_DELAY_MS = 200
@@ -273,7 +274,7 @@ class CardEditor(QDialog):
         self.preview_layout = QComboBox()
         self.preview_layout.setAccessibleName(self.tr("Card layout of the preview"))
         for name, layout in CARD_LAYOUTS.items():
-            self.preview_layout.addItem(layout.description, name)
+            self.preview_layout.addItem(layout_text(layout.description), name)
         caption.setBuddy(self.preview_layout)
         row.addWidget(caption)
         row.addWidget(self.preview_layout, 1)

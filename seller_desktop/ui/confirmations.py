@@ -62,8 +62,8 @@ class ConfirmationExport(QObject):
             return 0
         if rows:
             self._tell(QMessageBox.Icon.Information, self.tr(
-                "Wrote {0} rows to {1}. Upload it in Seller Central under Orders › Upload order "
-                "related files › Shipping confirmation.").format(rows, target.name))
+                "Wrote %n rows to {0}. Upload it in Seller Central under Orders › Upload order "
+                "related files › Shipping confirmation.", "", rows).format(target.name))
             self.exported.emit(rows)
         else:
             self._tell(QMessageBox.Icon.Information, self.tr(

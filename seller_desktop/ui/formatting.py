@@ -9,9 +9,34 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from ..core.orders import OrderItem
+
+#: The page layouts' descriptions as ``core.documents`` names them (slips and pick lists, then
+#: insert cards). The core has no Qt, so they are marked for translation here and looked up by
+#: their English text in ``layout_text``; a test checks that every layout of the core is listed.
+LAYOUT_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("Layouts", "US Letter, one slip per sheet"),
+    QT_TRANSLATE_NOOP("Layouts", "A4, one slip per sheet"),
+    QT_TRANSLATE_NOOP("Layouts", "US Letter, two slips per sheet with a cut line"),
+    QT_TRANSLATE_NOOP("Layouts", "A4, two slips per sheet with a cut line"),
+    QT_TRANSLATE_NOOP("Layouts", "4 x 6 in thermal label"),
+    QT_TRANSLATE_NOOP("Layouts", "4 x 8 in thermal label"),
+    QT_TRANSLATE_NOOP("Layouts", "100 x 150 mm thermal label"),
+    QT_TRANSLATE_NOOP("Layouts", "A6 (105 x 148 mm)"),
+    QT_TRANSLATE_NOOP("Layouts", "6 x 4 in postcard, one card per sheet"),
+    QT_TRANSLATE_NOOP("Layouts", "A6 postcard (148 x 105 mm), one card per sheet"),
+    QT_TRANSLATE_NOOP("Layouts", "US Letter, four 5 x 3.75 in cards with crop marks"),
+    QT_TRANSLATE_NOOP("Layouts", "A4, four 139 x 95 mm cards with crop marks"),
+    QT_TRANSLATE_NOOP("Layouts", "US Letter, ten 3.5 x 2 in business cards (Avery 5371 compatible)"),
+    QT_TRANSLATE_NOOP("Layouts", "4 x 6 in thermal label, one card per label"),
+)
+
+
+def layout_text(description: str) -> str:
+    """A core layout's description in the seller's language (as it is if not listed above)."""
+    return QCoreApplication.translate("Layouts", description)
 
 
 def local_datetime(iso_utc: str | None) -> str:

@@ -396,11 +396,11 @@ class ImportDialog(QDialog):
         self.question_heading.setText(self.tr("Some rows of {0} have problems").format(
             self._current.name))
         self.question_text.setText(self.tr(
-            "{0} of the file's {1} rows cannot be imported. An order with a problem row is left "
-            "out as a whole, so that no order is imported half.").format(
-                self._locale.toString(len(problems)), self._locale.toString(summary.rows)))
+            "%Ln of the file's {0} rows cannot be imported. An order with a problem row is left "
+            "out as a whole, so that no order is imported half.", "", len(problems)).format(
+                self._locale.toString(summary.rows)))
         self.problem_list.clear()
-        self.problem_list.addItems(_problem_lines(self, problems, MAX_PROBLEMS_SHOWN))
+        self.problem_list.addItems(_problem_lines(problems, MAX_PROBLEMS_SHOWN))
         self.question_hint.setText(self.tr(
             "Import the rest of the file and skip these rows, or import nothing from this file "
             "(for example to fix the report and import it again)."))
@@ -471,7 +471,7 @@ class ImportDialog(QDialog):
             parts += [f"<p>{line}</p>" for line in self._result_lines(result)]
             summary = result.summary
             if summary is not None and summary.problems and result.outcome is not Outcome.SKIPPED:
-                lines = _problem_lines(self, summary.problems, MAX_PROBLEMS_SHOWN)
+                lines = _problem_lines(summary.problems, MAX_PROBLEMS_SHOWN)
                 parts.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines)
                              + "</ul>")
         return "".join(parts)
@@ -489,11 +489,11 @@ class ImportDialog(QDialog):
                          summary.report_kind, encoding_name(summary.encoding)))]
             if summary.wiped_on_arrival:
                 lines.append(html.escape(self.tr(
-                    "{0} orders were already past their retention deadline: their contact "
-                    "details were not stored.").format(n(summary.wiped_on_arrival))))
+                    "%Ln orders were already past their retention deadline: their contact "
+                    "details were not stored.", "", summary.wiped_on_arrival)))
             if summary.problems:
                 lines.append(html.escape(self.tr(
-                    "{0} rows with problems were left out:").format(n(len(summary.problems)))))
+                    "%Ln rows with problems were left out:", "", len(summary.problems))))
             return lines
         messages = {
             Outcome.SKIPPED: self.tr("Nothing imported, as you chose: {0} rows have problems.").format(
@@ -546,10 +546,14 @@ def _nothing_good(summary: ImportSummary) -> bool:
     return len(summary.problems) >= summary.rows - summary.promotion_rows
 
 
-def _problem_lines(widget: QWidget, problems: list[Problem], limit: int) -> list[str]:
+def _problem_lines(problems: list[Problem], limit: int) -> list[str]:
+    # The dialog's context, named: lupdate files a tr() called on a parameter under the
+    # parameter's name, which no class at run time has.
     locale = QLocale()
-    lines = [widget.tr("Line {0}: {1}").format(locale.toString(p.line), p.reason)
+    translate = QCoreApplication.translate
+    lines = [translate("ImportDialog", "Line {0}: {1}").format(locale.toString(p.line), p.reason)
              for p in problems[:limit]]
     if len(problems) > limit:
-        lines.append(widget.tr("… and {0} more").format(locale.toString(len(problems) - limit)))
+        lines.append(translate("ImportDialog", "… and {0} more").format(
+            locale.toString(len(problems) - limit)))
     return lines

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (QByteArray, QCoreApplication, QDate, QEvent, QItemSelection, QObject, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QSplitter,
@@ -252,7 +253,17 @@ class OrdersPage(QWidget):
         metrics = self.table.fontMetrics()
         header_metrics = self.table.horizontalHeader().fontMetrics()
         titles = self.model.column_titles()
-        for column, sample in _sample_text().items():
+        samples = _sample_text()
+        # The longest status and contact words as the seller reads them (longer in German).
+        samples[Column.STATUS] = max((samples[Column.STATUS],
+                                      *(self.model.status_text(s) for s in STATUSES)),
+                                     key=metrics.horizontalAdvance)
+        translate = QCoreApplication.translate
+        samples[Column.CONTACT] = max((samples[Column.CONTACT],
+                                       translate("OrdersTableModel", "Removed"),
+                                       translate("OrdersTableModel", "None")),
+                                      key=metrics.horizontalAdvance)
+        for column, sample in samples.items():
             width = max(metrics.horizontalAdvance(sample),
                         header_metrics.horizontalAdvance(titles[column])) + 24
             self.table.setColumnWidth(column, width)

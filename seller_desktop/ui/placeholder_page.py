@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from .widgets import page_heading, paragraph
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlaceholderPage", text)
-
-
 def placeholder_texts() -> dict[str, tuple[str, str]]:
-    """Page key → (heading, what the page will do), translated when called."""
+    """Page key → (heading, what the page will do), translated when called (the texts written
+    out in ``translate`` calls, so that lupdate finds them)."""
+    translate = QCoreApplication.translate
     return {
-        "reviews": (_tr("Reviews"), _tr(
+        "reviews": (translate("PlaceholderPage", "Reviews"), translate(
+            "PlaceholderPage",
             "A queue of orders that can be asked for a review, from 5 to 30 days after delivery "
             "(the window Amazon allows), so that you ask each buyer once and at the right time. "
             "This page comes in a later version.")),

@@ -24,7 +24,7 @@ from ..core.errors import BadInput, SellerError
 from ..core.print_log import PrintRun, print_runs, reprint_ids
 from ..core.settings import LAYOUT_NAMES, MAX_FOOTER, MAX_LOGO_BYTES, Settings, save_settings
 from ..core.store import Store
-from .formatting import local_datetime
+from .formatting import layout_text, local_datetime
 from .jobs import JobRunner
 from .widgets import InlineMessage, open_image_dialog, page_heading, paragraph, read_image_file
 
@@ -35,27 +35,28 @@ CARDS = "cards"
 SLIPS_CARDS = "slips_cards"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintPage", text)
-
-
 def layout_titles() -> dict[str, str]:
-    """The page layouts by their names, in words a seller knows."""
+    """The page layouts by their names, in words a seller knows (each text written out in a
+    ``translate`` call, so that lupdate finds it)."""
+    translate = QCoreApplication.translate
     return {
-        "letter": _tr("US Letter, one per sheet"),
-        "a4": _tr("A4, one per sheet"),
-        "letter-2up": _tr("US Letter, two per sheet (cut line)"),
-        "a4-2up": _tr("A4, two per sheet (cut line)"),
-        "4x6": _tr("4 × 6 in thermal label"),
-        "4x8": _tr("4 × 8 in thermal label"),
-        "100x150": _tr("100 × 150 mm thermal label"),
-        "a6": _tr("A6 (105 × 148 mm)"),
+        "letter": translate("PrintPage", "US Letter, one per sheet"),
+        "a4": translate("PrintPage", "A4, one per sheet"),
+        "letter-2up": translate("PrintPage", "US Letter, two per sheet (cut line)"),
+        "a4-2up": translate("PrintPage", "A4, two per sheet (cut line)"),
+        "4x6": translate("PrintPage", "4 × 6 in thermal label"),
+        "4x8": translate("PrintPage", "4 × 8 in thermal label"),
+        "100x150": translate("PrintPage", "100 × 150 mm thermal label"),
+        "a6": translate("PrintPage", "A6 (105 × 148 mm)"),
     }
 
 
 def document_title(document: str) -> str:
-    return {SLIPS: _tr("Packing slips"), CARDS: _tr("Insert cards"),
-            SLIPS_CARDS: _tr("Packing slips and insert cards")}.get(document, _tr("Pick list"))
+    translate = QCoreApplication.translate
+    return {SLIPS: translate("PrintPage", "Packing slips"),
+            CARDS: translate("PrintPage", "Insert cards"),
+            SLIPS_CARDS: translate("PrintPage", "Packing slips and insert cards")}.get(
+                document, translate("PrintPage", "Pick list"))
 
 
 class PrintPage(QWidget):
@@ -295,7 +296,7 @@ class PrintPage(QWidget):
         for row, run in enumerate(self._runs):
             if run.document == CARDS:  # card layouts share some names with slip layouts
                 card_layout = CARD_LAYOUTS.get(run.layout)
-                layout = card_layout.description if card_layout else run.layout
+                layout = layout_text(card_layout.description) if card_layout else run.layout
             else:
                 layout = titles.get(run.layout, run.layout)
             values = (local_datetime(run.at), document_title(run.document), layout,

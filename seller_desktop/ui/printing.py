@@ -57,6 +57,7 @@ from ..core.order_edits import mark_printed
 from ..core.print_log import PrintRun, record_print_run
 from ..core.settings import Settings
 from ..core.store import Store
+from .formatting import layout_text
 from .jobs import JobRunner, report_unexpected
 from .widgets import InlineMessage
 
@@ -138,7 +139,8 @@ class PrintRequest:
 
 def layout_description(layout: str, document: str = SLIPS) -> str:
     """Card layouts share some names with slip layouts ("4x6", "a6") but not their sizes."""
-    return (get_card_layout(layout) if document == CARDS else get_layout(layout)).description
+    return layout_text((get_card_layout(layout) if document == CARDS
+                        else get_layout(layout)).description)
 
 
 def _page_size_of(layout: str, document: str) -> tuple[float, float]:
@@ -211,7 +213,8 @@ def print_steps(data: bytes, printer: QPrinter,
     try:
         pages = document.pageCount()
         if document.status() != QPdfDocument.Status.Ready or pages <= 0:
-            raise SellerError("The document could not be prepared for printing.")
+            raise SellerError(QCoreApplication.translate(
+                "PrintPreviewDialog", "The document could not be prepared for printing."))
         if not raster:
             write_pdf_file(Path(printer.outputFileName()), data)
             yield (pages, pages)
@@ -219,8 +222,9 @@ def print_steps(data: bytes, printer: QPrinter,
         printer.setFullPage(True)  # the PDF has its own margins, made for this page size
         printer.setDocName("Seller Desktop")  # the spooler shows this: no buyer, no order id
         if not painter.begin(printer):
-            raise SellerError("The printer could not be started. Check that it is connected "
-                              "and switched on, then try again.")
+            raise SellerError(QCoreApplication.translate(
+                "PrintPreviewDialog", "The printer could not be started. Check that it is "
+                "connected and switched on, then try again."))
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         for index in range(pages):
             if index:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -168,7 +168,11 @@ class ChangeArchivePassphraseDialog(QDialog):
 
 
 class ArchiveSection:
-    """Mixed into ``PrivacyPage``: the widgets it builds and the actions behind them."""
+    """Mixed into ``PrivacyPage``: the widgets it builds and the actions behind them.
+
+    ``self.tr`` here runs as ``PrivacyPage.tr``, which finds this class's texts through the base
+    classes; plurals name their context (see ``ErasureAndBackups``).
+    """
 
     #: The open "Change the archive passphrase" dialog, if any (tests reach it here).
     archive_passphrase_dialog: ChangeArchivePassphraseDialog | None = None
@@ -284,8 +288,8 @@ class ArchiveSection:
                 "or place a legal hold; without it, nothing is kept past the deadline."))
             return
         locale = QLocale()
-        self.stat_archive.set_value(locale.toString(status.entries), self.tr("{0} legal holds").format(
-            locale.toString(status.holds)))
+        self.stat_archive.set_value(locale.toString(status.entries), QCoreApplication.translate(
+            "ArchiveSection", "%Ln legal holds", "", status.holds))  # a plural: see the docstring
         self.archive_status.setText(
             self.tr("Set up. {0} sealed entries, {1} legal holds.").format(status.entries, status.holds)
             + (self.tr(" The next entry is deleted after {0}.").format(local_date(status.next_end_date))

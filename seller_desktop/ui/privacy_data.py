@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QVBoxLayout, QWidget)
 
@@ -26,7 +26,14 @@ from .widgets import InlineMessage, paragraph
 
 
 class ErasureAndBackups:
-    """Mixed into ``PrivacyPage``: the widgets it builds and the actions behind them."""
+    """Mixed into ``PrivacyPage``: the widgets it builds and the actions behind them.
+
+    ``self.tr`` here runs as ``PrivacyPage.tr``: PySide looks a text up under "PrivacyPage",
+    then under each base class's name, so this class's texts (filed by lupdate under
+    "ErasureAndBackups") are found. A plural's lookup stops at the first name, though (its
+    result never equals its ``%n`` source), so plurals name their context in
+    ``QCoreApplication.translate``.
+    """
 
     def _build_erasure(self) -> QWidget:
         body, layout = self._section()
@@ -152,8 +159,9 @@ class ErasureAndBackups:
             self.erasure_message.show_info(self.tr(
                 "No order holding contact details has this e-mail address. Nothing to erase."))
             return
-        self._confirm_erase(ids, self.tr(
-            "This buyer has {0} orders holding contact details. Erase them all now?").format(len(ids)))
+        self._confirm_erase(ids, QCoreApplication.translate(  # a plural: see the class docstring
+            "ErasureAndBackups",
+            "This buyer has %n orders holding contact details. Erase them all now?", "", len(ids)))
 
     def _confirm_erase(self, ids: list[str], question: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase contact details"), question,
@@ -181,8 +189,9 @@ class ErasureAndBackups:
             self.email.clear()
             self._changed()
             self.erasure_message.show_info(
-                self.tr("Erased the contact details of {0} orders: {1}").format(
-                    count, ids_text(erased)) if count else  # type: ignore[arg-type]
+                QCoreApplication.translate(
+                    "ErasureAndBackups", "Erased the contact details of %n orders: {0}", "",
+                    count).format(ids_text(erased)) if count else  # type: ignore[arg-type]
                 self.tr("These orders held no contact details any more; nothing to erase."))
 
         self._run(lambda: erase_orders(store, ids, clock), done, self.erasure_message.show_error)
@@ -235,8 +244,9 @@ class ErasureAndBackups:
             self.erasure_message.show_error(self.tr("The file could not be written ({0}).").format(
                 err.strerror or type(err).__name__))
             return False
-        self.erasure_message.show_info(self.tr("Exported {0} orders to {1}.").format(
-            len(document["orders"]), target.name))
+        self.erasure_message.show_info(QCoreApplication.translate(
+            "ErasureAndBackups", "Exported %n orders to {0}.", "", len(document["orders"])).format(
+                target.name))
         return True
 
     def _save_dialog(self, title: str, name: str, filter_text: str,

@@ -248,7 +248,7 @@ class PrivacyPage(ErasureAndBackups, ArchiveSection, QWidget):
         status = store_status(self._store, WipeReport())
         locale = QLocale()
         self.stat_held.set_value(locale.toString(status.with_contact_details),
-                                 self.tr("of {0} orders").format(locale.toString(status.orders)))
+                                 self.tr("of %Ln orders", "", status.orders))
         self.stat_due.set_value(locale.toString(status.due_within_7_days))
         near = open_orders_near_cap(self._store, self._store.clock)
         self.stat_open.set_value(locale.toString(len(near)))
@@ -385,7 +385,8 @@ class PrivacyPage(ErasureAndBackups, ArchiveSection, QWidget):
     def save_retention(self) -> bool:
         days = self.retention_days.value()
         return self._save(lambda s: replace(s, retention_days=days), self.policy_message,
-                          self.tr("Saved: contact details are kept {0} days after delivery.").format(days),
+                          self.tr("Saved: contact details are kept %n days after delivery.", "",
+                                  days),
                           save=lambda _settings: set_retention_days(self._store, days))
 
     def _save(self, change: Callable[[Settings], Settings], message: InlineMessage,

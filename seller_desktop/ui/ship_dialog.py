@@ -123,7 +123,7 @@ class ShipDialog(QDialog):
             self._orders = [o for o, _ in failed]
             lines = [self.tr("These orders were not marked shipped:")] + [m for _, m in failed]
             if self.shipped:
-                lines.insert(0, self.tr("{0} orders were marked shipped.").format(len(self.shipped)))
+                lines.insert(0, self.tr("%n orders were marked shipped.", "", len(self.shipped)))
             self.message.show_error("\n".join(lines))
             self._update_summary()
         finally:

@@ -153,18 +153,18 @@ def open_image_dialog(parent: QWidget, title: str, chosen):  # -> QFileDialog
 
 def read_image_file(path: Path, max_bytes: int) -> tuple[bytes | None, str]:
     """A PNG or JPEG the seller picked: its bytes, or None and a message saying what to do."""
-    def say(text: str) -> str:
-        return QCoreApplication.translate("widgets", text)
-
+    translate = QCoreApplication.translate  # texts written out in the calls: lupdate finds them
     try:
         if path.stat().st_size > max_bytes:
-            return None, say("The image must be under {0} MB: save a smaller version and choose "
-                             "it again.").format(max(1, max_bytes // 1_000_000))
+            return None, translate(
+                "widgets", "The image must be under {0} MB: save a smaller version and choose it "
+                "again.").format(max(1, max_bytes // 1_000_000))
         data = path.read_bytes()
     except OSError:
-        return None, say("That file could not be read. Choose another one.")
+        return None, translate("widgets", "That file could not be read. Choose another one.")
     if not data.startswith(_IMAGE_MAGIC) or not QImage().loadFromData(data):
-        return None, say("That file is not a PNG or JPEG image. Choose one saved as PNG or JPEG.")
+        return None, translate("widgets", "That file is not a PNG or JPEG image. Choose one saved "
+                                          "as PNG or JPEG.")
     return data, ""
 
 
