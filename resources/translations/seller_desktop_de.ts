@@ -7,27 +7,27 @@
         <location filename="../../seller_desktop/ui/about_dialog.py" line="31"/>
         <location filename="../../seller_desktop/ui/about_dialog.py" line="32"/>
         <source>About Seller Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Seller Desktop</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/about_dialog.py" line="35"/>
         <source>Seller Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/about_dialog.py" line="37"/>
         <source>Orders, packing slips and insert cards for small Amazon sellers, kept in an encrypted store on this computer. Buyers&apos; contact details are wiped when their retention deadline passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen, Lieferscheine und Beilagekarten für kleine Amazon-Händler, in einer verschlüsselten Datenbank auf diesem Computer. Die Kontaktdaten der Käufer werden gelöscht, sobald ihre Aufbewahrungsfrist abläuft.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/about_dialog.py" line="49"/>
         <source>{0} version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version von {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/about_dialog.py" line="50"/>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
 </context>
 <context>
@@ -36,57 +36,57 @@
         <location filename="../../seller_desktop/ui/app.py" line="168"/>
         <source>Restore from a backup</source>
         <extracomment>A main window is showing on an open store. The store has been closed and the unlock dialog is showing. The seller is done (cancelled setup or unlock, or closed the last window): exit code. Held from unlock until the day&apos;s backup has started, then dropped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Backup wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app.py" line="169"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app.py" line="170"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app.py" line="171"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app.py" line="172"/>
         <source>Cancel the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung abbrechen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app.py" line="184"/>
         <source>Nothing was restored. Enter your passphrase to open your store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts wiederhergestellt. Geben Sie Ihre Passphrase ein, um Ihre Datenbank zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app.py" line="310"/>
         <source>Seller Desktop was locked because it was not used for a while. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop wurde gesperrt, weil es eine Weile nicht benutzt wurde. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app.py" line="318"/>
         <source>Seller Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app.py" line="319"/>
         <source>The demo has no passphrase, so it cannot be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo hat keine Passphrase und kann daher nicht gesperrt werden.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app.py" line="335"/>
         <source>Seller Desktop is locked. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop ist gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app.py" line="353"/>
         <source>Enter the passphrase of the backup to restore it. It must be the passphrase of this store as well. Your current store is kept in the backups folder as before-restore.db, and contact details past their deadline are removed as the backup opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase des Backups ein, um es wiederherzustellen. Es muss auch die Passphrase dieser Datenbank sein. Ihre aktuelle Datenbank wird im Backup-Ordner als before-restore.db aufbewahrt, und Kontaktdaten nach Ablauf ihrer Frist werden beim Öffnen des Backups gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -95,259 +95,259 @@
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="183"/>
         <source>Where the law requires you to keep invoices (for example ten years in Germany), the invoice details — buyer name, billing address, tax id — are sealed in a separate archive at wipe time instead of being deleted. Seller Desktop can add to the archive but reads it only with the archive passphrase. Entries are deleted at their end date.</source>
         <extracomment>The open &quot;Change the archive passphrase&quot; dialog, if any (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Gesetz verlangt, Rechnungen aufzubewahren (in Deutschland zum Beispiel zehn Jahre), werden die Rechnungsdaten – Name des Käufers, Rechnungsadresse, Steuernummer – beim Löschen in einem eigenen Archiv versiegelt, statt gelöscht zu werden. Seller Desktop kann dem Archiv Einträge hinzufügen, liest es aber nur mit der Archiv-Passphrase. Einträge werden an ihrem Enddatum gelöscht.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="190"/>
         <source>Tax archive status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Steuerarchivs</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="193"/>
         <source>&amp;Set up the tax archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerarchiv ei&amp;nrichten…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="194"/>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="311"/>
         <source>Set up the tax archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Steuerarchiv einrichten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="197"/>
         <source>C&amp;hange the archive passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv-&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="197"/>
         <source>Change the archive passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Archiv-Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="204"/>
         <source>Tax-archive rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für das Steuerarchiv</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="207"/>
         <source>Off unless you choose: orders of these marketplaces, and business orders if ticked, keep their invoice details sealed for the years you set, counted from the end of the year of the sale. Cancelled orders are never kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, solange Sie nichts wählen: Bestellungen dieser Marktplätze – und, wenn angehakt, Geschäftskundenbestellungen – behalten ihre Rechnungsdaten versiegelt für die eingestellten Jahre, gezählt ab dem Ende des Verkaufsjahres. Stornierte Bestellungen werden nie aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="211"/>
         <source>Marketplaces whose invoices are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplätze, deren Rechnungen aufbewahrt werden</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="220"/>
         <source>Keep &amp;business orders of any marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäftskundenbestellungen aller Marktplätze aufbewahren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="221"/>
         <source>Keep business orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftskundenbestellungen aufbewahren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="224"/>
         <source>Keep for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahren für:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="227"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="228"/>
         <source>Years the invoices are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre, die die Rechnungen aufbewahrt werden</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="234"/>
         <source>Save &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="234"/>
         <source>Save the tax-archive rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel für das Steuerarchiv speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="241"/>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="243"/>
         <source>Legal holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschsperren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="243"/>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="263"/>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="243"/>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="263"/>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="244"/>
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiegelt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="244"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="250"/>
         <source>&amp;Place hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschsperre set&amp;zen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="250"/>
         <source>Place a legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Löschsperre setzen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="252"/>
         <source>Re&amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ufheben</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="252"/>
         <source>Release the selected hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Löschsperre aufheben</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="260"/>
         <source>Sealed entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiegelte Einträge</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="262"/>
         <source>Sealed archive entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiegelte Archiveinträge</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="263"/>
         <source>Sealed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiegelt am</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="269"/>
         <source>&amp;Open entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="269"/>
         <source>Open the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag öffnen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="275"/>
         <source>Tax archive message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zum Steuerarchiv</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="285"/>
         <source>not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingerichtet</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="287"/>
         <source>The tax archive is not set up. Set it up before you turn on the tax-archive rule or place a legal hold; without it, nothing is kept past the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Steuerarchiv ist nicht eingerichtet. Richten Sie es ein, bevor Sie die Regel für das Steuerarchiv einschalten oder eine Löschsperre setzen; ohne Archiv wird nach Ablauf der Frist nichts aufbewahrt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="291"/>
         <source>%Ln legal holds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Löschsperre</numerusform>
+            <numerusform>%Ln Löschsperren</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="294"/>
         <source>Set up. {0} sealed entries, {1} legal holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingerichtet. Versiegelte Einträge: {0}, Löschsperren: {1}.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="295"/>
         <source> The next entry is deleted after {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Der nächste Eintrag wird nach dem {0} gelöscht.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="299"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="299"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="312"/>
         <source>Choose an archive passphrase of at least {0} characters, different from the store passphrase. Keep it somewhere safe: without it nobody can read the archive, and it cannot be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Archiv-Passphrase mit mindestens {0} Zeichen, die sich von der Datenbank-Passphrase unterscheidet. Bewahren Sie sie sicher auf: Ohne sie kann niemand das Archiv lesen, und sie lässt sich nicht zurücksetzen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="315"/>
         <source>&amp;Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="329"/>
         <source>The tax archive is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Steuerarchiv ist eingerichtet.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="340"/>
         <source>Choose an archive passphrase different from the store passphrase: the archive should stay closed while the store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Archiv-Passphrase, die sich von der Datenbank-Passphrase unterscheidet: Das Archiv soll verschlossen bleiben, während die Datenbank geöffnet ist.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="367"/>
         <source>The archive passphrase is changed. Only the new one opens the tax archive now, and every entry in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Archiv-Passphrase ist geändert. Nur noch die neue öffnet das Steuerarchiv und jeden Eintrag darin.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="385"/>
         <source>Tax-archive rule saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für das Steuerarchiv gespeichert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="393"/>
         <source>Another task is running. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="402"/>
         <source>Order {0} is held until {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Bestellung {0} gilt eine Löschsperre bis {1}.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="421"/>
         <source>The hold on order {0} is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löschsperre für Bestellung {0} ist aufgehoben.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="428"/>
         <source>Open a tax archive entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag des Steuerarchivs öffnen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="429"/>
         <source>Enter the archive passphrase to read the entry of order {0}. The opening is written to the event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Archiv-Passphrase ein, um den Eintrag der Bestellung {0} zu lesen. Das Öffnen wird im Ereignisprotokoll vermerkt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="430"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -355,93 +355,93 @@
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="94"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Unternehmen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="96"/>
         <source>These appear on packing slips and insert cards. You can change them later in Settings. They are kept only in your encrypted store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Angaben erscheinen auf Lieferscheinen und Beilagekarten. Sie können sie später unter Einstellungen ändern. Sie werden nur in Ihrer verschlüsselten Datenbank gespeichert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="102"/>
         <source>Required, e.g. the name on your parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, z. B. der Name auf Ihren Paketen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="103"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="109"/>
         <source>Return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="111"/>
         <source>One line per address line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Adresszeile</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="114"/>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="196"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="119"/>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Logovorschau</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="120"/>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="121"/>
         <source>Choose a logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Logobild wählen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="123"/>
         <source>Re&amp;move logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfe&amp;rnen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="124"/>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo entfernen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="142"/>
         <source>Default marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Marktplatz</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="149"/>
         <source>&amp;Business name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmenname:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="150"/>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadr&amp;esse:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="152"/>
         <source>Logo (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo (optional):</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="153"/>
         <source>Default &amp;marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Marktplatz:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="176"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Logo wählen</translation>
     </message>
 </context>
 <context>
@@ -450,214 +450,214 @@
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="50"/>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="53"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="55"/>
         <source>Insert cards that go into the parcel: a thank-you, an offer with a unique code, a QR link to register the product. Each campaign chooses products (SKUs, ASINs, marketplaces), never buyers; a product covered by several gets the card of the highest priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beilagekarten, die ins Paket kommen: ein Dankeschön, ein Angebot mit einem einmaligen Code, ein QR-Link zur Produktregistrierung. Jede Kampagne wählt Produkte (SKUs, ASINs, Marktplätze), nie Käufer; ein Produkt, das mehrere Kampagnen abdecken, erhält die Karte mit der höchsten Priorität.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="63"/>
         <source>Campaigns table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle der Kampagnen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="64"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="64"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="65"/>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="79"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="65"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="66"/>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="80"/>
         <source>Codes left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Codes</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="79"/>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="125"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="85"/>
         <source>No campaigns yet. New campaign… designs the first card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kampagnen. Mit „Neue Kampagne…“ gestalten Sie die erste Karte.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="89"/>
         <source>Campaigns message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zu Kampagnen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="92"/>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Kampagne…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="93"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampagne</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="95"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="96"/>
         <source>Edit the selected campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Kampagne bearbeiten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="98"/>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="176"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="99"/>
         <source>Pause or resume the selected campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Kampagne pausieren oder fortsetzen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="101"/>
         <source>&amp;Import codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="102"/>
         <source>Import claim codes for the selected campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincodes für die gewählte Kampagne importieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="104"/>
         <source>&amp;Generate codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes &amp;erzeugen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="105"/>
         <source>Generate codes for the selected campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes für die gewählte Kampagne erzeugen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="123"/>
         <source>{0} (default thank-you card)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Standard-Dankeskarte)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="125"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="126"/>
         <source>no codes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Codes</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="148"/>
         <source>Products no other campaign covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte, die keine andere Kampagne abdeckt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="151"/>
         <source>SKUs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>SKUs: {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="153"/>
         <source>ASINs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ASINs: {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="155"/>
         <source>in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="175"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="197"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="209"/>
         <source>{0} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist wieder aktiv.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="210"/>
         <source>{0} is paused: it prints no cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist pausiert: Es werden keine Karten gedruckt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="218"/>
         <source>Import claim codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincodes importieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="220"/>
         <source>Code lists (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codelisten (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="233"/>
         <source>That file could not be read. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="239"/>
         <source>Imported %n code(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Code importiert.</numerusform>
+            <numerusform>%n Codes importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="241"/>
         <source>%n code(s) skipped: already in a list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Code übersprungen: bereits in einer Liste.</numerusform>
+            <numerusform>%n Codes übersprungen: bereits in einer Liste.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="250"/>
         <source>Generate codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes erzeugen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="251"/>
         <source>How many codes for {0}? (For registration or warranty, not for discounts: use Amazon claim codes for those.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Codes für {0}? (Für Registrierung oder Garantie, nicht für Rabatte: Dafür verwenden Sie Amazon-Gutscheincodes.)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/campaigns_page.py" line="271"/>
         <source>Generated %n code(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Code erzeugt.</numerusform>
+            <numerusform>%n Codes erzeugt.</numerusform>
         </translation>
     </message>
 </context>
@@ -666,390 +666,390 @@
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="96"/>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne bearbeiten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="96"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampagne</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="113"/>
         <source>Campaign message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zur Kampagne</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="116"/>
         <source>&amp;Save campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="117"/>
         <source>Save campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="120"/>
         <location filename="../../seller_desktop/ui/card_editor.py" line="121"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="150"/>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kampagne</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="151"/>
         <source>For you only, e.g. Beans for espresso buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Sie, z. B. Bohnen für Espresso-Käufer</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="152"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="153"/>
         <source>e.g. Thank you for your order!</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Vielen Dank für Ihre Bestellung!</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="155"/>
         <source>Card text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartentext</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="159"/>
         <source>Back-side text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Rückseite</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="161"/>
         <source>Empty: the card has no back side</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Die Karte hat keine Rückseite</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="168"/>
         <source>Card image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenbild</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="169"/>
         <source>Choose &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;wählen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="170"/>
         <location filename="../../seller_desktop/ui/card_editor.py" line="496"/>
         <source>Choose a card image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kartenbild wählen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="172"/>
         <source>Remove image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild entfernen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="173"/>
         <source>Remove the card image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kartenbild entfernen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="181"/>
         <source>Codes on the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes auf den Karten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="182"/>
         <source>No code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Code</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="183"/>
         <source>Codes this app generates (registration, warranty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes, die diese App erzeugt (Registrierung, Garantie)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="185"/>
         <source>Amazon claim codes imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-Gutscheincodes aus einer Datei</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="187"/>
         <source>How many codes to generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Codes erzeugt werden</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="190"/>
         <source>Choose code &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codedatei wählen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="191"/>
         <location filename="../../seller_desktop/ui/card_editor.py" line="480"/>
         <source>Choose the claim-code file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit den Gutscheincodes wählen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="194"/>
         <source>Codes of this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes dieser Kampagne</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="204"/>
         <source>QR code link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link des QR-Codes</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="205"/>
         <source>Empty: no QR code. e.g. https://www.amazon.com/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: kein QR-Code. z. B. https://www.amazon.de/…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="206"/>
         <source>QR link warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum QR-Link</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="208"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="209"/>
         <source>Valid from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab einem Datum</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="210"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="211"/>
         <source>Valid until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis zu einem Datum</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="214"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="216"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="227"/>
         <source>SKUs and SKU patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>SKUs und SKU-Muster</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="228"/>
         <source>e.g. ESPRESSO-*, GRINDER-1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ESPRESSO-*, MUEHLE-1</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="229"/>
         <source>ASINs</source>
-        <translation type="unfinished"></translation>
+        <translation>ASINs</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="229"/>
         <source>e.g. B0ABCDEF12</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. B0ABCDEF12</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="230"/>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplätze</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="231"/>
         <source>Empty: all. e.g. US, DE ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: alle. z. B. DE, FR ({0})</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="233"/>
         <source>The &amp;default thank-you card for products no campaign covers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Die Standard-Dankeskarte für Produkte, die keine Kampagne abdeckt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="235"/>
         <source>Default thank-you card</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Dankeskarte</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="237"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="239"/>
         <source>A product covered by several campaigns gets the card of the highest priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt, das mehrere Kampagnen abdecken, erhält die Karte mit der höchsten Priorität.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="241"/>
         <source>&amp;Active (paused campaigns print no cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv (pausierte Kampagnen drucken keine Karten)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="242"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="243"/>
         <source>Campaigns choose products, never buyers: a card depends on what was ordered and where, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen wählen Produkte, nie Käufer: Eine Karte hängt nur davon ab, was wo bestellt wurde.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="247"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="247"/>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überschrift:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="248"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="248"/>
         <source>Imag&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="249"/>
         <source>C&amp;odes:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odes:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="249"/>
         <source>&amp;QR link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR-Link:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="250"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="251"/>
         <source>S&amp;KUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;KUs:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="251"/>
         <source>AS&amp;INs:</source>
-        <translation type="unfinished"></translation>
+        <translation>AS&amp;INs:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="252"/>
         <source>&amp;Marketplaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marktplätze:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="253"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="254"/>
         <source>&amp;Back side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückseite:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="273"/>
         <source>Preview on a sample order, &amp;layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau mit einer Beispielbestellung, &amp;Layout:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="275"/>
         <source>Card layout of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenlayout der Vorschau</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="285"/>
         <source>Card preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenvorschau</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="293"/>
         <source>Preview note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Vorschau</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="338"/>
         <source>Keep these codes, add none</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Codes behalten, keine hinzufügen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="339"/>
         <source>{0} codes, {1} not used yet. Choose a source above to add more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes: {0}, davon noch unbenutzt: {1}. Wählen Sie oben eine Quelle, um weitere hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="342"/>
         <source>Each card gets its own code, never reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Karte erhält ihren eigenen Code, der nie wiederverwendet wird.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="371"/>
         <source>Choose the claim-code file Seller Central gave you, or choose another code source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei mit den Gutscheincodes aus Seller Central oder eine andere Codequelle.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="377"/>
         <source>That file could not be read. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="408"/>
         <source>The QR code appears once the link starts with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="412"/>
         <source>Write a headline, a text or a QR link to see the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="436"/>
         <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="461"/>
         <source>Amazon may treat a link outside Amazon as diverting buyers. A link to a manual or a product registration page is the usual safe use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon kann einen Link außerhalb von Amazon als Abwerben von Käufern werten. Üblich und unbedenklich ist ein Link zu einer Anleitung oder einer Seite zur Produktregistrierung.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="482"/>
         <source>Code lists (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codelisten (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="492"/>
         <source>Codes from {0} are added when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codes aus {0} werden beim Speichern hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="504"/>
         <source>That file is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="525"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
 </context>
 <context>
@@ -1059,88 +1059,88 @@
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="61"/>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="89"/>
         <source>Change the archive passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Archiv-Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="68"/>
         <source>Only the key that opens the archive is re-encrypted; the sealed entries stay as they are and all open with the new passphrase. Choose at least {0} characters, different from the store passphrase, and keep it safe: it cannot be reset. Copies of the archive folder made before today still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Schlüssel, der das Archiv öffnet, wird neu verschlüsselt; die versiegelten Einträge bleiben unverändert und öffnen sich alle mit der neuen Passphrase. Wählen Sie mindestens {0} Zeichen, verschieden von der Datenbank-Passphrase, und bewahren Sie sie sicher auf: Sie lässt sich nicht zurücksetzen. Kopien des Archivordners von vor heute öffnen sich weiterhin mit der alten Passphrase.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="74"/>
         <source>Current archive passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Archiv-Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="75"/>
         <source>New archive passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Archiv-Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="76"/>
         <source>New archive passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Archiv-Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="77"/>
         <source>&amp;Current archive passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Archiv-Passphrase:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="78"/>
         <source>&amp;New archive passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Archiv-Passphrase:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="79"/>
         <source>New passphrase &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="84"/>
         <source>Archive passphrase message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zur Archiv-Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="88"/>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="91"/>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="92"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="120"/>
         <source>Type the current archive passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die aktuelle Archiv-Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="123"/>
         <source>The new passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="126"/>
         <source>The two new passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="130"/>
         <source>The new passphrase is the same as the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase ist dieselbe wie die aktuelle. Wählen Sie eine andere.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="140"/>
         <source>Re-encrypting the archive key with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Archivschlüssel wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="146"/>
         <source>The current archive passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Archiv-Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1149,82 +1149,82 @@
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="39"/>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="40"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="49"/>
         <source>The store is re-encrypted with the new passphrase. It cannot be recovered if you forget it, so keep it somewhere safe. At least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird mit der neuen Passphrase neu verschlüsselt. Wenn Sie sie vergessen, lässt sie sich nicht wiederherstellen; bewahren Sie sie also sicher auf. Mindestens {0} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="53"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="54"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="55"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="56"/>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="57"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="58"/>
         <source>New passphrase &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="63"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="66"/>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="78"/>
         <source>The passphrase has been changed. From now on only the new passphrase opens this store; the old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde geändert. Ab jetzt öffnet nur noch die neue Passphrase diese Datenbank; die alte funktioniert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="96"/>
         <source>Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="98"/>
         <source>The two new passphrases do not match. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein. Geben Sie sie noch einmal ein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="102"/>
         <source>The new passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="115"/>
         <source>Re-encrypting the store with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="124"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1233,35 +1233,35 @@
         <location filename="../../seller_desktop/ui/confirmations.py" line="34"/>
         <source>Export shipping confirmations</source>
         <extracomment>Shipments were marked confirmed (the orders page and status may want to refresh).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versandbestätigungen exportieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/confirmations.py" line="36"/>
         <source>Tab-separated text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text mit Tabulatoren (*.txt)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/confirmations.py" line="55"/>
         <source>Cannot write {0}: {1}. Nothing was marked as confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kann nicht geschrieben werden: {1}. Es wurde nichts als bestätigt markiert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/confirmations.py" line="65"/>
         <source>Wrote %n rows to {0}. Upload it in Seller Central under Orders › Upload order related files › Shipping confirmation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in {0} geschrieben. Laden Sie die Datei in Seller Central unter Bestellungen › Auftragsbezogene Dateien hochladen › Versandbestätigung hoch.</numerusform>
+            <numerusform>%n Zeilen in {0} geschrieben. Laden Sie die Datei in Seller Central unter Bestellungen › Auftragsbezogene Dateien hochladen › Versandbestätigung hoch.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/confirmations.py" line="70"/>
         <source>No new shipments to confirm: {0} holds only the header. To send earlier ones again, use Export all shipping confirmations again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Sendungen zu bestätigen: {0} enthält nur die Kopfzeile. Um frühere erneut zu senden, verwenden Sie „Alle Versandbestätigungen erneut exportieren“.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/confirmations.py" line="75"/>
         <source>Shipping confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandbestätigungen</translation>
     </message>
 </context>
 <context>
@@ -1269,43 +1269,44 @@
     <message>
         <location filename="../../seller_desktop/ui/crash_dialog.py" line="55"/>
         <source>Seller Desktop — Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop – Unerwarteter Fehler</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/crash_dialog.py" line="60"/>
         <source>Something went wrong inside Seller Desktop. This is a bug, not something you did; your store is safe.
 Customer names, addresses and e-mails have been removed from the report below. Please look it over, copy it and send it to us. Restarting the app is a good idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Seller Desktop ist etwas schiefgelaufen. Das ist ein Programmfehler, nicht Ihr Fehler; Ihre Datenbank ist sicher.
+Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entfernt. Bitte sehen Sie ihn durch, kopieren Sie ihn und senden Sie ihn uns. Ein Neustart der App ist empfehlenswert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/crash_dialog.py" line="71"/>
         <source>Crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbericht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/crash_dialog.py" line="74"/>
         <source>The app&apos;s log is in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll der App liegt in: {folder}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/crash_dialog.py" line="76"/>
         <source>No log file was set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Protokolldatei eingerichtet.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/crash_dialog.py" line="82"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/crash_dialog.py" line="83"/>
         <source>Copy crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbericht kopieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/crash_dialog.py" line="98"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1313,27 +1314,27 @@ Customer names, addresses and e-mails have been removed from the report below. P
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="233"/>
         <source>Tax archive entry {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag im Steuerarchiv: {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="234"/>
         <source>Tax archive entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag im Steuerarchiv</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="240"/>
         <source>Kept for the tax authorities until {0}. Opening it was written to the event log. Nothing of it is shown anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Steuerbehörden aufbewahrt bis {0}. Das Öffnen wurde im Ereignisprotokoll vermerkt. Nichts davon wird an anderer Stelle angezeigt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="244"/>
         <source>Archived document</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviertes Dokument</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="250"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1341,311 +1342,313 @@ Customer names, addresses and e-mails have been removed from the report below. P
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="40"/>
         <source>Erase orders now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen jetzt löschen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="43"/>
         <source>Removes the contact details of these orders at once (a buyer&apos;s request under GDPR Art. 17). The orders stay, without names and addresses. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die Kontaktdaten dieser Bestellungen sofort (Antrag eines Käufers nach Art. 17 DSGVO). Die Bestellungen bleiben erhalten, ohne Namen und Adressen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="46"/>
         <source>Order &amp;ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell&amp;nummern:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="48"/>
         <source>Order ids to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschende Bestellnummern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="49"/>
         <source>Order ids, separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummern, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="51"/>
         <source>Use &amp;selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausge&amp;wählte Bestellungen übernehmen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="52"/>
         <source>Use the orders selected on the Orders page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen übernehmen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="54"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="54"/>
         <source>Erase these orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellungen löschen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="63"/>
         <source>A buyer, by e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Käufer, nach E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="66"/>
         <source>Find every order of one buyer that still holds contact details, by the e-mail address on the order. Erase them all, or export what the store holds about the buyer as a JSON file (GDPR Art. 15) — the file is yours to send to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet über die E-Mail-Adresse der Bestellung jede Bestellung eines Käufers, die noch Kontaktdaten enthält. Löschen Sie sie alle oder exportieren Sie, was die Datenbank über den Käufer enthält, als JSON-Datei (Art. 15 DSGVO) – die Datei können Sie dem Käufer schicken.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="70"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="72"/>
         <source>Buyer&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Käufers</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="75"/>
         <source>Erase buyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer löschen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="75"/>
         <source>Erase this buyer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen dieses Käufers löschen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="77"/>
         <source>E&amp;xport as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="78"/>
         <source>Export this buyer&apos;s data as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieses Käufers als JSON exportieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="84"/>
         <source>Export as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="85"/>
         <source>Export this buyer&apos;s data as a readable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieses Käufers als lesbare PDF exportieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="90"/>
         <source>Erasure message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zur Löschung</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="98"/>
         <source>A backup is an encrypted copy of the store that opens with your passphrase. Backups are wiped too: every time the store opens, contact details past their deadline are removed from each backup Seller Desktop keeps, and a backup that cannot be wiped is deleted. A file you save elsewhere is wiped when it is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup ist eine verschlüsselte Kopie der Datenbank, die sich mit Ihrer Passphrase öffnet. Auch Backups werden bereinigt: Bei jedem Öffnen der Datenbank werden Kontaktdaten nach Ablauf ihrer Frist aus jedem Backup entfernt, das Seller Desktop verwaltet, und ein Backup, das sich nicht bereinigen lässt, wird gelöscht. Eine Datei, die Sie anderswo speichern, wird beim Wiederherstellen bereinigt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="104"/>
         <source>The demo store has no passphrase of yours, so it cannot be backed up or restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank hat keine Passphrase von Ihnen und kann daher weder gesichert noch wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="106"/>
         <source>Back &amp;up to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei &amp;sichern…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="106"/>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="271"/>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="278"/>
         <source>Back up to file</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei sichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="108"/>
         <source>&amp;Restore from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="108"/>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="302"/>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="314"/>
         <source>Restore from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="116"/>
         <source>Restoring replaces the store with the backup (for example on a new computer). Your current store is kept in the backups folder first. Seller Desktop closes the store, asks for the backup&apos;s passphrase and opens the restored store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Wiederherstellen wird die Datenbank durch das Backup ersetzt (zum Beispiel auf einem neuen Computer). Ihre aktuelle Datenbank wird vorher im Backup-Ordner abgelegt. Seller Desktop schließt die Datenbank, fragt nach der Passphrase des Backups und öffnet die wiederhergestellte Datenbank.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="119"/>
         <source>Backup message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zum Backup</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="128"/>
         <source>No orders are selected on the Orders page. Select them there, or type their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite „Bestellungen“ sind keine Bestellungen ausgewählt. Wählen Sie sie dort aus oder geben Sie ihre Bestellnummern ein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="136"/>
         <source>Type the order ids to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Bestellnummern ein, die gelöscht werden sollen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="139"/>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="151"/>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="230"/>
         <source>Another task is running. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="143"/>
         <source>No such order in the store: {0}. Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung gibt es in der Datenbank nicht: {0}. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="146"/>
         <source>Erase the contact details of these {0} orders now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdaten dieser {0} Bestellungen jetzt löschen?</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="147"/>
         <source>Erase the contact details of this order now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdaten dieser Bestellung jetzt löschen?</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="160"/>
         <source>No order holding contact details has this e-mail address. Nothing to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung mit Kontaktdaten hat diese E-Mail-Adresse. Es gibt nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/privacy_data.py" line="162"/>
         <source>This buyer has %n orders holding contact details. Erase them all now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Käufer hat %n Bestellung mit Kontaktdaten. Jetzt löschen?</numerusform>
+            <numerusform>Dieser Käufer hat %n Bestellungen mit Kontaktdaten. Jetzt alle löschen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="167"/>
         <source>Erase contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten löschen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="170"/>
         <source>Orders: {0}
 
 Names, addresses, phone numbers and e-mail of these orders are removed for good; the orders stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen: {0}
+
+Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden endgültig gelöscht; die Bestellungen bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="173"/>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="174"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/privacy_data.py" line="192"/>
         <source>Erased the contact details of %n orders: {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Kontaktdaten von %n Bestellung wurden gelöscht: {0}</numerusform>
+            <numerusform>Die Kontaktdaten von %n Bestellungen wurden gelöscht: {0}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="195"/>
         <source>These orders held no contact details any more; nothing to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellungen enthielten keine Kontaktdaten mehr; es gab nichts zu löschen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="207"/>
         <source>Type the buyer&apos;s e-mail address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die E-Mail-Adresse des Käufers ein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="211"/>
         <source>Export a buyer&apos;s data as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten eines Käufers als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="212"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="214"/>
         <source>Export a buyer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten eines Käufers exportieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="215"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="239"/>
         <source>No order holding contact details has this e-mail address; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung mit Kontaktdaten hat diese E-Mail-Adresse; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="244"/>
         <source>The file could not be written ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden ({0}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/privacy_data.py" line="247"/>
         <source>Exported %n orders to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung nach {0} exportiert.</numerusform>
+            <numerusform>%n Bestellungen nach {0} exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="272"/>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="306"/>
         <source>Seller Desktop backups (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Desktop-Backups (*.db)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="279"/>
         <source>Enter your passphrase. The backup {0} is encrypted and opens with this passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Passphrase ein. Das Backup {0} wird verschlüsselt und öffnet sich mit dieser Passphrase.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="280"/>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="291"/>
         <source>Backed up to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in {0}.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="306"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="315"/>
         <source>Replace the store with the backup {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank durch das Backup {0} ersetzen?</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="319"/>
         <source>Everything in the store now is replaced by the backup. The current store is kept in the backups folder as before-restore.db. Seller Desktop closes the store, asks for the backup&apos;s passphrase (the same as this store&apos;s) and opens the restored store; contact details past their deadline are removed as it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was jetzt in der Datenbank ist, wird durch das Backup ersetzt. Die aktuelle Datenbank wird im Backup-Ordner als before-restore.db abgelegt. Seller Desktop schließt die Datenbank, fragt nach der Passphrase des Backups (dieselbe wie die dieser Datenbank) und öffnet die wiederhergestellte Datenbank; Kontaktdaten nach Ablauf ihrer Frist werden dabei gelöscht.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="323"/>
         <source>Close and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen und wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="324"/>
         <source>Close the store and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank schließen und wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1656,7 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
     <message>
         <location filename="../../seller_desktop/ui/crash_dialog.py" line="154"/>
         <source>Seller Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop</translation>
     </message>
 </context>
 <context>
@@ -1662,83 +1665,83 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="152"/>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="153"/>
         <source>Place a legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Löschsperre setzen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="159"/>
         <source>A legal hold keeps one order&apos;s invoice details (buyer name, billing address, tax id) past their retention deadline, sealed in the tax archive, until the day you choose. Use it only where the law or a dispute requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Löschsperre bewahrt die Rechnungsdaten einer Bestellung (Name des Käufers, Rechnungsadresse, Steuernummer) über ihre Aufbewahrungsfrist hinaus versiegelt im Steuerarchiv auf, bis zu dem Tag, den Sie wählen. Verwenden Sie sie nur, wenn das Gesetz oder ein Rechtsstreit es verlangt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="164"/>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="167"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="169"/>
         <source>e.g. open dispute, case number</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. offener Streitfall, Aktenzeichen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="171"/>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahren bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="176"/>
         <source>&amp;Order id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellnummer:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="177"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="178"/>
         <source>Keep &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahren b&amp;is:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="184"/>
         <source>The reason is stored readable, without the archive passphrase: do not write a buyer&apos;s name, address or e-mail into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund wird lesbar gespeichert, ohne Archiv-Passphrase: Schreiben Sie keinen Namen, keine Adresse und keine E-Mail-Adresse eines Käufers hinein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="188"/>
         <source>Hold message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zur Löschsperre</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="191"/>
         <source>&amp;Place hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschsperre &amp;setzen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="192"/>
         <source>Place hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschsperre setzen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="194"/>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="195"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="209"/>
         <source>Give the order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Bestellnummer an.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="213"/>
         <source>Give a reason, e.g. the case or dispute it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Grund an, z. B. den Fall oder Streit, um den es geht.</translation>
     </message>
 </context>
 <context>
@@ -1747,234 +1750,234 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/import_dialog.py" line="82"/>
         <source>Import Amazon order reports</source>
         <extracomment>Problem lines listed on the question and summary pages; the rest are counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-Bestellberichte importieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="87"/>
         <source>Amazon order reports (*.txt *.tsv *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-Bestellberichte (*.txt *.tsv *.csv)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="88"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="110"/>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="111"/>
         <source>Import orders</source>
         <extracomment>Emitted once, when the last file is done (or the rest was cancelled) and the worker is idle: True if any file added or updated orders. The window refreshes then, not before.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen importieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="156"/>
         <source>File being imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, die importiert wird</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="158"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="161"/>
         <source>Rows imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Zeilen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="162"/>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="299"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="163"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import abbrechen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="183"/>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="186"/>
         <source>Import the Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest importieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="187"/>
         <source>Import the good orders, skip the problem rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einwandfreien Bestellungen importieren, die fehlerhaften Zeilen überspringen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="188"/>
         <source>Import Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="189"/>
         <source>Import nothing from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aus dieser Datei importieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="208"/>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="214"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="292"/>
         <source>Importing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen werden importiert</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="293"/>
         <source>Importing the rest of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rest der Datei wird importiert</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="295"/>
         <source>{0} (file {1} of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Datei {1} von {2})</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="308"/>
         <source>Not imported: another task was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: Eine andere Aufgabe lief gerade.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="317"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="321"/>
         <source>{0} of {1} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Zeilen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="350"/>
         <source>No row of this file could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile dieser Datei konnte importiert werden.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="362"/>
         <source>An unexpected error stopped the import of this file; nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler hat den Import dieser Datei abgebrochen; nichts davon wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="385"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="386"/>
         <source>Cancelling: undoing this file&apos;s changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Die Änderungen dieser Datei werden rückgängig gemacht…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="396"/>
         <source>Some rows of {0} have problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen von {0} sind fehlerhaft</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/import_dialog.py" line="399"/>
         <source>%Ln of the file&apos;s {0} rows cannot be imported. An order with a problem row is left out as a whole, so that no order is imported half.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln der {0} Zeilen der Datei kann nicht importiert werden. Eine Bestellung mit einer fehlerhaften Zeile wird ganz ausgelassen, damit keine Bestellung nur zur Hälfte importiert wird.</numerusform>
+            <numerusform>%Ln der {0} Zeilen der Datei können nicht importiert werden. Eine Bestellung mit einer fehlerhaften Zeile wird ganz ausgelassen, damit keine Bestellung nur zur Hälfte importiert wird.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="405"/>
         <source>Import the rest of the file and skip these rows, or import nothing from this file (for example to fix the report and import it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie den Rest der Datei und überspringen Sie diese Zeilen, oder importieren Sie nichts aus dieser Datei (zum Beispiel, um den Bericht zu korrigieren und erneut zu importieren).</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="447"/>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="449"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="451"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="452"/>
         <source>Import finished, with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen, mit Problemen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="466"/>
         <source>In all: {0} new and {1} updated orders from {2} of {3} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt: {0} neue und {1} aktualisierte Bestellungen aus {2} von {3} Dateien.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="485"/>
         <source>{0} new, {1} updated, {2} unchanged orders ({3} items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen: {0} neu, {1} aktualisiert, {2} unverändert ({3} Artikel)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="488"/>
         <source>{0} report, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht: {0}, {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/import_dialog.py" line="492"/>
         <source>%Ln orders were already past their retention deadline: their contact details were not stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung war bereits nach Ablauf ihrer Aufbewahrungsfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
+            <numerusform>%Ln Bestellungen waren bereits nach Ablauf ihrer Aufbewahrungsfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/import_dialog.py" line="496"/>
         <source>%Ln rows with problems were left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile wurde ausgelassen:</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen wurden ausgelassen:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="499"/>
         <source>Nothing imported, as you chose: {0} rows have problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert, wie von Ihnen gewählt. Fehlerhafte Zeilen: {0}.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="501"/>
         <source>Cancelled: nothing of this file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Nichts aus dieser Datei wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="503"/>
         <source>Not imported: the import was stopped before this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: Der Import wurde vor dieser Datei angehalten.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="507"/>
         <source>Not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="554"/>
         <source>Line {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="557"/>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere</translation>
     </message>
 </context>
 <context>
@@ -1983,72 +1986,72 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/formatting.py" line="20"/>
         <source>US Letter, one slip per sheet</source>
         <extracomment>The page layouts&apos; descriptions as ``core.documents`` names them (slips and pick lists, then insert cards). The core has no Qt, so they are marked for translation here and looked up by their English text in ``layout_text``; a test checks that every layout of the core is listed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>US Letter, ein Lieferschein pro Blatt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="21"/>
         <source>A4, one slip per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, ein Lieferschein pro Blatt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="22"/>
         <source>US Letter, two slips per sheet with a cut line</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter, zwei Lieferscheine pro Blatt mit Schnittlinie</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="23"/>
         <source>A4, two slips per sheet with a cut line</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, zwei Lieferscheine pro Blatt mit Schnittlinie</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="24"/>
         <source>4 x 6 in thermal label</source>
-        <translation type="unfinished"></translation>
+        <translation>Thermoetikett 4 × 6 Zoll</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="25"/>
         <source>4 x 8 in thermal label</source>
-        <translation type="unfinished"></translation>
+        <translation>Thermoetikett 4 × 8 Zoll</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="26"/>
         <source>100 x 150 mm thermal label</source>
-        <translation type="unfinished"></translation>
+        <translation>Thermoetikett 100 × 150 mm</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="27"/>
         <source>A6 (105 x 148 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 (105 × 148 mm)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="28"/>
         <source>6 x 4 in postcard, one card per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Postkarte 6 × 4 Zoll, eine Karte pro Blatt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="29"/>
         <source>A6 postcard (148 x 105 mm), one card per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Postkarte A6 (148 × 105 mm), eine Karte pro Blatt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="30"/>
         <source>US Letter, four 5 x 3.75 in cards with crop marks</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter, vier Karten 5 × 3,75 Zoll mit Schnittmarken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="31"/>
         <source>A4, four 139 x 95 mm cards with crop marks</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, vier Karten 139 × 95 mm mit Schnittmarken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="32"/>
         <source>US Letter, ten 3.5 x 2 in business cards (Avery 5371 compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter, zehn Visitenkarten 3,5 × 2 Zoll (kompatibel mit Avery 5371)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/formatting.py" line="33"/>
         <source>4 x 6 in thermal label, one card per label</source>
-        <translation type="unfinished"></translation>
+        <translation>Thermoetikett 4 × 6 Zoll, eine Karte pro Etikett</translation>
     </message>
 </context>
 <context>
@@ -2058,196 +2061,196 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/main_window.py" line="484"/>
         <source>Seller Desktop</source>
         <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order. The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="104"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="104"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="105"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="105"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="106"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="106"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="116"/>
         <source>Demo store: the orders, names and addresses are invented, and the store is deleted when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datenbank: Die Bestellungen, Namen und Adressen sind erfunden, und die Datenbank wird beim Beenden gelöscht.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="120"/>
         <source>Demo notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Demo</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="132"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="138"/>
         <source>{0} (Ctrl+{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Strg+{1})</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="154"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="155"/>
         <source>Import Amazon order reports (you can also drop the files onto the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-Bestellberichte importieren (Sie können die Dateien auch auf das Fenster ziehen)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Export shipping confirmations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versandbestätigungen exportieren…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="160"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="161"/>
         <source>Amazon&apos;s upload file for shipments not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Upload-Datei für Amazon mit den noch nicht bestätigten Sendungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="164"/>
         <source>Export all shipping confirmations &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Versandbestätigungen &amp;erneut exportieren…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="169"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="170"/>
         <source>Lock the store until the passphrase is entered again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank sperren, bis die Passphrase wieder eingegeben wird</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="175"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="195"/>
         <source>&amp;About Seller Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Seller Desktop</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="203"/>
         <source>Store status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Datenbank</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="205"/>
         <source>Privacy wipe at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz-Löschung beim Start</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="219"/>
         <source>Orders: {0} · With contact details: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen: {0} · Mit Kontaktdaten: {1}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="224"/>
         <source>Removed contact details of 1 order past its retention deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten von 1 Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/main_window.py" line="226"/>
         <source>Removed contact details of %n orders past their retention deadline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontaktdaten von %n Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</numerusform>
+            <numerusform>Kontaktdaten von %n Bestellungen nach Ablauf der Aufbewahrungsfrist gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="230"/>
         <source>The privacy wipe did not finish; it will be retried at the next start. Contact details past their deadline are hidden meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenschutz-Löschung wurde nicht abgeschlossen und wird beim nächsten Start wiederholt. Kontaktdaten nach Ablauf ihrer Frist sind bis dahin ausgeblendet.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="314"/>
         <location filename="../../seller_desktop/ui/main_window.py" line="329"/>
         <source>Another task is running. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="359"/>
         <source>Removing contact details past their retention deadline… {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten nach Ablauf der Aufbewahrungsfrist werden gelöscht… {0} von {1}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="448"/>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="482"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="483"/>
         <source>Seller Desktop — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop – {0}</translation>
     </message>
 </context>
 <context>
@@ -2256,255 +2259,255 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/order_detail.py" line="64"/>
         <source>Order details</source>
         <extracomment>A child: deleted with the pane (the main window is deleted on a lock), it clears then. The lines ``ship_to`` shows, or [] when it shows a note instead of an address. The order whose address is on the clipboard (waiting for its timeout), if any.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestelldetails</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="72"/>
         <source>Selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Bestellung</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="93"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplatz</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="95"/>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft am</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="96"/>
         <source>Ship by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="97"/>
         <source>Deliver by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="98"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="99"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="100"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="101"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="102"/>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="103"/>
         <source>Retention deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="105"/>
         <source>Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplatz:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="106"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="107"/>
         <source>Purchased:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft am:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="108"/>
         <source>Ship by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand bis:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="109"/>
         <source>Deliver by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung bis:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="110"/>
         <source>Shipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="111"/>
         <source>Delivered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="112"/>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="113"/>
         <source>Ship to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="114"/>
         <source>Printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="115"/>
         <source>Retention deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="142"/>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="143"/>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="145"/>
         <source>Copy order I&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnu&amp;mmer kopieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="146"/>
         <source>Copy order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer kopieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="148"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="150"/>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="152"/>
         <source>Copy the order ID ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellnummer kopieren ({0})</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="156"/>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="179"/>
         <source>Order ID copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer kopiert</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="199"/>
         <source>Address copied — cleared from the clipboard in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopiert – wird in 1 Minute aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/order_detail.py" line="200"/>
         <source>Address copied — cleared from the clipboard in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adresse kopiert – wird in %n Minute aus der Zwischenablage entfernt</numerusform>
+            <numerusform>Adresse kopiert – wird in %n Minuten aus der Zwischenablage entfernt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="202"/>
         <source>Address copied — cleared from the clipboard in 1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopiert – wird in 1 Sekunde aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/order_detail.py" line="203"/>
         <source>Address copied — cleared from the clipboard in %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adresse kopiert – wird in %n Sekunde aus der Zwischenablage entfernt</numerusform>
+            <numerusform>Adresse kopiert – wird in %n Sekunden aus der Zwischenablage entfernt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="208"/>
         <source>Address removed from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse aus der Zwischenablage entfernt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="227"/>
         <source>Copy the address as shown, to paste it into a carrier&apos;s website ({0}). It is cleared from the clipboard again soon after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse so kopieren, wie sie angezeigt wird, um sie auf der Website eines Versanddienstleisters einzufügen ({0}). Sie wird kurz danach wieder aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="229"/>
         <source>This order holds no contact details to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung enthält keine Kontaktdaten zum Kopieren.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="245"/>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="254"/>
         <source>Order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="259"/>
         <location filename="../../seller_desktop/ui/order_detail.py" line="260"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="261"/>
         <location filename="../../seller_desktop/ui/order_detail.py" line="262"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="263"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="266"/>
         <source> ({0} shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} versandt)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="268"/>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Artikel</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="279"/>
         <source>Contact details removed (past the retention deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten gelöscht (Aufbewahrungsfrist abgelaufen)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="281"/>
         <source>No contact details stored for this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Bestellung sind keine Kontaktdaten gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2512,173 +2515,173 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="64"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="64"/>
         <source>Edit order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung {0} bearbeiten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="74"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="76"/>
         <source>&amp;Order ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellnummer:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="78"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplatz</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="83"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marktplatz:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="85"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="89"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="92"/>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft am</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="96"/>
         <source>&amp;Purchased:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gekauft am:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="97"/>
         <source>Ship by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="99"/>
         <source>Ship &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versand bis:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="100"/>
         <source>Deliver by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="102"/>
         <source>&amp;Deliver by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustellung bis:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="103"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt am</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="105"/>
         <source>De&amp;livered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeste&amp;llt am:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="108"/>
         <location filename="../../seller_desktop/ui/order_editor.py" line="111"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="112"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="112"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="112"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="113"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="119"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="120"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="134"/>
         <source>Contact details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten (optional)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="136"/>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="136"/>
         <source>Address line 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile 1:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="137"/>
         <source>Address line 2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile 2:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="137"/>
         <source>Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="138"/>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="138"/>
         <source>Buyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="139"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="157"/>
         <source>Contact details removed under the privacy rules; they cannot be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdaten wurden nach den Datenschutzregeln gelöscht und können nicht wieder hinzugefügt werden.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="162"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="195"/>
         <source>Item {0}: the quantity must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel {0}: Die Menge muss eine ganze Zahl sein.</translation>
     </message>
 </context>
 <context>
@@ -2688,199 +2691,199 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/orders_page.py" line="82"/>
         <source>Orders</source>
         <extracomment>Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="84"/>
         <source>No orders yet. Use File › Import to read an Amazon order report, or drag the report file onto this window. You can also add an order by hand with New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen. Lesen Sie mit Datei › Importieren einen Amazon-Bestellbericht ein, oder ziehen Sie die Berichtsdatei auf dieses Fenster. Mit „Neue Bestellung…“ können Sie eine Bestellung auch von Hand erfassen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="97"/>
         <source>Number of orders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angezeigten Bestellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="104"/>
         <source>Orders table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle der Bestellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="154"/>
         <source>Search order ID, SKU, product or buyer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer, SKU, Produkt oder Käufername suchen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="155"/>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen suchen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="157"/>
         <source>One or two characters find order IDs and SKUs that start with them; from three characters on, the search also looks inside product names and buyer names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder zwei Zeichen finden Bestellnummern und SKUs, die damit beginnen; ab drei Zeichen durchsucht die Suche auch Produktnamen und Käufernamen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="171"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="172"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="176"/>
         <source>Marketplace filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplatzfilter</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="177"/>
         <source>All marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Marktplätze</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="181"/>
         <source>Printed filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckfilter</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="182"/>
         <source>Printed or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt oder nicht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="183"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="184"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="186"/>
         <source>Contact details filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdatenfilter</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="187"/>
         <source>With or without contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit oder ohne Kontaktdaten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="188"/>
         <source>Holds contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kontaktdaten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="189"/>
         <source>No contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kontaktdaten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="197"/>
         <location filename="../../seller_desktop/ui/orders_page.py" line="202"/>
         <source>Purchased from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft vom</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="198"/>
         <source>Filter by purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kaufdatum filtern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="203"/>
         <source>Purchased until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="212"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="220"/>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Bestellung…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="221"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="222"/>
         <source>Mark &amp;shipped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;versandt markieren…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="223"/>
         <source>Mark &amp;printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gedruckt markieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="224"/>
         <source>Mark n&amp;ot printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als n&amp;icht gedruckt markieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="235"/>
         <source>Pr&amp;int</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="236"/>
         <source>Print the selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Bestellungen drucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="238"/>
         <source>Packing &amp;slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieferscheine…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="239"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="242"/>
         <source>Pick &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pickliste…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="243"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/orders_page.py" line="332"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="334"/>
         <source>No orders match the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung passt zu Suche und Filtern</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/orders_page.py" line="336"/>
         <source>%n order(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung passt</numerusform>
+            <numerusform>%n Bestellungen passen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders_page.py" line="433"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -2889,84 +2892,84 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/models.py" line="91"/>
         <source>Order ID</source>
         <extracomment>How soon a page that could not be read (a background job was writing) is read again. Columns a header click can sort by (each has an index); Items and Contact details cannot. How many pages have been read from the store since the model was created (for tests and benchmarks: proof that opening the window does not read every order).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="92"/>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft am</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="93"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplatz</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="95"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="96"/>
         <source>Ship by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="97"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="98"/>
         <source>Retention deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="242"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="244"/>
         <location filename="../../seller_desktop/ui/orders_page.py" line="263"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="245"/>
         <location filename="../../seller_desktop/ui/orders_page.py" line="264"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="249"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="250"/>
         <source>Unshipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Unversandt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="251"/>
         <source>Partly shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise versandt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="252"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="253"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
 </context>
 <context>
@@ -2974,92 +2977,92 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="210"/>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="212"/>
         <source>Your store is encrypted with this passphrase. You will type it each time you open Seller Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenbank wird mit dieser Passphrase verschlüsselt. Sie geben sie bei jedem Öffnen von Seller Desktop ein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="217"/>
         <source>&lt;b&gt;Important:&lt;/b&gt; the passphrase cannot be recovered or reset. If you forget it, nobody — not even us — can open your store. Write it down and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wichtig:&lt;/b&gt; Die Passphrase lässt sich weder wiederherstellen noch zurücksetzen. Wenn Sie sie vergessen, kann niemand – auch wir nicht – Ihre Datenbank öffnen. Schreiben Sie sie auf und bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="224"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="225"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="226"/>
         <source>&amp;Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase anzei&amp;gen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="227"/>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase anzeigen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="232"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="243"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="245"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;holen:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="283"/>
         <source>At least {n} characters. A few unrelated words make a good passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens {n} Zeichen. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute Passphrase.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="287"/>
         <source>Too short: {count} of at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz: {count} von mindestens {n} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="291"/>
         <source>Strength: weak. Add another word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: schwach. Fügen Sie ein oder zwei Wörter hinzu.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="292"/>
         <source>Strength: fair. Another word would make it stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: mittel. Ein weiteres Wort würde sie stärker machen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="293"/>
         <source>Strength: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: gut.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="294"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: stark.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="303"/>
         <source>The passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasen stimmen überein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="305"/>
         <source>The passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasen stimmen noch nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -3067,53 +3070,53 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="54"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="55"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="60"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="61"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="65"/>
         <source>Passphrase message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zur Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="72"/>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="73"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="101"/>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="104"/>
         <source>The passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="108"/>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="122"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
 </context>
 <context>
@@ -3121,12 +3124,12 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
     <message>
         <location filename="../../seller_desktop/ui/placeholder_page.py" line="20"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/placeholder_page.py" line="20"/>
         <source>A queue of orders that can be asked for a review, from 5 to 30 days after delivery (the window Amazon allows), so that you ask each buyer once and at the right time. This page comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste der Bestellungen, für die Sie um eine Bewertung bitten können, 5 bis 30 Tage nach der Zustellung (der Zeitraum, den Amazon erlaubt) – so fragen Sie jeden Käufer einmal und zur richtigen Zeit. Diese Seite kommt in einer späteren Version.</translation>
     </message>
 </context>
 <context>
@@ -3135,362 +3138,362 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/print_page.py" line="43"/>
         <source>US Letter, one per sheet</source>
         <extracomment>A print-log run of slips each followed by its order&apos;s cards (``PrintRequest.log_document``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>US Letter, einer pro Blatt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="44"/>
         <source>A4, one per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, einer pro Blatt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="45"/>
         <source>US Letter, two per sheet (cut line)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter, zwei pro Blatt (Schnittlinie)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="46"/>
         <source>A4, two per sheet (cut line)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, zwei pro Blatt (Schnittlinie)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="47"/>
         <source>4 × 6 in thermal label</source>
-        <translation type="unfinished"></translation>
+        <translation>Thermoetikett 4 × 6 Zoll</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="48"/>
         <source>4 × 8 in thermal label</source>
-        <translation type="unfinished"></translation>
+        <translation>Thermoetikett 4 × 8 Zoll</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="49"/>
         <source>100 × 150 mm thermal label</source>
-        <translation type="unfinished"></translation>
+        <translation>Thermoetikett 100 × 150 mm</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="50"/>
         <source>A6 (105 × 148 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 (105 × 148 mm)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="56"/>
         <source>Packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="57"/>
         <source>Insert cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Beilagekarten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="58"/>
         <source>Packing slips and insert cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine und Beilagekarten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="59"/>
         <source>Pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickliste</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="78"/>
         <location filename="../../seller_desktop/ui/print_page.py" line="86"/>
         <source>Print</source>
         <extracomment>The settings as saved (validated by the core).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="88"/>
         <source>Print packing slips (one per order, in the buyer&apos;s language) and a pick list that adds up every SKU to take from the shelf. You see a preview first; slips are marked printed once they went to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken Sie Lieferscheine (einen pro Bestellung, in der Sprache des Käufers) und eine Pickliste, die jede SKU zusammenzählt, die aus dem Regal geholt werden muss. Zuerst sehen Sie eine Vorschau; Lieferscheine werden als gedruckt markiert, sobald sie an den Drucker gegangen sind.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="105"/>
         <location filename="../../seller_desktop/ui/print_page.py" line="106"/>
         <source>Orders to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu druckende Bestellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="119"/>
         <source>Print &amp;slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieferscheine drucken…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="120"/>
         <source>Print packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine drucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="122"/>
         <source>Print pick &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pickliste drucken…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="123"/>
         <source>Print a pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pickliste drucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="125"/>
         <source>Print &amp;cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beilagekarten drucken…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="126"/>
         <source>Print insert cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Beilagekarten drucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="128"/>
         <source>The insert cards these orders earn from your campaigns, without the slips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beilagekarten, die diesen Bestellungen aus Ihren Kampagnen zustehen, ohne die Lieferscheine.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="135"/>
         <source>Include &amp;insert cards after each slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jedem Lieferschein die Beilage&amp;karten drucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="136"/>
         <source>Include insert cards after each slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jedem Lieferschein die Beilagekarten drucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="138"/>
         <source>Each order&apos;s packing slip is followed by the cards its products earn (Campaigns page), in one print job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Lieferschein jeder Bestellung folgen die Karten, die ihren Produkten zustehen (Seite „Kampagnen“), in einem Druckauftrag.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="141"/>
         <source>Print message</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckmeldung</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="146"/>
         <location filename="../../seller_desktop/ui/print_page.py" line="147"/>
         <source>Print settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckeinstellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="152"/>
         <source>Page layout of packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenlayout der Lieferscheine</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="154"/>
         <source>Page layout of pick lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenlayout der Picklisten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="159"/>
         <source>Show item &amp;prices on packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelpreise auf Lieferscheinen an&amp;zeigen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="160"/>
         <source>Show item prices on packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelpreise auf Lieferscheinen anzeigen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="161"/>
         <source>Prices are never shown on gift orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Geschenkbestellungen werden nie Preise angezeigt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="162"/>
         <source>&amp;Footer line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fußzeile:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="163"/>
         <source>Print a footer line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fußzeile drucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="165"/>
         <source>Footer line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußzeile</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="168"/>
         <source>Empty: &quot;Thank you for your order!&quot; in the buyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: „Vielen Dank für Ihre Bestellung!“ in der Sprache des Käufers</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="178"/>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Logovorschau</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="179"/>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo &amp;wählen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="180"/>
         <source>Choose a logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Logobild wählen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="182"/>
         <source>Re&amp;move logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfe&amp;rnen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="183"/>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo entfernen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="191"/>
         <source>Packing &amp;slips:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefer&amp;scheine:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="192"/>
         <source>Pic&amp;k lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickl&amp;isten:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="198"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="205"/>
         <source>Print settings message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zu den Druckeinstellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="208"/>
         <location filename="../../seller_desktop/ui/print_page.py" line="209"/>
         <source>Save print settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckeinstellungen speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="211"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="212"/>
         <source>Revert to the saved print settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die gespeicherten Druckeinstellungen zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="221"/>
         <location filename="../../seller_desktop/ui/print_page.py" line="222"/>
         <source>Print log</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckprotokoll</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="225"/>
         <source>Print runs, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorgänge, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="226"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="226"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="227"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="227"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="228"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet an</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="251"/>
         <source>Nothing printed yet. Each print and each saved PDF is listed here, to print again with Reprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gedruckt. Jeder Druck und jede gespeicherte PDF erscheint hier und lässt sich mit „Erneut drucken“ nochmals drucken.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="257"/>
         <source>&amp;Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut drucken…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="258"/>
         <source>Reprint the selected print run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Druckvorgang erneut drucken</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/print_page.py" line="282"/>
         <source>Unshipped orders not printed yet (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unversandte, noch nicht gedruckte Bestellungen (%n)</numerusform>
+            <numerusform>Unversandte, noch nicht gedruckte Bestellungen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/print_page.py" line="283"/>
         <source>All unshipped orders (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle unversandten Bestellungen (%n)</numerusform>
+            <numerusform>Alle unversandten Bestellungen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/print_page.py" line="284"/>
         <source>The orders selected on the Orders page (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen (%n)</numerusform>
+            <numerusform>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="304"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="304"/>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Datei</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="337"/>
         <source>Another task is running. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="341"/>
         <source>There are no orders to print in this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Auswahl gibt es keine Bestellungen zu drucken.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="392"/>
         <source>Print settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckeinstellungen gespeichert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="408"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Logo wählen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="417"/>
         <source>Logo chosen. Save the print settings to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo gewählt. Speichern Sie die Druckeinstellungen, um es zu behalten.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="428"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
 </context>
 <context>
@@ -3499,286 +3502,286 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/printing.py" line="185"/>
         <source>The file could not be written ({0}).</source>
         <extracomment>Insert cards alone (``core.documents.cards``); slips with their cards are SLIPS + with_cards. Pages are rendered for the printer at its resolution, but never finer than this. Slips only: each order&apos;s slip followed by the insert cards its products earn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden ({0}).</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="216"/>
         <source>The document could not be prepared for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht für den Druck vorbereitet werden.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="225"/>
         <source>The printer could not be started. Check that it is connected and switched on, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="391"/>
         <source>Packing slips and insert cards</source>
         <extracomment>The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine und Beilagekarten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="392"/>
         <source>Packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="393"/>
         <source>Insert cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Beilagekarten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="394"/>
         <source>Pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickliste</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="395"/>
         <source>{0} — preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – Vorschau</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="396"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="411"/>
         <source>What is being prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vorbereitet wird</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="414"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="416"/>
         <location filename="../../seller_desktop/ui/printing.py" line="417"/>
         <location filename="../../seller_desktop/ui/printing.py" line="616"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="434"/>
         <source>Document summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Dokuments</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="438"/>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Seiten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="445"/>
         <source>Print message</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckmeldung</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="449"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="450"/>
         <location filename="../../seller_desktop/ui/printing.py" line="596"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="453"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="454"/>
         <location filename="../../seller_desktop/ui/printing.py" line="654"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="456"/>
         <source>&amp;Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganze Seite</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="457"/>
         <source>Show whole pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Seiten anzeigen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="460"/>
         <location filename="../../seller_desktop/ui/printing.py" line="549"/>
         <location filename="../../seller_desktop/ui/printing.py" line="550"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="461"/>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau schließen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="477"/>
         <source>Preparing the packing slips and cards of %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Lieferscheine und Karten von %n Bestellung werden vorbereitet…</numerusform>
+            <numerusform>Die Lieferscheine und Karten von %n Bestellungen werden vorbereitet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="479"/>
         <source>Preparing the insert cards of %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Beilagekarten von %n Bestellung werden vorbereitet…</numerusform>
+            <numerusform>Die Beilagekarten von %n Bestellungen werden vorbereitet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="481"/>
         <source>Preparing the packing slips of %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Lieferschein von %n Bestellung wird vorbereitet…</numerusform>
+            <numerusform>Die Lieferscheine von %n Bestellungen werden vorbereitet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="483"/>
         <source>Preparing the pick list of %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Pickliste für %n Bestellung wird vorbereitet…</numerusform>
+            <numerusform>Die Pickliste für %n Bestellungen wird vorbereitet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="514"/>
         <source>Packing slips and insert cards of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lieferschein und Beilagekarten von %n Bestellung</numerusform>
+            <numerusform>Lieferscheine und Beilagekarten von %n Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="516"/>
         <source>Insert cards of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beilagekarten von %n Bestellung</numerusform>
+            <numerusform>Beilagekarten von %n Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="518"/>
         <source>Packing slips of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lieferschein von %n Bestellung</numerusform>
+            <numerusform>Lieferscheine von %n Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="520"/>
         <source>Pick list of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pickliste für %n Bestellung</numerusform>
+            <numerusform>Pickliste für %n Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="521"/>
         <source>{0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="522"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="541"/>
         <source>Something went wrong; the report has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="544"/>
         <source>Not printed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt: {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="545"/>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="548"/>
         <source>Nothing to print: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu drucken: {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="557"/>
         <source>Some codes on these cards went to other orders while the preview was open (another print run). Nothing was printed or saved. This is a new preview with other codes: check it, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Codes auf diesen Karten gingen an andere Bestellungen, während die Vorschau offen war (ein anderer Druckvorgang). Es wurde nichts gedruckt oder gespeichert. Dies ist eine neue Vorschau mit anderen Codes: Prüfen Sie sie und drucken Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="563"/>
         <source>Another task is running. Close this preview and print again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft eine andere Aufgabe. Schließen Sie diese Vorschau und drucken Sie gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="571"/>
         <source>Printing was cancelled. Nothing was marked printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Druck wurde abgebrochen. Nichts wurde als gedruckt markiert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="572"/>
         <source>Saving was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="613"/>
         <source>Sending %n page(s) to the printer…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite wird an den Drucker gesendet…</numerusform>
+            <numerusform>%n Seiten werden an den Drucker gesendet…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="621"/>
         <location filename="../../seller_desktop/ui/printing.py" line="680"/>
         <source>Another task is running. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="643"/>
         <source>Printed %n page(s). The orders are marked printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite gedruckt. Die Bestellungen sind als gedruckt markiert.</numerusform>
+            <numerusform>%n Seiten gedruckt. Die Bestellungen sind als gedruckt markiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="644"/>
         <source>Printed %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite gedruckt.</numerusform>
+            <numerusform>%n Seiten gedruckt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="658"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="696"/>
         <source>Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page once you have printed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {0}. Die Bestellungen sind nicht als gedruckt markiert: Verwenden Sie „Als gedruckt markieren“ auf der Seite „Bestellungen“, sobald Sie die Datei gedruckt haben.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="698"/>
         <source>Saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {0}.</translation>
     </message>
 </context>
 <context>
@@ -3788,288 +3791,288 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/privacy_page.py" line="88"/>
         <source>Privacy</source>
         <extracomment>Days of upcoming wipes shown in the timeline. Settings were saved here (retention days, tax rule): the ``Settings`` object. Orders changed (erased, extended, held): the window refreshes orders, status and this page. The seller confirmed &quot;Restore from file…&quot;: the app closes the store and restores this path. &quot;Run the wipe now&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="90"/>
         <source>Buyers&apos; contact details are kept only as long as Amazon allows, then removed for good. This page shows what is held, what goes next, and what has gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdaten der Käufer werden nur so lange aufbewahrt, wie Amazon es erlaubt, und dann endgültig gelöscht. Diese Seite zeigt, was gespeichert ist, was als Nächstes gelöscht wird und was bereits gelöscht wurde.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="96"/>
         <source>Orders holding contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen mit Kontaktdaten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="97"/>
         <source>Removed in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten 7 Tagen gelöscht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="98"/>
         <source>Still to ship, past day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu versenden, älter als {0} Tage</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="99"/>
         <source>In the tax archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Steuerarchiv</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="105"/>
         <source>Privacy sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche des Datenschutzes</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="107"/>
         <source>&amp;Upcoming wipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende &amp;Löschungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="108"/>
         <source>Wipe &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschpr&amp;otokoll</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="109"/>
         <source>&amp;Erase and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen und &amp;exportieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="110"/>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="111"/>
         <source>Tax &amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teuerarchiv</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="112"/>
         <source>Retention &amp;policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungs&amp;regeln</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="135"/>
         <source>Orders whose contact details are removed in the next {0} days, by day. The wipe runs when Seller Desktop starts, every hour while it runs, and when the computer wakes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen, deren Kontaktdaten in den nächsten {0} Tagen gelöscht werden, nach Tagen. Die Löschung läuft beim Start von Seller Desktop, danach stündlich und wenn der Computer aus dem Ruhezustand erwacht.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="138"/>
         <source>Upcoming wipes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Löschungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="139"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="139"/>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="183"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="139"/>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="183"/>
         <source>Order ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="143"/>
         <source>&amp;Run the wipe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung jetzt a&amp;usführen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="143"/>
         <source>Run the wipe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung jetzt ausführen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="149"/>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="160"/>
         <source>Orders still to ship, past day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu versendende Bestellungen, älter als {0} Tage</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="157"/>
         <source>An order not yet shipped keeps its address at most {0} days after purchase. If you still need it to ship the parcel, give the order {1} more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine noch nicht versandte Bestellung behält ihre Adresse höchstens {0} Tage nach dem Kauf. Wenn Sie sie für den Versand noch brauchen, geben Sie der Bestellung {1} Tage mehr.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="161"/>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="161"/>
         <source>Contact details removed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten gelöscht am</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="167"/>
         <source>E&amp;xtend {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Um {0} Tage &amp;verlängern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="168"/>
         <source>Extend the selected order by {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Bestellung um {0} Tage verlängern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="173"/>
         <source>Upcoming wipes message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zu anstehenden Löschungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="180"/>
         <source>Every removal of contact details: by the retention wipe or by erasure on request. Only order ids are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Löschung von Kontaktdaten: durch die Fristlöschung oder auf Anfrage. Es werden nur Bestellnummern festgehalten.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="182"/>
         <source>Wipe log</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschprotokoll</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="182"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="182"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="191"/>
         <source>Amazon&apos;s Data Protection Policy lets you keep a buyer&apos;s contact details — names, addresses, phone numbers, e-mail, gift messages, tax ids — for at most 30 days after the order is delivered. Seller Desktop removes them for good when that time is up: from the store, its search index and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Datenschutzrichtlinie von Amazon dürfen Sie die Kontaktdaten eines Käufers – Namen, Adressen, Telefonnummern, E-Mail, Geschenknachrichten, Steuernummern – höchstens 30 Tage nach der Zustellung der Bestellung aufbewahren. Seller Desktop löscht sie endgültig, sobald diese Zeit um ist: aus der Datenbank, ihrem Suchindex und ihren Backups.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="195"/>
         <source>Delivered or shipped orders: the days below count from the delivery date you recorded, else the latest expected delivery date, else the ship date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellte oder versandte Bestellungen: Die Tage unten zählen ab dem Zustelldatum, das Sie erfasst haben, sonst ab dem spätesten erwarteten Zustelldatum, sonst ab dem Versanddatum.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="197"/>
         <source>Cancelled orders: the days count from the cancellation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierte Bestellungen: Die Tage zählen ab der Stornierung.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="198"/>
         <source>Orders still to ship: the address is kept at most {0} days after purchase. From day {1} the order is listed under Upcoming wipes, where you can give it {2} more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu versendende Bestellungen: Die Adresse wird höchstens {0} Tage nach dem Kauf aufbewahrt. Ab Tag {1} erscheint die Bestellung unter „Anstehende Löschungen“, wo Sie ihr {2} Tage mehr geben können.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="202"/>
         <source>What stays after the wipe: order and item ids, SKUs, product names, quantities, prices, dates, the marketplace, the ship-to country and region, and campaign and review status — enough for your accounts and statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nach der Löschung bleibt: Bestell- und Artikelnummern, SKUs, Produktnamen, Mengen, Preise, Daten, der Marktplatz, Lieferland und -region sowie Kampagnen- und Bewertungsstatus – genug für Ihre Buchhaltung und Statistik.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="210"/>
         <source>Keep contact details for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten aufbewahren für</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="213"/>
         <source> days after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage nach der Zustellung</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="214"/>
         <source>Days contact details are kept after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die Kontaktdaten nach der Zustellung aufbewahrt werden</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="216"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="216"/>
         <source>Save the retention days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsdauer speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="224"/>
         <source>Between 1 and {0} days. Saving recomputes the deadline of every order that still holds contact details; a shorter period removes them at the next wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen 1 und {0} Tagen. Beim Speichern wird die Frist jeder Bestellung neu berechnet, die noch Kontaktdaten enthält; ein kürzerer Zeitraum löscht sie bei der nächsten Löschung.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="227"/>
         <source>Retention setting message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zur Aufbewahrungsdauer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/privacy_page.py" line="251"/>
         <source>of %Ln orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %Ln Bestellung</numerusform>
+            <numerusform>von %Ln Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="272"/>
         <source>Nothing is due in the next {0} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten {0} Tagen steht nichts an.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="283"/>
         <source>Retention deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="283"/>
         <source>Erased on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anfrage gelöscht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="291"/>
         <source>No contact details have been removed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden noch keine Kontaktdaten gelöscht.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="328"/>
         <source>Another task is running (an import or the retention wipe). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft eine andere Aufgabe (ein Import oder die Fristlöschung). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="339"/>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="395"/>
         <source>Another task is running. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="356"/>
         <source>Stopped before it was done; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Ende angehalten; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="358"/>
         <source>Something went wrong; the details are in the error report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_page.py" line="380"/>
         <source>Order {0} keeps its contact details until {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung {0} behält ihre Kontaktdaten bis {1}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/privacy_page.py" line="388"/>
         <source>Saved: contact details are kept %n days after delivery.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert: Kontaktdaten werden %n Tag nach der Zustellung aufbewahrt.</numerusform>
+            <numerusform>Gespeichert: Kontaktdaten werden %n Tage nach der Zustellung aufbewahrt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy_parts.py" line="19"/>
         <source> … and {0} more</source>
         <extracomment>Order ids listed in a confirmation before &quot;and N more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> … und {0} weitere</translation>
     </message>
 </context>
 <context>
@@ -4077,204 +4080,204 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="32"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="35"/>
         <source>A shorter product name for packing slips, the bin where the product sits (the pick list walks the shelves in bin order) and its barcode. SKUs come from your orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kürzerer Produktname für Lieferscheine, der Lagerplatz des Produkts (die Pickliste geht die Regale in der Reihenfolge der Lagerplätze ab) und sein Barcode. Die SKUs stammen aus Ihren Bestellungen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="41"/>
         <source>&amp;Add SKUs from orders</source>
-        <translation type="unfinished"></translation>
+        <translation>SKUs aus &amp;Bestellungen übernehmen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="42"/>
         <source>Add every SKU of the orders to the products</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede SKU der Bestellungen zu den Produkten hinzufügen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="49"/>
         <source>Products table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle der Produkte</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="50"/>
         <location filename="../../seller_desktop/ui/products_page.py" line="71"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="50"/>
         <source>Name on slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Name auf Lieferscheinen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="51"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="51"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="51"/>
         <location filename="../../seller_desktop/ui/products_page.py" line="63"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="73"/>
         <source>Product name on slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktname auf Lieferscheinen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="75"/>
         <source>Empty: the name from the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der Name aus der Bestellung</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="77"/>
         <source>Bin location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="79"/>
         <source>e.g. A2-03</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. A2-03</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="81"/>
         <source>Barcode (UPC or EAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode (UPC oder EAN)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="83"/>
         <source>UPC-A, EAN-8 or EAN-13, with its check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC-A, EAN-8 oder EAN-13, mit Prüfziffer</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="88"/>
         <source>Product image</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktbild</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="89"/>
         <source>Choose &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ild wählen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="90"/>
         <location filename="../../seller_desktop/ui/products_page.py" line="215"/>
         <source>Choose a product image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktbild wählen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="92"/>
         <source>Remove image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild entfernen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="93"/>
         <source>Remove the product image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktbild entfernen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="100"/>
         <source>S&amp;KU:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;KU:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="100"/>
         <source>&amp;Name on slips:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name auf Lieferscheinen:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="101"/>
         <source>&amp;Bin location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagerplatz:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="102"/>
         <source>Bar&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar&amp;code:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="106"/>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="113"/>
         <source>Products message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zu Produkten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="116"/>
         <source>Sa&amp;ve product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="117"/>
         <source>Save product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="119"/>
         <location filename="../../seller_desktop/ui/products_page.py" line="120"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="122"/>
         <source>Delete product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt löschen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="123"/>
         <source>Delete the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Produkt löschen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="140"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="187"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="201"/>
         <source>Deleted {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gelöscht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/products_page.py" line="210"/>
         <source>Added %n SKU(s) from your orders.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SKU aus Ihren Bestellungen hinzugefügt.</numerusform>
+            <numerusform>%n SKUs aus Ihren Bestellungen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="211"/>
         <source>Every SKU of your orders is in the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede SKU Ihrer Bestellungen ist bereits in der Liste.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="223"/>
         <source>That file is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="236"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
 </context>
 <context>
@@ -4284,132 +4287,132 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/settings_page.py" line="42"/>
         <source>Settings</source>
         <extracomment>The settings as saved (validated and normalised by the core).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="46"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="49"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;gemein</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="52"/>
         <source>P&amp;roducts</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rodukte</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="59"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="61"/>
         <source>Return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="65"/>
         <source>Default marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Marktplatz</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="69"/>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Minuten ohne Aktivität</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="71"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="72"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="73"/>
         <source>0 means never lock by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bedeutet: nie von selbst sperren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="75"/>
         <source>&amp;Business name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmenname:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="76"/>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadr&amp;esse:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="77"/>
         <source>Default &amp;marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Marktplatz:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="78"/>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach &amp;Inaktivität:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="87"/>
         <source>Settings message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zu den Einstellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="91"/>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="92"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="94"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="95"/>
         <source>Revert to the saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die gespeicherten Einstellungen zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="103"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="105"/>
         <source>The demo store has a throwaway passphrase of its own; there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank hat eine eigene Wegwerf-Passphrase; hier gibt es nichts zu ändern.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="107"/>
         <source>The passphrase encrypts the store. Changing it re-encrypts the store; the old passphrase stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase verschlüsselt die Datenbank. Wenn Sie sie ändern, wird die Datenbank neu verschlüsselt; die alte Passphrase funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="111"/>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="112"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="165"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4417,12 +4420,12 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="334"/>
         <source>Set up Seller Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop einrichten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="342"/>
         <source>&amp;Create store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;anlegen</translation>
     </message>
 </context>
 <context>
@@ -4433,90 +4436,90 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="83"/>
         <source>Mark shipped</source>
         <extracomment>Order ids shipped by this dialog, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als versandt markieren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="45"/>
         <source>Ship date</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddatum</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="46"/>
         <source>Ship &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versanddatum:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="51"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="52"/>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand&amp;dienstleister:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="54"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="55"/>
         <source>Type or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeben oder scannen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="56"/>
         <source>&amp;Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sendungsnummer:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="58"/>
         <source>Ship method</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandart</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="59"/>
         <source>Ship &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand&amp;art:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="71"/>
         <source>Quantity of {0} to ship</source>
         <extracomment>order_item_id -&gt; spin box; only when one order is shipped (partial shipments).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zu versendende Menge von {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="72"/>
         <source> of {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation> von {0} offen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="78"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="97"/>
         <source>Order {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung {0}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="100"/>
         <source>{0} orders: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Bestellungen: {1}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="124"/>
         <source>These orders were not marked shipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellungen wurden nicht als versandt markiert:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/ship_dialog.py" line="126"/>
         <source>%n orders were marked shipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung wurde als versandt markiert.</numerusform>
+            <numerusform>%n Bestellungen wurden als versandt markiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4526,62 +4529,62 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="73"/>
         <source>Unlock Seller Desktop</source>
         <extracomment>Starts opening the store elsewhere (a worker thread) and returns at once; the caller later calls ``open_finished`` or ``open_failed`` on the dialog. Wrong tries before the app starts to slow down further tries.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop entsperren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="77"/>
         <source>Your store is encrypted. Enter your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenbank ist verschlüsselt. Geben Sie Ihre Passphrase ein, um sie zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="82"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="93"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="100"/>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zum Entsperren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="104"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="106"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="107"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="108"/>
         <source>Quit Seller Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desktop beenden</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="161"/>
         <source>Type your passphrase, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Passphrase ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="218"/>
         <source>Opening the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="254"/>
         <source>Too many wrong tries. Next try possible in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Versuche. Nächster Versuch in {seconds} s möglich.</translation>
     </message>
 </context>
 <context>
@@ -4591,32 +4594,32 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/store_opening.py" line="67"/>
         <source>Opening your store</source>
         <extracomment>Orders due at start from which the progress dialog is shown (fewer take a blink).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenbank wird geöffnet</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/store_opening.py" line="73"/>
         <source>Removing contact details past their retention deadline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten nach Ablauf der Aufbewahrungsfrist werden gelöscht…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/store_opening.py" line="80"/>
         <source>Orders done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Bestellungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/store_opening.py" line="82"/>
         <source>Wipe progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Löschung</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/store_opening.py" line="85"/>
         <source>Amazon allows keeping a buyer&apos;s contact details for at most 30 days after delivery, so they are removed before any order is shown. This takes a moment when Seller Desktop has not been opened for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon erlaubt, die Kontaktdaten eines Käufers höchstens 30 Tage nach der Zustellung aufzubewahren; deshalb werden sie gelöscht, bevor eine Bestellung angezeigt wird. Das dauert einen Moment, wenn Seller Desktop länger nicht geöffnet wurde.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/store_opening.py" line="104"/>
         <source>{0} of {1} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Bestellungen</translation>
     </message>
 </context>
 <context>
@@ -4625,12 +4628,12 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
         <location filename="../../seller_desktop/ui/order_editor.py" line="38"/>
         <source>Set</source>
         <extracomment>(field, label) of the contact details the editor offers: the ship-to block and the buyer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angeben</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/order_editor.py" line="39"/>
         <source>{0} is set</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist angegeben</translation>
     </message>
 </context>
 <context>
@@ -4638,22 +4641,22 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
     <message>
         <location filename="../../seller_desktop/ui/widgets.py" line="147"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/widgets.py" line="159"/>
         <source>The image must be under {0} MB: save a smaller version and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild muss kleiner als {0} MB sein: Speichern Sie eine kleinere Fassung und wählen Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/widgets.py" line="164"/>
         <source>That file could not be read. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/widgets.py" line="166"/>
         <source>That file is not a PNG or JPEG image. Choose one saved as PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein PNG- oder JPEG-Bild. Wählen Sie eines, das als PNG oder JPEG gespeichert ist.</translation>
     </message>
 </context>
 </TS>
