@@ -33,58 +33,58 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="168"/>
+        <location filename="../../seller_desktop/ui/app.py" line="169"/>
         <source>Restore from a backup</source>
         <extracomment>A main window is showing on an open store. The store has been closed and the unlock dialog is showing. The seller is done (cancelled setup or unlock, or closed the last window): exit code. Held from unlock until the day&apos;s backup has started, then dropped.</extracomment>
         <translation>Aus einem Backup wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="169"/>
+        <location filename="../../seller_desktop/ui/app.py" line="170"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="170"/>
+        <location filename="../../seller_desktop/ui/app.py" line="171"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="171"/>
+        <location filename="../../seller_desktop/ui/app.py" line="172"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="172"/>
+        <location filename="../../seller_desktop/ui/app.py" line="173"/>
         <source>Cancel the restore</source>
         <translation>Die Wiederherstellung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="184"/>
+        <location filename="../../seller_desktop/ui/app.py" line="185"/>
         <source>Nothing was restored. Enter your passphrase to open your store.</source>
         <translation>Es wurde nichts wiederhergestellt. Geben Sie Ihre Passphrase ein, um Ihre Datenbank zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="310"/>
+        <location filename="../../seller_desktop/ui/app.py" line="311"/>
         <source>Seller Desktop was locked because it was not used for a while. Enter your passphrase to continue.</source>
         <translation>Seller Desktop wurde gesperrt, weil es eine Weile nicht benutzt wurde. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="318"/>
+        <location filename="../../seller_desktop/ui/app.py" line="319"/>
         <source>Seller Desktop</source>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="319"/>
+        <location filename="../../seller_desktop/ui/app.py" line="320"/>
         <source>The demo has no passphrase, so it cannot be locked.</source>
         <translation>Die Demo hat keine Passphrase und kann daher nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="335"/>
+        <location filename="../../seller_desktop/ui/app.py" line="336"/>
         <source>Seller Desktop is locked. Enter your passphrase to continue.</source>
         <translation>Seller Desktop ist gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="353"/>
+        <location filename="../../seller_desktop/ui/app.py" line="354"/>
         <source>Enter the passphrase of the backup to restore it. It must be the passphrase of this store as well. Your current store is kept in the backups folder as before-restore.db, and contact details past their deadline are removed as the backup opens.</source>
         <translation>Geben Sie die Passphrase des Backups ein, um es wiederherzustellen. Es muss auch die Passphrase dieser Datenbank sein. Ihre aktuelle Datenbank wird im Backup-Ordner als before-restore.db aufbewahrt, und Kontaktdaten nach Ablauf ihrer Frist werden beim Öffnen des Backups gelöscht.</translation>
     </message>
@@ -874,7 +874,7 @@
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="233"/>
         <source>The &amp;default thank-you card for products no campaign covers</source>
-        <translation>&amp;Die Standard-Dankeskarte für Produkte, die keine Kampagne abdeckt</translation>
+        <translation>&amp;Die Standard-Dankeskarte für Produkte ohne Kampagne</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/card_editor.py" line="235"/>
@@ -1747,146 +1747,146 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="82"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="83"/>
         <source>Import Amazon order reports</source>
         <extracomment>Problem lines listed on the question and summary pages; the rest are counted.</extracomment>
         <translation>Amazon-Bestellberichte importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="88"/>
         <source>Amazon order reports (*.txt *.tsv *.csv)</source>
         <translation>Amazon-Bestellberichte (*.txt *.tsv *.csv)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="88"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="89"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="110"/>
         <location filename="../../seller_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="112"/>
         <source>Import orders</source>
         <extracomment>Emitted once, when the last file is done (or the rest was cancelled) and the worker is idle: True if any file added or updated orders. The window refreshes then, not before.</extracomment>
         <translation>Bestellungen importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="156"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="157"/>
         <source>File being imported</source>
         <translation>Datei, die importiert wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="158"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="159"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="161"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="162"/>
         <source>Rows imported</source>
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="162"/>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="299"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="300"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="164"/>
         <source>Cancel the import</source>
         <translation>Den Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="184"/>
         <source>Rows with problems</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="187"/>
         <source>Import the Rest</source>
         <translation>Rest importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="187"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="188"/>
         <source>Import the good orders, skip the problem rows</source>
         <translation>Die einwandfreien Bestellungen importieren, die fehlerhaften Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="189"/>
         <source>Import Nothing</source>
         <translation>Nichts importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="190"/>
         <source>Import nothing from this file</source>
         <translation>Nichts aus dieser Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="209"/>
         <source>Import summary</source>
         <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="214"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="215"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="293"/>
         <source>Importing orders</source>
         <translation>Bestellungen werden importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="294"/>
         <source>Importing the rest of the file</source>
         <translation>Der Rest der Datei wird importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="296"/>
         <source>{0} (file {1} of {2})</source>
         <translation>{0} (Datei {1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="309"/>
         <source>Not imported: another task was running.</source>
         <translation>Nicht importiert: Eine andere Aufgabe lief gerade.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="318"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="322"/>
         <source>{0} of {1} rows</source>
         <translation>{0} von {1} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="350"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="351"/>
         <source>No row of this file could be imported.</source>
         <translation>Keine Zeile dieser Datei konnte importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="363"/>
         <source>An unexpected error stopped the import of this file; nothing of it was imported.</source>
         <translation>Ein unerwarteter Fehler hat den Import dieser Datei abgebrochen; nichts davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="385"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="386"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="386"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="387"/>
         <source>Cancelling: undoing this file&apos;s changes…</source>
         <translation>Abbruch: Die Änderungen dieser Datei werden rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="397"/>
         <source>Some rows of {0} have problems</source>
         <translation>Einige Zeilen von {0} sind fehlerhaft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="399"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="400"/>
         <source>%Ln of the file&apos;s {0} rows cannot be imported. An order with a problem row is left out as a whole, so that no order is imported half.</source>
         <translation>
             <numerusform>%Ln der {0} Zeilen der Datei kann nicht importiert werden. Eine Bestellung mit einer fehlerhaften Zeile wird ganz ausgelassen, damit keine Bestellung nur zur Hälfte importiert wird.</numerusform>
@@ -1894,47 +1894,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="405"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="406"/>
         <source>Import the rest of the file and skip these rows, or import nothing from this file (for example to fix the report and import it again).</source>
         <translation>Importieren Sie den Rest der Datei und überspringen Sie diese Zeilen, oder importieren Sie nichts aus dieser Datei (zum Beispiel, um den Bericht zu korrigieren und erneut zu importieren).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="447"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="448"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="449"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="450"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="451"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="452"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="452"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="453"/>
         <source>Import finished, with problems</source>
         <translation>Import abgeschlossen, mit Problemen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="466"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="467"/>
         <source>In all: {0} new and {1} updated orders from {2} of {3} files.</source>
         <translation>Insgesamt: {0} neue und {1} aktualisierte Bestellungen aus {2} von {3} Dateien.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="485"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="486"/>
         <source>{0} new, {1} updated, {2} unchanged orders ({3} items)</source>
         <translation>Bestellungen: {0} neu, {1} aktualisiert, {2} unverändert ({3} Artikel)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="488"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="489"/>
         <source>{0} report, {1}</source>
         <translation>Bericht: {0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="492"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="493"/>
         <source>%Ln orders were already past their retention deadline: their contact details were not stored.</source>
         <translation>
             <numerusform>%Ln Bestellung war bereits nach Ablauf ihrer Aufbewahrungsfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
@@ -1942,7 +1942,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="496"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="497"/>
         <source>%Ln rows with problems were left out:</source>
         <translation>
             <numerusform>%Ln fehlerhafte Zeile wurde ausgelassen:</numerusform>
@@ -1950,32 +1950,37 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="499"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="500"/>
         <source>Nothing imported, as you chose: {0} rows have problems.</source>
         <translation>Nichts importiert, wie von Ihnen gewählt. Fehlerhafte Zeilen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="501"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="502"/>
         <source>Cancelled: nothing of this file was imported.</source>
         <translation>Abgebrochen: Nichts aus dieser Datei wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="503"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="504"/>
         <source>Not imported: the import was stopped before this file.</source>
         <translation>Nicht importiert: Der Import wurde vor dieser Datei angehalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="507"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="508"/>
         <source>Not imported.</source>
         <translation>Nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="554"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="559"/>
+        <source>Windows-31J (Japanese)</source>
+        <translation>Windows-31J (Japanisch)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="573"/>
         <source>Line {0}: {1}</source>
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="557"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="576"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
@@ -2548,138 +2553,163 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="89"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="86"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="86"/>
+        <source>Unshipped</source>
+        <translation>Unversandt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="87"/>
+        <source>Partially shipped</source>
+        <translation>Teilweise versandt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="87"/>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="88"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="92"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="92"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="95"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="96"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="99"/>
         <source>&amp;Purchased:</source>
         <translation>&amp;Gekauft am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="97"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="100"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="99"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="102"/>
         <source>Ship &amp;by:</source>
         <translation>&amp;Versand bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="100"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="103"/>
         <source>Deliver by</source>
         <translation>Zustellung bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="102"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="105"/>
         <source>&amp;Deliver by:</source>
         <translation>&amp;Zustellung bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="103"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="106"/>
         <source>Delivered</source>
         <translation>Zugestellt am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="105"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="108"/>
         <source>De&amp;livered:</source>
         <translation>Zugeste&amp;llt am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="108"/>
         <location filename="../../seller_desktop/ui/order_editor.py" line="111"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="114"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="112"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="115"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="112"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="115"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="112"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="115"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="113"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="116"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="119"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="122"/>
         <source>&amp;Add item</source>
         <translation>Artikel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="120"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="123"/>
         <source>&amp;Remove item</source>
         <translation>Artikel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="134"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="137"/>
         <source>Contact details (optional)</source>
         <translation>Kontaktdaten (optional)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="136"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="139"/>
         <source>Recipient:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="136"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="139"/>
         <source>Address line 1:</source>
         <translation>Adresszeile 1:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="137"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="140"/>
         <source>Address line 2:</source>
         <translation>Adresszeile 2:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="137"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="140"/>
         <source>Postal code:</source>
         <translation>Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="138"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="141"/>
         <source>City:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="138"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="141"/>
         <source>Buyer:</source>
         <translation>Käufer:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="139"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="142"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="157"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="160"/>
         <source>Contact details removed under the privacy rules; they cannot be added again.</source>
         <translation>Die Kontaktdaten wurden nach den Datenschutzregeln gelöscht und können nicht wieder hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="162"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="165"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="195"/>
+        <location filename="../../seller_desktop/ui/order_editor.py" line="198"/>
         <source>Item {0}: the quantity must be a whole number.</source>
         <translation>Artikel {0}: Die Menge muss eine ganze Zahl sein.</translation>
     </message>
@@ -2805,62 +2835,62 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="220"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="222"/>
         <source>&amp;New order…</source>
         <translation>&amp;Neue Bestellung…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="221"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="223"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="222"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="224"/>
         <source>Mark &amp;shipped…</source>
         <translation>Als &amp;versandt markieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="223"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="225"/>
         <source>Mark &amp;printed</source>
         <translation>Als &amp;gedruckt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="224"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="226"/>
         <source>Mark n&amp;ot printed</source>
         <translation>Als n&amp;icht gedruckt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="235"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="236"/>
         <source>Pr&amp;int</source>
         <translation>Dr&amp;ucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="236"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="237"/>
         <source>Print the selected orders</source>
         <translation>Die ausgewählten Bestellungen drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="238"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="239"/>
         <source>Packing &amp;slips…</source>
         <translation>&amp;Lieferscheine…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="239"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="240"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="242"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="243"/>
         <source>Pick &amp;list…</source>
         <translation>&amp;Pickliste…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="243"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="244"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders_page.py" line="332"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="333"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -2868,12 +2898,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="334"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="335"/>
         <source>No orders match the search and filters</source>
         <translation>Keine Bestellung passt zu Suche und Filtern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders_page.py" line="336"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="337"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n Bestellung passt</numerusform>
@@ -2881,7 +2911,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="433"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="434"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
@@ -2936,13 +2966,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="244"/>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="263"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="264"/>
         <source>Removed</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="245"/>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="264"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="265"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -3417,22 +3447,22 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Gesendet an</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="251"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="255"/>
         <source>Nothing printed yet. Each print and each saved PDF is listed here, to print again with Reprint.</source>
         <translation>Noch nichts gedruckt. Jeder Druck und jede gespeicherte PDF erscheint hier und lässt sich mit „Erneut drucken“ nochmals drucken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="257"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="261"/>
         <source>&amp;Reprint…</source>
         <translation>&amp;Erneut drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="258"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="262"/>
         <source>Reprint the selected print run</source>
         <translation>Den gewählten Druckvorgang erneut drucken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/print_page.py" line="282"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="286"/>
         <source>Unshipped orders not printed yet (%n)</source>
         <translation>
             <numerusform>Unversandte, noch nicht gedruckte Bestellungen (%n)</numerusform>
@@ -3440,7 +3470,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/print_page.py" line="283"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="287"/>
         <source>All unshipped orders (%n)</source>
         <translation>
             <numerusform>Alle unversandten Bestellungen (%n)</numerusform>
@@ -3448,7 +3478,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/print_page.py" line="284"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="288"/>
         <source>The orders selected on the Orders page (%n)</source>
         <translation>
             <numerusform>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen (%n)</numerusform>
@@ -3456,42 +3486,42 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="304"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="308"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="304"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="308"/>
         <source>PDF file</source>
         <translation>PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="337"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="341"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="341"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="345"/>
         <source>There are no orders to print in this choice.</source>
         <translation>In dieser Auswahl gibt es keine Bestellungen zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="392"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="396"/>
         <source>Print settings saved.</source>
         <translation>Druckeinstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="408"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="412"/>
         <source>Choose a logo</source>
         <translation>Ein Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="417"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="421"/>
         <source>Logo chosen. Save the print settings to keep it.</source>
         <translation>Logo gewählt. Speichern Sie die Druckeinstellungen, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="428"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="432"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -4281,6 +4311,49 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>ReportKinds</name>
+    <message>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="543"/>
+        <source>Unshipped Orders</source>
+        <extracomment>The kinds of report as ``core.importers.report_types`` names them (Seller Central&apos;s English names). The core has no Qt, so they are marked for translation here and looked up by their English text in ``report_kind_name``; a test checks that every kind of the core is listed.</extracomment>
+        <translation>Unversandte Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="544"/>
+        <source>Order Fulfilment (shipping)</source>
+        <translation>Auftragsabwicklung (Versand)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="545"/>
+        <source>Order Fulfilment (invoicing)</source>
+        <translation>Auftragsabwicklung (Rechnungsstellung)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="546"/>
+        <source>Order Fulfilment (tax)</source>
+        <translation>Auftragsabwicklung (Steuer)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="547"/>
+        <source>All Orders</source>
+        <translation>Alle Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SellerError</name>
+    <message>
+        <location filename="../../seller_desktop/ui/formatting.py" line="45"/>
+        <source>That passphrase does not open this store. Check Caps Lock and the keyboard layout, then try again. Nothing was changed.</source>
+        <extracomment>Messages of the core&apos;s errors that hold no details, in the core&apos;s words, marked for translation here the same way (a test checks each still equals the core&apos;s). The unlock dialog shows them.</extracomment>
+        <translation>Diese Passphrase öffnet diese Datenbank nicht. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/formatting.py" line="47"/>
+        <source>The store is busy: another Seller Desktop window or command is writing to it. Wait a moment and try again.</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Seller-Desktop-Fenster oder ein Befehl schreibt gerade hinein. Warten Sie einen Moment und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../seller_desktop/ui/settings_page.py" line="38"/>
@@ -4526,63 +4599,63 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="73"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="74"/>
         <source>Unlock Seller Desktop</source>
         <extracomment>Starts opening the store elsewhere (a worker thread) and returns at once; the caller later calls ``open_finished`` or ``open_failed`` on the dialog. Wrong tries before the app starts to slow down further tries.</extracomment>
         <translation>Seller Desktop entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="77"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="78"/>
         <source>Your store is encrypted. Enter your passphrase to open it.</source>
         <translation>Ihre Datenbank ist verschlüsselt. Geben Sie Ihre Passphrase ein, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="83"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="94"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="101"/>
         <source>Unlock message</source>
         <translation>Meldung zum Entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="104"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="105"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="107"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="107"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="108"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="109"/>
         <source>Quit Seller Desktop</source>
         <translation>Seller Desktop beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="161"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="162"/>
         <source>Type your passphrase, then press Enter.</source>
         <translation>Geben Sie Ihre Passphrase ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="218"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="219"/>
         <source>Opening the store…</source>
         <translation>Die Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="254"/>
+        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="255"/>
         <source>Too many wrong tries. Next try possible in {seconds} s.</source>
         <translation>Zu viele falsche Versuche. Nächster Versuch in {seconds} s möglich.</translation>
     </message>
@@ -4639,22 +4712,22 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="147"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="148"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="159"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="160"/>
         <source>The image must be under {0} MB: save a smaller version and choose it again.</source>
         <translation>Das Bild muss kleiner als {0} MB sein: Speichern Sie eine kleinere Fassung und wählen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="164"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="165"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="166"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="167"/>
         <source>That file is not a PNG or JPEG image. Choose one saved as PNG or JPEG.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild. Wählen Sie eines, das als PNG oder JPEG gespeichert ist.</translation>
     </message>

@@ -39,6 +39,22 @@ def layout_text(description: str) -> str:
     return QCoreApplication.translate("Layouts", description)
 
 
+#: Messages of the core's errors that hold no details, in the core's words, marked for translation
+#: here the same way (a test checks each still equals the core's). The unlock dialog shows them.
+SELLER_ERROR_MESSAGES = (
+    QT_TRANSLATE_NOOP("SellerError", "That passphrase does not open this store. Check Caps Lock "
+                                     "and the keyboard layout, then try again. Nothing was changed."),
+    QT_TRANSLATE_NOOP("SellerError", "The store is busy: another Seller Desktop window or command "
+                                     "is writing to it. Wait a moment and try again."),
+)
+
+
+def seller_message(error: BaseException) -> str:
+    """A core error's message in the seller's language where it is listed above, else as the
+    core wrote it (English): most carry a file name or an order id."""
+    return QCoreApplication.translate("SellerError", str(error))
+
+
 def local_datetime(iso_utc: str | None) -> str:
     """An instant from the store in the seller's time zone and short locale format."""
     if not iso_utc:

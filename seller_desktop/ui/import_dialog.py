@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QMimeData,
+                            QStandardPaths, Qt, Signal)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget,
                                QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QTextBrowser,
@@ -486,7 +487,7 @@ class ImportDialog(QDialog):
                          n(summary.new), n(summary.updated), n(summary.unchanged),
                          n(summary.items))) + "</b>",
                      html.escape(self.tr("{0} report, {1}").format(
-                         summary.report_kind, encoding_name(summary.encoding)))]
+                         report_kind_name(summary.report_kind), encoding_name(summary.encoding)))]
             if summary.wiped_on_arrival:
                 lines.append(html.escape(self.tr(
                     "%Ln orders were already past their retention deadline: their contact "
@@ -535,10 +536,28 @@ class ImportDialog(QDialog):
         super().closeEvent(event)
 
 
+#: The kinds of report as ``core.importers.report_types`` names them (Seller Central's English
+#: names). The core has no Qt, so they are marked for translation here and looked up by their
+#: English text in ``report_kind_name``; a test checks that every kind of the core is listed.
+REPORT_KINDS = (
+    QT_TRANSLATE_NOOP("ReportKinds", "Unshipped Orders"),
+    QT_TRANSLATE_NOOP("ReportKinds", "Order Fulfilment (shipping)"),
+    QT_TRANSLATE_NOOP("ReportKinds", "Order Fulfilment (invoicing)"),
+    QT_TRANSLATE_NOOP("ReportKinds", "Order Fulfilment (tax)"),
+    QT_TRANSLATE_NOOP("ReportKinds", "All Orders"),
+)
+
+
+def report_kind_name(kind: str) -> str:
+    """The report's kind in the seller's language (as it is if not listed above)."""
+    return QCoreApplication.translate("ReportKinds", kind)
+
+
 def encoding_name(codec: str) -> str:
     """The importer's codec name as a seller would recognise it."""
     return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252",
-            "cp932": "Windows-31J (Japanese)"}.get(codec, codec)
+            "cp932": QCoreApplication.translate("ImportDialog", "Windows-31J (Japanese)")}.get(
+                codec, codec)
 
 
 def _nothing_good(summary: ImportSummary) -> bool:

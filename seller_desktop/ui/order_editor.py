@@ -83,8 +83,11 @@ class OrderEditor(QDialog):
         form.addRow(self.tr("&Marketplace:"), self.marketplace)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
+        names = {"pending": self.tr("Pending"), "unshipped": self.tr("Unshipped"),
+                 "partially_shipped": self.tr("Partially shipped"), "shipped": self.tr("Shipped"),
+                 "cancelled": self.tr("Cancelled")}  # a name built from the key is not translatable
         for status in STATUSES:
-            self.status.addItem(status.replace("_", " ").capitalize(), status)
+            self.status.addItem(names.get(status) or status.replace("_", " ").capitalize(), status)
         self.status.setCurrentIndex(max(self.status.findData(order.status if order else "unshipped"), 0))
         form.addRow(self.tr("&Status:"), self.status)
         self.purchased = QDateTimeEdit()

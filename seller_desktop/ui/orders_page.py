@@ -29,7 +29,7 @@ from ..core.store import Store
 from .formatting import local_date, local_datetime
 from .models import ORDER_ROLE, SORT_KEYS, Column, OrdersTableModel
 from .order_detail import OrderDetailPane
-from .widgets import page_heading, paragraph
+from .widgets import FlowLayout, page_heading, paragraph
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from .order_editor import OrderEditor
@@ -215,8 +215,10 @@ class OrdersPage(QWidget):
         top.addWidget(self.date_to)
         return top, row
 
-    def _build_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_actions(self) -> FlowLayout:
+        # A flow, not a box: in German the five buttons are half as wide again, and on one line
+        # they would set the window's minimum width (they wrap in a narrow window instead).
+        row = FlowLayout()
         self.new_button = QPushButton(self.tr("&New order…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.ship_button = QPushButton(self.tr("Mark &shipped…"))
@@ -229,7 +231,6 @@ class OrdersPage(QWidget):
             button.setAccessibleName(button.text().replace("&", ""))
             button.clicked.connect(slot)
             row.addWidget(button)
-        row.addStretch(1)
         # One button with a menu (two more buttons would not fit a narrow window), placed by the
         # count line above the table.
         self.print_button = QPushButton(self.tr("Pr&int"))

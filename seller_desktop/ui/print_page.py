@@ -242,8 +242,12 @@ class PrintPage(QWidget):
                    max(map(document_title, (SLIPS, PICK_LIST, CARDS, SLIPS_CARDS)),
                        key=metrics.horizontalAdvance),
                    max(layout_titles().values(), key=metrics.horizontalAdvance), "00000")
+        header_metrics = header.fontMetrics()
         for column_number, sample in enumerate(samples):
-            self.log_table.setColumnWidth(column_number, metrics.horizontalAdvance(sample) + 28)
+            # At least the column's title: "Orders" is narrower than "00000", "Bestellungen" not.
+            title = self.log_table.horizontalHeaderItem(column_number).text()
+            self.log_table.setColumnWidth(column_number, max(
+                metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title)) + 28)
         self.log_table.setMinimumHeight(self.fontMetrics().height() * 10)
         self.log_table.itemSelectionChanged.connect(self._update_buttons)
         self.log_table.doubleClicked.connect(lambda _index: self.reprint_selected())

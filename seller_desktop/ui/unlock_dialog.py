@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import SellerError, WrongPassphrase
 from ..core.store import OpenedStore
+from .formatting import seller_message
 
 log = logging.getLogger(__name__)
 
@@ -201,12 +202,12 @@ class UnlockDialog(QDialog):
         if isinstance(err, WrongPassphrase):
             self.failures += 1
             log.info("Unlock: wrong passphrase (%d in a row)", self.failures)
-            self._last_error = str(err)
+            self._last_error = seller_message(err)
             self._show_message(self._last_error)
             self._start_delay(delay_after(self.failures))
             return
         log.info("Unlock refused: %s", type(err).__name__)
-        self._last_error = str(err)
+        self._last_error = seller_message(err)
         self._show_message(self._last_error)
 
     def _set_opening(self, opening: bool) -> None:
