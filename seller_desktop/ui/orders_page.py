@@ -29,7 +29,7 @@ from ..core.store import Store
 from .formatting import local_date, local_datetime
 from .models import ORDER_ROLE, SORT_KEYS, Column, OrdersTableModel
 from .order_detail import OrderDetailPane
-from .widgets import FlowLayout, page_heading, paragraph
+from .widgets import page_heading, paragraph
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from .order_editor import OrderEditor
@@ -215,10 +215,11 @@ class OrdersPage(QWidget):
         top.addWidget(self.date_to)
         return top, row
 
-    def _build_actions(self) -> FlowLayout:
-        # A flow, not a box: in German the five buttons are half as wide again, and on one line
-        # they would set the window's minimum width (they wrap in a narrow window instead).
-        row = FlowLayout()
+    def _build_actions(self) -> QHBoxLayout:
+        # One line (in German it sets a minimum window width of about 880 px). A wrapping layout
+        # would need a Python QLayout subclass, whose items PySide frees from whichever thread
+        # collects garbage: it crashed once in the tests.
+        row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New order…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.ship_button = QPushButton(self.tr("Mark &shipped…"))
@@ -231,6 +232,7 @@ class OrdersPage(QWidget):
             button.setAccessibleName(button.text().replace("&", ""))
             button.clicked.connect(slot)
             row.addWidget(button)
+        row.addStretch(1)
         # One button with a menu (two more buttons would not fit a narrow window), placed by the
         # count line above the table.
         self.print_button = QPushButton(self.tr("Pr&int"))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QStyle,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QStyle,
                                QVBoxLayout, QWidget)
 
 
@@ -172,86 +172,3 @@ def read_image_file(path: Path, max_bytes: int) -> tuple[bytes | None, str]:
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
-class FlowLayout(QLayout):
-    """Widgets side by side, left to right, going on in a new line when the width runs out.
-
-    For a row of buttons whose labels are much longer in some languages ("Mark not printed" is
-    "Als nicht gedruckt markieren" in German): in one line they would set the window's minimum
-    width; here a narrow window gets two lines instead. Spacing follows the style, like a box
-    layout's.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """All in one line."""
-        spacing = self._spacing()
-        width = (sum(i.sizeHint().width() for i in self._items)
-                 + spacing * max(0, len(self._items) - 1))
-        height = max((i.sizeHint().height() for i in self._items), default=0)
-        margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(),
-                     height + margins.top() + margins.bottom())
-
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
-        """The widest item: everything else can go on a line of its own."""
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins: QMargins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _spacing(self) -> int:
-        if self.spacing() >= 0:
-            return self.spacing()
-        style = self.parentWidget().style() if self.parentWidget() is not None else None
-        if style is None:
-            return 6
-        return style.layoutSpacing(QSizePolicy.ControlType.PushButton,
-                                   QSizePolicy.ControlType.PushButton, Qt.Orientation.Horizontal)
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        """Place the items (or only measure, with ``move=False``); returns the height used."""
-        margins = self.contentsMargins()
-        area = rect.marginsRemoved(margins)
-        spacing = self._spacing()
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            size = item.sizeHint()
-            if x > area.x() and x + size.width() > area.right() + 1:
-                x, y, line_height = area.x(), y + line_height + spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), size))
-            x += size.width() + spacing
-            line_height = max(line_height, size.height())
-        return y + line_height - rect.y() + margins.bottom()
