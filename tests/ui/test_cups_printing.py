@@ -478,9 +478,6 @@ def test_job_name_carries_no_buyer_and_no_order_id(qtbot, queue, window_with, tm
         printed.output.unlink(missing_ok=True)
 
 
-@pytest.mark.xfail(strict=True, reason="print_steps (ui/printing.py) renames every painted job "
-                   "'Seller Desktop', overriding the print dialog's 'packing-slips-<day>' "
-                   "(the diff is in docs/printing.md)")
 def test_job_is_named_by_document_and_day(qtbot, queue, window_with, tmp_path, monkeypatch):
     win = window_with(1)
     printed = print_through_cups(qtbot, win, queue, [order_id(0)], "4x6", tmp_path, monkeypatch)
