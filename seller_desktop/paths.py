@@ -9,6 +9,8 @@ configuration are nobody else's business either.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +41,10 @@ class AppPaths:
     def archive(self) -> Path:
         return self.data_dir / "archive"
 
+    @property
+    def temp_dir(self) -> Path:
+        return self.data_dir / "tmp"
+
     def ensure(self) -> "AppPaths":
         """Create the folders owner-only and make new files owner-only too."""
         restrict_new_files()
@@ -59,6 +65,30 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
         config_dir=Path(appdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
         log_dir=Path(appdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
     )
+
+
+def use_private_temp(paths: AppPaths) -> Path:
+    """Send this process's temporary files to an owner-only folder in the data directory, emptied
+    first.
+
+    Printing to a real printer, Qt spools the whole job (every page, buyers' addresses included)
+    to a temporary file before the system spooler takes it; in a shared /tmp a crash mid-print
+    would leave it there for anyone to find. Here it stays private, and the next start removes
+    it. Python's ``tempfile`` and Qt both read these variables.
+    """
+    folder = paths.temp_dir
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    _owner_only(folder)
+    for name in ("TMPDIR", "TMP", "TEMP"):
+        os.environ[name] = str(folder)
+    tempfile.tempdir = None  # forget the folder chosen before, if any
+    return folder
+
+
+def empty_private_temp(paths: AppPaths) -> None:
+    """At exit: nothing of this run's temporary files is left behind."""
+    shutil.rmtree(paths.temp_dir, ignore_errors=True)
 
 
 def restrict_new_files() -> None:

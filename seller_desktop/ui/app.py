@@ -37,7 +37,7 @@ from ..core.errors import SellerError
 from ..core.logs import setup_logging
 from ..core.settings import Settings, load_settings
 from ..core.store import OpenedStore, create_store, open_store
-from ..paths import AppPaths, resolve_paths
+from ..paths import AppPaths, empty_private_temp, resolve_paths, use_private_temp
 from ..resources import resource_path, resource_root
 from .crash_dialog import ExceptionHandler
 from .idle_lock import IdleLock, minutes_to_ms
@@ -560,6 +560,7 @@ def run_app(data_dir: str | None = None, demo: bool = False,
         guard = SingleInstance(server_name_for(paths.data_dir))
         if guard.notify_running():
             return 0
+        use_private_temp(paths)  # print spool files with addresses: private, gone at next start
 
     controller = AppController(paths, demo=demo)
     # The demo leaves nothing behind, not even a log; its crash dialog still shows the report.
@@ -591,4 +592,5 @@ def run_app(data_dir: str | None = None, demo: bool = False,
         controller.shutdown()
         if guard is not None:
             guard.close()
+            empty_private_temp(paths)
         logging.getLogger("seller_desktop").info("Seller Desktop stopped")
