@@ -13,15 +13,21 @@ from seller_desktop.paths import empty_private_temp, resolve_paths, use_private_
 
 
 @pytest.fixture
-def private_temp(tmp_path, monkeypatch):
-    for name in ("TMPDIR", "TMP", "TEMP"):
-        monkeypatch.delenv(name, raising=False)
+def private_temp(tmp_path):
+    """use_private_temp changes this process's environment: put it back afterwards (a later
+    test's QLocalServer makes its socket in the temp folder)."""
+    saved = {name: os.environ.get(name) for name in ("TMPDIR", "TMP", "TEMP")}
     paths = resolve_paths(tmp_path / "data").ensure()
     yield paths
-    tempfile.tempdir = None  # the next test chooses again from its own environment
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    tempfile.tempdir = None  # chosen again from the restored environment
 
 
-def test_temp_files_go_to_an_owner_only_folder_emptied_at_start(private_temp, monkeypatch):
+def test_temp_files_go_to_an_owner_only_folder_emptied_at_start(private_temp):
     paths = private_temp
     paths.temp_dir.mkdir()
     leftover = paths.temp_dir / "qt_temp.XYZ123"  # a print job left by a crash

@@ -560,7 +560,6 @@ def run_app(data_dir: str | None = None, demo: bool = False,
         guard = SingleInstance(server_name_for(paths.data_dir))
         if guard.notify_running():
             return 0
-        use_private_temp(paths)  # print spool files with addresses: private, gone at next start
 
     controller = AppController(paths, demo=demo)
     # The demo leaves nothing behind, not even a log; its crash dialog still shows the report.
@@ -574,6 +573,10 @@ def run_app(data_dir: str | None = None, demo: bool = False,
     if guard is not None:
         guard.listen()
         guard.activate_requested.connect(controller.bring_to_front)
+        # After listen(): the single-instance socket stays in the shared temp folder, where a
+        # second start looks for it. Everything later (print spool files with addresses) is
+        # private and gone at the next start.
+        use_private_temp(paths)
     controller.finished.connect(app.exit)
     app.lastWindowClosed.connect(controller.on_last_window_closed)
     app.aboutToQuit.connect(controller.shutdown)

@@ -56,3 +56,33 @@ def test_demo_folder_is_removed_when_the_app_is_terminated(tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert list(tmp_path.glob("seller-desktop-demo-*")) == []
+
+
+def test_a_second_start_still_finds_the_first_with_private_temp_files(tmp_path):
+    """The GUI moves its temp files into <data dir>/tmp (print spool files): the single-instance
+    socket must stay where a second start looks for it. Both are real processes."""
+    import signal
+    import time
+
+    if os.name != "posix":
+        return
+    data = tmp_path / "data"
+    env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen([sys.executable, "-m", "seller_desktop", "--data-dir", str(data)],
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while not (data / "tmp").is_dir():  # listening, and the private temp folder in use
+            assert first.poll() is None, first.stderr.read().decode()
+            assert time.monotonic() < deadline, "the first instance did not start"
+            time.sleep(0.05)
+        assert (data / "tmp").stat().st_mode & 0o777 == 0o700
+        second = subprocess.run([sys.executable, "-m", "seller_desktop", "--data-dir", str(data)],
+                                env=env, capture_output=True, timeout=30)
+        assert second.returncode == 0 and first.poll() is None  # handed over, first still up
+        first.send_signal(signal.SIGTERM)
+        assert first.wait(timeout=30) == 0
+        assert not (data / "tmp").exists()  # removed at exit
+    finally:
+        if first.poll() is None:
+            first.kill()
