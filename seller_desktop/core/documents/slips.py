@@ -71,15 +71,17 @@ class _Style:
     logo_box: tuple[float, float]
     gap: float
     fills: bool  # thermal printers dither grey fills into noise: lines only there
+    #: Grey of labels and secondary text. Black on thermal labels: a 203 dpi printer has no grey,
+    #: and small grey text came out dotted (seen through CUPS's Zebra driver).
+    grey: float
 
 
 REGULAR = _Style(title=18, business=10, small=8.5, label=7.5, name=12, address=11, info=9,
                  order_id=11, table_head=8, row=9, footer=8, barcode_height=34, max_bar_width=1.0,
-                 logo_box=(130, 50), gap=10, fills=True)
+                 logo_box=(130, 50), gap=10, fills=True, grey=0.35)
 COMPACT = _Style(title=11, business=8, small=7, label=6.5, name=10.5, address=9.5, info=7.5,
                  order_id=9.5, table_head=7, row=8, footer=7, barcode_height=30, max_bar_width=0.9,
-                 logo_box=(60, 30), gap=6, fills=False)
-GREY_TEXT = 0.35
+                 logo_box=(60, 30), gap=6, fills=False, grey=0.0)
 GREY_RULE = 0.6
 
 
@@ -216,7 +218,7 @@ class SlipRenderer:
         for raw in self.return_lines:
             for line in wrap(raw, s.small, sender_w, False, 2):
                 y -= s.small * 1.25
-                ops.append(_text(line, text_x, y, s.small, width=sender_w, grey=GREY_TEXT))
+                ops.append(_text(line, text_x, y, s.small, width=sender_w, grey=s.grey))
         ops.append(_text(title, width - title_w, -s.title, s.title, bold=True))
         y = -max(logo_h, -y + 2, s.title * 1.3) - s.gap / 2
         ops.append(_rule(0, y, width, GREY_RULE, 0.75))
@@ -244,12 +246,12 @@ class SlipRenderer:
                  ops: list[Op]) -> float:
         s = self.style
         y -= s.label * 1.2
-        ops.append(_text(labels["ship_to"], x, y, s.label, bold=True, width=width, grey=GREY_TEXT))
+        ops.append(_text(labels["ship_to"], x, y, s.label, bold=True, width=width, grey=s.grey))
         y -= 2
         if slip.contact is None:
             y -= s.address * 1.3
             ops.append(_text(labels["contact_removed"], x, y, s.address, width=width,
-                             grey=GREY_TEXT))
+                             grey=s.grey))
             return y
         order = slip.order
         lines = slip.contact.ship_to_lines(order.ship_country, order.ship_region,
@@ -270,7 +272,7 @@ class SlipRenderer:
                     ops: list[Op]) -> float:
         s = self.style
         y -= s.label * 1.2
-        ops.append(_text(labels["order"], x, y, s.label, bold=True, width=width, grey=GREY_TEXT))
+        ops.append(_text(labels["order"], x, y, s.label, bold=True, width=width, grey=s.grey))
         y -= s.order_id * 1.3
         ops.append(_text(order.order_id, x, y, s.order_id, bold=True, width=width, align="left"))
         barcode = _barcode(order.order_id, width, s.max_bar_width, s.barcode_height)
@@ -287,7 +289,7 @@ class SlipRenderer:
         for label, value in rows:
             value_lines = wrap(value, s.info, width - label_w, False, 2)
             y -= s.info * 1.35
-            ops.append(_text(label, x, y, s.info, grey=GREY_TEXT, width=label_w - s.gap))
+            ops.append(_text(label, x, y, s.info, grey=s.grey, width=label_w - s.gap))
             for n, line in enumerate(value_lines):
                 if n:
                     y -= s.info * 1.25
@@ -302,7 +304,7 @@ class SlipRenderer:
         top = y
         ops.append(lambda c: _box(c, 0, top - height, width, height, s.fills))
         y -= pad + s.label * 1.1
-        ops.append(_text(labels["gift_message"], pad, y, s.label, bold=True, grey=GREY_TEXT,
+        ops.append(_text(labels["gift_message"], pad, y, s.label, bold=True, grey=s.grey,
                          width=width - 2 * pad))
         for line in lines:
             y -= s.address * 1.3
@@ -387,7 +389,7 @@ class SlipRenderer:
             below = y - len(name_lines) * lead + lead - small * 1.25
             for n, line in enumerate(sku_lines):
                 ops.append(_text(line, cols.item[0], below - n * small * 1.25, small,
-                                 width=cols.item[1], grey=GREY_TEXT, align="left"))
+                                 width=cols.item[1], grey=s.grey, align="left"))
         if cols.price and prices:
             ops.append(_text(_money(item.item_price, order.currency), cols.price[0], y, s.row,
                              width=cols.price[1], align="right"))
@@ -440,7 +442,7 @@ class SlipRenderer:
                 lines = wrap(self._footer_text(labels), s.footer, box.width, False, 2)
                 y += (s.footer * 1.3) if pages > 1 else 0
                 for line in reversed(lines):
-                    c.setFillGray(GREY_TEXT)
+                    c.setFillGray(s.grey)
                     draw(c, line, box.x, y, s.footer, width=box.width, align="center")
                     c.setFillGray(0)
                     y += s.footer * 1.3
