@@ -132,8 +132,9 @@ gui_window() {  # $1 = window title to wait for, $2 = screenshot file, then sell
     # -displayfd: Xvfb picks a free display number and writes it once it accepts connections.
     Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$smoke/display" >"$smoke/xvfb.log" 2>&1 &
     local xvfb=$!
-    for _ in $(seq 50); do [ -s "$smoke/display" ] && break; sleep 0.1; done
-    [ -s "$smoke/display" ] || fail "Xvfb did not start (see $smoke/xvfb.log)"
+    # Wait for the number itself (the file can exist, still empty or half written, before it).
+    for _ in $(seq 50); do grep -q '^[0-9]' "$smoke/display" 2>/dev/null && break; sleep 0.1; done
+    grep -q '^[0-9]' "$smoke/display" 2>/dev/null || fail "Xvfb did not start (see $smoke/xvfb.log)"
     local display=:$(head -1 "$smoke/display")
     local begin; begin=$(date +%s.%N)
     DISPLAY=$display "$bundle/seller-desktop" "$@" >"$smoke/gui.log" 2>&1 &
