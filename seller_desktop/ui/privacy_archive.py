@@ -14,9 +14,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QSpinBox, QTreeWidgetItem,
+                               QListWidgetItem, QSpinBox, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..core import archive
@@ -27,7 +27,7 @@ from ..core.store import Store
 from ..core.store.passphrase import verify_passphrase
 from .formatting import local_date, local_datetime
 from .privacy_dialogs import (EntryViewer, HoldDialog, PassphrasePrompt, _secret_field,
-                              archive_passphrase_minimum)
+                              archive_passphrase_minimum, submit_buttons)
 from .privacy_parts import make_button, make_tree
 from .widgets import InlineMessage, paragraph
 
@@ -84,16 +84,9 @@ class ChangeArchivePassphraseDialog(QDialog):
         self.message = InlineMessage(self.tr("Archive passphrase message"))
         layout.addWidget(self.message)
 
-        self.buttons = QDialogButtonBox()
-        self.ok_button = QPushButton(self.tr("C&hange passphrase"))
-        self.ok_button.setAccessibleName(self.tr("Change the archive passphrase"))
-        self.ok_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.reject)
+        self.buttons, self.ok_button, self.cancel_button = submit_buttons(
+            self.tr("C&hange passphrase"), self.tr("Change the archive passphrase"),
+            self.tr("Cancel"), self.submit, self.reject)
         layout.addWidget(self.buttons)
         self.current.setFocus()
 

@@ -8,6 +8,7 @@ or ``show_error``. Passphrase fields are cleared as soon as their text has been 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -29,6 +30,23 @@ def _secret_field(name: str) -> QLineEdit:
                               | Qt.InputMethodHint.ImhNoPredictiveText)
     field.setMinimumWidth(300)
     return field
+
+
+def submit_buttons(action: str, action_name: str, cancel: str, submit: Callable[[], None],
+                   reject: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A passphrase dialog's buttons: ``action`` (the default, Enter) runs ``submit``, which checks
+    before anything is done; Cancel runs ``reject``. Texts come translated from the dialog."""
+    buttons = QDialogButtonBox()
+    ok = QPushButton(action)
+    ok.setDefault(True)
+    ok.setAccessibleName(action_name)
+    cancel_button = QPushButton(cancel)
+    cancel_button.setAccessibleName(cancel)
+    buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+    ok.clicked.connect(submit)
+    cancel_button.clicked.connect(reject)
+    return buttons, ok, cancel_button
 
 
 class PassphrasePrompt(QDialog):
@@ -65,16 +83,8 @@ class PassphrasePrompt(QDialog):
         self.message = InlineMessage(self.tr("Passphrase message"))
         layout.addWidget(self.message)
 
-        self.buttons = QDialogButtonBox()
-        self.ok_button = QPushButton(action)
-        self.ok_button.setDefault(True)
-        self.ok_button.setAccessibleName(action.replace("&", ""))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.reject)
+        self.buttons, self.ok_button, self.cancel_button = submit_buttons(
+            action, action.replace("&", ""), self.tr("Cancel"), self.submit, self.reject)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
 
