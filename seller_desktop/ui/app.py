@@ -39,6 +39,7 @@ from ..core.settings import Settings, load_settings
 from ..core.store import OpenedStore, create_store, open_store
 from ..paths import AppPaths, empty_private_temp, resolve_paths, use_private_temp
 from ..resources import resource_path, resource_root
+from . import gui_thread_gc
 from .crash_dialog import ExceptionHandler
 from .idle_lock import IdleLock, minutes_to_ms
 from .jobs import FunctionThread, report_unexpected
@@ -543,6 +544,7 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     icon = _app_icon()
     if icon is not None:
         app.setWindowIcon(icon)
+    gui_thread_gc.install(app)
     return app  # type: ignore[return-value]
 
 
