@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from ..core.errors import BadInput
-from .context import Context, command, emit_json, say, write_seller_file
+from .context import Context, command, emit_json, say
+from .print_commands import add_selection, write_selected_pdf
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
@@ -140,29 +141,16 @@ def _cards_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     parser.add_argument("--layout", default="4x6",
                         help=f"{', '.join(CARD_LAYOUTS)} (default: 4x6)")
-    which = parser.add_mutually_exclusive_group()
-    which.add_argument("--unshipped", action="store_true", help="every unshipped order")
-    which.add_argument("--unprinted", action="store_true",
-                       help="every unshipped order not yet printed")
-    parser.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
+    add_selection(parser)
 
 
 @command("cards", "write the insert cards the orders' products earn to a PDF (binds their codes)",
          _cards_arguments)
 def cmd_cards(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.documents import select_order_ids
     from ..core.documents.cards import cards_pdf, get_card_layout
-    from .print_commands import log_written_pdf
 
     get_card_layout(args.layout)
-    opened = ctx.open()
-    try:
-        ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
-                               unprinted=args.unprinted)
-        data = cards_pdf(opened.store, ids, args.layout)
-        write_seller_file(args.out, data)
-        run = log_written_pdf(opened.store, "cards", args.layout, ids)
-    finally:
-        opened.store.close()
+    ids, run, _ = write_selected_pdf(ctx, args, "cards", args.layout,
+                                     lambda store, ids: cards_pdf(store, ids, args.layout))
     say(f"Wrote the insert cards of {len(ids)} orders to {args.out.name} (print run {run.id}).")
     return 0

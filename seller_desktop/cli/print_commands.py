@@ -8,6 +8,7 @@ logged.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import BadInput
@@ -16,9 +17,34 @@ from ..core.store import Store
 from .context import Context, command, say, write_seller_file
 
 
-def log_written_pdf(store: Store, document: str, layout: str, order_ids: list[str]) -> PrintRun:
-    """The PDF is written: its run goes into the print log (ids only, like the GUI's runs)."""
-    return record_print_run(store, document, layout, "pdf", order_ids)
+def add_selection(parser: argparse.ArgumentParser) -> None:
+    """Which orders: --unshipped, --unprinted or order ids (shared by every printing command)."""
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--unshipped", action="store_true", help="every unshipped order")
+    which.add_argument("--unprinted", action="store_true",
+                       help="every unshipped order not yet printed")
+    parser.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
+
+
+def write_selected_pdf(ctx: Context, args: argparse.Namespace, document: str, layout: str,
+                       render: Callable[[Store, list[str]], bytes], *,
+                       then: Callable[[Store, list[str]], int] | None = None,
+                       nothing_done: str = "Nothing was written.") -> tuple[list[str], PrintRun, int]:
+    """Select the orders, render, write ``args.out``, then ``then`` (e.g. mark printed) and log
+    the run: in this order, so that a file that could not be written changes and logs nothing.
+    Returns the order ids, the logged run and what ``then`` returned."""
+    from ..core.documents import select_order_ids
+
+    opened = ctx.open()
+    try:
+        ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
+                               unprinted=args.unprinted)
+        write_seller_file(args.out, render(opened.store, ids), nothing_done=nothing_done)
+        done = then(opened.store, ids) if then is not None else 0
+        run = record_print_run(opened.store, document, layout, "pdf", ids)
+    finally:
+        opened.store.close()
+    return ids, run, done
 
 
 def _selection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,11 +53,7 @@ def _selection_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--layout", default="letter",
                         help="letter, a4, letter-2up, a4-2up, 4x6, 4x8, 100x150 or a6 "
                              "(default: letter)")
-    which = parser.add_mutually_exclusive_group()
-    which.add_argument("--unshipped", action="store_true", help="every unshipped order")
-    which.add_argument("--unprinted", action="store_true",
-                       help="every unshipped order not yet printed")
-    parser.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
+    add_selection(parser)
 
 
 def _slips_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,7 +75,7 @@ def _slips_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("slips", "write packing slips to a PDF", _slips_arguments)
 def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.documents import SlipOptions, get_layout, packing_slips_pdf, select_order_ids
+    from ..core.documents import SlipOptions, get_layout, packing_slips_pdf
     from ..core.order_edits import mark_printed
 
     get_layout(args.layout)  # an unknown layout is refused before the passphrase is asked for
@@ -64,22 +86,18 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
         get_card_layout(args.card_layout)
         if not args.with_cards:
             raise BadInput("--card-layout goes with --with-cards.")
-    opened = ctx.open()
-    try:
-        ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
-                               unprinted=args.unprinted)
+
+    def render(store: Store, ids: list[str]) -> bytes:
         if args.with_cards:
             from ..core.documents.slips_cards import slips_with_cards_pdf
 
-            data = slips_with_cards_pdf(opened.store, ids, options, args.card_layout)
-        else:
-            data = packing_slips_pdf(opened.store, ids, options)
-        write_seller_file(args.out, data, nothing_done="Nothing was marked printed.")
-        marked = mark_printed(opened.store, ids) if args.mark_printed else 0
-        run = log_written_pdf(opened.store, "slips_cards" if args.with_cards else "slips",
-                              args.layout, ids)
-    finally:
-        opened.store.close()
+            return slips_with_cards_pdf(store, ids, options, args.card_layout)
+        return packing_slips_pdf(store, ids, options)
+
+    ids, run, marked = write_selected_pdf(
+        ctx, args, "slips_cards" if args.with_cards else "slips", args.layout, render,
+        then=mark_printed if args.mark_printed else None,
+        nothing_done="Nothing was marked printed.")
     say(f"Wrote packing slips{' and cards' if args.with_cards else ''} for {len(ids)} orders "
         f"to {args.out.name} (print run {run.id})."
         + (f" Marked {marked} orders printed." if args.mark_printed else ""))
@@ -89,17 +107,10 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
 @command("picklist", "write a pick list (SKUs and totals of the selected orders) to a PDF",
          _selection_arguments)
 def cmd_picklist(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.documents import get_layout, pick_list_pdf, select_order_ids
+    from ..core.documents import get_layout, pick_list_pdf
 
     get_layout(args.layout)
-    opened = ctx.open()
-    try:
-        ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
-                               unprinted=args.unprinted)
-        data = pick_list_pdf(opened.store, ids, args.layout)
-        write_seller_file(args.out, data)
-        run = log_written_pdf(opened.store, "pick_list", args.layout, ids)
-    finally:
-        opened.store.close()
+    ids, run, _ = write_selected_pdf(ctx, args, "pick_list", args.layout,
+                                     lambda store, ids: pick_list_pdf(store, ids, args.layout))
     say(f"Wrote the pick list of {len(ids)} orders to {args.out.name} (print run {run.id}).")
     return 0
