@@ -26,7 +26,8 @@ from ..core.settings import LAYOUT_NAMES, MAX_FOOTER, MAX_LOGO_BYTES, Settings, 
 from ..core.store import Store
 from .formatting import layout_text, local_datetime
 from .jobs import JobRunner
-from .widgets import InlineMessage, open_image_dialog, page_heading, paragraph, read_image_file
+from .widgets import (InlineMessage, button_row, open_image_dialog, page_heading, paragraph,
+                      read_image_file)
 
 SLIPS = "slips"
 PICK_LIST = "pick_list"
@@ -204,16 +205,9 @@ class PrintPage(QWidget):
         column.addWidget(host)
         self.settings_message = InlineMessage(self.tr("Print settings message"))
         column.addWidget(self.settings_message)
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save print settings"))
-        self.save_button.setAccessibleName(self.tr("Save print settings"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.revert_button.setAccessibleName(self.tr("Revert to the saved print settings"))
-        self.revert_button.clicked.connect(self.revert)
-        row.addWidget(self.save_button)
-        row.addWidget(self.revert_button)
-        row.addStretch(1)
+        row, (self.save_button, self.revert_button) = button_row(
+            (self.tr("Save print settings"), self.tr("Save print settings"), self.save),
+            (self.tr("Revert"), self.tr("Revert to the saved print settings"), self.revert))
         column.addLayout(row)
         return box
 

@@ -20,7 +20,7 @@ from ..core.marketplaces import MARKETPLACES
 from ..core.settings import Settings, save_settings
 from ..core.store import Store
 from .passphrase_dialog import ChangePassphraseDialog
-from .widgets import InlineMessage, page_heading, paragraph
+from .widgets import InlineMessage, button_row, page_heading, paragraph
 
 if TYPE_CHECKING:
     from .products_page import ProductsPage
@@ -87,16 +87,9 @@ class SettingsPage(QWidget):
         self.message = InlineMessage(self.tr("Settings message"))
         layout.addWidget(self.message)
 
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Save settings"))
-        self.save_button.setAccessibleName(self.tr("Save settings"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Re&vert"))
-        self.revert_button.setAccessibleName(self.tr("Revert to the saved settings"))
-        self.revert_button.clicked.connect(self.revert)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addStretch(1)
+        buttons, (self.save_button, self.revert_button) = button_row(
+            (self.tr("&Save settings"), self.tr("Save settings"), self.save),
+            (self.tr("Re&vert"), self.tr("Revert to the saved settings"), self.revert))
         layout.addLayout(buttons)
 
         layout.addSpacing(16)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QStyle,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 
 def page_heading(text: str) -> QLabel:
@@ -30,6 +30,22 @@ def paragraph(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
+
+
+def button_row(*buttons: tuple[str, str, Callable[[], object]]) -> tuple[QHBoxLayout,
+                                                                       list[QPushButton]]:
+    """Buttons side by side at the start of a line, each (text, accessible name, slot); the texts
+    come translated from the screen that owns them."""
+    row = QHBoxLayout()
+    made = []
+    for text, name, slot in buttons:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        made.append(button)
+    row.addStretch(1)
+    return row, made
 
 
 class InlineMessage(QWidget):
