@@ -34,7 +34,7 @@ from seller_desktop.core.importers import report_types
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_order, save_order
 from seller_desktop.core.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui import app as app_module
+from seller_desktop.ui import translations
 from seller_desktop.ui.formatting import LAYOUT_DESCRIPTIONS, SELLER_ERROR_MESSAGES
 from seller_desktop.ui.import_dialog import REPORT_KINDS
 
@@ -243,15 +243,15 @@ def test_texts_from_the_core_that_are_translated_by_lookup_are_all_listed():
     ([], None),
 ])
 def test_which_translation_a_list_of_languages_gets(languages, expected):
-    found = app_module.translation_file(languages)
+    found = translations.translation_file(languages)
     assert (found.name if found else None) == expected
 
 
 def test_the_language_variable_overrides_the_system(monkeypatch):
-    monkeypatch.setenv(app_module.LANGUAGE_VARIABLE, "de")
-    assert app_module.translation_file(app_module.interface_languages()).name == QM.name
-    monkeypatch.setenv(app_module.LANGUAGE_VARIABLE, "en")
-    assert app_module.translation_file(app_module.interface_languages()) is None
+    monkeypatch.setenv(translations.LANGUAGE_VARIABLE, "de")
+    assert translations.translation_file(translations.interface_languages()).name == QM.name
+    monkeypatch.setenv(translations.LANGUAGE_VARIABLE, "en")
+    assert translations.translation_file(translations.interface_languages()) is None
 
 
 _PROBE = """
@@ -277,7 +277,7 @@ def test_the_app_speaks_the_systems_language_from_its_start(env, expected):
     """``create_application`` in a fresh process, as the seller starts it: our texts and Qt's own
     buttons follow the system's language (Qt reads the environment once, at start)."""
     clean = {k: v for k, v in os.environ.items()
-             if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", app_module.LANGUAGE_VARIABLE)}
+             if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", translations.LANGUAGE_VARIABLE)}
     result = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
                             timeout=60, cwd=ROOT,
                             env={**clean, "QT_QPA_PLATFORM": "offscreen", **env})
@@ -290,12 +290,12 @@ def test_the_app_speaks_the_systems_language_from_its_start(env, expected):
 @pytest.fixture
 def german(qapp):
     """The German translators installed for one test, and taken away whatever happens."""
-    installed = app_module.install_translations(qapp, ["de-DE", "de"])
+    installed = translations.install_translations(qapp, ["de-DE", "de"])
     assert len(installed) == 2, "our translation and Qt's own (qtbase_de.qm from PySide6)"
     try:
         yield
     finally:
-        app_module.remove_translations(qapp)
+        translations.remove_translations(qapp)
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
