@@ -10,7 +10,7 @@ The path every print takes (the Orders page, the Print page and Reprint all come
    slips hold names and addresses, and no temp file may hold them.
 3. *Print…* opens the system ``QPrintDialog``, preset with the printer and page size remembered
    for this document type (``PrinterMemory``: printer names and sizes only, in ``ui.ini``).
-   ``print_to(printer)`` then works on the worker thread (``print_steps``): for a real printer
+   ``print_to(printer)`` then works on the worker thread (``print_output.print_steps``): for a real printer
    each page is rendered by ``QPdfDocument.render`` at the printer's resolution (at most 300 dpi:
    enough for text and barcodes, and a Letter page stays ~35 MB of pixels) and drawn with
    ``QPainter`` on the ``QPrinter`` (Qt allows painting on a printer outside the GUI thread);
@@ -38,9 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Generator
 
-from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF,
-                            QSettings, QSizeF, QStandardPaths, Qt, Signal)
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QSettings, QSizeF, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -48,7 +47,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.campaigns import CardsByOrder, CodesChanged, bind_cards, plan_cards
-from ..core.private_files import write_private
 from ..core.documents import SlipOptions, get_layout, packing_slips_steps, pick_list_steps
 from ..core.documents.cards import CARDS_FOR_SLIPS, cards_pdf, get_card_layout
 from ..core.documents.slips_cards import slips_with_cards_pdf
@@ -59,6 +57,7 @@ from ..core.settings import Settings
 from ..core.store import Store
 from .formatting import layout_text
 from .jobs import JobRunner, report_unexpected
+from .print_output import load_pdf, print_steps, save_steps
 from .widgets import InlineMessage
 
 log = logging.getLogger(__name__)
@@ -67,12 +66,6 @@ SLIPS = "slips"
 PICK_LIST = "pick_list"
 #: Insert cards alone (``core.documents.cards``); slips with their cards are SLIPS + with_cards.
 CARDS = "cards"
-#: Pages are rendered for the printer at its resolution, but never finer than this.
-MAX_PRINT_DPI = 300
-#: A page picture goes to the printer in bands of this many rows: Qt's PDF engine compresses each
-#: picture it is given while holding Python's GIL (~0.2 s for a Letter page at 300 dpi), which
-#: stalls the GUI thread; between bands it gets its turn.
-PRINT_BAND_ROWS = 256
 
 
 @dataclass(frozen=True)
@@ -157,16 +150,6 @@ def suggested_file_name(document: str, day: str) -> str:
     return f"{names.get(document, 'pick-list')}-{day}.pdf"
 
 
-def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:
-    """A ``QPdfDocument`` over the bytes in memory (the buffer must live as long as the document)."""
-    buffer = QBuffer(parent)
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
-    document.load(buffer)
-    return document, buffer
-
-
 def bind_then(store: Store, cards: CardsByOrder | None, steps: Generator[tuple[int, int], None, int]
               ) -> Generator[tuple[int, int], None, int]:
     """Bind the codes the previewed cards show, then run ``steps`` (printing or saving them).
@@ -179,85 +162,6 @@ def bind_then(store: Store, cards: CardsByOrder | None, steps: Generator[tuple[i
     if cards:
         bind_cards(store, cards)
     return (yield from steps)
-
-
-def write_pdf_file(target: Path, data: bytes) -> None:
-    """Write our PDF to the seller's file, owner-only, with a message for the seller if it fails."""
-    try:
-        write_private(target, data)
-    except OSError as err:
-        raise SellerError(QCoreApplication.translate(
-            "PrintPreviewDialog", "The file could not be written ({0}).").format(
-                err.strerror or type(err).__name__)) from None
-
-
-def save_steps(data: bytes, target: Path) -> Generator[tuple[int, int], None, int]:
-    """*Save as PDF…* as a job step (after ``bind_then`` has bound the cards' codes)."""
-    write_pdf_file(target, data)
-    yield (1, 1)
-    return 1
-
-
-def print_steps(data: bytes, printer: QPrinter,
-                raster: bool | None = None) -> Generator[tuple[int, int], None, int]:
-    """Put every page of the PDF on ``printer``; yields (pages done, pages), returns the count.
-
-    A printer that writes a PDF file (the dialog's "Print to file", a test's printer) gets our
-    own PDF as it is: vector text, searchable, exact. Any other printer gets each page painted
-    as an image at its resolution (``raster`` forces either way). Runs on the worker thread,
-    with its own QPdfDocument (the preview's stays on the GUI thread; QtPdf serialises its calls
-    into PDFium). Closing the generator (Cancel) aborts the print job.
-    """
-    to_file = (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
-               and bool(printer.outputFileName()))
-    if raster is None:
-        raster = not to_file
-    document, buffer = load_pdf(data)
-    painter = QPainter()
-    try:
-        pages = document.pageCount()
-        if document.status() != QPdfDocument.Status.Ready or pages <= 0:
-            raise SellerError(QCoreApplication.translate(
-                "PrintPreviewDialog", "The document could not be prepared for printing."))
-        if not raster:
-            write_pdf_file(Path(printer.outputFileName()), data)
-            yield (pages, pages)
-            return pages
-        printer.setFullPage(True)  # the PDF has its own margins, made for this page size
-        if not printer.docName():  # the print dialog names the job by document and day
-            printer.setDocName("Seller Desktop")  # the spooler shows it: no buyer, no order id
-        if not painter.begin(printer):
-            raise SellerError(QCoreApplication.translate(
-                "PrintPreviewDialog", "The printer could not be started. Check that it is "
-                "connected and switched on, then try again."))
-        dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        for index in range(pages):
-            if index:
-                printer.newPage()
-            target = painter.viewport()
-            size = document.pagePointSize(index)
-            image = document.render(index, (size * (dpi / 72.0)).toSize())
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            x = target.x() + (target.width() - scaled.width()) // 2
-            y = target.y() + (target.height() - scaled.height()) // 2
-            ratio = scaled.height() / image.height()
-            for top in range(0, image.height(), PRINT_BAND_ROWS):
-                rows = min(PRINT_BAND_ROWS, image.height() - top)
-                painter.drawImage(QRectF(x, y + top * ratio, scaled.width(), rows * ratio), image,
-                                  QRectF(0, top, image.width(), rows))
-            yield (index + 1, pages)
-        painter.end()
-        return pages
-    except GeneratorExit:
-        printer.abort()
-        if painter.isActive():
-            painter.end()
-        raise
-    finally:
-        if painter.isActive():
-            painter.end()
-        document.close()
-        buffer.close()
 
 
 class PrinterMemory:

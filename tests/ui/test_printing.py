@@ -263,7 +263,7 @@ def test_painted_pages_match_the_preview(qtbot, window, filled, tmp_path):
     """The path a real printer takes: every page rendered and painted (here into a PDF printer)."""
     from seller_desktop.core.documents import SlipOptions, packing_slips_pdf
     from seller_desktop.core.documents.pdf import drain
-    from seller_desktop.ui.printing import load_pdf, print_steps
+    from seller_desktop.ui.print_output import load_pdf, print_steps
 
     data = packing_slips_pdf(filled, [order_id(0), order_id(1), order_id(2)],
                              SlipOptions(layout="letter-2up"))
