@@ -15,14 +15,18 @@ from decimal import Decimal, InvalidOperation
 
 from .clock import to_iso_utc
 from .errors import BadInput
+from .importers.order_ids import is_amazon_order_id
 from .marketplaces import MARKETPLACES
 from .orders import STATUSES, ContactDetails, Order, OrderItem, get_order, save_order
 from .settings import load_settings
 from .store.events import log_event
 from .store.store import Store
 
-#: Amazon's order ids look like 028-1234567-1234567; hand-made ones may be anything sensible.
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+#: Hand-made order ids: ASCII letters, digits, '.', '_' and '-', up to 64 characters — but never
+#: the shape of an Amazon order id (``importers.order_ids``), which only reports bring. The two
+#: schemes are disjoint, so a report can never produce (and merge into) a hand-made order's id,
+#: and a hand-made order is never taken for an Amazon one.
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", re.ASCII)
 
 
 @dataclass
@@ -125,12 +129,20 @@ def mark_printed(store: Store, order_ids: list[str], printed: bool = True) -> in
 # -- validation ------------------------------------------------------------------------------------
 
 def _valid_id(order_id: str) -> str:
+    """The id of a new hand-made order, stripped; BadInput if it is not one of the manual scheme.
+
+    An Amazon-shaped id is refused: a later report of that id would otherwise be merged into the
+    hand-made order (source and all), and exports for Amazon would take it for Amazon's."""
     cleaned = order_id.strip()
     if not cleaned:
         raise BadInput("Enter an order id.")
-    if not _ID.match(cleaned):
+    if not _ID.fullmatch(cleaned):
         raise BadInput("An order id may use letters, digits, '-', '_' and '.', up to 64 characters "
-                       "(for example 028-1234567-1234567).")
+                       "(for example M-1001).")
+    if is_amazon_order_id(cleaned):
+        raise BadInput("That is the form of an Amazon order id, which comes with Amazon's reports: "
+                       "import the report for that order, or give a hand-made order another id "
+                       "(for example M-1001).")
     return cleaned
 
 

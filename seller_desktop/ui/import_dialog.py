@@ -14,7 +14,9 @@ the files after it; files finished before stay imported, and the summary says so
 
 While a job runs the dialog is window-modal, so nothing in the main window reads the store on the
 GUI thread; the window refreshes its orders and status only after the dialog's ``store_changed``.
-Nothing here logs or shows contact details: the importer's problems name lines and order ids only.
+Nothing here logs or shows contact details: the importer's problems and refusals name lines,
+columns and validated Amazon order ids only (a cell that is not an order id is never quoted, since
+it may hold a buyer's name), and the log gets counts and exception types, not messages.
 """
 
 from __future__ import annotations

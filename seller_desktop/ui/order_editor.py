@@ -72,7 +72,7 @@ class OrderEditor(QDialog):
         self.order_id = QLineEdit(order.order_id if order else "")
         self.order_id.setReadOnly(order is not None)
         self.order_id.setAccessibleName(self.tr("Order ID"))
-        self.order_id.setPlaceholderText("028-1234567-1234567")
+        self.order_id.setPlaceholderText("M-1001")
         form.addRow(self.tr("&Order ID:"), self.order_id)
         self.marketplace = QComboBox()
         self.marketplace.setAccessibleName(self.tr("Marketplace"))

@@ -12,7 +12,11 @@ Rules, all checked by tests:
 - contact details of an order already past its retention deadline are not stored at all
   ("wiped on arrival"), and details wiped earlier are never brought back by an old report;
 - row problems are listed by line and reason, never with contact details; by default good rows are
-  imported, in strict mode nothing is.
+  imported, in strict mode nothing is;
+- only a real Amazon order id (``order_ids.is_amazon_order_id``) is ever stored or quoted: a row
+  whose order-id cell holds anything else (a name, an address, a note) is a row problem named by
+  its line and the column, and the cell's value goes nowhere — not into the store, the search
+  index, the event log, nor any message.
 
 Speed matters (50,000-row files): rows are grouped per order in one pass, existing orders are read
 in chunks with one query per table, and writes are batched with ``executemany``.
@@ -40,6 +44,7 @@ from ..settings import load_settings
 from ..store.events import log_event
 from ..store.store import Store
 from .flatfile import read_flat_file
+from .order_ids import EXAMPLE, is_amazon_order_id
 from .report_types import UNSHIPPED, Layout, recognise
 
 CHUNK_ORDERS = 2000
@@ -64,7 +69,12 @@ _TRUE = {"true", "yes", "y", "1"}
 
 @dataclass(frozen=True)
 class Problem:
-    """A row that was not imported: its line and why, in words for the seller (never its values)."""
+    """A row that was not imported: its line and why, in words for the seller.
+
+    ``line`` is the physical line of the file as a seller counts it (the header is line 1). The
+    reason names columns, and an order only by an id that passed ``is_amazon_order_id``; it never
+    holds a cell's value, since any cell may hold a buyer's details (even the order-id cell).
+    """
 
     line: int
     reason: str
@@ -199,22 +209,35 @@ def import_steps(store: Store, path: Path, *, strict: bool = False,
     summary = ImportSummary(flat.name, layout.kind, flat.encoding)
     oid_index = layout.order["order_id"]
     assert oid_index is not None
+    column = layout.order_id_column
     # A line we cannot read spoils its whole order: half an order is worse than none (the
-    # seller would ship it short). The other lines of that order are listed as left out.
+    # seller would ship it short). The other lines of that order are listed as left out. Only a
+    # real order id can name an order; whatever else the cell holds is never kept.
     spoiled: dict[str, int] = {}
     for number, fields in flat.undecodable:
         summary.problems.append(Problem(number, "the line could not be read as text in "
                                         f"{flat.encoding}; it was left out"))
-        spoiled.setdefault(fields[oid_index], number)
+        if is_amazon_order_id(fields[oid_index]):
+            spoiled.setdefault(fields[oid_index], number)
     for number, fields in flat.too_long:
         summary.problems.append(Problem(number, "the line has more columns than the header; "
                                         "it was left out"))
-        spoiled.setdefault(fields[oid_index], number)
+        if is_amazon_order_id(fields[oid_index]):
+            spoiled.setdefault(fields[oid_index], number)
+    # The one gate for order ids: every id below (grouped, parsed, merged, written, logged and
+    # quoted in problems) has passed it. A refused row is a row problem like any other (left out,
+    # or the whole file in strict mode), named by line and column only: the cell may hold a
+    # buyer's name, which must not reach the store or a message.
     groups: dict[str, list[tuple[int, list[str]]]] = {}
     for number, fields in flat.rows:
         oid = fields[oid_index]
         if not oid:
-            summary.problems.append(Problem(number, "the order-id is empty"))
+            summary.problems.append(Problem(number, f"the {column} is empty"))
+            continue
+        if not is_amazon_order_id(oid):
+            summary.problems.append(Problem(
+                number, f"the {column} is not an Amazon order id (three groups of digits, like "
+                        f"{EXAMPLE})"))
             continue
         if oid in spoiled:
             summary.problems.append(Problem(number, f"order {oid} was left out: its line "

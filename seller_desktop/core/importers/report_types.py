@@ -96,6 +96,9 @@ class Layout:
     order: dict[str, int | None]
     #: (field, index) for the contact columns present; empty for All Orders (it has none).
     contact: tuple[tuple[str, int], ...]
+    #: The order-id column's name as the file has it ("order-id", or "amazon-order-id" in All
+    #: Orders), lower case: messages about a bad order id name this column, never the cell.
+    order_id_column: str = "order-id"
 
     @property
     def has_item_ids(self) -> bool:
@@ -136,7 +139,9 @@ def recognise(flat: FlatFile) -> Layout:
             if index is not None:
                 found.append((fld, index))
         contact = tuple(found)
-    layout = Layout(kind, order, contact)
+    id_column = next(name for name in ORDER_COLUMNS["order_id"]
+                     if flat.columns.get(name) == order["order_id"])
+    layout = Layout(kind, order, contact, id_column)
     _refuse_spreadsheet_values(flat, layout)
     return layout
 
