@@ -44,7 +44,7 @@ from .idle_lock import IdleLock, minutes_to_ms
 from .jobs import FunctionThread, report_unexpected
 from .main_window import MainWindow
 from .setup_wizard import SetupWizard
-from .single_instance import SingleInstance, server_name_for
+from .single_instance import SingleInstance
 from .store_opening import PROGRESS_THRESHOLD, OpenThread, WipeProgressDialog
 from .translations import install_translations
 from .unlock_dialog import UnlockDialog
@@ -487,7 +487,7 @@ def run_app(data_dir: str | None = None, demo: bool = False,
     guard: SingleInstance | None = None
     if not demo:
         paths.ensure()
-        guard = SingleInstance(server_name_for(paths.data_dir))
+        guard = SingleInstance.for_data_dir(paths.data_dir)
         if guard.notify_running():
             return 0
 
@@ -503,9 +503,8 @@ def run_app(data_dir: str | None = None, demo: bool = False,
     if guard is not None:
         guard.listen()
         guard.activate_requested.connect(controller.bring_to_front)
-        # After listen(): the single-instance socket stays in the shared temp folder, where a
-        # second start looks for it. Everything later (print spool files with addresses) is
-        # private and gone at the next start.
+        # After listen(): everything later (print spool files with addresses) is private and
+        # gone at the next start. The socket itself is in <data dir>/run, not in the temp folder.
         use_private_temp(paths)
     controller.finished.connect(app.exit)
     app.lastWindowClosed.connect(controller.on_last_window_closed)
