@@ -8,9 +8,9 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ..core.clock import Clock
 from ..core.errors import BadInput
@@ -62,14 +62,30 @@ def read_secret(env: str, file: Path | None, file_flag: str, label: str, *,
     return first
 
 
-def write_seller_file(path: Path, data: bytes, *, nothing_done: str = "Nothing was written.") -> None:
-    """The seller's output file (it may hold buyers' data): owner-only, errors worded for people."""
+def write_seller_file(path: Path, data: bytes, *, nothing_done: str = "Nothing was written.",
+                      replace: bool = True) -> None:
+    """The seller's output file (it may hold buyers' data): owner-only, never written through a
+    link at ``path`` (``core.private_files``), errors worded for people. ``replace=False`` never
+    overwrites an existing file."""
     from ..core.private_files import write_private
 
+    after = f" {nothing_done}" if nothing_done else ""
     try:
-        write_private(path, data)
+        write_private(path, data, replace=replace)
+    except BadInput as err:  # a link, a folder: already worded; say what did not happen too
+        raise BadInput(f"{err}{after}") from None
+    except FileExistsError:
+        raise BadInput(f"{path.name} already exists; choose a new file.{after}") from None
     except OSError as err:
-        raise BadInput(f"Cannot write {path.name}: {err.strerror}. {nothing_done}") from None
+        raise BadInput(f"Cannot write {path.name}: {err.strerror}.{after}") from None
+
+
+def check_out_file(path: Path) -> None:
+    """Refuse an ``--out`` that is a link, a folder or a special file before any work is done
+    (before the passphrase is asked for); ``write_seller_file`` checks again when it writes."""
+    from ..core.private_files import check_output_target
+
+    check_output_target(path)
 
 
 def say(message: str) -> None:

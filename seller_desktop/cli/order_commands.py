@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core.errors import BadInput
-from .context import Context, command, say
+from .context import Context, check_out_file, command, say, write_seller_file
 
 
 def _import_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +24,11 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
          _import_arguments)
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     """Each file in its own transaction: exit 0 all imported, 1 some rows or files refused,
-    2 nothing imported."""
+    2 nothing imported.
+
+    Everything said here comes from the importer's summary and refusals, which name files, lines,
+    columns and validated Amazon order ids only — never a cell's value, which may be a buyer's
+    (a name in the order-id column is refused by line and column)."""
     from ..core.importers import ImportRefused, import_file
 
     opened = ctx.open()
@@ -72,8 +76,9 @@ def _day(text: str) -> date:
 @command("ship", "mark whole orders shipped", _ship_arguments)
 def cmd_ship(ctx: Context, args: argparse.Namespace) -> int:
     """Each order on its own: 0 all shipped, 1 some refused (listed), 2 none shipped."""
-    from ..core.shipping import ShipmentRequest, ship
+    from ..core.shipping import ShipmentRequest, check_shipment_text, ship
 
+    check_shipment_text(args.carrier, args.tracking)  # once, before the passphrase: not per order
     day = args.date or ctx.clock.now().astimezone().date()
     opened = ctx.open()
     shipped = 0
@@ -159,12 +164,10 @@ def cmd_export_confirmations(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.shipping import export_confirmations
 
     def write(text: str) -> None:
-        try:
-            args.out.write_text(text, encoding="utf-8", newline="")
-        except OSError as err:
-            raise BadInput(f"Cannot write {args.out.name}: {err.strerror}. Nothing was marked "
-                           "as confirmed.") from None
+        write_seller_file(args.out, text.encode("utf-8"),
+                          nothing_done="Nothing was marked as confirmed.")
 
+    check_out_file(args.out)
     opened = ctx.open()
     try:
         _, rows = export_confirmations(opened.store, args.again, write)

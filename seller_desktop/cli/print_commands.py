@@ -14,7 +14,7 @@ from pathlib import Path
 from ..core.errors import BadInput
 from ..core.print_log import PrintRun, record_print_run
 from ..core.store import Store
-from .context import Context, command, say, write_seller_file
+from .context import Context, check_out_file, command, say, write_seller_file
 
 
 def add_selection(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +35,7 @@ def write_selected_pdf(ctx: Context, args: argparse.Namespace, document: str, la
     Returns the order ids, the logged run and what ``then`` returned."""
     from ..core.documents import select_order_ids
 
+    check_out_file(args.out)  # before the passphrase, and before any card code is bound
     opened = ctx.open()
     try:
         ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,

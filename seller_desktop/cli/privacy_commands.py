@@ -134,7 +134,9 @@ def cmd_archive_open(ctx: Context, args: argparse.Namespace) -> int:
     import json
 
     from ..core.archive import ArchiveNotSetUp, NoArchiveEntry, is_set_up, list_entries, open_entry
+    from .context import check_out_file, write_seller_file
 
+    check_out_file(args.out)
     if args.out.exists():
         raise BadInput(f"{args.out.name} already exists; choose a new file. Nothing was opened.")
     opened = ctx.open()
@@ -148,12 +150,8 @@ def cmd_archive_open(ctx: Context, args: argparse.Namespace) -> int:
     finally:
         opened.store.close()
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    try:
-        fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-    except OSError as err:
-        raise BadInput(f"Cannot write {args.out.name}: {err.strerror}.") from None
+    # Never overwritten, never through a link (the opening is logged either way).
+    write_seller_file(args.out, text.encode("utf-8"), nothing_done="", replace=False)
     say(f"Wrote the archived record of order {args.order_id} to {args.out.name}. It holds "
         "personal data: delete it when you no longer need it.")
     return 0

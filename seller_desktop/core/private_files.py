@@ -1,20 +1,213 @@
-"""Files the seller asked for that hold buyers' data (slips, exports): written owner-only.
+"""Files the seller asked for (slips, exports, upload files): written owner-only, never through a link.
 
-Written straight to the chosen path, with no temporary file on the way; an existing file is
-truncated and its mode tightened too (``open`` alone keeps the old mode of an existing file).
+Why this is careful: the seller names the output file (``--out FILE``, a save dialog), and the
+folder may be shared or prepared by someone else. Opening the chosen path for writing would follow
+a symbolic link placed there and truncate whatever it points to (another file of the seller's,
+their store, a system file when run as root). So an output file is never opened by its name:
+
+1. ``os.lstat`` the target (the link itself, not what it points to): a link, a folder or anything
+   that is not a regular file is refused with a ``BadInput`` that names the file;
+2. the bytes go to a new temporary file in the same folder, created with
+   ``O_CREAT | O_EXCL | O_NOFOLLOW`` (it cannot be a pre-existing file or link) and mode 0600,
+   under a random name that holds nothing of the target's name (which may hold a buyer's name);
+3. it is flushed and fsynced, the target is checked again, and the temporary file is renamed onto
+   the target with ``os.replace``. A rename replaces a directory entry: had a link appeared at the
+   target in between, the link itself would be replaced, never the file it points to.
+
+On any failure the temporary file is removed and the target is untouched: the seller never finds a
+half-written slip or upload file. An existing regular file is replaced by a new owner-only file
+(its old mode and any hard links to it are not carried over, which is what we want for buyers'
+data). ``OSError`` (folder missing, disk full, no permission) is left to the caller to word, as
+before; the refusals above are ``BadInput`` and already worded for the seller.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import secrets
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
+from .errors import BadInput
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``, readable by the owner only. OSError is the caller's to word."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        if hasattr(os, "fchmod"):
-            os.fchmod(out.fileno(), 0o600)
-        out.write(data)
+#: Temporary output files are named ``.seller-desktop-<32 hex digits>.tmp`` in the target's folder.
+TEMP_PREFIX = ".seller-desktop-"
+TEMP_SUFFIX = ".tmp"
+#: Files SQLite may put next to a database it writes (removed with a failed ``private_output``).
+_SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where O_EXCL refuses links anyway
+_BINARY = getattr(os, "O_BINARY", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+def write_private(path: Path, data: bytes, *, replace: bool = True) -> None:
+    """Write ``data`` to ``path``, readable by the owner only, without following a link there.
+
+    ``replace=False`` never overwrites: an existing file raises ``FileExistsError`` (a link, even
+    a dangling one, ``BadInput`` as always). That file is then created directly with ``O_EXCL`` (which never follows a link either) rather than
+    renamed into place, because a rename would silently replace a file created meanwhile; a
+    failed write removes what we created.
+
+    Raises ``BadInput`` if the target is a link, a folder or not a regular file; other ``OSError``
+    is the caller's to word.
+    """
+    path = Path(path)
+    if not replace:
+        _write_exclusive(path, data)
+        return
+    check_output_target(path)
+    temp = _temp_path(path)
+    fd = os.open(temp, _create_flags(), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            _write_all(out.fileno(), data)
+        _rename_onto(temp, path)
+    except BaseException:
+        _remove(temp)
+        raise
+
+
+@contextlib.contextmanager
+def private_output(path: Path, *, create: bool = False) -> Iterator[Path]:
+    """A temporary path next to ``path`` to write the output to; renamed onto ``path`` on success.
+
+    For writers that must open the file by name themselves, such as SQLCipher's
+    ``ATTACH DATABASE … ; sqlcipher_export()``. The target is checked first (as in
+    ``write_private``). The yielded path is in the target's folder, named with a random 128-bit
+    token, and does not exist yet (``create=False``, the default) so that the writer can create it.
+    When the block ends without an exception the file is checked (a regular file, not a link, or
+    ``BadInput``), set to mode 0600, fsynced and renamed onto the target — after the target is
+    checked again. If the block raises, the temporary file and any SQLite side files
+    (``-journal``, ``-wal``, ``-shm``) of it are removed and the target is untouched.
+
+    The small race, and why it is safe: between yielding the name and the writer creating it,
+    someone who can write to that folder could in principle put a link there, and a writer that
+    creates files by name (SQLite does) would follow it. They would have to guess a random 128-bit
+    name before it exists, which is not feasible; and a link found at that name afterwards is
+    refused before the rename. The writer creates the file with its own mode (SQLite: 0644 less the
+    umask) until we set 0600 at the end, so the content should be encrypted (a SQLCipher export
+    is). ``create=True`` closes both gaps for writers that accept an existing empty file (SQLite
+    does: an empty file is an empty database): the temporary file is then created empty, 0600,
+    with ``O_EXCL | O_NOFOLLOW`` before it is yielded.
+    """
+    path = Path(path)
+    check_output_target(path)
+    temp = _temp_path(path)
+    try:
+        if create:
+            os.close(os.open(temp, _create_flags(), 0o600))
+        yield temp
+        replaced = BadInput(f"{path.name} could not be written safely (its temporary file was "
+                            "replaced by something else). Nothing was written.")
+        if not stat.S_ISREG(os.lstat(temp).st_mode):
+            raise replaced
+        try:
+            fd = os.open(temp, os.O_RDWR | _NOFOLLOW | _BINARY | _CLOEXEC)  # RDWR: fsync on Windows
+        except OSError as err:
+            if err.errno == errno.ELOOP:  # made a link since the lstat
+                raise replaced from None
+            raise
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise replaced
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
+            else:  # Windows: no fchmod; the file is ours and owner-only rights are the default
+                os.chmod(temp, 0o600)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _rename_onto(temp, path)
+    except BaseException:
+        for suffix in ("", *_SQLITE_SIDE_FILES):
+            _remove(temp.with_name(temp.name + suffix))
+        raise
+
+
+def check_output_target(path: Path) -> None:
+    """Refuse an output target that is a link, a folder or a special file (``BadInput``).
+
+    A missing target is fine (it will be created); ``lstat`` looks at the name itself, never at
+    what a link points to.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except NotADirectoryError:
+        return  # a parent is a file: creating the temporary file fails and the caller words it
+    name = Path(path).name
+    if stat.S_ISLNK(info.st_mode):
+        raise BadInput(f"{name} is a link to another file; Seller Desktop does not write through "
+                       "links. Choose another file name.")
+    if stat.S_ISDIR(info.st_mode):
+        raise BadInput(f"{name} is a folder, not a file. Choose a file name inside it, or another "
+                       "name.")
+    if not stat.S_ISREG(info.st_mode):
+        raise BadInput(f"{name} is not an ordinary file (a device or a pipe, for example). Choose "
+                       "another file name.")
+
+
+def _create_flags() -> int:
+    return os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY | _CLOEXEC
+
+
+def _temp_path(target: Path) -> Path:
+    """A random name in the target's folder: same file system (so the rename is atomic), and
+    nothing of the target's own name, which may hold a buyer's name."""
+    return target.with_name(f"{TEMP_PREFIX}{secrets.token_hex(16)}{TEMP_SUFFIX}")
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte (``os.write`` may write fewer), tighten the mode, fsync."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o600)  # the umask may only remove bits; this makes it exactly 0600
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    os.fsync(fd)
+
+
+def _rename_onto(temp: Path, target: Path) -> None:
+    check_output_target(target)  # again: a link may have been put there while we wrote
+    os.replace(temp, target)
+    _sync_folder(target.parent)
+
+
+def _write_exclusive(path: Path, data: bytes) -> None:
+    check_output_target(path)
+    fd = os.open(path, _create_flags(), 0o600)  # FileExistsError for a file or link there
+    try:
+        _write_all(fd, data)
+    except BaseException:
+        os.close(fd)
+        _remove(path)
+        raise
+    os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable where the system allows it (POSIX); best effort."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _CLOEXEC)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass  # gone already, or nothing better to do: the failure that brought us here is shown

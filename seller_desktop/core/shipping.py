@@ -3,15 +3,24 @@
 A shipment records which items left in which quantity, so partial shipments add up and the
 confirmation file has one row per shipped item quantity. Shipping sets the ship date, which moves
 the order's retention deadline; it is recomputed here in the same transaction.
+
+The confirmation file goes to Amazon exactly as Amazon specifies it (tab-separated, values as
+typed): it is not neutralised against spreadsheet formulas the way ``core.spreadsheet_csv`` does
+for files the seller opens, because Amazon would keep the added quote. Instead the free-text
+values a seller types into it — carrier, tracking number, ship method — are refused at entry when
+they can never be valid: a leading ``=``, ``+`` or ``@`` (what a formula or a DDE command starts
+with) or a tab or line break anywhere (which would also break the file's rows and columns). No
+carrier's name or tracking number looks like that. Shipments stored before this check are refused
+by the export, naming the order.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from .carriers import carrier_code
 from .errors import BadInput
@@ -23,6 +32,39 @@ from .store.store import Store
 
 CONFIRMATION_COLUMNS = ("order-id", "order-item-id", "quantity", "ship-date", "carrier-code",
                         "carrier-name", "tracking-number", "ship-method")
+
+
+#: The free-text fields of a shipment as the seller names them, and how to type them instead.
+_TEXT_FIELDS = (
+    ("carrier", "The carrier", "Type the carrier's name, e.g. UPS or Royal Mail."),
+    ("tracking_number", "The tracking number", "Type it as the carrier shows it."),
+    ("ship_method", "The ship method", "Type it as the carrier names it, e.g. Standard."),
+)
+_BAD_STARTS = ("=", "+", "@")
+_BAD_ANYWHERE = ("\t", "\r", "\n")
+
+
+def unsafe_text(value: str) -> bool:
+    """True for a value that must not go into the confirmation file (see the module docstring).
+
+    Checked on the value as it is stored, i.e. after the outer spaces are trimmed, for the
+    leading character, and on the whole value as typed for tabs and line breaks.
+    """
+    return value.strip().startswith(_BAD_STARTS) or any(c in value for c in _BAD_ANYWHERE)
+
+
+def check_shipment_text(carrier: str = "", tracking_number: str = "", ship_method: str = "") -> None:
+    """BadInput, saying what to type instead, if a value could never be valid for Amazon.
+
+    The value itself is not repeated in the message: it may be something pasted by mistake. The
+    CLI and the ship dialog call this before shipping anything (one message for all orders);
+    ``ship`` calls it again for every other caller.
+    """
+    values = {"carrier": carrier, "tracking_number": tracking_number, "ship_method": ship_method}
+    for field, label, advice in _TEXT_FIELDS:
+        if unsafe_text(values[field]):
+            raise BadInput(f"{label} cannot start with =, + or @ or contain tabs or line breaks. "
+                           f"{advice}")
 
 
 @dataclass(frozen=True)
@@ -43,6 +85,7 @@ def ship(store: Store, request: ShipmentRequest) -> int:
 
 
 def _ship(store: Store, request: ShipmentRequest) -> int:
+    check_shipment_text(request.carrier, request.tracking_number, request.ship_method)
     order = get_order(store, request.order_id)
     if order is None:
         raise BadInput(f"There is no order {request.order_id} in the store.")
@@ -99,6 +142,10 @@ def export_confirmations(store: Store, again: bool = False,
 
     ``deliver(text)`` (e.g. writing the file) runs before the marks are committed: if it fails,
     nothing is marked and the next export still holds these shipments.
+
+    A shipment stored before carrier, tracking number and ship method were checked may hold a
+    value that ``check_shipment_text`` now refuses; then nothing is written or marked and
+    ``BadInput`` names the orders (never the values).
     """
     where = "" if again else "WHERE s.confirmed_at IS NULL"
     with store.transaction() as conn:
@@ -108,6 +155,13 @@ def export_confirmations(store: Store, again: bool = False,
             f"FROM shipments s JOIN shipment_items si USING (shipment_id) {where} "
             "ORDER BY s.shipment_id, si.order_item_id"
         ).fetchall()
+        bad_orders = sorted({r[0] for r in rows if any(unsafe_text(v or "") for v in r[4:8])})
+        if bad_orders:
+            which = ("order " if len(bad_orders) == 1 else "orders ") + ", ".join(bad_orders)
+            raise BadInput(
+                f"A shipment of {which} has a carrier, tracking number or ship method that starts "
+                "with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing "
+                "was written and no shipment was marked as confirmed.")
         shipment_ids = sorted({r[-1] for r in rows})
         conn.executemany("UPDATE shipments SET confirmed_at = ? WHERE shipment_id = ?",
                          [(store.now_iso(), s) for s in shipment_ids])

@@ -2,7 +2,8 @@
 
 The file is written before the shipments are marked confirmed (core does both in one transaction),
 so a failed write never loses a confirmation. The file holds order ids, items, dates and tracking
-numbers — no contact details — and is the seller's to upload in Seller Central.
+numbers — no contact details — and is the seller's to upload in Seller Central. It is written
+like every output file (``core.private_files``): owner-only, never through a link at the target.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.errors import BadInput
+from ..core.private_files import write_private
 from ..core.shipping import export_confirmations
 from ..core.store import Store
 
@@ -50,7 +52,8 @@ class ConfirmationExport(QObject):
         """Write the file; returns how many rows it holds (0: header only)."""
         def write(text: str) -> None:
             try:
-                target.write_text(text, encoding="utf-8", newline="")
+                # Owner-only, and never through a link at the target (BadInput says so).
+                write_private(target, text.encode("utf-8"))
             except OSError as err:
                 raise BadInput(self.tr("Cannot write {0}: {1}. Nothing was marked as confirmed.")
                                .format(target.name, err.strerror)) from None

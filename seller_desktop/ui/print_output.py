@@ -37,7 +37,10 @@ def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, 
 
 
 def write_pdf_file(target: Path, data: bytes) -> None:
-    """Write our PDF to the seller's file, owner-only, with a message for the seller if it fails."""
+    """Write our PDF to the seller's file, owner-only, with a message for the seller if it fails.
+
+    ``write_private`` never writes through a link at ``target``: a link, a folder or a special
+    file there is refused with its own ``BadInput`` (a ``SellerError``, shown as it is)."""
     try:
         write_private(target, data)
     except OSError as err:

@@ -5,9 +5,17 @@ confirms the dialog — once: the dialog refuses a second submit while (or after
 Each order is shipped in its own transaction: a failure (say, one order was cancelled meanwhile)
 leaves that order untouched and the others shipped; the dialog then stays open listing only the
 orders that failed, with the reason, so pressing OK again never ships an order twice.
+
+Carrier, tracking number and ship method go into Amazon's upload file as typed, so a value that
+could never be valid there (a leading =, + or @, a tab or line break: see ``core.shipping``) is
+refused before any order is shipped: the message shows inline once, not once per order, and the
+field to correct gets the focus.
 """
 
 from __future__ import annotations
+
+from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
@@ -16,7 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from ..core.carriers import CARRIER_CODES
 from ..core.errors import BadInput
 from ..core.orders import Order
-from ..core.shipping import ShipmentRequest, ship
+from ..core.shipping import ShipmentRequest, check_shipment_text, ship
 from ..core.store import Store
 from .widgets import InlineMessage
 
@@ -105,7 +113,9 @@ class ShipDialog(QDialog):
             return
         self._busy = True
         try:
-            day = self.ship_date.date().toPython()
+            if not self._text_acceptable():
+                return
+            day = cast(date, self.ship_date.date().toPython())  # QDate → datetime.date
             quantities = ({k: s.value() for k, s in self.quantities.items()}
                           if self.quantities else None)
             failed: list[tuple[Order, str]] = []
@@ -128,6 +138,22 @@ class ShipDialog(QDialog):
             self._update_summary()
         finally:
             self._busy = False
+
+    def _text_acceptable(self) -> bool:
+        """Check carrier, tracking number and ship method; show the first problem inline."""
+        carrier, tracking, method = (self.carrier.currentText(), self.tracking.text(),
+                                     self.method.text())
+        checks: tuple[tuple[QWidget, tuple[str, str, str]], ...] = (
+            (self.carrier, (carrier, "", "")), (self.tracking, ("", tracking, "")),
+            (self.method, ("", "", method)))
+        for widget, values in checks:
+            try:
+                check_shipment_text(*values)
+            except BadInput as err:
+                self.message.show_error(str(err))
+                widget.setFocus()
+                return False
+        return True
 
 
 def _today(store: Store) -> QDate:
