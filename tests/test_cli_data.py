@@ -71,3 +71,40 @@ def test_extend_an_open_order(cli):
     code, _, err = cli("extend", order_id)
     assert code == 0 and "2027-02-23" in err  # bought 2026-11-25: 60 + 30 days
     assert cli("extend", "NOPE")[0] == 2
+
+
+def test_a_backup_outside_the_folder_is_called_the_sellers_own(cli, tmp_path):
+    code, _, err = cli("backup", "--out", str(tmp_path / "mine.db"))
+    assert code == 0 and "This file is yours" in err and "until you delete it" in err
+    code, _, err = cli("backup", "--out", str(tmp_path / "D" / "backups" / "extra.db"))
+    assert code == 0 and "This file is yours" not in err
+
+
+def test_restore_over_the_store_says_what_it_rolls_back_and_asks(cli, tmp_path, monkeypatch):
+    import io
+
+    backup = tmp_path / "D" / "backups" / "early.db"
+    assert cli("backup", "--out", str(backup))[0] == 0
+    orders = _ids(cli)
+    shipped, erased = sorted(orders)[:2]
+    assert cli("ship", shipped, "--carrier", "DHL", "--tracking", "JD014600006281230704")[0] == 0
+    assert cli("erase", erased)[0] == 0
+
+    assert cli("restore", str(backup))[0] == 2  # a store is there: needs --replace
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    code, _, err = cli("restore", str(backup), "--replace")
+    assert code == 1 and "Nothing was restored" in err
+    assert f"Shipped since the backup, back to not shipped (their shipments are undone): {shipped}." in err
+    assert "Replace the store with this backup? [y/N]" in err
+    assert _ids(cli)[shipped]["status"] == "shipped"  # untouched
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    code, _, err = cli("restore", str(backup), "--replace")
+    assert code == 0, err
+    after = _ids(cli)
+    assert after[shipped]["status"] == "unshipped"  # rolled back, as announced
+    assert after[erased]["contact"] is None  # the erasure holds
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # --yes: no question at all
+    code, _, err = cli("restore", str(backup), "--replace", "--yes")
+    assert code == 0 and "[y/N]" not in err

@@ -156,10 +156,10 @@ def test_wiped_contact_details_never_come_back_from_a_report(tmp_path, store, cl
     import_file(store, path, clock=clock)  # unshipped: purchase + 60 days
     clock.advance(timedelta(days=61))
     assert apply_retention(store, clock).wiped_order_ids == [order_id_of(1)]
-    # All Orders says it shipped: the deadline moves to the expected delivery + 30 days, ahead
+    # All Orders says it shipped, with no ship date: purchase + 30 (never the promised 2027-01-20)
     shipped = [_all_orders_row(1, "SKU-0")]
     import_file(store, _write(tmp_path, shipped, "all.txt", header=ALL_ORDERS_HEADER), clock=clock)
-    assert get_order(store, order_id_of(1)).retention_deadline == "2027-02-19T23:59:59Z"
+    assert get_order(store, order_id_of(1)).retention_deadline == "2026-12-25T08:15:00Z"
     summary = import_file(store, path, clock=clock)  # the old report, with the address again
     assert summary.wiped_on_arrival == 1
     assert store.conn.execute("SELECT count(*) FROM contact_details").fetchone()[0] == 0

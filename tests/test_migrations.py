@@ -145,3 +145,30 @@ def test_v9_print_log_keeps_its_runs_and_takes_card_runs(paths, clock):
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'print_log_v9%'"
                         ).fetchone()[0] == 0
     opened.store.close()
+
+
+def test_v10_counts_ledger_moves_and_restarts_shipped_clocks_at_the_ship_date(paths, clock):
+    """The v9 store's shipped order (shipped 11-11, promised by 11-15) held the promised date's
+    deadline; from v10 its clock starts at the ship date. Wipes and earlier deadlines are counted."""
+    paths.ensure()
+    shutil.copyfile(STORES / "v9.db", paths.store)
+    conn = _raw(paths.store, FIXTURE_PASSPHRASE)
+    before = conn.execute("SELECT retention_deadline FROM orders WHERE order_id = '111-3333333-4444444'"
+                          ).fetchone()[0]
+    conn.close()
+    assert before == "2026-12-15T23:59:59Z"  # promised delivery + 30
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    conn = opened.store.conn
+    assert conn.execute("SELECT retention_deadline FROM orders WHERE order_id = '111-3333333-4444444'"
+                        ).fetchone()[0] == "2026-12-11T23:59:59Z"  # ship date + 30
+    seq = conn.execute("SELECT seq FROM wipe_ledger").fetchone()[0]
+    assert seq >= 1  # that deadline moved earlier
+    conn.execute("UPDATE orders SET retention_deadline = '2027-06-01T00:00:00Z'")  # later: not counted
+    assert conn.execute("SELECT seq FROM wipe_ledger").fetchone()[0] == seq
+    conn.execute("UPDATE orders SET contact_wiped_at = '2026-11-21T00:00:00Z' "
+                 "WHERE contact_wiped_at IS NULL")
+    assert conn.execute("SELECT seq FROM wipe_ledger").fetchone()[0] > seq
+    # the before-migration backup was brought in line at the end of the open and recorded
+    assert [r[0] for r in conn.execute("SELECT name FROM backup_copies")] == [
+        p.name for p in paths.backups.glob("*.db")]
+    opened.store.close()

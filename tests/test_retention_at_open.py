@@ -29,7 +29,8 @@ def test_deadline_rule():
                             30) == "2026-12-31T10:00:00Z"
     shipped = dict(base, status="shipped", shipped_on="2026-11-02")
     assert compute_deadline(Order(**shipped), 30) == "2026-12-02T23:59:59Z"
-    assert compute_deadline(Order(**shipped, latest_delivery_date="2026-11-06"), 30) == "2026-12-06T23:59:59Z"
+    # A promised (latest) delivery date may lie after the real delivery: it never sets the clock.
+    assert compute_deadline(Order(**shipped, latest_delivery_date="2026-11-06"), 30) == "2026-12-02T23:59:59Z"
     assert compute_deadline(Order(**shipped, latest_delivery_date="2026-11-06", delivered_on="2026-11-04"),
                             10) == "2026-11-14T23:59:59Z"
     cancelled = dict(base, status="cancelled", latest_delivery_date="2026-11-06")

@@ -13,7 +13,7 @@ from sqlcipher_raw import decrypt_database, decrypt_wal
 
 # Each kind of order, with the day its deadline falls on (30 days, or the 60-day cap).
 KINDS = {
-    # shipped 2026-11-20, expected delivery 11-24 → deadline end of 12-24
+    # shipped 2026-11-20, expected delivery 11-24 → deadline end of 12-20 (the ship date counts)
     "shipped": dict(status="shipped", shipped_on="2026-11-20", latest_delivery_date="2026-11-24"),
     # cancelled 11-21 → end of 12-21
     "cancelled": dict(status="cancelled", cancelled_on="2026-11-21"),
@@ -23,7 +23,7 @@ KINDS = {
     "delivered": dict(status="shipped", shipped_on="2026-11-20", latest_delivery_date="2026-11-26",
                       delivered_on="2026-11-22"),
 }
-DEADLINES = {"shipped": "2026-12-24T23:59:59Z", "cancelled": "2026-12-21T23:59:59Z",
+DEADLINES = {"shipped": "2026-12-20T23:59:59Z", "cancelled": "2026-12-21T23:59:59Z",
              "unshipped": "2027-01-19T10:00:00Z", "delivered": "2026-12-22T23:59:59Z"}
 
 
@@ -119,7 +119,7 @@ def test_no_temp_file_holds_a_contact_detail(opened, paths, passphrase, clock, t
     temp = Path(tempfile.gettempdir())
     before = {p for p in temp.rglob("*") if p.is_file()} if temp.is_dir() else set()
     _save_all(opened.store)
-    back_up(opened.store, paths.backups / "t.db", passphrase, paths.backups)
+    back_up(opened.store, paths.backups / "t.db", paths.backups)
     render_test_page()
     opened.store.close()
     clock.advance(timedelta(days=90))

@@ -33,58 +33,58 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="169"/>
+        <location filename="../../seller_desktop/ui/app.py" line="171"/>
         <source>Restore from a backup</source>
         <extracomment>A main window is showing on an open store. The store has been closed and the unlock dialog is showing. The seller is done (cancelled setup or unlock, or closed the last window): exit code. Held from unlock until the day&apos;s backup has started, then dropped.</extracomment>
         <translation>Aus einem Backup wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="170"/>
+        <location filename="../../seller_desktop/ui/app.py" line="172"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="171"/>
+        <location filename="../../seller_desktop/ui/app.py" line="173"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="172"/>
+        <location filename="../../seller_desktop/ui/app.py" line="174"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="173"/>
+        <location filename="../../seller_desktop/ui/app.py" line="175"/>
         <source>Cancel the restore</source>
         <translation>Die Wiederherstellung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="185"/>
+        <location filename="../../seller_desktop/ui/app.py" line="187"/>
         <source>Nothing was restored. Enter your passphrase to open your store.</source>
         <translation>Es wurde nichts wiederhergestellt. Geben Sie Ihre Passphrase ein, um Ihre Datenbank zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="311"/>
+        <location filename="../../seller_desktop/ui/app.py" line="325"/>
         <source>Seller Desktop was locked because it was not used for a while. Enter your passphrase to continue.</source>
         <translation>Seller Desktop wurde gesperrt, weil es eine Weile nicht benutzt wurde. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="319"/>
+        <location filename="../../seller_desktop/ui/app.py" line="333"/>
         <source>Seller Desktop</source>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="320"/>
+        <location filename="../../seller_desktop/ui/app.py" line="334"/>
         <source>The demo has no passphrase, so it cannot be locked.</source>
         <translation>Die Demo hat keine Passphrase und kann daher nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="336"/>
+        <location filename="../../seller_desktop/ui/app.py" line="350"/>
         <source>Seller Desktop is locked. Enter your passphrase to continue.</source>
         <translation>Seller Desktop ist gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="354"/>
+        <location filename="../../seller_desktop/ui/app.py" line="368"/>
         <source>Enter the passphrase of the backup to restore it. It must be the passphrase of this store as well. Your current store is kept in the backups folder as before-restore.db, and contact details past their deadline are removed as the backup opens.</source>
         <translation>Geben Sie die Passphrase des Backups ein, um es wiederherzustellen. Es muss auch die Passphrase dieser Datenbank sein. Ihre aktuelle Datenbank wird im Backup-Ordner als before-restore.db aufbewahrt, und Kontaktdaten nach Ablauf ihrer Frist werden beim Öffnen des Backups gelöscht.</translation>
     </message>
@@ -92,177 +92,177 @@
 <context>
     <name>ArchiveSection</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="183"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="176"/>
         <source>Where the law requires you to keep invoices (for example ten years in Germany), the invoice details — buyer name, billing address, tax id — are sealed in a separate archive at wipe time instead of being deleted. Seller Desktop can add to the archive but reads it only with the archive passphrase. Entries are deleted at their end date.</source>
         <extracomment>The open &quot;Change the archive passphrase&quot; dialog, if any (tests reach it here).</extracomment>
         <translation>Wo das Gesetz verlangt, Rechnungen aufzubewahren (in Deutschland zum Beispiel zehn Jahre), werden die Rechnungsdaten – Name des Käufers, Rechnungsadresse, Steuernummer – beim Löschen in einem eigenen Archiv versiegelt, statt gelöscht zu werden. Seller Desktop kann dem Archiv Einträge hinzufügen, liest es aber nur mit der Archiv-Passphrase. Einträge werden an ihrem Enddatum gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="190"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="183"/>
         <source>Tax archive status</source>
         <translation>Status des Steuerarchivs</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="193"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="186"/>
         <source>&amp;Set up the tax archive…</source>
         <translation>Steuerarchiv ei&amp;nrichten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="194"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="311"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="187"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="304"/>
         <source>Set up the tax archive</source>
         <translation>Das Steuerarchiv einrichten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="197"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="190"/>
         <source>C&amp;hange the archive passphrase…</source>
         <translation>Archiv-&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="197"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="190"/>
         <source>Change the archive passphrase</source>
         <translation>Die Archiv-Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="204"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="197"/>
         <source>Tax-archive rule</source>
         <translation>Regel für das Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="207"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="200"/>
         <source>Off unless you choose: orders of these marketplaces, and business orders if ticked, keep their invoice details sealed for the years you set, counted from the end of the year of the sale. Cancelled orders are never kept.</source>
         <translation>Aus, solange Sie nichts wählen: Bestellungen dieser Marktplätze – und, wenn angehakt, Geschäftskundenbestellungen – behalten ihre Rechnungsdaten versiegelt für die eingestellten Jahre, gezählt ab dem Ende des Verkaufsjahres. Stornierte Bestellungen werden nie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="211"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="204"/>
         <source>Marketplaces whose invoices are kept</source>
         <translation>Marktplätze, deren Rechnungen aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="220"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="213"/>
         <source>Keep &amp;business orders of any marketplace</source>
         <translation>&amp;Geschäftskundenbestellungen aller Marktplätze aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="221"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="214"/>
         <source>Keep business orders</source>
         <translation>Geschäftskundenbestellungen aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="224"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="217"/>
         <source>Keep for:</source>
         <translation>Aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="227"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="220"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="228"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="221"/>
         <source>Years the invoices are kept</source>
         <translation>Jahre, die die Rechnungen aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="234"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="227"/>
         <source>Save &amp;rule</source>
         <translation>Regel &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="234"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="227"/>
         <source>Save the tax-archive rule</source>
         <translation>Die Regel für das Steuerarchiv speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="241"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="243"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="234"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="236"/>
         <source>Legal holds</source>
         <translation>Löschsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="243"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="263"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="236"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="256"/>
         <source>Order id</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="243"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="263"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="236"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="256"/>
         <source>Kept until</source>
         <translation>Aufbewahrt bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="244"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="237"/>
         <source>Sealed</source>
         <translation>Versiegelt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="244"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="237"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="250"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="243"/>
         <source>&amp;Place hold…</source>
         <translation>Löschsperre set&amp;zen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="250"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="243"/>
         <source>Place a legal hold</source>
         <translation>Eine Löschsperre setzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="252"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="245"/>
         <source>Re&amp;lease</source>
         <translation>A&amp;ufheben</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="252"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="245"/>
         <source>Release the selected hold</source>
         <translation>Die gewählte Löschsperre aufheben</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="260"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="253"/>
         <source>Sealed entries</source>
         <translation>Versiegelte Einträge</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="262"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="255"/>
         <source>Sealed archive entries</source>
         <translation>Versiegelte Archiveinträge</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="263"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="256"/>
         <source>Sealed on</source>
         <translation>Versiegelt am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="269"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="262"/>
         <source>&amp;Open entry…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="269"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="262"/>
         <source>Open the selected entry</source>
         <translation>Den gewählten Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="275"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="268"/>
         <source>Tax archive message</source>
         <translation>Meldung zum Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="285"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="278"/>
         <source>not set up</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="287"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="280"/>
         <source>The tax archive is not set up. Set it up before you turn on the tax-archive rule or place a legal hold; without it, nothing is kept past the deadline.</source>
         <translation>Das Steuerarchiv ist nicht eingerichtet. Richten Sie es ein, bevor Sie die Regel für das Steuerarchiv einschalten oder eine Löschsperre setzen; ohne Archiv wird nach Ablauf der Frist nichts aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="291"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="284"/>
         <source>%Ln legal holds</source>
         <translation>
             <numerusform>%Ln Löschsperre</numerusform>
@@ -270,82 +270,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="294"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="287"/>
         <source>Set up. {0} sealed entries, {1} legal holds.</source>
         <translation>Eingerichtet. Versiegelte Einträge: {0}, Löschsperren: {1}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="295"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="288"/>
         <source> The next entry is deleted after {0}.</source>
         <translation> Der nächste Eintrag wird nach dem {0} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="299"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="292"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="299"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="292"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="312"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="305"/>
         <source>Choose an archive passphrase of at least {0} characters, different from the store passphrase. Keep it somewhere safe: without it nobody can read the archive, and it cannot be reset.</source>
         <translation>Wählen Sie eine Archiv-Passphrase mit mindestens {0} Zeichen, die sich von der Datenbank-Passphrase unterscheidet. Bewahren Sie sie sicher auf: Ohne sie kann niemand das Archiv lesen, und sie lässt sich nicht zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="315"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="308"/>
         <source>&amp;Set up</source>
         <translation>&amp;Einrichten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="329"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="322"/>
         <source>The tax archive is set up.</source>
         <translation>Das Steuerarchiv ist eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="340"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="333"/>
         <source>Choose an archive passphrase different from the store passphrase: the archive should stay closed while the store is open.</source>
         <translation>Wählen Sie eine Archiv-Passphrase, die sich von der Datenbank-Passphrase unterscheidet: Das Archiv soll verschlossen bleiben, während die Datenbank geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="367"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="360"/>
         <source>The archive passphrase is changed. Only the new one opens the tax archive now, and every entry in it.</source>
         <translation>Die Archiv-Passphrase ist geändert. Nur noch die neue öffnet das Steuerarchiv und jeden Eintrag darin.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="385"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="378"/>
         <source>Tax-archive rule saved.</source>
         <translation>Regel für das Steuerarchiv gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="393"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="386"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="402"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="395"/>
         <source>Order {0} is held until {1}.</source>
         <translation>Für Bestellung {0} gilt eine Löschsperre bis {1}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="421"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="414"/>
         <source>The hold on order {0} is released.</source>
         <translation>Die Löschsperre für Bestellung {0} ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="428"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="421"/>
         <source>Open a tax archive entry</source>
         <translation>Einen Eintrag des Steuerarchivs öffnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="429"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="422"/>
         <source>Enter the archive passphrase to read the entry of order {0}. The opening is written to the event log.</source>
         <translation>Geben Sie die Archiv-Passphrase ein, um den Eintrag der Bestellung {0} zu lesen. Das Öffnen wird im Ereignisprotokoll vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="430"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="423"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -1057,7 +1057,7 @@
     <message>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="60"/>
         <location filename="../../seller_desktop/ui/privacy_archive.py" line="61"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="89"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="88"/>
         <source>Change the archive passphrase</source>
         <translation>Die Archiv-Passphrase ändern</translation>
     </message>
@@ -1107,38 +1107,37 @@
         <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="91"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="92"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="89"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="120"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="113"/>
         <source>Type the current archive passphrase.</source>
         <translation>Geben Sie die aktuelle Archiv-Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="123"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="116"/>
         <source>The new passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
         <translation>Die neue Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="126"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="119"/>
         <source>The two new passphrases differ. Type the same one twice.</source>
         <translation>Die beiden neuen Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="130"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="123"/>
         <source>The new passphrase is the same as the current one. Choose another.</source>
         <translation>Die neue Passphrase ist dieselbe wie die aktuelle. Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="140"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="133"/>
         <source>Re-encrypting the archive key with the new passphrase…</source>
         <translation>Der Archivschlüssel wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="146"/>
+        <location filename="../../seller_desktop/ui/privacy_archive.py" line="139"/>
         <source>The current archive passphrase is not right. Nothing was changed.</source>
         <translation>Die aktuelle Archiv-Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
@@ -1230,23 +1229,23 @@
 <context>
     <name>ConfirmationExport</name>
     <message>
-        <location filename="../../seller_desktop/ui/confirmations.py" line="34"/>
+        <location filename="../../seller_desktop/ui/confirmations.py" line="36"/>
         <source>Export shipping confirmations</source>
         <extracomment>Shipments were marked confirmed (the orders page and status may want to refresh).</extracomment>
         <translation>Versandbestätigungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/confirmations.py" line="36"/>
+        <location filename="../../seller_desktop/ui/confirmations.py" line="38"/>
         <source>Tab-separated text (*.txt)</source>
         <translation>Text mit Tabulatoren (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/confirmations.py" line="55"/>
+        <location filename="../../seller_desktop/ui/confirmations.py" line="58"/>
         <source>Cannot write {0}: {1}. Nothing was marked as confirmed.</source>
         <translation>{0} kann nicht geschrieben werden: {1}. Es wurde nichts als bestätigt markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/confirmations.py" line="65"/>
+        <location filename="../../seller_desktop/ui/confirmations.py" line="68"/>
         <source>Wrote %n rows to {0}. Upload it in Seller Central under Orders › Upload order related files › Shipping confirmation.</source>
         <translation>
             <numerusform>%n Zeile in {0} geschrieben. Laden Sie die Datei in Seller Central unter Bestellungen › Auftragsbezogene Dateien hochladen › Versandbestätigung hoch.</numerusform>
@@ -1254,12 +1253,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/confirmations.py" line="70"/>
+        <location filename="../../seller_desktop/ui/confirmations.py" line="73"/>
         <source>No new shipments to confirm: {0} holds only the header. To send earlier ones again, use Export all shipping confirmations again.</source>
         <translation>Keine neuen Sendungen zu bestätigen: {0} enthält nur die Kopfzeile. Um frühere erneut zu senden, verwenden Sie „Alle Versandbestätigungen erneut exportieren“.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/confirmations.py" line="75"/>
+        <location filename="../../seller_desktop/ui/confirmations.py" line="78"/>
         <source>Shipping confirmations</source>
         <translation>Versandbestätigungen</translation>
     </message>
@@ -1312,27 +1311,27 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
 <context>
     <name>EntryViewer</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="233"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="243"/>
         <source>Tax archive entry {0}</source>
         <translation>Eintrag im Steuerarchiv: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="234"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="244"/>
         <source>Tax archive entry</source>
         <translation>Eintrag im Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="240"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="250"/>
         <source>Kept for the tax authorities until {0}. Opening it was written to the event log. Nothing of it is shown anywhere else.</source>
         <translation>Für die Steuerbehörden aufbewahrt bis {0}. Das Öffnen wurde im Ereignisprotokoll vermerkt. Nichts davon wird an anderer Stelle angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="244"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="254"/>
         <source>Archived document</source>
         <translation>Archiviertes Dokument</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="250"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="260"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1340,188 +1339,203 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
 <context>
     <name>ErasureAndBackups</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="40"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="61"/>
         <source>Erase orders now</source>
         <translation>Bestellungen jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="43"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="64"/>
         <source>Removes the contact details of these orders at once (a buyer&apos;s request under GDPR Art. 17). The orders stay, without names and addresses. This cannot be undone.</source>
         <translation>Löscht die Kontaktdaten dieser Bestellungen sofort (Antrag eines Käufers nach Art. 17 DSGVO). Die Bestellungen bleiben erhalten, ohne Namen und Adressen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="46"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="67"/>
         <source>Order &amp;ids:</source>
         <translation>Bestell&amp;nummern:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="48"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="69"/>
         <source>Order ids to erase</source>
         <translation>Zu löschende Bestellnummern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="49"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="70"/>
         <source>Order ids, separated by spaces or commas</source>
         <translation>Bestellnummern, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="51"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="72"/>
         <source>Use &amp;selected orders</source>
         <translation>Ausge&amp;wählte Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="52"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="73"/>
         <source>Use the orders selected on the Orders page</source>
         <translation>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="54"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="75"/>
         <source>Erase…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="54"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="75"/>
         <source>Erase these orders</source>
         <translation>Diese Bestellungen löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="63"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="84"/>
         <source>A buyer, by e-mail address</source>
         <translation>Ein Käufer, nach E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="66"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="87"/>
         <source>Find every order of one buyer that still holds contact details, by the e-mail address on the order. Erase them all, or export what the store holds about the buyer as a JSON file (GDPR Art. 15) — the file is yours to send to the buyer.</source>
         <translation>Findet über die E-Mail-Adresse der Bestellung jede Bestellung eines Käufers, die noch Kontaktdaten enthält. Löschen Sie sie alle oder exportieren Sie, was die Datenbank über den Käufer enthält, als JSON-Datei (Art. 15 DSGVO) – die Datei können Sie dem Käufer schicken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="70"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="91"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="72"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="93"/>
         <source>Buyer&apos;s e-mail address</source>
         <translation>E-Mail-Adresse des Käufers</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="75"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="96"/>
         <source>Erase buyer…</source>
         <translation>Käufer löschen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="75"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="96"/>
         <source>Erase this buyer&apos;s orders</source>
         <translation>Die Bestellungen dieses Käufers löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="77"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="98"/>
         <source>E&amp;xport as JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="78"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="99"/>
         <source>Export this buyer&apos;s data as JSON</source>
         <translation>Die Daten dieses Käufers als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="84"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="105"/>
         <source>Export as &amp;PDF…</source>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="85"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="106"/>
         <source>Export this buyer&apos;s data as a readable PDF</source>
         <translation>Die Daten dieses Käufers als lesbare PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="90"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="111"/>
         <source>Erasure message</source>
         <translation>Meldung zur Löschung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="98"/>
-        <source>A backup is an encrypted copy of the store that opens with your passphrase. Backups are wiped too: every time the store opens, contact details past their deadline are removed from each backup Seller Desktop keeps, and a backup that cannot be wiped is deleted. A file you save elsewhere is wiped when it is restored.</source>
-        <translation>Ein Backup ist eine verschlüsselte Kopie der Datenbank, die sich mit Ihrer Passphrase öffnet. Auch Backups werden bereinigt: Bei jedem Öffnen der Datenbank werden Kontaktdaten nach Ablauf ihrer Frist aus jedem Backup entfernt, das Seller Desktop verwaltet, und ein Backup, das sich nicht bereinigen lässt, wird gelöscht. Eine Datei, die Sie anderswo speichern, wird beim Wiederherstellen bereinigt.</translation>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="119"/>
+        <source>A backup is an encrypted copy of the store that opens with your passphrase. The backups Seller Desktop keeps follow the store: whenever it removes contact details (past their deadline, or erased at a buyer&apos;s request) or an order ships, each backup follows at once, and a backup that cannot be wiped is deleted. A file you save elsewhere is yours: it keeps its details until you delete it, and is wiped when it is restored.</source>
+        <translation>Ein Backup ist eine verschlüsselte Kopie der Datenbank, die sich mit Ihrer Passphrase öffnet. Die Backups, die Seller Desktop verwaltet, folgen der Datenbank: Sobald sie Kontaktdaten entfernt (nach Ablauf der Frist oder auf Wunsch eines Käufers gelöscht) oder eine Bestellung versandt wird, folgt jedes Backup sofort, und ein Backup, das sich nicht bereinigen lässt, wird gelöscht. Eine Datei, die Sie anderswo speichern, gehört Ihnen: Sie behält ihre Daten, bis Sie sie löschen, und wird beim Wiederherstellen bereinigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="104"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="127"/>
         <source>The demo store has no passphrase of yours, so it cannot be backed up or restored.</source>
         <translation>Die Demo-Datenbank hat keine Passphrase von Ihnen und kann daher weder gesichert noch wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="106"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="132"/>
+        <source>Last backup</source>
+        <translation>Letztes Backup</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="138"/>
         <source>Back &amp;up to file…</source>
         <translation>In Datei &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="106"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="271"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="278"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="138"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="314"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="321"/>
         <source>Back up to file</source>
         <translation>In Datei sichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="108"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="140"/>
         <source>&amp;Restore from file…</source>
         <translation>Aus Datei &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="108"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="302"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="314"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="140"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="355"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="391"/>
         <source>Restore from file</source>
         <translation>Aus Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="116"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="148"/>
         <source>Restoring replaces the store with the backup (for example on a new computer). Your current store is kept in the backups folder first. Seller Desktop closes the store, asks for the backup&apos;s passphrase and opens the restored store.</source>
         <translation>Beim Wiederherstellen wird die Datenbank durch das Backup ersetzt (zum Beispiel auf einem neuen Computer). Ihre aktuelle Datenbank wird vorher im Backup-Ordner abgelegt. Seller Desktop schließt die Datenbank, fragt nach der Passphrase des Backups und öffnet die wiederhergestellte Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="119"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="151"/>
         <source>Backup message</source>
         <translation>Meldung zum Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="128"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="161"/>
+        <source>Last backup: {0}</source>
+        <translation>Letztes Backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="162"/>
+        <source>No backup yet</source>
+        <translation>Noch kein Backup</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="168"/>
         <source>No orders are selected on the Orders page. Select them there, or type their ids.</source>
         <translation>Auf der Seite „Bestellungen“ sind keine Bestellungen ausgewählt. Wählen Sie sie dort aus oder geben Sie ihre Bestellnummern ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="136"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="176"/>
         <source>Type the order ids to erase.</source>
         <translation>Geben Sie die Bestellnummern ein, die gelöscht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="139"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="151"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="230"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="179"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="191"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="270"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="143"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="183"/>
         <source>No such order in the store: {0}. Nothing was erased.</source>
         <translation>Diese Bestellung gibt es in der Datenbank nicht: {0}. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="146"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="186"/>
         <source>Erase the contact details of these {0} orders now?</source>
         <translation>Die Kontaktdaten dieser {0} Bestellungen jetzt löschen?</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="147"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="187"/>
         <source>Erase the contact details of this order now?</source>
         <translation>Die Kontaktdaten dieser Bestellung jetzt löschen?</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="160"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="200"/>
         <source>No order holding contact details has this e-mail address. Nothing to erase.</source>
         <translation>Keine Bestellung mit Kontaktdaten hat diese E-Mail-Adresse. Es gibt nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="162"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="202"/>
         <source>This buyer has %n orders holding contact details. Erase them all now?</source>
         <translation>
             <numerusform>Dieser Käufer hat %n Bestellung mit Kontaktdaten. Jetzt löschen?</numerusform>
@@ -1529,12 +1543,12 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="167"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="207"/>
         <source>Erase contact details</source>
         <translation>Kontaktdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="170"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="210"/>
         <source>Orders: {0}
 
 Names, addresses, phone numbers and e-mail of these orders are removed for good; the orders stay. This cannot be undone.</source>
@@ -1543,13 +1557,13 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
 Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden endgültig gelöscht; die Bestellungen bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="173"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="174"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="213"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="214"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="192"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="232"/>
         <source>Erased the contact details of %n orders: {0}</source>
         <translation>
             <numerusform>Die Kontaktdaten von %n Bestellung wurden gelöscht: {0}</numerusform>
@@ -1557,47 +1571,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="195"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="235"/>
         <source>These orders held no contact details any more; nothing to erase.</source>
         <translation>Diese Bestellungen enthielten keine Kontaktdaten mehr; es gab nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="207"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="247"/>
         <source>Type the buyer&apos;s e-mail address first.</source>
         <translation>Geben Sie zuerst die E-Mail-Adresse des Käufers ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="211"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="251"/>
         <source>Export a buyer&apos;s data as PDF</source>
         <translation>Die Daten eines Käufers als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="212"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="252"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="214"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="254"/>
         <source>Export a buyer&apos;s data</source>
         <translation>Die Daten eines Käufers exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="215"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="255"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="239"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="279"/>
         <source>No order holding contact details has this e-mail address; no file was written.</source>
         <translation>Keine Bestellung mit Kontaktdaten hat diese E-Mail-Adresse; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="244"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="287"/>
         <source>The file could not be written ({0}).</source>
         <translation>Die Datei konnte nicht geschrieben werden ({0}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="247"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="290"/>
         <source>Exported %n orders to {0}.</source>
         <translation>
             <numerusform>%n Bestellung nach {0} exportiert.</numerusform>
@@ -1605,48 +1619,78 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="272"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="306"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="315"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="359"/>
         <source>Seller Desktop backups (*.db)</source>
         <translation>Seller-Desktop-Backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="279"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="322"/>
         <source>Enter your passphrase. The backup {0} is encrypted and opens with this passphrase.</source>
         <translation>Geben Sie Ihre Passphrase ein. Das Backup {0} wird verschlüsselt und öffnet sich mit dieser Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="280"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="323"/>
         <source>&amp;Back up</source>
         <translation>&amp;Sichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="291"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="334"/>
         <source>Backed up to {0}.</source>
         <translation>Gesichert in {0}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="306"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="337"/>
+        <source>Backed up to {0}. This file is yours: it is outside the app&apos;s backups folder, so Seller Desktop cannot wipe it. It keeps buyers&apos; contact details until you delete it (restoring it wipes them to today&apos;s deadlines again).</source>
+        <translation>Gesichert in {0}. Diese Datei gehört Ihnen: Sie liegt außerhalb des Backup-Ordners der App, daher kann Seller Desktop sie nicht bereinigen. Sie behält die Kontaktdaten der Käufer, bis Sie sie löschen (eine Wiederherstellung aus ihr löscht sie wieder nach den heutigen Fristen).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="359"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="315"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="376"/>
+        <source>This backup was not made by this store, so what it rolls back cannot be shown before you enter its passphrase.</source>
+        <translation>Dieses Backup stammt nicht von diesem Datenbestand; was es zurücksetzt, kann erst nach Eingabe seiner Passphrase gezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="380"/>
+        <source>Shipped since the backup, back to not shipped (their shipments are undone): {0}</source>
+        <translation>Seit dem Backup versandt, wieder nicht versandt (ihre Sendungen werden zurückgenommen): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="383"/>
+        <source>Added or changed since the backup, back to how they were (new ones go): {0}</source>
+        <translation>Seit dem Backup hinzugefügt oder geändert, wieder wie damals (neue entfallen): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="386"/>
+        <source>No order was shipped or changed since the backup.</source>
+        <translation>Seit dem Backup wurde keine Bestellung versandt oder geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="387"/>
+        <source>Contact details the store has wiped or erased stay wiped.</source>
+        <translation>Kontaktdaten, die bereits gelöscht wurden, bleiben gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="392"/>
         <source>Replace the store with the backup {0}?</source>
         <translation>Die Datenbank durch das Backup {0} ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="319"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="396"/>
         <source>Everything in the store now is replaced by the backup. The current store is kept in the backups folder as before-restore.db. Seller Desktop closes the store, asks for the backup&apos;s passphrase (the same as this store&apos;s) and opens the restored store; contact details past their deadline are removed as it opens.</source>
         <translation>Alles, was jetzt in der Datenbank ist, wird durch das Backup ersetzt. Die aktuelle Datenbank wird im Backup-Ordner als before-restore.db abgelegt. Seller Desktop schließt die Datenbank, fragt nach der Passphrase des Backups (dieselbe wie die dieser Datenbank) und öffnet die wiederhergestellte Datenbank; Kontaktdaten nach Ablauf ihrer Frist werden dabei gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="323"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="401"/>
         <source>Close and restore</source>
         <translation>Schließen und wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="324"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="402"/>
         <source>Close the store and restore</source>
         <translation>Die Datenbank schließen und wiederherstellen</translation>
     </message>
@@ -1662,84 +1706,84 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="152"/>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="153"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="162"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="163"/>
         <source>Place a legal hold</source>
         <translation>Eine Löschsperre setzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="159"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="169"/>
         <source>A legal hold keeps one order&apos;s invoice details (buyer name, billing address, tax id) past their retention deadline, sealed in the tax archive, until the day you choose. Use it only where the law or a dispute requires it.</source>
         <translation>Eine Löschsperre bewahrt die Rechnungsdaten einer Bestellung (Name des Käufers, Rechnungsadresse, Steuernummer) über ihre Aufbewahrungsfrist hinaus versiegelt im Steuerarchiv auf, bis zu dem Tag, den Sie wählen. Verwenden Sie sie nur, wenn das Gesetz oder ein Rechtsstreit es verlangt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="164"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="174"/>
         <source>Order id</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="167"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="177"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="169"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="179"/>
         <source>e.g. open dispute, case number</source>
         <translation>z. B. offener Streitfall, Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="171"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="181"/>
         <source>Keep until</source>
         <translation>Aufbewahren bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="176"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="186"/>
         <source>&amp;Order id:</source>
         <translation>&amp;Bestellnummer:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="177"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="187"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="178"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="188"/>
         <source>Keep &amp;until:</source>
         <translation>Aufbewahren b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="184"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="194"/>
         <source>The reason is stored readable, without the archive passphrase: do not write a buyer&apos;s name, address or e-mail into it.</source>
         <translation>Der Grund wird lesbar gespeichert, ohne Archiv-Passphrase: Schreiben Sie keinen Namen, keine Adresse und keine E-Mail-Adresse eines Käufers hinein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="188"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="198"/>
         <source>Hold message</source>
         <translation>Meldung zur Löschsperre</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="191"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="201"/>
         <source>&amp;Place hold</source>
         <translation>Löschsperre &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="192"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="202"/>
         <source>Place hold</source>
         <translation>Löschsperre setzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="194"/>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="195"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="204"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="205"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="209"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="219"/>
         <source>Give the order id.</source>
         <translation>Geben Sie die Bestellnummer an.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="213"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="223"/>
         <source>Give a reason, e.g. the case or dispute it is for.</source>
         <translation>Geben Sie einen Grund an, z. B. den Fall oder Streit, um den es geht.</translation>
     </message>
@@ -1747,146 +1791,146 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="85"/>
         <source>Import Amazon order reports</source>
         <extracomment>Problem lines listed on the question and summary pages; the rest are counted.</extracomment>
         <translation>Amazon-Bestellberichte importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="88"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="90"/>
         <source>Amazon order reports (*.txt *.tsv *.csv)</source>
         <translation>Amazon-Bestellberichte (*.txt *.tsv *.csv)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="89"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="91"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="111"/>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="114"/>
         <source>Import orders</source>
         <extracomment>Emitted once, when the last file is done (or the rest was cancelled) and the worker is idle: True if any file added or updated orders. The window refreshes then, not before.</extracomment>
         <translation>Bestellungen importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="157"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="159"/>
         <source>File being imported</source>
         <translation>Datei, die importiert wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="159"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="161"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="164"/>
         <source>Rows imported</source>
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="163"/>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="302"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="166"/>
         <source>Cancel the import</source>
         <translation>Den Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="186"/>
         <source>Rows with problems</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="187"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="189"/>
         <source>Import the Rest</source>
         <translation>Rest importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="190"/>
         <source>Import the good orders, skip the problem rows</source>
         <translation>Die einwandfreien Bestellungen importieren, die fehlerhaften Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="191"/>
         <source>Import Nothing</source>
         <translation>Nichts importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="192"/>
         <source>Import nothing from this file</source>
         <translation>Nichts aus dieser Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="209"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="211"/>
         <source>Import summary</source>
         <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="215"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="217"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="295"/>
         <source>Importing orders</source>
         <translation>Bestellungen werden importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="296"/>
         <source>Importing the rest of the file</source>
         <translation>Der Rest der Datei wird importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="298"/>
         <source>{0} (file {1} of {2})</source>
         <translation>{0} (Datei {1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="311"/>
         <source>Not imported: another task was running.</source>
         <translation>Nicht importiert: Eine andere Aufgabe lief gerade.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="320"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="324"/>
         <source>{0} of {1} rows</source>
         <translation>{0} von {1} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="351"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="353"/>
         <source>No row of this file could be imported.</source>
         <translation>Keine Zeile dieser Datei konnte importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="365"/>
         <source>An unexpected error stopped the import of this file; nothing of it was imported.</source>
         <translation>Ein unerwarteter Fehler hat den Import dieser Datei abgebrochen; nichts davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="386"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="388"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="387"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="389"/>
         <source>Cancelling: undoing this file&apos;s changes…</source>
         <translation>Abbruch: Die Änderungen dieser Datei werden rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="397"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="399"/>
         <source>Some rows of {0} have problems</source>
         <translation>Einige Zeilen von {0} sind fehlerhaft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="400"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="402"/>
         <source>%Ln of the file&apos;s {0} rows cannot be imported. An order with a problem row is left out as a whole, so that no order is imported half.</source>
         <translation>
             <numerusform>%Ln der {0} Zeilen der Datei kann nicht importiert werden. Eine Bestellung mit einer fehlerhaften Zeile wird ganz ausgelassen, damit keine Bestellung nur zur Hälfte importiert wird.</numerusform>
@@ -1894,47 +1938,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="406"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="408"/>
         <source>Import the rest of the file and skip these rows, or import nothing from this file (for example to fix the report and import it again).</source>
         <translation>Importieren Sie den Rest der Datei und überspringen Sie diese Zeilen, oder importieren Sie nichts aus dieser Datei (zum Beispiel, um den Bericht zu korrigieren und erneut zu importieren).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="450"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="450"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="452"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="452"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="454"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="453"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="455"/>
         <source>Import finished, with problems</source>
         <translation>Import abgeschlossen, mit Problemen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="467"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="469"/>
         <source>In all: {0} new and {1} updated orders from {2} of {3} files.</source>
         <translation>Insgesamt: {0} neue und {1} aktualisierte Bestellungen aus {2} von {3} Dateien.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="486"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="488"/>
         <source>{0} new, {1} updated, {2} unchanged orders ({3} items)</source>
         <translation>Bestellungen: {0} neu, {1} aktualisiert, {2} unverändert ({3} Artikel)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="489"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="491"/>
         <source>{0} report, {1}</source>
         <translation>Bericht: {0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="493"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="495"/>
         <source>%Ln orders were already past their retention deadline: their contact details were not stored.</source>
         <translation>
             <numerusform>%Ln Bestellung war bereits nach Ablauf ihrer Aufbewahrungsfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
@@ -1942,7 +1986,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="497"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="499"/>
         <source>%Ln rows with problems were left out:</source>
         <translation>
             <numerusform>%Ln fehlerhafte Zeile wurde ausgelassen:</numerusform>
@@ -1950,37 +1994,37 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="500"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="502"/>
         <source>Nothing imported, as you chose: {0} rows have problems.</source>
         <translation>Nichts importiert, wie von Ihnen gewählt. Fehlerhafte Zeilen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="502"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="504"/>
         <source>Cancelled: nothing of this file was imported.</source>
         <translation>Abgebrochen: Nichts aus dieser Datei wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="504"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="506"/>
         <source>Not imported: the import was stopped before this file.</source>
         <translation>Nicht importiert: Der Import wurde vor dieser Datei angehalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="508"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="510"/>
         <source>Not imported.</source>
         <translation>Nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="559"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="561"/>
         <source>Windows-31J (Japanese)</source>
         <translation>Windows-31J (Japanisch)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="573"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="575"/>
         <source>Line {0}: {1}</source>
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="576"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="578"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
@@ -2062,164 +2106,174 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../seller_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="568"/>
         <source>Seller Desktop</source>
         <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order. The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file.</extracomment>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="111"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="111"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="112"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="112"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="113"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="113"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="123"/>
         <source>Demo store: the orders, names and addresses are invented, and the store is deleted when you quit.</source>
         <translation>Demo-Datenbank: Die Bestellungen, Namen und Adressen sind erfunden, und die Datenbank wird beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="127"/>
         <source>Demo notice</source>
         <translation>Hinweis zur Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="135"/>
+        <source>Backup warning</source>
+        <translation>Warnung zum Backup</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="146"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="152"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Strg+{1})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="168"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="169"/>
         <source>Import Amazon order reports (you can also drop the files onto the window)</source>
         <translation>Amazon-Bestellberichte importieren (Sie können die Dateien auch auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Export shipping confirmations…</source>
         <translation>&amp;Versandbestätigungen exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="174"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="175"/>
         <source>Amazon&apos;s upload file for shipments not confirmed yet</source>
         <translation>Die Upload-Datei für Amazon mit den noch nicht bestätigten Sendungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="178"/>
         <source>Export all shipping confirmations &amp;again…</source>
         <translation>Alle Versandbestätigungen &amp;erneut exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="183"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="184"/>
         <source>Lock the store until the passphrase is entered again</source>
         <translation>Die Datenbank sperren, bis die Passphrase wieder eingegeben wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="189"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="209"/>
         <source>&amp;About Seller Desktop</source>
         <translation>Ü&amp;ber Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="217"/>
         <source>Store status</source>
         <translation>Status der Datenbank</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="219"/>
         <source>Privacy wipe at start</source>
         <translation>Datenschutz-Löschung beim Start</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="225"/>
+        <source>Last backup</source>
+        <translation>Letztes Backup</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="237"/>
         <source>Orders: {0} · With contact details: {1}</source>
         <translation>Bestellungen: {0} · Mit Kontaktdaten: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="242"/>
         <source>Removed contact details of 1 order past its retention deadline</source>
         <translation>Kontaktdaten von 1 Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="244"/>
         <source>Removed contact details of %n orders past their retention deadline</source>
         <translation>
             <numerusform>Kontaktdaten von %n Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</numerusform>
@@ -2227,33 +2281,84 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="248"/>
         <source>The privacy wipe did not finish; it will be retried at the next start. Contact details past their deadline are hidden meanwhile.</source>
         <translation>Die Datenschutz-Löschung wurde nicht abgeschlossen und wird beim nächsten Start wiederholt. Kontaktdaten nach Ablauf ihrer Frist sind bis dahin ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="314"/>
-        <location filename="../../seller_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="263"/>
+        <source>No backup yet</source>
+        <translation>Noch kein Backup</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="274"/>
+        <source>d MMM</source>
+        <extracomment>A Qt date format (d = day, MMM = short month name) for the status bar&apos;s &quot;Backed up 3 Dec&quot;: in the order and style of the language.</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="277"/>
+        <source>Backed up {0}</source>
+        <translation>Gesichert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="278"/>
+        <source>Last backup: {0}</source>
+        <translation>Letztes Backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="291"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="292"/>
+        <source>Seller Desktop may not write to its folder for backups</source>
+        <translation>Seller Desktop darf nicht in seinen Ordner für Backups schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="294"/>
+        <source>the folder for backups is missing or is not a folder</source>
+        <translation>der Ordner für Backups fehlt oder ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="296"/>
+        <source>the store could not be read</source>
+        <translation>die Datenbank konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="298"/>
+        <source>an unexpected error (its kind is in the log)</source>
+        <translation>ein unerwarteter Fehler (seine Art steht im Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="300"/>
+        <source>The daily backup could not be made: {0}. Check there is free disk space for the folder “{1}”, or make a backup from Privacy › Backups.</source>
+        <translation>Das tägliche Backup konnte nicht erstellt werden: {0}. Prüfen Sie, ob für den Ordner „{1}“ genug Speicherplatz frei ist, oder erstellen Sie ein Backup unter Datenschutz › Backups.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="412"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="442"/>
         <source>Removing contact details past their retention deadline… {0} of {1}</source>
         <translation>Kontaktdaten nach Ablauf der Aufbewahrungsfrist werden gelöscht… {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="532"/>
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="566"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="567"/>
         <source>Seller Desktop — {0}</source>
         <translation>Seller Desktop – {0}</translation>
     </message>
@@ -2835,62 +2940,62 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="222"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="223"/>
         <source>&amp;New order…</source>
         <translation>&amp;Neue Bestellung…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="223"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="224"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="224"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="225"/>
         <source>Mark &amp;shipped…</source>
         <translation>Als &amp;versandt markieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="225"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="226"/>
         <source>Mark &amp;printed</source>
         <translation>Als &amp;gedruckt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="226"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="227"/>
         <source>Mark n&amp;ot printed</source>
         <translation>Als n&amp;icht gedruckt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="236"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="238"/>
         <source>Pr&amp;int</source>
         <translation>Dr&amp;ucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="237"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="239"/>
         <source>Print the selected orders</source>
         <translation>Die ausgewählten Bestellungen drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="239"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="241"/>
         <source>Packing &amp;slips…</source>
         <translation>&amp;Lieferscheine…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="240"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="242"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="243"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="245"/>
         <source>Pick &amp;list…</source>
         <translation>&amp;Pickliste…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="244"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="246"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders_page.py" line="333"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="335"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -2898,12 +3003,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="335"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="337"/>
         <source>No orders match the search and filters</source>
         <translation>Keine Bestellung passt zu Suche und Filtern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders_page.py" line="337"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="339"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n Bestellung passt</numerusform>
@@ -2911,7 +3016,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="434"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="436"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
@@ -2966,13 +3071,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="244"/>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="264"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="266"/>
         <source>Removed</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/models.py" line="245"/>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="265"/>
+        <location filename="../../seller_desktop/ui/orders_page.py" line="267"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -3098,53 +3203,52 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="54"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="72"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="55"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="73"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="60"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="78"/>
         <source>Repeat the passphrase</source>
         <translation>Die Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="61"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="79"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="65"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="83"/>
         <source>Passphrase message</source>
         <translation>Meldung zur Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="72"/>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="73"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="87"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="101"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="111"/>
         <source>Type the passphrase first.</source>
         <translation>Geben Sie zuerst die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="104"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="114"/>
         <source>The passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
         <translation>Die Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="108"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="118"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="122"/>
+        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="132"/>
         <source>Working…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
@@ -3165,304 +3269,303 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="43"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="44"/>
         <source>US Letter, one per sheet</source>
         <extracomment>A print-log run of slips each followed by its order&apos;s cards (``PrintRequest.log_document``).</extracomment>
         <translation>US Letter, einer pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="44"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="45"/>
         <source>A4, one per sheet</source>
         <translation>A4, einer pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="45"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="46"/>
         <source>US Letter, two per sheet (cut line)</source>
         <translation>US Letter, zwei pro Blatt (Schnittlinie)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="46"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="47"/>
         <source>A4, two per sheet (cut line)</source>
         <translation>A4, zwei pro Blatt (Schnittlinie)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="47"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="48"/>
         <source>4 × 6 in thermal label</source>
         <translation>Thermoetikett 4 × 6 Zoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="48"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="49"/>
         <source>4 × 8 in thermal label</source>
         <translation>Thermoetikett 4 × 8 Zoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="49"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="50"/>
         <source>100 × 150 mm thermal label</source>
         <translation>Thermoetikett 100 × 150 mm</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="50"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="51"/>
         <source>A6 (105 × 148 mm)</source>
         <translation>A6 (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="56"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="57"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="57"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="58"/>
         <source>Insert cards</source>
         <translation>Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="58"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="59"/>
         <source>Packing slips and insert cards</source>
         <translation>Lieferscheine und Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="59"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="60"/>
         <source>Pick list</source>
         <translation>Pickliste</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="78"/>
-        <location filename="../../seller_desktop/ui/print_page.py" line="86"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="79"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="87"/>
         <source>Print</source>
         <extracomment>The settings as saved (validated by the core).</extracomment>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="88"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="89"/>
         <source>Print packing slips (one per order, in the buyer&apos;s language) and a pick list that adds up every SKU to take from the shelf. You see a preview first; slips are marked printed once they went to the printer.</source>
         <translation>Drucken Sie Lieferscheine (einen pro Bestellung, in der Sprache des Käufers) und eine Pickliste, die jede SKU zusammenzählt, die aus dem Regal geholt werden muss. Zuerst sehen Sie eine Vorschau; Lieferscheine werden als gedruckt markiert, sobald sie an den Drucker gegangen sind.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="105"/>
         <location filename="../../seller_desktop/ui/print_page.py" line="106"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="107"/>
         <source>Orders to print</source>
         <translation>Zu druckende Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="119"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="120"/>
         <source>Print &amp;slips…</source>
         <translation>&amp;Lieferscheine drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="120"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="121"/>
         <source>Print packing slips</source>
         <translation>Lieferscheine drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="122"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="123"/>
         <source>Print pick &amp;list…</source>
         <translation>&amp;Pickliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="123"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="124"/>
         <source>Print a pick list</source>
         <translation>Eine Pickliste drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="125"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="126"/>
         <source>Print &amp;cards…</source>
         <translation>&amp;Beilagekarten drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="126"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="127"/>
         <source>Print insert cards</source>
         <translation>Beilagekarten drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="128"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="129"/>
         <source>The insert cards these orders earn from your campaigns, without the slips.</source>
         <translation>Die Beilagekarten, die diesen Bestellungen aus Ihren Kampagnen zustehen, ohne die Lieferscheine.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="135"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="136"/>
         <source>Include &amp;insert cards after each slip</source>
         <translation>Nach jedem Lieferschein die Beilage&amp;karten drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="136"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="137"/>
         <source>Include insert cards after each slip</source>
         <translation>Nach jedem Lieferschein die Beilagekarten drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="138"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="139"/>
         <source>Each order&apos;s packing slip is followed by the cards its products earn (Campaigns page), in one print job.</source>
         <translation>Auf den Lieferschein jeder Bestellung folgen die Karten, die ihren Produkten zustehen (Seite „Kampagnen“), in einem Druckauftrag.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="141"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="142"/>
         <source>Print message</source>
         <translation>Druckmeldung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="146"/>
         <location filename="../../seller_desktop/ui/print_page.py" line="147"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="148"/>
         <source>Print settings</source>
         <translation>Druckeinstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="152"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="153"/>
         <source>Page layout of packing slips</source>
         <translation>Seitenlayout der Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="154"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="155"/>
         <source>Page layout of pick lists</source>
         <translation>Seitenlayout der Picklisten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="159"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="160"/>
         <source>Show item &amp;prices on packing slips</source>
         <translation>Artikelpreise auf Lieferscheinen an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="160"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="161"/>
         <source>Show item prices on packing slips</source>
         <translation>Artikelpreise auf Lieferscheinen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="161"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="162"/>
         <source>Prices are never shown on gift orders.</source>
         <translation>Bei Geschenkbestellungen werden nie Preise angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="162"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="163"/>
         <source>&amp;Footer line:</source>
         <translation>&amp;Fußzeile:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="163"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="164"/>
         <source>Print a footer line</source>
         <translation>Eine Fußzeile drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="165"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="166"/>
         <source>Footer line</source>
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="168"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="169"/>
         <source>Empty: &quot;Thank you for your order!&quot; in the buyer&apos;s language</source>
         <translation>Leer: „Vielen Dank für Ihre Bestellung!“ in der Sprache des Käufers</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="178"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="179"/>
         <source>Logo preview</source>
         <translation>Logovorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="179"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="180"/>
         <source>Choose &amp;logo…</source>
         <translation>Logo &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="180"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="181"/>
         <source>Choose a logo image</source>
         <translation>Ein Logobild wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="182"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="183"/>
         <source>Re&amp;move logo</source>
         <translation>Logo entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="183"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="184"/>
         <source>Remove the logo</source>
         <translation>Das Logo entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="191"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="192"/>
         <source>Packing &amp;slips:</source>
         <translation>Liefer&amp;scheine:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="192"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="193"/>
         <source>Pic&amp;k lists:</source>
         <translation>Pickl&amp;isten:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="198"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="199"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="205"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="206"/>
         <source>Print settings message</source>
         <translation>Meldung zu den Druckeinstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="208"/>
         <location filename="../../seller_desktop/ui/print_page.py" line="209"/>
         <source>Save print settings</source>
         <translation>Druckeinstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="211"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="210"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="212"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="210"/>
         <source>Revert to the saved print settings</source>
         <translation>Auf die gespeicherten Druckeinstellungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="221"/>
-        <location filename="../../seller_desktop/ui/print_page.py" line="222"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="215"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="216"/>
         <source>Print log</source>
         <translation>Druckprotokoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="225"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="219"/>
         <source>Print runs, newest first</source>
         <translation>Druckvorgänge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="226"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="220"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="226"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="220"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="227"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="221"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="227"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="221"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="228"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="222"/>
         <source>Sent to</source>
         <translation>Gesendet an</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="255"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="249"/>
         <source>Nothing printed yet. Each print and each saved PDF is listed here, to print again with Reprint.</source>
         <translation>Noch nichts gedruckt. Jeder Druck und jede gespeicherte PDF erscheint hier und lässt sich mit „Erneut drucken“ nochmals drucken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="261"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="255"/>
         <source>&amp;Reprint…</source>
         <translation>&amp;Erneut drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="262"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="256"/>
         <source>Reprint the selected print run</source>
         <translation>Den gewählten Druckvorgang erneut drucken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/print_page.py" line="286"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="280"/>
         <source>Unshipped orders not printed yet (%n)</source>
         <translation>
             <numerusform>Unversandte, noch nicht gedruckte Bestellungen (%n)</numerusform>
@@ -3470,7 +3573,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/print_page.py" line="287"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="281"/>
         <source>All unshipped orders (%n)</source>
         <translation>
             <numerusform>Alle unversandten Bestellungen (%n)</numerusform>
@@ -3478,7 +3581,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/print_page.py" line="288"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="282"/>
         <source>The orders selected on the Orders page (%n)</source>
         <translation>
             <numerusform>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen (%n)</numerusform>
@@ -3486,42 +3589,42 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="308"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="302"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="308"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="302"/>
         <source>PDF file</source>
         <translation>PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="341"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="335"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="345"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="339"/>
         <source>There are no orders to print in this choice.</source>
         <translation>In dieser Auswahl gibt es keine Bestellungen zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="396"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="390"/>
         <source>Print settings saved.</source>
         <translation>Druckeinstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="412"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="406"/>
         <source>Choose a logo</source>
         <translation>Ein Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="421"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="415"/>
         <source>Logo chosen. Save the print settings to keep it.</source>
         <translation>Logo gewählt. Speichern Sie die Druckeinstellungen, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="432"/>
+        <location filename="../../seller_desktop/ui/print_page.py" line="426"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -3529,130 +3632,130 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="185"/>
+        <location filename="../../seller_desktop/ui/print_output.py" line="47"/>
         <source>The file could not be written ({0}).</source>
-        <extracomment>Insert cards alone (``core.documents.cards``); slips with their cards are SLIPS + with_cards. Pages are rendered for the printer at its resolution, but never finer than this. Slips only: each order&apos;s slip followed by the insert cards its products earn.</extracomment>
+        <extracomment>Pages are rendered for the printer at its resolution, but never finer than this. A page picture goes to the printer in bands of this many rows: Qt&apos;s PDF engine compresses each picture it is given while holding Python&apos;s GIL (~0.2 s for a Letter page at 300 dpi), which stalls the GUI thread; between bands it gets its turn.</extracomment>
         <translation>Die Datei konnte nicht geschrieben werden ({0}).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="216"/>
+        <location filename="../../seller_desktop/ui/print_output.py" line="78"/>
         <source>The document could not be prepared for printing.</source>
         <translation>Das Dokument konnte nicht für den Druck vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="225"/>
+        <location filename="../../seller_desktop/ui/print_output.py" line="88"/>
         <source>The printer could not be started. Check that it is connected and switched on, then try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="391"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="304"/>
         <source>Packing slips and insert cards</source>
-        <extracomment>The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
+        <extracomment>Insert cards alone (``core.documents.cards``); slips with their cards are SLIPS + with_cards. Slips only: each order&apos;s slip followed by the insert cards its products earn. The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
         <translation>Lieferscheine und Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="392"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="305"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="393"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="306"/>
         <source>Insert cards</source>
         <translation>Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="394"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="307"/>
         <source>Pick list</source>
         <translation>Pickliste</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="395"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="308"/>
         <source>{0} — preview</source>
         <translation>{0} – Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="396"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="309"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="411"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="324"/>
         <source>What is being prepared</source>
         <translation>Was vorbereitet wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="414"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="327"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="416"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="417"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="616"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="329"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="330"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="529"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="434"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="347"/>
         <source>Document summary</source>
         <translation>Zusammenfassung des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="438"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="351"/>
         <source>Preview of the pages</source>
         <translation>Vorschau der Seiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="445"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="358"/>
         <source>Print message</source>
         <translation>Druckmeldung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="449"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="362"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="450"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="596"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="363"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="509"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="453"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="366"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="454"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="654"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="367"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="567"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="456"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="369"/>
         <source>&amp;Whole page</source>
         <translation>&amp;Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="457"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="370"/>
         <source>Show whole pages</source>
         <translation>Ganze Seiten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="460"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="549"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="550"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="373"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="462"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="463"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="461"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="374"/>
         <source>Close the preview</source>
         <translation>Die Vorschau schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="477"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="390"/>
         <source>Preparing the packing slips and cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Lieferscheine und Karten von %n Bestellung werden vorbereitet…</numerusform>
@@ -3660,7 +3763,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="479"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="392"/>
         <source>Preparing the insert cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Beilagekarten von %n Bestellung werden vorbereitet…</numerusform>
@@ -3668,7 +3771,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="481"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="394"/>
         <source>Preparing the packing slips of %n order(s)…</source>
         <translation>
             <numerusform>Der Lieferschein von %n Bestellung wird vorbereitet…</numerusform>
@@ -3676,7 +3779,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="483"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="396"/>
         <source>Preparing the pick list of %n order(s)…</source>
         <translation>
             <numerusform>Die Pickliste für %n Bestellung wird vorbereitet…</numerusform>
@@ -3684,7 +3787,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="514"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="427"/>
         <source>Packing slips and insert cards of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein und Beilagekarten von %n Bestellung</numerusform>
@@ -3692,7 +3795,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="516"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="429"/>
         <source>Insert cards of %n order(s)</source>
         <translation>
             <numerusform>Beilagekarten von %n Bestellung</numerusform>
@@ -3700,7 +3803,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="518"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="431"/>
         <source>Packing slips of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein von %n Bestellung</numerusform>
@@ -3708,7 +3811,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="520"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="433"/>
         <source>Pick list of %n order(s)</source>
         <translation>
             <numerusform>Pickliste für %n Bestellung</numerusform>
@@ -3716,12 +3819,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="521"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="434"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="522"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="435"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -3729,47 +3832,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="541"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="454"/>
         <source>Something went wrong; the report has the details.</source>
         <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="544"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="457"/>
         <source>Not printed: {0}</source>
         <translation>Nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="545"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="458"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="548"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="461"/>
         <source>Nothing to print: {0}</source>
         <translation>Nichts zu drucken: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="557"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="470"/>
         <source>Some codes on these cards went to other orders while the preview was open (another print run). Nothing was printed or saved. This is a new preview with other codes: check it, then print again.</source>
         <translation>Einige Codes auf diesen Karten gingen an andere Bestellungen, während die Vorschau offen war (ein anderer Druckvorgang). Es wurde nichts gedruckt oder gespeichert. Dies ist eine neue Vorschau mit anderen Codes: Prüfen Sie sie und drucken Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="563"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="476"/>
         <source>Another task is running. Close this preview and print again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Schließen Sie diese Vorschau und drucken Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="571"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="484"/>
         <source>Printing was cancelled. Nothing was marked printed.</source>
         <translation>Der Druck wurde abgebrochen. Nichts wurde als gedruckt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="572"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="485"/>
         <source>Saving was cancelled.</source>
         <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="613"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="526"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>%n Seite wird an den Drucker gesendet…</numerusform>
@@ -3777,13 +3880,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="621"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="680"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="534"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="593"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="643"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="556"/>
         <source>Printed %n page(s). The orders are marked printed.</source>
         <translation>
             <numerusform>%n Seite gedruckt. Die Bestellungen sind als gedruckt markiert.</numerusform>
@@ -3791,7 +3894,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="644"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="557"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n Seite gedruckt.</numerusform>
@@ -3799,17 +3902,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="658"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="571"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="696"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="609"/>
         <source>Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page once you have printed the file.</source>
         <translation>Gespeichert als {0}. Die Bestellungen sind nicht als gedruckt markiert: Verwenden Sie „Als gedruckt markieren“ auf der Seite „Bestellungen“, sobald Sie die Datei gedruckt haben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="698"/>
+        <location filename="../../seller_desktop/ui/printing.py" line="611"/>
         <source>Saved as {0}.</source>
         <translation>Gespeichert als {0}.</translation>
     </message>
@@ -4313,28 +4416,28 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ReportKinds</name>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="543"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="545"/>
         <source>Unshipped Orders</source>
         <extracomment>The kinds of report as ``core.importers.report_types`` names them (Seller Central&apos;s English names). The core has no Qt, so they are marked for translation here and looked up by their English text in ``report_kind_name``; a test checks that every kind of the core is listed.</extracomment>
         <translation>Unversandte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="544"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="546"/>
         <source>Order Fulfilment (shipping)</source>
         <translation>Auftragsabwicklung (Versand)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="545"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="547"/>
         <source>Order Fulfilment (invoicing)</source>
         <translation>Auftragsabwicklung (Rechnungsstellung)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="546"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="548"/>
         <source>Order Fulfilment (tax)</source>
         <translation>Auftragsabwicklung (Steuer)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="547"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="549"/>
         <source>All Orders</source>
         <translation>Alle Bestellungen</translation>
     </message>
@@ -4443,47 +4546,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="92"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="91"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="92"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="92"/>
         <source>Revert to the saved settings</source>
         <translation>Auf die gespeicherten Einstellungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="103"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="96"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="105"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="98"/>
         <source>The demo store has a throwaway passphrase of its own; there is nothing to change.</source>
         <translation>Die Demo-Datenbank hat eine eigene Wegwerf-Passphrase; hier gibt es nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="100"/>
         <source>The passphrase encrypts the store. Changing it re-encrypts the store; the old passphrase stops working.</source>
         <translation>Die Passphrase verschlüsselt die Datenbank. Wenn Sie sie ändern, wird die Datenbank neu verschlüsselt; die alte Passphrase funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="104"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="105"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="165"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="158"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -4504,91 +4607,91 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="32"/>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="33"/>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="83"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="40"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="41"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="91"/>
         <source>Mark shipped</source>
         <extracomment>Order ids shipped by this dialog, in order.</extracomment>
         <translation>Als versandt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="45"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="53"/>
         <source>Ship date</source>
         <translation>Versanddatum</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="46"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="54"/>
         <source>Ship &amp;date:</source>
         <translation>&amp;Versanddatum:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="51"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="59"/>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="52"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="60"/>
         <source>&amp;Carrier:</source>
         <translation>Versand&amp;dienstleister:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="54"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="62"/>
         <source>Tracking number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="55"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="63"/>
         <source>Type or scan</source>
         <translation>Eingeben oder scannen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="56"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="64"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Sendungsnummer:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="58"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="66"/>
         <source>Ship method</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="59"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="67"/>
         <source>Ship &amp;method:</source>
         <translation>Versand&amp;art:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="71"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="79"/>
         <source>Quantity of {0} to ship</source>
         <extracomment>order_item_id -&gt; spin box; only when one order is shipped (partial shipments).</extracomment>
         <translation>Zu versendende Menge von {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="72"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="80"/>
         <source> of {0} left</source>
         <translation> von {0} offen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="78"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="86"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="97"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="105"/>
         <source>Order {0}</source>
         <translation>Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="100"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="108"/>
         <source>{0} orders: {1}</source>
         <translation>{0} Bestellungen: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="124"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="134"/>
         <source>These orders were not marked shipped:</source>
         <translation>Diese Bestellungen wurden nicht als versandt markiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="126"/>
+        <location filename="../../seller_desktop/ui/ship_dialog.py" line="136"/>
         <source>%n orders were marked shipped.</source>
         <translation>
             <numerusform>%n Bestellung wurde als versandt markiert.</numerusform>
@@ -4712,22 +4815,22 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="148"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="164"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="160"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="176"/>
         <source>The image must be under {0} MB: save a smaller version and choose it again.</source>
         <translation>Das Bild muss kleiner als {0} MB sein: Speichern Sie eine kleinere Fassung und wählen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="165"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="181"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="167"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="183"/>
         <source>That file is not a PNG or JPEG image. Choose one saved as PNG or JPEG.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild. Wählen Sie eines, das als PNG oder JPEG gespeichert ist.</translation>
     </message>

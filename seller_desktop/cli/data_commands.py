@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-from ..core.errors import BadInput
-from .context import Context, command, emit_json, say, write_seller_file
+from ..core.backup_ledger import Rollback
+from ..core.errors import BadInput, StoreExists
+from .context import Context, check_out_file, command, emit_json, say, write_seller_file
 
 
 def _purge_arguments(parser: argparse.ArgumentParser) -> None:
@@ -84,6 +86,7 @@ def _subject_arguments(parser: argparse.ArgumentParser) -> None:
 def cmd_export_subject(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.erasure import subject_export
 
+    check_out_file(args.out)
     opened = ctx.open()
     try:
         document = subject_export(opened.store, args.buyer_email)
@@ -109,17 +112,22 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.backups import back_up
 
-    if args.out.exists():
+    if args.out.exists() or args.out.is_symlink():
         raise BadInput(f"{args.out.name} exists already. Choose a new file name; nothing was written.")
     passphrase = ctx.passphrase()
     opened = ctx.open(passphrase)
     try:
-        back_up(opened.store, args.out, passphrase, ctx.paths.backups)
+        back_up(opened.store, args.out, ctx.paths.backups)
     except OSError as err:
         raise BadInput(f"Cannot write {args.out.name}: {err.strerror}.") from None
     finally:
         opened.store.close()
     say(f"Backed up to {args.out.name}, encrypted with your passphrase.")
+    if args.out.parent.resolve() != ctx.paths.backups.resolve():
+        say("This file is yours: it is outside Seller Desktop's backups folder, so the app cannot "
+            "wipe it. It keeps buyers' contact details until you delete it (restoring it wipes "
+            "them to today's deadlines again). Keep it safe and delete it when you no longer "
+            "need it.")
     return 0
 
 
@@ -127,16 +135,55 @@ def _restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument("--replace", action="store_true",
                         help="replace an existing store (it is kept in backups/ first)")
+    parser.add_argument("--yes", action="store_true",
+                        help="do not ask before replacing the store")
 
 
 @command("restore", "put a backup in place (e.g. on a new computer); wipes as it opens",
          _restore_arguments)
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.backups import restore
+    from ..core.backups import plan_restore, restore
 
     passphrase = ctx.passphrase()
-    restore(args.file, ctx.paths, passphrase, replace=args.replace)
+    plan = plan_restore(args.file, ctx.paths, passphrase)
+    if plan.replaces_store:
+        if not args.replace:
+            raise StoreExists(str(ctx.paths.data_dir))
+        say(rollback_text(plan.rollback, args.file.name))
+        if not args.yes and not _confirmed("Replace the store with this backup? [y/N] "):
+            say("Nothing was restored; the store is as it was.")
+            return 1
+    restore(args.file, ctx.paths, passphrase, replace=args.replace, clock=ctx.clock)
     opened = ctx.open(passphrase)  # migrates and wipes before anything reads it
     opened.store.close()
     say(f"Restored the store from {args.file.name}.")
     return 0
+
+
+def rollback_text(rollback: Rollback, name: str) -> str:
+    """What a restore undoes, in words (order ids only). Contact details the store has wiped or
+    erased stay wiped whatever the backup holds."""
+    lines = [f"Restoring {name} replaces the store with the state of that backup."]
+    if rollback.shipped:
+        lines.append("Shipped since the backup, back to not shipped (their shipments are "
+                     "undone): " + _ids(rollback.shipped))
+    if rollback.changed:
+        lines.append("Added or changed since the backup, back to how they were (new ones go): "
+                     + _ids(rollback.changed))
+    if rollback.empty:
+        lines.append("No order was shipped or changed since the backup.")
+    lines.append("Contact details the store has wiped or erased stay wiped. The store now is kept "
+                 "as backups/before-restore.db.")
+    return "\n".join(lines)
+
+
+def _ids(ids: list[str], shown: int = 10) -> str:
+    more = f" and {len(ids) - shown} more" if len(ids) > shown else ""
+    return ", ".join(ids[:shown]) + more + "."
+
+
+def _confirmed(question: str) -> bool:
+    """y/N on stdin (a pipe works: ``echo y | … restore``); anything but yes is no."""
+    print(question, end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("y", "yes")

@@ -1,56 +1,66 @@
 """Backups: encrypted SQLCipher exports, never raw copies, and never a way around the wipe.
 
-Each backup's earliest retention deadline of the contact details it holds is kept in
-``backups/index.json`` (dates only). Whenever the store is opened (the passphrase is known then),
-every backup that may hold something past its deadline — by the index, or unknown to it — is opened
-and wiped; the hourly pass, which has no passphrase, deletes such a backup instead. "Restore from file"
-(moving to a new PC) goes through ``open_store`` and so wipes as it opens.
+Every ``*.db`` in ``backups/`` is a backup, whether the daily job, a migration, a restore or
+``backup --out`` wrote it there, and every one follows the store's wipe ledger
+(``backup_ledger``). A backup written anywhere else is the seller's file: it keeps the details it
+holds until the seller deletes it, and a restore wipes it to the ledger again.
+
+Restore never resurrects: over an existing store, the current store's ledger (what it wiped or
+erased, its current deadlines) is applied to the restored copy before it replaces the store; on a
+new PC (no store) the backup's own deadlines apply as it opens.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from ..paths import AppPaths
-from .clock import Clock, from_iso_utc, to_iso_utc
-from .errors import BadInput, NotAStore, StoreExists, StoreTooNew, WrongPassphrase
+from .backup_ledger import (
+    CannotAttach,
+    Rollback,
+    apply_ledger,
+    attached,
+    delete_copy,
+    export_attached,
+    ledger_point,
+    ledger_seq,
+    record_copy,
+    rollback_of,
+)
+from .clock import Clock, SystemClock, from_iso_utc, to_iso_utc
+from .errors import BadInput, NotAStore, StoreExists, StoreTooNew
+from .private_files import private_output
 from .store.connection import connect
 from .store.events import log_event
 from .store.store import Store
 
-INDEX = "index.json"
 KEEP_DAILY = 7
+BEFORE_RESTORE = "before-restore.db"
 
 
-@dataclass(frozen=True)
-class BackupAction:
-    name: str
-    action: str  # "wiped", "kept", "deleted"
-    detail: str = ""
+def back_up(store: Store, target: Path, backups_dir: Path | None = None) -> Path:
+    """An encrypted copy of the store at ``target`` (it opens with the store's passphrase).
 
-
-def earliest_held_deadline(conn) -> str | None:
-    row = conn.execute(
-        "SELECT min(o.retention_deadline) FROM orders o "
-        "WHERE EXISTS (SELECT 1 FROM contact_details c WHERE c.order_id = o.order_id)").fetchone()
-    return row[0] if row else None
-
-
-def back_up(store: Store, target: Path, passphrase: str, backups_dir: Path | None = None) -> Path:
-    """An encrypted copy of the store at ``target`` (keyed with the store's passphrase)."""
-    store.export_to(target, passphrase)
-    if backups_dir is not None and target.parent == backups_dir:
-        _record(backups_dir, target.name, earliest_held_deadline(store.conn))
+    Written to a new temporary file beside ``target`` and renamed onto it, so a link placed at
+    ``target`` is refused and never followed. In ``backups_dir`` it is recorded as a copy that
+    follows the wipe ledger; elsewhere it is the seller's file.
+    """
+    inside = backups_dir is not None and target.parent.resolve() == backups_dir.resolve()
+    point = ledger_point(store)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with private_output(target, create=True) as temp:
+        store.export_to(temp)
+    if inside:
+        record_copy(store, target.name, point)
     with store.transaction():
-        log_event(store, "backup", target.name if target.parent == backups_dir else "to a file")
+        log_event(store, "backup", target.name if inside else "to a file of the seller's")
     return target
 
 
-def daily_backup(store: Store, paths: AppPaths, passphrase: str, clock: Clock) -> Path | None:
+def daily_backup(store: Store, paths: AppPaths, clock: Clock) -> Path | None:
     """One backup a day in backups/, the last seven kept."""
     daily = sorted(paths.backups.glob("daily-*.db"))
     now = clock.now()
@@ -59,9 +69,9 @@ def daily_backup(store: Store, paths: AppPaths, passphrase: str, clock: Clock) -
         if now - newest < timedelta(hours=24):
             return None
     target = paths.backups / f"daily-{now.strftime('%Y%m%dT%H%M%SZ')}.db"
-    back_up(store, target, passphrase, paths.backups)
+    back_up(store, target, paths.backups)
     for old in sorted(paths.backups.glob("daily-*.db"))[:-KEEP_DAILY]:
-        _delete(paths.backups, old)
+        delete_copy(store, old)
     return target
 
 
@@ -73,80 +83,22 @@ def daily_backup_on_own_connection(paths: AppPaths, passphrase: str, clock: Cloc
     """
     conn = connect(paths.store, passphrase)
     try:
-        return daily_backup(Store(conn, paths.store, clock), paths, passphrase, clock)
+        return daily_backup(Store(conn, paths.store, clock), paths, clock)
     finally:
         conn.close()
 
 
-def wipe_backups(paths: AppPaths, passphrase: str, clock: Clock) -> list[BackupAction]:
-    """Open each backup that may hold details past their deadline and delete those details; a
-    backup that cannot be opened with this passphrase (or at all) is deleted.
+@dataclass(frozen=True)
+class RestorePlan:
+    """What a restore will do, for the seller to confirm: order ids only."""
 
-    A backup whose indexed earliest deadline still lies ahead is not opened: it holds nothing to
-    wipe, and each opening costs a key derivation (~0.2 s) that would slow every start.
-    """
-    from .store.migrations import schema_version
-
-    now = to_iso_utc(clock.now())
-    index = _load(paths.backups)
-    actions = []
-    for file in sorted(paths.backups.glob("*.db")):
-        if file.name in index and (index[file.name] is None or index[file.name] > now):
-            actions.append(BackupAction(file.name, "kept"))
-            continue
-        try:
-            conn = connect(file, passphrase)
-        except (WrongPassphrase, NotAStore):
-            _delete(paths.backups, file)
-            actions.append(BackupAction(file.name, "deleted", "could not be opened to wipe it"))
-            continue
-        try:
-            if schema_version(conn) < 1:
-                raise NotAStore(file.name)
-            # Version-independent: every schema since 1 has these tables and columns.
-            conn.execute("BEGIN IMMEDIATE")
-            removed = conn.execute(
-                "DELETE FROM contact_details WHERE order_id IN "
-                "(SELECT order_id FROM orders WHERE retention_deadline <= ?)", (now,)).rowcount
-            conn.execute("COMMIT")
-            earliest = earliest_held_deadline(conn)
-        except Exception:  # noqa: BLE001 - a damaged backup is deleted rather than left unwiped
-            conn.close()
-            _delete(paths.backups, file)
-            actions.append(BackupAction(file.name, "deleted", "damaged; could not be wiped"))
-            continue
-        conn.close()
-        _remove_journal(file)
-        _record(paths.backups, file.name, earliest)
-        actions.append(BackupAction(file.name, "wiped" if removed else "kept",
-                                    f"{removed} orders' contact details removed" if removed else ""))
-    return actions
+    source: Path
+    replaces_store: bool
+    rollback: Rollback
 
 
-def delete_overdue_backups(paths: AppPaths, clock: Clock) -> list[BackupAction]:
-    """Without the passphrase (the hourly pass): delete every backup that may now hold details past
-    their deadline, judged by the index; a backup the index does not know is deleted too."""
-    now = to_iso_utc(clock.now())
-    index = _load(paths.backups)
-    actions = []
-    for file in sorted(paths.backups.glob("*.db")):
-        if file.name not in index:
-            _delete(paths.backups, file)
-            actions.append(BackupAction(file.name, "deleted", "not known to the backup index"))
-            continue
-        earliest = index[file.name]
-        if earliest is not None and earliest <= now:
-            _delete(paths.backups, file)
-            actions.append(BackupAction(file.name, "deleted", "held contact details now past their deadline"))
-    return actions
-
-
-def restore(source: Path, paths: AppPaths, passphrase: str, *, replace: bool = False) -> None:
-    """Put a backup in place of the store (or as the store on a new PC). The caller then opens it
-    with ``open_store``, which migrates it and wipes what is past its deadline before any read.
-
-    An existing store is kept as ``backups/before-restore-….db`` first (only with ``replace``).
-    """
+def plan_restore(source: Path, paths: AppPaths, passphrase: str) -> RestorePlan:
+    """Check the backup opens and is not from a newer version; over a store, say what it undoes."""
     from .store.migrations import LATEST, schema_version
 
     if not source.is_file():
@@ -160,68 +112,92 @@ def restore(source: Path, paths: AppPaths, passphrase: str, *, replace: bool = F
             raise NotAStore(source.name)
     finally:
         probe.close()
+    if not paths.store.exists():
+        return RestorePlan(source, False, Rollback())
+    current = Store(connect(paths.store, passphrase), paths.store, SystemClock())
+    try:
+        with attached(current, source, "src", key=passphrase):
+            rollback = rollback_of(current.conn, "src")
+    finally:
+        current.conn.close()
+    return RestorePlan(source, True, rollback)
+
+
+def preview_rollback(store: Store, source: Path) -> Rollback | None:
+    """For the window, before the passphrase is asked: what restoring ``source`` over ``store``
+    undoes; None when the file is not under the store's key (made elsewhere or before a
+    passphrase change) or not a store."""
+    try:
+        with attached(store, source, "src"):
+            return rollback_of(store.conn, "src")
+    except CannotAttach:
+        return None
+
+
+def restore(source: Path, paths: AppPaths, passphrase: str, *, replace: bool = False,
+            clock: Clock | None = None) -> None:
+    """Put a backup in place of the store (or as the store on a new PC). The caller then opens it
+    with ``open_store``, which migrates it and wipes what is past its deadline before any read.
+
+    Over a store (only with ``replace``): the store is kept as ``backups/before-restore.db``
+    (a backup like any other, so it follows the ledger too), then the backup is copied under the
+    store's key — the other backups stay attachable — and the store's ledger is applied to the
+    copy before it replaces the store.
+    """
+    plan_restore(source, paths, passphrase)
+    clock = clock or SystemClock()
     paths.ensure()
+    staging = paths.store.with_name("store.db.restoring")
+    for suffix in ("", "-journal"):
+        staging.with_name(staging.name + suffix).unlink(missing_ok=True)
     if paths.store.exists():
         if not replace:
             raise StoreExists(str(paths.data_dir))
-        current = connect(paths.store, passphrase)
+        _restore_over(source, paths, passphrase, clock, staging)
+    else:
+        conn = connect(source, passphrase)
         try:
-            store = Store(current, paths.store, _NoClock())
-            store.export_to(paths.backups / "before-restore.db", passphrase)
+            Store(conn, source, clock).export_to(staging)
+            _forget_copies(conn, staging)
         finally:
-            current.close()
-    staging = paths.store.with_name("store.db.restoring")
-    source_conn = connect(source, passphrase)
-    try:
-        Store(source_conn, source, _NoClock()).export_to(staging, passphrase)
-    finally:
-        source_conn.close()
+            conn.close()
     for suffix in ("-wal", "-shm"):
         paths.store.with_name("store.db" + suffix).unlink(missing_ok=True)
     os.replace(staging, paths.store)
 
 
-class _NoClock:
-    """Export needs no time; a Store wants a clock object."""
+def _restore_over(source: Path, paths: AppPaths, passphrase: str, clock: Clock,
+                  staging: Path) -> None:
+    current = Store(connect(paths.store, passphrase), paths.store, clock)
+    try:
+        back_up(current, paths.backups / BEFORE_RESTORE, paths.backups)
+        seq = ledger_seq(current.conn)
+        with attached(current, source, "src", key=passphrase):
+            export_attached(current.conn, "src", staging)
+        with attached(current, staging, "restored"):
+            apply_ledger(current.conn, "restored", to_iso_utc(clock.now()), every_deadline=True)
+            _forget_copies(current.conn, "restored", seq)
+    finally:
+        current.close()
 
-    def now(self):  # pragma: no cover - never called by export
-        raise AssertionError("no clock during restore")
 
-    def monotonic(self) -> float:  # pragma: no cover
-        return 0.0
+def _forget_copies(conn, where: Path | str, seq: int = 0) -> None:
+    """The restored store starts with no record of backups, so it brings every backup in line
+    at its first open, and at least at the current store's ledger point (never behind it)."""
+    schema = where if isinstance(where, str) else None
+    if schema is None:
+        conn.execute("ATTACH DATABASE ? AS restored", (str(where),))
+        schema = "restored"
+    try:
+        tables = {row[0] for row in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")}
+        if "backup_copies" in tables:
+            conn.execute(f"DELETE FROM {schema}.backup_copies")
+            conn.execute(f"UPDATE {schema}.wipe_ledger SET seq = max(seq, ?) + 1", (seq,))
+    finally:
+        if isinstance(where, Path):
+            conn.execute("DETACH DATABASE restored")
 
 
 def _stamp_to_iso(stamp: str) -> str:
     return f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[9:11]}:{stamp[11:13]}:{stamp[13:15]}Z"
-
-
-def _load(folder: Path) -> dict[str, str | None]:
-    try:
-        return json.loads((folder / INDEX).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def _record(folder: Path, name: str, earliest: str | None) -> None:
-    index = _load(folder)
-    index[name] = earliest
-    _save(folder, index)
-
-
-def _save(folder: Path, index: dict[str, str | None]) -> None:
-    tmp = folder / (INDEX + ".tmp")
-    tmp.write_text(json.dumps(index, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, folder / INDEX)
-
-
-def _delete(folder: Path, file: Path) -> None:
-    file.unlink(missing_ok=True)
-    _remove_journal(file)
-    index = _load(folder)
-    index.pop(file.name, None)
-    _save(folder, index)
-
-
-def _remove_journal(file: Path) -> None:
-    for suffix in ("-wal", "-shm", "-journal"):
-        file.with_name(file.name + suffix).unlink(missing_ok=True)

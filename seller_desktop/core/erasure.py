@@ -1,7 +1,8 @@
 """A buyer's rights: erasure on request (GDPR Art. 17) and a copy of what we hold (Art. 15).
 
 Erasure goes through the same ``wipe_orders`` as the retention wipe, so it is as thorough (rows
-deleted with secure_delete, the order marked wiped for good so no report brings the details back).
+deleted with secure_delete, the order marked wiped for good so no report brings the details back),
+and it reaches every backup in backups/ before it returns.
 Buyers are found by e-mail, and only among orders that still hold contact details: after a wipe
 there is nothing left to find, which is the point.
 """
@@ -10,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from .backup_ledger import bring_backups_in_line, log_backup_actions
 from .clock import Clock, to_iso_utc
 from .errors import BadInput
 from .orders import get_contact_details, get_order
-from .retention import checkpoint_or_explain, wipe_orders, WipeReport
+from .retention import WipeReport, checkpoint_or_explain, wipe_orders
 from .store.store import Store
 
 
@@ -36,6 +38,8 @@ def erase_orders(store: Store, order_ids: list[str], clock: Clock) -> list[str]:
         return []
     erased = wipe_orders(store, list(dict.fromkeys(order_ids)), to_iso_utc(clock.now()), "erasure")
     checkpoint_or_explain(store, WipeReport())
+    # Before returning, every backup: the buyer asked for the details to be gone, not to expire.
+    log_backup_actions(store, bring_backups_in_line(store))
     return erased
 
 

@@ -47,15 +47,18 @@ class WipeReport:
 def compute_deadline(order: _Dated, retention_days: int) -> str:
     """When the contact details must be gone.
 
-    Delivered (the seller's date): + N days. Shipped: latest expected delivery, else the ship
-    date, + N. Cancelled: cancellation + N. Anything still to ship (pending, unshipped, partly
-    shipped): purchase + 60 days (+ any extension), because the address is needed until the
-    parcel leaves.
+    Delivered (the seller's date, or a delivered status from Amazon): + N days. Shipped: the ship
+    date (unknown: the purchase) + N — never the promised or latest delivery date, which can lie after the real delivery
+    and so keep details longer than Amazon's "30 days after delivery" allows. Cancelled:
+    cancellation + N. Anything still to ship (pending, unshipped, partly shipped): purchase + 60
+    days (+ any extension), because the address is needed until the parcel leaves.
     """
     if order.delivered_on:
         anchor: str | None = order.delivered_on
     elif order.status == "shipped":
-        anchor = order.latest_delivery_date or order.shipped_on
+        # A report may say "shipped" without a date: delivery came after purchase, so purchase + N
+        # is never later than delivery + N.
+        anchor = order.shipped_on or order.purchased_at
     elif order.status == "cancelled":
         anchor = order.cancelled_on or order.purchased_at
     else:

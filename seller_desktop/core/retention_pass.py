@@ -1,20 +1,25 @@
 """The retention pass while the app runs (hourly, on wake): everything the wipe reaches without
-the passphrase — the store, archive entries past their end date, backups now overdue.
+the passphrase — the store, archive entries past their end date, and every backup, which the
+store's connection opens under the store's key (``backup_ledger``).
 
-At open, ``open_store`` does the same with the passphrase at hand (backups are then opened and
-wiped instead of judged by their index).
+At open, ``open_store`` does the same with the passphrase at hand (a backup under another key is
+then re-encrypted instead of deleted).
 """
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass, field
-from typing import Generator
 
 from ..paths import AppPaths
-from .backups import BackupAction, delete_overdue_backups
+from .backup_ledger import (
+    BackupAction,
+    bring_backups_in_line,
+    following_held,
+    log_backup_actions,
+)
 from .clock import Clock
 from .retention import WipeReport, purge_archive, wipe_steps
-from .store.events import log_event
 from .store.store import Store
 
 
@@ -33,20 +38,12 @@ def retention_pass_steps(store: Store, paths: AppPaths,
     A failure of the wipe is reported in the result (and retried at the next pass), as at open.
     """
     report = WipeReport()
-    try:
-        yield from wipe_steps(store, clock, report=report)
-    except Exception as err:  # noqa: BLE001 - as apply_retention: reported, retried next pass
-        report.failed = f"{type(err).__name__}: the wipe will be retried at the next pass"
-    purge_archive(store)
-    actions = delete_overdue_backups(paths, clock)
+    with following_held(store):
+        try:
+            yield from wipe_steps(store, clock, report=report)
+        except Exception as err:  # noqa: BLE001 - as apply_retention: reported, retried next pass
+            report.failed = f"{type(err).__name__}: the wipe will be retried at the next pass"
+        purge_archive(store)
+        actions = bring_backups_in_line(store, folder=paths.backups)
     log_backup_actions(store, actions)
     return PassResult(report, actions)
-
-
-def log_backup_actions(store: Store, actions: list[BackupAction]) -> None:
-    """Backups deleted or wiped, by file name (timestamps only, never contact details)."""
-    changed = [a for a in actions if a.action != "kept"]
-    if changed:
-        with store.transaction():
-            for action in changed:
-                log_event(store, f"backup_{action.action}", f"{action.name}: {action.detail}")

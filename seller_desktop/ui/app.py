@@ -29,6 +29,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
+from ..core.backup_status import failure_kind
 from ..core.backups import daily_backup_on_own_connection, restore
 from ..core.clock import Clock
 from ..core.demo import create_demo_store
@@ -151,7 +152,7 @@ class AppController(QObject):
 
         def opener(passphrase: str, progress=None) -> OpenedStore:
             if restore_from is not None and not restored[0]:
-                restore(restore_from, self.paths, passphrase, replace=True)
+                restore(restore_from, self.paths, passphrase, replace=True, clock=self.clock)
                 restored[0] = True  # a second try (e.g. after a failed open) only opens
                 log.info("Restored the store from a backup file")
             opened = open_store(self.paths, passphrase, self.clock, progress)
@@ -272,11 +273,17 @@ class AppController(QObject):
         self.unlocked.emit()
 
     def _start_daily_backup(self, window: MainWindow, opened: OpenedStore) -> None:
-        """Once a day after unlocking: an encrypted backup in backups/ (last seven kept)."""
+        """Once a day after unlocking: an encrypted backup in backups/ (last seven kept).
+
+        It runs on the clock the store was opened with: ``self.clock`` is None in the real app
+        (``open_store`` then picks the system clock), and a None here once made every daily
+        backup fail.
+        """
         passphrase, self._backup_passphrase = self._backup_passphrase, None
         if self.demo or passphrase is None:
             return
-        thread = FunctionThread(lambda: daily_backup_on_own_connection(self.paths, passphrase, self.clock),
+        paths, clock = self.paths, opened.store.clock
+        thread = FunctionThread(lambda: daily_backup_on_own_connection(paths, passphrase, clock),
                                 self)  # the controller outlives windows closed by a lock
         thread.done.connect(self._daily_backup_done)
         self.backup_thread = thread
@@ -288,10 +295,16 @@ class AppController(QObject):
             self.backup_thread.wait()
 
     def _daily_backup_done(self, problem: object) -> None:
+        """The window shows the new backup's time, or why there is none and what to do."""
         if self.backup_thread is not None:
             self.backup_thread.wait()
-        if problem is not None:  # the store itself is fine; say so in the log, never the details
+        window = self.main_window if _alive(self.main_window) else None
+        if problem is not None:  # the store itself is fine; the log gets the kind, never details
             log.warning("Daily backup failed: %s", type(problem).__name__)
+            if window is not None and isinstance(problem, BaseException):
+                window.daily_backup_failed(failure_kind(problem))
+        elif window is not None:
+            window.daily_backup_done()
 
     def _idle_interval(self, settings: Settings) -> int:
         if self._idle_override is not None:

@@ -8,14 +8,16 @@ business name and never anything of a buyer's.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from ..core import backup_status
 from ..core.retention import WipeReport
 from ..core.retention_pass import PassResult
 from ..core.settings import Settings
@@ -26,6 +28,7 @@ from .jobs import JobRunner
 from .orders_page import OrdersPage
 from .placeholder_page import PlaceholderPage, placeholder_texts
 from .retention_timer import HOUR_MS, MINUTE_MS, RetentionScheduler
+from .widgets import InlineMessage
 from .window_state import WindowState
 
 if TYPE_CHECKING:  # annotations only: each Qt class costs milliseconds to load at start-up
@@ -64,6 +67,9 @@ class MainWindow(QMainWindow):
         self._state = WindowState(config_dir)
         self._config_dir = config_dir
         self.print_preview: PrintPreviewDialog | None = None
+        # When the seller last saved a backup to a file of their choice in this session (such a
+        # file may lie outside backups/, where ``last_backup`` looks).
+        self._saved_backup_at: datetime | None = None
         self.setObjectName("MainWindow")
         self.setAccessibleName(self.tr("Seller Desktop"))
         self._update_title()
@@ -95,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.refresh_status()
+        self.refresh_backup_status()
         self._restore_state()
         self.retention.start()
 
@@ -124,6 +131,13 @@ class MainWindow(QMainWindow):
                 " border-bottom: 1px solid #e0c060; font-weight: bold; }"
             )
             outer.addWidget(self.demo_banner)
+        # Stays until a backup is made: a failed daily backup is not something to miss.
+        self.backup_warning = InlineMessage(self.tr("Backup warning"))
+        self.backup_warning.setObjectName("backupWarning")
+        warning_layout = self.backup_warning.layout()
+        if warning_layout is not None:
+            warning_layout.setContentsMargins(12, 6, 12, 6)
+        outer.addWidget(self.backup_warning)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -207,9 +221,13 @@ class MainWindow(QMainWindow):
         self.status_separator = QFrame()
         self.status_separator.setFrameShape(QFrame.Shape.VLine)
         self.status_separator.setFrameShadow(QFrame.Shadow.Sunken)
+        self.status_backup = QLabel()
+        self.status_backup.setAccessibleName(self.tr("Last backup"))
+        self.status_backup.setVisible(not self.demo)  # the demo store is never backed up
         bar.addWidget(self.status_counts)
         bar.addWidget(self.status_separator)
         bar.addWidget(self.status_wipe, 1)
+        bar.addPermanentWidget(self.status_backup)
 
     # -- behaviour ---------------------------------------------------------------------------
 
@@ -232,6 +250,70 @@ class MainWindow(QMainWindow):
         self.status_wipe.setText(" · ".join(messages))
         self.status_wipe.setVisible(bool(messages))
         self.status_separator.setVisible(bool(messages))
+
+    def last_backup(self) -> datetime | None:
+        """The newest backup in backups/, or one saved to a file in this session if newer."""
+        times = [t for t in (backup_status.last_backup(self.paths), self._saved_backup_at) if t]
+        return max(times, default=None)
+
+    def refresh_backup_status(self) -> None:
+        """The status bar's "Backed up 07:12" (today), "Backed up 3 Dec" or "No backup yet"."""
+        when = self.last_backup()
+        if when is None:
+            self.status_backup.setText(self.tr("No backup yet"))
+            self.status_backup.setToolTip("")
+            return
+        local = QDateTime.fromSecsSinceEpoch(int(when.timestamp())).toLocalTime()
+        today = QDateTime.fromSecsSinceEpoch(int(self.store.clock.now().timestamp())).toLocalTime()
+        locale = QLocale()
+        if local.date() == today.date():
+            shown = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+        elif local.date().year() == today.date().year():
+            #: A Qt date format (d = day, MMM = short month name) for the status bar's
+            #: "Backed up 3 Dec": in the order and style of the language.
+            shown = locale.toString(local.date(), self.tr("d MMM"))
+        else:
+            shown = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+        self.status_backup.setText(self.tr("Backed up {0}").format(shown))
+        self.status_backup.setToolTip(self.tr("Last backup: {0}").format(
+            locale.toString(local, QLocale.FormatType.ShortFormat)))
+
+    def daily_backup_done(self) -> None:
+        """The day's backup is written (or was already there): its time in the status bar and on
+        Privacy › Backups, and any earlier warning gone."""
+        self.backup_warning.clear()
+        self._backup_status_changed()
+
+    def daily_backup_failed(self, kind: str) -> None:
+        """Say in the window that the day's backup failed, why in plain words, and what to do.
+        ``kind`` is a ``backup_status.FAILURE_*``; no path, no file content, no buyer's data."""
+        reasons = {
+            backup_status.FAILURE_NO_SPACE: self.tr("the disk is full"),
+            backup_status.FAILURE_NO_ACCESS: self.tr("Seller Desktop may not write to its folder "
+                                                     "for backups"),
+            backup_status.FAILURE_NO_FOLDER: self.tr("the folder for backups is missing or is not "
+                                                     "a folder"),
+            backup_status.FAILURE_STORE: self.tr("the store could not be read"),
+        }
+        reason = reasons.get(kind, self.tr("an unexpected error (its kind is in the log)"))
+        self.backup_warning.show_error(self.tr(
+            "The daily backup could not be made: {0}. Check there is free disk space for the "
+            "folder “{1}”, or make a backup from Privacy › Backups.").format(
+                reason, self.paths.backups.name))
+        self._backup_status_changed()
+
+    def _manual_backup_made(self, when: object) -> None:
+        """Privacy › Backups saved a backup: that is the backup the warning asked for."""
+        if isinstance(when, datetime):
+            self._saved_backup_at = max(t for t in (when, self._saved_backup_at) if t)
+        self.backup_warning.clear()
+        self._backup_status_changed()
+
+    def _backup_status_changed(self) -> None:
+        self.refresh_backup_status()
+        privacy = self._built.get("privacy")
+        if privacy is not None and hasattr(privacy, "refresh_backup_status"):
+            privacy.refresh_backup_status()
 
     def status_text(self) -> str:
         """Everything the status bar says, as one line (what a screen reader would read)."""
@@ -262,6 +344,7 @@ class MainWindow(QMainWindow):
                 built.saved.connect(self._settings_saved)
                 built.store_changed.connect(self._after_privacy_change)
                 built.restore_requested.connect(self._restore_requested)
+                built.backup_made.connect(self._manual_backup_made)
                 built.wipe_requested.connect(self.retention.run_now)
             elif key == "print":
                 from .print_page import PrintPage
@@ -379,6 +462,7 @@ class MainWindow(QMainWindow):
         privacy = self._built.get("privacy")
         if privacy is not None:
             privacy.refresh()  # type: ignore[attr-defined]
+        self._backup_status_changed()  # the wipe may have deleted a backup
 
     def _restore_requested(self, source: object) -> None:
         self.save_window_state()

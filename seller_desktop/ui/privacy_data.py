@@ -7,22 +7,33 @@ seller chooses, written owner-only. Uses the page's store, jobs and messages.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QVBoxLayout, QWidget)
 
-from ..core.backups import back_up
+from ..core.backup_status import last_backup
+from ..core.backup_ledger import Rollback
+from ..core.backups import back_up, preview_rollback
+from ..core.clock import to_iso_utc
 from ..core.erasure import erase_orders, orders_of_buyer, subject_export
 from ..core.errors import BadInput
 from ..core.orders import get_order
-from ..core.store.passphrase import verify_passphrase
-from .privacy_dialogs import PassphrasePrompt
 from ..core.private_files import write_private
+from ..core.store.passphrase import verify_passphrase
+from .formatting import local_datetime
+from .privacy_dialogs import PassphrasePrompt
 from .privacy_parts import ids_text, make_button
 from .widgets import InlineMessage, paragraph
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from ..paths import AppPaths
 
 
 class ErasureAndBackups:
@@ -34,6 +45,16 @@ class ErasureAndBackups:
     result never equals its ``%n`` source), so plurals name their context in
     ``QCoreApplication.translate``.
     """
+
+    if TYPE_CHECKING:  # what ``PrivacyPage`` provides, as far as the code below uses it
+        backup_made: SignalInstance
+        _paths: AppPaths
+        _demo: bool
+        tr: Callable[..., str]
+    else:
+        # A backup was saved from the Backups tab (its time, aware UTC): the window's status
+        # bar shows it and drops a warning about a failed daily backup.
+        backup_made = Signal(object)
 
     def _build_erasure(self) -> QWidget:
         body, layout = self._section()
@@ -95,13 +116,24 @@ class ErasureAndBackups:
     def _build_backups(self) -> QWidget:
         body, layout = self._section()
         layout.addWidget(paragraph(self.tr(
-            "A backup is an encrypted copy of the store that opens with your passphrase. Backups "
-            "are wiped too: every time the store opens, contact details past their deadline are "
-            "removed from each backup Seller Desktop keeps, and a backup that cannot be wiped is "
-            "deleted. A file you save elsewhere is wiped when it is restored.")))
+            "A backup is an encrypted copy of the store that opens with your passphrase. The "
+            "backups Seller Desktop keeps follow the store: whenever it removes contact details "
+            "(past their deadline, or erased at a buyer's request) or an order ships, each backup "
+            "follows at once, and a backup that cannot be wiped is deleted. A file you save "
+            "elsewhere is yours: it keeps its details until you delete it, and is wiped when it "
+            "is restored.")))
         if self._demo:
             layout.addWidget(paragraph(self.tr(
                 "The demo store has no passphrase of yours, so it cannot be backed up or restored.")))
+        # A backup saved to a file in this session (such a file may lie outside backups/).
+        self.saved_backup_at: datetime | None = None
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("lastBackup")
+        self.backup_status.setAccessibleName(self.tr("Last backup"))
+        self.backup_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_status.setVisible(not self._demo)
+        layout.addWidget(self.backup_status)
+        self.refresh_backup_status()
         row = QHBoxLayout()
         self.backup_button = make_button(self.tr("Back &up to file…"), self.tr("Back up to file"),
                                      self.choose_backup_file)
@@ -120,6 +152,14 @@ class ErasureAndBackups:
         layout.addWidget(self.backup_message)
         layout.addStretch(1)
         return body
+
+    def refresh_backup_status(self) -> None:
+        """"Last backup: <local date and time>" from backups/ (or this session's saved file)."""
+        times = [t for t in (last_backup(self._paths), self.saved_backup_at) if t]
+        when = max(times, default=None)
+        self.backup_status.setText(
+            self.tr("Last backup: {0}").format(local_datetime(to_iso_utc(when))) if when
+            else self.tr("No backup yet"))
 
     def use_selected_orders(self) -> None:
         ids = self._selected_order_ids()
@@ -240,6 +280,9 @@ class ErasureAndBackups:
             return False
         try:
             write_private(target, render(document))
+        except BadInput as err:  # a link or a folder at the target: worded already
+            self.erasure_message.show_error(str(err))
+            return False
         except OSError as err:
             self.erasure_message.show_error(self.tr("The file could not be written ({0}).").format(
                 err.strerror or type(err).__name__))
@@ -283,12 +326,22 @@ class ErasureAndBackups:
         def submitted(passphrase: str) -> None:
             def work() -> Path:
                 verify_passphrase(store, passphrase)
-                return back_up(store, target, passphrase,
-                               self._paths.backups if target.parent == self._paths.backups else None)
+                return back_up(store, target, self._paths.backups)
 
             def done(_result: object) -> None:
                 prompt.done_ok()
-                self.backup_message.show_info(self.tr("Backed up to {0}.").format(target.name))
+                if target.parent.resolve() == self._paths.backups.resolve():
+                    self.backup_message.show_info(self.tr("Backed up to {0}.").format(target.name))
+                else:
+                    self.backup_message.show_info(self.tr(
+                        "Backed up to {0}. This file is yours: it is outside the app's backups "
+                        "folder, so Seller Desktop cannot wipe it. It keeps buyers' contact "
+                        "details until you delete it (restoring it wipes them to today's "
+                        "deadlines again).").format(target.name))
+                when = store.clock.now()
+                self.saved_backup_at = when
+                self.refresh_backup_status()
+                self.backup_made.emit(when)
 
             self._run(work, done, prompt.show_error)
 
@@ -309,8 +362,32 @@ class ErasureAndBackups:
         self.file_dialog = dialog
         dialog.open()
 
-    def ask_restore(self, source: Path | str) -> QMessageBox:
+    def ask_restore(self, source: Path | str) -> None:
+        """Work out on the worker what the restore would undo, then ask (``confirm_box``)."""
         source = Path(source)
+        store = self._store
+        self._run(lambda: preview_rollback(store, source),
+                  lambda rollback: self._confirm_restore(source, rollback),
+                  self.backup_message.show_error)
+
+    def rollback_text(self, rollback: Rollback | None) -> str:
+        """What the restore undoes, order ids only; wiped details stay wiped."""
+        if rollback is None:
+            return self.tr("This backup was not made by this store, so what it rolls back cannot "
+                           "be shown before you enter its passphrase.")
+        lines = []
+        if rollback.shipped:
+            lines.append(self.tr("Shipped since the backup, back to not shipped (their "
+                                 "shipments are undone): {0}").format(_listed(rollback.shipped)))
+        if rollback.changed:
+            lines.append(self.tr("Added or changed since the backup, back to how they were (new "
+                                 "ones go): {0}").format(_listed(rollback.changed)))
+        if not lines:
+            lines.append(self.tr("No order was shipped or changed since the backup."))
+        lines.append(self.tr("Contact details the store has wiped or erased stay wiped."))
+        return "\n".join(lines)
+
+    def _confirm_restore(self, source: Path, rollback: object) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore from file"),
                           self.tr("Replace the store with the backup {0}?").format(source.name),
                           QMessageBox.StandardButton.NoButton, self)
@@ -319,7 +396,8 @@ class ErasureAndBackups:
             "Everything in the store now is replaced by the backup. The current store is kept in "
             "the backups folder as before-restore.db. Seller Desktop closes the store, asks for "
             "the backup's passphrase (the same as this store's) and opens the restored store; "
-            "contact details past their deadline are removed as it opens."))
+            "contact details past their deadline are removed as it opens.") + "\n\n"
+            + self.rollback_text(rollback if isinstance(rollback, Rollback) else None))
         go = box.addButton(self.tr("Close and restore"), QMessageBox.ButtonRole.AcceptRole)
         go.setAccessibleName(self.tr("Close the store and restore"))
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -331,3 +409,9 @@ class ErasureAndBackups:
         self.confirm_box = box
         box.open()
         return box
+
+
+def _listed(ids: list[str], shown: int = 10) -> str:
+    """Up to ``shown`` order ids, then how many more (ids are digits and hyphens only)."""
+    more = f" (+{len(ids) - shown})" if len(ids) > shown else ""
+    return ", ".join(ids[:shown]) + more

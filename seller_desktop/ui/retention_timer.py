@@ -6,7 +6,8 @@ computer slept: deadlines may have passed meanwhile) and starts a pass at once. 
 from the store's injected clock, so tests move them.
 
 A pass runs on the window's ``JobRunner`` (see ``jobs.py``): ``wipe_steps`` in committed batches,
-then archive entries past their end date, then ``delete_overdue_backups`` (no passphrase needed).
+then archive entries past their end date, then every backup brought in line with the wipe ledger
+(attached under the store's key: no passphrase needed).
 If another job (an import) is running, the pass is retried shortly after. While a pass with due
 orders runs, ``started`` tells the window to keep the seller's hands off the store.
 """
@@ -134,7 +135,7 @@ class RetentionScheduler(QObject):
         self._end(result if isinstance(result, PassResult) else PassResult(WipeReport()))
 
     def _on_failed(self, exc: object) -> None:
-        # delete_overdue_backups or the log write failed (a disk problem): say so, retry later
+        # bringing the backups in line or the log write failed (a disk problem): say so, retry later
         self._end(PassResult(WipeReport(failed=f"{type(exc).__name__}: retried at the next pass")))
 
     def _on_cancelled(self) -> None:

@@ -265,7 +265,7 @@ def test_restore_from_file_goes_through_the_controller(qtbot, opened, paths, pas
 
     save_orders(opened.store, [(_order("OLD-1", shipped_on="2026-11-27"),
                                 ContactDetails(recipient_name="Zoë Lefèvre"))])
-    backup = back_up(opened.store, tmp_path / "moving.db", passphrase)
+    backup = back_up(opened.store, tmp_path / "moving.db")
     save_orders(opened.store, [(_order("NEW-2", shipped_on="2026-11-27"), None)])
     opened.store.close()
     controller = AppController(paths, clock=clock)
@@ -275,8 +275,13 @@ def test_restore_from_file_goes_through_the_controller(qtbot, opened, paths, pas
         with qtbot.waitSignal(controller.unlocked, timeout=10000):
             qtbot.keyClick(controller.unlock_dialog.passphrase, Qt.Key.Key_Return)
         page = controller.main_window.privacy_page
-        box = page.ask_restore(backup)
+        page.ask_restore(backup)  # what it rolls back is worked out on the worker first
+        qtbot.waitUntil(lambda: page.confirm_box is not None and page.confirm_box.isVisible(),
+                        timeout=5000)
+        box = page.confirm_box
         assert "moving.db" in box.text()
+        assert "Shipped since the backup, back to not shipped (their shipments are undone): NEW-2" \
+            in box.informativeText()  # NEW-2 is shipped and not in the backup
         with qtbot.waitSignal(controller.locked, timeout=5000):
             _click_button(box, "Close and restore")
         dialog = controller.unlock_dialog
@@ -296,7 +301,7 @@ def test_restore_cancelled_keeps_the_store(qtbot, opened, paths, passphrase, clo
     from seller_desktop.core.backups import back_up
     from seller_desktop.ui.app import AppController
 
-    backup = back_up(opened.store, tmp_path / "moving.db", passphrase)
+    backup = back_up(opened.store, tmp_path / "moving.db")
     save_orders(opened.store, [(_order("NEW-2", shipped_on="2026-11-27"), None)])
     opened.store.close()
     controller = AppController(paths, clock=clock)

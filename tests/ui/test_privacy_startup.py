@@ -308,7 +308,11 @@ def test_a_running_job_postpones_the_wipe(qtbot, store, clock, tmp_path):
     window.close()
 
 
-def test_hourly_pass_deletes_overdue_backups(qtbot, store, paths, passphrase, clock, tmp_path):
+def test_hourly_pass_wipes_the_backups_too(qtbot, store, paths, passphrase, clock, tmp_path):
+    """No passphrase in the hourly pass: the backup is attached under the store's key and wiped
+    (not deleted: it holds the seller's orders)."""
+    from sqlcipher_raw import decrypt_database
+
     from seller_desktop.core.backups import back_up
     from seller_desktop.core.retention import WipeReport
     from seller_desktop.core.settings import load_settings
@@ -316,16 +320,17 @@ def test_hourly_pass_deletes_overdue_backups(qtbot, store, paths, passphrase, cl
     from seller_desktop.ui.main_window import MainWindow
 
     _fill(store)
-    backup = back_up(store, paths.backups / "daily-20261128T120000Z.db", passphrase, paths.backups)
+    backup = back_up(store, paths.backups / "daily-20261128T120000Z.db", paths.backups)
     window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg",
                         paths=paths)
     qtbot.addWidget(window)
     clock.advance(timedelta(days=25))
     with qtbot.waitSignal(window.retention.finished, timeout=5000) as signal:
         window.retention.run_now()
-    assert not backup.exists()
-    assert [a.name for a in signal.args[0].backups] == [backup.name]
-    assert any(e.kind == "backup_deleted" for e in recent_events(store, 20))
+    assert [(a.name, a.action) for a in signal.args[0].backups] == [(backup.name, "wiped")]
+    assert any(e.kind == "backup_wiped" for e in recent_events(store, 20))
+    decrypted = decrypt_database(backup, passphrase).decode("utf-8", "replace")
+    assert _contains_gone(decrypted) == [] and KEPT[0] in decrypted
     window.close()
 
 

@@ -83,25 +83,31 @@ def _open(paths: AppPaths, passphrase: str, clock: Clock,
 
             stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
             target = paths.backups / f"before-migration-v{found}-to-v{migrations.LATEST}-{stamp}.db"
-            back_up(store, target, passphrase, paths.backups)
+            back_up(store, target, paths.backups)
 
         applied = migrations.migrate(conn, before_each=backup_first)
         if applied and applied[0] > 1:
             with store.transaction():
                 log_event(store, "migrated", " ".join(f"v{v}" for v in applied))
         report = apply_retention(store, clock, progress)
-        actions = _wipe_backups(store, paths, passphrase, clock)
+        actions = _wipe_backups(store, passphrase)
+        from ..backup_ledger import BackupFollower  # local: core.backup_ledger imports this package
+
+        # From here on, whatever moves the ledger (an erasure, a shipment) reaches the backups at once.
+        store.after_commit = BackupFollower(store)
     except BaseException:
         conn.close()
         raise
     return OpenedStore(store, report, applied, actions)
 
 
-def _wipe_backups(store: Store, paths: AppPaths, passphrase: str, clock: Clock) -> list:
-    """The wipe reaches every backup too; what was deleted is logged by file name only."""
-    from ..backups import wipe_backups  # local: core.backups imports this package
-    from ..retention_pass import log_backup_actions
+def _wipe_backups(store: Store, passphrase: str) -> list:
+    """The wipe reaches every backup too; what was deleted is logged by file name only.
 
-    actions = wipe_backups(paths, passphrase, clock)
+    With the passphrase at hand, a backup under another key is re-encrypted rather than deleted.
+    """
+    from ..backup_ledger import bring_backups_in_line, log_backup_actions
+
+    actions = bring_backups_in_line(store, passphrase)
     log_backup_actions(store, actions)
     return actions

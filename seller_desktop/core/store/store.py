@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import sqlcipher3
 
@@ -22,6 +22,9 @@ class Store:
         self._depth = 0
         #: Per-connection caches of query helpers (e.g. the current search's matches), by name.
         self.caches: dict[str, object] = {}
+        #: Called after each outermost COMMIT. ``open_store`` sets it so that the backups follow the
+        #: wipe ledger whatever committed the change (a wipe, an erasure, a shipment, an import).
+        self.after_commit: Callable[[], None] | None = None
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -50,6 +53,8 @@ class Store:
         except sqlcipher3.OperationalError as err:
             self.conn.execute("ROLLBACK")
             raise translate_busy(err) from None
+        if self.after_commit is not None:
+            self.after_commit()
 
     def now_iso(self) -> str:
         return to_iso_utc(self.clock.now())
@@ -58,13 +63,16 @@ class Store:
         """Fold the WAL back into the main file and truncate it, so no old page lingers there."""
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
-    def export_to(self, target: Path, passphrase: str) -> None:
-        """An encrypted copy via sqlcipher_export (never a raw copy of a live file)."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            target.unlink()
+    def export_to(self, target: Path) -> None:
+        """An encrypted copy via sqlcipher_export (never a raw copy of a live file).
+
+        Attached without a KEY, the copy takes this store's key *and* salt: it opens with the
+        passphrase like the store, and this connection can attach it again later without a key
+        derivation (~0.2 ms instead of ~250 ms), which is what lets every wipe, with or without
+        the passphrase at hand, bring the backups in line. ``target`` must not exist or be empty.
+        """
         version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-        self.conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(target), passphrase))
+        self.conn.execute("ATTACH DATABASE ? AS export", (str(target),))
         try:
             self.conn.execute("SELECT sqlcipher_export('export')").fetchall()
             self.conn.execute(f"PRAGMA export.user_version = {version}")

@@ -13,7 +13,7 @@ from typing import Callable
 
 from . import (v001_initial, v002_shipments, v003_contact_wiped_at, v004_order_search,
                v005_retention_extension, v006_products, v007_print_log,
-               v008_campaigns, v009_print_log_cards)
+               v008_campaigns, v009_print_log_cards, v010_backup_ledger)
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(7, v007_print_log),
     _from_module(8, v008_campaigns),
     _from_module(9, v009_print_log_cards),
+    _from_module(10, v010_backup_ledger),
 )
 LATEST = MIGRATIONS[-1].version
 
