@@ -2,7 +2,7 @@
 
 Conventions every command follows: the passphrase comes from SELLER_DESKTOP_PASSPHRASE, else
 ``--passphrase-file`` (its first line), else a hidden prompt on a terminal. Exit codes: 0 done;
-1 partly done; 2 bad input or usage, nothing changed; 3 wrong passphrase (store or archive) or
+1 partly done; 2 bad input or usage, or a damaged store file, nothing changed; 3 wrong passphrase (store or archive) or
 store busy; 70 a bug (a redacted report is printed). ``--json`` prints one JSON document on
 stdout; messages for people go to stderr.
 """
@@ -16,6 +16,7 @@ from .. import __version__
 from ..core.clock import Clock, SystemClock
 from ..core.crash import current_report
 from ..core.errors import SellerError
+from ..core.store.connection import DatabaseError, translate_damage
 from ..paths import resolve_paths
 from . import (campaign_commands, data_commands, order_commands, print_commands,  # noqa: F401 - they register their commands
                privacy_commands, store_commands)
@@ -50,6 +51,14 @@ def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
     except KeyboardInterrupt:
         say("Interrupted. Nothing was changed by the unfinished step.")
         return 2
+    except DatabaseError as err:  # a damaged page met by a read: the seller's problem, not a bug
+        damaged = translate_damage(err)
+        if isinstance(damaged, SellerError):
+            say(f"Error: {damaged}")
+            return damaged.exit_code
+        say("Seller Desktop hit an unexpected problem. Please send us this report:\n")
+        say(current_report())
+        return EXIT_BUG
     except Exception:  # noqa: BLE001 - a bug: show a redacted report, never customer data
         say("Seller Desktop hit an unexpected problem. Please send us this report:\n")
         say(current_report())

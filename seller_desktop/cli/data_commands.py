@@ -160,10 +160,15 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def rollback_text(rollback: Rollback, name: str) -> str:
+def rollback_text(rollback: Rollback | None, name: str) -> str:
     """What a restore undoes, in words (order ids only). Contact details the store has wiped or
     erased stay wiped whatever the backup holds."""
     lines = [f"Restoring {name} replaces the store with the state of that backup."]
+    if rollback is None:
+        return "\n".join(lines + [
+            "The store now is damaged, so what the restore rolls back cannot be shown. The "
+            "damaged file is kept beside the store as store.db.damaged-… (delete it once the "
+            "restored store works)."])
     if rollback.shipped:
         lines.append("Shipped since the backup, back to not shipped (their shipments are "
                      "undone): " + _ids(rollback.shipped))

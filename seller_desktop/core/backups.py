@@ -31,9 +31,9 @@ from .backup_ledger import (
     rollback_of,
 )
 from .clock import Clock, SystemClock, from_iso_utc, to_iso_utc
-from .errors import BadInput, NotAStore, StoreExists, StoreTooNew
+from .errors import BadInput, NotAStore, StoreDamaged, StoreExists, StoreTooNew
 from .private_files import private_output
-from .store.connection import connect
+from .store.connection import DatabaseError, connect, translate_damage
 from .store.events import log_event
 from .store.store import Store
 
@@ -94,7 +94,8 @@ class RestorePlan:
 
     source: Path
     replaces_store: bool
-    rollback: Rollback
+    #: None when the store now is damaged: what it held cannot be read to compare.
+    rollback: Rollback | None
 
 
 def plan_restore(source: Path, paths: AppPaths, passphrase: str) -> RestorePlan:
@@ -114,10 +115,17 @@ def plan_restore(source: Path, paths: AppPaths, passphrase: str) -> RestorePlan:
         probe.close()
     if not paths.store.exists():
         return RestorePlan(source, False, Rollback())
-    current = Store(connect(paths.store, passphrase), paths.store, SystemClock())
+    try:
+        current = Store(connect(paths.store, passphrase), paths.store, SystemClock())
+    except StoreDamaged:
+        return RestorePlan(source, True, None)
     try:
         with attached(current, source, "src", key=passphrase):
-            rollback = rollback_of(current.conn, "src")
+            rollback: Rollback | None = rollback_of(current.conn, "src")
+    except DatabaseError as err:
+        if not isinstance(translate_damage(err), StoreDamaged):
+            raise
+        rollback = None
     finally:
         current.conn.close()
     return RestorePlan(source, True, rollback)
@@ -153,8 +161,14 @@ def restore(source: Path, paths: AppPaths, passphrase: str, *, replace: bool = F
     if paths.store.exists():
         if not replace:
             raise StoreExists(str(paths.data_dir))
-        _restore_over(source, paths, passphrase, clock, staging)
-    else:
+        try:
+            _restore_over(source, paths, passphrase, clock, staging)
+        except (StoreDamaged, DatabaseError) as err:
+            if not isinstance(translate_damage(err), StoreDamaged):
+                raise
+            staging.unlink(missing_ok=True)
+            set_aside_damaged(paths, clock)
+    if not paths.store.exists():
         conn = connect(source, passphrase)
         try:
             Store(conn, source, clock).export_to(staging)
@@ -164,6 +178,24 @@ def restore(source: Path, paths: AppPaths, passphrase: str, *, replace: bool = F
     for suffix in ("-wal", "-shm"):
         paths.store.with_name("store.db" + suffix).unlink(missing_ok=True)
     os.replace(staging, paths.store)
+
+
+def set_aside_damaged(paths: AppPaths, clock: Clock) -> Path:
+    """Move a damaged store (and its WAL) out of the way, never overwriting it: the seller or a
+    helper may still rescue something from it. Its contact details stay encrypted in it; the
+    seller deletes it once the restore has worked."""
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
+    kept = paths.store.with_name(f"store.db.damaged-{stamp}")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = paths.store.with_name(f"store.db.damaged-{stamp}-{n}")
+    for suffix in ("-wal", "-shm"):
+        side = paths.store.with_name("store.db" + suffix)
+        if side.exists():
+            os.replace(side, kept.with_name(kept.name + suffix))
+    os.replace(paths.store, kept)
+    return kept
 
 
 def _restore_over(source: Path, paths: AppPaths, passphrase: str, clock: Clock,

@@ -71,6 +71,20 @@ class NotAStore(SellerError):
         )
 
 
+class StoreDamaged(SellerError):
+    """Part of the store file cannot be read (cut short by a full disk or a bad copy, or changed
+    on disk): nothing may write to it, and the seller's way out is a backup."""
+
+    def __init__(self, where: str = "store.db") -> None:
+        super().__init__(
+            f"The store file {where} is damaged: part of it cannot be read (a full disk or a bad "
+            "copy can do this). Seller Desktop does not change it. Restore your latest backup "
+            "(in the app: Privacy › Backups › Restore from file; or `seller-desktop-cli restore "
+            "FILE --replace` with a file from the backups folder). The damaged file is kept "
+            "beside the store as store.db.damaged-…"
+        )
+
+
 class WeakPassphrase(BadInput):
     MIN_LENGTH = 12
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.crash import crash_report
 from ..core.errors import SellerError
+from ..core.store.connection import translate_damage
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,9 @@ class ExceptionHandler:
         if QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return
+        damaged = translate_damage(exc)  # a damaged page met by a read is not a bug
+        if isinstance(damaged, SellerError):
+            exc, exc_type = damaged, type(damaged)
         if isinstance(exc, SellerError):
             log.info("Seller-facing error: %s", exc_type.__name__)
             self.show_seller_error(exc)

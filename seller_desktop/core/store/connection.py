@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ..errors import NotAStore, StoreBusy, WeakPassphrase, WrongPassphrase
+from ..errors import NotAStore, StoreBusy, StoreDamaged, WeakPassphrase, WrongPassphrase
 
 BUSY_TIMEOUT_S = 5.0
 PLAINTEXT_SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -68,8 +68,39 @@ def _verify_key(conn: Connection, path: Path) -> None:
         if "not a database" in str(err):
             if _looks_plaintext(path):
                 raise NotAStore(path.name) from None
+            if _some_page_verifies(conn):
+                raise StoreDamaged(path.name) from None
             raise WrongPassphrase() from None
-        raise _translate(err) from None
+        raise translate_damage(_translate(err), path.name) from None
+
+
+def _some_page_verifies(conn: Connection) -> bool:
+    """A wrong key fails the HMAC of every page; a damaged first page fails alone. (A damaged
+    salt — the first 16 bytes — fails them all too, and so reads as a wrong passphrase.)"""
+    try:
+        failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        pages = _file_pages(conn)
+    except sqlcipher3.DatabaseError:
+        return False
+    return pages > 1 and len(failures) < pages
+
+
+def _file_pages(conn: Connection) -> int:
+    """Pages in the main file, from its size (the header cannot be read under a failing key)."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    try:
+        return Path(row[2]).stat().st_size // 4096
+    except (OSError, TypeError):
+        return 0
+
+
+def translate_damage(err: Exception, where: str = "store.db") -> Exception:
+    """SQLite's "database disk image is malformed" (a page cut short, or changed on disk) and
+    SQLCipher's failed page checks, wherever a read meets them, become StoreDamaged."""
+    text = str(err)
+    if isinstance(err, sqlcipher3.DatabaseError) and ("malformed" in text or "HMAC" in text):
+        return StoreDamaged(where)
+    return err
 
 
 def _looks_plaintext(path: Path) -> bool:
