@@ -33,58 +33,58 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="171"/>
+        <location filename="../../seller_desktop/ui/app.py" line="170"/>
         <source>Restore from a backup</source>
-        <extracomment>A main window is showing on an open store. The store has been closed and the unlock dialog is showing. The seller is done (cancelled setup or unlock, or closed the last window): exit code. Held from unlock until the day&apos;s backup has started, then dropped.</extracomment>
+        <extracomment>A main window is showing on an open store. The store has been closed and the unlock dialog is showing. The seller is done (cancelled setup or unlock, or closed the last window): exit code. Runs the open (verify, migrate, wipe) off the GUI thread, as a job like every other. The window whose runner is making the day&apos;s backup (None when none is running).</extracomment>
         <translation>Aus einem Backup wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="172"/>
+        <location filename="../../seller_desktop/ui/app.py" line="171"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="173"/>
+        <location filename="../../seller_desktop/ui/app.py" line="172"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="174"/>
+        <location filename="../../seller_desktop/ui/app.py" line="173"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="175"/>
+        <location filename="../../seller_desktop/ui/app.py" line="174"/>
         <source>Cancel the restore</source>
         <translation>Die Wiederherstellung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="187"/>
+        <location filename="../../seller_desktop/ui/app.py" line="186"/>
         <source>Nothing was restored. Enter your passphrase to open your store.</source>
         <translation>Es wurde nichts wiederhergestellt. Geben Sie Ihre Passphrase ein, um Ihre Datenbank zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="325"/>
+        <location filename="../../seller_desktop/ui/app.py" line="342"/>
         <source>Seller Desktop was locked because it was not used for a while. Enter your passphrase to continue.</source>
         <translation>Seller Desktop wurde gesperrt, weil es eine Weile nicht benutzt wurde. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="333"/>
+        <location filename="../../seller_desktop/ui/app.py" line="350"/>
         <source>Seller Desktop</source>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="334"/>
+        <location filename="../../seller_desktop/ui/app.py" line="351"/>
         <source>The demo has no passphrase, so it cannot be locked.</source>
         <translation>Die Demo hat keine Passphrase und kann daher nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="350"/>
+        <location filename="../../seller_desktop/ui/app.py" line="367"/>
         <source>Seller Desktop is locked. Enter your passphrase to continue.</source>
         <translation>Seller Desktop ist gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="368"/>
+        <location filename="../../seller_desktop/ui/app.py" line="385"/>
         <source>Enter the passphrase of the backup to restore it. It must be the passphrase of this store as well. Your current store is kept in the backups folder as before-restore.db, and contact details past their deadline are removed as the backup opens.</source>
         <translation>Geben Sie die Passphrase des Backups ein, um es wiederherzustellen. Es muss auch die Passphrase dieser Datenbank sein. Ihre aktuelle Datenbank wird im Backup-Ordner als before-restore.db aufbewahrt, und Kontaktdaten nach Ablauf ihrer Frist werden beim Öffnen des Backups gelöscht.</translation>
     </message>
@@ -1145,83 +1145,84 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="39"/>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="40"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="43"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="44"/>
         <source>Change passphrase</source>
+        <extracomment>The rekey runs on the window&apos;s job runner, as every write does: the hourly wipe then waits for it instead of starting in the middle of it.</extracomment>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="49"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="53"/>
         <source>The store is re-encrypted with the new passphrase. It cannot be recovered if you forget it, so keep it somewhere safe. At least {0} characters.</source>
         <translation>Die Datenbank wird mit der neuen Passphrase neu verschlüsselt. Wenn Sie sie vergessen, lässt sie sich nicht wiederherstellen; bewahren Sie sie also sicher auf. Mindestens {0} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="53"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="57"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="58"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="55"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="59"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="60"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="61"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="58"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="62"/>
         <source>New passphrase &amp;again:</source>
         <translation>Neue Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="63"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="67"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="66"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="70"/>
         <source>C&amp;hange passphrase</source>
         <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="78"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="82"/>
         <source>The passphrase has been changed. From now on only the new passphrase opens this store; the old one no longer works.</source>
         <translation>Die Passphrase wurde geändert. Ab jetzt öffnet nur noch die neue Passphrase diese Datenbank; die alte funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="96"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="100"/>
         <source>Enter the current passphrase.</source>
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="98"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="102"/>
         <source>The two new passphrases do not match. Type them again.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein. Geben Sie sie noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="102"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="106"/>
         <source>The new passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
         <translation>Die neue Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="115"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="125"/>
         <source>Re-encrypting the store with the new passphrase…</source>
         <translation>Die Datenbank wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="124"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="136"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Die aktuelle Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
@@ -1266,44 +1267,44 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="55"/>
+        <location filename="../../seller_desktop/ui/crash_dialog.py" line="56"/>
         <source>Seller Desktop — Unexpected error</source>
         <translation>Seller Desktop – Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="60"/>
+        <location filename="../../seller_desktop/ui/crash_dialog.py" line="61"/>
         <source>Something went wrong inside Seller Desktop. This is a bug, not something you did; your store is safe.
 Customer names, addresses and e-mails have been removed from the report below. Please look it over, copy it and send it to us. Restarting the app is a good idea.</source>
         <translation>In Seller Desktop ist etwas schiefgelaufen. Das ist ein Programmfehler, nicht Ihr Fehler; Ihre Datenbank ist sicher.
 Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entfernt. Bitte sehen Sie ihn durch, kopieren Sie ihn und senden Sie ihn uns. Ein Neustart der App ist empfehlenswert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="71"/>
+        <location filename="../../seller_desktop/ui/crash_dialog.py" line="72"/>
         <source>Crash report</source>
         <translation>Fehlerbericht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="74"/>
+        <location filename="../../seller_desktop/ui/crash_dialog.py" line="75"/>
         <source>The app&apos;s log is in: {folder}</source>
         <translation>Das Protokoll der App liegt in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="76"/>
+        <location filename="../../seller_desktop/ui/crash_dialog.py" line="77"/>
         <source>No log file was set up.</source>
         <translation>Es wurde keine Protokolldatei eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="82"/>
+        <location filename="../../seller_desktop/ui/crash_dialog.py" line="83"/>
         <source>&amp;Copy report</source>
         <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="83"/>
+        <location filename="../../seller_desktop/ui/crash_dialog.py" line="84"/>
         <source>Copy crash report</source>
         <translation>Fehlerbericht kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="98"/>
+        <location filename="../../seller_desktop/ui/crash_dialog.py" line="99"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -1698,7 +1699,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ExceptionHandler</name>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="154"/>
+        <location filename="../../seller_desktop/ui/crash_dialog.py" line="158"/>
         <source>Seller Desktop</source>
         <translation>Seller Desktop</translation>
     </message>
@@ -2106,174 +2107,174 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="74"/>
-        <location filename="../../seller_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="571"/>
         <source>Seller Desktop</source>
         <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order. The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file.</extracomment>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="114"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="114"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="115"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="115"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="116"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="116"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="126"/>
         <source>Demo store: the orders, names and addresses are invented, and the store is deleted when you quit.</source>
         <translation>Demo-Datenbank: Die Bestellungen, Namen und Adressen sind erfunden, und die Datenbank wird beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="130"/>
         <source>Demo notice</source>
         <translation>Hinweis zur Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="138"/>
         <source>Backup warning</source>
         <translation>Warnung zum Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="149"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="155"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Strg+{1})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="171"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="172"/>
         <source>Import Amazon order reports (you can also drop the files onto the window)</source>
         <translation>Amazon-Bestellberichte importieren (Sie können die Dateien auch auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Export shipping confirmations…</source>
         <translation>&amp;Versandbestätigungen exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="177"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="178"/>
         <source>Amazon&apos;s upload file for shipments not confirmed yet</source>
         <translation>Die Upload-Datei für Amazon mit den noch nicht bestätigten Sendungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="181"/>
         <source>Export all shipping confirmations &amp;again…</source>
         <translation>Alle Versandbestätigungen &amp;erneut exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="186"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="187"/>
         <source>Lock the store until the passphrase is entered again</source>
         <translation>Die Datenbank sperren, bis die Passphrase wieder eingegeben wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="192"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="212"/>
         <source>&amp;About Seller Desktop</source>
         <translation>Ü&amp;ber Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="220"/>
         <source>Store status</source>
         <translation>Status der Datenbank</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="222"/>
         <source>Privacy wipe at start</source>
         <translation>Datenschutz-Löschung beim Start</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="228"/>
         <source>Last backup</source>
         <translation>Letztes Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="240"/>
         <source>Orders: {0} · With contact details: {1}</source>
         <translation>Bestellungen: {0} · Mit Kontaktdaten: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="245"/>
         <source>Removed contact details of 1 order past its retention deadline</source>
         <translation>Kontaktdaten von 1 Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="247"/>
         <source>Removed contact details of %n orders past their retention deadline</source>
         <translation>
             <numerusform>Kontaktdaten von %n Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</numerusform>
@@ -2281,84 +2282,84 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="251"/>
         <source>The privacy wipe did not finish; it will be retried at the next start. Contact details past their deadline are hidden meanwhile.</source>
         <translation>Die Datenschutz-Löschung wurde nicht abgeschlossen und wird beim nächsten Start wiederholt. Kontaktdaten nach Ablauf ihrer Frist sind bis dahin ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="266"/>
         <source>No backup yet</source>
         <translation>Noch kein Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="277"/>
         <source>d MMM</source>
         <extracomment>A Qt date format (d = day, MMM = short month name) for the status bar&apos;s &quot;Backed up 3 Dec&quot;: in the order and style of the language.</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="280"/>
         <source>Backed up {0}</source>
         <translation>Gesichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="281"/>
         <source>Last backup: {0}</source>
         <translation>Letztes Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="294"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="295"/>
         <source>Seller Desktop may not write to its folder for backups</source>
         <translation>Seller Desktop darf nicht in seinen Ordner für Backups schreiben</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="297"/>
         <source>the folder for backups is missing or is not a folder</source>
         <translation>der Ordner für Backups fehlt oder ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="299"/>
         <source>the store could not be read</source>
         <translation>die Datenbank konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="301"/>
         <source>an unexpected error (its kind is in the log)</source>
         <translation>ein unerwarteter Fehler (seine Art steht im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="303"/>
         <source>The daily backup could not be made: {0}. Check there is free disk space for the folder “{1}”, or make a backup from Privacy › Backups.</source>
         <translation>Das tägliche Backup konnte nicht erstellt werden: {0}. Prüfen Sie, ob für den Ordner „{1}“ genug Speicherplatz frei ist, oder erstellen Sie ein Backup unter Datenschutz › Backups.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="397"/>
-        <location filename="../../seller_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="415"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="445"/>
         <source>Removing contact details past their retention deadline… {0} of {1}</source>
         <translation>Kontaktdaten nach Ablauf der Aufbewahrungsfrist werden gelöscht… {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="535"/>
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="569"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="570"/>
         <source>Seller Desktop — {0}</source>
         <translation>Seller Desktop – {0}</translation>
     </message>
@@ -3024,85 +3025,85 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="91"/>
+        <location filename="../../seller_desktop/ui/models.py" line="86"/>
         <source>Order ID</source>
-        <extracomment>How soon a page that could not be read (a background job was writing) is read again. Columns a header click can sort by (each has an index); Items and Contact details cannot. How many pages have been read from the store since the model was created (for tests and benchmarks: proof that opening the window does not read every order).</extracomment>
+        <extracomment>Columns a header click can sort by (each has an index); Items and Contact details cannot. How many pages have been read from the store since the model was created (for tests and benchmarks: proof that opening the window does not read every order).</extracomment>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="92"/>
+        <location filename="../../seller_desktop/ui/models.py" line="87"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="93"/>
+        <location filename="../../seller_desktop/ui/models.py" line="88"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="94"/>
+        <location filename="../../seller_desktop/ui/models.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="95"/>
+        <location filename="../../seller_desktop/ui/models.py" line="90"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="96"/>
+        <location filename="../../seller_desktop/ui/models.py" line="91"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="97"/>
+        <location filename="../../seller_desktop/ui/models.py" line="92"/>
         <source>Contact details</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="98"/>
+        <location filename="../../seller_desktop/ui/models.py" line="93"/>
         <source>Retention deadline</source>
         <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="242"/>
+        <location filename="../../seller_desktop/ui/models.py" line="223"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="244"/>
+        <location filename="../../seller_desktop/ui/models.py" line="225"/>
         <location filename="../../seller_desktop/ui/orders_page.py" line="266"/>
         <source>Removed</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="245"/>
+        <location filename="../../seller_desktop/ui/models.py" line="226"/>
         <location filename="../../seller_desktop/ui/orders_page.py" line="267"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="249"/>
+        <location filename="../../seller_desktop/ui/models.py" line="230"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="250"/>
+        <location filename="../../seller_desktop/ui/models.py" line="231"/>
         <source>Unshipped</source>
         <translation>Unversandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="251"/>
+        <location filename="../../seller_desktop/ui/models.py" line="232"/>
         <source>Partly shipped</source>
         <translation>Teilweise versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="252"/>
+        <location filename="../../seller_desktop/ui/models.py" line="233"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="253"/>
+        <location filename="../../seller_desktop/ui/models.py" line="234"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
@@ -3920,227 +3921,227 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="80"/>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="88"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="78"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="86"/>
         <source>Privacy</source>
         <extracomment>Days of upcoming wipes shown in the timeline. Settings were saved here (retention days, tax rule): the ``Settings`` object. Orders changed (erased, extended, held): the window refreshes orders, status and this page. The seller confirmed &quot;Restore from file…&quot;: the app closes the store and restores this path. &quot;Run the wipe now&quot;.</extracomment>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="90"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="88"/>
         <source>Buyers&apos; contact details are kept only as long as Amazon allows, then removed for good. This page shows what is held, what goes next, and what has gone.</source>
         <translation>Die Kontaktdaten der Käufer werden nur so lange aufbewahrt, wie Amazon es erlaubt, und dann endgültig gelöscht. Diese Seite zeigt, was gespeichert ist, was als Nächstes gelöscht wird und was bereits gelöscht wurde.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="96"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="94"/>
         <source>Orders holding contact details</source>
         <translation>Bestellungen mit Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="97"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="95"/>
         <source>Removed in the next 7 days</source>
         <translation>In den nächsten 7 Tagen gelöscht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="98"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="96"/>
         <source>Still to ship, past day {0}</source>
         <translation>Noch zu versenden, älter als {0} Tage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="99"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="97"/>
         <source>In the tax archive</source>
         <translation>Im Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="105"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="103"/>
         <source>Privacy sections</source>
         <translation>Bereiche des Datenschutzes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="107"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="105"/>
         <source>&amp;Upcoming wipes</source>
         <translation>Anstehende &amp;Löschungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="108"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="106"/>
         <source>Wipe &amp;log</source>
         <translation>Löschpr&amp;otokoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="109"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="107"/>
         <source>&amp;Erase and export</source>
         <translation>Löschen und &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="110"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="108"/>
         <source>&amp;Backups</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="111"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="109"/>
         <source>Tax &amp;archive</source>
         <translation>S&amp;teuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="112"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="110"/>
         <source>Retention &amp;policy</source>
         <translation>Aufbewahrungs&amp;regeln</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="135"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="133"/>
         <source>Orders whose contact details are removed in the next {0} days, by day. The wipe runs when Seller Desktop starts, every hour while it runs, and when the computer wakes up.</source>
         <translation>Bestellungen, deren Kontaktdaten in den nächsten {0} Tagen gelöscht werden, nach Tagen. Die Löschung läuft beim Start von Seller Desktop, danach stündlich und wenn der Computer aus dem Ruhezustand erwacht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="138"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="136"/>
         <source>Upcoming wipes</source>
         <translation>Anstehende Löschungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="139"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="137"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="139"/>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="183"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="137"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="181"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="139"/>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="183"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="137"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="181"/>
         <source>Order ids</source>
         <translation>Bestellnummern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="143"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="141"/>
         <source>&amp;Run the wipe now</source>
         <translation>Löschung jetzt a&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="143"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="141"/>
         <source>Run the wipe now</source>
         <translation>Löschung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="149"/>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="160"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="147"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="158"/>
         <source>Orders still to ship, past day {0}</source>
         <translation>Noch zu versendende Bestellungen, älter als {0} Tage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="157"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="155"/>
         <source>An order not yet shipped keeps its address at most {0} days after purchase. If you still need it to ship the parcel, give the order {1} more days.</source>
         <translation>Eine noch nicht versandte Bestellung behält ihre Adresse höchstens {0} Tage nach dem Kauf. Wenn Sie sie für den Versand noch brauchen, geben Sie der Bestellung {1} Tage mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="161"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="159"/>
         <source>Order id</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="161"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="159"/>
         <source>Contact details removed on</source>
         <translation>Kontaktdaten gelöscht am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="167"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="165"/>
         <source>E&amp;xtend {0} days</source>
         <translation>Um {0} Tage &amp;verlängern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="168"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="166"/>
         <source>Extend the selected order by {0} days</source>
         <translation>Die gewählte Bestellung um {0} Tage verlängern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="173"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="171"/>
         <source>Upcoming wipes message</source>
         <translation>Meldung zu anstehenden Löschungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="180"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="178"/>
         <source>Every removal of contact details: by the retention wipe or by erasure on request. Only order ids are recorded.</source>
         <translation>Jede Löschung von Kontaktdaten: durch die Fristlöschung oder auf Anfrage. Es werden nur Bestellnummern festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="182"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="180"/>
         <source>Wipe log</source>
         <translation>Löschprotokoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="182"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="180"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="182"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="180"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="191"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="189"/>
         <source>Amazon&apos;s Data Protection Policy lets you keep a buyer&apos;s contact details — names, addresses, phone numbers, e-mail, gift messages, tax ids — for at most 30 days after the order is delivered. Seller Desktop removes them for good when that time is up: from the store, its search index and its backups.</source>
         <translation>Nach der Datenschutzrichtlinie von Amazon dürfen Sie die Kontaktdaten eines Käufers – Namen, Adressen, Telefonnummern, E-Mail, Geschenknachrichten, Steuernummern – höchstens 30 Tage nach der Zustellung der Bestellung aufbewahren. Seller Desktop löscht sie endgültig, sobald diese Zeit um ist: aus der Datenbank, ihrem Suchindex und ihren Backups.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="195"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="193"/>
         <source>Delivered or shipped orders: the days below count from the delivery date you recorded, else the latest expected delivery date, else the ship date.</source>
         <translation>Zugestellte oder versandte Bestellungen: Die Tage unten zählen ab dem Zustelldatum, das Sie erfasst haben, sonst ab dem spätesten erwarteten Zustelldatum, sonst ab dem Versanddatum.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="197"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="195"/>
         <source>Cancelled orders: the days count from the cancellation.</source>
         <translation>Stornierte Bestellungen: Die Tage zählen ab der Stornierung.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="198"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="196"/>
         <source>Orders still to ship: the address is kept at most {0} days after purchase. From day {1} the order is listed under Upcoming wipes, where you can give it {2} more days.</source>
         <translation>Noch zu versendende Bestellungen: Die Adresse wird höchstens {0} Tage nach dem Kauf aufbewahrt. Ab Tag {1} erscheint die Bestellung unter „Anstehende Löschungen“, wo Sie ihr {2} Tage mehr geben können.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="202"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="200"/>
         <source>What stays after the wipe: order and item ids, SKUs, product names, quantities, prices, dates, the marketplace, the ship-to country and region, and campaign and review status — enough for your accounts and statistics.</source>
         <translation>Was nach der Löschung bleibt: Bestell- und Artikelnummern, SKUs, Produktnamen, Mengen, Preise, Daten, der Marktplatz, Lieferland und -region sowie Kampagnen- und Bewertungsstatus – genug für Ihre Buchhaltung und Statistik.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="210"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="208"/>
         <source>Keep contact details for</source>
         <translation>Kontaktdaten aufbewahren für</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="213"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="211"/>
         <source> days after delivery</source>
         <translation> Tage nach der Zustellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="214"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="212"/>
         <source>Days contact details are kept after delivery</source>
         <translation>Tage, die Kontaktdaten nach der Zustellung aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="216"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="214"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="216"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="214"/>
         <source>Save the retention days</source>
         <translation>Die Aufbewahrungsdauer speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="224"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="222"/>
         <source>Between 1 and {0} days. Saving recomputes the deadline of every order that still holds contact details; a shorter period removes them at the next wipe.</source>
         <translation>Zwischen 1 und {0} Tagen. Beim Speichern wird die Frist jeder Bestellung neu berechnet, die noch Kontaktdaten enthält; ein kürzerer Zeitraum löscht sie bei der nächsten Löschung.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="227"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="225"/>
         <source>Retention setting message</source>
         <translation>Meldung zur Aufbewahrungsdauer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="251"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="249"/>
         <source>of %Ln orders</source>
         <translation>
             <numerusform>von %Ln Bestellung</numerusform>
@@ -4148,53 +4149,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="272"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="270"/>
         <source>Nothing is due in the next {0} days.</source>
         <translation>In den nächsten {0} Tagen steht nichts an.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="283"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="281"/>
         <source>Retention deadline</source>
         <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="283"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="281"/>
         <source>Erased on request</source>
         <translation>Auf Anfrage gelöscht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="291"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="289"/>
         <source>No contact details have been removed yet.</source>
         <translation>Es wurden noch keine Kontaktdaten gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="328"/>
-        <source>Another task is running (an import or the retention wipe). Try again in a moment.</source>
-        <translation>Gerade läuft eine andere Aufgabe (ein Import oder die Fristlöschung). Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="339"/>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="395"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="377"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="356"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="332"/>
         <source>Stopped before it was done; nothing was changed.</source>
         <translation>Vor dem Ende angehalten; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="358"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="336"/>
         <source>Something went wrong; the details are in the error report.</source>
         <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="380"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="362"/>
         <source>Order {0} keeps its contact details until {1}.</source>
         <translation>Bestellung {0} behält ihre Kontaktdaten bis {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="388"/>
+        <location filename="../../seller_desktop/ui/privacy_page.py" line="370"/>
         <source>Saved: contact details are kept %n days after delivery.</source>
         <translation>
             <numerusform>Gespeichert: Kontaktdaten werden %n Tag nach der Zustellung aufbewahrt.</numerusform>
@@ -4459,134 +4454,134 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="38"/>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="42"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="40"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="44"/>
         <source>Settings</source>
         <extracomment>The settings as saved (validated and normalised by the core).</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="46"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="48"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="49"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="51"/>
         <source>&amp;General</source>
         <translation>All&amp;gemein</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="52"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="54"/>
         <source>P&amp;roducts</source>
         <translation>P&amp;rodukte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="59"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="61"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="61"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="63"/>
         <source>Return address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="67"/>
         <source>Default marketplace</source>
         <translation>Standard-Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="71"/>
         <source>Lock after idle minutes</source>
         <translation>Sperren nach Minuten ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="73"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="74"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="75"/>
         <source>0 means never lock by itself</source>
         <translation>0 bedeutet: nie von selbst sperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="77"/>
         <source>&amp;Business name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="78"/>
         <source>&amp;Return address:</source>
         <translation>Absenderadr&amp;esse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="79"/>
         <source>Default &amp;marketplace:</source>
         <translation>Standard-&amp;Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="78"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="80"/>
         <source>&amp;Lock after idle:</source>
         <translation>Sperren nach &amp;Inaktivität:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="87"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="89"/>
         <source>Settings message</source>
         <translation>Meldung zu den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="91"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="93"/>
         <source>&amp;Save settings</source>
         <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="91"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="93"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="92"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="94"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="92"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="94"/>
         <source>Revert to the saved settings</source>
         <translation>Auf die gespeicherten Einstellungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="98"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="100"/>
         <source>The demo store has a throwaway passphrase of its own; there is nothing to change.</source>
         <translation>Die Demo-Datenbank hat eine eigene Wegwerf-Passphrase; hier gibt es nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="100"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="102"/>
         <source>The passphrase encrypts the store. Changing it re-encrypts the store; the old passphrase stops working.</source>
         <translation>Die Passphrase verschlüsselt die Datenbank. Wenn Sie sie ändern, wird die Datenbank neu verschlüsselt; die alte Passphrase funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="106"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="105"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="107"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="158"/>
+        <location filename="../../seller_desktop/ui/settings_page.py" line="160"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -4766,34 +4761,34 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>WipeProgressDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="66"/>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="67"/>
+        <location filename="../../seller_desktop/ui/store_opening.py" line="29"/>
+        <location filename="../../seller_desktop/ui/store_opening.py" line="30"/>
         <source>Opening your store</source>
         <extracomment>Orders due at start from which the progress dialog is shown (fewer take a blink).</extracomment>
         <translation>Ihre Datenbank wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="73"/>
+        <location filename="../../seller_desktop/ui/store_opening.py" line="36"/>
         <source>Removing contact details past their retention deadline…</source>
         <translation>Kontaktdaten nach Ablauf der Aufbewahrungsfrist werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="80"/>
+        <location filename="../../seller_desktop/ui/store_opening.py" line="43"/>
         <source>Orders done</source>
         <translation>Erledigte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="82"/>
+        <location filename="../../seller_desktop/ui/store_opening.py" line="45"/>
         <source>Wipe progress</source>
         <translation>Fortschritt der Löschung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="85"/>
+        <location filename="../../seller_desktop/ui/store_opening.py" line="48"/>
         <source>Amazon allows keeping a buyer&apos;s contact details for at most 30 days after delivery, so they are removed before any order is shown. This takes a moment when Seller Desktop has not been opened for a while.</source>
         <translation>Amazon erlaubt, die Kontaktdaten eines Käufers höchstens 30 Tage nach der Zustellung aufzubewahren; deshalb werden sie gelöscht, bevor eine Bestellung angezeigt wird. Das dauert einen Moment, wenn Seller Desktop länger nicht geöffnet wurde.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="104"/>
+        <location filename="../../seller_desktop/ui/store_opening.py" line="67"/>
         <source>{0} of {1} orders</source>
         <translation>{0} von {1} Bestellungen</translation>
     </message>

@@ -75,19 +75,6 @@ def daily_backup(store: Store, paths: AppPaths, clock: Clock) -> Path | None:
     return target
 
 
-def daily_backup_on_own_connection(paths: AppPaths, passphrase: str, clock: Clock) -> Path | None:
-    """``daily_backup`` for a background thread (a full export takes seconds on a big store).
-
-    It works on a connection of its own, so the window keeps reading through its connection, and
-    wipes or imports on the window's worker, while the export runs (WAL lets them proceed).
-    """
-    conn = connect(paths.store, passphrase)
-    try:
-        return daily_backup(Store(conn, paths.store, clock), paths, clock)
-    finally:
-        conn.close()
-
-
 @dataclass(frozen=True)
 class RestorePlan:
     """What a restore will do, for the seller to confirm: order ids only."""

@@ -38,6 +38,19 @@ class StoreBusy(SellerError):
         )
 
 
+class JobRunning(SellerError):
+    """The GUI asked to write while a background job (an import, the retention wipe, a backup)
+    holds the store. Screens normally wait for the job; this is the message when one did not."""
+
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Another task is running (an import, the retention wipe or a backup). "
+            "Try again when it has finished."
+        )
+
+
 class StoreMissing(SellerError):
     def __init__(self, where: str) -> None:
         super().__init__(

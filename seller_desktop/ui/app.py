@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..core.backup_status import failure_kind
-from ..core.backups import daily_backup_on_own_connection, restore
+from ..core.backups import daily_backup, restore
 from ..core.clock import Clock
 from ..core.demo import create_demo_store
 from ..core.errors import SellerError
@@ -42,11 +42,11 @@ from ..resources import resource_path
 from . import gui_thread_gc
 from .crash_dialog import ExceptionHandler
 from .idle_lock import IdleLock, minutes_to_ms
-from .jobs import FunctionThread, report_unexpected
+from .jobs import JobCancelled, JobRunner, report_progress, report_unexpected, run_operation
 from .main_window import MainWindow
 from .setup_wizard import SetupWizard
 from .single_instance import SingleInstance
-from .store_opening import PROGRESS_THRESHOLD, OpenThread, WipeProgressDialog
+from .store_opening import PROGRESS_THRESHOLD, WipeProgressDialog
 from .translations import install_translations
 from .unlock_dialog import UnlockDialog
 
@@ -69,8 +69,10 @@ class AppController(QObject):
     check for a wake from sleep; ``wipe_progress_threshold`` is the number of orders due at start
     from which the progress dialog shows.
 
-    After the unlock dialog takes the passphrase, ``open_store`` (verify, migrate, wipe) runs on
-    an ``OpenThread``; the main window is built only once it has returned.
+    After the unlock dialog takes the passphrase, ``open_store`` (verify, migrate, wipe) runs as
+    a job on ``open_jobs``, a job runner of the controller's own (no store is open yet); the
+    main window is built only once it has returned, and its own runner takes the store's writer
+    from then on. The day's backup is the window's first job.
     """
 
     #: A main window is showing on an open store.
@@ -94,12 +96,13 @@ class AppController(QObject):
         self._wipe_timing = {k: v for k, v in (("wipe_interval_ms", wipe_interval_ms),
                                                ("wake_check_ms", wake_check_ms)) if v is not None}
         self._progress_threshold = wipe_progress_threshold
-        self.open_thread: OpenThread | None = None
+        #: Runs the open (verify, migrate, wipe) off the GUI thread, as a job like every other.
+        self.open_jobs = JobRunner(self)
+        self.open_jobs.progress.connect(self._on_open_progress)
         self.wipe_progress: WipeProgressDialog | None = None
         self.opened: OpenedStore | None = None
-        #: Held from unlock until the day's backup has started, then dropped.
-        self._backup_passphrase: str | None = None
-        self.backup_thread: FunctionThread | None = None
+        #: The window whose runner is making the day's backup (None when none is running).
+        self.backup_window: MainWindow | None = None
         self.settings: Settings | None = None
         self.main_window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
@@ -155,11 +158,7 @@ class AppController(QObject):
                 restore(restore_from, self.paths, passphrase, replace=True, clock=self.clock)
                 restored[0] = True  # a second try (e.g. after a failed open) only opens
                 log.info("Restored the store from a backup file")
-            opened = open_store(self.paths, passphrase, self.clock, progress)
-            # The day's backup runs as a job once the window is up; the passphrase waits only
-            # until then (the backup is keyed with it, so it can be restored on a new PC).
-            self._backup_passphrase = passphrase
-            return opened
+            return open_store(self.paths, passphrase, self.clock, progress)
 
         def background(passphrase: str) -> None:
             self._open_in_background(lambda progress: opener(passphrase, progress))
@@ -190,13 +189,22 @@ class AppController(QObject):
     # -- opening off the GUI thread --------------------------------------------------------
 
     def _open_in_background(self, open_fn) -> None:
-        thread = OpenThread(open_fn, self)
-        thread.progress.connect(self._on_open_progress)
-        thread.finished.connect(lambda: self._on_open_done(thread))
-        self.open_thread = thread
-        thread.start()
+        """``open_fn(progress)`` as a job; the function (holding the passphrase in its closure)
+        is dropped as soon as it has run."""
+        holder = [open_fn]
 
-    def _on_open_progress(self, done: int, due: int) -> None:
+        def steps():
+            yield 0, 0
+            fn = holder.pop()
+            opened = fn(lambda done, due: report_progress(done, due))
+            del fn
+            opened.store.release_writer()  # opened on the worker: the GUI thread adopts it
+            return opened
+
+        if not run_operation(self.open_jobs, steps, self._on_open_done, self._on_open_failed):
+            log.warning("An open is already running")
+
+    def _on_open_progress(self, done: int, due: int, _text: str = "") -> None:
         if self.wipe_progress is None:
             if due < self._progress_threshold or done >= due:
                 return
@@ -211,26 +219,24 @@ class AppController(QObject):
             box.hide()
             box.deleteLater()
 
-    def _on_open_done(self, thread: OpenThread) -> None:
-        thread.wait()
-        if self.open_thread is not thread:
-            return  # already handled by shutdown
-        self.open_thread = None
+    def _on_open_done(self, result: object) -> None:
+        assert isinstance(result, OpenedStore)
+        result.store.adopt_writer()
         self._close_wipe_progress()
-        opened, error = thread.take_result(), thread.error
-        thread.error = None
-        thread.deleteLater()
         dialog = self.unlock_dialog
         if self._shut_down or not _alive(dialog):
-            if opened is not None:
-                opened.store.close()
+            result.store.close()  # the app is quitting, or the dialog went meanwhile
             return
-        if error is not None:
-            dialog.open_failed(error)
-            if not isinstance(error, SellerError):
-                report_unexpected(error)
+        dialog.open_finished(result)
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        self._close_wipe_progress()
+        dialog = self.unlock_dialog
+        if isinstance(error, JobCancelled) or self._shut_down or not _alive(dialog):
             return
-        dialog.open_finished(opened)
+        dialog.open_failed(error)
+        if not isinstance(error, SellerError):
+            report_unexpected(error)
 
     def _on_unlocked(self) -> None:
         dialog, self.unlock_dialog = self.unlock_dialog, None
@@ -273,31 +279,42 @@ class AppController(QObject):
         self.unlocked.emit()
 
     def _start_daily_backup(self, window: MainWindow, opened: OpenedStore) -> None:
-        """Once a day after unlocking: an encrypted backup in backups/ (last seven kept).
+        """Once a day after unlocking: an encrypted backup in backups/ (last seven kept), the
+        window's first job. ``sqlcipher_export`` gives the copy the store's key and salt, so it
+        opens with the passphrase on a new PC; the passphrase itself is not needed (nor kept).
 
         It runs on the clock the store was opened with: ``self.clock`` is None in the real app
         (``open_store`` then picks the system clock), and a None here once made every daily
         backup fail.
         """
-        passphrase, self._backup_passphrase = self._backup_passphrase, None
-        if self.demo or passphrase is None:
+        if self.demo:
             return
-        paths, clock = self.paths, opened.store.clock
-        thread = FunctionThread(lambda: daily_backup_on_own_connection(paths, passphrase, clock),
-                                self)  # the controller outlives windows closed by a lock
-        thread.done.connect(self._daily_backup_done)
-        self.backup_thread = thread
-        thread.start()
+        store, paths, clock = opened.store, self.paths, opened.store.clock
+
+        def steps():
+            yield 0, 0
+            return daily_backup(store, paths, clock)
+
+        def ended(problem: object) -> None:
+            self.backup_window = None
+            self._daily_backup_done(problem)
+
+        if run_operation(window.jobs, steps, lambda _file: ended(None), ended):
+            self.backup_window = window
+        else:  # another job took the runner first: the next unlock makes the day's backup
+            log.info("Daily backup postponed: another task is running")
 
     def _finish_backup(self) -> None:
-        """A running daily backup is finished, never cut, before its store or the app goes."""
-        if self.backup_thread is not None and self.backup_thread.isRunning():
-            self.backup_thread.wait()
+        """A running daily backup is finished, never cut (it is one step), before its store or
+        the app goes: the window's runner waits for it."""
+        window = self.backup_window
+        if window is not None and _alive(window):
+            window.jobs.shutdown()
 
     def _daily_backup_done(self, problem: object) -> None:
         """The window shows the new backup's time, or why there is none and what to do."""
-        if self.backup_thread is not None:
-            self.backup_thread.wait()
+        if isinstance(problem, JobCancelled):
+            return  # the window closed first; the next unlock makes it
         window = self.main_window if _alive(self.main_window) else None
         if problem is not None:  # the store itself is fine; the log gets the kind, never details
             log.warning("Daily backup failed: %s", type(problem).__name__)
@@ -421,12 +438,8 @@ class AppController(QObject):
             return
         self._shut_down = True
         self.idle.stop()
-        thread, self.open_thread = self.open_thread, None
-        if thread is not None:
-            thread.wait()  # an open (and its wipe) is finished, never cut, then closed again
-            result = thread.take_result()
-            if result is not None:
-                result.store.close()
+        # An open (and its wipe) is finished, never cut — it is one step — and closed again.
+        self.open_jobs.shutdown()
         self._close_wipe_progress()
         self._finish_backup()
         window, self.main_window = self.main_window, None

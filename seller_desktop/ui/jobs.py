@@ -6,9 +6,11 @@ yields progress between them (the importer's ``Progress(done, total)``, or ``(do
 generator early must undo what it did; the core's write jobs do that by rolling back their
 transaction.
 
-``JobRunner`` owns one worker ``QThread`` per main window and runs **one job at a time**: a second
-``start()`` while a job runs is refused (it returns False; the caller says so to the seller). The
-job's signals arrive on the GUI thread:
+``JobRunner`` owns one worker ``QThread`` per main window and runs **one job at a time**. There are
+two ways in: ``start()`` is refused while a job runs (it returns False; the caller says so to the
+seller, or — the hourly wipe — tries again later); ``run_operation()`` queues the job behind the
+running one and calls back with *its* end only (the day's backup, a passphrase change, a restore
+preview: nothing a seller should have to retry). The job's signals arrive on the GUI thread:
 
 - ``progress(done, total, text)`` — a few per second at most; ``total`` 0 means "not known yet";
 - ``finished(result)`` — the generator returned;
@@ -18,15 +20,21 @@ job's signals arrive on the GUI thread:
 
 Exactly one of the last three ends every started job, and ``busy`` stays True until it is emitted.
 
-The rule for the shared store connection
-----------------------------------------
-The store's connection is shared between the GUI thread and the worker. While a job runs, the
-**GUI thread must not touch the store** — no queries, no model refresh, no status counts: they
-would read the job's uncommitted rows or write into its transaction. So a screen that starts a
-write job blocks its own input (the import dialog is window-modal) and refreshes what it shows
-only after ``finished`` / ``failed`` / ``cancelled``. ``busy`` tells any screen whether a job is
-running. Closing the window calls ``shutdown()``, which cancels the job and waits for the worker
-(at most one step) so the store can be closed safely afterwards.
+Who touches the store
+---------------------
+The store has one writing connection and one owner of it at a time (``Store`` and
+``OwnedConnection`` check the thread on every use). ``JobRunner(store=…)`` hands the writer to
+its worker for each job: ``start`` releases it on the GUI thread, the worker adopts it before the
+first step and releases it after the last, and the GUI thread adopts it again when the job's end
+arrives. In between, the GUI thread reads through its own read-only connection
+(``Store.attach_reader``): the last committed state, never the job's open transaction, so a table
+read can no longer be aborted by a background write. A write on the GUI thread while a job runs is
+refused (``JobRunning``) before anything is done; screens normally wait for ``busy`` to clear.
+Every background task of a window — import, retention pass, daily backup, passphrase change,
+printing — is a job on this runner; the hourly wipe retries until the runner is free.
+
+Closing the window calls ``shutdown()``, which cancels the job and waits for the worker (at most
+one step), after which the GUI thread owns the writer again and can close the store.
 
 No ``processEvents()`` loops and no locks: the cancel request is a flag that the worker reads
 between steps, and everything else travels as queued Qt signals.
@@ -36,15 +44,21 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Generator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..core.errors import SellerError
+from ..core.store import Store
 
 log = logging.getLogger(__name__)
+
+#: The running job's progress reporter, on the worker thread only (see ``report_progress``).
+_current = threading.local()
 
 JobFactory = Callable[[], Generator[Any, None, Any]]
 
@@ -64,6 +78,14 @@ def progress_parts(item: object) -> tuple[int, int, str]:
     return int(done), int(total), str(text or "")
 
 
+def report_progress(done: int, total: int, text: str = "") -> None:
+    """Progress from inside one long step of the running job (a core function that reports
+    through a callback, like ``open_store``'s wipe). Called on the worker thread; a no-op elsewhere."""
+    reporter = getattr(_current, "report", None)
+    if reporter is not None:
+        reporter(done, total, text)
+
+
 def report_unexpected(exc: BaseException) -> None:
     """A bug inside a job: hand it to the application's exception hook (the crash dialog).
 
@@ -80,10 +102,14 @@ class _Ticket:
     it signals the end, and read by the GUI thread after that signal or after joining the thread.
     """
 
-    __slots__ = ("factory", "cancel_requested", "outcome")
+    __slots__ = ("factory", "store", "on_end", "cancel_requested", "outcome")
 
-    def __init__(self, factory: JobFactory) -> None:
+    def __init__(self, factory: JobFactory, store: Store | None,
+                 on_end: Callable[[str, object], None] | None = None) -> None:
         self.factory = factory
+        self.store = store
+        #: Called on the GUI thread with the outcome, after the runner's own signals.
+        self.on_end = on_end
         self.cancel_requested = False
         self.outcome: tuple[str, object] | None = None
 
@@ -96,7 +122,16 @@ class _Worker(QObject):
 
     @Slot(object)
     def run(self, ticket: _Ticket) -> None:
-        ticket.outcome = self._steps(ticket)
+        store = ticket.store
+        if store is not None:
+            store.adopt_writer()  # released by start() on the GUI thread
+        _current.report = lambda done, total, text: self.progress.emit(ticket, done, total, text)
+        try:
+            ticket.outcome = self._steps(ticket)
+        finally:
+            _current.report = None
+            if store is not None:
+                store.release_writer()  # the GUI thread adopts it when the end arrives
         self.ended.emit(ticket)
 
     def _steps(self, ticket: _Ticket) -> tuple[str, object]:
@@ -137,8 +172,10 @@ class JobRunner(QObject):
     #: Internal: hands a ticket to the worker thread (a queued connection).
     _run = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, store: Store | None = None) -> None:
         super().__init__(parent)
+        #: The store whose writer each job takes over (None: jobs that never touch a store).
+        self.store = store
         self._thread = QThread()
         self._thread.setObjectName("seller-desktop-jobs")
         self._worker = _Worker()
@@ -147,6 +184,8 @@ class JobRunner(QObject):
         self._worker.progress.connect(self._on_progress)
         self._worker.ended.connect(self._on_ended)
         self._ticket: _Ticket | None = None
+        #: Jobs queued by ``submit``, run in order once the runner is free.
+        self._pending: deque[tuple[JobFactory, Callable[[str, object], None]]] = deque()
         app = QCoreApplication.instance()
         if app is not None:  # a window that was never closed must not leave its thread running
             app.aboutToQuit.connect(self.shutdown)
@@ -155,21 +194,38 @@ class JobRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        """True from ``start`` until the job's finished / failed / cancelled signal."""
-        return self._ticket is not None
+        """True from ``start`` until the job's finished / failed / cancelled signal, and while
+        queued jobs wait."""
+        return self._ticket is not None or bool(self._pending)
 
     def worker_thread(self) -> QThread:
         return self._thread
 
     def start(self, factory: JobFactory) -> bool:
         """Run ``factory()``'s generator on the worker thread; False (nothing done) if busy."""
-        if self._ticket is not None:
+        if self.busy:
             return False
+        self._begin(factory, None)
+        return True
+
+    def submit(self, factory: JobFactory, on_end: Callable[[str, object], None]) -> None:
+        """Run ``factory`` now or after the jobs before it; ``on_end(kind, payload)`` hears its
+        end (kind "finished", "failed" or "cancelled" — also when shut down before it began)."""
+        self._pending.append((factory, on_end))
+        self._start_next()
+
+    def _start_next(self) -> None:
+        if self._ticket is None and self._pending:
+            factory, on_end = self._pending.popleft()
+            self._begin(factory, on_end)
+
+    def _begin(self, factory: JobFactory, on_end: Callable[[str, object], None] | None) -> None:
         if not self._thread.isRunning():
             self._thread.start()
-        self._ticket = _Ticket(factory)
+        if self.store is not None:
+            self.store.release_writer()  # from here until the end arrives, the worker's
+        self._ticket = _Ticket(factory, self.store, on_end)
         self._run.emit(self._ticket)
-        return True
 
     def cancel(self) -> None:
         """Ask the job to stop at its next step; ``cancelled`` follows once it is rolled back."""
@@ -182,6 +238,9 @@ class JobRunner(QObject):
         Called before the store is closed (the window closing or locking). The job's last signal
         is emitted before this returns. ``start`` may be called again; it starts the thread anew.
         """
+        pending, self._pending = list(self._pending), deque()
+        for _factory, on_end in pending:  # never began: nothing to undo
+            on_end("cancelled", None)
         ticket = self._ticket
         if ticket is not None:
             log.info("Cancelling a background job: the window is closing")
@@ -204,6 +263,8 @@ class JobRunner(QObject):
         if ticket is not self._ticket or ticket.outcome is None:
             return  # a job already reported (e.g. by shutdown)
         self._ticket = None
+        if ticket.store is not None:
+            ticket.store.adopt_writer()  # the worker released it before sending the end
         kind, payload = ticket.outcome
         if kind == "finished":
             self.finished.emit(payload)
@@ -214,23 +275,29 @@ class JobRunner(QObject):
             if not isinstance(payload, SellerError):
                 log.error("A background job failed unexpectedly: %s", type(payload).__name__)
             self.failed.emit(payload)
+        if ticket.on_end is not None:
+            ticket.on_end(kind, payload)
+        self._start_next()
 
 
-class FunctionThread(QThread):
-    """One call on a thread of its own, for work that does not use the window's connection (a
-    backup on its own connection, a rekey behind a modal dialog); ``done`` carries None or the
-    exception it raised, on the GUI thread."""
+def run_operation(runner: JobRunner, factory: JobFactory, on_done: Callable[[object], None],
+                  on_failed: Callable[[BaseException], None]) -> bool:
+    """Run ``factory`` on ``runner`` — now, or queued behind the running job — and hear only
+    *this* job's end: ``on_done(result)`` or ``on_failed(exception)`` (a cancel, e.g. the window
+    closing first, reads as failed with ``JobCancelled``). Always True: the job is taken.
 
-    done = Signal(object)
+    Screens that start a job of their own use this instead of connecting to the runner's signals
+    for good, which would also deliver other jobs' ends to them.
+    """
+    def ended(kind: str, payload: object) -> None:
+        if kind == "finished":
+            on_done(payload)
+        else:
+            on_failed(payload if isinstance(payload, BaseException) else JobCancelled())
 
-    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
+    runner.submit(factory, ended)
+    return True
 
-    def run(self) -> None:  # the worker thread
-        try:
-            self._work()
-        except BaseException as err:  # noqa: BLE001 - handed to the GUI thread to show or crash
-            self.done.emit(err)
-            return
-        self.done.emit(None)
+
+class JobCancelled(Exception):
+    """The job was cancelled (the window closing or locking) before it finished."""

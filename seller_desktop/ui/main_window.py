@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
                  wake_check_ms: int = MINUTE_MS) -> None:
         super().__init__()
         self.store = store
+        # The window reads through a read-only connection of its own (GUI thread) and hands the
+        # writer to its job runner's worker for each job: see jobs.py, "Who touches the store".
+        store.attach_reader()
         self.settings = settings
         self.wipe_report = wipe_report
         self.demo = demo
@@ -82,8 +85,8 @@ class MainWindow(QMainWindow):
         self.orders_page.print_requested.connect(
             lambda document, ids: self.print_orders(document, ids))
         self._built["orders"] = self.orders_page
-        # Background work (imports) on one worker thread; see jobs.py for the store rule.
-        self.jobs = JobRunner(self)
+        # Background work on one worker thread, which takes the store's writer for each job.
+        self.jobs = JobRunner(self, store=store)
         self.import_dialog: "ImportDialog | None" = None
         self._confirmations: "ConfirmationExport | None" = None
         # The store's own folder when the app did not say (tests that build a window directly).
@@ -334,7 +337,7 @@ class MainWindow(QMainWindow):
             if key == "settings":
                 from .settings_page import SettingsPage  # imported on first visit: start-up time
 
-                built: QWidget = SettingsPage(self.store, self.settings, demo=self.demo)
+                built: QWidget = SettingsPage(self.store, self.settings, demo=self.demo, jobs=self.jobs)
                 built.saved.connect(self._settings_saved)
             elif key == "privacy":
                 from .privacy_page import PrivacyPage

@@ -12,18 +12,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ..core.marketplaces import MARKETPLACES
 from ..core.order_queries import OrderFilter, Sort, SortKey, count_matching, page, row_of, use_search_cache
 from ..core.orders import Order
 from ..core.store import Store
-from ..core.store.connection import DatabaseError
 from .formatting import items_summary, local_date, local_datetime
-
-#: How soon a page that could not be read (a background job was writing) is read again.
-RETRY_MS = 250
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 """``data(index, ORDER_ROLE)`` gives the row's ``Order`` (items included, no contact details)."""
@@ -70,7 +66,6 @@ class OrdersTableModel(QAbstractTableModel):
         #: How many pages have been read from the store since the model was created (for tests and
         #: benchmarks: proof that opening the window does not read every order).
         self.pages_fetched = 0
-        self._retry_pending = False
 
     # -- what the view asks ----------------------------------------------------------------
 
@@ -134,15 +129,9 @@ class OrdersTableModel(QAbstractTableModel):
         number, offset = divmod(row, self._page_size)
         page = self._pages.get(number)
         if page is None:
-            try:
-                page = self._fetch(number)
-            except DatabaseError:
-                # A background job (wipe, import) shares the connection and just rolled back or
-                # is mid-commit: show the row empty for a moment and read the page again shortly.
-                if not self._retry_pending:
-                    self._retry_pending = True
-                    QTimer.singleShot(RETRY_MS, self._retry)
-                return None
+            # Read through the window's own read-only connection (Store.conn on the GUI thread):
+            # the last committed state, whatever a background job is writing meanwhile.
+            page = self._fetch(number)
             self.pages_fetched += 1
             self._pages[number] = page
             while len(self._pages) > self.MAX_CACHED_PAGES:
@@ -158,14 +147,6 @@ class OrdersTableModel(QAbstractTableModel):
     def _fetch(self, number: int) -> list[Order]:
         return page(self._store, self._filter, self._sort, offset=number * self._page_size,
                     limit=self._page_size, matches=self._row_count)
-
-    def _retry(self) -> None:
-        self._retry_pending = False
-        try:
-            self.refresh()
-        except DatabaseError:  # still busy: once more, a little later
-            self._retry_pending = True
-            QTimer.singleShot(RETRY_MS, self._retry)
 
     def refresh(self) -> None:
         """Forget every cached row and count again (after an import, an edit, a wipe or a lock)."""

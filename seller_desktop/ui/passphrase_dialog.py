@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from ..core.errors import BadInput, WeakPassphrase, WrongPassphrase
 from ..core.store import Store
 from ..core.store.passphrase import change_passphrase
-from .jobs import FunctionThread
+from .jobs import JobCancelled, JobRunner, run_operation
 from .widgets import InlineMessage, paragraph
 
 
@@ -32,9 +32,13 @@ def _password_field(name: str) -> QLineEdit:
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        #: The rekey runs on the window's job runner, as every write does: the hourly wipe then
+        #: waits for it instead of starting in the middle of it.
+        self._jobs = jobs
+        self.running = False
         self.changed = False
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setAccessibleName(self.tr("Change passphrase"))
@@ -101,12 +105,18 @@ class ChangePassphraseDialog(QDialog):
             return self._problem(self.tr(
                 "The new passphrase must have at least {0} characters. A few unrelated words make "
                 "a good one.").format(WeakPassphrase.MIN_LENGTH), self.new, clear=(self.new, self.again))
-        # Re-encrypting every page takes seconds on a big store: a worker thread does it while
+        # Re-encrypting every page takes seconds on a big store: the window's worker does it while
         # this (modal) dialog keeps the window responsive and the seller's hands off the store.
+        store = self._store
+
+        def steps():
+            yield 0, 1
+            change_passphrase(store, current, new)
+
+        self.running = True
         self._set_busy(True)
-        self.worker = FunctionThread(lambda: change_passphrase(self._store, current, new), self)
-        self.worker.done.connect(self._rekeyed)
-        self.worker.start()
+        # Queued behind a running job (an import, the hourly wipe); the wipe then waits for it.
+        run_operation(self._jobs, steps, lambda _result: self._rekeyed(None), self._rekeyed)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.current, self.new, self.again, self.buttons):
@@ -117,8 +127,10 @@ class ChangePassphraseDialog(QDialog):
             self.error.clear()
 
     def _rekeyed(self, problem: object) -> None:
-        self.worker.wait()
+        self.running = False
         self._set_busy(False)
+        if isinstance(problem, JobCancelled):
+            return  # the window closed before the rekey began: nothing was changed
         if isinstance(problem, WrongPassphrase):
             return self._problem(self.tr(
                 "The current passphrase is not right. Nothing was changed."), self.current,
@@ -134,7 +146,7 @@ class ChangePassphraseDialog(QDialog):
         self.close_button.setFocus()
 
     def reject(self) -> None:
-        if getattr(self, "worker", None) is not None and self.worker.isRunning():
+        if self.running:
             return  # not while the store is being re-encrypted
         super().reject()
 

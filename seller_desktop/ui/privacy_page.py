@@ -37,7 +37,7 @@ from ..core.status import store_status
 from ..core.store import Store
 from ..paths import AppPaths
 from .formatting import local_date, local_datetime
-from .jobs import JobRunner, report_unexpected
+from .jobs import JobCancelled, JobRunner, report_unexpected, run_operation
 from .privacy_dialogs import EntryViewer, HoldDialog, PassphrasePrompt
 from .privacy_archive import ArchiveSection
 from .privacy_data import ErasureAndBackups
@@ -70,17 +70,15 @@ class PrivacyPage(ErasureAndBackups, ArchiveSection, QWidget):
         self._selected_order_ids = selected_order_ids or (lambda: [])
         self._stale = True
         self._archive_set_up = False  # last read when no job ran (see _update_buttons)
-        self._job_done: Callable[[object], None] | None = None
-        self._job_error: Callable[[str], None] | None = None
         self.confirm_box: QMessageBox | None = None
         self.prompt: PassphrasePrompt | None = None
         self.hold_dialog: HoldDialog | None = None
         self.viewer: EntryViewer | None = None
         self.file_dialog: QFileDialog | None = None
         self.setAccessibleName(self.tr("Privacy"))
-        jobs.finished.connect(self._on_job_finished)
-        jobs.failed.connect(self._on_job_failed)
-        jobs.cancelled.connect(lambda: self._on_job_failed(None))
+        # Any job's end (an import, a wipe) may have changed what the page shows.
+        for signal in (jobs.finished, jobs.failed, jobs.cancelled):
+            signal.connect(self._refresh_if_stale)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -323,40 +321,24 @@ class PrivacyPage(ErasureAndBackups, ArchiveSection, QWidget):
 
     def _run(self, work: Callable[[], object], done: Callable[[object], None],
              error: Callable[[str], None]) -> bool:
-        """``work()`` on the worker thread (one step); ``done(result)`` or ``error(message)``."""
-        if self._jobs.busy:
-            error(self.tr("Another task is running (an import or the retention wipe). Try again "
-                          "in a moment."))
-            return False
-
+        """``work()`` on the worker thread (one step, queued behind a running job);
+        ``done(result)`` or ``error(message)`` hear this job's end only."""
         def steps():
             yield 0, 1
             return work()
 
-        self._job_done, self._job_error = done, error
-        if not self._jobs.start(steps):
-            self._job_done = self._job_error = None
-            error(self.tr("Another task is running. Try again in a moment."))
-            return False
-        return True
-
-    def _on_job_finished(self, result: object) -> None:
-        done, self._job_done, self._job_error = self._job_done, None, None
-        if done is not None:
-            done(result)
-        if self._stale:
-            self.refresh()
-
-    def _on_job_failed(self, exc: object) -> None:
-        error, self._job_done, self._job_error = self._job_error, None, None
-        if error is not None:
-            if isinstance(exc, SellerError):
-                error(str(exc))
-            elif exc is None:
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, JobCancelled):
                 error(self.tr("Stopped before it was done; nothing was changed."))
+            elif isinstance(exc, SellerError):
+                error(str(exc))
             else:
                 error(self.tr("Something went wrong; the details are in the error report."))
-                report_unexpected(exc)  # type: ignore[arg-type]
+                report_unexpected(exc)
+
+        return run_operation(self._jobs, steps, done, failed)
+
+    def _refresh_if_stale(self, *_ended: object) -> None:
         if self._stale and not self._jobs.busy:
             self.refresh()
 

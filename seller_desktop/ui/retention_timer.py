@@ -8,7 +8,8 @@ from the store's injected clock, so tests move them.
 A pass runs on the window's ``JobRunner`` (see ``jobs.py``): ``wipe_steps`` in committed batches,
 then archive entries past their end date, then every backup brought in line with the wipe ledger
 (attached under the store's key: no passphrase needed).
-If another job (an import) is running, the pass is retried shortly after. While a pass with due
+If another job (an import, the day's backup, a passphrase change) is running, the pass waits
+for it: it starts as soon as the runner is free (and a timer tries again meanwhile, in case). While a pass with due
 orders runs, ``started`` tells the window to keep the seller's hands off the store.
 """
 
@@ -53,7 +54,11 @@ class RetentionScheduler(QObject):
         self._paths = paths
         self._clock = store.clock
         self.running = False
+        #: A pass was asked for while another job ran; it starts when the runner is free.
+        self.waiting = False
         self.passes = 0
+        for signal in (jobs.finished, jobs.failed, jobs.cancelled):
+            signal.connect(self._runner_free)
         self._hourly = QTimer(self)
         self._hourly.setInterval(interval_ms)
         self._hourly.timeout.connect(self.run_now)
@@ -72,6 +77,7 @@ class RetentionScheduler(QObject):
         self._wake.start()
 
     def stop(self) -> None:
+        self.waiting = False
         for timer in (self._hourly, self._wake, self._retry):
             timer.stop()
 
@@ -87,13 +93,19 @@ class RetentionScheduler(QObject):
             log.info("The computer woke up: running the retention wipe")
             self.run_now()
 
+    def _runner_free(self, *_ended: object) -> None:
+        if self.waiting and not self.running:
+            QTimer.singleShot(0, self.run_now)  # after the job's other listeners have run
+
     def run_now(self) -> bool:
-        """Start a pass now; False (and a retry shortly after) if another job is running."""
+        """Start a pass now; False if another job is running — the pass then waits for it."""
         if self.running:
             return True
         if self._jobs.busy:
+            self.waiting = True
             self._retry.start()
             return False
+        self.waiting = False
         due = len(due_for_wipe(self._store.conn, to_iso_utc(self._clock.now())))
         runner = self._jobs
         runner.progress.connect(self._on_progress)
@@ -102,6 +114,7 @@ class RetentionScheduler(QObject):
         runner.cancelled.connect(self._on_cancelled)
         if not runner.start(lambda: retention_pass_steps(self._store, self._paths, self._clock)):
             self._disconnect()
+            self.waiting = True
             self._retry.start()
             return False
         self.running = True

@@ -19,6 +19,7 @@ from ..core.errors import BadInput
 from ..core.marketplaces import MARKETPLACES
 from ..core.settings import Settings, save_settings
 from ..core.store import Store
+from .jobs import JobRunner
 from .passphrase_dialog import ChangePassphraseDialog
 from .widgets import InlineMessage, button_row, page_heading, paragraph
 
@@ -31,9 +32,10 @@ class SettingsPage(QWidget):
     saved = Signal(object)
 
     def __init__(self, store: Store, settings: Settings, *, demo: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 jobs: JobRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._jobs = jobs
         self._settings = settings
         self.setAccessibleName(self.tr("Settings"))
 
@@ -170,7 +172,9 @@ class SettingsPage(QWidget):
         self.message.clear()
 
     def open_passphrase_dialog(self) -> ChangePassphraseDialog:
-        dialog = ChangePassphraseDialog(self._store, self)
+        if self._jobs is None:  # a page built without a window (the demo has the button off)
+            raise RuntimeError("the settings page needs the window's job runner to rekey")
+        dialog = ChangePassphraseDialog(self._store, self._jobs, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setModal(True)
         dialog.open()

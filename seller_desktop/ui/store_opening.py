@@ -1,59 +1,22 @@
 """Opening the store off the GUI thread, with a progress dialog while the start-up wipe runs.
 
 ``open_store`` verifies the key, migrates and runs the retention wipe before it hands back the
-store. After a long holiday that wipe can take seconds, so the app runs it on a thread of its own
-(``OpenThread``) while the unlock dialog waits, and shows ``WipeProgressDialog`` — "Removing contact
+store. After a long holiday that wipe can take seconds, so the app runs it as a job on a worker
+thread (``AppController.open_jobs``) while the unlock dialog waits, and shows ``WipeProgressDialog`` — "Removing contact
 details past their retention deadline… N of M" — when many orders are due. The main window is built
 only after ``open_store`` has returned, so no order row exists before the wipe has finished.
 
-No store exists on the GUI thread while the thread runs, so there is nothing the GUI could touch.
+No store exists on the GUI thread while the job runs, so there is nothing the GUI could touch.
 """
 
 from __future__ import annotations
 
-from typing import Callable
-
-from PySide6.QtCore import QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from ..core.store import OpenedStore
-
 #: Orders due at start from which the progress dialog is shown (fewer take a blink).
 PROGRESS_THRESHOLD = 200
-
-OpenFunction = Callable[[Callable[[int, int], None]], OpenedStore]
-
-
-class OpenThread(QThread):
-    """Runs ``open_fn(progress)`` once; ``result`` or ``error`` is set when ``finished`` fires.
-
-    ``progress(done, due)`` arrives on the GUI thread (a queued signal) after each wipe batch.
-    The function (which holds the passphrase in its closure) is dropped as soon as it returns.
-    """
-
-    progress = Signal(int, int)
-
-    def __init__(self, open_fn: OpenFunction, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("seller-desktop-open")
-        self._open_fn: OpenFunction | None = open_fn
-        self.result: OpenedStore | None = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:  # the worker thread
-        open_fn, self._open_fn = self._open_fn, None
-        try:
-            if open_fn is not None:
-                self.result = open_fn(self.progress.emit)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self.error = exc
-        finally:
-            del open_fn
-
-    def take_result(self) -> OpenedStore | None:
-        result, self.result = self.result, None
-        return result
 
 
 class WipeProgressDialog(QDialog):

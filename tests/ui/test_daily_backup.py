@@ -50,21 +50,21 @@ def _unlock(qtbot, controllers, paths, passphrase, **kw) -> AppController:
 
 
 def _backup_over(qtbot, controller: AppController) -> None:
-    qtbot.waitUntil(lambda: controller.backup_thread is not None
-                    and controller.backup_thread.isFinished(), timeout=15000)
-    qtbot.wait(50)  # the thread's ``done`` reaches the GUI thread through the event loop
+    qtbot.waitUntil(lambda: controller.backup_window is None and controller.main_window is not None
+                    and not controller.main_window.jobs.busy, timeout=15000)
 
 
 def _gate(monkeypatch) -> threading.Event:
-    """Hold the day's backup (on its thread) until the event is set; the real one runs then."""
+    """Hold the day's backup (a job on the window's worker) until the event is set; the real
+    one runs then."""
     release = threading.Event()
-    real = app_module.daily_backup_on_own_connection
+    real = app_module.daily_backup
 
-    def held(paths, passphrase, clock):
+    def held(store, paths, clock):
         assert release.wait(15)
-        return real(paths, passphrase, clock)
+        return real(store, paths, clock)
 
-    monkeypatch.setattr(app_module, "daily_backup_on_own_connection", held)
+    monkeypatch.setattr(app_module, "daily_backup", held)
     return release
 
 

@@ -156,27 +156,3 @@ def test_each_address_line_keeps_its_own_direction(qtbot, store, clock):
         assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
         assert label.alignment() & Qt.AlignmentFlag.AlignLeft
         assert label.textFormat() == Qt.TextFormat.PlainText
-
-
-def test_a_page_read_clashing_with_a_background_write_is_retried(qtbot, store, monkeypatch):
-    """The worker thread shares the connection; a read it aborts must not reach the seller."""
-    from seller_desktop.core.orders import Order, OrderItem, save_order
-    from seller_desktop.core.store.connection import DatabaseError
-    from seller_desktop.ui import models
-    from seller_desktop.ui.models import Column, OrdersTableModel
-
-    save_order(store, Order(order_id="R-1", marketplace="DE", purchased_at="2026-11-27T10:00:00Z",
-                            items=[OrderItem(order_item_id="R-1-1", sku="S", quantity=1)]))
-    model = OrdersTableModel(store)
-    real_page = models.page
-    calls = []
-
-    def flaky(*args, **kw):
-        calls.append(1)
-        if len(calls) == 1:
-            raise DatabaseError("abort due to ROLLBACK")
-        return real_page(*args, **kw)
-
-    monkeypatch.setattr(models, "page", flaky)
-    assert model.data(model.index(0, Column.ORDER_ID)) is None  # empty for a moment, no exception
-    qtbot.waitUntil(lambda: model.data(model.index(0, Column.ORDER_ID)) == "R-1", timeout=3000)

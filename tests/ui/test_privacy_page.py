@@ -374,8 +374,9 @@ def test_a_running_job_does_not_turn_the_archive_back_into_set_up(qtbot, window,
 
 def test_hold_entry_and_opening_with_right_and_wrong_passphrase(qtbot, window, filled, clock):
     page = window.privacy_page
-    filled.conn.execute("UPDATE contact_details SET bill_name = recipient_name, "
-                        "bill_city = 'Besançon' WHERE order_id = '111-0000001-0000001'")
+    with filled.transaction():  # the window reads through its own read-only connection
+        filled.conn.execute("UPDATE contact_details SET bill_name = recipient_name, "
+                            "bill_city = 'Besançon' WHERE order_id = '111-0000001-0000001'")
     _set_up_archive(qtbot, window)
     dialog = page.ask_hold("111-0000001-0000001")
     assert "do not write a buyer's name" in dialog.findChild(type(page.archive_status),

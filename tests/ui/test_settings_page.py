@@ -16,9 +16,13 @@ NEW_PASSPHRASE = "purple elephants dance at noon"
 
 @pytest.fixture
 def page(qtbot, store):
-    widget = SettingsPage(store, load_settings(store))
+    from seller_desktop.ui.jobs import JobRunner
+
+    jobs = JobRunner(store=store)  # the rekey job takes the store's writer
+    widget = SettingsPage(store, load_settings(store), jobs=jobs)
     qtbot.addWidget(widget)
-    return widget
+    yield widget
+    jobs.shutdown()
 
 
 def test_shows_the_saved_settings(page):
@@ -79,9 +83,8 @@ def fill(qtbot, dialog: ChangePassphraseDialog, current: str, new: str, again: s
         field.clear()
         qtbot.keyClicks(field, text)  # ASCII only: see TESTING.md
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
-    worker = getattr(dialog, "worker", None)
-    if worker is not None:  # the re-encryption runs on a worker thread: wait for its answer
-        qtbot.waitUntil(lambda: not worker.isRunning() and dialog.buttons.isEnabled(), timeout=20000)
+    # the re-encryption runs as a job on the worker thread: wait for its answer
+    qtbot.waitUntil(lambda: not dialog.running and dialog.buttons.isEnabled(), timeout=20000)
 
 
 def test_change_passphrase_errors_then_success(qtbot, page, store, paths, passphrase, clock):
@@ -102,7 +105,6 @@ def test_change_passphrase_errors_then_success(qtbot, page, store, paths, passph
     assert not dialog.changed
 
     fill(qtbot, dialog, passphrase, NEW_PASSPHRASE, NEW_PASSPHRASE)
-    assert dialog.worker.isFinished()  # the re-encryption ran on a worker thread
     assert dialog.changed
     assert dialog.pages.currentIndex() == 1
     assert "old one no longer works" in dialog.confirmation.text()
@@ -116,3 +118,44 @@ def test_change_passphrase_errors_then_success(qtbot, page, store, paths, passph
         assert load_settings(reopened.store).business_name == "Test Shop"  # data intact
     finally:
         reopened.store.close()
+
+
+def test_the_hourly_wipe_waits_for_a_passphrase_change(qtbot, store, paths, passphrase, clock, tmp_path):
+    """Acceptance: the wipe timer fires while the rekey runs; the wipe waits (it is refused and
+    retried, not run in the middle), both finish, the store opens with the new passphrase and
+    holds no due detail — on disk, decrypted."""
+    from datetime import timedelta
+
+    from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
+    from seller_desktop.core.retention import WipeReport
+    from seller_desktop.ui.main_window import MainWindow
+    from sqlcipher_raw import decrypt_database
+
+    save_order(store, Order(order_id="306-0000001-0000001", marketplace="DE",
+                            purchased_at="2026-11-20T09:00:00Z", status="shipped", shipped_on="2026-11-21",
+                            items=[OrderItem(order_item_id="i1", sku="S", quantity=1)]),
+               ContactDetails(recipient_name="Wilhelmine Quappendorf"))
+    window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths)
+    qtbot.addWidget(window)
+    window.retention._retry.setInterval(50)
+    window.show_page("settings")
+    page = window.findChild(SettingsPage)
+    dialog = page.open_passphrase_dialog()
+    for field, text in ((dialog.current, passphrase), (dialog.new, NEW_PASSPHRASE),
+                        (dialog.again, NEW_PASSPHRASE)):
+        qtbot.keyClicks(field, text)
+    clock.advance(timedelta(days=31))  # the order's details are now due
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert dialog.running and window.jobs.busy
+    assert window.retention.run_now() is False  # the timer fired: it waits for the rekey
+    with qtbot.waitSignal(window.retention.finished, timeout=20000) as signal:
+        pass
+    assert dialog.changed  # the rekey finished first
+    assert signal.args[0].report.wiped_order_ids == ["306-0000001-0000001"]
+    window.close()
+    store.close()
+    with pytest.raises(WrongPassphrase):
+        open_store(paths, passphrase, clock)
+    reopened = open_store(paths, NEW_PASSPHRASE, clock)
+    reopened.store.close()
+    assert "Wilhelmine Quappendorf".encode() not in decrypt_database(paths.store, NEW_PASSPHRASE)

@@ -472,7 +472,7 @@ def test_german_accelerators_are_distinct_within_each_window(german, qtbot, wind
         main.page(key)
     order = get_order(store, "302-0000001-7654321")
     windows = [main, CardEditor(store), ShipDialog(store, [order]), OrderEditor(store, order),
-               ChangePassphraseDialog(store), ChangeArchivePassphraseDialog(),
+               ChangePassphraseDialog(store, main.jobs), ChangeArchivePassphraseDialog(),
                HoldDialog(date(2026, 11, 28)), UnlockDialog(lambda _p: None),
                SetupWizard(lambda _p, _s: None)]
     for made in windows[1:]:

@@ -16,7 +16,7 @@ from ..errors import StoreExists, StoreMissing, StoreTooNew
 from ..retention import WipeReport, apply_retention
 from ..settings import Settings, save_settings
 from . import migrations
-from .connection import check_passphrase_strength, connect, enable_wal
+from .connection import check_passphrase_strength, connect, derive_key, enable_wal, salt_of
 from .events import log_event
 from .store import Store
 
@@ -86,6 +86,10 @@ def _open(paths: AppPaths, passphrase: str, clock: Clock,
             back_up(store, target, paths.backups)
 
         applied = migrations.migrate(conn, before_each=backup_first)
+        if conn.key is None:  # a new file: SQLCipher chose its salt; derive once, as it did
+            salt = salt_of(paths.store)
+            if salt is not None:
+                conn.key = derive_key(passphrase, salt)
         if applied and applied[0] > 1:
             with store.transaction():
                 log_event(store, "migrated", " ".join(f"v{v}" for v in applied))

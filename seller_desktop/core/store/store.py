@@ -1,4 +1,17 @@
-"""The open store: one keyed connection and the few operations every repository shares."""
+"""The open store: its connections, who may use them, and the operations every repository shares.
+
+One connection writes (``_writer``); it belongs to one thread at a time (see ``OwnedConnection``):
+the thread that opened the store, or — for the length of a job — the window's worker, which
+adopts it when the job begins and releases it when the job ends. A window also attaches a
+read-only connection for its own (GUI) thread (``attach_reader``), so that what it shows is read
+from the last committed state while a job writes, never from the job's open transaction.
+
+``conn`` picks for the calling thread: the reader on the thread that owns it (outside that
+thread's own write transaction), the writer everywhere else. Repositories keep writing
+``store.conn`` and need not know which thread runs them; a path that reaches the writer from a
+thread that does not own it fails at once (``WrongThread``), and a write started on the GUI
+thread while a job holds the writer is refused with ``JobRunning``, a message for the seller.
+"""
 
 from __future__ import annotations
 
@@ -9,26 +22,83 @@ from typing import Callable, Iterator
 import sqlcipher3
 
 from ..clock import Clock, to_iso_utc
-from .connection import Connection, quote_key, translate_busy
+from ..errors import JobRunning
+from .connection import Connection, connect_reader, derive_key, quote_key, translate_busy
 
 
 class Store:
     """An unlocked store. Repositories (orders, settings, events) take it as their first argument."""
 
     def __init__(self, conn: Connection, path: Path, clock: Clock) -> None:
-        self.conn = conn
+        self._writer = conn
+        self._reader: Connection | None = None
         self.path = path
         self.clock = clock
         self._depth = 0
-        #: Per-connection caches of query helpers (e.g. the current search's matches), by name.
-        self.caches: dict[str, object] = {}
+        self._caches: dict[int, dict[str, object]] = {}
         #: Called after each outermost COMMIT. ``open_store`` sets it so that the backups follow the
         #: wipe ledger whatever committed the change (a wipe, an erasure, a shipment, an import).
         self.after_commit: Callable[[], None] | None = None
 
+    @property
+    def conn(self) -> Connection:
+        """The connection for the calling thread: see the module docstring."""
+        reader = self._reader
+        if reader is not None and reader.owned_here() and not (self._depth and self._writer.owned_here()):
+            if reader.key != self._writer.key:  # the passphrase changed: reopen under the new key
+                self._refresh_reader()
+                assert self._reader is not None
+                return self._reader
+            return reader
+        return self._writer
+
+    @property
+    def caches(self) -> dict[str, object]:
+        """Caches of query helpers (e.g. the current search's matches), by name — one set per
+        connection, as what they remember (temp tables, change counters) belongs to it."""
+        return self._caches.setdefault(id(self.conn), {})
+
+    # -- who may use the writer ----------------------------------------------------------------
+
+    def writer_owned_here(self) -> bool:
+        return self._writer.owned_here()
+
+    def release_writer(self) -> None:
+        """The writer's owner hands it over (a job is about to run on the worker)."""
+        self._writer.release()
+
+    def adopt_writer(self) -> None:
+        """Take the writer released by its last owner (the worker at a job's start; the GUI
+        thread again when the job has ended)."""
+        self._writer.adopt()
+
+    def attach_reader(self) -> None:
+        """Open the read-only connection for the calling thread (the window's GUI thread).
+
+        Keyed with the writer's derived key: no second key derivation."""
+        if self._reader is not None:
+            return
+        if self._writer.key is None:
+            raise RuntimeError("the store's key is not known: it was opened without one")
+        self._reader = connect_reader(self.path, self._writer.key)
+
+    def _refresh_reader(self) -> None:
+        """After a passphrase change the reader's key is stale; its owner reopens it."""
+        reader, key = self._reader, self._writer.key
+        if reader is not None and key is not None and reader.key != key and reader.owned_here():
+            reader.close()
+            self._caches.pop(id(reader), None)
+            self._reader = None
+            self._reader = connect_reader(self.path, key)
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """BEGIN IMMEDIATE … COMMIT; nested calls join the outer transaction."""
+        """BEGIN IMMEDIATE … COMMIT; nested calls join the outer transaction.
+
+        On a thread that does not hold the writer (the GUI while a job runs) this refuses with
+        ``JobRunning`` before anything is done."""
+        if not self._writer.owned_here() and self._reader is not None and self._reader.owned_here():
+            raise JobRunning()
         if self._depth:
             self._depth += 1
             try:
@@ -37,7 +107,7 @@ class Store:
                 self._depth -= 1
             return
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._writer.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as err:
             raise translate_busy(err) from None
         self._depth = 1
@@ -45,13 +115,13 @@ class Store:
             yield self.conn
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            self._writer.execute("ROLLBACK")
             raise
         self._depth = 0
         try:
-            self.conn.execute("COMMIT")
+            self._writer.execute("COMMIT")
         except sqlcipher3.OperationalError as err:
-            self.conn.execute("ROLLBACK")
+            self._writer.execute("ROLLBACK")
             raise translate_busy(err) from None
         if self.after_commit is not None:
             self.after_commit()
@@ -61,7 +131,7 @@ class Store:
 
     def checkpoint(self) -> None:
         """Fold the WAL back into the main file and truncate it, so no old page lingers there."""
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def export_to(self, target: Path) -> None:
         """An encrypted copy via sqlcipher_export (never a raw copy of a live file).
@@ -71,22 +141,36 @@ class Store:
         derivation (~0.2 ms instead of ~250 ms), which is what lets every wipe, with or without
         the passphrase at hand, bring the backups in line. ``target`` must not exist or be empty.
         """
-        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-        self.conn.execute("ATTACH DATABASE ? AS export", (str(target),))
+        conn = self._writer
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("ATTACH DATABASE ? AS export", (str(target),))
         try:
-            self.conn.execute("SELECT sqlcipher_export('export')").fetchall()
-            self.conn.execute(f"PRAGMA export.user_version = {version}")
+            conn.execute("SELECT sqlcipher_export('export')").fetchall()
+            conn.execute(f"PRAGMA export.user_version = {version}")
         finally:
-            self.conn.execute("DETACH DATABASE export")
+            conn.execute("DETACH DATABASE export")
 
     def rekey(self, new_passphrase: str) -> None:
-        """Re-encrypt every page under a new passphrase; the old one stops working."""
-        self.conn.execute(f"PRAGMA rekey = {quote_key(new_passphrase)}").fetchall()
+        """Re-encrypt every page under a new passphrase; the old one stops working.
+
+        SQLCipher keeps the file's salt, so the new raw key is derived from it; the window's
+        reader reopens with it on its own thread (``conn`` sees the key changed)."""
+        quoted = quote_key(new_passphrase)
+        with open(self.path, "rb") as fh:
+            salt = fh.read(16)
+        key = derive_key(new_passphrase, salt)
+        self._writer.execute(f"PRAGMA rekey = {quoted}").fetchall()
+        self._writer.key = key
         self.checkpoint()
 
     def close(self) -> None:
+        """Close both connections; the caller owns them (the GUI thread after the jobs ended)."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        self._caches.clear()
         try:
             self.checkpoint()
         except sqlcipher3.Error:
             pass  # another process holds a read lock; the WAL is folded in at its next checkpoint
-        self.conn.close()
+        self._writer.close()
