@@ -10,7 +10,7 @@ HOME, XDG folders and TMPDIR, all under ``tmp_path``:
    files of the seller's own (outside the searched folders: they are the seller's output);
 3. back up into ``backups/`` and with ``backup --out`` to a file of the seller's;
 4. an import SIGKILLed half-way (inside its transaction, after its first chunk was written);
-5. erase two buyers (by order id and by e-mail);
+5. erase two buyers (by order id and by e-mail), the first while another connection is mid-read;
 6. restore the seller's backup (made before the erasure) over the store;
 7. ship two orders (one under a legal hold, so it is sealed into the tax archive), move the clock
    past their deadline, let the wipe run;
@@ -19,7 +19,7 @@ HOME, XDG folders and TMPDIR, all under ``tmp_path``:
 
 After each step every file under the data folder, TMPDIR and HOME is searched: raw bytes (no marker
 may ever be in plain text there: the store and backups are encrypted, the archive holds sealed
-entries only), and each SQLCipher file — the store, its WAL, every backup in ``backups/`` —
+entries only; a PDF by its text, a gzip or zip file by its content), and each SQLCipher file — the store, its WAL, every backup in ``backups/`` —
 decrypted page by page, free pages and WAL frames included: no marker of an order whose details
 must be gone. The markers of orders that rightly keep their details must be found decrypted, so
 the search is shown to see what it looks for. No marker may appear in any command's output or in
