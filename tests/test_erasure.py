@@ -54,3 +54,34 @@ def test_subject_export_holds_exactly_that_buyers_data(store):
     assert document["orders"][0]["items"] == [{"sku": "MUG", "product_name": "", "quantity": 2,
                                                "item_price": "9.90"}]
     assert "Anaïs" not in str(document)
+
+
+def test_erasure_blocked_by_a_reader_says_so_and_the_next_pass_finishes_it(store, paths, passphrase,
+                                                                          clock):
+    """An erasure while another connection is mid-read (a daily backup exporting, a CLI command)
+    cannot fold the WAL in: the old pages, details included, stay in the main file. The caller is
+    told, and the next pass (hourly, with nothing due) folds it in: a long-running window must not
+    keep erased details on disk until it exits."""
+    from seller_desktop.core.retention import WipeReport, apply_retention
+    from seller_desktop.core.store.connection import connect
+
+    _order(store, "E1", "reader.blocked@example.fr", "Zoë Blockiert")
+    _order(store, "OTHER", "someone@example.fr", "Anaïs Dubois")
+    store.checkpoint()  # the details are in the main file now, as after any earlier pass
+    reader = connect(paths.store, passphrase)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM contact_details").fetchone()  # a snapshot held
+        report = WipeReport()
+        assert erase_orders(store, ["E1"], clock, report) == ["E1"]
+        assert report.failed and "reading the store" in report.failed
+        reader.execute("COMMIT")
+        assert "Zoë Blockiert".encode() in decrypt_database(paths.store, passphrase)  # not yet gone
+
+        again = apply_retention(store, clock)  # the hourly pass: nothing is due
+        assert again.wiped_order_ids == [] and again.failed is None
+        on_disk = decrypt_database(paths.store, passphrase) + decrypt_wal(
+            paths.store.with_name("store.db-wal"), paths.store, passphrase)
+        assert "Zoë Blockiert".encode() not in on_disk and "Anaïs Dubois".encode() in on_disk
+    finally:
+        reader.close()

@@ -29,22 +29,27 @@ def orders_of_buyer(store: Store, email: str) -> list[str]:
         (email, store.now_iso()))]
 
 
-def erase_orders(store: Store, order_ids: list[str], clock: Clock) -> list[str]:
-    """Remove these orders' contact details now; returns the ids that still held some."""
+def erase_orders(store: Store, order_ids: list[str], clock: Clock,
+                 report: WipeReport | None = None) -> list[str]:
+    """Remove these orders' contact details now; returns the ids that still held some.
+
+    ``report.failed`` says so when another connection was reading and the WAL could not be
+    folded in: the rows are gone, but the old pages (details included) stay in the main file until
+    the next pass folds it in. The caller should tell the seller rather than report it done."""
     unknown = [i for i in order_ids if get_order(store, i) is None]
     if unknown:
         raise BadInput("No such order in the store: " + ", ".join(unknown) + ". Nothing was erased.")
     if not order_ids:
         return []
     erased = wipe_orders(store, list(dict.fromkeys(order_ids)), to_iso_utc(clock.now()), "erasure")
-    checkpoint_or_explain(store, WipeReport())
+    checkpoint_or_explain(store, report if report is not None else WipeReport())
     # Before returning, every backup: the buyer asked for the details to be gone, not to expire.
     log_backup_actions(store, bring_backups_in_line(store))
     return erased
 
 
-def erase_buyer(store: Store, email: str, clock: Clock) -> list[str]:
-    return erase_orders(store, orders_of_buyer(store, email), clock)
+def erase_buyer(store: Store, email: str, clock: Clock, report: WipeReport | None = None) -> list[str]:
+    return erase_orders(store, orders_of_buyer(store, email), clock, report)
 
 
 def subject_export(store: Store, email: str) -> dict:

@@ -99,7 +99,10 @@ def wipe_steps(store, clock: Clock, batch: int = WIPE_BATCH,
 
     Each batch is one transaction, so killing the process mid-wipe leaves whole batches wiped and
     the rest due; the next pass (at the next open) finishes it. Rows go with secure_delete on; at
-    the end the WAL is checkpointed and truncated so no old page image survives there.
+    the end the WAL is checkpointed and truncated so no old page image survives there — also
+    when nothing is due but the WAL holds frames: an erasure or wipe whose checkpoint was blocked
+    by a reader left the old pages in the main file, and this is the "next pass" that folds them
+    in (a window stays open for days; its store is closed, and so checkpointed, only at exit).
     """
     now = to_iso_utc(clock.now())
     due = due_for_wipe(store.conn, now)
@@ -109,9 +112,18 @@ def wipe_steps(store, clock: Clock, batch: int = WIPE_BATCH,
         chunk = due[start:start + batch]
         report.wiped_order_ids += wipe_orders(store, chunk, now, "wipe")
         yield start + len(chunk), len(due)
-    if due:
+    if due or wal_has_frames(store):
         checkpoint_or_explain(store, report)
     return report
+
+
+def wal_has_frames(store) -> bool:
+    """Whether the store's WAL holds anything not yet truncated (a size check, no lock taken)."""
+    wal = store.path.with_name(store.path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str) -> list[str]:
