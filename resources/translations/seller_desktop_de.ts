@@ -1340,203 +1340,203 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
 <context>
     <name>ErasureAndBackups</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="61"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="62"/>
         <source>Erase orders now</source>
         <translation>Bestellungen jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="64"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="65"/>
         <source>Removes the contact details of these orders at once (a buyer&apos;s request under GDPR Art. 17). The orders stay, without names and addresses. This cannot be undone.</source>
         <translation>Löscht die Kontaktdaten dieser Bestellungen sofort (Antrag eines Käufers nach Art. 17 DSGVO). Die Bestellungen bleiben erhalten, ohne Namen und Adressen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="67"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="68"/>
         <source>Order &amp;ids:</source>
         <translation>Bestell&amp;nummern:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="69"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="70"/>
         <source>Order ids to erase</source>
         <translation>Zu löschende Bestellnummern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="70"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="71"/>
         <source>Order ids, separated by spaces or commas</source>
         <translation>Bestellnummern, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="72"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="73"/>
         <source>Use &amp;selected orders</source>
         <translation>Ausge&amp;wählte Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="73"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="74"/>
         <source>Use the orders selected on the Orders page</source>
         <translation>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="75"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="76"/>
         <source>Erase…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="75"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="76"/>
         <source>Erase these orders</source>
         <translation>Diese Bestellungen löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="84"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="85"/>
         <source>A buyer, by e-mail address</source>
         <translation>Ein Käufer, nach E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="87"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="88"/>
         <source>Find every order of one buyer that still holds contact details, by the e-mail address on the order. Erase them all, or export what the store holds about the buyer as a JSON file (GDPR Art. 15) — the file is yours to send to the buyer.</source>
         <translation>Findet über die E-Mail-Adresse der Bestellung jede Bestellung eines Käufers, die noch Kontaktdaten enthält. Löschen Sie sie alle oder exportieren Sie, was die Datenbank über den Käufer enthält, als JSON-Datei (Art. 15 DSGVO) – die Datei können Sie dem Käufer schicken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="91"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="92"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="93"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="94"/>
         <source>Buyer&apos;s e-mail address</source>
         <translation>E-Mail-Adresse des Käufers</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="96"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="97"/>
         <source>Erase buyer…</source>
         <translation>Käufer löschen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="96"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="97"/>
         <source>Erase this buyer&apos;s orders</source>
         <translation>Die Bestellungen dieses Käufers löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="98"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="99"/>
         <source>E&amp;xport as JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="99"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="100"/>
         <source>Export this buyer&apos;s data as JSON</source>
         <translation>Die Daten dieses Käufers als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="105"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="106"/>
         <source>Export as &amp;PDF…</source>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="106"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="107"/>
         <source>Export this buyer&apos;s data as a readable PDF</source>
         <translation>Die Daten dieses Käufers als lesbare PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="111"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="112"/>
         <source>Erasure message</source>
         <translation>Meldung zur Löschung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="119"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="120"/>
         <source>A backup is an encrypted copy of the store that opens with your passphrase. The backups Seller Desktop keeps follow the store: whenever it removes contact details (past their deadline, or erased at a buyer&apos;s request) or an order ships, each backup follows at once, and a backup that cannot be wiped is deleted. A file you save elsewhere is yours: it keeps its details until you delete it, and is wiped when it is restored.</source>
         <translation>Ein Backup ist eine verschlüsselte Kopie der Datenbank, die sich mit Ihrer Passphrase öffnet. Die Backups, die Seller Desktop verwaltet, folgen der Datenbank: Sobald sie Kontaktdaten entfernt (nach Ablauf der Frist oder auf Wunsch eines Käufers gelöscht) oder eine Bestellung versandt wird, folgt jedes Backup sofort, und ein Backup, das sich nicht bereinigen lässt, wird gelöscht. Eine Datei, die Sie anderswo speichern, gehört Ihnen: Sie behält ihre Daten, bis Sie sie löschen, und wird beim Wiederherstellen bereinigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="127"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="128"/>
         <source>The demo store has no passphrase of yours, so it cannot be backed up or restored.</source>
         <translation>Die Demo-Datenbank hat keine Passphrase von Ihnen und kann daher weder gesichert noch wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="132"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="133"/>
         <source>Last backup</source>
         <translation>Letztes Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="138"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="139"/>
         <source>Back &amp;up to file…</source>
         <translation>In Datei &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="138"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="314"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="321"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="139"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="322"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="329"/>
         <source>Back up to file</source>
         <translation>In Datei sichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="140"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="141"/>
         <source>&amp;Restore from file…</source>
         <translation>Aus Datei &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="140"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="355"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="391"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="141"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="363"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="399"/>
         <source>Restore from file</source>
         <translation>Aus Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="148"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="149"/>
         <source>Restoring replaces the store with the backup (for example on a new computer). Your current store is kept in the backups folder first. Seller Desktop closes the store, asks for the backup&apos;s passphrase and opens the restored store.</source>
         <translation>Beim Wiederherstellen wird die Datenbank durch das Backup ersetzt (zum Beispiel auf einem neuen Computer). Ihre aktuelle Datenbank wird vorher im Backup-Ordner abgelegt. Seller Desktop schließt die Datenbank, fragt nach der Passphrase des Backups und öffnet die wiederhergestellte Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="151"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="152"/>
         <source>Backup message</source>
         <translation>Meldung zum Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="161"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="162"/>
         <source>Last backup: {0}</source>
         <translation>Letztes Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="162"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="163"/>
         <source>No backup yet</source>
         <translation>Noch kein Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="168"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="169"/>
         <source>No orders are selected on the Orders page. Select them there, or type their ids.</source>
         <translation>Auf der Seite „Bestellungen“ sind keine Bestellungen ausgewählt. Wählen Sie sie dort aus oder geben Sie ihre Bestellnummern ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="176"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="177"/>
         <source>Type the order ids to erase.</source>
         <translation>Geben Sie die Bestellnummern ein, die gelöscht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="179"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="191"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="270"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="180"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="192"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="278"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="183"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="184"/>
         <source>No such order in the store: {0}. Nothing was erased.</source>
         <translation>Diese Bestellung gibt es in der Datenbank nicht: {0}. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="186"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="187"/>
         <source>Erase the contact details of these {0} orders now?</source>
         <translation>Die Kontaktdaten dieser {0} Bestellungen jetzt löschen?</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="187"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="188"/>
         <source>Erase the contact details of this order now?</source>
         <translation>Die Kontaktdaten dieser Bestellung jetzt löschen?</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="200"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="201"/>
         <source>No order holding contact details has this e-mail address. Nothing to erase.</source>
         <translation>Keine Bestellung mit Kontaktdaten hat diese E-Mail-Adresse. Es gibt nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="202"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="203"/>
         <source>This buyer has %n orders holding contact details. Erase them all now?</source>
         <translation>
             <numerusform>Dieser Käufer hat %n Bestellung mit Kontaktdaten. Jetzt löschen?</numerusform>
@@ -1544,12 +1544,12 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="207"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="208"/>
         <source>Erase contact details</source>
         <translation>Kontaktdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="210"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="211"/>
         <source>Orders: {0}
 
 Names, addresses, phone numbers and e-mail of these orders are removed for good; the orders stay. This cannot be undone.</source>
@@ -1558,13 +1558,18 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
 Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden endgültig gelöscht; die Bestellungen bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="213"/>
         <location filename="../../seller_desktop/ui/privacy_data.py" line="214"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="215"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="235"/>
+        <source>The contact details are erased, but another program was reading the store, so the old copies on disk could not be overwritten yet. Seller Desktop does that at the next hourly pass, or close other Seller Desktop windows and commands now.</source>
+        <translation>Die Kontaktdaten sind gelöscht, aber ein anderes Programm hat gerade den Datenspeicher gelesen, daher konnten die alten Kopien auf der Festplatte noch nicht überschrieben werden. Seller Desktop holt das beim nächsten stündlichen Durchlauf nach, oder schließen Sie jetzt andere Fenster und Befehle von Seller Desktop.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="232"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="240"/>
         <source>Erased the contact details of %n orders: {0}</source>
         <translation>
             <numerusform>Die Kontaktdaten von %n Bestellung wurden gelöscht: {0}</numerusform>
@@ -1572,47 +1577,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="235"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="243"/>
         <source>These orders held no contact details any more; nothing to erase.</source>
         <translation>Diese Bestellungen enthielten keine Kontaktdaten mehr; es gab nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="247"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="255"/>
         <source>Type the buyer&apos;s e-mail address first.</source>
         <translation>Geben Sie zuerst die E-Mail-Adresse des Käufers ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="251"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="259"/>
         <source>Export a buyer&apos;s data as PDF</source>
         <translation>Die Daten eines Käufers als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="252"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="260"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="254"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="262"/>
         <source>Export a buyer&apos;s data</source>
         <translation>Die Daten eines Käufers exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="255"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="263"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="279"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="287"/>
         <source>No order holding contact details has this e-mail address; no file was written.</source>
         <translation>Keine Bestellung mit Kontaktdaten hat diese E-Mail-Adresse; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="287"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="295"/>
         <source>The file could not be written ({0}).</source>
         <translation>Die Datei konnte nicht geschrieben werden ({0}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="290"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="298"/>
         <source>Exported %n orders to {0}.</source>
         <translation>
             <numerusform>%n Bestellung nach {0} exportiert.</numerusform>
@@ -1620,78 +1625,78 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="315"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="359"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="323"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="367"/>
         <source>Seller Desktop backups (*.db)</source>
         <translation>Seller-Desktop-Backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="322"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="330"/>
         <source>Enter your passphrase. The backup {0} is encrypted and opens with this passphrase.</source>
         <translation>Geben Sie Ihre Passphrase ein. Das Backup {0} wird verschlüsselt und öffnet sich mit dieser Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="323"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="331"/>
         <source>&amp;Back up</source>
         <translation>&amp;Sichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="334"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="342"/>
         <source>Backed up to {0}.</source>
         <translation>Gesichert in {0}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="337"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="345"/>
         <source>Backed up to {0}. This file is yours: it is outside the app&apos;s backups folder, so Seller Desktop cannot wipe it. It keeps buyers&apos; contact details until you delete it (restoring it wipes them to today&apos;s deadlines again).</source>
         <translation>Gesichert in {0}. Diese Datei gehört Ihnen: Sie liegt außerhalb des Backup-Ordners der App, daher kann Seller Desktop sie nicht bereinigen. Sie behält die Kontaktdaten der Käufer, bis Sie sie löschen (eine Wiederherstellung aus ihr löscht sie wieder nach den heutigen Fristen).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="359"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="367"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="376"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="384"/>
         <source>This backup was not made by this store, so what it rolls back cannot be shown before you enter its passphrase.</source>
         <translation>Dieses Backup stammt nicht von diesem Datenbestand; was es zurücksetzt, kann erst nach Eingabe seiner Passphrase gezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="380"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="388"/>
         <source>Shipped since the backup, back to not shipped (their shipments are undone): {0}</source>
         <translation>Seit dem Backup versandt, wieder nicht versandt (ihre Sendungen werden zurückgenommen): {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="383"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="391"/>
         <source>Added or changed since the backup, back to how they were (new ones go): {0}</source>
         <translation>Seit dem Backup hinzugefügt oder geändert, wieder wie damals (neue entfallen): {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="386"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="394"/>
         <source>No order was shipped or changed since the backup.</source>
         <translation>Seit dem Backup wurde keine Bestellung versandt oder geändert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="387"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="395"/>
         <source>Contact details the store has wiped or erased stay wiped.</source>
         <translation>Kontaktdaten, die bereits gelöscht wurden, bleiben gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="392"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="400"/>
         <source>Replace the store with the backup {0}?</source>
         <translation>Die Datenbank durch das Backup {0} ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="396"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="404"/>
         <source>Everything in the store now is replaced by the backup. The current store is kept in the backups folder as before-restore.db. Seller Desktop closes the store, asks for the backup&apos;s passphrase (the same as this store&apos;s) and opens the restored store; contact details past their deadline are removed as it opens.</source>
         <translation>Alles, was jetzt in der Datenbank ist, wird durch das Backup ersetzt. Die aktuelle Datenbank wird im Backup-Ordner als before-restore.db abgelegt. Seller Desktop schließt die Datenbank, fragt nach der Passphrase des Backups (dieselbe wie die dieser Datenbank) und öffnet die wiederhergestellte Datenbank; Kontaktdaten nach Ablauf ihrer Frist werden dabei gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="401"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="409"/>
         <source>Close and restore</source>
         <translation>Schließen und wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="402"/>
+        <location filename="../../seller_desktop/ui/privacy_data.py" line="410"/>
         <source>Close the store and restore</source>
         <translation>Die Datenbank schließen und wiederherstellen</translation>
     </message>

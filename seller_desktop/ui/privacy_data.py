@@ -21,6 +21,7 @@ from ..core.backup_ledger import Rollback
 from ..core.backups import back_up, preview_rollback
 from ..core.clock import to_iso_utc
 from ..core.erasure import erase_orders, orders_of_buyer, subject_export
+from ..core.retention import WipeReport
 from ..core.errors import BadInput
 from ..core.orders import get_order
 from ..core.private_files import write_private
@@ -222,19 +223,26 @@ class ErasureAndBackups:
 
     def _erase(self, ids: list[str]) -> None:
         store, clock = self._store, self._store.clock
+        report = WipeReport()
 
         def done(erased: object) -> None:
             count = len(erased) if isinstance(erased, list) else 0
             self.erase_ids.clear()
             self.email.clear()
             self._changed()
+            if report.failed:  # the rows are gone; old page images wait for the next pass
+                self.erasure_message.show_error(self.tr(
+                    "The contact details are erased, but another program was reading the store, so "
+                    "the old copies on disk could not be overwritten yet. Seller Desktop does that at "
+                    "the next hourly pass, or close other Seller Desktop windows and commands now."))
+                return
             self.erasure_message.show_info(
                 QCoreApplication.translate(
                     "ErasureAndBackups", "Erased the contact details of %n orders: {0}", "",
                     count).format(ids_text(erased)) if count else  # type: ignore[arg-type]
                 self.tr("These orders held no contact details any more; nothing to erase."))
 
-        self._run(lambda: erase_orders(store, ids, clock), done, self.erasure_message.show_error)
+        self._run(lambda: erase_orders(store, ids, clock, report), done, self.erasure_message.show_error)
 
     def choose_export_file(self) -> None:
         self._choose_export("json")

@@ -153,6 +153,27 @@ def test_erase_by_order_ids_cancel_changes_nothing_then_erase(qtbot, window, fil
     assert "No such order in the store: 999-nope" in page.erasure_message.text()
 
 
+def test_an_erasure_blocked_from_the_disk_by_a_reader_says_so(qtbot, window, filled, passphrase):
+    """Another program mid-read keeps the WAL from being folded in: the rows are gone, the old
+    page images are not yet — the page says so instead of reporting plain success."""
+    from seller_desktop.core.store.connection import connect
+
+    other = connect(filled.path, passphrase)  # e.g. the CLI, reading
+    try:
+        other.execute("BEGIN")
+        other.execute("SELECT count(*) FROM contact_details").fetchone()
+        page = window.privacy_page
+        page.erase_ids.setText("222-0000003-0000003")
+        page.ask_erase_ids()
+        _click_button(page.confirm_box, "Erase")
+        _wait_idle(qtbot, window)
+        assert get_contact_details(filled, "222-0000003-0000003") is None
+        assert "could not be overwritten yet" in page.erasure_message.text()
+        assert "Erased the contact details of" not in page.erasure_message.text()
+    finally:
+        other.close()
+
+
 def test_use_selected_orders_from_the_orders_page(window):
     page = window.privacy_page
     window.orders_page.select_row(0)
