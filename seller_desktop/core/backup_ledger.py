@@ -206,8 +206,12 @@ def apply_ledger(conn, schema: str, now: str, *, every_deadline: bool = False) -
     rows (a few weeks of orders), not by the store's whole history. ``every_deadline`` (restore)
     lowers the deadline of every order, not only those holding details, and marks every order
     the store wiped as wiped in the copy too, so no later report brings details back. Works on
-    every schema since 1 (``contact_wiped_at`` is used only where it exists).
+    every schema since 1 (``contact_wiped_at`` is used only where it exists). When details went,
+    the copy's contact pages are scrubbed in the same transaction (``core.scrub``): the copy was
+    exported while they were held, and a page split may have left copies of them in unused space.
     """
+    from .scrub import scrub_contact_pages
+
     s = schema
     has_mark = any(row[1] == "contact_wiped_at"
                    for row in conn.execute(f"PRAGMA {s}.table_info(orders)"))
@@ -232,6 +236,8 @@ def apply_ledger(conn, schema: str, now: str, *, every_deadline: bool = False) -
                     f"UPDATE {s}.orders AS b SET contact_wiped_at = m.contact_wiped_at "
                     f"FROM main.orders AS m WHERE m.order_id = b.order_id "
                     f"AND m.contact_wiped_at IS NOT NULL AND b.contact_wiped_at IS NULL")
+        if due:
+            scrub_contact_pages(conn, s)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

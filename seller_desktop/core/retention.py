@@ -98,8 +98,11 @@ def wipe_steps(store, clock: Clock, batch: int = WIPE_BATCH,
     """The retention wipe as steps: yields (orders done, orders due) after each committed batch.
 
     Each batch is one transaction, so killing the process mid-wipe leaves whole batches wiped and
-    the rest due; the next pass (at the next open) finishes it. Rows go with secure_delete on; at
-    the end the WAL is checkpointed and truncated so no old page image survives there.
+    the rest due; the next pass (at the next open) finishes it. Rows go with secure_delete on; the
+    last batch also scrubs the contact pages (``scrub``: no stale copy of a wiped detail left in a
+    page's unused space), in its own transaction, so a pass killed before it leaves orders due and
+    the next pass scrubs; at the end the WAL is checkpointed and truncated so no old page image
+    survives there.
     """
     now = to_iso_utc(clock.now())
     due = due_for_wipe(store.conn, now)
@@ -107,18 +110,24 @@ def wipe_steps(store, clock: Clock, batch: int = WIPE_BATCH,
     yield 0, len(due)
     for start in range(0, len(due), batch):
         chunk = due[start:start + batch]
-        report.wiped_order_ids += wipe_orders(store, chunk, now, "wipe")
+        last = start + batch >= len(due)
+        report.wiped_order_ids += wipe_orders(store, chunk, now, "wipe", scrub=last)
         yield start + len(chunk), len(due)
     if due:
         checkpoint_or_explain(store, report)
     return report
 
 
-def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str) -> list[str]:
+def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str, *,
+                scrub: bool = True) -> list[str]:
     """Delete these orders' contact details in one transaction and mark them wiped for good.
 
-    Returns the ids that still had a contact row. The event log names order ids only.
+    Returns the ids that still had a contact row. The event log names order ids only. With
+    ``scrub`` (the default; the batched wipe asks for it on its last batch only) the contact
+    pages are rebuilt in the same transaction (``core.scrub``), so no copy of a deleted detail
+    survives in a page's unused space.
     """
+    from .scrub import scrub_contact_pages
     from .store.events import log_event  # local: store.events imports nothing of ours back
 
     with store.transaction() as conn:
@@ -133,6 +142,8 @@ def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str) -> list[st
                      "AND contact_wiped_at IS NULL", [now_iso, *order_ids])
         if held:
             log_event(store, kind, f"{len(held)} orders: " + " ".join(held))
+        if scrub:
+            scrub_contact_pages(conn)
     return held
 
 
