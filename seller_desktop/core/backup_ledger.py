@@ -26,6 +26,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from .private_files import claimed_temp, remove_abandoned_temp_files
 from .store.events import log_event
 from .store.store import Store
 
@@ -111,8 +112,12 @@ def bring_backups_in_line(store: Store, passphrase: str | None = None,
     due; returns what was done to each (one "kept" per file left alone).
 
     ``passphrase`` (at open) lets a file under another key be re-encrypted instead of deleted.
+    Half-written copies that a killed process left (``private_files.remove_abandoned_temp_files``)
+    go first: not being ``*.db`` files, nothing else would ever wipe them.
     """
     folder = folder or backups_of(store)
+    remove_abandoned_temp_files(folder)
+    remove_abandoned_temp_files(store.path.parent)
     now = store.now_iso()
     seq = ledger_seq(store.conn)
     known = {name: (seen, due) for name, seen, due in store.conn.execute(
@@ -250,17 +255,13 @@ def rekey_to_store(store: Store, file: Path, passphrase: str) -> None:
     (made by an older version, or elsewhere) so the store can attach it from now on.
 
     Raises CannotAttach if the passphrase does not open it either. The file is replaced only
-    once the new copy is complete.
+    once the new copy is complete; the new copy is a claimed temporary file, so a kill leaves a
+    leftover that the next open removes, never a copy beside the backups that no wipe reaches.
     """
-    fresh = file.with_name(file.name + ".rekeying")
-    fresh.unlink(missing_ok=True)
-    try:
+    with claimed_temp(file.parent) as fresh:
         with attached(store, file, "old", key=passphrase) as old:
             export_attached(store.conn, old, fresh)
         os.replace(fresh, file)
-    finally:
-        fresh.unlink(missing_ok=True)
-        _remove_side_files(fresh)
     _remove_side_files(file)
 
 
