@@ -245,7 +245,8 @@ def apply_ledger(conn, schema: str, now: str, *, every_deadline: bool = False) -
             scrub_contact_pages(conn, s)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # a failed write (a full disk) has rolled it back already
+            conn.execute("ROLLBACK")
         raise
     return len(due)
 

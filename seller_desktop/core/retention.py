@@ -166,7 +166,11 @@ def apply_retention(store, clock: Clock,
             if progress is not None:
                 progress(done, due)
     except Exception as err:  # noqa: BLE001 - reported in status as wipe_failed
-        report.failed = f"{type(err).__name__}: the wipe will be retried at the next start"
+        from .store.environment import translate_environment
+
+        refused = translate_environment(err, store.path.parent)
+        cause = "the disk refused to save (it is probably full)" if refused else type(err).__name__
+        report.failed = f"{cause}: the wipe will be retried at the next start"
     purge_archive(store)
     return report
 

@@ -25,6 +25,7 @@ from ..retention import WipeReport, apply_retention
 from ..settings import Settings, save_settings
 from . import migrations
 from .connection import check_passphrase_strength, connect, enable_wal
+from .environment import translate_environment
 from .events import log_event
 from .passphrase import settle_passphrase_change
 from .store import Store
@@ -45,8 +46,14 @@ def open_store(paths: AppPaths, passphrase: str, clock: Clock | None = None,
     clock = clock or SystemClock()
     if not paths.store.exists():
         raise StoreMissing(str(paths.data_dir))
-    paths.ensure()
-    return _open(paths, passphrase, clock, progress)
+    try:
+        paths.ensure()
+        return _open(paths, passphrase, clock, progress)
+    except Exception as err:
+        refused = translate_environment(err, paths.data_dir)  # a full disk, a read-only folder
+        if refused is None:
+            raise
+        raise refused from err
 
 
 def create_store(paths: AppPaths, passphrase: str, settings: Settings,
