@@ -17,16 +17,20 @@ run], kills the process with SIGKILL, and then checks, in this process:
   ``backups/*.db``, ``archive/archive.db[-journal]``, ``logs/``, ``config/``), nothing is left in
   the temp folder, and no file there is a plaintext SQLite database but the archive (whose
   entries are sealed);
-- every backup in ``backups/`` opens with the passphrase the store opens with (or is gone).
+- every backup in ``backups/`` opens with the passphrase the store opens with, and none is lost
+  by a passphrase change.
 
 A kill after the driver printed ``DONE`` did not land mid-operation; the figures printed at the
 end of each test (``FAULTS …``) say how many did.
 
-Quick profile (the default, for CI: about a minute in all). The long one, many more iterations on
-bigger stores (about 20 minutes on two cores)::
+Profiles. The quick one is the default and what CI runs: a few kills per operation on small stores,
+this file and ``test_faults_environment.py`` together in about two and a half minutes on two
+cores. The long one, many more kills on bigger stores (20+ minutes on two cores), is one command::
 
-    SELLER_DESKTOP_FAULTS=long QT_QPA_PLATFORM=offscreen python -m pytest tests/test_fault_kills.py -q -rA
+    SELLER_DESKTOP_FAULTS=long QT_QPA_PLATFORM=offscreen python -m pytest tests/test_fault_kills.py tests/test_faults_environment.py -rA
 
+The figures of each run are printed as ``FAULTS <operation> (<profile>, seed N): K kill points
+survived, M mid-operation, …`` and recorded as test properties (``--junitxml``).
 ``SELLER_DESKTOP_FAULTS_SEED=N`` repeats the kill delays of an earlier run (its figures give N).
 """
 
