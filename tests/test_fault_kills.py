@@ -25,7 +25,8 @@ end of each test (``FAULTS …``) say how many did.
 
 Profiles. The quick one is the default and what CI runs: a few kills per operation on small stores,
 this file and ``test_faults_environment.py`` together in about two and a half minutes on two
-cores. The long one, many more kills on bigger stores (20+ minutes on two cores), is one command::
+cores. The long one, many more kills on bigger stores (about 12 minutes on two cores), is one
+command::
 
     SELLER_DESKTOP_FAULTS=long QT_QPA_PLATFORM=offscreen python -m pytest tests/test_fault_kills.py tests/test_faults_environment.py -rA
 
