@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +46,7 @@ class AppPaths:
     def temp_dir(self) -> Path:
         return self.data_dir / "tmp"
 
-    def ensure(self) -> "AppPaths":
+    def ensure(self) -> AppPaths:
         """Create the folders owner-only and make new files owner-only too."""
         restrict_new_files()
         for folder in (self.data_dir, self.backups, self.archive, self.config_dir, self.log_dir):
@@ -98,8 +99,11 @@ def restrict_new_files() -> None:
 
 
 def _owner_only(folder: Path) -> None:
+    """Take group's and others' rights away; the owner's stay as they are. (Setting 0700 would
+    also *give* the owner write access to a folder made read-only on purpose, and the app would
+    then write where the seller said it may not.)"""
     if os.name == "posix":
         try:
-            folder.chmod(0o700)
+            folder.chmod(stat.S_IMODE(folder.stat().st_mode) & 0o700)
         except OSError:
             pass  # a folder we do not own (e.g. a shared parent); the umask still guards new files

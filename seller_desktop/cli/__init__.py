@@ -17,6 +17,7 @@ from ..core.clock import Clock, SystemClock
 from ..core.crash import current_report
 from ..core.errors import SellerError
 from ..core.store.connection import DatabaseError, translate_damage
+from ..core.store.environment import translate_environment
 from ..paths import resolve_paths
 from . import (campaign_commands, data_commands, order_commands, print_commands,  # noqa: F401 - they register their commands
                privacy_commands, store_commands)
@@ -53,13 +54,19 @@ def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
         return 2
     except DatabaseError as err:  # a damaged page met by a read: the seller's problem, not a bug
         damaged = translate_damage(err)
+        if not isinstance(damaged, SellerError):
+            damaged = translate_environment(err, ctx.paths.data_dir)
         if isinstance(damaged, SellerError):
             say(f"Error: {damaged}")
             return damaged.exit_code
         say("Seller Desktop hit an unexpected problem. Please send us this report:\n")
         say(current_report())
         return EXIT_BUG
-    except Exception:  # noqa: BLE001 - a bug: show a redacted report, never customer data
+    except Exception as err:  # noqa: BLE001 - a bug: show a redacted report, never customer data
+        refused = translate_environment(err, ctx.paths.data_dir)  # a full disk, a read-only folder
+        if refused is not None:
+            say(f"Error: {refused}")
+            return refused.exit_code
         say("Seller Desktop hit an unexpected problem. Please send us this report:\n")
         say(current_report())
         return EXIT_BUG

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from ..core.backup_ledger import Rollback
 from ..core.errors import BadInput, StoreExists
+from ..core.store.connection import DatabaseError
+from ..core.store.environment import translate_environment
 from .context import Context, check_out_file, command, emit_json, say, write_seller_file
 
 
@@ -124,7 +126,12 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
     opened = ctx.open(passphrase)
     try:
         back_up(opened.store, args.out, ctx.paths.backups)
-    except OSError as err:
+    except (OSError, DatabaseError) as err:
+        refused = translate_environment(err, args.out.parent)  # name the folder written to
+        if refused is not None:
+            raise refused from None
+        if isinstance(err, DatabaseError):
+            raise
         raise BadInput(f"Cannot write {args.out.name}: {err.strerror}.") from None
     finally:
         opened.store.close()

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from .private_files import claimed_temp, remove_abandoned_temp_files
 from .store.events import log_event
 from .store.store import Store
 
@@ -111,8 +112,12 @@ def bring_backups_in_line(store: Store, passphrase: str | None = None,
     due; returns what was done to each (one "kept" per file left alone).
 
     ``passphrase`` (at open) lets a file under another key be re-encrypted instead of deleted.
+    Half-written copies that a killed process left (``private_files.remove_abandoned_temp_files``)
+    go first: not being ``*.db`` files, nothing else would ever wipe them.
     """
     folder = folder or backups_of(store)
+    remove_abandoned_temp_files(folder)
+    remove_abandoned_temp_files(store.path.parent)
     now = store.now_iso()
     seq = ledger_seq(store.conn)
     known = {name: (seen, due) for name, seen, due in store.conn.execute(
@@ -155,8 +160,8 @@ def wipe_copy(store: Store, file: Path, now: str) -> tuple[int, str | None]:
     """Attach ``file`` under the store's key, apply the ledger, detach; (orders wiped, earliest
     deadline still held). Raises CannotAttach if it does not open so or is not a store."""
     with attached(store, file, "copy"):
-        removed = apply_ledger(store.conn, "copy", now)
-        earliest = earliest_held_deadline(store.conn, "copy")
+        removed = apply_ledger(store.writer, "copy", now)
+        earliest = earliest_held_deadline(store.writer, "copy")
     _remove_side_files(file)
     return removed, earliest
 
@@ -165,7 +170,9 @@ class attached:
     """``ATTACH`` a file to the store's connection under the store's key for the ``with`` block."""
 
     def __init__(self, store: Store, file: Path, schema: str, key: str | None = None) -> None:
-        self.conn, self.file, self.schema, self.key = store.conn, file, schema, key
+        # The writer, also on a thread that reads through a reader: an ATTACH there would be
+        # read-only, and the ledger could not be applied to the file.
+        self.conn, self.file, self.schema, self.key = store.writer, file, schema, key
 
     def __enter__(self) -> str:
         try:
@@ -206,8 +213,12 @@ def apply_ledger(conn, schema: str, now: str, *, every_deadline: bool = False) -
     rows (a few weeks of orders), not by the store's whole history. ``every_deadline`` (restore)
     lowers the deadline of every order, not only those holding details, and marks every order
     the store wiped as wiped in the copy too, so no later report brings details back. Works on
-    every schema since 1 (``contact_wiped_at`` is used only where it exists).
+    every schema since 1 (``contact_wiped_at`` is used only where it exists). When details went,
+    the copy's contact pages are scrubbed in the same transaction (``core.scrub``): the copy was
+    exported while they were held, and a page split may have left copies of them in unused space.
     """
+    from .scrub import scrub_contact_pages
+
     s = schema
     has_mark = any(row[1] == "contact_wiped_at"
                    for row in conn.execute(f"PRAGMA {s}.table_info(orders)"))
@@ -232,9 +243,12 @@ def apply_ledger(conn, schema: str, now: str, *, every_deadline: bool = False) -
                     f"UPDATE {s}.orders AS b SET contact_wiped_at = m.contact_wiped_at "
                     f"FROM main.orders AS m WHERE m.order_id = b.order_id "
                     f"AND m.contact_wiped_at IS NOT NULL AND b.contact_wiped_at IS NULL")
+        if due:
+            scrub_contact_pages(conn, s)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # a failed write (a full disk) has rolled it back already
+            conn.execute("ROLLBACK")
         raise
     return len(due)
 
@@ -244,17 +258,13 @@ def rekey_to_store(store: Store, file: Path, passphrase: str) -> None:
     (made by an older version, or elsewhere) so the store can attach it from now on.
 
     Raises CannotAttach if the passphrase does not open it either. The file is replaced only
-    once the new copy is complete.
+    once the new copy is complete; the new copy is a claimed temporary file, so a kill leaves a
+    leftover that the next open removes, never a copy beside the backups that no wipe reaches.
     """
-    fresh = file.with_name(file.name + ".rekeying")
-    fresh.unlink(missing_ok=True)
-    try:
+    with claimed_temp(file.parent) as fresh:
         with attached(store, file, "old", key=passphrase) as old:
-            export_attached(store.conn, old, fresh)
+            export_attached(store.writer, old, fresh)
         os.replace(fresh, file)
-    finally:
-        fresh.unlink(missing_ok=True)
-        _remove_side_files(fresh)
     _remove_side_files(file)
 
 

@@ -32,7 +32,7 @@ from .backup_ledger import (
 )
 from .clock import Clock, SystemClock, from_iso_utc, to_iso_utc
 from .errors import BadInput, NotAStore, StoreDamaged, StoreExists, StoreTooNew
-from .private_files import private_output
+from .private_files import claimed_temp, private_output
 from .store.connection import DatabaseError, connect, translate_damage
 from .store.events import log_event
 from .store.store import Store
@@ -142,29 +142,38 @@ def restore(source: Path, paths: AppPaths, passphrase: str, *, replace: bool = F
     plan_restore(source, paths, passphrase)
     clock = clock or SystemClock()
     paths.ensure()
-    staging = paths.store.with_name("store.db.restoring")
-    for suffix in ("", "-journal"):
-        staging.with_name(staging.name + suffix).unlink(missing_ok=True)
-    if paths.store.exists():
-        if not replace:
-            raise StoreExists(str(paths.data_dir))
-        try:
-            _restore_over(source, paths, passphrase, clock, staging)
-        except (StoreDamaged, DatabaseError) as err:
-            if not isinstance(translate_damage(err), StoreDamaged):
-                raise
-            staging.unlink(missing_ok=True)
-            set_aside_damaged(paths, clock)
-    if not paths.store.exists():
-        conn = connect(source, passphrase)
-        try:
-            Store(conn, source, clock).export_to(staging)
-            _forget_copies(conn, staging)
-        finally:
-            conn.close()
-    for suffix in ("-wal", "-shm"):
-        paths.store.with_name("store.db" + suffix).unlink(missing_ok=True)
-    os.replace(staging, paths.store)
+    for suffix in ("", "-journal"):  # left by a version that staged under a fixed name
+        paths.store.with_name("store.db.restoring" + suffix).unlink(missing_ok=True)
+    if paths.store.exists() and not replace:
+        raise StoreExists(str(paths.data_dir))
+    # The staging copy is a claimed temporary file: killed mid-restore, it is a leftover that the
+    # next open removes (it holds the backup's details, and no wipe would ever reach it).
+    with claimed_temp(paths.data_dir) as staging:
+        if paths.store.exists():
+            try:
+                _restore_over(source, paths, passphrase, clock, staging)
+            except (StoreDamaged, DatabaseError) as err:
+                if not isinstance(translate_damage(err), StoreDamaged):
+                    raise
+                _empty(staging)
+                set_aside_damaged(paths, clock)
+        if not paths.store.exists():
+            conn = connect(source, passphrase)
+            try:
+                Store(conn, source, clock).export_to(staging)
+                _forget_copies(conn, staging)
+            finally:
+                conn.close()
+        for suffix in ("-wal", "-shm"):
+            paths.store.with_name("store.db" + suffix).unlink(missing_ok=True)
+        os.replace(staging, paths.store)
+
+
+def _empty(file: Path) -> None:
+    """Make a half-written staging copy an empty file again (it stays claimed), sides removed."""
+    os.truncate(file, 0)
+    for suffix in ("-journal", "-wal", "-shm"):
+        file.with_name(file.name + suffix).unlink(missing_ok=True)
 
 
 def set_aside_damaged(paths: AppPaths, clock: Clock) -> Path:

@@ -106,3 +106,26 @@ class WeakPassphrase(BadInput):
             f"The passphrase must have at least {self.MIN_LENGTH} characters. "
             "A few unrelated words make a good one."
         )
+
+
+class DiskFull(SellerError):
+    """A write was refused by the disk (full, over a size limit, or failing): the step that was
+    under way rolled back as one transaction, so nothing of it was saved and nothing was lost."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"The disk refused to save to {where}: it is probably full. The unfinished step was "
+            "undone and nothing else was changed. Free some space on that disk and try again."
+        )
+
+
+class FolderNotWritable(SellerError):
+    """The data folder (or a file in it) can be read but not written: another user's, read-only
+    media, changed permissions. Nothing was written."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"Seller Desktop cannot write to {where}: it is read-only, or belongs to another user "
+            "account. Nothing was changed. Use the account that set Seller Desktop up, or give "
+            "this account write access to the folder, and try again."
+        )

@@ -15,7 +15,14 @@ their store, a system file when run as root). So an output file is never opened 
    target in between, the link itself would be replaced, never the file it points to.
 
 On any failure the temporary file is removed and the target is untouched: the seller never finds a
-half-written slip or upload file. An existing regular file is replaced by a new owner-only file
+half-written slip or upload file. A process killed mid-write (SIGKILL, power loss) removes nothing,
+so a temporary file created with ``create=True`` (and by ``claimed_temp``) is *claimed*: its writer
+holds an exclusive ``flock`` on it until it is renamed or removed. The kernel drops the lock when
+the writer dies, which is how ``remove_abandoned_temp_files`` tells a leftover (removed, with its
+SQLite side files) from a file another process or thread is writing right now (left alone). The
+store's opening and the hourly pass call it on the data folder and on backups/, so a half-written
+encrypted copy — which the wipe ledger cannot follow, not being a ``*.db`` — is gone at the latest
+when the store next wipes its own due details. An existing regular file is replaced by a new owner-only file
 (its old mode and any hard links to it are not carried over, which is what we want for buyers'
 data). ``OSError`` (folder missing, disk full, no permission) is left to the caller to word, as
 before; the refusals above are ``BadInput`` and already worded for the seller.
@@ -26,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import stat
 from collections.abc import Iterator
@@ -38,6 +46,12 @@ TEMP_PREFIX = ".seller-desktop-"
 TEMP_SUFFIX = ".tmp"
 #: Files SQLite may put next to a database it writes (removed with a failed ``private_output``).
 _SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"[0-9a-f]{32}" + re.escape(TEMP_SUFFIX))
+
+try:  # POSIX; on Windows a file open for writing cannot be deleted, which serves the same end
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where O_EXCL refuses links anyway
 _BINARY = getattr(os, "O_BINARY", 0)
@@ -97,9 +111,10 @@ def private_output(path: Path, *, create: bool = False) -> Iterator[Path]:
     path = Path(path)
     check_output_target(path)
     temp = _temp_path(path)
+    claim: int | None = None
     try:
         if create:
-            os.close(os.open(temp, _create_flags(), 0o600))
+            claim = create_claimed(temp)
         yield temp
         replaced = BadInput(f"{path.name} could not be written safely (its temporary file was "
                             "replaced by something else). Nothing was written.")
@@ -126,6 +141,100 @@ def private_output(path: Path, *, create: bool = False) -> Iterator[Path]:
         for suffix in ("", *_SQLITE_SIDE_FILES):
             _remove(temp.with_name(temp.name + suffix))
         raise
+    finally:
+        if claim is not None:
+            os.close(claim)  # after the rename or the removal: the claim covers the whole write
+
+
+@contextlib.contextmanager
+def claimed_temp(folder: Path) -> Iterator[Path]:
+    """A new, empty, owner-only file ``.seller-desktop-<random>.tmp`` in ``folder``, claimed for
+    the block (see the module docstring) so that ``remove_abandoned_temp_files`` leaves it alone
+    while we live and removes it if we are killed. For SQLite writers that need a scratch file
+    beside their target (a store being restored, a backup being re-encrypted): the caller renames
+    it into place inside the block. If the block raises, the file and its SQLite side files are
+    removed; whatever is left at the name when the block ends is removed too.
+    """
+    temp = Path(folder) / f"{TEMP_PREFIX}{secrets.token_hex(16)}{TEMP_SUFFIX}"
+    claim = create_claimed(temp)
+    try:
+        yield temp
+    finally:
+        for suffix in ("", *_SQLITE_SIDE_FILES):
+            _remove(temp.with_name(temp.name + suffix))
+        os.close(claim)
+
+
+def remove_abandoned_temp_files(folder: Path) -> list[str]:
+    """Remove the temporary files (and their ``-journal``/``-wal``/``-shm``) that a killed writer
+    left in ``folder``; returns their names (random, nothing of a buyer's). A file still claimed
+    by a live writer — in this process or another — is left alone."""
+    try:
+        names = [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return []  # no such folder, or not readable: nothing we could remove either
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        base = name
+        for suffix in _SQLITE_SIDE_FILES:
+            if name.endswith(suffix):
+                base = name[: -len(suffix)]
+        if _TEMP_NAME.fullmatch(base):
+            groups.setdefault(base, []).append(name)
+    removed: list[str] = []
+    for base, members in sorted(groups.items()):
+        claim = claim_existing(Path(folder) / base)
+        if claim is False:
+            continue  # a live writer holds it
+        try:
+            for name in sorted(members, key=lambda n: n != base):  # the file first, then its sides
+                try:
+                    os.unlink(Path(folder) / name)
+                    removed.append(name)
+                except FileNotFoundError:
+                    pass
+                except OSError:
+                    break  # Windows: open elsewhere, so in use; or not ours to remove
+        finally:
+            if isinstance(claim, int) and claim is not True:
+                os.close(claim)
+    return removed
+
+
+def create_claimed(temp: Path) -> int:
+    """Create ``temp`` (O_EXCL, 0600, no link followed) and hold an exclusive flock on it; returns
+    the descriptor that holds the claim. Checked to be still the file at that name afterwards, so
+    a cleaner that removed it in the instant between creation and lock cannot leave us writing an
+    unclaimed file."""
+    fd = os.open(temp, _create_flags(), 0o600)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.fstat(fd).st_ino != os.lstat(temp).st_ino:
+                raise FileNotFoundError(errno.ENOENT, "temporary file removed while created")
+    except BaseException:
+        os.close(fd)
+        _remove(temp)
+        raise
+    return fd
+
+
+def claim_existing(file: Path) -> int | bool:
+    """The claim on a leftover: a descriptor holding its lock, True when there is nothing to lock
+    (the file is gone, or is a link, or locks are not available here), False while a live writer
+    holds it."""
+    if fcntl is None:
+        return True
+    try:
+        fd = os.open(file, os.O_RDONLY | _NOFOLLOW | _CLOEXEC)
+    except OSError:
+        return True  # gone (side files only) or a link placed there: removing the name is safe
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return False
+    return fd
 
 
 def check_output_target(path: Path) -> None:

@@ -98,11 +98,13 @@ def wipe_steps(store, clock: Clock, batch: int = WIPE_BATCH,
     """The retention wipe as steps: yields (orders done, orders due) after each committed batch.
 
     Each batch is one transaction, so killing the process mid-wipe leaves whole batches wiped and
-    the rest due; the next pass (at the next open) finishes it. Rows go with secure_delete on; at
-    the end the WAL is checkpointed and truncated so no old page image survives there — also
-    when nothing is due but the WAL holds frames: an erasure or wipe whose checkpoint was blocked
-    by a reader left the old pages in the main file, and this is the "next pass" that folds them
-    in (a window stays open for days; its store is closed, and so checkpointed, only at exit).
+    the rest due; the next pass (at the next open) finishes it. Rows go with secure_delete on; the
+    last batch also scrubs the contact pages (``scrub``: no stale copy of a wiped detail left in a
+    page's unused space), in its own transaction, so a pass killed before it leaves orders due and
+    the next pass scrubs; at the end the WAL is checkpointed and truncated so no old page image
+    survives there — also when nothing is due but the WAL holds frames: an erasure or wipe whose
+    checkpoint was blocked by a reader left the old pages in the main file, and this is the "next
+    pass" that folds them in (a window stays open for days; its store is closed only at exit).
     """
     now = to_iso_utc(clock.now())
     due = due_for_wipe(store.conn, now)
@@ -110,7 +112,8 @@ def wipe_steps(store, clock: Clock, batch: int = WIPE_BATCH,
     yield 0, len(due)
     for start in range(0, len(due), batch):
         chunk = due[start:start + batch]
-        report.wiped_order_ids += wipe_orders(store, chunk, now, "wipe")
+        last = start + batch >= len(due)
+        report.wiped_order_ids += wipe_orders(store, chunk, now, "wipe", scrub=last)
         yield start + len(chunk), len(due)
     if due or wal_has_frames(store):
         checkpoint_or_explain(store, report)
@@ -126,11 +129,16 @@ def wal_has_frames(store) -> bool:
         return False
 
 
-def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str) -> list[str]:
+def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str, *,
+                scrub: bool = True) -> list[str]:
     """Delete these orders' contact details in one transaction and mark them wiped for good.
 
-    Returns the ids that still had a contact row. The event log names order ids only.
+    Returns the ids that still had a contact row. The event log names order ids only. With
+    ``scrub`` (the default; the batched wipe asks for it on its last batch only) the contact
+    pages are rebuilt in the same transaction (``core.scrub``), so no copy of a deleted detail
+    survives in a page's unused space.
     """
+    from .scrub import scrub_contact_pages
     from .store.events import log_event  # local: store.events imports nothing of ours back
 
     with store.transaction() as conn:
@@ -145,12 +153,14 @@ def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str) -> list[st
                      "AND contact_wiped_at IS NULL", [now_iso, *order_ids])
         if held:
             log_event(store, kind, f"{len(held)} orders: " + " ".join(held))
+        if scrub:
+            scrub_contact_pages(conn)
     return held
 
 
 def checkpoint_or_explain(store, report: WipeReport) -> None:
     """Truncate the WAL; if another process is reading, say so: the old frames stay until then."""
-    busy, _, _ = store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    busy, _, _ = store.writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
         report.failed = ("another Seller Desktop window or command is reading the store, so old "
                          "copies in its write-ahead log could not be cleared yet; retried at the next pass")
@@ -167,7 +177,11 @@ def apply_retention(store, clock: Clock,
             if progress is not None:
                 progress(done, due)
     except Exception as err:  # noqa: BLE001 - reported in status as wipe_failed
-        report.failed = f"{type(err).__name__}: the wipe will be retried at the next start"
+        from .store.environment import translate_environment
+
+        refused = translate_environment(err, store.path.parent)
+        cause = "the disk refused to save (it is probably full)" if refused else type(err).__name__
+        report.failed = f"{cause}: the wipe will be retried at the next start"
     purge_archive(store)
     return report
 

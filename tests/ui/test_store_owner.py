@@ -148,3 +148,21 @@ def test_operations_queue_in_order_and_a_shutdown_cancels_the_waiting_ones(qtbot
     assert ends[3] == "running" or isinstance(ends[3], JobCancelled)  # cut only between steps
     assert store.writer_owned_here()
     store.conn.execute("SELECT 1")
+
+
+def test_a_write_on_the_gui_thread_still_reaches_every_backup(qtbot, window, store, paths, passphrase,
+                                                             clock):
+    """The window reads through a read-only connection; the backups must still be attached on
+    the writer (an ATTACH on the reader is read-only too) when a GUI-thread commit moves the
+    ledger: an erasure made there is in no backup when it returns."""
+    from seller_desktop.core.backups import back_up
+    from seller_desktop.core.erasure import erase_orders
+    from seller_desktop.core.orders import ContactDetails
+    from sqlcipher_raw import decrypt_database
+
+    save_order(store, _order("M-9"), ContactDetails(recipient_name="Gertrude Quillfeather"))
+    backup = back_up(store, paths.backups / "manual.db", paths.backups)
+    assert b"Gertrude Quillfeather" in decrypt_database(backup, passphrase)
+    assert store.conn is not store.writer  # the GUI thread reads through its reader
+    erase_orders(store, ["M-9"], clock)
+    assert b"Gertrude Quillfeather" not in decrypt_database(backup, passphrase)

@@ -1,8 +1,15 @@
 """The one way into a store, shared by the GUI and the CLI.
 
-resolve paths → open with the passphrase → verify the key → migrate (backup first) → apply
+resolve paths → open with the passphrase → verify the key → settle what a killed process left
+(a passphrase change half installed, half-written copies) → migrate (backup first) → apply
 retention → hand back the store and the wipe report. Nothing can read an order before the wipe
 has run, because there is no other function that returns a ``Store``.
+
+Settling comes right after the key is verified (never before: a wrong passphrase changes nothing)
+and before anything else can write: a backup left under the old key by a passphrase change that
+was killed after the store's rekey is installed under the new key here, before the wipe's pass
+over backups/ would find it unattachable and delete it (``passphrase.py``); temporary copies a
+killed backup, migration or restore left (``private_files.remove_abandoned_temp_files``) go too.
 """
 
 from __future__ import annotations
@@ -13,11 +20,14 @@ from typing import Callable
 from ...paths import AppPaths
 from ..clock import Clock, SystemClock
 from ..errors import StoreExists, StoreMissing, StoreTooNew
+from ..private_files import remove_abandoned_temp_files
 from ..retention import WipeReport, apply_retention
 from ..settings import Settings, save_settings
 from . import migrations
 from .connection import check_passphrase_strength, connect, derive_key, enable_wal, salt_of
+from .environment import translate_environment
 from .events import log_event
+from .passphrase import settle_passphrase_change
 from .store import Store
 
 
@@ -36,8 +46,14 @@ def open_store(paths: AppPaths, passphrase: str, clock: Clock | None = None,
     clock = clock or SystemClock()
     if not paths.store.exists():
         raise StoreMissing(str(paths.data_dir))
-    paths.ensure()
-    return _open(paths, passphrase, clock, progress)
+    try:
+        paths.ensure()
+        return _open(paths, passphrase, clock, progress)
+    except Exception as err:
+        refused = translate_environment(err, paths.data_dir)  # a full disk, a read-only folder
+        if refused is None:
+            raise
+        raise refused from err
 
 
 def create_store(paths: AppPaths, passphrase: str, settings: Settings,
@@ -75,6 +91,9 @@ def _open(paths: AppPaths, passphrase: str, clock: Clock,
             raise StoreTooNew(found, migrations.LATEST)
         enable_wal(conn)
         store = Store(conn, paths.store, clock)
+        settle_passphrase_change(store)
+        for folder in (paths.data_dir, paths.backups):
+            remove_abandoned_temp_files(folder)
 
         def backup_first(current: int, migration: migrations.Migration) -> None:
             if current == 0 or current != found:

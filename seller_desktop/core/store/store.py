@@ -60,6 +60,13 @@ class Store:
 
     # -- who may use the writer ----------------------------------------------------------------
 
+    @property
+    def writer(self) -> Connection:
+        """The writing connection, for work outside a transaction that must not fall to the
+        window's read-only reader: ``ATTACH`` of a backup to wipe or export it (an attached file
+        takes the connection's read-only mode). Usable only by the thread that holds it."""
+        return self._writer
+
     def writer_owned_here(self) -> bool:
         return self._writer.owned_here()
 
@@ -115,13 +122,15 @@ class Store:
             yield self.conn
         except BaseException:
             self._depth = 0
-            self._writer.execute("ROLLBACK")
+            if self._writer.in_transaction:  # a failed write (disk full) may have rolled back already;
+                self._writer.execute("ROLLBACK")  # a second ROLLBACK would hide the first error
             raise
         self._depth = 0
         try:
             self._writer.execute("COMMIT")
         except sqlcipher3.OperationalError as err:
-            self._writer.execute("ROLLBACK")
+            if self._writer.in_transaction:
+                self._writer.execute("ROLLBACK")
             raise translate_busy(err) from None
         if self.after_commit is not None:
             self.after_commit()
