@@ -54,6 +54,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..core.errors import SellerError
 from ..core.store import Store
+from ..core.store.environment import translate_environment
 
 log = logging.getLogger(__name__)
 
@@ -272,6 +273,13 @@ class JobRunner(QObject):
             self.cancelled.emit()
         else:
             assert isinstance(payload, BaseException)
+            if not isinstance(payload, SellerError) and ticket.store is not None:
+                # A full disk or a folder that may not be written is the machine's refusal, told
+                # to the seller with what to do — not a bug for the crash dialog.
+                told = translate_environment(payload, ticket.store.path.parent)
+                if told is not None:
+                    payload = told
+                    ticket.outcome = (kind, payload)
             if not isinstance(payload, SellerError):
                 log.error("A background job failed unexpectedly: %s", type(payload).__name__)
             self.failed.emit(payload)

@@ -110,3 +110,22 @@ def test_shutdown_reports_the_end_before_returning_and_the_runner_can_start_agai
         runner.start(lambda: (yield from ()) or 7)
     assert finished.args == [7]
     runner.shutdown()
+
+
+def test_a_full_disk_in_a_job_reaches_the_screen_as_the_sellers_message(qtbot, store):
+    """A job that meets SQLite's "database or disk is full" fails with DiskFull (a SellerError with
+    what to do), not the raw error that would go to the crash dialog."""
+    import sqlcipher3
+
+    from seller_desktop.core.errors import SellerError
+
+    runner = JobRunner(store=store)
+
+    def job():
+        yield 0, 1
+        raise sqlcipher3.OperationalError("database or disk is full")
+
+    with qtbot.waitSignal(runner.failed, timeout=5000) as failed:
+        assert runner.start(job)
+    assert isinstance(failed.args[0], SellerError) and type(failed.args[0]).__name__ == "DiskFull"
+    runner.shutdown()
