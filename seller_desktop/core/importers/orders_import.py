@@ -248,6 +248,7 @@ def import_steps(store: Store, path: Path, *, strict: bool = False,
             groups[oid] = [(number, fields)]
         else:
             group.append((number, fields))
+    _leave_out_shared_item_ids(groups, layout.order["order_item_id"], summary)
     total = len(flat.rows) + len(flat.undecodable) + len(flat.too_long)
     summary.rows = total
     settings = load_settings(store)
@@ -281,6 +282,35 @@ def import_steps(store: Store, path: Path, *, strict: bool = False,
                       f"{summary.unchanged} unchanged, {len(summary.problems)} rows refused, "
                       f"{summary.wiped_on_arrival} wiped on arrival")
     return summary
+
+
+def _leave_out_shared_item_ids(groups: dict[str, list[tuple[int, list[str]]]],
+                               item_index: int | None, summary: ImportSummary) -> None:
+    """Leave out every order whose order-item-id another order of the same file also uses.
+
+    Amazon never gives two orders the same item id, so such a file is damaged (columns shifted,
+    rows pasted together), and we cannot tell which order the item belongs to. Written as they
+    are, the item would be filed under the last of them and the other order kept without it —
+    shipped short — and every new import of the file would move it back and forth.
+    """
+    if item_index is None:  # All Orders: items are known by order and SKU, never shared
+        return
+    owner: dict[str, tuple[str, int]] = {}
+    clashes: dict[str, tuple[str, int]] = {}
+    for oid, rows in groups.items():
+        for number, fields in rows:
+            item_id = fields[item_index]
+            if not item_id:
+                continue
+            first = owner.setdefault(item_id, (oid, number))
+            if first[0] != oid:
+                clashes.setdefault(oid, first)
+                clashes.setdefault(first[0], (oid, number))
+    for oid, (other, line) in clashes.items():
+        summary.problems += [
+            Problem(number, f"order {oid} was left out: an order-item-id of it is also used by "
+                            f"order {other} (line {line})")
+            for number, _fields in groups.pop(oid)]
 
 
 # --- reading rows into orders ---------------------------------------------------------------------
