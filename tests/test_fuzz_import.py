@@ -250,9 +250,21 @@ SHARED_ITEM_ID = (b"order-id\torder-item-id\tpurchase-date\tsku\tquantity-purcha
                   b"028-0000001-0000001\t50000000000001\t2026-11-25T09:15:00+01:00\tSKU-1\t1")
 
 
+#: A date far from today: year 1 was stored as "1-01-01…" (strftime), which nothing reads back,
+#: and 9999-12-31 overflowed when its deadline was computed (fixed: a row problem).
+FAR_DATES = tuple(b"order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\n"
+                  b"302-1234567-7654321\t50000000000001\t" + day + b"\tSKU-1\t1\n"
+                  for day in (b"0001-01-01T00:00:00+00:00", b"9999-12-31T23:59:59+14:00",
+                              b"9999-12-31T23:59:59-14:00", b"9999-12-31"))
+
+
 @FUZZ
 @given(report=reports(), strict=st.booleans())
 @example(report=(SHARED_ITEM_ID, "utf-8"), strict=False)
+@example(report=(FAR_DATES[0], "utf-8"), strict=False)
+@example(report=(FAR_DATES[1], "utf-8"), strict=False)
+@example(report=(FAR_DATES[2], "utf-8"), strict=True)
+@example(report=(FAR_DATES[3], "utf-8"), strict=False)
 def test_report_like_files_are_imported_consistently_or_refused_cleanly(shared_store, report,
                                                                          strict: bool) -> None:
     store, folder = shared_store

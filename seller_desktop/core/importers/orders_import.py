@@ -65,6 +65,10 @@ _BY_CURRENCY: dict[str, str] = {}
 for _m in MARKETPLACES.values():
     _BY_CURRENCY[_m.currency] = "" if _m.currency in _BY_CURRENCY else _m.code  # "" = ambiguous (EUR)
 _TRUE = {"true", "yes", "y", "1"}
+#: Years a report's dates can have. Outside them a date is damage, and it would break what is
+#: computed from it: a deadline 60 days after 9999-12-31 overflows, and year 1 is written "1-01-01"
+#: by strftime, which nothing can read back.
+_PLAUSIBLE_YEARS = range(1995, 2200)
 
 
 @dataclass(frozen=True)
@@ -468,14 +472,19 @@ def _instant(text: str, column: str, ctx: _Context, required: bool = False) -> s
         return cached
     try:
         if len(text) == 10:
-            value = date.fromisoformat(text).isoformat()
+            day = date.fromisoformat(text)
+            year = day.year
+            value = day.isoformat()
         else:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
             if moment.tzinfo is None:
                 raise _RowProblem(f"the {column} has no time zone")
+            year = moment.year
             value = moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved to UTC
         raise _RowProblem(f"the {column} is not a date in Amazon's format") from None
+    if year not in _PLAUSIBLE_YEARS:
+        raise _RowProblem(f"the {column} is not a plausible date (year {year})")
     ctx.dates[text] = value
     return value
 
