@@ -284,3 +284,39 @@ def test_a_good_report_with_bytes_spliced_in_is_imported_or_refused_cleanly(
     with tried("import: spliced bytes"):
         outcome("import: spliced bytes", check_import(store, folder, data[:cut] + noise + data[cut:]))
 
+
+ONE_ORDER = "order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\tbuyer-name\n" \
+    "302-1234567-7654321\t50000000000001\t{date}\tSKU-1\t1\t" + CANARIES[0] + "\n"
+
+
+@FUZZ
+@given(first=st.sampled_from(DATES[:4] + ("2026-09-01T00:00:00Z", "2026-11-28T11:59:59Z")),
+       second=st.sampled_from(DATES[:4] + ("2026-11-28T12:00:01Z", "2027-06-01T00:00:00Z")))
+@example(first="2025-01-01T00:00:00-08:00", second="2026-11-25T09:15:00Z")
+def test_a_newer_report_never_brings_back_details_past_their_deadline(tmp_path_factory, first: str,
+                                                                      second: str) -> None:
+    """The same order in two reports with different purchase dates: once the first import found
+    its deadline past (details not stored), no later report, imported any number of times,
+    stores them. (Found by the fuzzer: the second report moved the deadline into the future,
+    and importing it a second time stored the details.)"""
+    folder = tmp_path_factory.mktemp("deadline")
+    opened = create_store(resolve_paths(folder / "data"), PASSPHRASE, Settings(business_name="F"),
+                          CLOCK)
+    store = opened.store
+    try:
+        with tried("import: deadline across reports"):
+            path = folder / FILE_NAME
+            path.write_text(ONE_ORDER.format(date=first), encoding="utf-8")
+            with time_bound():
+                import_file(store, path, clock=CLOCK)
+            held = store.conn.execute("SELECT count(*) FROM contact_details").fetchone()[0]
+            path.write_text(ONE_ORDER.format(date=second), encoding="utf-8")
+            for _ in range(3):
+                with time_bound():
+                    import_file(store, path, clock=CLOCK)
+            if not held:
+                assert store.conn.execute("SELECT count(*) FROM contact_details").fetchone()[0] == 0
+            again = import_file(store, path, clock=CLOCK)
+            assert (again.new, again.updated) == (0, 0)
+    finally:
+        store.close()

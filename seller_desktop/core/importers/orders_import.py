@@ -613,6 +613,11 @@ def _merge_known(inc: _Incoming, old_row: tuple, old_items: list[tuple], old_con
     if merged.status == "cancelled" and not merged.cancelled_on:
         merged.cancelled_on = new.cancelled_on
     merged.retention_deadline = compute_deadline(merged, ctx.retention_days)
+    if old.retention_deadline and old.retention_deadline <= ctx.now:
+        # A deadline that has passed stays passed. A report that moves the purchase date later
+        # would otherwise move it into the future: the details dropped now as past their
+        # deadline would be stored by the next import of the same file.
+        merged.retention_deadline = min(merged.retention_deadline, old.retention_deadline)
     row = _order_row(merged)
     order_changed = row != tuple(old_row[:len(row)])
     items_changed = _merge_items(old.order_id, inc, old_items, writes)
