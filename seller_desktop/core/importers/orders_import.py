@@ -65,6 +65,10 @@ _BY_CURRENCY: dict[str, str] = {}
 for _m in MARKETPLACES.values():
     _BY_CURRENCY[_m.currency] = "" if _m.currency in _BY_CURRENCY else _m.code  # "" = ambiguous (EUR)
 _TRUE = {"true", "yes", "y", "1"}
+#: Years a report's dates can have. Outside them a date is damage, and it would break what is
+#: computed from it: a deadline 60 days after 9999-12-31 overflows, and year 1 is written "1-01-01"
+#: by strftime, which nothing can read back.
+_PLAUSIBLE_YEARS = range(1995, 2200)
 
 
 @dataclass(frozen=True)
@@ -248,6 +252,7 @@ def import_steps(store: Store, path: Path, *, strict: bool = False,
             groups[oid] = [(number, fields)]
         else:
             group.append((number, fields))
+    _leave_out_shared_item_ids(groups, layout.order["order_item_id"], summary)
     total = len(flat.rows) + len(flat.undecodable) + len(flat.too_long)
     summary.rows = total
     settings = load_settings(store)
@@ -281,6 +286,35 @@ def import_steps(store: Store, path: Path, *, strict: bool = False,
                       f"{summary.unchanged} unchanged, {len(summary.problems)} rows refused, "
                       f"{summary.wiped_on_arrival} wiped on arrival")
     return summary
+
+
+def _leave_out_shared_item_ids(groups: dict[str, list[tuple[int, list[str]]]],
+                               item_index: int | None, summary: ImportSummary) -> None:
+    """Leave out every order whose order-item-id another order of the same file also uses.
+
+    Amazon never gives two orders the same item id, so such a file is damaged (columns shifted,
+    rows pasted together), and we cannot tell which order the item belongs to. Written as they
+    are, the item would be filed under the last of them and the other order kept without it —
+    shipped short — and every new import of the file would move it back and forth.
+    """
+    if item_index is None:  # All Orders: items are known by order and SKU, never shared
+        return
+    owner: dict[str, tuple[str, int]] = {}
+    clashes: dict[str, tuple[str, int]] = {}
+    for oid, rows in groups.items():
+        for number, fields in rows:
+            item_id = fields[item_index]
+            if not item_id:
+                continue
+            first = owner.setdefault(item_id, (oid, number))
+            if first[0] != oid:
+                clashes.setdefault(oid, first)
+                clashes.setdefault(first[0], (oid, number))
+    for oid, (other, line) in clashes.items():
+        summary.problems += [
+            Problem(number, f"order {oid} was left out: an order-item-id of it is also used by "
+                            f"order {other} (line {line})")
+            for number, _fields in groups.pop(oid)]
 
 
 # --- reading rows into orders ---------------------------------------------------------------------
@@ -438,14 +472,19 @@ def _instant(text: str, column: str, ctx: _Context, required: bool = False) -> s
         return cached
     try:
         if len(text) == 10:
-            value = date.fromisoformat(text).isoformat()
+            day = date.fromisoformat(text)
+            year = day.year
+            value = day.isoformat()
         else:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
             if moment.tzinfo is None:
                 raise _RowProblem(f"the {column} has no time zone")
+            year = moment.year
             value = moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved to UTC
         raise _RowProblem(f"the {column} is not a date in Amazon's format") from None
+    if year not in _PLAUSIBLE_YEARS:
+        raise _RowProblem(f"the {column} is not a plausible date (year {year})")
     ctx.dates[text] = value
     return value
 
@@ -574,6 +613,11 @@ def _merge_known(inc: _Incoming, old_row: tuple, old_items: list[tuple], old_con
     if merged.status == "cancelled" and not merged.cancelled_on:
         merged.cancelled_on = new.cancelled_on
     merged.retention_deadline = compute_deadline(merged, ctx.retention_days)
+    if old.retention_deadline and old.retention_deadline <= ctx.now:
+        # A deadline that has passed stays passed. A report that moves the purchase date later
+        # would otherwise move it into the future: the details dropped now as past their
+        # deadline would be stored by the next import of the same file.
+        merged.retention_deadline = min(merged.retention_deadline, old.retention_deadline)
     row = _order_row(merged)
     order_changed = row != tuple(old_row[:len(row)])
     items_changed = _merge_items(old.order_id, inc, old_items, writes)
