@@ -46,6 +46,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -323,7 +324,7 @@ def test_kill_during_retention_wipe(built, tmp_path, record_property, capsys):
     size, iterations = PROFILE["wipe"]
     template, spec = built("wipe", fd.build_wipe, size)
     due, gone, kept = set(spec["due"]), set(spec["gone"]), set(spec["kept"])
-    with connect(template / "data" / "store.db", fd.PASSPHRASE) as conn:
+    with closing(connect(template / "data" / "store.db", fd.PASSPHRASE)) as conn:
         before = items_by_order(conn)
     from seller_desktop.core.retention import WIPE_BATCH
 
