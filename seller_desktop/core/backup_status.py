@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..paths import AppPaths
-from .errors import NotAStore, WrongPassphrase
+from .errors import DiskFull, FolderNotWritable, NotAStore, WrongPassphrase
 
 #: The disk (or the user's quota) is full.
 FAILURE_NO_SPACE = "no_space"
@@ -71,6 +71,10 @@ def failure_kind(error: BaseException) -> str:
     """Which ``FAILURE_*`` a daily backup's exception is, for a message the seller can act on."""
     if isinstance(error, (WrongPassphrase, NotAStore)):
         return FAILURE_STORE
+    if isinstance(error, DiskFull):  # already told apart from its cause (core.store.environment)
+        return FAILURE_NO_SPACE
+    if isinstance(error, FolderNotWritable):
+        return FAILURE_NO_ACCESS
     if isinstance(error, OSError):
         if error.errno in _NO_SPACE:
             return FAILURE_NO_SPACE

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .. import __version__
 from ..core.backup_status import failure_kind
 from ..core.backups import daily_backup, restore
+from ..core.changes import BACKUPS
 from ..core.clock import Clock
 from ..core.demo import create_demo_store
 from ..core.errors import SellerError
@@ -299,7 +300,7 @@ class AppController(QObject):
             self.backup_window = None
             self._daily_backup_done(problem)
 
-        if run_operation(window.jobs, steps, lambda _file: ended(None), ended):
+        if run_operation(window.jobs, steps, lambda _file: ended(None), ended, BACKUPS):
             self.backup_window = window
         else:  # another job took the runner first: the next unlock makes the day's backup
             log.info("Daily backup postponed: another task is running")

@@ -12,8 +12,9 @@ spreadsheet re-save, a file cut off…) get the importer's message in the summar
 is imported. Each file is its own transaction: Cancel rolls back the file being imported and skips
 the files after it; files finished before stay imported, and the summary says so.
 
-While a job runs the dialog is window-modal, so nothing in the main window reads the store on the
-GUI thread; the window refreshes its orders and status only after the dialog's ``store_changed``.
+While a job runs the dialog is window-modal (one import at a time). Each file's job declares
+``IMPORTED``, so the window re-reads its orders and status when the job ends (``announce``);
+``store_changed`` tells the dialog's own caller whether anything was written at all.
 Nothing here logs or shows contact details: the importer's problems and refusals name lines,
 columns and validated Amazon order ids only (a cell that is not an order id is never quoted, since
 it may hold a buyer's name), and the log gets counts and exception types, not messages.
@@ -38,6 +39,7 @@ from ..core.errors import SellerError
 from ..core.importers import ImportSummary, import_steps
 from ..core.importers.orders_import import ImportRefused, Problem
 from ..core.store import Store
+from ..core.changes import IMPORTED
 from .jobs import JobRunner, report_unexpected
 
 log = logging.getLogger(__name__)
@@ -303,7 +305,7 @@ class ImportDialog(QDialog):
         self._show_page(0)
         self.cancel_button.setFocus()
         self._connect(True)
-        if not self.runner.start(lambda: import_steps(store, path, strict=strict)):
+        if not self.runner.start(lambda: import_steps(store, path, strict=strict), IMPORTED):
             # Another job holds the worker (the window refuses a second import, so this is a
             # window closing under us): nothing of this file or the rest is imported.
             self._connect(False)

@@ -52,6 +52,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from ..core.changes import NOTHING, StoreChanges
 from ..core.errors import SellerError
 from ..core.store import Store
 from ..core.store.environment import translate_environment
@@ -103,12 +104,15 @@ class _Ticket:
     it signals the end, and read by the GUI thread after that signal or after joining the thread.
     """
 
-    __slots__ = ("factory", "store", "on_end", "cancel_requested", "outcome")
+    __slots__ = ("factory", "store", "on_end", "changes", "cancel_requested", "outcome")
 
     def __init__(self, factory: JobFactory, store: Store | None,
-                 on_end: Callable[[str, object], None] | None = None) -> None:
+                 on_end: Callable[[str, object], None] | None = None,
+                 changes: StoreChanges = NOTHING) -> None:
         self.factory = factory
         self.store = store
+        #: What the job may change; announced (``JobRunner.changed``) when it ends.
+        self.changes = changes
         #: Called on the GUI thread with the outcome, after the runner's own signals.
         self.on_end = on_end
         self.cancel_requested = False
@@ -167,6 +171,9 @@ class JobRunner(QObject):
     """One worker thread for a window; one job at a time (a second request is refused)."""
 
     progress = Signal(int, int, str)
+    #: A job that declared changes ended (finished, failed or cancelled — a failed wipe may have
+    #: committed batches): the ``StoreChanges``, for the window to announce to every screen.
+    changed = Signal(object)
     finished = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -186,7 +193,7 @@ class JobRunner(QObject):
         self._worker.ended.connect(self._on_ended)
         self._ticket: _Ticket | None = None
         #: Jobs queued by ``submit``, run in order once the runner is free.
-        self._pending: deque[tuple[JobFactory, Callable[[str, object], None]]] = deque()
+        self._pending: deque[tuple[JobFactory, Callable[[str, object], None], StoreChanges]] = deque()
         app = QCoreApplication.instance()
         if app is not None:  # a window that was never closed must not leave its thread running
             app.aboutToQuit.connect(self.shutdown)
@@ -202,30 +209,33 @@ class JobRunner(QObject):
     def worker_thread(self) -> QThread:
         return self._thread
 
-    def start(self, factory: JobFactory) -> bool:
-        """Run ``factory()``'s generator on the worker thread; False (nothing done) if busy."""
+    def start(self, factory: JobFactory, changes: StoreChanges = NOTHING) -> bool:
+        """Run ``factory()``'s generator on the worker thread; False (nothing done) if busy.
+        ``changes``: what it may change, announced when it ends."""
         if self.busy:
             return False
-        self._begin(factory, None)
+        self._begin(factory, None, changes)
         return True
 
-    def submit(self, factory: JobFactory, on_end: Callable[[str, object], None]) -> None:
+    def submit(self, factory: JobFactory, on_end: Callable[[str, object], None],
+               changes: StoreChanges = NOTHING) -> None:
         """Run ``factory`` now or after the jobs before it; ``on_end(kind, payload)`` hears its
         end (kind "finished", "failed" or "cancelled" — also when shut down before it began)."""
-        self._pending.append((factory, on_end))
+        self._pending.append((factory, on_end, changes))
         self._start_next()
 
     def _start_next(self) -> None:
         if self._ticket is None and self._pending:
-            factory, on_end = self._pending.popleft()
-            self._begin(factory, on_end)
+            factory, on_end, changes = self._pending.popleft()
+            self._begin(factory, on_end, changes)
 
-    def _begin(self, factory: JobFactory, on_end: Callable[[str, object], None] | None) -> None:
+    def _begin(self, factory: JobFactory, on_end: Callable[[str, object], None] | None,
+               changes: StoreChanges) -> None:
         if not self._thread.isRunning():
             self._thread.start()
         if self.store is not None:
             self.store.release_writer()  # from here until the end arrives, the worker's
-        self._ticket = _Ticket(factory, self.store, on_end)
+        self._ticket = _Ticket(factory, self.store, on_end, changes)
         self._run.emit(self._ticket)
 
     def cancel(self) -> None:
@@ -240,7 +250,7 @@ class JobRunner(QObject):
         is emitted before this returns. ``start`` may be called again; it starts the thread anew.
         """
         pending, self._pending = list(self._pending), deque()
-        for _factory, on_end in pending:  # never began: nothing to undo
+        for _factory, on_end, _changes in pending:  # never began: nothing to undo
             on_end("cancelled", None)
         ticket = self._ticket
         if ticket is not None:
@@ -285,11 +295,14 @@ class JobRunner(QObject):
             self.failed.emit(payload)
         if ticket.on_end is not None:
             ticket.on_end(kind, payload)
+        if ticket.changes:
+            self.changed.emit(ticket.changes)
         self._start_next()
 
 
 def run_operation(runner: JobRunner, factory: JobFactory, on_done: Callable[[object], None],
-                  on_failed: Callable[[BaseException], None]) -> bool:
+                  on_failed: Callable[[BaseException], None],
+                  changes: StoreChanges = NOTHING) -> bool:
     """Run ``factory`` on ``runner`` — now, or queued behind the running job — and hear only
     *this* job's end: ``on_done(result)`` or ``on_failed(exception)`` (a cancel, e.g. the window
     closing first, reads as failed with ``JobCancelled``). Always True: the job is taken.
@@ -303,7 +316,7 @@ def run_operation(runner: JobRunner, factory: JobFactory, on_done: Callable[[obj
         else:
             on_failed(payload if isinstance(payload, BaseException) else JobCancelled())
 
-    runner.submit(factory, ended)
+    runner.submit(factory, ended, changes)
     return True
 
 

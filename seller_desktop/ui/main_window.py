@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core import backup_status
+from ..core.changes import ORDERS, PRINTED, PRIVACY, StoreChanges
 from ..core.retention import WipeReport
 from ..core.retention_pass import PassResult
 from ..core.settings import Settings
@@ -54,6 +55,10 @@ class MainWindow(QMainWindow):
     settings_changed = Signal(object)
     #: Privacy › Restore from file… was confirmed: the app closes the store and restores this file.
     restore_requested = Signal(object)
+    #: Something in the store changed (a ``StoreChanges``): every job's end that declared one and
+    #: every write a screen made on the GUI thread pass through ``announce``, which shows them
+    #: (orders, status bar, open pages) and then emits this for anyone else who shows store data.
+    changes = Signal(object)
 
     def __init__(self, store: Store, settings: Settings, wipe_report: WipeReport,
                  *, demo: bool = False, config_dir: str | Path | None = None,
@@ -81,12 +86,13 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self.pages = _LazyPages(self)
         self.orders_page = OrdersPage(store)
-        self.orders_page.orders_changed.connect(self.refresh_status)
+        self.orders_page.orders_changed.connect(lambda: self.announce(ORDERS))
         self.orders_page.print_requested.connect(
             lambda document, ids: self.print_orders(document, ids))
         self._built["orders"] = self.orders_page
         # Background work on one worker thread, which takes the store's writer for each job.
         self.jobs = JobRunner(self, store=store)
+        self.jobs.changed.connect(self.announce)
         self.import_dialog: "ImportDialog | None" = None
         self._confirmations: "ConfirmationExport | None" = None
         # The store's own folder when the app did not say (tests that build a window directly).
@@ -345,7 +351,7 @@ class MainWindow(QMainWindow):
                 built = PrivacyPage(self.store, self.settings, self.jobs, self.paths,
                                     demo=self.demo, selected_order_ids=self._selected_order_ids)
                 built.saved.connect(self._settings_saved)
-                built.store_changed.connect(self._after_privacy_change)
+                built.store_changed.connect(lambda: self.announce(PRIVACY))
                 built.restore_requested.connect(self._restore_requested)
                 built.backup_made.connect(self._manual_backup_made)
                 built.wipe_requested.connect(self.retention.run_now)
@@ -405,8 +411,7 @@ class MainWindow(QMainWindow):
         dialog = PrintPreviewDialog(self.store, self.jobs, request, PrinterMemory(self._config_dir),
                                     self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.printed.connect(lambda _ids, _doc: self._after_print())
-        dialog.logged.connect(self._after_print)
+        dialog.logged.connect(lambda: self.announce(PRINTED))  # after printing or saving
         dialog.destroyed.connect(lambda: self._preview_gone(dialog))
         self.print_preview = dialog
         dialog.show()
@@ -420,15 +425,6 @@ class MainWindow(QMainWindow):
     def _preview_gone(self, dialog: object) -> None:
         if self.print_preview is dialog:
             self.print_preview = None
-
-    def _after_print(self) -> None:
-        if self.jobs.busy:
-            return
-        self.orders_page.refresh()
-        self.refresh_status()
-        page = self._built.get("print")
-        if page is not None:
-            page.refresh()  # type: ignore[attr-defined]
 
     # -- privacy -----------------------------------------------------------------------------
 
@@ -451,21 +447,30 @@ class MainWindow(QMainWindow):
         if report.count or report.failed != self.wipe_report.failed:
             self.wipe_report = WipeReport(self.wipe_report.wiped_order_ids + report.wiped_order_ids,
                                           report.failed)
-        self._after_privacy_change()
+        self.refresh_status()  # the pass's own changes are announced by the job runner
 
-    def _after_privacy_change(self) -> None:
-        """A wipe, an erasure, an extension or a hold: orders, status and the Privacy page anew."""
-        if self.jobs.busy:
-            return  # the job's end calls this again
-        refresh = getattr(self.orders_page, "refresh", None) or self.orders_page.model.refresh
-        refresh()
-        # A copied address whose order was just wiped leaves the clipboard now, not in a minute.
-        self.orders_page.detail.forget_copy_if_wiped()
-        self.refresh_status()
+    def announce(self, changes: object) -> None:
+        """The one way the window learns what changed, whoever changed it: show it, then tell
+        anyone else (``changes``). Reads go through the window's own read-only connection, so this
+        is safe while another job runs."""
+        if not isinstance(changes, StoreChanges) or not changes:
+            return
+        if changes.orders or changes.contact_details:
+            self.orders_page.refresh()
+            if changes.contact_details:
+                # A copied address whose order was just wiped leaves the clipboard now.
+                self.orders_page.detail.forget_copy_if_wiped()
+            self.refresh_status()
+        if changes.backups:
+            self._backup_status_changed()
         privacy = self._built.get("privacy")
-        if privacy is not None:
+        if privacy is not None and (changes.orders or changes.contact_details or changes.backups
+                                    or changes.archive or changes.settings):
             privacy.refresh()  # type: ignore[attr-defined]
-        self._backup_status_changed()  # the wipe may have deleted a backup
+        printing = self._built.get("print")
+        if printing is not None and (changes.orders or changes.print_log):
+            printing.refresh()  # type: ignore[attr-defined]
+        self.changes.emit(changes)
 
     def _restore_requested(self, source: object) -> None:
         self.save_window_state()
@@ -502,7 +507,7 @@ class MainWindow(QMainWindow):
             from .confirmations import ConfirmationExport
 
             self._confirmations = ConfirmationExport(self.store, self)
-            self._confirmations.exported.connect(lambda _rows: self.refresh_status())
+            self._confirmations.exported.connect(lambda _rows: self.announce(ORDERS))
         return self._confirmations
 
     def choose_import_files(self) -> None:
@@ -522,7 +527,6 @@ class MainWindow(QMainWindow):
             return None
         dialog = ImportDialog(self.store, self.jobs, paths, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.store_changed.connect(self._after_import)
         self.import_dialog = dialog
         dialog.destroyed.connect(lambda: setattr(self, "import_dialog", None))
         dialog.start()
@@ -536,11 +540,6 @@ class MainWindow(QMainWindow):
         if self.import_dialog is not None:
             self.import_dialog.raise_()
         return True
-
-    def _after_import(self, changed: bool) -> None:
-        """The worker is idle again: now the GUI thread may read the store."""
-        if changed and not self.jobs.busy:
-            self._after_privacy_change()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if _local_files(event.mimeData()):

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from ..core.changes import BACKUPS
 from ..core.errors import BadInput, WeakPassphrase, WrongPassphrase
 from ..core.store import Store
 from ..core.store.passphrase import change_passphrase
@@ -116,7 +117,8 @@ class ChangePassphraseDialog(QDialog):
         self.running = True
         self._set_busy(True)
         # Queued behind a running job (an import, the hourly wipe); the wipe then waits for it.
-        run_operation(self._jobs, steps, lambda _result: self._rekeyed(None), self._rekeyed)
+        run_operation(self._jobs, steps, lambda _result: self._rekeyed(None), self._rekeyed,
+                      BACKUPS)  # the backups follow the new passphrase
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.current, self.new, self.again, self.buttons):

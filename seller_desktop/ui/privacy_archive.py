@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QGridLayout,
                                QVBoxLayout, QWidget)
 
 from ..core import archive
+from ..core.changes import ARCHIVE
 from ..core.errors import BadInput, SellerError
 from ..core.marketplaces import MARKETPLACES
 from ..core.settings import TAX_ARCHIVE_YEARS_RANGE
@@ -321,7 +322,7 @@ class ArchiveSection:
                 self.refresh()
                 self.archive_message.show_info(self.tr("The tax archive is set up."))
 
-            self._run(work, done, prompt.show_error)
+            self._run(work, done, prompt.show_error, ARCHIVE)
 
         prompt.submitted.connect(submitted)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLin
 from ..core.backup_status import last_backup
 from ..core.backup_ledger import Rollback
 from ..core.backups import back_up, preview_rollback
+from ..core.changes import BACKUPS, PRIVACY
 from ..core.clock import to_iso_utc
 from ..core.erasure import erase_orders, orders_of_buyer, subject_export
 from ..core.retention import WipeReport
@@ -242,7 +243,8 @@ class ErasureAndBackups:
                     count).format(ids_text(erased)) if count else  # type: ignore[arg-type]
                 self.tr("These orders held no contact details any more; nothing to erase."))
 
-        self._run(lambda: erase_orders(store, ids, clock, report), done, self.erasure_message.show_error)
+        self._run(lambda: erase_orders(store, ids, clock, report), done, self.erasure_message.show_error,
+                  PRIVACY)
 
     def choose_export_file(self) -> None:
         self._choose_export("json")
@@ -351,7 +353,7 @@ class ErasureAndBackups:
                 self.refresh_backup_status()
                 self.backup_made.emit(when)
 
-            self._run(work, done, prompt.show_error)
+            self._run(work, done, prompt.show_error, BACKUPS)
 
         prompt.submitted.connect(submitted)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

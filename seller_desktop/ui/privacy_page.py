@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessag
                                QWidget)
 
 from ..core import archive
+from ..core.changes import NOTHING, StoreChanges
 from ..core.errors import BadInput, SellerError
 from ..core.privacy_overview import upcoming_wipes, wipe_log
 from ..core.retention import (EXTENSION_DAYS, OPEN_ORDER_DAYS, OPEN_ORDER_WARNING_DAYS, WipeReport,
@@ -320,7 +321,7 @@ class PrivacyPage(ErasureAndBackups, ArchiveSection, QWidget):
     # -- jobs ----------------------------------------------------------------------------------
 
     def _run(self, work: Callable[[], object], done: Callable[[object], None],
-             error: Callable[[str], None]) -> bool:
+             error: Callable[[str], None], changes: StoreChanges = NOTHING) -> bool:
         """``work()`` on the worker thread (one step, queued behind a running job);
         ``done(result)`` or ``error(message)`` hear this job's end only."""
         def steps():
@@ -336,7 +337,7 @@ class PrivacyPage(ErasureAndBackups, ArchiveSection, QWidget):
                 error(self.tr("Something went wrong; the details are in the error report."))
                 report_unexpected(exc)
 
-        return run_operation(self._jobs, steps, done, failed)
+        return run_operation(self._jobs, steps, done, failed, changes)
 
     def _refresh_if_stale(self, *_ended: object) -> None:
         if self._stale and not self._jobs.busy:

@@ -20,6 +20,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core.changes import PRIVACY
 from ..core.clock import to_iso_utc
 from ..core.retention import WipeReport, due_for_wipe
 from ..core.retention_pass import PassResult, retention_pass_steps
@@ -112,7 +113,8 @@ class RetentionScheduler(QObject):
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
         runner.cancelled.connect(self._on_cancelled)
-        if not runner.start(lambda: retention_pass_steps(self._store, self._paths, self._clock)):
+        if not runner.start(lambda: retention_pass_steps(self._store, self._paths, self._clock),
+                            PRIVACY):
             self._disconnect()
             self.waiting = True
             self._retry.start()

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 
 from seller_desktop.core import backup_status
 from seller_desktop.core.backup_status import failure_kind, last_backup
-from seller_desktop.core.errors import WrongPassphrase
+from seller_desktop.core.errors import DiskFull, FolderNotWritable, WrongPassphrase
 from seller_desktop.core.retention import WipeReport
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store.connection import connect
@@ -259,6 +259,9 @@ def test_a_bad_stamp_falls_back_to_the_files_time(tmp_path: Path):
     (FileExistsError(errno.EEXIST, "File exists"), backup_status.FAILURE_NO_FOLDER),
     (NotADirectoryError(errno.ENOTDIR, "Not a directory"), backup_status.FAILURE_NO_FOLDER),
     (WrongPassphrase(), backup_status.FAILURE_STORE),
+    # What the window's job runner hands over once it has told the disk's refusal apart.
+    (DiskFull("backups"), backup_status.FAILURE_NO_SPACE),
+    (FolderNotWritable("backups"), backup_status.FAILURE_NO_ACCESS),
     (AttributeError("'NoneType' object has no attribute 'now'"), backup_status.FAILURE_OTHER),
 ])
 def test_failure_kind(error, kind):

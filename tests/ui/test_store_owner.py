@@ -166,3 +166,35 @@ def test_a_write_on_the_gui_thread_still_reaches_every_backup(qtbot, window, sto
     assert store.conn is not store.writer  # the GUI thread reads through its reader
     erase_orders(store, ["M-9"], clock)
     assert b"Gertrude Quillfeather" not in decrypt_database(backup, passphrase)
+
+
+def test_every_change_reaches_the_screens_through_one_announcement(qtbot, window, store):
+    """A job that declares what it changes and a write a screen makes on the GUI thread both end
+    in ``MainWindow.changes``, once each, after the window has shown them (the table re-read)."""
+    from seller_desktop.core.changes import IMPORTED, ORDERS, StoreChanges
+
+    assert (ORDERS | StoreChanges(backups=True)) == StoreChanges(orders=True, backups=True)
+    assert not StoreChanges() and IMPORTED.contact_details and not ORDERS.contact_details
+
+    heard: list[object] = []
+    window.changes.connect(heard.append)
+
+    def job():
+        yield 0, 1
+        save_order(store, _order("M-5"))
+
+    model = window.orders_page.model
+    assert window.jobs.start(job, IMPORTED)
+    qtbot.waitUntil(lambda: heard == [IMPORTED], timeout=10000)
+    assert model.rowCount() == 2  # re-read before the announcement went out
+
+    window.orders_page.select_row(0)
+    window.orders_page.mark_selected_printed(True)
+    assert heard == [IMPORTED, ORDERS]
+
+    def quiet():  # declares nothing: nobody is told
+        yield 0, 1
+
+    with qtbot.waitSignal(window.jobs.finished, timeout=10000):
+        assert window.jobs.start(quiet)
+    assert heard == [IMPORTED, ORDERS]
