@@ -15,6 +15,7 @@ may carry an order's text).
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -64,9 +65,9 @@ def _sqlite_kind(err: sqlcipher3.Error) -> str:
     return ""
 
 
-def _chain(err: BaseException):
+def _chain(err: BaseException) -> Iterator[BaseException]:
     seen: set[int] = set()
-    todo = [err]
+    todo: list[BaseException | None] = [err]
     while todo:
         current = todo.pop(0)
         if current is None or id(current) in seen:
