@@ -28,7 +28,7 @@ import sqlcipher3
 
 from .private_files import claimed_temp, remove_abandoned_temp_files
 from .store.events import log_event
-from .store.store import Store
+from .store.store import Store, export_schema
 
 #: Backups live here, beside the store (``AppPaths.backups``).
 BACKUPS_FOLDER = "backups"
@@ -263,21 +263,9 @@ def rekey_to_store(store: Store, file: Path, passphrase: str) -> None:
     """
     with claimed_temp(file.parent) as fresh:
         with attached(store, file, "old", key=passphrase) as old:
-            export_attached(store.writer, old, fresh)
+            export_schema(store.writer, old, fresh)
         os.replace(fresh, file)
     _remove_side_files(file)
-
-
-def export_attached(conn, schema: str, target: Path) -> None:
-    """Copy the attached database ``schema`` into the new file ``target`` under the key of
-    ``conn``'s main database (its salt too: attachable without a key derivation)."""
-    version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
-    conn.execute("ATTACH DATABASE ? AS fresh", (str(target),))
-    try:
-        conn.execute(f"SELECT sqlcipher_export('fresh', '{schema}')").fetchall()
-        conn.execute(f"PRAGMA fresh.user_version = {version}")
-    finally:
-        conn.execute("DETACH DATABASE fresh")
 
 
 def delete_copy(store: Store, file: Path) -> None:

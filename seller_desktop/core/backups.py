@@ -24,7 +24,6 @@ from .backup_ledger import (
     apply_ledger,
     attached,
     delete_copy,
-    export_attached,
     ledger_point,
     ledger_seq,
     record_copy,
@@ -35,7 +34,7 @@ from .errors import BadInput, NotAStore, StoreDamaged, StoreExists, StoreTooNew
 from .private_files import claimed_temp, private_output
 from .store.connection import DatabaseError, connect, translate_damage
 from .store.events import log_event
-from .store.store import Store
+from .store.store import Store, export_schema
 
 KEEP_DAILY = 7
 BEFORE_RESTORE = "before-restore.db"
@@ -201,7 +200,7 @@ def _restore_over(source: Path, paths: AppPaths, passphrase: str, clock: Clock,
         back_up(current, paths.backups / BEFORE_RESTORE, paths.backups)
         seq = ledger_seq(current.conn)
         with attached(current, source, "src", key=passphrase):
-            export_attached(current.conn, "src", staging)
+            export_schema(current.conn, "src", staging)
         with attached(current, staging, "restored"):
             apply_ledger(current.conn, "restored", to_iso_utc(clock.now()), every_deadline=True)
             _forget_copies(current.conn, "restored", seq)

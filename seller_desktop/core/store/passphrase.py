@@ -45,7 +45,7 @@ from pathlib import Path
 from ..errors import BadInput, NotAStore, WrongPassphrase
 from .connection import check_passphrase_strength, connect
 from .events import log_event
-from .store import Store
+from .store import Store, export_schema
 
 #: ``X.db`` → ``X.db.new-key`` while a change is under way (never ``*.db``: not a backup yet).
 PENDING_SUFFIX = ".new-key"
@@ -152,10 +152,10 @@ def _prepare(store: Store, folder: Path, current: str, new: str,
         try:
             try:
                 with attached(store, file, "old") as old:
-                    _export(store, old, copy, keyspec)
+                    export_schema(store.writer, old, copy, keyspec)
             except CannotAttach:
                 with attached(store, file, "old", key=current) as old:  # an older backup's salt
-                    _export(store, old, copy, keyspec)
+                    export_schema(store.writer, old, copy, keyspec)
         except CannotAttach:
             copy.unlink(missing_ok=True)  # opened with neither: the next open deletes it anyway
             continue
@@ -165,17 +165,6 @@ def _prepare(store: Store, folder: Path, current: str, new: str,
         pending.append((copy, file))
     _sync_folder(folder)
     return pending
-
-
-def _export(store: Store, schema: str, target: Path, keyspec: str) -> None:
-    conn = store.writer
-    version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
-    conn.execute("ATTACH DATABASE ? AS newkey KEY ?", (str(target), keyspec))
-    try:
-        conn.execute(f"SELECT sqlcipher_export('newkey', '{schema}')").fetchall()
-        conn.execute(f"PRAGMA newkey.user_version = {version}")
-    finally:
-        conn.execute("DETACH DATABASE newkey")
 
 
 def _check_opens(copy: Path, new: str) -> None:

@@ -26,6 +26,23 @@ from ..errors import JobRunning
 from .connection import Connection, connect_reader, derive_key, quote_key, translate_busy
 
 
+def export_schema(conn: Connection, schema: str, target: Path, key: str | None = None) -> None:
+    """Copy the database ``schema`` of ``conn`` (main, or an attached one) into the new file
+    ``target`` with ``sqlcipher_export``, schema version included. Without ``key`` the copy takes
+    the key and salt of ``conn``'s main database (attachable later without a key derivation);
+    with one (a ``PRAGMA key`` value) it is keyed so. ``target`` must not exist or be empty."""
+    version = int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
+    if key is None:
+        conn.execute("ATTACH DATABASE ? AS export_target", (str(target),))
+    else:
+        conn.execute("ATTACH DATABASE ? AS export_target KEY ?", (str(target), key))
+    try:
+        conn.execute(f"SELECT sqlcipher_export('export_target', '{schema}')").fetchall()
+        conn.execute(f"PRAGMA export_target.user_version = {version}")
+    finally:
+        conn.execute("DETACH DATABASE export_target")
+
+
 class Store:
     """An unlocked store. Repositories (orders, settings, events) take it as their first argument."""
 
@@ -150,14 +167,7 @@ class Store:
         derivation (~0.2 ms instead of ~250 ms), which is what lets every wipe, with or without
         the passphrase at hand, bring the backups in line. ``target`` must not exist or be empty.
         """
-        conn = self._writer
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        conn.execute("ATTACH DATABASE ? AS export", (str(target),))
-        try:
-            conn.execute("SELECT sqlcipher_export('export')").fetchall()
-            conn.execute(f"PRAGMA export.user_version = {version}")
-        finally:
-            conn.execute("DETACH DATABASE export")
+        export_schema(self._writer, "main", target)
 
     def rekey(self, new_passphrase: str) -> None:
         """Re-encrypt every page under a new passphrase; the old one stops working.
