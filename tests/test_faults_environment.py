@@ -27,19 +27,18 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pwd
 import shutil
 import sqlite3
 import stat
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import fault_driver as fd
 import pytest
+from other_user import NOBODY, nobody_exists, shared_folder
 from test_fault_kills import items_by_order, scan_files, with_contact
 
 from seller_desktop.core.importers.orders_import import import_file
@@ -49,7 +48,6 @@ from seller_desktop.paths import resolve_paths
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="rlimits, uids and flock: POSIX only")
 
 CHILD = Path(__file__).with_name("fault_env_child.py")
-NOBODY = 65534
 BUG = "unexpected problem"
 #: Strings of every contact detail the stores below hold (see fault_driver): none may be in a message.
 CONTACT_MARKS = (fd.KEEP_MARK, fd.WIPE_MARK, fd.GONE_MARK, "example.invalid", "+49 30")
@@ -195,26 +193,11 @@ class fd_connect:
 
 # --- a folder the user may read but not write ----------------------------------------------------
 
-def _nobody_exists() -> bool:
-    try:
-        pwd.getpwuid(NOBODY)
-    except KeyError:
-        return False
-    return True
-
-
 @pytest.fixture
 def shared_base() -> Iterator[Path]:
     """A folder under /tmp that another user can reach (pytest's own is owner-only)."""
-    base = Path(tempfile.mkdtemp(prefix="sd-ro-", dir="/tmp"))
-    os.chmod(base, 0o755)
-    try:
+    with shared_folder("sd-ro-") as base:
         yield base
-    finally:
-        for path in [base, *base.rglob("*")]:
-            if path.is_dir() and not path.is_symlink():
-                os.chmod(path, 0o755)
-        shutil.rmtree(base, ignore_errors=True)
 
 
 def _read_only(folder: Path, owner: int | None) -> None:
@@ -232,7 +215,7 @@ def _readable_by_others(folder: Path) -> None:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
 
 
-@pytest.mark.skipif(os.geteuid() == 0 and not _nobody_exists(),
+@pytest.mark.skipif(os.geteuid() == 0 and not nobody_exists(),
                     reason="as root, needs a user with uid 65534 to play the user without rights")
 @pytest.mark.parametrize("whose", ["own-read-only", "another-users"])
 def test_a_data_folder_the_user_cannot_write_is_told_and_left_untouched(templates, shared_base,

@@ -7,7 +7,6 @@ ends check the other's user id, and any failure to hand over means "start normal
 from __future__ import annotations
 
 import os
-import pwd
 import select
 import shutil
 import socket as pysocket
@@ -19,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from other_user import NOBODY, nobody_exists, shared_folder
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -33,7 +33,6 @@ from seller_desktop.ui.single_instance import (
 
 REPO = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="Unix sockets and user ids: POSIX only")
-NOBODY = 65534
 
 # A later start of the app, in its own process as in real life: exit 0 if it handed over.
 SECOND_START = """
@@ -324,26 +323,14 @@ def test_stale_socket_after_a_crash_is_taken_over(qtbot, address):
         first.close()
 
 
-def _nobody_exists() -> bool:
-    try:
-        pwd.getpwuid(NOBODY)
-    except KeyError:
-        return False
-    return True
-
-
 @pytest.fixture
 def shared_data_dir() -> Iterator[Path]:
     """A data folder other users may look into: only the run folder keeps them out."""
-    base = Path(tempfile.mkdtemp(prefix="sd-", dir="/tmp"))
-    os.chmod(base, 0o755)
-    folder = base / "data"
-    folder.mkdir()
-    os.chmod(folder, 0o755)
-    try:
+    with shared_folder("sd-") as base:
+        folder = base / "data"
+        folder.mkdir()
+        os.chmod(folder, 0o755)
         yield folder
-    finally:
-        shutil.rmtree(base, ignore_errors=True)
 
 
 # The other user runs a plain system Python: ours may live where only root can read.
@@ -360,7 +347,7 @@ def _as_nobody(script: str, *args: str) -> subprocess.Popen[bytes]:
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0,
                     reason="needs root, to run a child process as another user (uid 65534)")
-@pytest.mark.skipif(not _nobody_exists(), reason="no user with uid 65534 to play the other user")
+@pytest.mark.skipif(not nobody_exists(), reason="no user with uid 65534 to play the other user")
 @pytest.mark.skipif(SYSTEM_PYTHON is None, reason="no system python3 for the other user to run")
 def test_another_local_user_cannot_stop_the_gui_from_starting(qtbot, shared_data_dir):
     temp = QDir.tempPath()
