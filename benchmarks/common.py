@@ -21,7 +21,7 @@ def big_store(orders: int) -> Path:
     from seller_desktop.core.demo import demo_orders
     from seller_desktop.core.orders import save_orders
     from seller_desktop.core.settings import Settings
-    from seller_desktop.core.store import create_store
+    from seller_desktop.core.session import create_store
     from seller_desktop.core.store.migrations import LATEST
     from seller_desktop.paths import resolve_paths
 

@@ -35,7 +35,7 @@ def time_app(report_path: Path, folder: Path) -> float:
     from seller_desktop.core.clock import SystemClock
     from seller_desktop.core.importers import import_file
     from seller_desktop.core.settings import Settings
-    from seller_desktop.core.store import create_store
+    from seller_desktop.core.session import create_store
     from seller_desktop.paths import resolve_paths
 
     opened = create_store(resolve_paths(folder / "app"), PASSPHRASE, Settings(), SystemClock())

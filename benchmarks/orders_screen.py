@@ -111,7 +111,7 @@ def _keystrokes_baseline(store, text: str) -> list[float]:
 
 
 def run(rounds: int = 5) -> list[str]:
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
     from seller_desktop.paths import resolve_paths
 
     data_dir = big_store(ORDERS)

@@ -60,7 +60,7 @@ def child(mode: str, data_dir: str) -> None:
     else:
         sys.path.insert(0, str(ROOT))
         from seller_desktop.core.settings import load_settings
-        from seller_desktop.core.store import open_store
+        from seller_desktop.core.session import open_store
         from seller_desktop.paths import resolve_paths
         from seller_desktop.ui.main_window import MainWindow
 

@@ -78,7 +78,7 @@ def time_raw_delete(data_dir: Path, ids: list[str]) -> float:
 
 def time_open(data_dir: Path) -> float:
     from seller_desktop.core.clock import SystemClock
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
     from seller_desktop.paths import resolve_paths
 
     start = time.perf_counter()

@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from seller_desktop.core.clock import FixedClock  # noqa: E402
 from seller_desktop.core.settings import Settings  # noqa: E402
-from seller_desktop.core.store import create_store  # noqa: E402
+from seller_desktop.core.session import create_store  # noqa: E402
 from seller_desktop.paths import resolve_paths  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"

@@ -64,7 +64,7 @@ def run(operation: str, work: Path) -> None:
 
 def op_import(paths, work: Path, spec: dict) -> None:
     from seller_desktop.core.importers.orders_import import import_steps
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
 
     opened = open_store(paths, PASSPHRASE, clock(T0))
     for progress in import_steps(opened.store, work / "outside" / "report.txt"):
@@ -73,7 +73,7 @@ def op_import(paths, work: Path, spec: dict) -> None:
 
 
 def op_wipe(paths, work: Path, spec: dict) -> None:
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
 
     opened = open_store(paths, PASSPHRASE, clock(T1),
                         progress=lambda done, due: say(f"STEP {done} {due}"))
@@ -81,7 +81,7 @@ def op_wipe(paths, work: Path, spec: dict) -> None:
 
 
 def op_migrate(paths, work: Path, spec: dict) -> None:
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
 
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock(T0))
     opened.store.close()
@@ -91,8 +91,8 @@ def op_passphrase(paths, work: Path, spec: dict) -> None:
     """With ``FAULT_EXIT_AT=N`` the process dies (``os._exit``, as abrupt as SIGKILL) at a chosen
     step instead of a random moment: N = 0 just before the store's rekey, N >= 1 at the N-th
     backup put in place after it."""
-    from seller_desktop.core.store import open_store
-    from seller_desktop.core.store import passphrase as module
+    from seller_desktop.core.session import open_store
+    from seller_desktop.core import passphrase as module
 
     opened = open_store(paths, PASSPHRASE, clock(T0))
     say("STEP opened")
@@ -121,7 +121,7 @@ def _exit_at_step(store, n: int) -> None:
 
 def op_backup(paths, work: Path, spec: dict) -> None:
     from seller_desktop.core.backups import back_up, daily_backup
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
 
     opened = open_store(paths, PASSPHRASE, clock(T0))
     back_up(opened.store, paths.backups / "manual-fault.db", paths.backups)
@@ -132,7 +132,7 @@ def op_backup(paths, work: Path, spec: dict) -> None:
 
 def op_restore(paths, work: Path, spec: dict) -> None:
     from seller_desktop.core.backups import restore
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
 
     restore(work / "outside" / "backup.db", paths, PASSPHRASE, replace=True, clock=clock(T0))
     say("STEP restored")
@@ -184,7 +184,7 @@ def shipped_orders(start: int, count: int, mark: str, shipped_on: str):
 
 def _new_store(work: Path, settings=None):
     from seller_desktop.core.settings import Settings
-    from seller_desktop.core.store import create_store
+    from seller_desktop.core.session import create_store
     from seller_desktop.paths import resolve_paths
 
     shutil.rmtree(work, ignore_errors=True)
@@ -207,7 +207,7 @@ def build_wipe(work: Path, due: int) -> dict:
     from seller_desktop.core.backups import daily_backup
     from seller_desktop.core.orders import save_orders
     from seller_desktop.core.settings import Settings
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
 
     settings = Settings(business_name="Fault Shop", tax_archive_marketplaces=("DE",))
     paths, store = _new_store(work, settings)
@@ -297,7 +297,7 @@ def build_passphrase(work: Path, orders: int) -> dict:
 def build_backup(work: Path, orders: int) -> dict:
     """``orders`` orders with details, 200 wiped before (no backup may hold theirs), no backup yet."""
     from seller_desktop.core.orders import save_orders
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
 
     paths, store = _new_store(work)
     save_orders(store, kept_orders(0, orders))

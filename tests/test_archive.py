@@ -16,7 +16,7 @@ from seller_desktop.core.archive import (
 from seller_desktop.core.errors import BadInput, SellerError, WeakPassphrase
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
 from seller_desktop.core.settings import Settings, load_settings, save_settings
-from seller_desktop.core.store import open_store
+from seller_desktop.core.session import open_store
 from seller_desktop.core.store.events import recent_events
 from sqlcipher_raw import decrypt_database, decrypt_wal
 
@@ -554,7 +554,7 @@ def test_killed_while_changing_leaves_exactly_one_passphrase_working(wiped, path
         sys.path.insert(0, {str(root)!r})
         from seller_desktop.core.archive import change_archive_passphrase, check_archive_passphrase, sealing
         from seller_desktop.core.clock import FixedClock
-        from seller_desktop.core.store import open_store
+        from seller_desktop.core.session import open_store
         from seller_desktop.paths import resolve_paths
         sealing.DEFAULT_KDF = dict(kdf="argon2id", iterations=1, lanes=1, memory_cost=8)
         opened = open_store(resolve_paths({str(paths.store.parent)!r}), {passphrase!r},

@@ -29,9 +29,9 @@ from seller_desktop.core.orders import (
 from seller_desktop.core.retention import contact_was_wiped
 from seller_desktop.core.retention_pass import retention_pass_steps
 from seller_desktop.core.shipping import ShipmentRequest, ship
-from seller_desktop.core.store import open_store
+from seller_desktop.core.session import open_store
 from seller_desktop.core.store.connection import connect
-from seller_desktop.core.store.passphrase import change_passphrase
+from seller_desktop.core.passphrase import change_passphrase
 from seller_desktop.paths import resolve_paths
 
 #: One distinctive name and street per order, so each can be looked for in the bytes.

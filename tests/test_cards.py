@@ -279,7 +279,7 @@ def test_cli_campaigns_codes_cards_and_slips_with_cards(cli, tmp_path, monkeypat
     assert listed[0]["qr_url_outside_amazon"] is True
 
     from seller_desktop.core.orders import Order, save_order
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
     from seller_desktop.paths import resolve_paths
 
     opened = open_store(resolve_paths(tmp_path / "D"), "correct horse battery staple",

@@ -11,7 +11,7 @@ import pytest
 
 from seller_desktop.cli import main
 from seller_desktop.core.settings import Settings
-from seller_desktop.core.store import create_store, open_store
+from seller_desktop.core.session import create_store, open_store
 from seller_desktop.core.store.events import recent_events
 from seller_desktop.paths import resolve_paths
 from test_archive import ORDERS, _expected_invoice, _save, _strings

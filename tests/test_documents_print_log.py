@@ -145,7 +145,7 @@ def test_cli_export_subject_pdf(tmp_path, clock, monkeypatch, capsys):
     monkeypatch.setenv("SELLER_DESKTOP_PASSPHRASE", "correct horse battery staple")
     data = tmp_path / "D"
     assert main(["--data-dir", str(data), "init"], clock=clock) == 0
-    from seller_desktop.core.store import open_store
+    from seller_desktop.core.session import open_store
     from seller_desktop.paths import resolve_paths
 
     opened = open_store(resolve_paths(data), "correct horse battery staple", clock)

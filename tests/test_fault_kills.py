@@ -64,7 +64,8 @@ from sqlcipher_raw import (
 )
 
 from seller_desktop.core.errors import WrongPassphrase
-from seller_desktop.core.store import migrations, open_store
+from seller_desktop.core.session import open_store
+from seller_desktop.core.store import migrations
 from seller_desktop.core.store.connection import PLAINTEXT_SQLITE_MAGIC, connect
 from seller_desktop.paths import resolve_paths
 

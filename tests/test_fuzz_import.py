@@ -36,7 +36,7 @@ from seller_desktop.core.importers import ImportSummary, import_file
 from seller_desktop.core.importers.order_ids import is_amazon_order_id
 from seller_desktop.core.importers.report_types import CONTACT_COLUMNS, ORDER_COLUMNS
 from seller_desktop.core.settings import Settings
-from seller_desktop.core.store import create_store
+from seller_desktop.core.session import create_store
 from seller_desktop.paths import resolve_paths
 
 pytestmark = pytest.mark.usefixtures("report_figures")

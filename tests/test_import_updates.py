@@ -12,7 +12,8 @@ from fixtures.store_dump import differing_tables, dump_tables
 from seller_desktop.core.importers import ImportRefused, import_file, import_steps
 from seller_desktop.core.importers import orders_import
 from seller_desktop.core.orders import get_contact_details, get_order
-from seller_desktop.core.retention import apply_retention, compute_deadline
+from seller_desktop.core.deadlines import compute_deadline
+from seller_desktop.core.retention import apply_retention
 from seller_desktop.core.shipping import ShipmentRequest, ship
 
 

@@ -11,7 +11,8 @@ import sqlcipher3
 
 from seller_desktop.core.errors import StoreTooNew
 from seller_desktop.core.orders import get_contact_details, get_order
-from seller_desktop.core.store import migrations, open_store
+from seller_desktop.core.session import open_store
+from seller_desktop.core.store import migrations
 from seller_desktop.core.store.migrations import Migration
 
 STORES = Path(__file__).parent / "stores"

@@ -196,7 +196,7 @@ from PySide6.QtPrintSupport import QPrinter
 from seller_desktop.core.clock import FixedClock
 from seller_desktop.core.logs import setup_logging
 from seller_desktop.core.settings import load_settings
-from seller_desktop.core.store.opening import open_store
+from seller_desktop.core.session import open_store
 from seller_desktop.paths import resolve_paths, use_private_temp
 from seller_desktop.ui.app import create_application
 from seller_desktop.ui.main_window import MainWindow

@@ -8,9 +8,9 @@ import pytest
 
 from seller_desktop.core.orders import (ContactDetails, Order, OrderItem, get_contact_details,
                                         get_order, list_orders, save_order)
-from seller_desktop.core.retention import compute_deadline
+from seller_desktop.core.deadlines import compute_deadline
 from seller_desktop.core.status import store_status
-from seller_desktop.core.store import open_store
+from seller_desktop.core.session import open_store
 from seller_desktop.core.store.events import recent_events
 
 

@@ -10,7 +10,7 @@ import sqlcipher3
 from seller_desktop.core.errors import NotAStore, StoreBusy, StoreExists, StoreMissing, WeakPassphrase, WrongPassphrase
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_contact_details, save_order
 from seller_desktop.core.settings import Settings, load_settings
-from seller_desktop.core.store import create_store, open_store
+from seller_desktop.core.session import create_store, open_store
 from seller_desktop.core.store import connection as connection_module
 
 TABLE_NAMES = [b"orders", b"order_items", b"contact_details", b"event_log", b"settings", b"CREATE TABLE"]
@@ -143,7 +143,7 @@ def test_contact_details_never_in_repr(store):
 
 def test_a_failure_half_way_through_creation_leaves_no_store(paths, clock, monkeypatch):
     from seller_desktop.core.errors import BadInput
-    from seller_desktop.core.store import opening
+    from seller_desktop.core import session as opening
 
     def disk_trouble(store, settings):
         raise BadInput("disk trouble")

@@ -12,7 +12,7 @@ from seller_desktop.cli import main
 from seller_desktop.core.backups import back_up, plan_restore, restore
 from seller_desktop.core.errors import StoreDamaged, WrongPassphrase
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
-from seller_desktop.core.store import open_store
+from seller_desktop.core.session import open_store
 from seller_desktop.core.store.connection import connect
 
 PAGE = 4096

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_contact_details, save_order
-from seller_desktop.core.store import open_store
+from seller_desktop.core.session import open_store
 from sqlcipher_raw import decrypt_database, decrypt_wal
 
 # Each kind of order, with the day its deadline falls on (30 days, or the 60-day cap).

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from seller_desktop.core.clock import FixedClock
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_orders
-from seller_desktop.core.store import open_store
+from seller_desktop.core.session import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 ORDERS = 10_000

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..core.clock import Clock
 from ..core.errors import BadInput
-from ..core.store import OpenedStore, open_store
+from ..core.session import OpenedStore, open_store
 from ..paths import AppPaths
 
 PASSPHRASE_ENV = "SELLER_DESKTOP_PASSPHRASE"

@@ -6,7 +6,7 @@ import argparse
 
 from ..core.marketplaces import MARKETPLACES
 from ..core.settings import Settings
-from ..core.store import create_store
+from ..core.session import create_store
 from .context import Context, command, emit_json, say
 
 

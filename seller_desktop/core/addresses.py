@@ -16,10 +16,21 @@ the clipboard get plain text.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from .orders import ContactDetails
+
+class ShipTo(Protocol):
+    """The parts of an order's contact details an address block is made of (``ContactDetails``
+    has them; this module needs nothing else of the order model, which calls it)."""
+
+    recipient_name: str | None
+    company_name: str | None
+    ship_address_1: str | None
+    ship_address_2: str | None
+    ship_address_3: str | None
+    ship_city: str | None
+    ship_postal_code: str | None
+
 
 Part = tuple[str, str]
 #: (lines before the street lines, lines after them), by ISO country code.
@@ -67,7 +78,7 @@ def _line(parts: tuple[Part, ...], values: dict[str, str], isolated: bool) -> st
     return text
 
 
-def address_lines(contact: ContactDetails, country: str | None = None,
+def address_lines(contact: ShipTo, country: str | None = None,
                   region: str | None = None, *, home: str | None = None,
                   isolated: bool = False) -> list[str]:
     """Name, company, the street lines and the town lines in the destination's order; empty

@@ -15,7 +15,7 @@ from .clock import Clock, SystemClock, to_iso_utc
 from .marketplaces import MARKETPLACES
 from .orders import ContactDetails, Order, OrderItem, save_orders
 from .settings import Settings
-from .store import OpenedStore, create_store, open_store
+from .session import OpenedStore, create_store, open_store
 
 DEMO_SETTINGS = Settings(
     business_name="Demo",

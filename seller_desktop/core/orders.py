@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from typing import Iterable
 
 from .addresses import address_lines
-from .retention import compute_deadline
+from .deadlines import compute_deadline
 from .settings import MAX_RETENTION_DAYS
 from typing import TYPE_CHECKING
 

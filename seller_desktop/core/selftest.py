@@ -19,7 +19,7 @@ from ..paths import resolve_paths
 from .documents.fonts import BODY, BOLD, register_fonts
 from .orders import Order, OrderItem, get_order, save_order
 from .settings import Settings
-from .store import create_store, open_store
+from .session import create_store, open_store
 
 
 @dataclass

@@ -25,7 +25,7 @@ from datetime import date
 from .carriers import carrier_code
 from .errors import BadInput
 from .orders import get_order
-from .retention import compute_deadline
+from .deadlines import compute_deadline
 from .settings import load_settings
 from .store.events import log_event
 from .store.store import Store

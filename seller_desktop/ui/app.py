@@ -37,7 +37,7 @@ from ..core.demo import create_demo_store
 from ..core.errors import SellerError
 from ..core.logs import setup_logging
 from ..core.settings import Settings, load_settings
-from ..core.store import OpenedStore, create_store, open_store
+from ..core.session import OpenedStore, create_store, open_store
 from ..paths import AppPaths, empty_private_temp, resolve_paths, use_private_temp
 from ..resources import resource_path
 from . import gui_thread_gc

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from ..core.changes import BACKUPS
 from ..core.errors import BadInput, WeakPassphrase, WrongPassphrase
 from ..core.store import Store
-from ..core.store.passphrase import change_passphrase
+from ..core.passphrase import change_passphrase
 from .jobs import JobCancelled, JobRunner, run_operation
 from .widgets import InlineMessage, paragraph
 

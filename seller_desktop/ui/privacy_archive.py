@@ -25,7 +25,7 @@ from ..core.errors import BadInput, SellerError
 from ..core.marketplaces import MARKETPLACES
 from ..core.settings import TAX_ARCHIVE_YEARS_RANGE
 from ..core.store import Store
-from ..core.store.passphrase import verify_passphrase
+from ..core.passphrase import verify_passphrase
 from .formatting import local_date, local_datetime
 from .privacy_dialogs import (EntryViewer, HoldDialog, PassphrasePrompt, _secret_field,
                               archive_passphrase_minimum, submit_buttons)

@@ -26,7 +26,7 @@ from ..core.retention import WipeReport
 from ..core.errors import BadInput
 from ..core.orders import get_order
 from ..core.private_files import write_private
-from ..core.store.passphrase import verify_passphrase
+from ..core.passphrase import verify_passphrase
 from .formatting import local_datetime
 from .privacy_dialogs import PassphrasePrompt
 from .privacy_parts import ids_text, make_button

@@ -30,8 +30,8 @@ from ..core import archive
 from ..core.changes import NOTHING, StoreChanges
 from ..core.errors import BadInput, SellerError
 from ..core.privacy_overview import upcoming_wipes, wipe_log
-from ..core.retention import (EXTENSION_DAYS, OPEN_ORDER_DAYS, OPEN_ORDER_WARNING_DAYS, WipeReport,
-                              extend_open_order, open_orders_near_cap, set_retention_days)
+from ..core.deadlines import EXTENSION_DAYS, OPEN_ORDER_DAYS, OPEN_ORDER_WARNING_DAYS
+from ..core.retention import WipeReport, extend_open_order, open_orders_near_cap, set_retention_days
 from ..core.settings import MAX_RETENTION_DAYS, Settings, load_settings, \
     save_settings
 from ..core.status import store_status

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import SellerError, WeakPassphrase
 from ..core.marketplaces import MARKETPLACES
 from ..core.settings import MAX_LOGO_BYTES, Settings
-from ..core.store import OpenedStore
+from ..core.session import OpenedStore
 from .widgets import open_image_dialog, read_image_file
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import SellerError, WrongPassphrase
-from ..core.store import OpenedStore
+from ..core.session import OpenedStore
 from .formatting import seller_message
 
 log = logging.getLogger(__name__)

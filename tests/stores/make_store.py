@@ -10,7 +10,7 @@ from pathlib import Path
 from seller_desktop.core.clock import FixedClock
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
 from seller_desktop.core.settings import Settings
-from seller_desktop.core.store import create_store
+from seller_desktop.core.session import create_store
 from seller_desktop.paths import resolve_paths
 
 PASSPHRASE = "schema fixture passphrase"

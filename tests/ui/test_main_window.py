@@ -13,7 +13,7 @@ from seller_desktop.core.crash import versions
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
 from seller_desktop.core.retention import WipeReport
 from seller_desktop.core.settings import Settings, load_settings
-from seller_desktop.core.store import open_store
+from seller_desktop.core.session import open_store
 from seller_desktop.ui.about_dialog import AboutDialog
 from seller_desktop.ui.main_window import PAGE_KEYS, MainWindow
 from seller_desktop.ui.placeholder_page import PlaceholderPage

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from seller_desktop.core.errors import WrongPassphrase
 from seller_desktop.core.settings import Settings, load_settings
-from seller_desktop.core.store import open_store
+from seller_desktop.core.session import open_store
 from seller_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from seller_desktop.ui.settings_page import SettingsPage
 

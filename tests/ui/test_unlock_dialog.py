@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from seller_desktop.core.errors import StoreBusy, StoreTooNew
 from seller_desktop.core.settings import load_settings
-from seller_desktop.core.store import open_store
+from seller_desktop.core.session import open_store
 from seller_desktop.ui.unlock_dialog import UnlockDialog, delay_after
 
 

@@ -39,7 +39,8 @@ from ..marketplaces import MARKETPLACES
 from ..orders import CONTACT_FIELDS, Order, OrderItem
 from ..orders import _ITEM_COLUMNS as ITEM_COLUMNS  # one definition of the table's columns
 from ..orders import _ORDER_COLUMNS as ORDER_COLUMNS
-from ..retention import compute_deadline, wiped_order_ids
+from ..deadlines import compute_deadline
+from ..retention import wiped_order_ids
 from ..settings import load_settings
 from ..store.events import log_event
 from ..store.store import Store

@@ -1,6 +1,7 @@
-"""The encrypted store: connection, migrations, and the one function that opens it."""
+"""The encrypted store, persistence only: the connection and its key, the numbered migrations,
+the event log. Opening a store for use (key → migrate → wipe → backups) is ``core.session``, one
+layer up, because it needs the retention wipe and the backups, which need this package."""
 
-from .opening import OpenedStore, create_store, open_store
 from .store import Store
 
-__all__ = ["OpenedStore", "Store", "create_store", "open_store"]
+__all__ = ["Store"]

@@ -42,10 +42,12 @@ import hashlib
 import os
 from pathlib import Path
 
-from ..errors import BadInput, NotAStore, WrongPassphrase
-from .connection import check_passphrase_strength, connect
-from .events import log_event
-from .store import Store, export_schema
+from .backup_ledger import CannotAttach, attached, following_held
+from .errors import BadInput, NotAStore, WrongPassphrase
+from .private_files import claim_existing, create_claimed
+from .store.connection import check_passphrase_strength, connect
+from .store.events import log_event
+from .store.store import Store, export_schema
 
 #: ``X.db`` → ``X.db.new-key`` while a change is under way (never ``*.db``: not a backup yet).
 PENDING_SUFFIX = ".new-key"
@@ -61,7 +63,6 @@ def verify_passphrase(store: Store, passphrase: str) -> None:
 
 def change_passphrase(store: Store, current: str, new: str) -> None:
     """Re-encrypt the store and every backup in backups/ under ``new`` (see the module docstring)."""
-    from ..backup_ledger import following_held  # local: it imports this package
 
     if new == current:
         raise BadInput("The new passphrase is the same as the current one.")
@@ -95,8 +96,6 @@ def settle_passphrase_change(store: Store) -> list[str]:
     """Finish or undo a passphrase change that a kill interrupted; returns what was done, by
     backup file name ("X.db installed" / "X.db.new-key removed"). Safe and cheap when there is
     nothing to do (no ``.new-key`` file)."""
-    from ..backup_ledger import CannotAttach, attached  # local: it imports this package
-    from ..private_files import claim_existing
 
     folder = store.path.parent / "backups"
     done: list[str] = []
@@ -131,8 +130,6 @@ def settle_passphrase_change(store: Store) -> list[str]:
 def _prepare(store: Store, folder: Path, current: str, new: str,
              claims: list[int]) -> list[tuple[Path, Path]]:
     """Step 1: a complete, fsynced new-key copy beside every backup that opens now."""
-    from ..backup_ledger import CannotAttach, attached
-    from ..private_files import create_claimed
 
     settle_passphrase_change(store)  # nothing should be pending; if something is, settle it first
     files = sorted(f for f in folder.glob("*.db") if f.is_file()) if folder.is_dir() else []

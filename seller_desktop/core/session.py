@@ -17,18 +17,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ...paths import AppPaths
-from ..clock import Clock, SystemClock
-from ..errors import StoreExists, StoreMissing, StoreTooNew
-from ..private_files import remove_abandoned_temp_files
-from ..retention import WipeReport, apply_retention
-from ..settings import Settings, save_settings
-from . import migrations
-from .connection import check_passphrase_strength, connect, derive_key, enable_wal, salt_of
-from .environment import translate_environment
-from .events import log_event
+from ..paths import AppPaths
+from .backup_ledger import BackupFollower, bring_backups_in_line, log_backup_actions
+from .backups import back_up
+from .clock import Clock, SystemClock
+from .errors import StoreExists, StoreMissing, StoreTooNew
+from .private_files import remove_abandoned_temp_files
+from .retention import WipeReport, apply_retention
+from .settings import Settings, save_settings
+from .store import migrations
+from .store.connection import check_passphrase_strength, connect, derive_key, enable_wal, salt_of
+from .store.environment import translate_environment
+from .store.events import log_event
 from .passphrase import settle_passphrase_change
-from .store import Store
+from .store.store import Store
 
 
 @dataclass
@@ -98,8 +100,6 @@ def _open(paths: AppPaths, passphrase: str, clock: Clock,
         def backup_first(current: int, migration: migrations.Migration) -> None:
             if current == 0 or current != found:
                 return  # a brand-new store has nothing to lose; one backup per upgrade is enough
-            from ..backups import back_up  # local: core.backups imports this package
-
             stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
             target = paths.backups / f"before-migration-v{found}-to-v{migrations.LATEST}-{stamp}.db"
             back_up(store, target, paths.backups)
@@ -114,8 +114,6 @@ def _open(paths: AppPaths, passphrase: str, clock: Clock,
                 log_event(store, "migrated", " ".join(f"v{v}" for v in applied))
         report = apply_retention(store, clock, progress)
         actions = _wipe_backups(store, passphrase)
-        from ..backup_ledger import BackupFollower  # local: core.backup_ledger imports this package
-
         # From here on, whatever moves the ledger (an erasure, a shipment) reaches the backups at once.
         store.after_commit = BackupFollower(store)
     except BaseException:
@@ -129,8 +127,6 @@ def _wipe_backups(store: Store, passphrase: str) -> list:
 
     With the passphrase at hand, a backup under another key is re-encrypted rather than deleted.
     """
-    from ..backup_ledger import bring_backups_in_line, log_backup_actions
-
     actions = bring_backups_in_line(store, passphrase)
     log_backup_actions(store, actions)
     return actions
