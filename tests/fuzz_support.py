@@ -165,8 +165,12 @@ def hostile_text(max_size: int = 60, allow_huge: bool = True,
     codepoints = st.characters(
         codec=None if allow_surrogates else "utf-8",
         exclude_categories=() if allow_surrogates else ("Cs",))
+    surrogates = (st.sampled_from(("\ud800", "\udfff", "\ud83d", "\ude00", "\ud83d\ude00")),
+                  ) if allow_surrogates else ()
     piece = st.one_of(
         st.text(codepoints, max_size=8),
+        # st.characters leaves surrogates out whatever it is told: lone ones are added here.
+        *surrogates,
         st.sampled_from(INVISIBLES),
         st.sampled_from(EMOJI),
         st.sampled_from(SCRIPTS),

@@ -142,11 +142,13 @@ def render_or_refuse(render: Callable[[], bytes], tmp_path_factory, name: str) -
 
 
 @scaled(2)
-@given(text=hostile_text(80), size=st.sampled_from((6.0, 9.0, 14.0)),
+@given(text=hostile_text(80, allow_surrogates=True), size=st.sampled_from((6.0, 9.0, 14.0)),
        width=st.sampled_from((20.0, 90.0, 300.0)), max_lines=st.integers(0, 6),
        bold=st.booleans())
 @example(text="x" * 100_000, size=9.0, width=90.0, max_lines=4, bold=False)
 @example(text="山" * 30_000, size=14.0, width=20.0, max_lines=2, bold=True)
+# A lone surrogate in a right-to-left line: python-bidi raised UnicodeEncodeError.
+@example(text="\u05d0\ud800 \ud83d\ude00", size=9.0, width=90.0, max_lines=2, bold=False)
 def test_wrap_keeps_lines_within_the_width_and_the_count(text: str, size: float, width: float,
                                                          max_lines: int, bold: bool) -> None:
     """(Found by this test: a long word was cut one character at a time, measuring the whole word
