@@ -314,8 +314,12 @@ class SlipRenderer:
     def _continued(self, slip: SlipOrder, labels: Labels, width: float) -> tuple[float, list[Op]]:
         s = self.style
         text = f"{labels['packing_slip']} · {labels['order']} {slip.order.order_id} ({labels['continued']})"
-        y = -s.order_id * 1.2
-        ops: list[Op] = [_text(text, 0, y, s.order_id, bold=True, width=width, align="left")]
+        # Wrapped: on a 4x6" label the line is wider than the slot in English and French.
+        y = 0.0
+        ops: list[Op] = []
+        for line in wrap(text, s.order_id, width, True, 2):
+            y -= s.order_id * 1.2
+            ops.append(_text(line, 0, y, s.order_id, bold=True, width=width, align="left"))
         y -= s.gap / 2
         ops.append(_rule(0, y, width, GREY_RULE, 0.75))
         return -y + s.gap, ops
