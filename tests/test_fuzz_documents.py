@@ -55,7 +55,8 @@ maybe = st.one_of(st.none(), field)
 @st.composite
 def orders(draw: st.DrawFn) -> SlipOrder:
     items = [OrderItem(f"{n}", draw(field) or f"SKU-{n}", draw(st.integers(1, 99)),
-                       draw(maybe), item_price=draw(st.sampled_from(("25.98", "1e9", "x", None))))
+                       draw(maybe), item_price=draw(st.one_of(st.sampled_from(("25.98", "1e9", "x", None)),
+                                                  short_field)))
              for n in range(draw(st.integers(1, 4)))]
     order = Order(order_id="302-1234567-7654321",
                   marketplace=draw(st.sampled_from(("DE", "US", "JP", "AE", "FR", "GB", "XX"))),
@@ -190,8 +191,13 @@ def test_wrap_keeps_lines_within_the_width_and_the_count(text: str, size: float,
 @example(slips=plain_slip(), layout="letter", prices=False, business="\u2068\u05d0",
          address="", footer=None)
 # Not hostile at all: the "(continued)" line over a slip's second page was drawn unwrapped, wider
-# than a 4x6" label in English and French.
+# than a 4x6" label in English and French; and a price wider than its column (a huge amount, or
+# text from a damaged report) was drawn right-aligned over the product name and off the page.
 @example(slips=plain_slip("FR", items=40), layout="4x6", prices=False, business="",
+         address="", footer=None)
+@example(slips=plain_slip("US", price="1e9"), layout="100x150", prices=True, business="",
+         address="", footer=None)
+@example(slips=plain_slip("US", price="9" * 400), layout="a4", prices=True, business="",
          address="", footer=None)
 def test_packing_slips_come_out_on_the_page(tmp_path_factory, slips, layout: str, prices: bool,
                                             business: str, address: str, footer) -> None:
