@@ -228,6 +228,9 @@ def test_pick_lists_come_out_on_the_page(tmp_path_factory, lines, layout: str, l
        code=st.one_of(st.none(), short_field), qr=st.one_of(st.none(), short_field),
        layout=st.sampled_from(sorted(CARD_LAYOUTS)),
        marketplace=st.sampled_from(("DE", "US", "JP", "AE")), is_default=st.booleans())
+# The business name on a card's back was drawn whole, unwrapped: a long one ran off both sides.
+@example(headline="Thank you", body="", back="See you soon", business="\u00ad" * 10_000,
+         code=None, qr=None, layout="4x6", marketplace="US", is_default=False)
 def test_cards_come_out_on_the_page(tmp_path_factory, headline: str, body: str, back: str,
                                     business: str, code, qr, layout: str, marketplace: str,
                                     is_default: bool) -> None:

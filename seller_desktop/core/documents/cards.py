@@ -23,7 +23,7 @@ from .layouts import Box
 from .pdf import Logo, SlotDrawer
 from .qr import draw_qr
 from .sheets import SheetWriter
-from .text import draw, page_direction, prepare, text_width, wrap
+from .text import draw, one_line, page_direction, prepare, text_width, wrap
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -381,9 +381,11 @@ class CardRenderer:
             y -= size * 1.4
             draw(c, line, trim.x + s.pad, y, size, width=width, align="center")
         if self.business_name:
+            # One line, cut with "…": drawn whole, a long name ran off both sides of the card.
+            name = one_line(self.business_name, s.small, width, True)
             self._grey(c, s)
-            draw(c, self.business_name, trim.x + s.pad, trim.y + s.pad, s.small, bold=True,
-                 width=width, align="center")
+            draw(c, name, trim.x + s.pad, trim.y + s.pad, s.small, bold=True, width=width,
+                 align="center")
             c.setFillGray(0)
 
 

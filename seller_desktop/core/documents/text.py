@@ -262,6 +262,13 @@ def _fitting_prefix(token: str, size: float, max_width: float, bold: bool) -> in
     return max(1, min(good, limit))
 
 
+def one_line(text: str, size: float, max_width: float, bold: bool = False) -> str:
+    """``text`` as one line no wider than ``max_width``, cut with "…" if it is wider: for a
+    field that has one line's room (a card's business name). Line breaks in it become spaces,
+    as ``draw`` shows them, so a field that fits is drawn exactly as before."""
+    return wrap(_CONTROL.sub(" ", text), size, max_width, bold, 1)[0]
+
+
 @lru_cache(maxsize=8192)
 def wrap(text: str, size: float, max_width: float, bold: bool = False,
          max_lines: int = 0) -> tuple[str, ...]:
