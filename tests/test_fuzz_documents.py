@@ -231,6 +231,13 @@ def test_pick_lists_come_out_on_the_page(tmp_path_factory, lines, layout: str, l
 # The business name on a card's back was drawn whole, unwrapped: a long one ran off both sides.
 @example(headline="Thank you", body="", back="See you soon", business="\u00ad" * 10_000,
          code=None, qr=None, layout="4x6", marketplace="US", is_default=False)
+# A valid 40-character code was wider than the card: the text column beside it got a negative
+# width. Codes are shrunk to fit (never cut: a code must be whole to be used).
+@example(headline="Thank you", body="Scan the code", back="", business="", code="W" * 40,
+         qr="x", layout="4x6", marketplace="US", is_default=False)
+@example(headline="Thank you", body="Scan the code", back="", business="",
+         code="ABCD-" * 7 + "WWWW", qr=None, layout="card-10up", marketplace="DE",
+         is_default=False)
 def test_cards_come_out_on_the_page(tmp_path_factory, headline: str, body: str, back: str,
                                     business: str, code, qr, layout: str, marketplace: str,
                                     is_default: bool) -> None:
