@@ -181,7 +181,6 @@ def test_wrap_keeps_lines_within_the_width_and_the_count(text: str, size: float,
                     "a wrapped line is wider than the width"
 
 
-@pytest.mark.xfail(run=False, reason="open findings of this fuzz test, not fixed yet: a ValueError (zip() argument 2 is longer than argument 1) and a line off the page on slips; the business name on a card's back is drawn unwrapped and runs off the page; shrinking these examples is slow (minutes)")
 @scaled(2)
 @given(slips=st.lists(orders(), min_size=1, max_size=3),
        layout=st.sampled_from(sorted(LAYOUTS)), prices=st.booleans(),
@@ -209,11 +208,12 @@ def test_packing_slips_come_out_on_the_page(tmp_path_factory, slips, layout: str
     check_on_page(draws)
 
 
-@pytest.mark.xfail(run=False, reason="open findings of this fuzz test, not fixed yet: a ValueError (zip() argument 2 is longer than argument 1) and a line off the page on slips; the business name on a card's back is drawn unwrapped and runs off the page; shrinking these examples is slow (minutes)")
 @scaled(2)
 @given(lines=st.lists(st.builds(PickLine, field, field, st.one_of(st.none(), short_field),
                                 st.integers(1, 99999), st.integers(1, 50)), max_size=6),
        layout=st.sampled_from(sorted(LAYOUTS)), language=st.sampled_from(("en", "de", "ja", "ar")))
+# A five-digit quantity, drawn 10 % larger than the column was measured for, ran into the tick box.
+@example(lines=[PickLine("SKU-1", "Mug", "A-1", 99999, 1)], layout="4x6", language="en")
 def test_pick_lists_come_out_on_the_page(tmp_path_factory, lines, layout: str, language: str) -> None:
     renderer = PickListRenderer(layout, language)
     with recorded_draws(picklist_module) as draws:
@@ -222,7 +222,6 @@ def test_pick_lists_come_out_on_the_page(tmp_path_factory, lines, layout: str, l
     check_on_page(draws)
 
 
-@pytest.mark.xfail(run=False, reason="open findings of this fuzz test, not fixed yet: a ValueError (zip() argument 2 is longer than argument 1) and a line off the page on slips; the business name on a card's back is drawn unwrapped and runs off the page; shrinking these examples is slow (minutes)")
 @scaled(2)
 @given(headline=field, body=field, back=field, business=field,
        code=st.one_of(st.none(), short_field), qr=st.one_of(st.none(), short_field),
