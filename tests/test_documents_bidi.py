@@ -138,3 +138,14 @@ def test_marks_register_their_font_in_a_fresh_process():
             "    print(prepare('شارع الشيخ زايد، برج ٣').width > 0)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.strip() == "True", out.stderr[-300:]
+
+
+@pytest.mark.parametrize("line", [f"{FSI}\u05d0", f"{FSI}0", f"{FSI}שלום {FSI}12{PDI}",
+                                  f"{FSI}{FSI}דוד{PDI}", f"a{PDI}{FSI}ב"])
+@pytest.mark.parametrize("rtl_page", [True, False])
+def test_an_isolate_the_buyer_typed_and_never_closed_keeps_every_character(line, rtl_page):
+    """(Found by the documents fuzz test: a line that starts with an isolate but never closes it
+    was taken for a field and lost its last character, and drawing it raised ValueError.) The
+    line in visual order holds every character of the line, isolates aside."""
+    drawn, _rtl = visual_order(line, rtl_page)
+    assert sorted(_typed(drawn)) == sorted(_typed(line))

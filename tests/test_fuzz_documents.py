@@ -55,7 +55,8 @@ maybe = st.one_of(st.none(), field)
 @st.composite
 def orders(draw: st.DrawFn) -> SlipOrder:
     items = [OrderItem(f"{n}", draw(field) or f"SKU-{n}", draw(st.integers(1, 99)),
-                       draw(maybe), item_price=draw(st.sampled_from(("25.98", "1e9", "x", None))))
+                       draw(maybe), item_price=draw(st.one_of(st.sampled_from(("25.98", "1e9", "x", None)),
+                                                  short_field)))
              for n in range(draw(st.integers(1, 4)))]
     order = Order(order_id="302-1234567-7654321",
                   marketplace=draw(st.sampled_from(("DE", "US", "JP", "AE", "FR", "GB", "XX"))),
@@ -72,11 +73,28 @@ def orders(draw: st.DrawFn) -> SlipOrder:
     return SlipOrder(order, contact)
 
 
+def plain_slip(marketplace: str = "DE", name: str | None = "Erika Mustermann",
+               product: str | None = "Coffee mug", items: int = 1,
+               price: str | None = None) -> list[SlipOrder]:
+    """One ordinary order with the hostile text put where an ``@example`` needs it."""
+    order = Order(order_id="302-1234567-7654321", marketplace=marketplace,
+                  purchased_at="2026-11-25T09:30:00Z", status="unshipped", currency="EUR",
+                  items=[OrderItem(f"{n}", f"SKU-{n}", 1, product, item_price=price)
+                         for n in range(items)])
+    return [SlipOrder(order, ContactDetails(recipient_name=name, ship_address_1="Hauptstr. 1",
+                                            ship_city="Berlin", ship_postal_code="10115"))]
+
+
+#: One drawn line in page coordinates: its left and right end, the page's width, and the box it
+#: was given (``draw``'s ``x`` and ``width``; None when drawn without a width).
+Drawn = tuple[float, float, float, tuple[float, float] | None]
+
+
 @contextmanager
-def recorded_draws(*modules: object) -> Iterator[list[tuple[float, float, float]]]:
-    """Record every line drawn through ``text.draw`` by these modules: (left, right, page width)
-    in page coordinates. Only translations are used for slots, so the matrix's e term is x."""
-    seen: list[tuple[float, float, float]] = []
+def recorded_draws(*modules: object) -> Iterator[list[Drawn]]:
+    """Record every line drawn through ``text.draw`` by these modules. Only translations are used
+    for slots, so the matrix's e term is x."""
+    seen: list[Drawn] = []
     original: Callable[..., float] = text_module.draw
 
     def recording(canvas, text, x, y, size, **kwargs) -> float:  # noqa: ANN001
@@ -88,7 +106,8 @@ def recorded_draws(*modules: object) -> Iterator[list[tuple[float, float, float]
         if width is not None and (align in ("right", "center")
                                   or (align == "start" and text_module.prepare(text).rtl)):
             left = x + (width - drawn) / (2 if align == "center" else 1)
-        seen.append((e + a * left, e + a * (left + drawn), canvas._pagesize[0]))
+        box = (e + a * x, e + a * (x + width)) if width is not None else None
+        seen.append((e + a * left, e + a * (left + drawn), canvas._pagesize[0], box))
         return drawn
 
     saved = [(m, m.draw) for m in modules]
@@ -113,11 +132,15 @@ def check_pdf(data: bytes, tmp_path_factory: pytest.TempPathFactory) -> None:
     path.unlink()
 
 
-def check_on_page(draws: list[tuple[float, float, float]]) -> None:
-    """Every drawn line lies within the page's width (names the count only, never the text)."""
-    outside = [(left, right, page) for left, right, page in draws
-               if left < -SLACK or right > page + SLACK]
+def check_on_page(draws: list[Drawn]) -> None:
+    """Every drawn line lies within the page's width, and a line given a box (a column, a
+    margin) within its box: text over the next column is as unreadable as text off the page.
+    The message names counts only, never the text."""
+    outside = [d for d in draws if d[0] < -SLACK or d[1] > d[2] + SLACK]
     assert not outside, f"{len(outside)} of {len(draws)} drawn lines run off the page"
+    spilt = [d for d in draws if d[3] is not None
+             and (d[0] < d[3][0] - SLACK or d[1] > d[3][1] + SLACK)]
+    assert not spilt, f"{len(spilt)} of {len(draws)} drawn lines run out of their box"
 
 
 def render_or_refuse(render: Callable[[], bytes], tmp_path_factory, name: str) -> None:
@@ -132,11 +155,13 @@ def render_or_refuse(render: Callable[[], bytes], tmp_path_factory, name: str) -
 
 
 @scaled(2)
-@given(text=hostile_text(80), size=st.sampled_from((6.0, 9.0, 14.0)),
+@given(text=hostile_text(80, allow_surrogates=True), size=st.sampled_from((6.0, 9.0, 14.0)),
        width=st.sampled_from((20.0, 90.0, 300.0)), max_lines=st.integers(0, 6),
        bold=st.booleans())
 @example(text="x" * 100_000, size=9.0, width=90.0, max_lines=4, bold=False)
 @example(text="山" * 30_000, size=14.0, width=20.0, max_lines=2, bold=True)
+# A lone surrogate in a right-to-left line: python-bidi raised UnicodeEncodeError.
+@example(text="\u05d0\ud800 \ud83d\ude00", size=9.0, width=90.0, max_lines=2, bold=False)
 def test_wrap_keeps_lines_within_the_width_and_the_count(text: str, size: float, width: float,
                                                          max_lines: int, bold: bool) -> None:
     """(Found by this test: a long word was cut one character at a time, measuring the whole word
@@ -156,11 +181,23 @@ def test_wrap_keeps_lines_within_the_width_and_the_count(text: str, size: float,
                     "a wrapped line is wider than the width"
 
 
-@pytest.mark.xfail(run=False, reason="open findings of this fuzz test, not fixed yet: a ValueError (zip() argument 2 is longer than argument 1) and a line off the page on slips; the business name on a card's back is drawn unwrapped and runs off the page; shrinking these examples is slow (minutes)")
 @scaled(2)
 @given(slips=st.lists(orders(), min_size=1, max_size=3),
        layout=st.sampled_from(sorted(LAYOUTS)), prices=st.booleans(),
        business=field, address=field, footer=st.one_of(st.none(), field))
+# An isolate the seller typed and never closed, at the start of a line: taken for a field, it lost
+# a character in visual_order and the slip raised ValueError (zip() argument 2 is longer ...).
+@example(slips=plain_slip(), layout="letter", prices=False, business="\u2068\u05d0",
+         address="", footer=None)
+# Not hostile at all: the "(continued)" line over a slip's second page was drawn unwrapped, wider
+# than a 4x6" label in English and French; and a price wider than its column (a huge amount, or
+# text from a damaged report) was drawn right-aligned over the product name and off the page.
+@example(slips=plain_slip("FR", items=40), layout="4x6", prices=False, business="",
+         address="", footer=None)
+@example(slips=plain_slip("US", price="1e9"), layout="100x150", prices=True, business="",
+         address="", footer=None)
+@example(slips=plain_slip("US", price="9" * 400), layout="a4", prices=True, business="",
+         address="", footer=None)
 def test_packing_slips_come_out_on_the_page(tmp_path_factory, slips, layout: str, prices: bool,
                                             business: str, address: str, footer) -> None:
     settings = Settings(business_name=business, return_address=address)
@@ -171,11 +208,12 @@ def test_packing_slips_come_out_on_the_page(tmp_path_factory, slips, layout: str
     check_on_page(draws)
 
 
-@pytest.mark.xfail(run=False, reason="open findings of this fuzz test, not fixed yet: a ValueError (zip() argument 2 is longer than argument 1) and a line off the page on slips; the business name on a card's back is drawn unwrapped and runs off the page; shrinking these examples is slow (minutes)")
 @scaled(2)
 @given(lines=st.lists(st.builds(PickLine, field, field, st.one_of(st.none(), short_field),
                                 st.integers(1, 99999), st.integers(1, 50)), max_size=6),
        layout=st.sampled_from(sorted(LAYOUTS)), language=st.sampled_from(("en", "de", "ja", "ar")))
+# A five-digit quantity, drawn 10 % larger than the column was measured for, ran into the tick box.
+@example(lines=[PickLine("SKU-1", "Mug", "A-1", 99999, 1)], layout="4x6", language="en")
 def test_pick_lists_come_out_on_the_page(tmp_path_factory, lines, layout: str, language: str) -> None:
     renderer = PickListRenderer(layout, language)
     with recorded_draws(picklist_module) as draws:
@@ -184,12 +222,21 @@ def test_pick_lists_come_out_on_the_page(tmp_path_factory, lines, layout: str, l
     check_on_page(draws)
 
 
-@pytest.mark.xfail(run=False, reason="open findings of this fuzz test, not fixed yet: a ValueError (zip() argument 2 is longer than argument 1) and a line off the page on slips; the business name on a card's back is drawn unwrapped and runs off the page; shrinking these examples is slow (minutes)")
 @scaled(2)
 @given(headline=field, body=field, back=field, business=field,
        code=st.one_of(st.none(), short_field), qr=st.one_of(st.none(), short_field),
        layout=st.sampled_from(sorted(CARD_LAYOUTS)),
        marketplace=st.sampled_from(("DE", "US", "JP", "AE")), is_default=st.booleans())
+# The business name on a card's back was drawn whole, unwrapped: a long one ran off both sides.
+@example(headline="Thank you", body="", back="See you soon", business="\u00ad" * 10_000,
+         code=None, qr=None, layout="4x6", marketplace="US", is_default=False)
+# A valid 40-character code was wider than the card: the text column beside it got a negative
+# width. Codes are shrunk to fit (never cut: a code must be whole to be used).
+@example(headline="Thank you", body="Scan the code", back="", business="", code="W" * 40,
+         qr="x", layout="4x6", marketplace="US", is_default=False)
+@example(headline="Thank you", body="Scan the code", back="", business="",
+         code="ABCD-" * 7 + "WWWW", qr=None, layout="card-10up", marketplace="DE",
+         is_default=False)
 def test_cards_come_out_on_the_page(tmp_path_factory, headline: str, body: str, back: str,
                                     business: str, code, qr, layout: str, marketplace: str,
                                     is_default: bool) -> None:

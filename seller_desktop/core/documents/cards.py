@@ -23,7 +23,7 @@ from .layouts import Box
 from .pdf import Logo, SlotDrawer
 from .qr import draw_qr
 from .sheets import SheetWriter
-from .text import draw, page_direction, prepare, text_width, wrap
+from .text import draw, one_line, page_direction, prepare, text_width, wrap
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -272,14 +272,16 @@ class CardRenderer:
             if qr:
                 draw_qr(c, qr, box.x + (box.width - qr_side) / 2, y0 + code_h + between, qr_side)
             if card.code:
-                self._code(c, s, labels, card.code, box.x + box.width / 2, y0, center=True)
+                self._code(c, s, labels, card.code, box.x + box.width / 2, y0, box.width)
             c.restoreState()
             return
         # Landscape: the text where reading starts (left, or right on an Arabic card), the QR
         # code at the top of the other side with the code under it.
         qr_side = min(box.height - (bottom - box.y) - (self._code_height(s, labels) + s.gap
                       if card.code else 0), box.width * 0.36) if qr else 0.0
-        panel = max(qr_side, self._code_width(s, labels, card.code) if card.code else 0.0)
+        code_room = box.width * _CODE_SHARE
+        panel = max(qr_side, self._code_width(s, labels, card.code, code_room) if card.code
+                    else 0.0)
         column_width = box.width - (panel + s.gap * 1.6 if panel else 0)
         if labels.base.rtl:
             column = Box(box.right - column_width, box.y, column_width, box.height)
@@ -292,9 +294,9 @@ class CardRenderer:
         if card.code:
             if qr:
                 self._code(c, s, labels, card.code, px + panel / 2,
-                           box.top - qr_side - s.gap - self._code_height(s, labels), center=True)
+                           box.top - qr_side - s.gap - self._code_height(s, labels), code_room)
             else:
-                self._code(c, s, labels, card.code, px + panel / 2, bottom, center=True)
+                self._code(c, s, labels, card.code, px + panel / 2, bottom, code_room)
         text_bottom = bottom
 
         self._text_column(c, s, card, headline, column, text_bottom, portrait)
@@ -342,14 +344,17 @@ class CardRenderer:
     def _code_height(self, s: _Style, labels: CardLabels) -> float:
         return s.small * 1.5 + s.code * 1.9
 
-    def _code_width(self, s: _Style, labels: CardLabels, code: str | None) -> float:
-        return max(text_width(code or "", s.code, True) + s.code * 1.4,
+    def _code_width(self, s: _Style, labels: CardLabels, code: str | None, room: float) -> float:
+        text, size = _fitted_code(s, code or "", room)
+        return max(text_width(text, size, True) + size * 1.4,
                    text_width(labels["your_code"], s.small))
 
     def _code(self, c: Canvas, s: _Style, labels: CardLabels, code: str, cx: float, y: float,
-              center: bool) -> None:
-        """The label and the code in a dashed box, centred on ``cx``, bottom at ``y``."""
-        width = text_width(code, s.code, True) + s.code * 1.4
+              room: float) -> None:
+        """The label and the code in a dashed box at most ``room`` wide, centred on ``cx``,
+        bottom at ``y``."""
+        code, size = _fitted_code(s, code, room)
+        width = text_width(code, size, True) + size * 1.4
         height = s.code * 1.9
         x = cx - width / 2
         c.setStrokeGray(0 if s.thermal else 0.35)
@@ -357,7 +362,7 @@ class CardRenderer:
         c.setDash(2.5, 1.8)
         c.roundRect(x, y, width, height, min(4, height / 4), stroke=1, fill=0)
         c.setDash()
-        draw(c, code, x, y + height / 2 - s.code * 0.36, s.code, bold=True, width=width,
+        draw(c, code, x, y + height / 2 - size * 0.36, size, bold=True, width=width,
              align="center")
         self._grey(c, s)
         draw(c, labels["your_code"], cx - 200, y + height + s.small * 0.45, s.small, width=400,
@@ -381,10 +386,34 @@ class CardRenderer:
             y -= size * 1.4
             draw(c, line, trim.x + s.pad, y, size, width=width, align="center")
         if self.business_name:
+            # One line, cut with "…": drawn whole, a long name ran off both sides of the card.
+            name = one_line(self.business_name, s.small, width, True)
             self._grey(c, s)
-            draw(c, self.business_name, trim.x + s.pad, trim.y + s.pad, s.small, bold=True,
-                 width=width, align="center")
+            draw(c, name, trim.x + s.pad, trim.y + s.pad, s.small, bold=True, width=width,
+                 align="center")
             c.setFillGray(0)
+
+
+#: The share of a landscape card's width the code may take (the text needs the rest).
+_CODE_SHARE = 0.5
+#: The smallest share of its size a code is shrunk to; only text that is no code at all (codes
+#: are 4-40 letters, digits and dashes) is wider even then, and is cut with "…".
+_SMALLEST_CODE = 0.45
+
+
+def _fitted_code(s: _Style, code: str, room: float) -> tuple[str, float]:
+    """The code and the size at which it and its box's margins fit ``room``. A code must be
+    printed whole to be of use, so it is shrunk rather than cut: a 40-character code at full size
+    is wider than a 4x6" card, and the text column beside it got a negative width (every line of
+    the headline and text ran off the card)."""
+    per_pt = text_width(code, 1.0, True) + 1.4
+    if s.code * per_pt <= room:
+        return code, s.code
+    size = room / per_pt
+    smallest = s.code * _SMALLEST_CODE
+    if size >= smallest:
+        return code, size
+    return one_line(code, smallest, max(0.0, room - smallest * 1.4), True), smallest
 
 
 # -- from the store --------------------------------------------------------------------------------

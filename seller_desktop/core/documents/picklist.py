@@ -174,8 +174,13 @@ class PickListRenderer:
                 base = y - s * 1.35
                 c.setLineWidth(0.9)
                 c.rect(x0 + 1, base - s * 0.25, s * 1.15, s * 1.15, stroke=1, fill=0)
-                draw(c, str(line.quantity), x0 + cols["qty"][0], base, s * 1.1, bold=True,
-                     width=cols["qty"][1] - 8, align="right")
+                # The column is measured for "00000" at the row's size, the quantity drawn 10 %
+                # larger: five digits are drawn smaller, or they ran into the tick box.
+                qty, qty_w = str(line.quantity), cols["qty"][1] - 8
+                qty_size = min(s * 1.1, s * 1.1 * qty_w / max(text_width(qty, s * 1.1, True),
+                                                              0.01))
+                draw(c, qty, x0 + cols["qty"][0], base, qty_size, bold=True, width=qty_w,
+                     align="right")
                 if line.bin_location:
                     for n, part in enumerate(wrap(line.bin_location, s, cols["bin"][1] - 4, True, 2)):
                         draw(c, part, x0 + cols["bin"][0], base - n * s * 1.3, s, bold=True)

@@ -314,8 +314,12 @@ class SlipRenderer:
     def _continued(self, slip: SlipOrder, labels: Labels, width: float) -> tuple[float, list[Op]]:
         s = self.style
         text = f"{labels['packing_slip']} · {labels['order']} {slip.order.order_id} ({labels['continued']})"
-        y = -s.order_id * 1.2
-        ops: list[Op] = [_text(text, 0, y, s.order_id, bold=True, width=width, align="left")]
+        # Wrapped: on a 4x6" label the line is wider than the slot in English and French.
+        y = 0.0
+        ops: list[Op] = []
+        for line in wrap(text, s.order_id, width, True, 2):
+            y -= s.order_id * 1.2
+            ops.append(_text(line, 0, y, s.order_id, bold=True, width=width, align="left"))
         y -= s.gap / 2
         ops.append(_rule(0, y, width, GREY_RULE, 0.75))
         return -y + s.gap, ops
@@ -391,8 +395,8 @@ class SlipRenderer:
                 ops.append(_text(line, cols.item[0], below - n * small * 1.25, small,
                                  width=cols.item[1], grey=s.grey, align="left"))
         if cols.price and prices:
-            ops.append(_text(_money(item.item_price, order.currency), cols.price[0], y, s.row,
-                             width=cols.price[1], align="right"))
+            money, size = _fitted(_money(item.item_price, order.currency), s.row, cols.price[1])
+            ops.append(_text(money, cols.price[0], y, size, width=cols.price[1], align="right"))
         ops.append(_rule(0, -height, cols.price[0] + cols.price[1] if cols.price else
                          cols.item[0] + cols.item[1], 0.8, 0.4))
         return _Row(height, ops)
@@ -462,6 +466,25 @@ def _text(text: str, x: float, y: float, size: float, *, bold: bool = False,
         draw(c, text, x, y, size, bold=bold, width=width, align=align)
         c.setFillGray(0)
     return op
+
+
+#: The smallest share of its size an amount is shrunk to before it is cut with "…".
+_SMALLEST = 0.6
+
+
+def _fitted(text: str, size: float, width: float) -> tuple[str, float]:
+    """``text`` and a size at which it fits ``width``: smaller for an amount a little too wide
+    (1,000,000,000.00 EUR in a column made for 000,000.00 EUR), so every digit is still printed;
+    cut with "…" only when even 60 % of the size is too wide (a price column holding text from
+    a damaged report). Drawn right-aligned, a wider line ran over the product name, and a long
+    one off the page's left edge."""
+    drawn = text_width(text, size)
+    if drawn <= width:
+        return text, size
+    smaller = size * width / drawn
+    if smaller >= size * _SMALLEST:
+        return text, smaller
+    return wrap(text, size * _SMALLEST, width, False, 1)[0], size * _SMALLEST
 
 
 def _rule(x: float, y: float, width: float, grey: float, line_width: float) -> Op:

@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False,
                                                           "support_ligatures": True})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+#: UTF-16 surrogates: never characters on their own. A lone one (pasted text cut in the middle of
+#: an emoji) cannot be encoded as UTF-8, and python-bidi encodes every right-to-left line.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Emoji presentation selector: the character before it wants its emoji form.
 _EMOJI_STYLE = "\ufe0f"
 #: Fitzpatrick skin-tone modifiers. After an emoji they only recolour it, which a monochrome font
@@ -122,6 +125,10 @@ def prepare(text: str, bold: bool = False, page_rtl: bool | None = None) -> Prep
 
 @lru_cache(maxsize=32768)
 def _prepare(text: str, bold: bool, page_rtl: bool) -> Prepared:
+    if _SURROGATE.search(text):
+        # A pair becomes its character; a lone surrogate the replacement character "\ufffd",
+        # which shows that something was there (dropping it would hide that text was damaged).
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
     text = _SKIN_TONES.sub("", text)  # in logical order: bidi may put a modifier before its emoji
     rtl = False
@@ -253,6 +260,13 @@ def _fitting_prefix(token: str, size: float, max_width: float, bold: bool) -> in
         else:
             bad = middle
     return max(1, min(good, limit))
+
+
+def one_line(text: str, size: float, max_width: float, bold: bool = False) -> str:
+    """``text`` as one line no wider than ``max_width``, cut with "…" if it is wider: for a
+    field that has one line's room (a card's business name). Line breaks in it become spaces,
+    as ``draw`` shows them, so a field that fits is drawn exactly as before."""
+    return wrap(_CONTROL.sub(" ", text), size, max_width, bold, 1)[0]
 
 
 @lru_cache(maxsize=8192)

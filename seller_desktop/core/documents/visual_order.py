@@ -154,8 +154,12 @@ def _fields_with_marks(text: str, rtl: bool, page_rtl: bool) -> str:
     """Each isolated field marked as a line of its own, and a mark of the line's direction after
     a field that runs the other way, so that the reader's section ends with the field."""
     parts: list[str] = []
-    for part in re.split(f"({FIRST_STRONG_ISOLATE}[^{POP_ISOLATE}]*{POP_ISOLATE})", text):
-        if not part.startswith(FIRST_STRONG_ISOLATE):
+    # re.split with a group puts the matched fields at the odd indices. Telling them apart by
+    # their first character instead took text the buyer typed that starts with an isolate but has
+    # no closing one ("\u2068" + "0") for a field and dropped its last character.
+    pieces = re.split(f"({FIRST_STRONG_ISOLATE}[^{POP_ISOLATE}]*{POP_ISOLATE})", text)
+    for n, part in enumerate(pieces):
+        if n % 2 == 0:
             parts.append(part)
             continue
         field = part[1:-1]
