@@ -25,7 +25,7 @@ from ..core.retention import contact_was_wiped
 from ..core.store import Store
 from .clipboard import DEFAULT_TIMEOUT_MS, SensitiveClipboard
 from .formatting import local_date, local_datetime
-from .widgets import LinesLabel
+from .widgets import LinesLabel, fit_width
 
 if TYPE_CHECKING:  # annotations only
     from PySide6.QtGui import QHideEvent
@@ -34,9 +34,9 @@ if TYPE_CHECKING:  # annotations only
 def _value_label(name: str) -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
     label.setAccessibleName(name)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    fit_width(label)
     return label
 
 
@@ -74,7 +74,7 @@ class OrderDetailPane(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        fit_width(self.heading)  # an order id is short, but a hand-made one need not be
         # The copy buttons share the heading's line: the pane under the table is short, and a
         # line of its own would push the address's neighbours out of sight.
         top = QHBoxLayout()

@@ -111,6 +111,15 @@ def _grow_dialog_to_fit(window: QWidget) -> None:
         window.resize(window.width(), needed)
 
 
+def fit_width(label: QLabel, *, wrap: bool = True) -> None:
+    """Let ``label`` take the width its layout gives it instead of asking for the width of its
+    longest word: a report field of 100,000 characters without a space (seen in fuzzing) otherwise
+    made the detail pane half a million pixels wide. With ``wrap`` it wraps at spaces; what still
+    does not fit is cut at the edge. The whole text stays in the label (copy, screen readers)."""
+    label.setWordWrap(wrap)
+    label.setMinimumWidth(1)  # a set minimum overrides the longest word's width in every layout
+
+
 class LinesLabel(QWidget):
     """Lines of text (an address block, a list of items), each laid out in its own direction.
 
@@ -137,6 +146,8 @@ class LinesLabel(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | edge | Qt.AlignmentFlag.AlignTop)
             label.setAccessibleName(line)
+            # One line stays one line (an address line must not break in two on screen).
+            fit_width(label, wrap=False)
             self._layout.addWidget(label)
         self.setAccessibleDescription(text)
 
