@@ -42,3 +42,143 @@ def test_importing_every_core_module_loads_no_qt():
                             cwd=CORE.parent.parent, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# --- the import graph: no cycles, and every import runs down the layers ----------------------
+
+PACKAGE = CORE.parent
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Module → the seller_desktop modules it imports, anywhere in it (inside functions and
+    ``if TYPE_CHECKING`` too: a cycle hidden in a function is still a cycle), plus the packages
+    whose ``__init__`` such an import runs."""
+    paths = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in paths.items():
+        is_package = path.name == "__init__.py"
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            found: list[str] = []
+            if isinstance(node, ast.Import):
+                found = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = name.split(".") if is_package else name.split(".")[:-1]
+                    base = base[: len(base) - (node.level - 1)]
+                    module = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    module = node.module or ""
+                found = [f"{module}.{alias.name}" if f"{module}.{alias.name}" in paths else module
+                         for alias in node.names]
+            for target in found:
+                while target and target not in paths:
+                    target = target.rpartition(".")[0]
+                if not target or target == name:
+                    continue
+                targets.add(target)
+                parent = target.rpartition(".")[0]
+                while parent in paths and parent != name and not name.startswith(parent + "."):
+                    targets.add(parent)
+                    parent = parent.rpartition(".")[0]
+        graph[name] = targets
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan, iteratively)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+    counter = 0
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    groups.append(sorted(group))
+    return groups
+
+
+def test_the_package_has_no_import_cycle():
+    assert _cycles(_import_graph()) == []
+
+
+def test_the_cycle_finder_finds_one():
+    """The check above can fail: a made-up graph with a cycle through a package is found."""
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _cycles(graph) == [["a", "b", "c"]]
+
+
+#: Who may import whom inside seller_desktop (a module prefix → the prefixes it may import; its own
+#: parent packages always). The store is persistence only; the deadline rule is pure; the core
+#: knows neither face; the faces do not know each other.
+LAYERS = {
+    "seller_desktop.core.store": ("seller_desktop.core.store", "seller_desktop.core.errors",
+                                  "seller_desktop.core.clock"),
+    "seller_desktop.core.deadlines": ("seller_desktop.core.clock",),
+    "seller_desktop.core": ("seller_desktop.core", "seller_desktop.paths", "seller_desktop.resources"),
+    "seller_desktop.cli": ("seller_desktop.cli", "seller_desktop.core", "seller_desktop.paths",
+                           "seller_desktop.resources"),
+    "seller_desktop.ui": ("seller_desktop.ui", "seller_desktop.core", "seller_desktop.paths",
+                          "seller_desktop.resources"),
+}
+
+
+def _allowed(importer: str, imported: str) -> bool:
+    if importer.startswith(imported + "."):
+        return True  # a package of its own (its __init__ runs first anyway)
+    rule = max((prefix for prefix in LAYERS if importer == prefix or importer.startswith(prefix + ".")),
+               key=len, default=None)
+    if rule is None:
+        return True
+    return any(imported == allowed or imported.startswith(allowed + ".") for allowed in LAYERS[rule])
+
+
+def test_every_import_runs_down_the_layers():
+    graph = _import_graph()
+    against = sorted(f"{importer} -> {imported}" for importer, targets in graph.items()
+                     for imported in targets if not _allowed(importer, imported))
+    assert against == []
+
+
+def test_the_layer_rule_refuses_an_upward_import():
+    assert not _allowed("seller_desktop.core.store.store", "seller_desktop.core.retention")
+    assert not _allowed("seller_desktop.core.orders", "seller_desktop.ui.jobs")
+    assert not _allowed("seller_desktop.cli.context", "seller_desktop.ui.app")
+    assert _allowed("seller_desktop.core.session", "seller_desktop.core.store.store")
