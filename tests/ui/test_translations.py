@@ -386,14 +386,14 @@ def test_the_unlock_dialog_reads_german_and_so_does_a_wrong_passphrase(german, q
     assert dialog.message_text().startswith("Diese Passphrase öffnet diese Datenbank nicht.")
 
 
-def test_the_privacy_page_and_its_mixed_in_sections_read_german(german, window, store):
-    """The erasure and archive sections are mixins of PrivacyPage: PySide's tr() runs under
-    "PrivacyPage" and finds their texts through the base classes (checked here, not assumed)."""
+def test_the_privacy_page_and_its_tabs_read_german(german, window, store):
+    """The page's tabs are widgets of their own, each with its own translation context; the
+    figures' texts are the page's (checked here, not assumed)."""
     page = window().privacy_page
     assert page.tabs.tabText(0) == "Anstehende &Löschungen"
-    assert page.erase_ids_button.text() == "Löschen…"  # ErasureAndBackups
-    assert page.backup_button.text() == "In Datei &sichern…"  # ErasureAndBackups
-    assert page.setup_button.text() == "Steuerarchiv ei&nrichten…"  # ArchiveSection
+    assert page.erasure_tab.erase_ids_button.text() == "Löschen…"
+    assert page.backups_tab.backup_button.text() == "In Datei &sichern…"
+    assert page.archive_tab.setup_button.text() == "Steuerarchiv ei&nrichten…"
     assert page.stat_archive.caption.text() == "Im Steuerarchiv\nnicht eingerichtet"
     assert page.stat_held.caption.text() == "Bestellungen mit Kontaktdaten\nvon 0 Bestellungen"
 
@@ -460,8 +460,8 @@ def test_german_accelerators_are_distinct_within_each_window(german, qtbot, wind
     from seller_desktop.ui.card_editor import CardEditor
     from seller_desktop.ui.order_editor import OrderEditor
     from seller_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-    from seller_desktop.ui.privacy_archive import ChangeArchivePassphraseDialog
-    from seller_desktop.ui.privacy_dialogs import HoldDialog
+    from seller_desktop.ui.privacy.archive_passphrase import ChangeArchivePassphraseDialog
+    from seller_desktop.ui.privacy.dialogs import HoldDialog
     from seller_desktop.ui.setup_wizard import SetupWizard
     from seller_desktop.ui.ship_dialog import ShipDialog
     from seller_desktop.ui.unlock_dialog import UnlockDialog
