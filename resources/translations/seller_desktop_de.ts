@@ -33,321 +33,447 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="170"/>
+        <location filename="../../seller_desktop/ui/app.py" line="171"/>
         <source>Restore from a backup</source>
         <extracomment>A main window is showing on an open store. The store has been closed and the unlock dialog is showing. The seller is done (cancelled setup or unlock, or closed the last window): exit code. Runs the open (verify, migrate, wipe) off the GUI thread, as a job like every other. The window whose runner is making the day&apos;s backup (None when none is running).</extracomment>
         <translation>Aus einem Backup wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="171"/>
+        <location filename="../../seller_desktop/ui/app.py" line="172"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="172"/>
+        <location filename="../../seller_desktop/ui/app.py" line="173"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="173"/>
+        <location filename="../../seller_desktop/ui/app.py" line="174"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="174"/>
+        <location filename="../../seller_desktop/ui/app.py" line="175"/>
         <source>Cancel the restore</source>
         <translation>Die Wiederherstellung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="186"/>
+        <location filename="../../seller_desktop/ui/app.py" line="187"/>
         <source>Nothing was restored. Enter your passphrase to open your store.</source>
         <translation>Es wurde nichts wiederhergestellt. Geben Sie Ihre Passphrase ein, um Ihre Datenbank zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="342"/>
+        <location filename="../../seller_desktop/ui/app.py" line="343"/>
         <source>Seller Desktop was locked because it was not used for a while. Enter your passphrase to continue.</source>
         <translation>Seller Desktop wurde gesperrt, weil es eine Weile nicht benutzt wurde. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="350"/>
+        <location filename="../../seller_desktop/ui/app.py" line="351"/>
         <source>Seller Desktop</source>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="351"/>
+        <location filename="../../seller_desktop/ui/app.py" line="352"/>
         <source>The demo has no passphrase, so it cannot be locked.</source>
         <translation>Die Demo hat keine Passphrase und kann daher nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="367"/>
+        <location filename="../../seller_desktop/ui/app.py" line="368"/>
         <source>Seller Desktop is locked. Enter your passphrase to continue.</source>
         <translation>Seller Desktop ist gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="385"/>
+        <location filename="../../seller_desktop/ui/app.py" line="386"/>
         <source>Enter the passphrase of the backup to restore it. It must be the passphrase of this store as well. Your current store is kept in the backups folder as before-restore.db, and contact details past their deadline are removed as the backup opens.</source>
         <translation>Geben Sie die Passphrase des Backups ein, um es wiederherzustellen. Es muss auch die Passphrase dieser Datenbank sein. Ihre aktuelle Datenbank wird im Backup-Ordner als before-restore.db aufbewahrt, und Kontaktdaten nach Ablauf ihrer Frist werden beim Öffnen des Backups gelöscht.</translation>
     </message>
 </context>
 <context>
-    <name>ArchiveSection</name>
+    <name>ArchiveTab</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="176"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="71"/>
         <source>Where the law requires you to keep invoices (for example ten years in Germany), the invoice details — buyer name, billing address, tax id — are sealed in a separate archive at wipe time instead of being deleted. Seller Desktop can add to the archive but reads it only with the archive passphrase. Entries are deleted at their end date.</source>
-        <extracomment>The open &quot;Change the archive passphrase&quot; dialog, if any (tests reach it here).</extracomment>
+        <extracomment>The tax-archive rule was saved: the ``Settings`` object. A hold was placed or released here (GUI thread): the page announces it and reads anew. The archive was set up (a job that announced its own changes): the page reads anew. The open dialogs, if any (tests reach them here).</extracomment>
         <translation>Wo das Gesetz verlangt, Rechnungen aufzubewahren (in Deutschland zum Beispiel zehn Jahre), werden die Rechnungsdaten – Name des Käufers, Rechnungsadresse, Steuernummer – beim Löschen in einem eigenen Archiv versiegelt, statt gelöscht zu werden. Seller Desktop kann dem Archiv Einträge hinzufügen, liest es aber nur mit der Archiv-Passphrase. Einträge werden an ihrem Enddatum gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="183"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="78"/>
         <source>Tax archive status</source>
         <translation>Status des Steuerarchivs</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="186"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="81"/>
         <source>&amp;Set up the tax archive…</source>
         <translation>Steuerarchiv ei&amp;nrichten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="187"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="304"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="82"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="237"/>
         <source>Set up the tax archive</source>
         <translation>Das Steuerarchiv einrichten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="190"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="85"/>
         <source>C&amp;hange the archive passphrase…</source>
         <translation>Archiv-&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="190"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="85"/>
         <source>Change the archive passphrase</source>
         <translation>Die Archiv-Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="197"/>
-        <source>Tax-archive rule</source>
-        <translation>Regel für das Steuerarchiv</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="200"/>
-        <source>Off unless you choose: orders of these marketplaces, and business orders if ticked, keep their invoice details sealed for the years you set, counted from the end of the year of the sale. Cancelled orders are never kept.</source>
-        <translation>Aus, solange Sie nichts wählen: Bestellungen dieser Marktplätze – und, wenn angehakt, Geschäftskundenbestellungen – behalten ihre Rechnungsdaten versiegelt für die eingestellten Jahre, gezählt ab dem Ende des Verkaufsjahres. Stornierte Bestellungen werden nie aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="204"/>
-        <source>Marketplaces whose invoices are kept</source>
-        <translation>Marktplätze, deren Rechnungen aufbewahrt werden</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="213"/>
-        <source>Keep &amp;business orders of any marketplace</source>
-        <translation>&amp;Geschäftskundenbestellungen aller Marktplätze aufbewahren</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="214"/>
-        <source>Keep business orders</source>
-        <translation>Geschäftskundenbestellungen aufbewahren</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="217"/>
-        <source>Keep for:</source>
-        <translation>Aufbewahren für:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="220"/>
-        <source> years</source>
-        <translation> Jahre</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="221"/>
-        <source>Years the invoices are kept</source>
-        <translation>Jahre, die die Rechnungen aufbewahrt werden</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="227"/>
-        <source>Save &amp;rule</source>
-        <translation>Regel &amp;speichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="227"/>
-        <source>Save the tax-archive rule</source>
-        <translation>Die Regel für das Steuerarchiv speichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="234"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="236"/>
-        <source>Legal holds</source>
-        <translation>Löschsperren</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="236"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="256"/>
-        <source>Order id</source>
-        <translation>Bestellnummer</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="236"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="256"/>
-        <source>Kept until</source>
-        <translation>Aufbewahrt bis</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="237"/>
-        <source>Sealed</source>
-        <translation>Versiegelt</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="237"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="243"/>
-        <source>&amp;Place hold…</source>
-        <translation>Löschsperre set&amp;zen…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="243"/>
-        <source>Place a legal hold</source>
-        <translation>Eine Löschsperre setzen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="245"/>
-        <source>Re&amp;lease</source>
-        <translation>A&amp;ufheben</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="245"/>
-        <source>Release the selected hold</source>
-        <translation>Die gewählte Löschsperre aufheben</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="253"/>
-        <source>Sealed entries</source>
-        <translation>Versiegelte Einträge</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="255"/>
-        <source>Sealed archive entries</source>
-        <translation>Versiegelte Archiveinträge</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="256"/>
-        <source>Sealed on</source>
-        <translation>Versiegelt am</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="262"/>
-        <source>&amp;Open entry…</source>
-        <translation>Eintrag ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="262"/>
-        <source>Open the selected entry</source>
-        <translation>Den gewählten Eintrag öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="268"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="94"/>
         <source>Tax archive message</source>
         <translation>Meldung zum Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="278"/>
-        <source>not set up</source>
-        <translation>nicht eingerichtet</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="99"/>
+        <source>Tax-archive rule</source>
+        <translation>Regel für das Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="280"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="102"/>
+        <source>Off unless you choose: orders of these marketplaces, and business orders if ticked, keep their invoice details sealed for the years you set, counted from the end of the year of the sale. Cancelled orders are never kept.</source>
+        <translation>Aus, solange Sie nichts wählen: Bestellungen dieser Marktplätze – und, wenn angehakt, Geschäftskundenbestellungen – behalten ihre Rechnungsdaten versiegelt für die eingestellten Jahre, gezählt ab dem Ende des Verkaufsjahres. Stornierte Bestellungen werden nie aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="106"/>
+        <source>Marketplaces whose invoices are kept</source>
+        <translation>Marktplätze, deren Rechnungen aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="115"/>
+        <source>Keep &amp;business orders of any marketplace</source>
+        <translation>&amp;Geschäftskundenbestellungen aller Marktplätze aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="116"/>
+        <source>Keep business orders</source>
+        <translation>Geschäftskundenbestellungen aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="119"/>
+        <source>Keep for:</source>
+        <translation>Aufbewahren für:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="122"/>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="123"/>
+        <source>Years the invoices are kept</source>
+        <translation>Jahre, die die Rechnungen aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="129"/>
+        <source>Save &amp;rule</source>
+        <translation>Regel &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="129"/>
+        <source>Save the tax-archive rule</source>
+        <translation>Die Regel für das Steuerarchiv speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="138"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="140"/>
+        <source>Legal holds</source>
+        <translation>Löschsperren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="141"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="163"/>
+        <source>Order id</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="141"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="163"/>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="142"/>
+        <source>Sealed</source>
+        <translation>Versiegelt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="142"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="148"/>
+        <source>&amp;Place hold…</source>
+        <translation>Löschsperre set&amp;zen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="148"/>
+        <source>Place a legal hold</source>
+        <translation>Eine Löschsperre setzen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="150"/>
+        <source>Re&amp;lease</source>
+        <translation>A&amp;ufheben</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="151"/>
+        <source>Release the selected hold</source>
+        <translation>Die gewählte Löschsperre aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="160"/>
+        <source>Sealed entries</source>
+        <translation>Versiegelte Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="162"/>
+        <source>Sealed archive entries</source>
+        <translation>Versiegelte Archiveinträge</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="164"/>
+        <source>Sealed on</source>
+        <translation>Versiegelt am</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="170"/>
+        <source>&amp;Open entry…</source>
+        <translation>Eintrag ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="171"/>
+        <source>Open the selected entry</source>
+        <translation>Den gewählten Eintrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="199"/>
         <source>The tax archive is not set up. Set it up before you turn on the tax-archive rule or place a legal hold; without it, nothing is kept past the deadline.</source>
         <translation>Das Steuerarchiv ist nicht eingerichtet. Richten Sie es ein, bevor Sie die Regel für das Steuerarchiv einschalten oder eine Löschsperre setzen; ohne Archiv wird nach Ablauf der Frist nichts aufbewahrt.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="284"/>
-        <source>%Ln legal holds</source>
-        <translation>
-            <numerusform>%Ln Löschsperre</numerusform>
-            <numerusform>%Ln Löschsperren</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="287"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="204"/>
         <source>Set up. {0} sealed entries, {1} legal holds.</source>
         <translation>Eingerichtet. Versiegelte Einträge: {0}, Löschsperren: {1}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="288"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="206"/>
         <source> The next entry is deleted after {0}.</source>
         <translation> Der nächste Eintrag wird nach dem {0} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="292"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="210"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="292"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="210"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="305"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="238"/>
         <source>Choose an archive passphrase of at least {0} characters, different from the store passphrase. Keep it somewhere safe: without it nobody can read the archive, and it cannot be reset.</source>
         <translation>Wählen Sie eine Archiv-Passphrase mit mindestens {0} Zeichen, die sich von der Datenbank-Passphrase unterscheidet. Bewahren Sie sie sicher auf: Ohne sie kann niemand das Archiv lesen, und sie lässt sich nicht zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="308"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="241"/>
         <source>&amp;Set up</source>
         <translation>&amp;Einrichten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="322"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="254"/>
         <source>The tax archive is set up.</source>
         <translation>Das Steuerarchiv ist eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="333"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="265"/>
         <source>Choose an archive passphrase different from the store passphrase: the archive should stay closed while the store is open.</source>
         <translation>Wählen Sie eine Archiv-Passphrase, die sich von der Datenbank-Passphrase unterscheidet: Das Archiv soll verschlossen bleiben, während die Datenbank geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="360"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="292"/>
         <source>The archive passphrase is changed. Only the new one opens the tax archive now, and every entry in it.</source>
         <translation>Die Archiv-Passphrase ist geändert. Nur noch die neue öffnet das Steuerarchiv und jeden Eintrag darin.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="378"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="314"/>
         <source>Tax-archive rule saved.</source>
         <translation>Regel für das Steuerarchiv gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="386"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="327"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="395"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="336"/>
         <source>Order {0} is held until {1}.</source>
         <translation>Für Bestellung {0} gilt eine Löschsperre bis {1}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="414"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="355"/>
         <source>The hold on order {0} is released.</source>
         <translation>Die Löschsperre für Bestellung {0} ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="421"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="363"/>
         <source>Open a tax archive entry</source>
         <translation>Einen Eintrag des Steuerarchivs öffnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="422"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="364"/>
         <source>Enter the archive passphrase to read the entry of order {0}. The opening is written to the event log.</source>
         <translation>Geben Sie die Archiv-Passphrase ein, um den Eintrag der Bestellung {0} zu lesen. Das Öffnen wird im Ereignisprotokoll vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="423"/>
+        <location filename="../../seller_desktop/ui/privacy/archive.py" line="365"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="52"/>
+        <source>A backup is an encrypted copy of the store that opens with your passphrase. The backups Seller Desktop keeps follow the store: whenever it removes contact details (past their deadline, or erased at a buyer&apos;s request) or an order ships, each backup follows at once, and a backup that cannot be wiped is deleted. A file you save elsewhere is yours: it keeps its details until you delete it, and is wiped when it is restored.</source>
+        <extracomment>A backup was saved to a file (its time, aware UTC): the window&apos;s status bar shows it and drops a warning about a failed daily backup. The seller confirmed &quot;Restore from file…&quot;: the app closes the store and restores this path. A backup saved to a file in this session (such a file may lie outside backups/). The open dialogs, if any (tests reach them here).</extracomment>
+        <translation>Ein Backup ist eine verschlüsselte Kopie der Datenbank, die sich mit Ihrer Passphrase öffnet. Die Backups, die Seller Desktop verwaltet, folgen der Datenbank: Sobald sie Kontaktdaten entfernt (nach Ablauf der Frist oder auf Wunsch eines Käufers gelöscht) oder eine Bestellung versandt wird, folgt jedes Backup sofort, und ein Backup, das sich nicht bereinigen lässt, wird gelöscht. Eine Datei, die Sie anderswo speichern, gehört Ihnen: Sie behält ihre Daten, bis Sie sie löschen, und wird beim Wiederherstellen bereinigt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="60"/>
+        <source>The demo store has no passphrase of yours, so it cannot be backed up or restored.</source>
+        <translation>Die Demo-Datenbank hat keine Passphrase von Ihnen und kann daher weder gesichert noch wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="63"/>
+        <source>Last backup</source>
+        <translation>Letztes Backup</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="69"/>
+        <source>Back &amp;up to file…</source>
+        <translation>In Datei &amp;sichern…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="69"/>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="99"/>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="106"/>
+        <source>Back up to file</source>
+        <translation>In Datei sichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="71"/>
+        <source>&amp;Restore from file…</source>
+        <translation>Aus Datei &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="72"/>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="145"/>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="184"/>
+        <source>Restore from file</source>
+        <translation>Aus Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="79"/>
+        <source>Restoring replaces the store with the backup (for example on a new computer). Your current store is kept in the backups folder first. Seller Desktop closes the store, asks for the backup&apos;s passphrase and opens the restored store.</source>
+        <translation>Beim Wiederherstellen wird die Datenbank durch das Backup ersetzt (zum Beispiel auf einem neuen Computer). Ihre aktuelle Datenbank wird vorher im Backup-Ordner abgelegt. Seller Desktop schließt die Datenbank, fragt nach der Passphrase des Backups und öffnet die wiederhergestellte Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="82"/>
+        <source>Backup message</source>
+        <translation>Meldung zum Backup</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="91"/>
+        <source>Last backup: {0}</source>
+        <translation>Letztes Backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="92"/>
+        <source>No backup yet</source>
+        <translation>Noch kein Backup</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="100"/>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="149"/>
+        <source>Seller Desktop backups (*.db)</source>
+        <translation>Seller-Desktop-Backups (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="107"/>
+        <source>Enter your passphrase. The backup {0} is encrypted and opens with this passphrase.</source>
+        <translation>Geben Sie Ihre Passphrase ein. Das Backup {0} wird verschlüsselt und öffnet sich mit dieser Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="108"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="130"/>
+        <source>Backed up to {0}.</source>
+        <translation>Gesichert in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="133"/>
+        <source>Backed up to {0}. This file is yours: it is outside the app&apos;s backups folder, so Seller Desktop cannot wipe it. It keeps buyers&apos; contact details until you delete it (restoring it wipes them to today&apos;s deadlines again).</source>
+        <translation>Gesichert in {0}. Diese Datei gehört Ihnen: Sie liegt außerhalb des Backup-Ordners der App, daher kann Seller Desktop sie nicht bereinigen. Sie behält die Kontaktdaten der Käufer, bis Sie sie löschen (eine Wiederherstellung aus ihr löscht sie wieder nach den heutigen Fristen).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="149"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="169"/>
+        <source>This backup was not made by this store, so what it rolls back cannot be shown before you enter its passphrase.</source>
+        <translation>Dieses Backup stammt nicht von diesem Datenbestand; was es zurücksetzt, kann erst nach Eingabe seiner Passphrase gezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="173"/>
+        <source>Shipped since the backup, back to not shipped (their shipments are undone): {0}</source>
+        <translation>Seit dem Backup versandt, wieder nicht versandt (ihre Sendungen werden zurückgenommen): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="176"/>
+        <source>Added or changed since the backup, back to how they were (new ones go): {0}</source>
+        <translation>Seit dem Backup hinzugefügt oder geändert, wieder wie damals (neue entfallen): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="179"/>
+        <source>No order was shipped or changed since the backup.</source>
+        <translation>Seit dem Backup wurde keine Bestellung versandt oder geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="180"/>
+        <source>Contact details the store has wiped or erased stay wiped.</source>
+        <translation>Kontaktdaten, die bereits gelöscht wurden, bleiben gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="185"/>
+        <source>Replace the store with the backup {0}?</source>
+        <translation>Die Datenbank durch das Backup {0} ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="189"/>
+        <source>Everything in the store now is replaced by the backup. The current store is kept in the backups folder as before-restore.db. Seller Desktop closes the store, asks for the backup&apos;s passphrase (the same as this store&apos;s) and opens the restored store; contact details past their deadline are removed as it opens.</source>
+        <translation>Alles, was jetzt in der Datenbank ist, wird durch das Backup ersetzt. Die aktuelle Datenbank wird im Backup-Ordner als before-restore.db abgelegt. Seller Desktop schließt die Datenbank, fragt nach der Passphrase des Backups (dieselbe wie die dieser Datenbank) und öffnet die wiederhergestellte Datenbank; Kontaktdaten nach Ablauf ihrer Frist werden dabei gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="194"/>
+        <source>Close and restore</source>
+        <translation>Schließen und wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/backups.py" line="195"/>
+        <source>Close the store and restore</source>
+        <translation>Die Datenbank schließen und wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1055,89 +1181,89 @@
 <context>
     <name>ChangeArchivePassphraseDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="60"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="61"/>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="88"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="31"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="32"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="59"/>
         <source>Change the archive passphrase</source>
         <translation>Die Archiv-Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="68"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="39"/>
         <source>Only the key that opens the archive is re-encrypted; the sealed entries stay as they are and all open with the new passphrase. Choose at least {0} characters, different from the store passphrase, and keep it safe: it cannot be reset. Copies of the archive folder made before today still open with the old passphrase.</source>
         <translation>Nur der Schlüssel, der das Archiv öffnet, wird neu verschlüsselt; die versiegelten Einträge bleiben unverändert und öffnen sich alle mit der neuen Passphrase. Wählen Sie mindestens {0} Zeichen, verschieden von der Datenbank-Passphrase, und bewahren Sie sie sicher auf: Sie lässt sich nicht zurücksetzen. Kopien des Archivordners von vor heute öffnen sich weiterhin mit der alten Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="74"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="45"/>
         <source>Current archive passphrase</source>
         <translation>Aktuelle Archiv-Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="75"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="46"/>
         <source>New archive passphrase</source>
         <translation>Neue Archiv-Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="76"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="47"/>
         <source>New archive passphrase again</source>
         <translation>Neue Archiv-Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="77"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="48"/>
         <source>&amp;Current archive passphrase:</source>
         <translation>&amp;Aktuelle Archiv-Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="78"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="49"/>
         <source>&amp;New archive passphrase:</source>
         <translation>&amp;Neue Archiv-Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="79"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="50"/>
         <source>New passphrase &amp;again:</source>
         <translation>Neue Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="84"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="55"/>
         <source>Archive passphrase message</source>
         <translation>Meldung zur Archiv-Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="88"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="59"/>
         <source>C&amp;hange passphrase</source>
         <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="89"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="60"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="113"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="84"/>
         <source>Type the current archive passphrase.</source>
         <translation>Geben Sie die aktuelle Archiv-Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="116"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="87"/>
         <source>The new passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
         <translation>Die neue Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="119"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="90"/>
         <source>The two new passphrases differ. Type the same one twice.</source>
         <translation>Die beiden neuen Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="123"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="94"/>
         <source>The new passphrase is the same as the current one. Choose another.</source>
         <translation>Die neue Passphrase ist dieselbe wie die aktuelle. Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="133"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="104"/>
         <source>Re-encrypting the archive key with the new passphrase…</source>
         <translation>Der Archivschlüssel wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_archive.py" line="139"/>
+        <location filename="../../seller_desktop/ui/privacy/archive_passphrase.py" line="110"/>
         <source>The current archive passphrase is not right. Nothing was changed.</source>
         <translation>Die aktuelle Archiv-Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
@@ -1145,84 +1271,84 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="43"/>
         <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="44"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="45"/>
         <source>Change passphrase</source>
         <extracomment>The rekey runs on the window&apos;s job runner, as every write does: the hourly wipe then waits for it instead of starting in the middle of it.</extracomment>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="53"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="54"/>
         <source>The store is re-encrypted with the new passphrase. It cannot be recovered if you forget it, so keep it somewhere safe. At least {0} characters.</source>
         <translation>Die Datenbank wird mit der neuen Passphrase neu verschlüsselt. Wenn Sie sie vergessen, lässt sie sich nicht wiederherstellen; bewahren Sie sie also sicher auf. Mindestens {0} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="57"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="58"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="58"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="59"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="60"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="61"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="62"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="63"/>
         <source>New passphrase &amp;again:</source>
         <translation>Neue Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="67"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="68"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="71"/>
         <source>C&amp;hange passphrase</source>
         <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="82"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="83"/>
         <source>The passphrase has been changed. From now on only the new passphrase opens this store; the old one no longer works.</source>
         <translation>Die Passphrase wurde geändert. Ab jetzt öffnet nur noch die neue Passphrase diese Datenbank; die alte funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="100"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="101"/>
         <source>Enter the current passphrase.</source>
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="102"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="103"/>
         <source>The two new passphrases do not match. Type them again.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein. Geben Sie sie noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="107"/>
         <source>The new passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
         <translation>Die neue Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="125"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="127"/>
         <source>Re-encrypting the store with the new passphrase…</source>
         <translation>Die Datenbank wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="136"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="138"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Die aktuelle Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
@@ -1312,231 +1438,173 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
 <context>
     <name>EntryViewer</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="243"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="243"/>
         <source>Tax archive entry {0}</source>
         <translation>Eintrag im Steuerarchiv: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="244"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="244"/>
         <source>Tax archive entry</source>
         <translation>Eintrag im Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="250"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="250"/>
         <source>Kept for the tax authorities until {0}. Opening it was written to the event log. Nothing of it is shown anywhere else.</source>
         <translation>Für die Steuerbehörden aufbewahrt bis {0}. Das Öffnen wurde im Ereignisprotokoll vermerkt. Nichts davon wird an anderer Stelle angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="254"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="254"/>
         <source>Archived document</source>
         <translation>Archiviertes Dokument</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="260"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="260"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
 </context>
 <context>
-    <name>ErasureAndBackups</name>
+    <name>ErasureTab</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="62"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="49"/>
+        <source>Erasure message</source>
+        <extracomment>Contact details were erased: the page announces it and reads anew. The open confirmation and save dialog, if any (tests reach them here).</extracomment>
+        <translation>Meldung zur Löschung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="54"/>
         <source>Erase orders now</source>
         <translation>Bestellungen jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="65"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="57"/>
         <source>Removes the contact details of these orders at once (a buyer&apos;s request under GDPR Art. 17). The orders stay, without names and addresses. This cannot be undone.</source>
         <translation>Löscht die Kontaktdaten dieser Bestellungen sofort (Antrag eines Käufers nach Art. 17 DSGVO). Die Bestellungen bleiben erhalten, ohne Namen und Adressen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="68"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="60"/>
         <source>Order &amp;ids:</source>
         <translation>Bestell&amp;nummern:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="70"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="62"/>
         <source>Order ids to erase</source>
         <translation>Zu löschende Bestellnummern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="71"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="63"/>
         <source>Order ids, separated by spaces or commas</source>
         <translation>Bestellnummern, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="73"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="66"/>
         <source>Use &amp;selected orders</source>
         <translation>Ausge&amp;wählte Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="74"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="66"/>
         <source>Use the orders selected on the Orders page</source>
         <translation>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="76"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="68"/>
         <source>Erase…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="76"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="68"/>
         <source>Erase these orders</source>
         <translation>Diese Bestellungen löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="85"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="78"/>
         <source>A buyer, by e-mail address</source>
         <translation>Ein Käufer, nach E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="88"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="81"/>
         <source>Find every order of one buyer that still holds contact details, by the e-mail address on the order. Erase them all, or export what the store holds about the buyer as a JSON file (GDPR Art. 15) — the file is yours to send to the buyer.</source>
         <translation>Findet über die E-Mail-Adresse der Bestellung jede Bestellung eines Käufers, die noch Kontaktdaten enthält. Löschen Sie sie alle oder exportieren Sie, was die Datenbank über den Käufer enthält, als JSON-Datei (Art. 15 DSGVO) – die Datei können Sie dem Käufer schicken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="92"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="85"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="94"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="87"/>
         <source>Buyer&apos;s e-mail address</source>
         <translation>E-Mail-Adresse des Käufers</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="97"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="90"/>
         <source>Erase buyer…</source>
         <translation>Käufer löschen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="97"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="91"/>
         <source>Erase this buyer&apos;s orders</source>
         <translation>Die Bestellungen dieses Käufers löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="99"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="93"/>
         <source>E&amp;xport as JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="100"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="94"/>
         <source>Export this buyer&apos;s data as JSON</source>
         <translation>Die Daten dieses Käufers als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="106"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="96"/>
         <source>Export as &amp;PDF…</source>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="107"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="97"/>
         <source>Export this buyer&apos;s data as a readable PDF</source>
         <translation>Die Daten dieses Käufers als lesbare PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="112"/>
-        <source>Erasure message</source>
-        <translation>Meldung zur Löschung</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="120"/>
-        <source>A backup is an encrypted copy of the store that opens with your passphrase. The backups Seller Desktop keeps follow the store: whenever it removes contact details (past their deadline, or erased at a buyer&apos;s request) or an order ships, each backup follows at once, and a backup that cannot be wiped is deleted. A file you save elsewhere is yours: it keeps its details until you delete it, and is wiped when it is restored.</source>
-        <translation>Ein Backup ist eine verschlüsselte Kopie der Datenbank, die sich mit Ihrer Passphrase öffnet. Die Backups, die Seller Desktop verwaltet, folgen der Datenbank: Sobald sie Kontaktdaten entfernt (nach Ablauf der Frist oder auf Wunsch eines Käufers gelöscht) oder eine Bestellung versandt wird, folgt jedes Backup sofort, und ein Backup, das sich nicht bereinigen lässt, wird gelöscht. Eine Datei, die Sie anderswo speichern, gehört Ihnen: Sie behält ihre Daten, bis Sie sie löschen, und wird beim Wiederherstellen bereinigt.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="128"/>
-        <source>The demo store has no passphrase of yours, so it cannot be backed up or restored.</source>
-        <translation>Die Demo-Datenbank hat keine Passphrase von Ihnen und kann daher weder gesichert noch wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="133"/>
-        <source>Last backup</source>
-        <translation>Letztes Backup</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="139"/>
-        <source>Back &amp;up to file…</source>
-        <translation>In Datei &amp;sichern…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="139"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="322"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="329"/>
-        <source>Back up to file</source>
-        <translation>In Datei sichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="141"/>
-        <source>&amp;Restore from file…</source>
-        <translation>Aus Datei &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="141"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="363"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="399"/>
-        <source>Restore from file</source>
-        <translation>Aus Datei wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="149"/>
-        <source>Restoring replaces the store with the backup (for example on a new computer). Your current store is kept in the backups folder first. Seller Desktop closes the store, asks for the backup&apos;s passphrase and opens the restored store.</source>
-        <translation>Beim Wiederherstellen wird die Datenbank durch das Backup ersetzt (zum Beispiel auf einem neuen Computer). Ihre aktuelle Datenbank wird vorher im Backup-Ordner abgelegt. Seller Desktop schließt die Datenbank, fragt nach der Passphrase des Backups und öffnet die wiederhergestellte Datenbank.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="152"/>
-        <source>Backup message</source>
-        <translation>Meldung zum Backup</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="162"/>
-        <source>Last backup: {0}</source>
-        <translation>Letztes Backup: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="163"/>
-        <source>No backup yet</source>
-        <translation>Noch kein Backup</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="169"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="113"/>
         <source>No orders are selected on the Orders page. Select them there, or type their ids.</source>
         <translation>Auf der Seite „Bestellungen“ sind keine Bestellungen ausgewählt. Wählen Sie sie dort aus oder geben Sie ihre Bestellnummern ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="177"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="121"/>
         <source>Type the order ids to erase.</source>
         <translation>Geben Sie die Bestellnummern ein, die gelöscht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="180"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="192"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="278"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="125"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="139"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="230"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="184"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="129"/>
         <source>No such order in the store: {0}. Nothing was erased.</source>
         <translation>Diese Bestellung gibt es in der Datenbank nicht: {0}. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="187"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="133"/>
         <source>Erase the contact details of these {0} orders now?</source>
         <translation>Die Kontaktdaten dieser {0} Bestellungen jetzt löschen?</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="188"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="134"/>
         <source>Erase the contact details of this order now?</source>
         <translation>Die Kontaktdaten dieser Bestellung jetzt löschen?</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="201"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="148"/>
         <source>No order holding contact details has this e-mail address. Nothing to erase.</source>
         <translation>Keine Bestellung mit Kontaktdaten hat diese E-Mail-Adresse. Es gibt nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="203"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="151"/>
         <source>This buyer has %n orders holding contact details. Erase them all now?</source>
         <translation>
             <numerusform>Dieser Käufer hat %n Bestellung mit Kontaktdaten. Jetzt löschen?</numerusform>
@@ -1544,12 +1612,12 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="208"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="154"/>
         <source>Erase contact details</source>
         <translation>Kontaktdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="211"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="157"/>
         <source>Orders: {0}
 
 Names, addresses, phone numbers and e-mail of these orders are removed for good; the orders stay. This cannot be undone.</source>
@@ -1558,18 +1626,18 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
 Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden endgültig gelöscht; die Bestellungen bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="214"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="215"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="160"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="161"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="235"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="181"/>
         <source>The contact details are erased, but another program was reading the store, so the old copies on disk could not be overwritten yet. Seller Desktop does that at the next hourly pass, or close other Seller Desktop windows and commands now.</source>
         <translation>Die Kontaktdaten sind gelöscht, aber ein anderes Programm hat gerade den Datenspeicher gelesen, daher konnten die alten Kopien auf der Festplatte noch nicht überschrieben werden. Seller Desktop holt das beim nächsten stündlichen Durchlauf nach, oder schließen Sie jetzt andere Fenster und Befehle von Seller Desktop.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="240"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="186"/>
         <source>Erased the contact details of %n orders: {0}</source>
         <translation>
             <numerusform>Die Kontaktdaten von %n Bestellung wurden gelöscht: {0}</numerusform>
@@ -1577,128 +1645,52 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="243"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="188"/>
         <source>These orders held no contact details any more; nothing to erase.</source>
         <translation>Diese Bestellungen enthielten keine Kontaktdaten mehr; es gab nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="255"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="203"/>
         <source>Type the buyer&apos;s e-mail address first.</source>
         <translation>Geben Sie zuerst die E-Mail-Adresse des Käufers ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="259"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="208"/>
         <source>Export a buyer&apos;s data as PDF</source>
         <translation>Die Daten eines Käufers als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="260"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="209"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="262"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="212"/>
         <source>Export a buyer&apos;s data</source>
         <translation>Die Daten eines Käufers exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="263"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="213"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="287"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="239"/>
         <source>No order holding contact details has this e-mail address; no file was written.</source>
         <translation>Keine Bestellung mit Kontaktdaten hat diese E-Mail-Adresse; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="295"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="247"/>
         <source>The file could not be written ({0}).</source>
         <translation>Die Datei konnte nicht geschrieben werden ({0}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="298"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="251"/>
         <source>Exported %n orders to {0}.</source>
         <translation>
             <numerusform>%n Bestellung nach {0} exportiert.</numerusform>
             <numerusform>%n Bestellungen nach {0} exportiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="323"/>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="367"/>
-        <source>Seller Desktop backups (*.db)</source>
-        <translation>Seller-Desktop-Backups (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="330"/>
-        <source>Enter your passphrase. The backup {0} is encrypted and opens with this passphrase.</source>
-        <translation>Geben Sie Ihre Passphrase ein. Das Backup {0} wird verschlüsselt und öffnet sich mit dieser Passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="331"/>
-        <source>&amp;Back up</source>
-        <translation>&amp;Sichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="342"/>
-        <source>Backed up to {0}.</source>
-        <translation>Gesichert in {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="345"/>
-        <source>Backed up to {0}. This file is yours: it is outside the app&apos;s backups folder, so Seller Desktop cannot wipe it. It keeps buyers&apos; contact details until you delete it (restoring it wipes them to today&apos;s deadlines again).</source>
-        <translation>Gesichert in {0}. Diese Datei gehört Ihnen: Sie liegt außerhalb des Backup-Ordners der App, daher kann Seller Desktop sie nicht bereinigen. Sie behält die Kontaktdaten der Käufer, bis Sie sie löschen (eine Wiederherstellung aus ihr löscht sie wieder nach den heutigen Fristen).</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="367"/>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="384"/>
-        <source>This backup was not made by this store, so what it rolls back cannot be shown before you enter its passphrase.</source>
-        <translation>Dieses Backup stammt nicht von diesem Datenbestand; was es zurücksetzt, kann erst nach Eingabe seiner Passphrase gezeigt werden.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="388"/>
-        <source>Shipped since the backup, back to not shipped (their shipments are undone): {0}</source>
-        <translation>Seit dem Backup versandt, wieder nicht versandt (ihre Sendungen werden zurückgenommen): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="391"/>
-        <source>Added or changed since the backup, back to how they were (new ones go): {0}</source>
-        <translation>Seit dem Backup hinzugefügt oder geändert, wieder wie damals (neue entfallen): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="394"/>
-        <source>No order was shipped or changed since the backup.</source>
-        <translation>Seit dem Backup wurde keine Bestellung versandt oder geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="395"/>
-        <source>Contact details the store has wiped or erased stay wiped.</source>
-        <translation>Kontaktdaten, die bereits gelöscht wurden, bleiben gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="400"/>
-        <source>Replace the store with the backup {0}?</source>
-        <translation>Die Datenbank durch das Backup {0} ersetzen?</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="404"/>
-        <source>Everything in the store now is replaced by the backup. The current store is kept in the backups folder as before-restore.db. Seller Desktop closes the store, asks for the backup&apos;s passphrase (the same as this store&apos;s) and opens the restored store; contact details past their deadline are removed as it opens.</source>
-        <translation>Alles, was jetzt in der Datenbank ist, wird durch das Backup ersetzt. Die aktuelle Datenbank wird im Backup-Ordner als before-restore.db abgelegt. Seller Desktop schließt die Datenbank, fragt nach der Passphrase des Backups (dieselbe wie die dieser Datenbank) und öffnet die wiederhergestellte Datenbank; Kontaktdaten nach Ablauf ihrer Frist werden dabei gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="409"/>
-        <source>Close and restore</source>
-        <translation>Schließen und wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_data.py" line="410"/>
-        <source>Close the store and restore</source>
-        <translation>Die Datenbank schließen und wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1712,84 +1704,84 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="162"/>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="163"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="162"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="163"/>
         <source>Place a legal hold</source>
         <translation>Eine Löschsperre setzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="169"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="169"/>
         <source>A legal hold keeps one order&apos;s invoice details (buyer name, billing address, tax id) past their retention deadline, sealed in the tax archive, until the day you choose. Use it only where the law or a dispute requires it.</source>
         <translation>Eine Löschsperre bewahrt die Rechnungsdaten einer Bestellung (Name des Käufers, Rechnungsadresse, Steuernummer) über ihre Aufbewahrungsfrist hinaus versiegelt im Steuerarchiv auf, bis zu dem Tag, den Sie wählen. Verwenden Sie sie nur, wenn das Gesetz oder ein Rechtsstreit es verlangt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="174"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="174"/>
         <source>Order id</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="177"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="177"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="179"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="179"/>
         <source>e.g. open dispute, case number</source>
         <translation>z. B. offener Streitfall, Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="181"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="181"/>
         <source>Keep until</source>
         <translation>Aufbewahren bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="186"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="186"/>
         <source>&amp;Order id:</source>
         <translation>&amp;Bestellnummer:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="187"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="187"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="188"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="188"/>
         <source>Keep &amp;until:</source>
         <translation>Aufbewahren b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="194"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="194"/>
         <source>The reason is stored readable, without the archive passphrase: do not write a buyer&apos;s name, address or e-mail into it.</source>
         <translation>Der Grund wird lesbar gespeichert, ohne Archiv-Passphrase: Schreiben Sie keinen Namen, keine Adresse und keine E-Mail-Adresse eines Käufers hinein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="198"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="198"/>
         <source>Hold message</source>
         <translation>Meldung zur Löschsperre</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="201"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="201"/>
         <source>&amp;Place hold</source>
         <translation>Löschsperre &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="202"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="202"/>
         <source>Place hold</source>
         <translation>Löschsperre setzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="204"/>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="205"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="204"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="205"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="219"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="219"/>
         <source>Give the order id.</source>
         <translation>Geben Sie die Bestellnummer an.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="223"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="223"/>
         <source>Give a reason, e.g. the case or dispute it is for.</source>
         <translation>Geben Sie einen Grund an, z. B. den Fall oder Streit, um den es geht.</translation>
     </message>
@@ -1797,146 +1789,146 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="85"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="87"/>
         <source>Import Amazon order reports</source>
         <extracomment>Problem lines listed on the question and summary pages; the rest are counted.</extracomment>
         <translation>Amazon-Bestellberichte importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="92"/>
         <source>Amazon order reports (*.txt *.tsv *.csv)</source>
         <translation>Amazon-Bestellberichte (*.txt *.tsv *.csv)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="91"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="93"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="113"/>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="115"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="116"/>
         <source>Import orders</source>
         <extracomment>Emitted once, when the last file is done (or the rest was cancelled) and the worker is idle: True if any file added or updated orders. The window refreshes then, not before.</extracomment>
         <translation>Bestellungen importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="159"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="161"/>
         <source>File being imported</source>
         <translation>Datei, die importiert wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="161"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="163"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="166"/>
         <source>Rows imported</source>
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="165"/>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="304"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="168"/>
         <source>Cancel the import</source>
         <translation>Den Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="188"/>
         <source>Rows with problems</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="191"/>
         <source>Import the Rest</source>
         <translation>Rest importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="192"/>
         <source>Import the good orders, skip the problem rows</source>
         <translation>Die einwandfreien Bestellungen importieren, die fehlerhaften Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="193"/>
         <source>Import Nothing</source>
         <translation>Nichts importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="194"/>
         <source>Import nothing from this file</source>
         <translation>Nichts aus dieser Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="211"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="213"/>
         <source>Import summary</source>
         <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="217"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="219"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="297"/>
         <source>Importing orders</source>
         <translation>Bestellungen werden importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="298"/>
         <source>Importing the rest of the file</source>
         <translation>Der Rest der Datei wird importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="300"/>
         <source>{0} (file {1} of {2})</source>
         <translation>{0} (Datei {1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="313"/>
         <source>Not imported: another task was running.</source>
         <translation>Nicht importiert: Eine andere Aufgabe lief gerade.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="322"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="324"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="326"/>
         <source>{0} of {1} rows</source>
         <translation>{0} von {1} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="355"/>
         <source>No row of this file could be imported.</source>
         <translation>Keine Zeile dieser Datei konnte importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="367"/>
         <source>An unexpected error stopped the import of this file; nothing of it was imported.</source>
         <translation>Ein unerwarteter Fehler hat den Import dieser Datei abgebrochen; nichts davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="388"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="390"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="389"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="391"/>
         <source>Cancelling: undoing this file&apos;s changes…</source>
         <translation>Abbruch: Die Änderungen dieser Datei werden rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="399"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="401"/>
         <source>Some rows of {0} have problems</source>
         <translation>Einige Zeilen von {0} sind fehlerhaft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="404"/>
         <source>%Ln of the file&apos;s {0} rows cannot be imported. An order with a problem row is left out as a whole, so that no order is imported half.</source>
         <translation>
             <numerusform>%Ln der {0} Zeilen der Datei kann nicht importiert werden. Eine Bestellung mit einer fehlerhaften Zeile wird ganz ausgelassen, damit keine Bestellung nur zur Hälfte importiert wird.</numerusform>
@@ -1944,47 +1936,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="410"/>
         <source>Import the rest of the file and skip these rows, or import nothing from this file (for example to fix the report and import it again).</source>
         <translation>Importieren Sie den Rest der Datei und überspringen Sie diese Zeilen, oder importieren Sie nichts aus dieser Datei (zum Beispiel, um den Bericht zu korrigieren und erneut zu importieren).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="450"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="452"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="452"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="454"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="454"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="456"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="455"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="457"/>
         <source>Import finished, with problems</source>
         <translation>Import abgeschlossen, mit Problemen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="469"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="471"/>
         <source>In all: {0} new and {1} updated orders from {2} of {3} files.</source>
         <translation>Insgesamt: {0} neue und {1} aktualisierte Bestellungen aus {2} von {3} Dateien.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="488"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="490"/>
         <source>{0} new, {1} updated, {2} unchanged orders ({3} items)</source>
         <translation>Bestellungen: {0} neu, {1} aktualisiert, {2} unverändert ({3} Artikel)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="491"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="493"/>
         <source>{0} report, {1}</source>
         <translation>Bericht: {0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="495"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="497"/>
         <source>%Ln orders were already past their retention deadline: their contact details were not stored.</source>
         <translation>
             <numerusform>%Ln Bestellung war bereits nach Ablauf ihrer Aufbewahrungsfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
@@ -1992,7 +1984,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="499"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="501"/>
         <source>%Ln rows with problems were left out:</source>
         <translation>
             <numerusform>%Ln fehlerhafte Zeile wurde ausgelassen:</numerusform>
@@ -2000,37 +1992,37 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="502"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="504"/>
         <source>Nothing imported, as you chose: {0} rows have problems.</source>
         <translation>Nichts importiert, wie von Ihnen gewählt. Fehlerhafte Zeilen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="504"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="506"/>
         <source>Cancelled: nothing of this file was imported.</source>
         <translation>Abgebrochen: Nichts aus dieser Datei wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="506"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="508"/>
         <source>Not imported: the import was stopped before this file.</source>
         <translation>Nicht importiert: Der Import wurde vor dieser Datei angehalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="510"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="512"/>
         <source>Not imported.</source>
         <translation>Nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="561"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="563"/>
         <source>Windows-31J (Japanese)</source>
         <translation>Windows-31J (Japanisch)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="575"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="577"/>
         <source>Line {0}: {1}</source>
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="578"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="580"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
@@ -2112,174 +2104,174 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="77"/>
-        <location filename="../../seller_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="570"/>
         <source>Seller Desktop</source>
-        <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order. The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file.</extracomment>
+        <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order. The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file. Something in the store changed (a ``StoreChanges``): every job&apos;s end that declared one and every write a screen made on the GUI thread pass through ``announce``, which shows them (orders, status bar, open pages) and then emits this for anyone else who shows store data.</extracomment>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="120"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="120"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="121"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="121"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="122"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="122"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="132"/>
         <source>Demo store: the orders, names and addresses are invented, and the store is deleted when you quit.</source>
         <translation>Demo-Datenbank: Die Bestellungen, Namen und Adressen sind erfunden, und die Datenbank wird beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="136"/>
         <source>Demo notice</source>
         <translation>Hinweis zur Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="144"/>
         <source>Backup warning</source>
         <translation>Warnung zum Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="155"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="161"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Strg+{1})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="177"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="178"/>
         <source>Import Amazon order reports (you can also drop the files onto the window)</source>
         <translation>Amazon-Bestellberichte importieren (Sie können die Dateien auch auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Export shipping confirmations…</source>
         <translation>&amp;Versandbestätigungen exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="183"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="184"/>
         <source>Amazon&apos;s upload file for shipments not confirmed yet</source>
         <translation>Die Upload-Datei für Amazon mit den noch nicht bestätigten Sendungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="187"/>
         <source>Export all shipping confirmations &amp;again…</source>
         <translation>Alle Versandbestätigungen &amp;erneut exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="192"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="193"/>
         <source>Lock the store until the passphrase is entered again</source>
         <translation>Die Datenbank sperren, bis die Passphrase wieder eingegeben wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="198"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="218"/>
         <source>&amp;About Seller Desktop</source>
         <translation>Ü&amp;ber Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="226"/>
         <source>Store status</source>
         <translation>Status der Datenbank</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="228"/>
         <source>Privacy wipe at start</source>
         <translation>Datenschutz-Löschung beim Start</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="234"/>
         <source>Last backup</source>
         <translation>Letztes Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="246"/>
         <source>Orders: {0} · With contact details: {1}</source>
         <translation>Bestellungen: {0} · Mit Kontaktdaten: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="251"/>
         <source>Removed contact details of 1 order past its retention deadline</source>
         <translation>Kontaktdaten von 1 Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="253"/>
         <source>Removed contact details of %n orders past their retention deadline</source>
         <translation>
             <numerusform>Kontaktdaten von %n Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</numerusform>
@@ -2287,84 +2279,84 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="257"/>
         <source>The privacy wipe did not finish; it will be retried at the next start. Contact details past their deadline are hidden meanwhile.</source>
         <translation>Die Datenschutz-Löschung wurde nicht abgeschlossen und wird beim nächsten Start wiederholt. Kontaktdaten nach Ablauf ihrer Frist sind bis dahin ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="272"/>
         <source>No backup yet</source>
         <translation>Noch kein Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="283"/>
         <source>d MMM</source>
         <extracomment>A Qt date format (d = day, MMM = short month name) for the status bar&apos;s &quot;Backed up 3 Dec&quot;: in the order and style of the language.</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="286"/>
         <source>Backed up {0}</source>
         <translation>Gesichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="287"/>
         <source>Last backup: {0}</source>
         <translation>Letztes Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="300"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="301"/>
         <source>Seller Desktop may not write to its folder for backups</source>
         <translation>Seller Desktop darf nicht in seinen Ordner für Backups schreiben</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="303"/>
         <source>the folder for backups is missing or is not a folder</source>
         <translation>der Ordner für Backups fehlt oder ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="305"/>
         <source>the store could not be read</source>
         <translation>die Datenbank konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="307"/>
         <source>an unexpected error (its kind is in the log)</source>
         <translation>ein unerwarteter Fehler (seine Art steht im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="309"/>
         <source>The daily backup could not be made: {0}. Check there is free disk space for the folder “{1}”, or make a backup from Privacy › Backups.</source>
         <translation>Das tägliche Backup konnte nicht erstellt werden: {0}. Prüfen Sie, ob für den Ordner „{1}“ genug Speicherplatz frei ist, oder erstellen Sie ein Backup unter Datenschutz › Backups.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="400"/>
-        <location filename="../../seller_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="420"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="441"/>
         <source>Removing contact details past their retention deadline… {0} of {1}</source>
         <translation>Kontaktdaten nach Ablauf der Aufbewahrungsfrist werden gelöscht… {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="539"/>
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="568"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../seller_desktop/ui/main_window.py" line="569"/>
         <source>Seller Desktop — {0}</source>
         <translation>Seller Desktop – {0}</translation>
     </message>
@@ -3209,52 +3201,52 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="72"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="72"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="73"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="73"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="78"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="78"/>
         <source>Repeat the passphrase</source>
         <translation>Die Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="79"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="79"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="83"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="83"/>
         <source>Passphrase message</source>
         <translation>Meldung zur Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="87"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="87"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="111"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="111"/>
         <source>Type the passphrase first.</source>
         <translation>Geben Sie zuerst die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="114"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="114"/>
         <source>The passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
         <translation>Die Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="118"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="118"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_dialogs.py" line="132"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="132"/>
         <source>Working…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
@@ -3270,6 +3262,78 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/placeholder_page.py" line="20"/>
         <source>A queue of orders that can be asked for a review, from 5 to 30 days after delivery (the window Amazon allows), so that you ask each buyer once and at the right time. This page comes in a later version.</source>
         <translation>Eine Liste der Bestellungen, für die Sie um eine Bewertung bitten können, 5 bis 30 Tage nach der Zustellung (der Zeitraum, den Amazon erlaubt) – so fragen Sie jeden Käufer einmal und zur richtigen Zeit. Diese Seite kommt in einer späteren Version.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTab</name>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="32"/>
+        <source>Amazon&apos;s Data Protection Policy lets you keep a buyer&apos;s contact details — names, addresses, phone numbers, e-mail, gift messages, tax ids — for at most 30 days after the order is delivered. Seller Desktop removes them for good when that time is up: from the store, its search index and its backups.</source>
+        <extracomment>The retention days were saved: the ``Settings`` object.</extracomment>
+        <translation>Nach der Datenschutzrichtlinie von Amazon dürfen Sie die Kontaktdaten eines Käufers – Namen, Adressen, Telefonnummern, E-Mail, Geschenknachrichten, Steuernummern – höchstens 30 Tage nach der Zustellung der Bestellung aufbewahren. Seller Desktop löscht sie endgültig, sobald diese Zeit um ist: aus der Datenbank, ihrem Suchindex und ihren Backups.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="36"/>
+        <source>Delivered or shipped orders: the days below count from the delivery date you recorded, else the latest expected delivery date, else the ship date.</source>
+        <translation>Zugestellte oder versandte Bestellungen: Die Tage unten zählen ab dem Zustelldatum, das Sie erfasst haben, sonst ab dem spätesten erwarteten Zustelldatum, sonst ab dem Versanddatum.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="38"/>
+        <source>Cancelled orders: the days count from the cancellation.</source>
+        <translation>Stornierte Bestellungen: Die Tage zählen ab der Stornierung.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="39"/>
+        <source>Orders still to ship: the address is kept at most {0} days after purchase. From day {1} the order is listed under Upcoming wipes, where you can give it {2} more days.</source>
+        <translation>Noch zu versendende Bestellungen: Die Adresse wird höchstens {0} Tage nach dem Kauf aufbewahrt. Ab Tag {1} erscheint die Bestellung unter „Anstehende Löschungen“, wo Sie ihr {2} Tage mehr geben können.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="43"/>
+        <source>What stays after the wipe: order and item ids, SKUs, product names, quantities, prices, dates, the marketplace, the ship-to country and region, and campaign and review status — enough for your accounts and statistics.</source>
+        <translation>Was nach der Löschung bleibt: Bestell- und Artikelnummern, SKUs, Produktnamen, Mengen, Preise, Daten, der Marktplatz, Lieferland und -region sowie Kampagnen- und Bewertungsstatus – genug für Ihre Buchhaltung und Statistik.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="51"/>
+        <source>Keep contact details for</source>
+        <translation>Kontaktdaten aufbewahren für</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="54"/>
+        <source> days after delivery</source>
+        <translation> Tage nach der Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="56"/>
+        <source>Days contact details are kept after delivery</source>
+        <translation>Tage, die Kontaktdaten nach der Zustellung aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="58"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="58"/>
+        <source>Save the retention days</source>
+        <translation>Die Aufbewahrungsdauer speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="66"/>
+        <source>Between 1 and {0} days. Saving recomputes the deadline of every order that still holds contact details; a shorter period removes them at the next wipe.</source>
+        <translation>Zwischen 1 und {0} Tagen. Beim Speichern wird die Frist jeder Bestellung neu berechnet, die noch Kontaktdaten enthält; ein kürzerer Zeitraum löscht sie bei der nächsten Löschung.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="69"/>
+        <source>Retention setting message</source>
+        <translation>Meldung zur Aufbewahrungsdauer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="81"/>
+        <source>Saved: contact details are kept %n days after delivery.</source>
+        <translation>
+            <numerusform>Gespeichert: Kontaktdaten werden %n Tag nach der Zustellung aufbewahrt.</numerusform>
+            <numerusform>Gespeichert: Kontaktdaten werden %n Tage nach der Zustellung aufbewahrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3926,227 +3990,87 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="78"/>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="86"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="62"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="70"/>
         <source>Privacy</source>
-        <extracomment>Days of upcoming wipes shown in the timeline. Settings were saved here (retention days, tax rule): the ``Settings`` object. Orders changed (erased, extended, held): the window refreshes orders, status and this page. The seller confirmed &quot;Restore from file…&quot;: the app closes the store and restores this path. &quot;Run the wipe now&quot;.</extracomment>
+        <extracomment>Settings were saved here (retention days, tax rule): the ``Settings`` object. Orders changed (erased, extended, held): the window refreshes orders, status and this page. The seller confirmed &quot;Restore from file…&quot;: the app closes the store and restores this path. A backup was saved from the Backups tab (its time, aware UTC). &quot;Run the wipe now&quot;.</extracomment>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="88"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="72"/>
         <source>Buyers&apos; contact details are kept only as long as Amazon allows, then removed for good. This page shows what is held, what goes next, and what has gone.</source>
         <translation>Die Kontaktdaten der Käufer werden nur so lange aufbewahrt, wie Amazon es erlaubt, und dann endgültig gelöscht. Diese Seite zeigt, was gespeichert ist, was als Nächstes gelöscht wird und was bereits gelöscht wurde.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="94"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="77"/>
         <source>Orders holding contact details</source>
         <translation>Bestellungen mit Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="95"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="78"/>
         <source>Removed in the next 7 days</source>
         <translation>In den nächsten 7 Tagen gelöscht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="96"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="79"/>
         <source>Still to ship, past day {0}</source>
         <translation>Noch zu versenden, älter als {0} Tage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="97"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="80"/>
         <source>In the tax archive</source>
         <translation>Im Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="103"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="92"/>
         <source>Privacy sections</source>
         <translation>Bereiche des Datenschutzes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="105"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="94"/>
         <source>&amp;Upcoming wipes</source>
         <translation>Anstehende &amp;Löschungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="106"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="95"/>
         <source>Wipe &amp;log</source>
         <translation>Löschpr&amp;otokoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="107"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="96"/>
         <source>&amp;Erase and export</source>
         <translation>Löschen und &amp;exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="108"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="97"/>
         <source>&amp;Backups</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="109"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="98"/>
         <source>Tax &amp;archive</source>
         <translation>S&amp;teuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="110"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="99"/>
         <source>Retention &amp;policy</source>
         <translation>Aufbewahrungs&amp;regeln</translation>
     </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="133"/>
-        <source>Orders whose contact details are removed in the next {0} days, by day. The wipe runs when Seller Desktop starts, every hour while it runs, and when the computer wakes up.</source>
-        <translation>Bestellungen, deren Kontaktdaten in den nächsten {0} Tagen gelöscht werden, nach Tagen. Die Löschung läuft beim Start von Seller Desktop, danach stündlich und wenn der Computer aus dem Ruhezustand erwacht.</translation>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="150"/>
+        <source>%Ln legal holds</source>
+        <translation>
+            <numerusform>%Ln Löschsperre</numerusform>
+            <numerusform>%Ln Löschsperren</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="136"/>
-        <source>Upcoming wipes</source>
-        <translation>Anstehende Löschungen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="137"/>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="137"/>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="181"/>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="137"/>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="181"/>
-        <source>Order ids</source>
-        <translation>Bestellnummern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="141"/>
-        <source>&amp;Run the wipe now</source>
-        <translation>Löschung jetzt a&amp;usführen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="141"/>
-        <source>Run the wipe now</source>
-        <translation>Löschung jetzt ausführen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="147"/>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="158"/>
-        <source>Orders still to ship, past day {0}</source>
-        <translation>Noch zu versendende Bestellungen, älter als {0} Tage</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="155"/>
-        <source>An order not yet shipped keeps its address at most {0} days after purchase. If you still need it to ship the parcel, give the order {1} more days.</source>
-        <translation>Eine noch nicht versandte Bestellung behält ihre Adresse höchstens {0} Tage nach dem Kauf. Wenn Sie sie für den Versand noch brauchen, geben Sie der Bestellung {1} Tage mehr.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="159"/>
-        <source>Order id</source>
-        <translation>Bestellnummer</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="159"/>
-        <source>Contact details removed on</source>
-        <translation>Kontaktdaten gelöscht am</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="165"/>
-        <source>E&amp;xtend {0} days</source>
-        <translation>Um {0} Tage &amp;verlängern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="166"/>
-        <source>Extend the selected order by {0} days</source>
-        <translation>Die gewählte Bestellung um {0} Tage verlängern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="171"/>
-        <source>Upcoming wipes message</source>
-        <translation>Meldung zu anstehenden Löschungen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="178"/>
-        <source>Every removal of contact details: by the retention wipe or by erasure on request. Only order ids are recorded.</source>
-        <translation>Jede Löschung von Kontaktdaten: durch die Fristlöschung oder auf Anfrage. Es werden nur Bestellnummern festgehalten.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="180"/>
-        <source>Wipe log</source>
-        <translation>Löschprotokoll</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="180"/>
-        <source>When</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="180"/>
-        <source>Why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="189"/>
-        <source>Amazon&apos;s Data Protection Policy lets you keep a buyer&apos;s contact details — names, addresses, phone numbers, e-mail, gift messages, tax ids — for at most 30 days after the order is delivered. Seller Desktop removes them for good when that time is up: from the store, its search index and its backups.</source>
-        <translation>Nach der Datenschutzrichtlinie von Amazon dürfen Sie die Kontaktdaten eines Käufers – Namen, Adressen, Telefonnummern, E-Mail, Geschenknachrichten, Steuernummern – höchstens 30 Tage nach der Zustellung der Bestellung aufbewahren. Seller Desktop löscht sie endgültig, sobald diese Zeit um ist: aus der Datenbank, ihrem Suchindex und ihren Backups.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="193"/>
-        <source>Delivered or shipped orders: the days below count from the delivery date you recorded, else the latest expected delivery date, else the ship date.</source>
-        <translation>Zugestellte oder versandte Bestellungen: Die Tage unten zählen ab dem Zustelldatum, das Sie erfasst haben, sonst ab dem spätesten erwarteten Zustelldatum, sonst ab dem Versanddatum.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="195"/>
-        <source>Cancelled orders: the days count from the cancellation.</source>
-        <translation>Stornierte Bestellungen: Die Tage zählen ab der Stornierung.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="196"/>
-        <source>Orders still to ship: the address is kept at most {0} days after purchase. From day {1} the order is listed under Upcoming wipes, where you can give it {2} more days.</source>
-        <translation>Noch zu versendende Bestellungen: Die Adresse wird höchstens {0} Tage nach dem Kauf aufbewahrt. Ab Tag {1} erscheint die Bestellung unter „Anstehende Löschungen“, wo Sie ihr {2} Tage mehr geben können.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="200"/>
-        <source>What stays after the wipe: order and item ids, SKUs, product names, quantities, prices, dates, the marketplace, the ship-to country and region, and campaign and review status — enough for your accounts and statistics.</source>
-        <translation>Was nach der Löschung bleibt: Bestell- und Artikelnummern, SKUs, Produktnamen, Mengen, Preise, Daten, der Marktplatz, Lieferland und -region sowie Kampagnen- und Bewertungsstatus – genug für Ihre Buchhaltung und Statistik.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="208"/>
-        <source>Keep contact details for</source>
-        <translation>Kontaktdaten aufbewahren für</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="211"/>
-        <source> days after delivery</source>
-        <translation> Tage nach der Zustellung</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="212"/>
-        <source>Days contact details are kept after delivery</source>
-        <translation>Tage, die Kontaktdaten nach der Zustellung aufbewahrt werden</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="214"/>
-        <source>Sa&amp;ve</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="214"/>
-        <source>Save the retention days</source>
-        <translation>Die Aufbewahrungsdauer speichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="222"/>
-        <source>Between 1 and {0} days. Saving recomputes the deadline of every order that still holds contact details; a shorter period removes them at the next wipe.</source>
-        <translation>Zwischen 1 und {0} Tagen. Beim Speichern wird die Frist jeder Bestellung neu berechnet, die noch Kontaktdaten enthält; ein kürzerer Zeitraum löscht sie bei der nächsten Löschung.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="225"/>
-        <source>Retention setting message</source>
-        <translation>Meldung zur Aufbewahrungsdauer</translation>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="152"/>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="249"/>
+        <location filename="../../seller_desktop/ui/privacy/page.py" line="141"/>
         <source>of %Ln orders</source>
         <translation>
             <numerusform>von %Ln Bestellung</numerusform>
@@ -4154,55 +4078,22 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="270"/>
-        <source>Nothing is due in the next {0} days.</source>
-        <translation>In den nächsten {0} Tagen steht nichts an.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="281"/>
-        <source>Retention deadline</source>
-        <translation>Aufbewahrungsfrist</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="281"/>
-        <source>Erased on request</source>
-        <translation>Auf Anfrage gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="289"/>
-        <source>No contact details have been removed yet.</source>
-        <translation>Es wurden noch keine Kontaktdaten gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="377"/>
+        <location filename="../../seller_desktop/ui/privacy/parts.py" line="37"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="332"/>
+        <location filename="../../seller_desktop/ui/privacy/parts.py" line="144"/>
         <source>Stopped before it was done; nothing was changed.</source>
         <translation>Vor dem Ende angehalten; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="336"/>
+        <location filename="../../seller_desktop/ui/privacy/parts.py" line="149"/>
         <source>Something went wrong; the details are in the error report.</source>
         <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="362"/>
-        <source>Order {0} keeps its contact details until {1}.</source>
-        <translation>Bestellung {0} behält ihre Kontaktdaten bis {1}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy_page.py" line="370"/>
-        <source>Saved: contact details are kept %n days after delivery.</source>
-        <translation>
-            <numerusform>Gespeichert: Kontaktdaten werden %n Tag nach der Zustellung aufbewahrt.</numerusform>
-            <numerusform>Gespeichert: Kontaktdaten werden %n Tage nach der Zustellung aufbewahrt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy_parts.py" line="19"/>
+        <location filename="../../seller_desktop/ui/privacy/parts.py" line="31"/>
         <source> … and {0} more</source>
         <extracomment>Order ids listed in a confirmation before &quot;and N more&quot;.</extracomment>
         <translation> … und {0} weitere</translation>
@@ -4416,28 +4307,28 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ReportKinds</name>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="545"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="547"/>
         <source>Unshipped Orders</source>
         <extracomment>The kinds of report as ``core.importers.report_types`` names them (Seller Central&apos;s English names). The core has no Qt, so they are marked for translation here and looked up by their English text in ``report_kind_name``; a test checks that every kind of the core is listed.</extracomment>
         <translation>Unversandte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="546"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="548"/>
         <source>Order Fulfilment (shipping)</source>
         <translation>Auftragsabwicklung (Versand)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="547"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="549"/>
         <source>Order Fulfilment (invoicing)</source>
         <translation>Auftragsabwicklung (Rechnungsstellung)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="548"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="550"/>
         <source>Order Fulfilment (tax)</source>
         <translation>Auftragsabwicklung (Steuer)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="549"/>
+        <location filename="../../seller_desktop/ui/import_dialog.py" line="551"/>
         <source>All Orders</source>
         <translation>Alle Bestellungen</translation>
     </message>
@@ -4761,6 +4652,139 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/unlock_dialog.py" line="255"/>
         <source>Too many wrong tries. Next try possible in {seconds} s.</source>
         <translation>Zu viele falsche Versuche. Nächster Versuch in {seconds} s möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingTab</name>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="37"/>
+        <source>Orders whose contact details are removed in the next {0} days, by day. The wipe runs when Seller Desktop starts, every hour while it runs, and when the computer wakes up.</source>
+        <extracomment>Days of upcoming wipes shown in the timeline. &quot;Run the wipe now&quot;. An order&apos;s deadline was moved here (GUI thread): the page announces it and reads anew.</extracomment>
+        <translation>Bestellungen, deren Kontaktdaten in den nächsten {0} Tagen gelöscht werden, nach Tagen. Die Löschung läuft beim Start von Seller Desktop, danach stündlich und wenn der Computer aus dem Ruhezustand erwacht.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="40"/>
+        <source>Upcoming wipes</source>
+        <translation>Anstehende Löschungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="41"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="41"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="41"/>
+        <source>Order ids</source>
+        <translation>Bestellnummern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="45"/>
+        <source>&amp;Run the wipe now</source>
+        <translation>Löschung jetzt a&amp;usführen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="46"/>
+        <source>Run the wipe now</source>
+        <translation>Löschung jetzt ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="51"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="62"/>
+        <source>Orders still to ship, past day {0}</source>
+        <translation>Noch zu versendende Bestellungen, älter als {0} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="59"/>
+        <source>An order not yet shipped keeps its address at most {0} days after purchase. If you still need it to ship the parcel, give the order {1} more days.</source>
+        <translation>Eine noch nicht versandte Bestellung behält ihre Adresse höchstens {0} Tage nach dem Kauf. Wenn Sie sie für den Versand noch brauchen, geben Sie der Bestellung {1} Tage mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="63"/>
+        <source>Order id</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="63"/>
+        <source>Contact details removed on</source>
+        <translation>Kontaktdaten gelöscht am</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="69"/>
+        <source>E&amp;xtend {0} days</source>
+        <translation>Um {0} Tage &amp;verlängern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="70"/>
+        <source>Extend the selected order by {0} days</source>
+        <translation>Die gewählte Bestellung um {0} Tage verlängern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="75"/>
+        <source>Upcoming wipes message</source>
+        <translation>Meldung zu anstehenden Löschungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="99"/>
+        <source>Nothing is due in the next {0} days.</source>
+        <translation>In den nächsten {0} Tagen steht nichts an.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="115"/>
+        <source>Order {0} keeps its contact details until {1}.</source>
+        <translation>Bestellung {0} behält ihre Kontaktdaten bis {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeLogTab</name>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="23"/>
+        <source>Every removal of contact details: by the retention wipe or by erasure on request. Only order ids are recorded.</source>
+        <translation>Jede Löschung von Kontaktdaten: durch die Fristlöschung oder auf Anfrage. Es werden nur Bestellnummern festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="25"/>
+        <source>Wipe log</source>
+        <translation>Löschprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="25"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="25"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="26"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="26"/>
+        <source>Order ids</source>
+        <translation>Bestellnummern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="31"/>
+        <source>Retention deadline</source>
+        <translation>Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="31"/>
+        <source>Erased on request</source>
+        <translation>Auf Anfrage gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="39"/>
+        <source>No contact details have been removed yet.</source>
+        <translation>Es wurden noch keine Kontaktdaten gelöscht.</translation>
     </message>
 </context>
 <context>

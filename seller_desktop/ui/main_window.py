@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # annotations only: each Qt class costs milliseconds to load 
     from .about_dialog import AboutDialog
     from .print_page import PrintPage
     from .printing import PrintPreviewDialog
-    from .privacy_page import PrivacyPage
+    from .privacy.page import PrivacyPage
     from .settings_page import SettingsPage
 
 #: Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order.
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
                 built: QWidget = SettingsPage(self.store, self.settings, demo=self.demo, jobs=self.jobs)
                 built.saved.connect(self._settings_saved)
             elif key == "privacy":
-                from .privacy_page import PrivacyPage
+                from .privacy.page import PrivacyPage
 
                 built = PrivacyPage(self.store, self.settings, self.jobs, self.paths,
                                     demo=self.demo, selected_order_ids=self._selected_order_ids)

@@ -379,9 +379,9 @@ def test_cleared_when_the_buyer_is_erased_from_the_privacy_page(qtbot, window):
     page = window.privacy_page
     window.show_page("privacy")  # the orders page is hidden now: the copy stays
     assert clipboard_text() == "\n".join(ADDRESS)
-    page.erase_ids.setText(ORDER_ID)
-    page.ask_erase_ids()
-    [erase] = [b for b in page.confirm_box.buttons() if b.text() == "Erase"]
+    page.erasure_tab.erase_ids.setText(ORDER_ID)
+    page.erasure_tab.ask_erase_ids()
+    [erase] = [b for b in page.erasure_tab.confirm_box.buttons() if b.text() == "Erase"]
     erase.click()
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=5000)
     qtbot.waitUntil(lambda: clipboard_text() == "", timeout=2000)
@@ -397,9 +397,9 @@ def test_cleared_when_the_erased_order_is_no_longer_shown(qtbot, window, store, 
     window.orders_page.select_row(window.orders_page.model.row_of("171-0000003-0000003"))
     assert clipboard_text() == "\n".join(ADDRESS)
     page = window.privacy_page
-    page.erase_ids.setText(ORDER_ID)
-    page.ask_erase_ids()
-    [erase] = [b for b in page.confirm_box.buttons() if b.text() == "Erase"]
+    page.erasure_tab.erase_ids.setText(ORDER_ID)
+    page.erasure_tab.ask_erase_ids()
+    [erase] = [b for b in page.erasure_tab.confirm_box.buttons() if b.text() == "Erase"]
     erase.click()
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=5000)
     qtbot.waitUntil(lambda: clipboard_text() == "", timeout=2000)

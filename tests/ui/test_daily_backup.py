@@ -95,9 +95,9 @@ def test_unlocking_makes_the_daily_backup_on_the_production_clock(qtbot, opened,
     page = window.privacy_page
     window.show_page("privacy")
     page.tabs.setCurrentIndex(PRIVACY_BACKUPS_TAB)
-    assert page.backup_status.isVisible()
-    assert page.backup_status.text().startswith("Last backup: ")
-    assert page.backup_status.text() != "Last backup: "
+    assert page.backups_tab.backup_status.isVisible()
+    assert page.backups_tab.backup_status.text().startswith("Last backup: ")
+    assert page.backups_tab.backup_status.text() != "Last backup: "
 
 
 def test_the_backups_tab_and_status_bar_update_when_the_backup_finishes(
@@ -111,14 +111,14 @@ def test_the_backups_tab_and_status_bar_update_when_the_backup_finishes(
     window.show_page("privacy")
     page = window.privacy_page
     page.tabs.setCurrentIndex(PRIVACY_BACKUPS_TAB)
-    assert page.backup_status.text() == "No backup yet"
-    assert page.backup_status.isVisible()
+    assert page.backups_tab.backup_status.text() == "No backup yet"
+    assert page.backups_tab.backup_status.isVisible()
 
     release.set()
     _backup_over(qtbot, controller)
     (backup,) = paths.backups.glob("daily-*.db")
     assert backup.name == "daily-20261128T120000Z.db"  # the fixed clock the store opened with
-    qtbot.waitUntil(lambda: page.backup_status.text().startswith("Last backup: "))
+    qtbot.waitUntil(lambda: page.backups_tab.backup_status.text().startswith("Last backup: "))
     assert window.status_backup.text().startswith("Backed up ")
     assert window.status_backup.toolTip().startswith("Last backup: ")
 
@@ -175,15 +175,15 @@ def test_a_backups_folder_that_is_no_folder_fails_plainly_and_a_manual_backup_cl
     page = window.privacy_page
     window.show_page("privacy")
     page.tabs.setCurrentIndex(PRIVACY_BACKUPS_TAB)
-    assert page.backup_status.text() == "No backup yet"
-    prompt = page.back_up_to(target)
+    assert page.backups_tab.backup_status.text() == "No backup yet"
+    prompt = page.backups_tab.back_up_to(target)
     qtbot.keyClicks(prompt.passphrase, passphrase)
     qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not shiboken6.isValid(prompt) or not prompt.isVisible(), timeout=15000)
     assert target.exists()
     qtbot.waitUntil(lambda: not window.backup_warning.isVisible())
     assert window.status_backup.text().startswith("Backed up ")
-    assert page.backup_status.text().startswith("Last backup: ")
+    assert page.backups_tab.backup_status.text().startswith("Last backup: ")
 
 
 def test_status_bar_names_the_day_of_an_older_backup(qtbot, store, paths, tmp_path):

@@ -20,7 +20,7 @@ from seller_desktop.core.retention import WipeReport, apply_retention
 from seller_desktop.core.settings import load_settings, save_settings
 from seller_desktop.core.store.events import recent_events
 from seller_desktop.ui.main_window import MainWindow
-from seller_desktop.ui.privacy_archive import ChangeArchivePassphraseDialog
+from seller_desktop.ui.privacy.archive_passphrase import ChangeArchivePassphraseDialog
 
 ARCHIVE_PASS = "sealed archive key 2026"
 NEW_ARCHIVE_PASS = "the accountant keeps this one"
@@ -92,13 +92,13 @@ def test_the_button_appears_once_the_archive_is_set_up(qtbot, store, paths, tmp_
     win = _window(qtbot, store, paths, tmp_path)
     try:
         page = win.privacy_page
-        assert page.change_archive_passphrase_button.isHidden()
-        assert not page.setup_button.isHidden()
+        assert page.archive_tab.change_archive_passphrase_button.isHidden()
+        assert not page.archive_tab.setup_button.isHidden()
         archive.init_archive(store, ARCHIVE_PASS)
         page.refresh()
-        assert not page.change_archive_passphrase_button.isHidden()
-        assert page.setup_button.isHidden()
-        assert page.change_archive_passphrase_button.accessibleName() == \
+        assert not page.archive_tab.change_archive_passphrase_button.isHidden()
+        assert page.archive_tab.setup_button.isHidden()
+        assert page.archive_tab.change_archive_passphrase_button.accessibleName() == \
             "Change the archive passphrase"
     finally:
         win.close()
@@ -107,8 +107,8 @@ def test_the_button_appears_once_the_archive_is_set_up(qtbot, store, paths, tmp_
 def test_the_dialogs_own_checks_start_nothing(qtbot, window, paths):
     page = window.privacy_page
     before = _hash(paths)
-    qtbot.mouseClick(page.change_archive_passphrase_button, Qt.MouseButton.LeftButton)
-    dialog = page.archive_passphrase_dialog
+    qtbot.mouseClick(page.archive_tab.change_archive_passphrase_button, Qt.MouseButton.LeftButton)
+    dialog = page.archive_tab.archive_passphrase_dialog
     assert dialog.isVisible() and dialog.windowModality() == Qt.WindowModality.WindowModal
     for field in (dialog.current, dialog.new, dialog.again):
         assert field.echoMode() == QLineEdit.EchoMode.Password
@@ -137,7 +137,7 @@ def test_wrong_current_and_store_passphrase_are_refused_file_unchanged(qtbot, wi
                                                                       paths, passphrase):
     page = window.privacy_page
     before = _hash(paths)
-    dialog = page.ask_archive_passphrase_change()
+    dialog = page.archive_tab.ask_archive_passphrase_change()
 
     _fill(qtbot, dialog, "not the archive passphrase", NEW_ARCHIVE_PASS)
     _wait_idle(qtbot, window)
@@ -178,7 +178,7 @@ def test_change_runs_on_the_worker_while_the_window_keeps_ticking(qtbot, window,
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.monotonic()) if window.jobs.busy else None)
     timer.start()
-    dialog = page.ask_archive_passphrase_change()
+    dialog = page.archive_tab.ask_archive_passphrase_change()
     _fill(qtbot, dialog, ARCHIVE_PASS, NEW_ARCHIVE_PASS)
     # While the key is re-wrapped the dialog is locked: no second click, no closing.
     assert window.jobs.busy and dialog.busy and not dialog.ok_button.isEnabled()
@@ -195,7 +195,7 @@ def test_change_runs_on_the_worker_while_the_window_keeps_ticking(qtbot, window,
     assert max(gaps) < 1.0, f"the GUI thread stalled for {max(gaps):.2f} s"
 
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
-    assert "archive passphrase is changed" in page.archive_message.text()
+    assert "archive passphrase is changed" in page.archive_tab.archive_message.text()
     assert _hash(paths) != before
     assert not _opens(sealed_store, ARCHIVE_PASS) and _opens(sealed_store, NEW_ARCHIVE_PASS)
     for order_id in SEALED:  # every entry sealed before the change opens with the new one
@@ -207,17 +207,18 @@ def test_change_runs_on_the_worker_while_the_window_keeps_ticking(qtbot, window,
     for secret in (ARCHIVE_PASS, NEW_ARCHIVE_PASS, passphrase):
         assert secret not in text
     # nothing of the secrets is left in the page's own message either
-    assert NEW_ARCHIVE_PASS not in page.archive_message.text()
+    assert NEW_ARCHIVE_PASS not in page.archive_tab.archive_message.text()
 
 
 def test_dialog_is_keyboard_reachable_and_named(qtbot, window):
-    dialog = window.privacy_page.ask_archive_passphrase_change()
+    dialog = window.privacy_page.archive_tab.ask_archive_passphrase_change()
     widgets = dialog.findChildren(QLineEdit) + dialog.findChildren(QPushButton)
     assert len(widgets) == 5
     for widget in widgets:
         assert widget.accessibleName(), widget
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
-    labels = {label.buddy() for label in dialog.findChildren(type(window.privacy_page.archive_status))
+    label_type = type(window.privacy_page.archive_tab.archive_status)
+    labels = {label.buddy() for label in dialog.findChildren(label_type)
               if label.buddy() is not None}
     assert labels == {dialog.current, dialog.new, dialog.again}  # Alt+C / Alt+N / Alt+A
     dialog.reject()

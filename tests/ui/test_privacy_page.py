@@ -95,30 +95,31 @@ def test_figures_timeline_and_log_match_the_store(window, filled):
     assert page.stat_archive.value() == "—"
     assert "Orders holding contact details: 5" in page.stat_held.accessibleName()
 
-    rows = [(page.timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole),
-             page.timeline.topLevelItem(i).text(1), page.timeline.topLevelItem(i).text(2))
-            for i in range(page.timeline.topLevelItemCount())]
+    timeline, log_tree = page.upcoming_tab.timeline, page.log_tab.log_tree
+    rows = [(timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole),
+             timeline.topLevelItem(i).text(1), timeline.topLevelItem(i).text(2))
+            for i in range(timeline.topLevelItemCount())]
     assert rows == [
         ("2026-12-01", "2", "111-0000001-0000001 111-0000002-0000002"),
         ("2026-12-04", "1", "222-0000003-0000003"),
         ("2026-12-08", "1", "444-0000005-0000005"),
         ("2026-12-20", "1", "333-0000004-0000004"),
     ]
-    assert [page.near_cap.topLevelItem(0).text(0)] == ["444-0000005-0000005"]
+    assert [page.upcoming_tab.near_cap.topLevelItem(0).text(0)] == ["444-0000005-0000005"]
 
-    log = [(page.log_tree.topLevelItem(i).text(1), page.log_tree.topLevelItem(i).text(2),
-            page.log_tree.topLevelItem(i).text(3)) for i in range(page.log_tree.topLevelItemCount())]
+    log = [(log_tree.topLevelItem(i).text(1), log_tree.topLevelItem(i).text(2),
+            log_tree.topLevelItem(i).text(3)) for i in range(log_tree.topLevelItemCount())]
     assert log == [("Retention deadline", "1", "555-0000006-0000006")]
-    everything = " ".join(page.timeline.topLevelItem(i).text(c) for i in range(4) for c in range(3))
+    everything = " ".join(timeline.topLevelItem(i).text(c) for i in range(4) for c in range(3))
     assert "Zoë" not in everything and "@" not in everything
 
 
 def test_erase_a_buyer_by_email_through_the_page(qtbot, window, filled):
     page = window.privacy_page
     page.tabs.setCurrentIndex(2)
-    qtbot.keyClicks(page.email, EMAIL)
-    qtbot.mouseClick(page.erase_buyer_button, Qt.MouseButton.LeftButton)
-    box = page.confirm_box
+    qtbot.keyClicks(page.erasure_tab.email, EMAIL)
+    qtbot.mouseClick(page.erasure_tab.erase_buyer_button, Qt.MouseButton.LeftButton)
+    box = page.erasure_tab.confirm_box
     assert box is not None and box.isVisible()
     assert "2 orders" in box.text()
     assert "111-0000001-0000001 111-0000002-0000002" in box.informativeText()
@@ -128,29 +129,30 @@ def test_erase_a_buyer_by_email_through_the_page(qtbot, window, filled):
     assert get_contact_details(filled, "111-0000001-0000001") is None
     assert get_contact_details(filled, "111-0000002-0000002") is None
     assert get_contact_details(filled, "222-0000003-0000003") is not None
-    assert "Erased the contact details of 2 orders" in page.erasure_message.text()
+    assert "Erased the contact details of 2 orders" in page.erasure_tab.erasure_message.text()
     assert page.stat_held.value() == "3"
-    assert page.log_tree.topLevelItem(0).text(1) == "Erased on request"
-    assert page.log_tree.topLevelItem(0).text(3) == "111-0000001-0000001 111-0000002-0000002"
-    assert page.email.text() == ""
+    assert page.log_tab.log_tree.topLevelItem(0).text(1) == "Erased on request"
+    assert page.log_tab.log_tree.topLevelItem(0).text(3) == \
+        "111-0000001-0000001 111-0000002-0000002"
+    assert page.erasure_tab.email.text() == ""
     assert "2 orders" not in window.status_text() or True
 
 
 def test_erase_by_order_ids_cancel_changes_nothing_then_erase(qtbot, window, filled):
     page = window.privacy_page
-    page.erase_ids.setText("222-0000003-0000003, 333-0000004-0000004")
-    page.ask_erase_ids()
-    _click_button(page.confirm_box, "Cancel")
+    page.erasure_tab.erase_ids.setText("222-0000003-0000003, 333-0000004-0000004")
+    page.erasure_tab.ask_erase_ids()
+    _click_button(page.erasure_tab.confirm_box, "Cancel")
     assert get_contact_details(filled, "222-0000003-0000003") is not None
-    page.ask_erase_ids()
-    assert "these 2 orders" in page.confirm_box.text()
-    _click_button(page.confirm_box, "Erase")
+    page.erasure_tab.ask_erase_ids()
+    assert "these 2 orders" in page.erasure_tab.confirm_box.text()
+    _click_button(page.erasure_tab.confirm_box, "Erase")
     _wait_idle(qtbot, window)
     assert get_contact_details(filled, "222-0000003-0000003") is None
     assert get_contact_details(filled, "333-0000004-0000004") is None
-    page.erase_ids.setText("999-nope")
-    page.ask_erase_ids()
-    assert "No such order in the store: 999-nope" in page.erasure_message.text()
+    page.erasure_tab.erase_ids.setText("999-nope")
+    page.erasure_tab.ask_erase_ids()
+    assert "No such order in the store: 999-nope" in page.erasure_tab.erasure_message.text()
 
 
 def test_an_erasure_blocked_from_the_disk_by_a_reader_says_so(qtbot, window, filled, passphrase):
@@ -163,13 +165,13 @@ def test_an_erasure_blocked_from_the_disk_by_a_reader_says_so(qtbot, window, fil
         other.execute("BEGIN")
         other.execute("SELECT count(*) FROM contact_details").fetchone()
         page = window.privacy_page
-        page.erase_ids.setText("222-0000003-0000003")
-        page.ask_erase_ids()
-        _click_button(page.confirm_box, "Erase")
+        page.erasure_tab.erase_ids.setText("222-0000003-0000003")
+        page.erasure_tab.ask_erase_ids()
+        _click_button(page.erasure_tab.confirm_box, "Erase")
         _wait_idle(qtbot, window)
         assert get_contact_details(filled, "222-0000003-0000003") is None
-        assert "could not be overwritten yet" in page.erasure_message.text()
-        assert "Erased the contact details of" not in page.erasure_message.text()
+        assert "could not be overwritten yet" in page.erasure_tab.erasure_message.text()
+        assert "Erased the contact details of" not in page.erasure_tab.erasure_message.text()
     finally:
         other.close()
 
@@ -178,15 +180,15 @@ def test_use_selected_orders_from_the_orders_page(window):
     page = window.privacy_page
     window.orders_page.select_row(0)
     selected = window.orders_page.selected_orders()[0].order_id
-    page.use_selected_orders()
-    assert page.erase_ids.text() == selected
+    page.erasure_tab.use_selected_orders()
+    assert page.erasure_tab.erase_ids.text() == selected
 
 
 def test_export_a_buyers_data_as_json(window, filled, tmp_path):
     page = window.privacy_page
-    page.email.setText(EMAIL)
+    page.erasure_tab.email.setText(EMAIL)
     target = tmp_path / "export.json"
-    assert page.export_subject_to(target)
+    assert page.erasure_tab.export_subject_to(target)
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["buyer_email"] == EMAIL
     assert [o["order_id"] for o in document["orders"]] == ["111-0000001-0000001",
@@ -195,14 +197,14 @@ def test_export_a_buyers_data_as_json(window, filled, tmp_path):
     assert document["orders"][0]["items"][0]["sku"] == "MUG-WHT"
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert "export.json" in page.erasure_message.text()
+    assert "export.json" in page.erasure_tab.erasure_message.text()
     # The file name the page suggests carries no e-mail address.
-    page.choose_export_file()
-    suggested = page.file_dialog.selectedFiles()[0]
-    page.file_dialog.reject()
+    page.erasure_tab.choose_export_file()
+    suggested = page.erasure_tab.file_dialog.selectedFiles()[0]
+    page.erasure_tab.file_dialog.reject()
     assert "zoe" not in suggested.lower() and suggested.endswith(".json")
-    page.email.setText("nobody@example.com")
-    assert not page.export_subject_to(tmp_path / "none.json")
+    page.erasure_tab.email.setText("nobody@example.com")
+    assert not page.erasure_tab.export_subject_to(tmp_path / "none.json")
     assert not (tmp_path / "none.json").exists()
 
 
@@ -210,10 +212,10 @@ def test_export_a_buyers_data_as_pdf(window, filled, tmp_path):
     import subprocess
 
     page = window.privacy_page
-    assert page.export_pdf_button.accessibleName()
-    page.email.setText(EMAIL)
+    assert page.erasure_tab.export_pdf_button.accessibleName()
+    page.erasure_tab.email.setText(EMAIL)
     target = tmp_path / "export.pdf"
-    assert page.export_subject_pdf_to(target)
+    assert page.erasure_tab.export_subject_pdf_to(target)
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(target), "-"], capture_output=True,
@@ -221,37 +223,37 @@ def test_export_a_buyers_data_as_pdf(window, filled, tmp_path):
     assert "Zoë Lefèvre" in text
     assert "111-0000001-0000001" in text and "111-0000002-0000002" in text
     assert "222-0000003-0000003" not in text  # another buyer's order
-    page.choose_export_pdf_file()
-    suggested = page.file_dialog.selectedFiles()[0]
-    page.file_dialog.reject()
+    page.erasure_tab.choose_export_pdf_file()
+    suggested = page.erasure_tab.file_dialog.selectedFiles()[0]
+    page.erasure_tab.file_dialog.reject()
     assert "zoe" not in suggested.lower() and suggested.endswith(".pdf")
-    page.email.setText("nobody@example.com")
-    assert not page.export_subject_pdf_to(tmp_path / "none.pdf")
+    page.erasure_tab.email.setText("nobody@example.com")
+    assert not page.erasure_tab.export_subject_pdf_to(tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
 
 
 def test_extend_an_open_order(qtbot, window, filled):
     page = window.privacy_page
     before = get_order(filled, "444-0000005-0000005").retention_deadline
-    assert not page.extend_button.isEnabled()
-    page.near_cap.setCurrentItem(page.near_cap.topLevelItem(0))
-    assert page.extend_button.isEnabled()
-    qtbot.mouseClick(page.extend_button, Qt.MouseButton.LeftButton)
+    assert not page.upcoming_tab.extend_button.isEnabled()
+    page.upcoming_tab.near_cap.setCurrentItem(page.upcoming_tab.near_cap.topLevelItem(0))
+    assert page.upcoming_tab.extend_button.isEnabled()
+    qtbot.mouseClick(page.upcoming_tab.extend_button, Qt.MouseButton.LeftButton)
     after = get_order(filled, "444-0000005-0000005").retention_deadline
     assert after > before and after.startswith("2027-01-07")
-    assert "keeps its contact details until" in page.upcoming_message.text()
+    assert "keeps its contact details until" in page.upcoming_tab.upcoming_message.text()
     assert recent_events(filled, 1, "retention_extended")[0].detail.startswith("444-0000005-0000005")
-    days = [page.timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-            for i in range(page.timeline.topLevelItemCount())]
+    days = [page.upcoming_tab.timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+            for i in range(page.upcoming_tab.timeline.topLevelItemCount())]
     assert "2026-12-08" not in days
 
 
 def test_retention_days_saved_and_kept_by_the_settings_page(qtbot, window, filled):
     page = window.privacy_page
-    page.retention_days.setValue(10)
-    qtbot.mouseClick(page.retention_save, Qt.MouseButton.LeftButton)
+    page.policy_tab.retention_days.setValue(10)
+    qtbot.mouseClick(page.policy_tab.retention_save, Qt.MouseButton.LeftButton)
     assert load_settings(filled).retention_days == 10
-    assert "10 days" in page.policy_message.text()
+    assert "10 days" in page.policy_tab.policy_message.text()
     settings_page = window.settings_page
     settings_page.business_name.setText("Harbour Coffee")
     assert settings_page.save()
@@ -262,7 +264,7 @@ def test_retention_days_saved_and_kept_by_the_settings_page(qtbot, window, fille
 def test_backup_to_file_asks_and_checks_the_passphrase(qtbot, window, filled, passphrase, tmp_path):
     page = window.privacy_page
     target = tmp_path / "backup.db"
-    prompt = page.back_up_to(target)
+    prompt = page.backups_tab.back_up_to(target)
     qtbot.keyClicks(prompt.passphrase, "wrong passphrase here")
     qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
     _wait_idle(qtbot, window)
@@ -276,7 +278,7 @@ def test_backup_to_file_asks_and_checks_the_passphrase(qtbot, window, filled, pa
     conn = connect(target, passphrase)
     assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 6
     conn.close()
-    assert "backup.db" in page.backup_message.text()
+    assert "backup.db" in page.backups_tab.backup_message.text()
 
 
 def test_restore_from_file_goes_through_the_controller(qtbot, opened, paths, passphrase, clock,
@@ -296,10 +298,11 @@ def test_restore_from_file_goes_through_the_controller(qtbot, opened, paths, pas
         with qtbot.waitSignal(controller.unlocked, timeout=10000):
             qtbot.keyClick(controller.unlock_dialog.passphrase, Qt.Key.Key_Return)
         page = controller.main_window.privacy_page
-        page.ask_restore(backup)  # what it rolls back is worked out on the worker first
-        qtbot.waitUntil(lambda: page.confirm_box is not None and page.confirm_box.isVisible(),
+        page.backups_tab.ask_restore(backup)  # what it rolls back is worked out on the worker first
+        backups = page.backups_tab
+        qtbot.waitUntil(lambda: backups.confirm_box is not None and backups.confirm_box.isVisible(),
                         timeout=5000)
-        box = page.confirm_box
+        box = page.backups_tab.confirm_box
         assert "moving.db" in box.text()
         assert "Shipped since the backup, back to not shipped (their shipments are undone): NEW-2" \
             in box.informativeText()  # NEW-2 is shipped and not in the backup
@@ -346,7 +349,7 @@ def test_restore_cancelled_keeps_the_store(qtbot, opened, paths, passphrase, clo
 
 def _set_up_archive(qtbot, window, passphrase_text=ARCHIVE_PASS, repeat=None):
     page = window.privacy_page
-    prompt = page.ask_archive_setup()
+    prompt = page.archive_tab.ask_archive_setup()
     qtbot.keyClicks(prompt.passphrase, passphrase_text)
     qtbot.keyClicks(prompt.repeat, passphrase_text if repeat is None else repeat)
     qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
@@ -371,7 +374,7 @@ def test_archive_setup_refuses_short_mismatched_and_store_passphrases(qtbot, win
     assert archive.is_set_up(filled)
     page = window.privacy_page
     assert page.stat_archive.value() == "0"
-    assert page.setup_button.isHidden() and page.hold_button.isEnabled()
+    assert page.archive_tab.setup_button.isHidden() and page.archive_tab.hold_button.isEnabled()
 
 
 def test_a_running_job_does_not_turn_the_archive_back_into_set_up(qtbot, window, filled):
@@ -386,9 +389,9 @@ def test_a_running_job_does_not_turn_the_archive_back_into_set_up(qtbot, window,
         while not release:
             yield 0, 1
     assert window.jobs.start(waiting)
-    page.entries_tree.clearSelection()  # any selection change re-reads the buttons
-    page._update_buttons()
-    assert page.setup_button.isHidden() and page.hold_button.isEnabled()
+    page.archive_tab.entries_tree.clearSelection()  # any selection change re-reads the buttons
+    page.archive_tab.update_buttons()
+    assert page.archive_tab.setup_button.isHidden() and page.archive_tab.hold_button.isEnabled()
     release.append(True)
     _wait_idle(qtbot, window)
 
@@ -399,8 +402,8 @@ def test_hold_entry_and_opening_with_right_and_wrong_passphrase(qtbot, window, f
         filled.conn.execute("UPDATE contact_details SET bill_name = recipient_name, "
                             "bill_city = 'Besançon' WHERE order_id = '111-0000001-0000001'")
     _set_up_archive(qtbot, window)
-    dialog = page.ask_hold("111-0000001-0000001")
-    assert "do not write a buyer's name" in dialog.findChild(type(page.archive_status),
+    dialog = page.archive_tab.ask_hold("111-0000001-0000001")
+    assert "do not write a buyer's name" in dialog.findChild(type(page.archive_tab.archive_status),
                                                              "holdReasonNote").text()
     qtbot.keyClicks(dialog.reason, "Dispute case 42")
     dialog.until.setDate(dialog.until.date().fromString("2027-06-30", Qt.DateFormat.ISODate))
@@ -408,11 +411,11 @@ def test_hold_entry_and_opening_with_right_and_wrong_passphrase(qtbot, window, f
     assert _closed(dialog)
     assert [(h.order_id, h.until) for h in archive.list_holds(filled)] == [
         ("111-0000001-0000001", "2027-06-30")]
-    assert page.holds_tree.topLevelItem(0).text(0) == "111-0000001-0000001"
-    assert page.holds_tree.topLevelItem(0).text(3) == "Dispute case 42"
+    assert page.archive_tab.holds_tree.topLevelItem(0).text(0) == "111-0000001-0000001"
+    assert page.archive_tab.holds_tree.topLevelItem(0).text(3) == "Dispute case 42"
 
     # A hold for an unknown order is refused in the dialog.
-    bad = page.ask_hold("999-nope")
+    bad = page.archive_tab.ask_hold("999-nope")
     qtbot.keyClicks(bad.reason, "x")
     qtbot.mouseClick(bad.ok_button, Qt.MouseButton.LeftButton)
     assert bad.isVisible() and "999-nope" in bad.message.text()
@@ -423,25 +426,26 @@ def test_hold_entry_and_opening_with_right_and_wrong_passphrase(qtbot, window, f
     with qtbot.waitSignal(window.retention.finished, timeout=5000):
         window.retention.run_now()
     assert get_contact_details(filled, "111-0000001-0000001") is None
-    assert page.entries_tree.topLevelItemCount() == 1
-    assert page.entries_tree.topLevelItem(0).text(0) == "111-0000001-0000001"
+    assert page.archive_tab.entries_tree.topLevelItemCount() == 1
+    assert page.archive_tab.entries_tree.topLevelItem(0).text(0) == "111-0000001-0000001"
     assert page.stat_archive.value() == "1"
-    texts = " ".join(page.entries_tree.topLevelItem(0).text(c) for c in range(3))
+    texts = " ".join(page.archive_tab.entries_tree.topLevelItem(0).text(c) for c in range(3))
     assert "Zoë" not in texts
 
-    page.entries_tree.setCurrentItem(page.entries_tree.topLevelItem(0))
-    prompt = page.ask_open_entry()
+    page.archive_tab.entries_tree.setCurrentItem(page.archive_tab.entries_tree.topLevelItem(0))
+    prompt = page.archive_tab.ask_open_entry()
     qtbot.keyClicks(prompt.passphrase, "not the archive passphrase")
     qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
     _wait_idle(qtbot, window)
     assert prompt.isVisible() and "does not open the tax archive" in prompt.message.text()
-    assert page.viewer is None
+    assert page.archive_tab.viewer is None
     assert recent_events(filled, 1, "archive_open_refused")
     qtbot.keyClicks(prompt.passphrase, ARCHIVE_PASS)
     qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
     _wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: page.viewer is not None and page.viewer.isVisible())
-    viewer = page.viewer
+    qtbot.waitUntil(lambda: page.archive_tab.viewer is not None
+                    and page.archive_tab.viewer.isVisible())
+    viewer = page.archive_tab.viewer
     assert viewer.text.isReadOnly()
     document = json.loads(viewer.text.toPlainText())
     assert document["invoice"]["bill_name"] == "Zoë Lefèvre"
@@ -450,20 +454,20 @@ def test_hold_entry_and_opening_with_right_and_wrong_passphrase(qtbot, window, f
     viewer.reject()
     assert viewer.text.toPlainText() == ""
 
-    page.holds_tree.setCurrentItem(page.holds_tree.topLevelItem(0))
-    qtbot.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
+    page.archive_tab.holds_tree.setCurrentItem(page.archive_tab.holds_tree.topLevelItem(0))
+    qtbot.mouseClick(page.archive_tab.release_button, Qt.MouseButton.LeftButton)
     assert archive.list_holds(filled) == []
 
 
 def test_tax_rule_saved(qtbot, window, filled):
     page = window.privacy_page
-    for row in range(page.rule_marketplaces.count()):
-        item = page.rule_marketplaces.item(row)
+    for row in range(page.archive_tab.rule_marketplaces.count()):
+        item = page.archive_tab.rule_marketplaces.item(row)
         if item.data(Qt.ItemDataRole.UserRole) in ("DE", "FR"):
             item.setCheckState(Qt.CheckState.Checked)
-    page.rule_business.setChecked(True)
-    page.rule_years.setValue(6)
-    qtbot.mouseClick(page.rule_save, Qt.MouseButton.LeftButton)
+    page.archive_tab.rule_business.setChecked(True)
+    page.archive_tab.rule_years.setValue(6)
+    qtbot.mouseClick(page.archive_tab.rule_save, Qt.MouseButton.LeftButton)
     settings = load_settings(filled)
     assert settings.tax_archive_marketplaces == ("DE", "FR")
     assert settings.tax_archive_business_orders and settings.tax_archive_years == 6

@@ -343,7 +343,7 @@ def test_no_contact_details_in_config_or_logs(qtbot, opened, paths, passphrase, 
     _unlock(qtbot, controller, passphrase)
     window = controller.main_window
     window.show_page("privacy")
-    window.privacy_page.email.setText(GONE["A"][3])
+    window.privacy_page.erasure_tab.email.setText(GONE["A"][3])
     window.show_page("orders")
     window.orders_page.select_row(0)
     controller.lock()

@@ -46,7 +46,7 @@ QM = TRANSLATIONS / "seller_desktop_de.qm"
 #: Where ``pyside6-lupdate`` finds Qt's lupdate (part of PySide6-Essentials).
 QT_TOOLS = Path(PySide6.__file__).parent
 #: Commands that make the files again; the failures below say them.
-UPDATE = ("pyside6-lupdate -no-obsolete seller_desktop/ui/*.py "
+UPDATE = ("pyside6-lupdate -no-obsolete seller_desktop/ui/*.py seller_desktop/ui/*/*.py "
           "-ts resources/translations/seller_desktop_de.ts")
 RELEASE = ("pyside6-lrelease resources/translations/seller_desktop_de.ts "
            "-qm resources/translations/seller_desktop_de.qm")
@@ -151,7 +151,7 @@ def _tool(name: str) -> Path:
 def test_the_ts_file_holds_exactly_the_texts_of_the_code(tmp_path):
     """lupdate on today's code finds no text the .ts lacks and the .ts holds none it dropped."""
     fresh = tmp_path / "fresh_de.ts"
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run([str(_tool("lupdate")), "-silent", "-no-obsolete", *sources, "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)
     found = {m.key for m in read_ts(fresh)}
@@ -203,10 +203,10 @@ def test_every_translated_text_is_one_lupdate_can_extract():
     name) or a plural ``self.tr`` in a mixin (PySide finds a mixin's text through the base
     classes, but not a plural) would stay English for a German seller."""
     problems = []
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         for call, cls, func in _calls(ast.parse(path.read_text(encoding="utf-8"))):
             name = getattr(call.func, "attr", None) or getattr(call.func, "id", None)
-            where = f"{path.name}:{call.lineno}"
+            where = f"{path.relative_to(UI)}:{call.lineno}"
             if name == "tr" and isinstance(call.func, ast.Attribute):
                 if not (isinstance(call.func.value, ast.Name) and call.func.value.id == "self"):
                     problems.append(f"{where}: tr() on something other than self")
@@ -386,14 +386,14 @@ def test_the_unlock_dialog_reads_german_and_so_does_a_wrong_passphrase(german, q
     assert dialog.message_text().startswith("Diese Passphrase öffnet diese Datenbank nicht.")
 
 
-def test_the_privacy_page_and_its_mixed_in_sections_read_german(german, window, store):
-    """The erasure and archive sections are mixins of PrivacyPage: PySide's tr() runs under
-    "PrivacyPage" and finds their texts through the base classes (checked here, not assumed)."""
+def test_the_privacy_page_and_its_tabs_read_german(german, window, store):
+    """The page's tabs are widgets of their own, each with its own translation context; the
+    figures' texts are the page's (checked here, not assumed)."""
     page = window().privacy_page
     assert page.tabs.tabText(0) == "Anstehende &Löschungen"
-    assert page.erase_ids_button.text() == "Löschen…"  # ErasureAndBackups
-    assert page.backup_button.text() == "In Datei &sichern…"  # ErasureAndBackups
-    assert page.setup_button.text() == "Steuerarchiv ei&nrichten…"  # ArchiveSection
+    assert page.erasure_tab.erase_ids_button.text() == "Löschen…"
+    assert page.backups_tab.backup_button.text() == "In Datei &sichern…"
+    assert page.archive_tab.setup_button.text() == "Steuerarchiv ei&nrichten…"
     assert page.stat_archive.caption.text() == "Im Steuerarchiv\nnicht eingerichtet"
     assert page.stat_held.caption.text() == "Bestellungen mit Kontaktdaten\nvon 0 Bestellungen"
 
@@ -460,8 +460,8 @@ def test_german_accelerators_are_distinct_within_each_window(german, qtbot, wind
     from seller_desktop.ui.card_editor import CardEditor
     from seller_desktop.ui.order_editor import OrderEditor
     from seller_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-    from seller_desktop.ui.privacy_archive import ChangeArchivePassphraseDialog
-    from seller_desktop.ui.privacy_dialogs import HoldDialog
+    from seller_desktop.ui.privacy.archive_passphrase import ChangeArchivePassphraseDialog
+    from seller_desktop.ui.privacy.dialogs import HoldDialog
     from seller_desktop.ui.setup_wizard import SetupWizard
     from seller_desktop.ui.ship_dialog import ShipDialog
     from seller_desktop.ui.unlock_dialog import UnlockDialog

@@ -1,6 +1,5 @@
-"""The Privacy page's "Tax archive" tab (a section of ``PrivacyPage``): set up, change of the
-archive passphrase, the tax rule, legal holds and the sealed entries, read only with the archive
-passphrase.
+"""Privacy › Tax archive: set up, change of the archive passphrase, the tax rule, legal holds and
+the sealed entries, read only with the archive passphrase.
 
 Everything that derives a key from a passphrase (Argon2id, slow on purpose) runs on the window's
 ``JobRunner`` from a window-modal dialog: the worker owns the store connection while it runs (the
@@ -12,25 +11,25 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QSpinBox, QTreeWidgetItem,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QSpinBox, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ..core import archive
-from ..core.changes import ARCHIVE
-from ..core.errors import BadInput, SellerError
-from ..core.marketplaces import MARKETPLACES
-from ..core.settings import TAX_ARCHIVE_YEARS_RANGE
-from ..core.store import Store
-from ..core.passphrase import verify_passphrase
-from .formatting import local_date, local_datetime
-from .privacy_dialogs import (EntryViewer, HoldDialog, PassphrasePrompt, _secret_field,
-                              archive_passphrase_minimum, submit_buttons)
-from .privacy_parts import make_button, make_tree
-from .widgets import InlineMessage, paragraph
+from ...core import archive
+from ...core.archive import ArchiveStatus
+from ...core.changes import ARCHIVE
+from ...core.errors import BadInput, SellerError
+from ...core.marketplaces import MARKETPLACES
+from ...core.settings import TAX_ARCHIVE_YEARS_RANGE, Settings
+from ...core.store import Store
+from ...core.passphrase import verify_passphrase
+from ..formatting import local_date, local_datetime
+from ..jobs import JobRunner
+from ..widgets import InlineMessage, paragraph
+from .archive_passphrase import ChangeArchivePassphraseDialog
+from .dialogs import EntryViewer, HoldDialog, PassphrasePrompt, archive_passphrase_minimum
+from .parts import make_button, make_tree, run_job, save_setting, selected_id, tab_layout
 
 
 def _refuse_store_passphrase(store: Store, passphrase: str, message: str) -> None:
@@ -44,135 +43,30 @@ def _refuse_store_passphrase(store: Store, passphrase: str, message: str) -> Non
     raise BadInput(message)
 
 
-class ChangeArchivePassphraseDialog(QDialog):
-    """Current archive passphrase, the new one twice; ``submitted(current, new)``.
+class ArchiveTab(QWidget):
+    """The archive's state, its rule, holds and entries. Reads when the page says so."""
 
-    What needs no archive is checked here (filled in, long enough, typed the same twice, not the
-    current one again); the rest is the core's, on the page's worker. While it runs the fields are
-    disabled and the dialog cannot be closed. A wrong current passphrase clears only that field;
-    every field is cleared when the dialog closes.
-    """
+    #: The tax-archive rule was saved: the ``Settings`` object.
+    saved = Signal(object)
+    #: A hold was placed or released here (GUI thread): the page announces it and reads anew.
+    changed = Signal()
+    #: The archive was set up (a job that announced its own changes): the page reads anew.
+    set_up = Signal()
 
-    submitted = Signal(str, str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings, jobs: JobRunner, *, demo: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("changeArchivePassphrase")
-        self.setWindowTitle(self.tr("Change the archive passphrase"))
-        self.setAccessibleName(self.tr("Change the archive passphrase"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(540)
-        self.busy = False
+        self._store = store
+        self._jobs = jobs
+        self._demo = demo
+        self._archive_set_up = False  # last read when no job ran (see update_buttons)
+        #: The open dialogs, if any (tests reach them here).
+        self.prompt: PassphrasePrompt | None = None
+        self.hold_dialog: HoldDialog | None = None
+        self.viewer: EntryViewer | None = None
+        self.archive_passphrase_dialog: ChangeArchivePassphraseDialog | None = None
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "Only the key that opens the archive is re-encrypted; the sealed entries stay as they "
-            "are and all open with the new passphrase. Choose at least {0} characters, different "
-            "from the store passphrase, and keep it safe: it cannot be reset. Copies of the "
-            "archive folder made before today still open with the old passphrase."
-        ).format(archive_passphrase_minimum())))
-        form = QFormLayout()
-        self.current = _secret_field(self.tr("Current archive passphrase"))
-        self.new = _secret_field(self.tr("New archive passphrase"))
-        self.again = _secret_field(self.tr("New archive passphrase again"))
-        for caption, field in ((self.tr("&Current archive passphrase:"), self.current),
-                               (self.tr("&New archive passphrase:"), self.new),
-                               (self.tr("New passphrase &again:"), self.again)):
-            label = QLabel(caption)
-            label.setBuddy(field)
-            form.addRow(label, field)
-        layout.addLayout(form)
-        self.message = InlineMessage(self.tr("Archive passphrase message"))
-        layout.addWidget(self.message)
-
-        self.buttons, self.ok_button, self.cancel_button = submit_buttons(
-            self.tr("C&hange passphrase"), self.tr("Change the archive passphrase"),
-            self.tr("Cancel"), self.submit, self.reject)
-        layout.addWidget(self.buttons)
-        self.current.setFocus()
-
-    def accept(self) -> None:  # Enter
-        self.submit()
-
-    def reject(self) -> None:
-        if not self.busy:  # not while the key is being re-wrapped
-            self._clear(self.current, self.new, self.again)
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.busy:
-            event.ignore()
-            return
-        self._clear(self.current, self.new, self.again)
-        super().closeEvent(event)
-
-    def submit(self) -> None:
-        if self.busy:
-            return
-        current, new = self.current.text(), self.new.text()
-        if not current:
-            return self._problem(self.tr("Type the current archive passphrase."), self.current)
-        if len(new) < archive_passphrase_minimum():
-            return self._problem(self.tr(
-                "The new passphrase must have at least {0} characters. A few unrelated words make "
-                "a good one.").format(archive_passphrase_minimum()), self.new, self.new, self.again)
-        if self.again.text() != new:
-            return self._problem(self.tr("The two new passphrases differ. Type the same one twice."),
-                                 self.new, self.new, self.again)
-        if new == current:
-            return self._problem(self.tr(
-                "The new passphrase is the same as the current one. Choose another."),
-                self.new, self.new, self.again)
-        self.set_busy(True)
-        self.submitted.emit(current, new)
-
-    def set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        for widget in (self.current, self.new, self.again, self.ok_button, self.cancel_button):
-            widget.setEnabled(not busy)
-        if busy:
-            self.message.show_info(self.tr("Re-encrypting the archive key with the new "
-                                           "passphrase…"))
-
-    def wrong_current(self) -> None:
-        """The core refused the current passphrase: nothing changed; retype only that one."""
-        self.set_busy(False)
-        self._problem(self.tr("The current archive passphrase is not right. Nothing was changed."),
-                      self.current, self.current)
-
-    def show_error(self, text: str) -> None:
-        """Any other refusal (e.g. the store passphrase chosen as the new one): retype the new."""
-        self.set_busy(False)
-        self._problem(text, self.new, self.new, self.again)
-
-    def done_ok(self) -> None:
-        self.set_busy(False)
-        self._clear(self.current, self.new, self.again)
-        super().accept()
-
-    def _problem(self, text: str, focus: QLineEdit, *clear: QLineEdit) -> None:
-        self._clear(*clear)
-        self.message.show_error(text)  # the dialog grows to show it (InlineMessage)
-        focus.setFocus()
-
-    @staticmethod
-    def _clear(*fields: QLineEdit) -> None:
-        for field in fields:
-            field.clear()
-
-
-class ArchiveSection:
-    """Mixed into ``PrivacyPage``: the widgets it builds and the actions behind them.
-
-    ``self.tr`` here runs as ``PrivacyPage.tr``, which finds this class's texts through the base
-    classes; plurals name their context (see ``ErasureAndBackups``).
-    """
-
-    #: The open "Change the archive passphrase" dialog, if any (tests reach it here).
-    archive_passphrase_dialog: ChangeArchivePassphraseDialog | None = None
-
-    def _build_archive(self) -> QWidget:
-        body, layout = self._section()
+        layout = tab_layout(self)
         layout.addWidget(paragraph(self.tr(
             "Where the law requires you to keep invoices (for example ten years in Germany), the "
             "invoice details — buyer name, billing address, tax id — are sealed in a separate "
@@ -185,7 +79,7 @@ class ArchiveSection:
         layout.addWidget(self.archive_status)
         row = QHBoxLayout()
         self.setup_button = make_button(self.tr("&Set up the tax archive…"),
-                                    self.tr("Set up the tax archive"), self.ask_archive_setup)
+                                        self.tr("Set up the tax archive"), self.ask_archive_setup)
         row.addWidget(self.setup_button)
         self.change_archive_passphrase_button = make_button(
             self.tr("C&hange the archive passphrase…"), self.tr("Change the archive passphrase"),
@@ -194,7 +88,14 @@ class ArchiveSection:
         row.addWidget(self.change_archive_passphrase_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self._build_rule())
+        layout.addWidget(self._build_holds())
+        layout.addWidget(self._build_entries())
+        self.archive_message = InlineMessage(self.tr("Tax archive message"))
+        layout.addWidget(self.archive_message)
+        self.show_settings(settings)
 
+    def _build_rule(self) -> QGroupBox:
         rule_box = QGroupBox(self.tr("Tax-archive rule"))
         rule = QGridLayout(rule_box)
         rule.addWidget(paragraph(self.tr(
@@ -226,68 +127,84 @@ class ArchiveSection:
         years_row.addStretch(1)
         rule.addLayout(years_row, 2, 1)
         self.rule_save = make_button(self.tr("Save &rule"), self.tr("Save the tax-archive rule"),
-                                 self.save_rule)
-        rule.addWidget(self.rule_save, 3, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+                                     self.save_rule)
+        rule.addWidget(self.rule_save, 3, 1,
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         rule.setColumnStretch(0, 1)
         rule.setColumnStretch(1, 1)
-        layout.addWidget(rule_box)
+        return rule_box
 
+    def _build_holds(self) -> QGroupBox:
         holds_box = QGroupBox(self.tr("Legal holds"))
         holds = QVBoxLayout(holds_box)
-        self.holds_tree = make_tree(self.tr("Legal holds"), [self.tr("Order id"), self.tr("Kept until"),
-                                                         self.tr("Sealed"), self.tr("Reason")])
+        self.holds_tree = make_tree(self.tr("Legal holds"),
+                                    [self.tr("Order id"), self.tr("Kept until"),
+                                     self.tr("Sealed"), self.tr("Reason")])
         self.holds_tree.setMinimumHeight(90)
         self.holds_tree.setMaximumHeight(160)
-        self.holds_tree.itemSelectionChanged.connect(self._update_buttons)
+        self.holds_tree.itemSelectionChanged.connect(self.update_buttons)
         holds.addWidget(self.holds_tree)
         row = QHBoxLayout()
         self.hold_button = make_button(self.tr("&Place hold…"), self.tr("Place a legal hold"),
-                                   self.ask_hold)
-        self.release_button = make_button(self.tr("Re&lease"), self.tr("Release the selected hold"),
-                                      self.release_selected)
+                                       self.ask_hold)
+        self.release_button = make_button(self.tr("Re&lease"),
+                                          self.tr("Release the selected hold"),
+                                          self.release_selected)
         row.addWidget(self.hold_button)
         row.addWidget(self.release_button)
         row.addStretch(1)
         holds.addLayout(row)
-        layout.addWidget(holds_box)
+        return holds_box
 
+    def _build_entries(self) -> QGroupBox:
         entries_box = QGroupBox(self.tr("Sealed entries"))
         entries = QVBoxLayout(entries_box)
         self.entries_tree = make_tree(self.tr("Sealed archive entries"),
-                                  [self.tr("Order id"), self.tr("Kept until"), self.tr("Sealed on")])
+                                      [self.tr("Order id"), self.tr("Kept until"),
+                                       self.tr("Sealed on")])
         self.entries_tree.setMinimumHeight(90)
         self.entries_tree.setMaximumHeight(160)
-        self.entries_tree.itemSelectionChanged.connect(self._update_buttons)
+        self.entries_tree.itemSelectionChanged.connect(self.update_buttons)
         entries.addWidget(self.entries_tree)
         row = QHBoxLayout()
-        self.open_entry_button = make_button(self.tr("&Open entry…"), self.tr("Open the selected entry"),
-                                         self.ask_open_entry)
+        self.open_entry_button = make_button(self.tr("&Open entry…"),
+                                             self.tr("Open the selected entry"),
+                                             self.ask_open_entry)
         row.addWidget(self.open_entry_button)
         row.addStretch(1)
         entries.addLayout(row)
-        layout.addWidget(entries_box)
-        self.archive_message = InlineMessage(self.tr("Tax archive message"))
-        layout.addWidget(self.archive_message)
-        return body
+        return entries_box
 
-    def _fill_archive(self) -> None:
+    # -- showing -------------------------------------------------------------------------------
+
+    def show_settings(self, settings: Settings) -> None:
+        chosen = set(settings.tax_archive_marketplaces)
+        for row in range(self.rule_marketplaces.count()):
+            item = self.rule_marketplaces.item(row)
+            item.setCheckState(Qt.CheckState.Checked
+                               if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+        self.rule_business.setChecked(settings.tax_archive_business_orders)
+        self.rule_years.setValue(settings.tax_archive_years)
+
+    def refresh(self) -> ArchiveStatus:
+        """Read the archive's state, holds and entries (only while no job runs: the page sees to
+        it); the state, for the page's figure."""
         status = archive.archive_status(self._store)
         self.holds_tree.clear()
         self.entries_tree.clear()
         self.change_archive_passphrase_button.setVisible(status.set_up)
         if not status.set_up:
-            self.stat_archive.set_value("—", self.tr("not set up"))
             self.archive_status.setText(self.tr(
                 "The tax archive is not set up. Set it up before you turn on the tax-archive rule "
                 "or place a legal hold; without it, nothing is kept past the deadline."))
-            return
-        locale = QLocale()
-        self.stat_archive.set_value(locale.toString(status.entries), QCoreApplication.translate(
-            "ArchiveSection", "%Ln legal holds", "", status.holds))  # a plural: see the docstring
+            self.update_buttons()
+            return status
         self.archive_status.setText(
-            self.tr("Set up. {0} sealed entries, {1} legal holds.").format(status.entries, status.holds)
-            + (self.tr(" The next entry is deleted after {0}.").format(local_date(status.next_end_date))
-               if status.next_end_date else ""))
+            self.tr("Set up. {0} sealed entries, {1} legal holds.").format(status.entries,
+                                                                          status.holds)
+            + (self.tr(" The next entry is deleted after {0}.").format(
+                local_date(status.next_end_date)) if status.next_end_date else ""))
         for hold in archive.list_holds(self._store):
             item = QTreeWidgetItem([hold.order_id, local_date(hold.until),
                                     self.tr("Yes") if hold.archived else self.tr("Not yet"),
@@ -299,6 +216,21 @@ class ArchiveSection:
                                     local_datetime(entry.archived_at)])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.order_id)
             self.entries_tree.addTopLevelItem(item)
+        self.update_buttons()
+        return status
+
+    def update_buttons(self) -> None:
+        # While a job runs the store is the job's (see jobs.py): keep what was last read rather
+        # than showing "Set up" over an archive that exists.
+        if not self._jobs.busy:
+            self._archive_set_up = archive.is_set_up(self._store)
+        set_up = self._archive_set_up
+        self.setup_button.setVisible(not set_up)
+        self.hold_button.setEnabled(set_up)
+        self.release_button.setEnabled(set_up and bool(selected_id(self.holds_tree)))
+        self.open_entry_button.setEnabled(set_up and bool(selected_id(self.entries_tree)))
+
+    # -- setting up, the passphrase ------------------------------------------------------------
 
     def ask_archive_setup(self) -> PassphrasePrompt:
         prompt = PassphrasePrompt(
@@ -307,22 +239,21 @@ class ArchiveSection:
                     "store passphrase. Keep it somewhere safe: without it nobody can read the "
                     "archive, and it cannot be reset.").format(archive_passphrase_minimum()),
             self.tr("&Set up"), confirm=True, min_length=archive_passphrase_minimum(), parent=self)
-        store = self._store
-
+        store, demo = self._store, self._demo
         same_as_store = self._same_as_store_message()
 
         def submitted(passphrase: str) -> None:
             def work() -> None:
-                if not self._demo:
+                if not demo:
                     _refuse_store_passphrase(store, passphrase, same_as_store)
                 archive.init_archive(store, passphrase)
 
             def done(_result: object) -> None:
                 prompt.done_ok()
-                self.refresh()
+                self.set_up.emit()
                 self.archive_message.show_info(self.tr("The tax archive is set up."))
 
-            self._run(work, done, prompt.show_error, ARCHIVE)
+            run_job(self._jobs, work, done, prompt.show_error, ARCHIVE)
 
         prompt.submitted.connect(submitted)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -361,7 +292,7 @@ class ArchiveSection:
                     "The archive passphrase is changed. Only the new one opens the tax archive "
                     "now, and every entry in it."))
 
-            self._run(work, done, dialog.show_error)
+            run_job(self._jobs, work, done, dialog.show_error)
 
         dialog.submitted.connect(submitted)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -369,14 +300,23 @@ class ArchiveSection:
         dialog.open()
         return dialog
 
+    # -- the rule, holds, entries --------------------------------------------------------------
+
     def save_rule(self) -> bool:
         codes = tuple(self.rule_marketplaces.item(r).data(Qt.ItemDataRole.UserRole)
                       for r in range(self.rule_marketplaces.count())
                       if self.rule_marketplaces.item(r).checkState() == Qt.CheckState.Checked)
-        return self._save(lambda s: replace(s, tax_archive_marketplaces=codes,
-                                            tax_archive_business_orders=self.rule_business.isChecked(),
-                                            tax_archive_years=self.rule_years.value()),
-                          self.archive_message, self.tr("Tax-archive rule saved."))
+        business, years = self.rule_business.isChecked(), self.rule_years.value()
+        saved = save_setting(self._store, self._jobs,
+                             lambda s: replace(s, tax_archive_marketplaces=codes,
+                                               tax_archive_business_orders=business,
+                                               tax_archive_years=years),
+                             self.archive_message, self.tr("Tax-archive rule saved."))
+        if saved is None:
+            return False
+        self.show_settings(saved)
+        self.saved.emit(saved)
+        return True
 
     def ask_hold(self, order_id: str = "") -> HoldDialog:
         dialog = HoldDialog(self._store.clock.now().date(), order_id, self)
@@ -392,7 +332,7 @@ class ArchiveSection:
                 dialog.show_error(str(err))
                 return
             dialog.done_ok()
-            self._changed()
+            self.changed.emit()
             self.archive_message.show_info(self.tr("Order {0} is held until {1}.").format(
                 oid, local_date(until.isoformat())))
 
@@ -403,7 +343,7 @@ class ArchiveSection:
         return dialog
 
     def release_selected(self) -> None:
-        order_id = self._selected(self.holds_tree)
+        order_id = selected_id(self.holds_tree)
         if not order_id or self._jobs.busy:
             return
         try:
@@ -411,27 +351,29 @@ class ArchiveSection:
         except SellerError as err:
             self.archive_message.show_error(str(err))
             return
-        self._changed()
-        self.archive_message.show_info(self.tr("The hold on order {0} is released.").format(order_id))
+        self.changed.emit()
+        self.archive_message.show_info(self.tr("The hold on order {0} is released.").format(
+            order_id))
 
     def ask_open_entry(self, order_id: str | None = None) -> PassphrasePrompt | None:
-        order_id = order_id or self._selected(self.entries_tree)
+        order_id = order_id or selected_id(self.entries_tree)
         if not order_id:
             return None
         prompt = PassphrasePrompt(
             self.tr("Open a tax archive entry"),
             self.tr("Enter the archive passphrase to read the entry of order {0}. The opening is "
                     "written to the event log.").format(order_id), self.tr("&Open"), parent=self)
-        store = self._store
+        store, entry_id = self._store, order_id
 
         def submitted(passphrase: str) -> None:
             def done(document: object) -> None:
                 prompt.done_ok()
-                self.viewer = EntryViewer(order_id, document, self)  # type: ignore[arg-type]
+                self.viewer = EntryViewer(entry_id, document if isinstance(document, dict) else {},
+                                          self)
                 self.viewer.open()
 
-            self._run(lambda: archive.open_entry(store, order_id, passphrase), done,
-                      prompt.show_error)
+            run_job(self._jobs, lambda: archive.open_entry(store, entry_id, passphrase), done,
+                    prompt.show_error)
 
         prompt.submitted.connect(submitted)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -16,12 +16,12 @@ from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from ..core.archive.holds import MAX_REASON
-from ..core.errors import WeakPassphrase
-from .widgets import InlineMessage, paragraph
+from ...core.archive.holds import MAX_REASON
+from ...core.errors import WeakPassphrase
+from ..widgets import InlineMessage, paragraph
 
 
-def _secret_field(name: str) -> QLineEdit:
+def secret_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
@@ -69,13 +69,13 @@ class PassphrasePrompt(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(text))
         form = QFormLayout()
-        self.passphrase = _secret_field(self.tr("Passphrase"))
+        self.passphrase = secret_field(self.tr("Passphrase"))
         label = QLabel(self.tr("&Passphrase:"))
         label.setBuddy(self.passphrase)
         form.addRow(label, self.passphrase)
         self.repeat: QLineEdit | None = None
         if confirm:
-            self.repeat = _secret_field(self.tr("Repeat the passphrase"))
+            self.repeat = secret_field(self.tr("Repeat the passphrase"))
             again = QLabel(self.tr("&Repeat:"))
             again.setBuddy(self.repeat)
             form.addRow(again, self.repeat)
