@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
+from debian_tools import require
 from documents_helpers import add_order, buyers, contact_of, order_id, pdftotext
 from seller_desktop.core.orders import get_order
 from seller_desktop.core.print_log import print_runs
@@ -72,7 +73,8 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 
 def _page_count(path: Path) -> int:
-    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([require("pdfinfo"), str(path)], capture_output=True, text=True,
+                         check=True).stdout
     return int(next(ln.split(":")[1] for ln in out.splitlines() if ln.startswith("Pages")))
 
 
@@ -269,7 +271,7 @@ def test_painted_pages_match_the_preview(qtbot, window, filled, tmp_path):
     assert drain(print_steps(data, printer, raster=True)) == document.pageCount() == 2
     assert _page_count(out) == 2
     png = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "1", str(out), str(png)],
+    subprocess.run([require("pdftoppm"), "-r", "40", "-gray", "-f", "1", "-l", "1", str(out), str(png)],
                    check=True)
     [image] = list(tmp_path.glob("page*.pgm"))
     pixels = image.read_bytes().split(b"\n", 3)[3]
