@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import archive_wipe  # noqa: E402
 import cards  # noqa: E402
+import gui_responsiveness  # noqa: E402
 import import_rows  # noqa: E402
 import orders_screen  # noqa: E402
 import slips  # noqa: E402
@@ -23,7 +24,7 @@ import wipe  # noqa: E402
 
 BENCHMARKS = {"startup": startup.run, "import": import_rows.run, "orders": orders_screen.run,
               "wipe": wipe.run, "archive": archive_wipe.run, "slips": slips.run,
-              "cards": cards.run}
+              "cards": cards.run, "gui": gui_responsiveness.run}
 
 
 def main() -> int:

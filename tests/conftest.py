@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +22,21 @@ PASSPHRASE = "correct horse battery staple"
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def own_temp(tmp_path, monkeypatch) -> Path:
+    """This test's own temp folder, made the process's temp folder (TMPDIR/TMP/TEMP, Python's
+    ``tempfile`` and Qt's ``QDir.tempPath()`` alike) for the test's length. A test that looks for
+    stray temp files looks here: the system temp folder holds other programs' files, which come and
+    go meanwhile (and may hold the same test strings, from another test run)."""
+    folder = tmp_path / "temp"
+    folder.mkdir(mode=0o700)
+    for name in ("TMPDIR", "TMP", "TEMP"):
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # chosen again from TMPDIR, put back afterwards
+    assert tempfile.gettempdir() == str(folder)
+    return folder
 
 
 @pytest.fixture

@@ -7,13 +7,13 @@ the line number only.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+from debian_tools import require
 from fixtures.make_reports import PEOPLE
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
 
@@ -64,8 +64,8 @@ def contact_of(key: str) -> ContactDetails:
 
 
 def need(tool: str) -> None:
-    if shutil.which(tool) is None:
-        pytest.skip(f"{tool} is not installed (CI installs poppler-utils and zbar-tools)")
+    """Fails the test (with the apt command) where the tool is missing: see debian_tools."""
+    require(tool)
 
 
 def write_pdf(tmp_path: Path, data: bytes, name: str = "doc.pdf") -> Path:

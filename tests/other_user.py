@@ -28,6 +28,9 @@ def nobody_exists() -> bool:
 def shared_folder(prefix: str) -> Iterator[Path]:
     """A folder under /tmp that another user can look into (pytest's own is owner-only),
     removed afterwards even where a test took the write rights away."""
+    # /tmp itself, not tempfile.gettempdir(): the other user must be able to reach the folder, and
+    # $TMPDIR may well be an owner-only folder. The folder is this test's own (mkdtemp); nothing
+    # here looks at anything else in /tmp.
     base = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
     os.chmod(base, 0o755)
     try:

@@ -17,7 +17,6 @@ Profiles: quick by default; ``SELLER_DESKTOP_FUZZ=long`` runs many more examples
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +25,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from debian_tools import require
 from fuzz_support import (FUZZ, hostile_text, report_figures, scaled, time_bound,  # noqa: F401
                           tried)
 from seller_desktop.core.campaigns.model import Campaign
@@ -122,11 +122,10 @@ def recorded_draws(*modules: object) -> Iterator[list[Drawn]]:
 
 def check_pdf(data: bytes, tmp_path_factory: pytest.TempPathFactory) -> None:
     assert data.startswith(b"%PDF"), "not a PDF"
-    if shutil.which("pdftotext") is None:
-        return
+    pdftotext = require("pdftotext")
     path = tmp_path_factory.mktemp("pdf") / "doc.pdf"
     path.write_bytes(data)
-    result = subprocess.run(["pdftotext", "-q", "-enc", "UTF-8", str(path), "-"],
+    result = subprocess.run([pdftotext, "-q", "-enc", "UTF-8", str(path), "-"],
                             capture_output=True, timeout=300)
     assert result.returncode == 0, "pdftotext cannot read the PDF"
     path.unlink()

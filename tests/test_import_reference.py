@@ -1,4 +1,5 @@
-"""The public Amazon samples in ../shared/reference/amazon import with the right counts, twice."""
+"""The public Amazon order reports in tests/fixtures/amazon (origins and licences in its README)
+import with the right counts, twice."""
 
 from __future__ import annotations
 
@@ -10,16 +11,19 @@ from fixtures.store_dump import differing_tables, dump_tables
 from seller_desktop.core.importers import import_file
 from seller_desktop.core.orders import count_orders, get_order
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "amazon"
+REFERENCE = Path(__file__).resolve().parent / "fixtures" / "amazon"
 SAMPLES = {
     "unshipped-orders_2025_littlesnaf-CustomOrderService.txt": (3, 4),
     "order-report_2009_brummett-SimpleInventory.txt": (4, 6),
 }
 
 
-def test_every_order_report_in_the_reference_folder_is_known():
+def test_every_order_report_in_the_fixtures_folder_is_known_and_has_its_origin_written_down():
     reports = {p.name for p in REFERENCE.glob("*.txt") if "order" in p.name}
     assert reports == set(SAMPLES)
+    readme = (REFERENCE / "README.md").read_text(encoding="utf-8")
+    for name in SAMPLES:
+        assert f"`{name}`" in readme
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))

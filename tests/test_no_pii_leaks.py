@@ -52,6 +52,7 @@ from pathlib import Path
 
 import pytest
 import sqlcipher_raw
+from debian_tools import require
 from fixtures.make_reports import CONTACT_OF, FULFILMENT_HEADER
 
 from seller_desktop.core.importers.orders_import import CHUNK_ORDERS
@@ -306,7 +307,7 @@ class Seller:
         """``python -m seller_desktop.cli`` itself, its whole clock moved by faketime."""
         stamp = at.astimezone(timezone.utc).strftime("@%Y-%m-%d %H:%M:%S")
         return self._run(["-m", "seller_desktop.cli", "--data-dir", str(self.data), *args],
-                         "faketime " + " ".join(args), 0, prefix=["faketime", "-f", stamp])
+                         "faketime " + " ".join(args), 0, prefix=[require("faketime"), "-f", stamp])
 
     def window(self, at: datetime, search_text: str, order_ids: list[str]) -> subprocess.CompletedProcess:
         return self._run(["-c", GUI_DRIVER, at.isoformat(), str(self.data), str(self.own), search_text,
@@ -385,8 +386,8 @@ def unpacked(path: Path, raw: bytes) -> list[bytes]:
     its text is glyph ids of embedded fonts, so a printed address is invisible raw), the content
     of a gzip file or of a zip archive's members."""
     if raw.startswith(b"%PDF"):
-        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                              timeout=60, check=True).stdout
+        text = subprocess.run([require("pdftotext"), "-enc", "UTF-8", str(path), "-"],
+                              capture_output=True, timeout=60, check=True).stdout
         return [text]
     if raw.startswith(b"\x1f\x8b"):
         return [gzip.decompress(raw)]
@@ -428,6 +429,7 @@ def test_markers_cover_every_contact_field():
 
 
 def test_no_contact_detail_survives_anywhere_it_was_promised_gone(tmp_path, fast_keys):
+    require("faketime"), require("pdftotext")  # needed at the end: fail now, not after minutes
     seller = Seller(tmp_path / "data", tmp_path / "tmp", tmp_path / "home", tmp_path / "seller")
     for folder in (seller.temp, seller.home, seller.own):
         folder.mkdir()

@@ -107,31 +107,21 @@ def test_wal_holds_no_copy_even_while_the_store_stays_open(opened, paths, passph
             assert value not in on_disk
 
 
-def test_no_temp_file_holds_a_contact_detail(opened, paths, passphrase, clock, tmp_path):
-    """Everything the app writes lives under the data folder; the system temp folder gets nothing
-    with a buyer's details in it (PDFs and search matches stay in memory)."""
-    import tempfile
-    from pathlib import Path
-
+def test_no_temp_file_holds_a_contact_detail(own_temp, opened, paths, passphrase, clock):
+    """Everything the app writes lives under the data folder; the temp folder (this test's own,
+    made the process's temp folder before the store is opened) gets nothing with a buyer's details
+    in it (PDFs and search matches stay in memory)."""
     from seller_desktop.core.backups import back_up
     from seller_desktop.core.selftest import render_test_page
 
-    temp = Path(tempfile.gettempdir())
-    before = {p for p in temp.rglob("*") if p.is_file()} if temp.is_dir() else set()
     _save_all(opened.store)
     back_up(opened.store, paths.backups / "t.db", paths.backups)
     render_test_page()
     opened.store.close()
     clock.advance(timedelta(days=90))
     open_store(paths, passphrase, clock).store.close()
-    # Stores of other pytest sessions running at the same time hold these test strings too.
-    new = [p for p in temp.rglob("*") if p.is_file() and p not in before
-           and tmp_path not in p.parents and not any(q.name.startswith("pytest-of-") for q in p.parents)]
-    for f in new:
-        try:  # other programs' temp files come and go meanwhile
-            data = f.read_bytes() if f.stat().st_size < 50_000_000 else b""
-        except OSError:
-            continue
+    for f in [p for p in own_temp.rglob("*") if p.is_file()]:
+        data = f.read_bytes()
         for kind in KINDS:
             for value in _strings(_contact(kind)):
                 assert value not in data, f.name

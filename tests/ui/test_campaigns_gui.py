@@ -90,8 +90,7 @@ def test_typing_a_headline_rerenders_the_preview(qtbot, store):
                     timeout=PREVIEW_DELAY_MS * 10)
     assert editor.preview_bytes.startswith(b"%PDF")
     text = " ".join(editor.preview_text().split())
-    assert "Enjoy your new mug" in text
-    assert editor.last_render_ms < 500
+    assert "Enjoy your new mug" in text  # how long it takes: benchmarks/gui_responsiveness.py
 
 
 def test_outside_link_shows_the_warning_and_amazon_link_does_not(qtbot, store):

@@ -150,6 +150,7 @@ def test_socket_lives_in_an_owner_only_folder_of_the_data_dir(data_dir, address)
     st = os.lstat(run)
     assert stat.S_ISDIR(st.st_mode) and stat.S_IMODE(st.st_mode) == 0o700
     assert st.st_uid == os.getuid()
+    # The shared temp folder on purpose: where the socket used to live, and must live no more.
     assert not address.startswith(QDir.tempPath() + "/seller-desktop-")
 
 
@@ -178,6 +179,8 @@ def test_a_symlinked_run_folder_is_refused_and_the_app_starts_without_the_guard(
 @pytest.fixture
 def runtime_dir() -> Iterator[Path]:
     """A short private folder, like /run/user/1000."""
+    # Under /tmp, not tmp_path: a Unix socket's path must stay under ~108 bytes, and pytest's
+    # tmp_path can be longer than that alone. The folder is this test's own (mkdtemp).
     folder = Path(tempfile.mkdtemp(prefix="sd-rt-", dir="/tmp"))
     try:
         yield folder
@@ -350,6 +353,8 @@ def _as_nobody(script: str, *args: str) -> subprocess.Popen[bytes]:
 @pytest.mark.skipif(not nobody_exists(), reason="no user with uid 65534 to play the other user")
 @pytest.mark.skipif(SYSTEM_PYTHON is None, reason="no system python3 for the other user to run")
 def test_another_local_user_cannot_stop_the_gui_from_starting(qtbot, shared_data_dir):
+    # This test is about the shared temp folder itself (the system's, not one of its own): the
+    # other user squats the name the app used to listen on there, where any user may create files.
     temp = QDir.tempPath()
     if stat.S_IMODE(os.stat(temp).st_mode) & 0o1777 != 0o1777:
         pytest.skip(f"{temp} is not a shared temp folder")

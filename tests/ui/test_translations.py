@@ -145,7 +145,8 @@ def _tool(name: str) -> Path:
     for candidate in (QT_TOOLS / name, QT_TOOLS / f"{name}.exe"):
         if candidate.is_file():
             return candidate
-    pytest.skip(f"Qt's {name} is not in this PySide6 installation")
+    pytest.fail(f"Qt's {name} is not in this PySide6 installation (PySide6-Essentials ships it): "
+                f"`python -m pip install '.[test]'`", pytrace=False)
 
 
 def test_the_ts_file_holds_exactly_the_texts_of_the_code(tmp_path):
