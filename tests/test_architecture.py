@@ -182,3 +182,13 @@ def test_the_layer_rule_refuses_an_upward_import():
     assert not _allowed("seller_desktop.core.orders", "seller_desktop.ui.jobs")
     assert not _allowed("seller_desktop.cli.context", "seller_desktop.ui.app")
     assert _allowed("seller_desktop.core.session", "seller_desktop.core.store.store")
+
+
+def test_the_architecture_document_names_every_package():
+    """docs/ARCHITECTURE.md is the map: a package nobody put on it fails here."""
+    text = (PACKAGE.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    packages = sorted(str(p.parent.relative_to(PACKAGE)) for p in PACKAGE.rglob("__init__.py")
+                      if p.parent != PACKAGE)
+    assert packages  # the walk found the tree
+    missing = [name for name in packages if f"{name}/" not in text]
+    assert missing == []
