@@ -41,8 +41,9 @@ def _rule_on_and_archive(data_dir: Path) -> None:
     enable_wal(conn)
     store = Store(conn, data_dir / "store.db", SystemClock())
     try:
-        save_settings(store, replace(load_settings(store),
-                                     tax_archive_marketplaces=tuple(MARKETPLACES)))
+        save_settings(
+            store, replace(load_settings(store), tax_archive_marketplaces=tuple(MARKETPLACES))
+        )
         init_archive(store, ARCHIVE_PASSPHRASE)
     finally:
         store.close()
@@ -69,17 +70,32 @@ def time_seal_only(count: int) -> float:
     from seller_desktop.core.archive.sealing import seal
 
     public = X25519PrivateKey.generate().public_key().public_bytes_raw()
-    document = {"format": 1, "order_id": "000-0000000-0000000",
-                "invoice": {name: f"Jürgen Groß {name}" for name in INVOICE_FIELDS},
-                "items": [{"order_item_id": f"0-{k}", "sku": "BEAN-ARABICA-1KG", "quantity": 2,
-                           "product_name": "Arabica coffee beans 1 kg", "item_price": "18.50"}
-                          for k in range(2)],
-                "marketplace": "DE", "status": "unshipped", "currency": "EUR"}
+    document = {
+        "format": 1,
+        "order_id": "000-0000000-0000000",
+        "invoice": {name: f"Jürgen Groß {name}" for name in INVOICE_FIELDS},
+        "items": [
+            {
+                "order_item_id": f"0-{k}",
+                "sku": "BEAN-ARABICA-1KG",
+                "quantity": 2,
+                "product_name": "Arabica coffee beans 1 kg",
+                "item_price": "18.50",
+            }
+            for k in range(2)
+        ],
+        "marketplace": "DE",
+        "status": "unshipped",
+        "currency": "EUR",
+    }
     start = time.perf_counter()
     for n in range(count):
         order_id = f"{n:03d}-0000000-0000000"
-        seal(public, order_id,
-             json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        seal(
+            public,
+            order_id,
+            json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8"),
+        )
     return time.perf_counter() - start
 
 
@@ -110,11 +126,14 @@ def run(rounds: int = 3) -> list[str]:
     spread = f"  (rounds: off {min(rule_off):.2f}-{max(rule_off):.2f} s, on {min(rule_on):.2f}-{max(rule_on):.2f} s)"
     return [
         report("wipe 20k due, tax rule on (all sealed)", on, off, "s", "none set")
-        + f"  added {added / DUE * 1e6:.0f} us/order" + spread,
+        + f"  added {added / DUE * 1e6:.0f} us/order"
+        + spread,
         f"{'  of which seal() alone, 20k entries':<42} {crypto:10.3f} s      "
         f"{crypto / DUE * 1e6:.0f} us/order, {crypto / added:.0%} of the added {added:.3f} s"
-        if added > 0 else "  (no added time measured)",
+        if added > 0
+        else "  (no added time measured)",
     ]
+
 
 if __name__ == "__main__":
     print("\n".join(run()))

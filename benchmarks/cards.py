@@ -22,21 +22,44 @@ def _cards():
     from seller_desktop.core.campaigns import Campaign, Card, generate_code
 
     campaigns = [
-        Campaign("Beans", headline="Fresh beans for your new machine", id=1,
-                 body="Thank you for choosing our espresso machine. Enjoy 15% off your first bag "
-                      "of freshly roasted beans: redeem this code on Amazon at checkout.",
-                 qr_url="https://www.amazon.de/promotions/beans", valid_until="2027-01-31",
-                 skus=("ESPRESSO-*",)),
-        Campaign("Register", headline="Register your grinder", id=2,
-                 body="Scan the code to register your grinder and extend the warranty to three "
-                      "years.", qr_url="https://example.com/register?lang=en", skus=("GRINDER-1",)),
-        Campaign("JP", headline="ご購入ありがとうございます", id=3,
-                 body="次回のご注文で使える10％オフのコードです。", qr_url="https://www.amazon.co.jp/promo",
-                 marketplaces=("JP",)),
+        Campaign(
+            "Beans",
+            headline="Fresh beans for your new machine",
+            id=1,
+            body="Thank you for choosing our espresso machine. Enjoy 15% off your first bag "
+            "of freshly roasted beans: redeem this code on Amazon at checkout.",
+            qr_url="https://www.amazon.de/promotions/beans",
+            valid_until="2027-01-31",
+            skus=("ESPRESSO-*",),
+        ),
+        Campaign(
+            "Register",
+            headline="Register your grinder",
+            id=2,
+            body="Scan the code to register your grinder and extend the warranty to three years.",
+            qr_url="https://example.com/register?lang=en",
+            skus=("GRINDER-1",),
+        ),
+        Campaign(
+            "JP",
+            headline="ご購入ありがとうございます",
+            id=3,
+            body="次回のご注文で使える10％オフのコードです。",
+            qr_url="https://www.amazon.co.jp/promo",
+            marketplaces=("JP",),
+        ),
     ]
     markets = ("DE", "US", "JP")
-    return [Card(f"{n % 1000:03d}-{1000000 + n:07d}-{7000000 + n:07d}", markets[n % 3],
-                 campaigns[n % 3], "SKU", generate_code()) for n in range(CARDS)]
+    return [
+        Card(
+            f"{n % 1000:03d}-{1000000 + n:07d}-{7000000 + n:07d}",
+            markets[n % 3],
+            campaigns[n % 3],
+            "SKU",
+            generate_code(),
+        )
+        for n in range(CARDS)
+    ]
 
 
 def _ours(cards) -> bytes:
@@ -91,8 +114,15 @@ def run(rounds: int = 3) -> list[str]:
         start = time.perf_counter()
         _ours(cards)
         ours.append(CARDS / (time.perf_counter() - start))
-    return [report("insert cards with own QR code (1,000)", median(ours), median(base),
-                   "cards/s", ">= 200 cards/s")]
+    return [
+        report(
+            "insert cards with own QR code (1,000)",
+            median(ours),
+            median(base),
+            "cards/s",
+            ">= 200 cards/s",
+        )
+    ]
 
 
 if __name__ == "__main__":

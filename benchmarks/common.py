@@ -20,8 +20,8 @@ def big_store(orders: int) -> Path:
     from seller_desktop.core.clock import SystemClock
     from seller_desktop.core.demo import demo_orders
     from seller_desktop.core.orders import save_orders
-    from seller_desktop.core.settings import Settings
     from seller_desktop.core.session import create_store
+    from seller_desktop.core.settings import Settings
     from seller_desktop.core.store.migrations import LATEST
     from seller_desktop.paths import resolve_paths
 
@@ -29,7 +29,9 @@ def big_store(orders: int) -> Path:
     if (data_dir / "store.db").exists():
         return data_dir
     paths = resolve_paths(data_dir)
-    opened = create_store(paths, PASSPHRASE, Settings(business_name="Benchmark Shop"), SystemClock())
+    opened = create_store(
+        paths, PASSPHRASE, Settings(business_name="Benchmark Shop"), SystemClock()
+    )
     save_orders(opened.store, _unique(demo_orders(SystemClock(), orders, seed=1)))
     opened.store.close()
     return data_dir

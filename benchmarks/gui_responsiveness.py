@@ -40,8 +40,12 @@ def _store(folder: Path):
     from seller_desktop.core.store import create_store
     from seller_desktop.paths import resolve_paths
 
-    return create_store(resolve_paths(folder / "data"), PASSPHRASE,
-                        Settings(business_name="Benchmark Shop"), SystemClock()).store
+    return create_store(
+        resolve_paths(folder / "data"),
+        PASSPHRASE,
+        Settings(business_name="Benchmark Shop"),
+        SystemClock(),
+    ).store
 
 
 class _Ticks:
@@ -53,8 +57,9 @@ class _Ticks:
         self.times: list[float] = []
         self.timer = QTimer()
         self.timer.setInterval(10)
-        self.timer.timeout.connect(lambda: self.times.append(time.perf_counter()) if active()
-                                   else None)
+        self.timer.timeout.connect(
+            lambda: self.times.append(time.perf_counter()) if active() else None
+        )
 
     def longest_gap(self) -> float:
         return max((b - a for a, b in zip(self.times, self.times[1:])), default=0.0)
@@ -154,9 +159,12 @@ def run(rounds: int = 3) -> list[str]:
         stalls.append(stall)
         floors.append(idle_floor(duration))
     ours, base = preview_render(max(rounds, 5))
-    return [report("GUI longest stall, 50,000-row import", median(stalls), median(floors), "s",
-                   "< 1 s"),
-            report("card preview render (one card)", ours, base, "ms", "< 500 ms")]
+    return [
+        report(
+            "GUI longest stall, 50,000-row import", median(stalls), median(floors), "s", "< 1 s"
+        ),
+        report("card preview render (one card)", ours, base, "ms", "< 500 ms"),
+    ]
 
 
 if __name__ == "__main__":

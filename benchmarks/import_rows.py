@@ -34,8 +34,8 @@ def make_report(folder: Path) -> Path:
 def time_app(report_path: Path, folder: Path) -> float:
     from seller_desktop.core.clock import SystemClock
     from seller_desktop.core.importers import import_file
-    from seller_desktop.core.settings import Settings
     from seller_desktop.core.session import create_store
+    from seller_desktop.core.settings import Settings
     from seller_desktop.paths import resolve_paths
 
     opened = create_store(resolve_paths(folder / "app"), PASSPHRASE, Settings(), SystemClock())
@@ -51,8 +51,8 @@ def time_app(report_path: Path, folder: Path) -> float:
 
 def time_baseline(report_path: Path, folder: Path) -> float:
     import sqlcipher3
-
     from fixtures.make_reports import CONTACT_OF
+
     from seller_desktop.core.store.migrations import MIGRATIONS, _statements
 
     path = folder / "baseline.db"
@@ -67,10 +67,33 @@ def time_baseline(report_path: Path, folder: Path) -> float:
     start = time.perf_counter()
     lines = report_path.read_bytes().decode("utf-8").split("\n")
     at = {name: i for i, name in enumerate(lines[0].split("\t"))}
-    o = [at[c] for c in ("order-id", "purchase-date", "ship-service-level", "currency",
-                         "latest-ship-date", "latest-delivery-date", "ship-country", "ship-state")]
-    i = [at[c] for c in ("order-item-id", "order-id", "sku", "product-name", "quantity-purchased",
-                         "item-price", "item-tax", "shipping-price", "shipping-tax")]
+    o = [
+        at[c]
+        for c in (
+            "order-id",
+            "purchase-date",
+            "ship-service-level",
+            "currency",
+            "latest-ship-date",
+            "latest-delivery-date",
+            "ship-country",
+            "ship-state",
+        )
+    ]
+    i = [
+        at[c]
+        for c in (
+            "order-item-id",
+            "order-id",
+            "sku",
+            "product-name",
+            "quantity-purchased",
+            "item-price",
+            "item-tax",
+            "shipping-price",
+            "shipping-tax",
+        )
+    ]
     c = [at[c] for c in CONTACT_OF]
     orders, items, contacts, seen = [], [], [], set()
     for line in lines[1:]:
@@ -80,20 +103,28 @@ def time_baseline(report_path: Path, folder: Path) -> float:
         oid = f[o[0]]
         if oid not in seen:
             seen.add(oid)
-            orders.append((*(f[k] for k in o), "DE", "2099-01-01T00:00:00Z", "report", "now", "now"))
+            orders.append(
+                (*(f[k] for k in o), "DE", "2099-01-01T00:00:00Z", "report", "now", "now")
+            )
             contacts.append((oid, *(f[k] or None for k in c)))
         items.append((*(f[k] for k in i[:4]), int(f[i[4]]), *(f[k] for k in i[5:])))
     conn.execute("BEGIN IMMEDIATE")
     conn.executemany(
         "INSERT INTO orders (order_id, purchased_at, ship_service, currency, latest_ship_date, "
         "latest_delivery_date, ship_country, ship_region, marketplace, retention_deadline, source, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", orders)
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        orders,
+    )
     conn.executemany(
         "INSERT INTO order_items (order_item_id, order_id, sku, product_name, quantity, item_price, "
-        "item_tax, shipping_price, shipping_tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items)
+        "item_tax, shipping_price, shipping_tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        items,
+    )
     conn.executemany(
         f"INSERT INTO contact_details (order_id, {', '.join(CONTACT_OF.values())}) "
-        f"VALUES ({', '.join('?' * (len(CONTACT_OF) + 1))})", contacts)
+        f"VALUES ({', '.join('?' * (len(CONTACT_OF) + 1))})",
+        contacts,
+    )
     conn.execute("COMMIT")
     elapsed = time.perf_counter() - start
     conn.close()
@@ -110,8 +141,11 @@ def run(rounds: int = 5) -> list[str]:
             round_dir.mkdir()
             base.append(ROWS / time_baseline(report_path, round_dir))
             app.append(ROWS / time_app(report_path, round_dir))
-    return [report("import 50k-row report (UTF-8), rows/s", median(app), median(base), "rows/s",
-                   ">= 0.5x")]
+    return [
+        report(
+            "import 50k-row report (UTF-8), rows/s", median(app), median(base), "rows/s", ">= 0.5x"
+        )
+    ]
 
 
 if __name__ == "__main__":

@@ -57,9 +57,18 @@ def _first_paint_baseline(store) -> float:
     orders = list_orders(store, 0, 200)
     model = QStandardItemModel(len(orders), 8)
     for row, order in enumerate(orders):
-        for column, text in enumerate((order.order_id, order.purchased_at, order.marketplace,
-                                       order.status, ", ".join(i.sku for i in order.items),
-                                       order.latest_ship_date or "", "", order.retention_deadline)):
+        for column, text in enumerate(
+            (
+                order.order_id,
+                order.purchased_at,
+                order.marketplace,
+                order.status,
+                ", ".join(i.sku for i in order.items),
+                order.latest_ship_date or "",
+                "",
+                order.retention_deadline,
+            )
+        ):
             model.setItem(row, column, QStandardItem(text))
     view = QTableView()
     view.setModel(model)
@@ -87,8 +96,9 @@ def _keystrokes_app(store, text: str) -> list[float]:
     for ch in text:
         start = time.perf_counter()
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(page.search, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                          Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                page.search, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
         page.apply_filter()  # what the debounce timer runs
         page.table.viewport().grab()  # the table repainted with the new rows
         times.append(time.perf_counter() - start)
@@ -105,7 +115,8 @@ def _keystrokes_baseline(store, text: str) -> list[float]:
         store.conn.execute(
             "SELECT count(*) FROM orders o WHERE o.order_id LIKE ? OR EXISTS (SELECT 1 FROM order_items i "
             "WHERE i.order_id = o.order_id AND (i.sku LIKE ? OR i.product_name LIKE ?))",
-            (like, like, like)).fetchone()
+            (like, like, like),
+        ).fetchone()
         times.append(time.perf_counter() - start)
     return times
 
@@ -126,20 +137,44 @@ def run(rounds: int = 5) -> list[str]:
             base_paint.append(_first_paint_baseline(store))
             app_paint.append(_first_paint_app(store))
         lines = [
-            report("Orders page first paint, 100k (first)", cold_app * 1000, cold_base * 1000, "ms",
-                   "< 100 ms"),
-            report("Orders page first paint, 100k (median)", median(app_paint) * 1000,
-                   median(base_paint) * 1000, "ms", "< 100 ms"),
+            report(
+                "Orders page first paint, 100k (first)",
+                cold_app * 1000,
+                cold_base * 1000,
+                "ms",
+                "< 100 ms",
+            ),
+            report(
+                "Orders page first paint, 100k (median)",
+                median(app_paint) * 1000,
+                median(base_paint) * 1000,
+                "ms",
+                "< 100 ms",
+            ),
         ]
         for text in SEARCHES:
             app_keys, base_keys = [], []
             for _ in range(max(1, rounds // 2)):
                 base_keys += _keystrokes_baseline(store, text)
                 app_keys += _keystrokes_app(store, text)
-            lines.append(report(f"keystroke to repaint '{text}' (median)", median(app_keys) * 1000,
-                                median(base_keys) * 1000, "ms", "< 100 ms"))
-            lines.append(report(f"keystroke to repaint '{text}' (worst)", max(app_keys) * 1000,
-                                max(base_keys) * 1000, "ms", "< 100 ms"))
+            lines.append(
+                report(
+                    f"keystroke to repaint '{text}' (median)",
+                    median(app_keys) * 1000,
+                    median(base_keys) * 1000,
+                    "ms",
+                    "< 100 ms",
+                )
+            )
+            lines.append(
+                report(
+                    f"keystroke to repaint '{text}' (worst)",
+                    max(app_keys) * 1000,
+                    max(base_keys) * 1000,
+                    "ms",
+                    "< 100 ms",
+                )
+            )
         return lines
     finally:
         store.close()

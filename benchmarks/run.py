@@ -13,24 +13,33 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import archive_wipe  # noqa: E402
-import cards  # noqa: E402
-import gui_responsiveness  # noqa: E402
-import import_rows  # noqa: E402
-import orders_screen  # noqa: E402
-import slips  # noqa: E402
-import startup  # noqa: E402
-import wipe  # noqa: E402
+import archive_wipe
+import cards
+import gui_responsiveness
+import import_rows
+import orders_screen
+import slips
+import startup
+import wipe
 
-BENCHMARKS = {"startup": startup.run, "import": import_rows.run, "orders": orders_screen.run,
-              "wipe": wipe.run, "archive": archive_wipe.run, "slips": slips.run,
-              "cards": cards.run, "gui": gui_responsiveness.run}
+BENCHMARKS = {
+    "startup": startup.run,
+    "import": import_rows.run,
+    "orders": orders_screen.run,
+    "wipe": wipe.run,
+    "archive": archive_wipe.run,
+    "slips": slips.run,
+    "cards": cards.run,
+    "gui": gui_responsiveness.run,
+}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("only", nargs="*", choices=[[]] + list(BENCHMARKS), help="benchmarks to run")
+    parser.add_argument(
+        "only", nargs="*", choices=[[]] + list(BENCHMARKS), help="benchmarks to run"
+    )
     args = parser.parse_args()
     print(f"# Python {platform.python_version()} on {platform.machine()}, {platform.system()}")
     for name, run in BENCHMARKS.items():

@@ -30,19 +30,30 @@ def _slips():
         ("AE", "محمد العلي", "شارع الشيخ زايد", "دبي", "00000"),
         ("US", "Mary O'Neil", "1600 Elm Street Apt 4", "Springfield", "62704"),
     ]
-    products = [("MUG-BLUE-350", "Coffee mug, blue, 350 ml, dishwasher safe"),
-                ("TEE-ORG-XL", "Organic cotton T-shirt, extra large"),
-                ("CAP-NAVY", "Baseball cap, navy"), ("BAG-TOTE", "Canvas tote bag")]
+    products = [
+        ("MUG-BLUE-350", "Coffee mug, blue, 350 ml, dishwasher safe"),
+        ("TEE-ORG-XL", "Organic cotton T-shirt, extra large"),
+        ("CAP-NAVY", "Baseball cap, navy"),
+        ("BAG-TOTE", "Canvas tote bag"),
+    ]
     slips = []
     for n in range(SLIPS):
         market, name, street, city, postal = people[n % len(people)]
-        items = [OrderItem(f"{n}-{k}", sku, 1 + (n + k) % 3, title, item_price="19.99")
-                 for k, (sku, title) in enumerate(products[: 1 + n % 3])]
-        order = Order(order_id=f"{n % 1000:03d}-{1000000 + n:07d}-{7000000 + n:07d}",
-                      marketplace=market, purchased_at="2026-11-25T09:30:00Z",
-                      ship_service="Standard", currency="EUR", items=items)
-        contact = ContactDetails(recipient_name=name, ship_address_1=street, ship_city=city,
-                                 ship_postal_code=postal)
+        items = [
+            OrderItem(f"{n}-{k}", sku, 1 + (n + k) % 3, title, item_price="19.99")
+            for k, (sku, title) in enumerate(products[: 1 + n % 3])
+        ]
+        order = Order(
+            order_id=f"{n % 1000:03d}-{1000000 + n:07d}-{7000000 + n:07d}",
+            marketplace=market,
+            purchased_at="2026-11-25T09:30:00Z",
+            ship_service="Standard",
+            currency="EUR",
+            items=items,
+        )
+        contact = ContactDetails(
+            recipient_name=name, ship_address_1=street, ship_city=city, ship_postal_code=postal
+        )
         slips.append(SlipOrder(order, contact))
     return slips
 
@@ -83,7 +94,9 @@ def _slip_pdf(slips) -> bytes:
     from seller_desktop.core.documents import SlipOptions, SlipRenderer
     from seller_desktop.core.settings import Settings
 
-    settings = Settings(business_name="Benchmark Shop", return_address="Hafenstraße 3\n20457 Hamburg")
+    settings = Settings(
+        business_name="Benchmark Shop", return_address="Hafenstraße 3\n20457 Hamburg"
+    )
     return SlipRenderer(settings, SlipOptions(layout="letter")).render(slips)
 
 
@@ -99,8 +112,15 @@ def run(rounds: int = 5) -> list[str]:
         start = time.perf_counter()
         _slip_pdf(slips)
         ours.append(SLIPS / (time.perf_counter() - start))
-    return [report("packing slips to PDF (1,000, 6 scripts)", median(ours), median(base),
-                   "slips/s", ">= 300 slips/s")]
+    return [
+        report(
+            "packing slips to PDF (1,000, 6 scripts)",
+            median(ours),
+            median(base),
+            "slips/s",
+            ">= 300 slips/s",
+        )
+    ]
 
 
 if __name__ == "__main__":

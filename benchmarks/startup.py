@@ -59,14 +59,18 @@ def child(mode: str, data_dir: str) -> None:
         window = QWidget()
     else:
         sys.path.insert(0, str(ROOT))
-        from seller_desktop.core.settings import load_settings
         from seller_desktop.core.session import open_store
+        from seller_desktop.core.settings import load_settings
         from seller_desktop.paths import resolve_paths
         from seller_desktop.ui.main_window import MainWindow
 
         opened = open_store(resolve_paths(data_dir), PASSPHRASE)
-        window = MainWindow(opened.store, load_settings(opened.store), opened.wipe_report,
-                            config_dir=resolve_paths(data_dir).config_dir)
+        window = MainWindow(
+            opened.store,
+            load_settings(opened.store),
+            opened.wipe_report,
+            config_dir=resolve_paths(data_dir).config_dir,
+        )
     watch = PaintWatch()
     app.installEventFilter(watch)
     if mode != "unlock":  # the controller sizes and shows its own dialog
@@ -78,8 +82,13 @@ def child(mode: str, data_dir: str) -> None:
 def measure(mode: str, data_dir: str) -> tuple[float, float]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     start = time.time()
-    out = subprocess.run([sys.executable, __file__, "--child", mode, data_dir], capture_output=True,
-                         text=True, env=env, timeout=300)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, data_dir],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     line = next((ln for ln in out.stdout.splitlines() if ln.startswith("{")), None)
     if line is None:
         raise RuntimeError(f"{mode} run failed:\n{out.stderr[-2000:]}")
@@ -102,12 +111,23 @@ def run(rounds: int = 5) -> list[str]:
         bare_times.append(measure("bare", data_dir)[0])
         unlock_times.append(measure("unlock", data_dir)[0])
     return [
-        report("start-up to the unlock window", median(unlock_times), median(bare_times), "s",
-               "(first window)"),
-        report("start-up to painted window, 100k orders", median(app_times), median(base_times),
-               "s", "<= 1.5x"),
-        report("peak memory at first paint, 100k orders", max(app_rss), max(base_rss), "MB",
-               "< 250 MB"),
+        report(
+            "start-up to the unlock window",
+            median(unlock_times),
+            median(bare_times),
+            "s",
+            "(first window)",
+        ),
+        report(
+            "start-up to painted window, 100k orders",
+            median(app_times),
+            median(base_times),
+            "s",
+            "<= 1.5x",
+        ),
+        report(
+            "peak memory at first paint, 100k orders", max(app_rss), max(base_rss), "MB", "< 250 MB"
+        ),
     ]
 
 

@@ -33,9 +33,13 @@ def _make_due(data_dir: Path) -> list[str]:
 
     conn = sqlcipher3.connect(str(data_dir / "store.db"), isolation_level=None)
     conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
-    ids = [r[0] for r in conn.execute("SELECT order_id FROM orders ORDER BY order_id")][::ORDERS // DUE]
+    ids = [r[0] for r in conn.execute("SELECT order_id FROM orders ORDER BY order_id")][
+        :: ORDERS // DUE
+    ]
     conn.execute("BEGIN")
-    conn.executemany("UPDATE orders SET retention_deadline = ? WHERE order_id = ?", [(PAST, i) for i in ids])
+    conn.executemany(
+        "UPDATE orders SET retention_deadline = ? WHERE order_id = ?", [(PAST, i) for i in ids]
+    )
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -119,9 +123,17 @@ def run(rounds: int = 3) -> list[str]:
             shutil.rmtree(b)
     added_ms = (median(app_open) - median(raw_open)) * 1000
     return [
-        report("wipe 20k due orders in a 100k store", median(app_wipe), median(raw_wipe), "s", "< 2 s"),
-        report("open with nothing due (100k orders)", median(app_open), median(raw_open), "s",
-               "< 20 ms added") + f"  added {added_ms:.1f} ms",
+        report(
+            "wipe 20k due orders in a 100k store", median(app_wipe), median(raw_wipe), "s", "< 2 s"
+        ),
+        report(
+            "open with nothing due (100k orders)",
+            median(app_open),
+            median(raw_open),
+            "s",
+            "< 20 ms added",
+        )
+        + f"  added {added_ms:.1f} ms",
     ]
 
 

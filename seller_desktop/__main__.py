@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from . import __version__
 
@@ -17,16 +17,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="seller-desktop",
         description="Seller Desktop: orders, packing slips and insert cards for small Amazon "
-                    "sellers, private by design.",
+        "sellers, private by design.",
     )
-    parser.add_argument("--version", action="store_true",
-                        help="print the version and exit")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="keep the store, backups, settings and logs under DIR "
-                             "(default: the platform's data folder, or $SELLER_DESKTOP_DATA_DIR)")
-    parser.add_argument("--demo", action="store_true",
-                        help="start on a throwaway store filled with sample orders; "
-                             "no passphrase, deleted at exit")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep the store, backups, settings and logs under DIR "
+        "(default: the platform's data folder, or $SELLER_DESKTOP_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on a throwaway store filled with sample orders; no passphrase, deleted at exit",
+    )
     return parser
 
 

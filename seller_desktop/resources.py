@@ -18,12 +18,16 @@ def resource_root() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if checkout.is_dir():
         return checkout
-    raise FileNotFoundError("The app's resources folder is missing; please reinstall Seller Desktop.")
+    raise FileNotFoundError(
+        "The app's resources folder is missing; please reinstall Seller Desktop."
+    )
 
 
 def resource_path(*parts: str) -> Path:
     """A file under resources/, e.g. ``resource_path("fonts", "DejaVuSans.ttf")``."""
     path = resource_root().joinpath(*parts)
     if not path.exists():
-        raise FileNotFoundError(f"Missing bundled file resources/{'/'.join(parts)}; please reinstall.")
+        raise FileNotFoundError(
+            f"Missing bundled file resources/{'/'.join(parts)}; please reinstall."
+        )
     return path

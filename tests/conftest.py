@@ -11,10 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from seller_desktop.core.clock import FixedClock  # noqa: E402
-from seller_desktop.core.settings import Settings  # noqa: E402
-from seller_desktop.core.session import create_store  # noqa: E402
-from seller_desktop.paths import resolve_paths  # noqa: E402
+from seller_desktop.core.clock import FixedClock
+from seller_desktop.core.session import create_store
+from seller_desktop.core.settings import Settings
+from seller_desktop.paths import resolve_paths
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -70,6 +70,7 @@ def cli_store(tmp_path, clock, monkeypatch, capsys):
     """``cli_store(["de", "jp"])``: a CLI runner (in-process, fixed clock) on a new store filled
     from a report of those people. ``run(*args, data=…)`` returns (exit code, stdout, stderr)."""
     from fixtures.make_reports import people_report
+
     from seller_desktop.cli import main
 
     monkeypatch.setenv("SELLER_DESKTOP_PASSPHRASE", PASSPHRASE)

@@ -30,6 +30,8 @@ def require(tool: str) -> str:
     """The tool's path; the test fails (with the apt command to run) if it is not installed."""
     path = shutil.which(tool)
     if path is None:
-        pytest.fail(f"{tool} is not installed; install it with `{apt_command(tool)}` "
-                    f"(.ci/run installs it)", pytrace=False)
+        pytest.fail(
+            f"{tool} is not installed; install it with `{apt_command(tool)}` (.ci/run installs it)",
+            pytrace=False,
+        )
     return path

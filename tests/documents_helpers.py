@@ -12,9 +12,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from debian_tools import require
 from fixtures.make_reports import PEOPLE
+
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
 
 #: Bidi embedding/isolate marks that pdftotext puts around right-to-left words.
@@ -43,24 +43,46 @@ def order_id(n: int) -> str:
     return f"{n:03d}-{1234567 + n:07d}-{7654321 - n:07d}"
 
 
-def add_order(store, n: int, *, marketplace: str = "DE", contact: ContactDetails | None = None,
-              items: list[OrderItem] | None = None, is_gift: bool = False,
-              purchased_at: str = "2026-11-25T09:30:00Z", status: str = "unshipped",
-              delivered_on: str | None = None, ship_country: str | None = None,
-              ship_region: str | None = None) -> Order:
-    order = Order(order_id=order_id(n), marketplace=marketplace, purchased_at=purchased_at,
-                  status=status, ship_service="Standard", currency="EUR", is_gift=is_gift,
-                  delivered_on=delivered_on, ship_country=ship_country, ship_region=ship_region,
-                  items=items or [OrderItem(f"{n}-1", "MUG-BLUE", 2, "Coffee mug, blue",
-                                            item_price="25.98")])
+def add_order(
+    store,
+    n: int,
+    *,
+    marketplace: str = "DE",
+    contact: ContactDetails | None = None,
+    items: list[OrderItem] | None = None,
+    is_gift: bool = False,
+    purchased_at: str = "2026-11-25T09:30:00Z",
+    status: str = "unshipped",
+    delivered_on: str | None = None,
+    ship_country: str | None = None,
+    ship_region: str | None = None,
+) -> Order:
+    order = Order(
+        order_id=order_id(n),
+        marketplace=marketplace,
+        purchased_at=purchased_at,
+        status=status,
+        ship_service="Standard",
+        currency="EUR",
+        is_gift=is_gift,
+        delivered_on=delivered_on,
+        ship_country=ship_country,
+        ship_region=ship_region,
+        items=items or [OrderItem(f"{n}-1", "MUG-BLUE", 2, "Coffee mug, blue", item_price="25.98")],
+    )
     save_order(store, order, contact)
     return order
 
 
 def contact_of(key: str) -> ContactDetails:
     name, street, city, postal, _, line2 = buyers()[key]
-    return ContactDetails(recipient_name=name, ship_address_1=street, ship_address_2=line2,
-                          ship_city=city, ship_postal_code=postal)
+    return ContactDetails(
+        recipient_name=name,
+        ship_address_1=street,
+        ship_address_2=line2,
+        ship_city=city,
+        ship_postal_code=postal,
+    )
 
 
 def need(tool: str) -> None:
@@ -76,8 +98,12 @@ def write_pdf(tmp_path: Path, data: bytes, name: str = "doc.pdf") -> Path:
 
 def pdftotext(path: Path, *extra: str) -> str:
     need("pdftotext")
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", *extra, str(path), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *extra, str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 def logical_text(text: str) -> str:
@@ -101,8 +127,9 @@ def page_size(path: Path) -> tuple[int, int]:
 
 def fonts_embedded(path: Path) -> list[tuple[str, bool]]:
     need("pdffonts")
-    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                         check=True).stdout.splitlines()
+    out = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     rows = []
     for line in out[2:]:
         parts = line.split()

@@ -52,6 +52,7 @@ def clock(at: datetime):
 
 # --- the operations (run in the child process) ---------------------------------------------------
 
+
 def run(operation: str, work: Path) -> None:
     from seller_desktop.paths import resolve_paths
 
@@ -75,8 +76,9 @@ def op_import(paths, work: Path, spec: dict) -> None:
 def op_wipe(paths, work: Path, spec: dict) -> None:
     from seller_desktop.core.session import open_store
 
-    opened = open_store(paths, PASSPHRASE, clock(T1),
-                        progress=lambda done, due: say(f"STEP {done} {due}"))
+    opened = open_store(
+        paths, PASSPHRASE, clock(T1), progress=lambda done, due: say(f"STEP {done} {due}")
+    )
     opened.store.close()
 
 
@@ -91,8 +93,8 @@ def op_passphrase(paths, work: Path, spec: dict) -> None:
     """With ``FAULT_EXIT_AT=N`` the process dies (``os._exit``, as abrupt as SIGKILL) at a chosen
     step instead of a random moment: N = 0 just before the store's rekey, N >= 1 at the N-th
     backup put in place after it."""
-    from seller_desktop.core.session import open_store
     from seller_desktop.core import passphrase as module
+    from seller_desktop.core.session import open_store
 
     opened = open_store(paths, PASSPHRASE, clock(T0))
     say("STEP opened")
@@ -140,51 +142,85 @@ def op_restore(paths, work: Path, spec: dict) -> None:
     opened.store.close()
 
 
-OPERATIONS = {"import": op_import, "wipe": op_wipe, "migrate": op_migrate,
-              "passphrase": op_passphrase, "backup": op_backup, "restore": op_restore}
+OPERATIONS = {
+    "import": op_import,
+    "wipe": op_wipe,
+    "migrate": op_migrate,
+    "passphrase": op_passphrase,
+    "backup": op_backup,
+    "restore": op_restore,
+}
 
 
 # --- building the stores (in the test process) ---------------------------------------------------
+
 
 def order_id(n: int) -> str:
     return f"{300 + n % 700:03d}-{1000000 + n:07d}-{2000000 + n:07d}"
 
 
-def _order(n: int, mark: str, *, shipped_on: str | None, purchased: str, market: str,
-           items: int = 2):
+def _order(
+    n: int, mark: str, *, shipped_on: str | None, purchased: str, market: str, items: int = 2
+):
     from seller_desktop.core.orders import ContactDetails, Order, OrderItem
 
     oid = order_id(n)
-    order = Order(order_id=oid, marketplace=market, purchased_at=purchased,
-                  status="shipped" if shipped_on else "unshipped", shipped_on=shipped_on,
-                  currency="EUR", ship_country=market,
-                  items=[OrderItem(order_item_id=f"{oid}-{k}", sku=f"SKU-{k}", quantity=1 + k,
-                                   product_name=f"Mug {k}") for k in range(items)])
+    order = Order(
+        order_id=oid,
+        marketplace=market,
+        purchased_at=purchased,
+        status="shipped" if shipped_on else "unshipped",
+        shipped_on=shipped_on,
+        currency="EUR",
+        ship_country=market,
+        items=[
+            OrderItem(
+                order_item_id=f"{oid}-{k}", sku=f"SKU-{k}", quantity=1 + k, product_name=f"Mug {k}"
+            )
+            for k in range(items)
+        ],
+    )
     contact = ContactDetails(
-        buyer_name=f"{mark} Buyer {n:06d}", buyer_email=f"{mark.lower()}{n:06d}@example.invalid",
-        recipient_name=f"{mark} Empfänger {n:06d}", ship_address_1=f"{mark}straße {n}",
-        ship_city="Köln", ship_postal_code="50667", bill_name=f"{mark} Rechnung {n:06d}",
-        bill_address_1=f"{mark}weg {n}", bill_city="Köln", bill_country="DE")
+        buyer_name=f"{mark} Buyer {n:06d}",
+        buyer_email=f"{mark.lower()}{n:06d}@example.invalid",
+        recipient_name=f"{mark} Empfänger {n:06d}",
+        ship_address_1=f"{mark}straße {n}",
+        ship_city="Köln",
+        ship_postal_code="50667",
+        bill_name=f"{mark} Rechnung {n:06d}",
+        bill_address_1=f"{mark}weg {n}",
+        bill_city="Köln",
+        bill_country="DE",
+    )
     return order, contact
 
 
 def kept_orders(start: int, count: int):
     """Still to ship, bought three days before T0: they keep their details past T1."""
     for n in range(start, start + count):
-        yield _order(n, KEEP_MARK, shipped_on=None, purchased="2026-11-25T09:00:00Z",
-                     market="DE" if n % 2 else "FR")
+        yield _order(
+            n,
+            KEEP_MARK,
+            shipped_on=None,
+            purchased="2026-11-25T09:00:00Z",
+            market="DE" if n % 2 else "FR",
+        )
 
 
 def shipped_orders(start: int, count: int, mark: str, shipped_on: str):
     for n in range(start, start + count):
-        yield _order(n, mark, shipped_on=shipped_on, purchased="2026-08-01T09:00:00Z"
-                     if shipped_on < "2026-09" else "2026-11-08T09:00:00Z",
-                     market="DE" if n % 2 else "FR")
+        yield _order(
+            n,
+            mark,
+            shipped_on=shipped_on,
+            purchased="2026-08-01T09:00:00Z" if shipped_on < "2026-09" else "2026-11-08T09:00:00Z",
+            market="DE" if n % 2 else "FR",
+        )
 
 
 def _new_store(work: Path, settings=None):
-    from seller_desktop.core.settings import Settings
     from seller_desktop.core.session import create_store
+    from seller_desktop.core.settings import Settings
     from seller_desktop.paths import resolve_paths
 
     shutil.rmtree(work, ignore_errors=True)
@@ -206,8 +242,8 @@ def build_wipe(work: Path, due: int) -> dict:
     from seller_desktop.core.archive import init_archive
     from seller_desktop.core.backups import daily_backup
     from seller_desktop.core.orders import save_orders
-    from seller_desktop.core.settings import Settings
     from seller_desktop.core.session import open_store
+    from seller_desktop.core.settings import Settings
 
     settings = Settings(business_name="Fault Shop", tax_archive_marketplaces=("DE",))
     paths, store = _new_store(work, settings)
@@ -220,11 +256,13 @@ def build_wipe(work: Path, due: int) -> dict:
     assert opened.wipe_report.count == 200, opened.wipe_report
     daily_backup(opened.store, paths, clock(T0))
     opened.store.close()
-    return _write_spec(work, kept=[order_id(n) for n in range(100)],
-                       gone=[order_id(n) for n in range(100, 300)],
-                       due=[order_id(n) for n in range(1000, 1000 + due)],
-                       archived=[order_id(n) for n in [*range(100, 300), *range(1000, 1000 + due)]
-                                 if n % 2])
+    return _write_spec(
+        work,
+        kept=[order_id(n) for n in range(100)],
+        gone=[order_id(n) for n in range(100, 300)],
+        due=[order_id(n) for n in range(1000, 1000 + due)],
+        archived=[order_id(n) for n in [*range(100, 300), *range(1000, 1000 + due)] if n % 2],
+    )
 
 
 def build_import(work: Path, orders: int) -> dict:
@@ -244,10 +282,14 @@ def build_import(work: Path, orders: int) -> dict:
     daily_backup(store, paths, clock(T0))
     store.close()
     (work / "outside" / "report.txt").write_bytes(big_report(orders))
-    return _write_spec(work, before=[order_id_of(n) for n in range(1, 21)], erased=erased,
-                       erased_phones=[f"+49 30 {n:07d}" for n in range(1, 6)],
-                       kept_phone=f"+49 30 {6:07d}",
-                       report=[order_id_of(n) for n in range(1, orders + 1)])
+    return _write_spec(
+        work,
+        before=[order_id_of(n) for n in range(1, 21)],
+        erased=erased,
+        erased_phones=[f"+49 30 {n:07d}" for n in range(1, 6)],
+        kept_phone=f"+49 30 {6:07d}",
+        report=[order_id_of(n) for n in range(1, orders + 1)],
+    )
 
 
 def build_migrate(work: Path, version: int, copies: int) -> dict:
@@ -263,18 +305,29 @@ def build_migrate(work: Path, version: int, copies: int) -> dict:
     conn = sqlcipher3.connect(str(store), isolation_level=None)
     conn.execute(f"PRAGMA key = '{FIXTURE_PASSPHRASE}'")
     conn.execute("BEGIN")
-    conn.execute(f"CREATE TEMP TABLE k AS WITH RECURSIVE s(k) AS (SELECT 1 UNION ALL "
-                 f"SELECT k + 1 FROM s WHERE k < {int(copies)}) SELECT k FROM s")
-    for table, renamed in (("orders", {"order_id"}), ("contact_details", {"order_id"}),
-                           ("order_items", {"order_id", "order_item_id"})):
+    conn.execute(
+        f"CREATE TEMP TABLE k AS WITH RECURSIVE s(k) AS (SELECT 1 UNION ALL "
+        f"SELECT k + 1 FROM s WHERE k < {int(copies)}) SELECT k FROM s"
+    )
+    for table, renamed in (
+        ("orders", {"order_id"}),
+        ("contact_details", {"order_id"}),
+        ("order_items", {"order_id", "order_item_id"}),
+    ):
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
         values = [f"{c} || '-' || k" if c in renamed else c for c in columns]
-        conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} "
-                     f"FROM {table} AS t, k WHERE t.order_id NOT LIKE '%-%-%-%'")
+        conn.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} "
+            f"FROM {table} AS t, k WHERE t.order_id NOT LIKE '%-%-%-%'"
+        )
     conn.execute("COMMIT")
-    orders = {oid: items for oid, items in conn.execute(
-        "SELECT o.order_id, (SELECT count(*) FROM order_items i WHERE i.order_id = o.order_id) "
-        "FROM orders o")}
+    orders = {
+        oid: items
+        for oid, items in conn.execute(
+            "SELECT o.order_id, (SELECT count(*) FROM order_items i WHERE i.order_id = o.order_id) "
+            "FROM orders o"
+        )
+    }
     contact = [row[0] for row in conn.execute("SELECT order_id FROM contact_details")]
     conn.close()
     return _write_spec(work, version=version, orders=orders, contact=contact)
@@ -306,8 +359,11 @@ def build_backup(work: Path, orders: int) -> dict:
     opened = open_store(paths, PASSPHRASE, clock(T0))
     assert opened.wipe_report.count == 200
     opened.store.close()
-    return _write_spec(work, kept=[order_id(n) for n in range(orders)],
-                       gone=[order_id(n) for n in range(orders, orders + 200)])
+    return _write_spec(
+        work,
+        kept=[order_id(n) for n in range(orders)],
+        gone=[order_id(n) for n in range(orders, orders + 200)],
+    )
 
 
 def build_restore(work: Path, orders: int) -> dict:
@@ -320,8 +376,13 @@ def build_restore(work: Path, orders: int) -> dict:
 
     paths, store = _new_store(work)
     save_orders(store, kept_orders(0, orders))
-    save_orders(store, (_order(n, GONE_MARK, shipped_on=None, purchased="2026-11-25T09:00:00Z",
-                               market="DE") for n in range(orders, orders + 100)))
+    save_orders(
+        store,
+        (
+            _order(n, GONE_MARK, shipped_on=None, purchased="2026-11-25T09:00:00Z", market="DE")
+            for n in range(orders, orders + 100)
+        ),
+    )
     back_up(store, work / "outside" / "backup.db")
     erased = [order_id(n) for n in range(orders, orders + 100)]
     erase_orders(store, erased, clock(T0))

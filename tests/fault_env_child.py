@@ -27,10 +27,32 @@ if str(ROOT) not in sys.path:
 
 #: Imported before the user changes: everything of ours but the GUI, and the codecs and standard
 #: modules the CLI may import lazily.
-_EAGER = ("encodings.utf_8_sig", "encodings.utf_16", "encodings.utf_16_le", "encodings.utf_16_be",
-          "encodings.cp1252", "encodings.latin_1", "encodings.ascii", "encodings.idna", "json",
-          "csv", "getpass", "unicodedata", "zipfile", "decimal", "logging.handlers", "hashlib",
-          "sqlite3", "tempfile", "shutil", "secrets", "uuid", "traceback", "platform", "locale")
+_EAGER = (
+    "encodings.utf_8_sig",
+    "encodings.utf_16",
+    "encodings.utf_16_le",
+    "encodings.utf_16_be",
+    "encodings.cp1252",
+    "encodings.latin_1",
+    "encodings.ascii",
+    "encodings.idna",
+    "json",
+    "csv",
+    "getpass",
+    "unicodedata",
+    "zipfile",
+    "decimal",
+    "logging.handlers",
+    "hashlib",
+    "sqlite3",
+    "tempfile",
+    "shutil",
+    "secrets",
+    "uuid",
+    "traceback",
+    "platform",
+    "locale",
+)
 
 
 def _import_everything() -> None:
@@ -50,7 +72,7 @@ def main() -> int:
     parser.add_argument("--clock")
     split = sys.argv.index("--")
     args = parser.parse_args(sys.argv[1:split])
-    argv = sys.argv[split + 1:]
+    argv = sys.argv[split + 1 :]
     _import_everything()
     from seller_desktop.cli import main as cli_main
     from seller_desktop.core.clock import FixedClock, SystemClock

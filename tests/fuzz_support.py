@@ -35,14 +35,25 @@ from hypothesis import strategies as st
 
 PROFILE = os.environ.get("SELLER_DESKTOP_FUZZ", "quick").strip().lower() or "quick"
 
-_COMMON = dict(database=None, deadline=None, derandomize=False, print_blob=True,
-               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                      HealthCheck.large_base_example])
+_COMMON = dict(
+    database=None,
+    deadline=None,
+    derandomize=False,
+    print_blob=True,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ],
+)
 # Quick: no shrinking. A failure is reported as found, at once (with the blob that replays it):
 # shrinking a 100,000-character input through a renderer took more than five minutes.
-settings.register_profile("fuzz-quick", max_examples=25,
-                          phases=(Phase.explicit, Phase.reuse, Phase.generate, Phase.target),
-                          **_COMMON)
+settings.register_profile(
+    "fuzz-quick",
+    max_examples=25,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate, Phase.target),
+    **_COMMON,
+)
 settings.register_profile("fuzz-long", max_examples=600, **_COMMON)
 if PROFILE not in ("quick", "long"):
     raise RuntimeError("SELLER_DESKTOP_FUZZ must be 'quick' or 'long'")
@@ -131,8 +142,10 @@ def report_figures(request: pytest.FixtureRequest) -> Iterator[None]:
         if name in before:
             continue
         outcomes = ", ".join(f"{n} {what}" for what, n in sorted(_OUTCOMES.get(name, {}).items()))
-        lines.append(f"fuzz [{PROFILE}] {name}: {count} inputs in {seconds:.1f} s"
-                     + (f" ({outcomes})" if outcomes else ""))
+        lines.append(
+            f"fuzz [{PROFILE}] {name}: {count} inputs in {seconds:.1f} s"
+            + (f" ({outcomes})" if outcomes else "")
+        )
     if capture is not None:
         with capture.global_and_fixture_disabled():
             print("\n" + "\n".join(lines))
@@ -143,15 +156,58 @@ def report_figures(request: pytest.FixtureRequest) -> Iterator[None]:
 # -- hostile text ------------------------------------------------------------------------------
 
 #: Bidi overrides, embeddings and isolates, marks, zero-width characters, BOM, soft hyphen.
-INVISIBLES = ("\u202e", "\u202d", "\u202a", "\u202b", "\u202c", "\u2066", "\u2067", "\u2068",
-              "\u2069", "\u200e", "\u200f", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
-              "\u00ad", "\u061c", "\u034f")
+INVISIBLES = (
+    "\u202e",
+    "\u202d",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u200e",
+    "\u200f",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u00ad",
+    "\u061c",
+    "\u034f",
+)
 #: Emoji sequences: families (ZWJ), skin tones, flags (regional indicators), tags, keycaps.
-EMOJI = ("👨\u200d👩\u200d👧\u200d👦", "👍🏽", "🏳️\u200d🌈", "🇩🇪", "🇯🇵🇺🇸", "🏴\U000e0067\U000e0062"
-         "\U000e0073\U000e0063\U000e0074\U000e007f", "1️⃣", "❤️", "🧑🏿\u200d🚀", "🇦")
-SCRIPTS = ("محمد العلي", "דוד כהן", "山田 太郎", "김민준 서울특별시", "Γιώργος", "Юлия",
-           "ｶﾌﾞｼｷｶﾞｲｼｬ", "ก้้้้้้้้", "Zalgơ̸̢̛̛", "ﷺ", "𒐫", "꧅", "Ǆ", "ﬃ", "İı")
-CONTROLS = tuple(chr(c) for c in (*range(0, 32), 0x7f, 0x85, 0x2028, 0x2029))
+EMOJI = (
+    "👨\u200d👩\u200d👧\u200d👦",
+    "👍🏽",
+    "🏳️\u200d🌈",
+    "🇩🇪",
+    "🇯🇵🇺🇸",
+    "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
+    "1️⃣",
+    "❤️",
+    "🧑🏿\u200d🚀",
+    "🇦",
+)
+SCRIPTS = (
+    "محمد العلي",
+    "דוד כהן",
+    "山田 太郎",
+    "김민준 서울특별시",
+    "Γιώργος",
+    "Юлия",
+    "ｶﾌﾞｼｷｶﾞｲｼｬ",
+    "ก้้้้้้้้",
+    "Zalgơ̸̢̛̛",
+    "ﷺ",
+    "𒐫",
+    "꧅",
+    "Ǆ",
+    "ﬃ",
+    "İı",
+)
+CONTROLS = tuple(chr(c) for c in (*range(0, 32), 0x7F, 0x85, 0x2028, 0x2029))
 
 
 def _combining_pile(n: int) -> str:
@@ -162,16 +218,21 @@ def _many(piece: str, n: int) -> str:
     return piece * n
 
 
-def hostile_text(max_size: int = 60, allow_huge: bool = True,
-                 allow_surrogates: bool = False) -> st.SearchStrategy[str]:
+def hostile_text(
+    max_size: int = 60, allow_huge: bool = True, allow_surrogates: bool = False
+) -> st.SearchStrategy[str]:
     """Text that has broken text layout somewhere: piles of combining marks, bidi controls,
     emoji sequences, scripts without spaces, control characters, and (optionally) very long
     values (10,000-100,000 characters) built from the same pieces."""
     codepoints = st.characters(
         codec=None if allow_surrogates else "utf-8",
-        exclude_categories=() if allow_surrogates else ("Cs",))
-    surrogates = (st.sampled_from(("\ud800", "\udfff", "\ud83d", "\ude00", "\ud83d\ude00")),
-                  ) if allow_surrogates else ()
+        exclude_categories=() if allow_surrogates else ("Cs",),
+    )
+    surrogates = (
+        (st.sampled_from(("\ud800", "\udfff", "\ud83d", "\ude00", "\ud83d\ude00")),)
+        if allow_surrogates
+        else ()
+    )
     piece = st.one_of(
         st.text(codepoints, max_size=8),
         # st.characters leaves surrogates out whatever it is told: lone ones are added here.
@@ -187,10 +248,12 @@ def hostile_text(max_size: int = 60, allow_huge: bool = True,
         return small
     huge = st.one_of(
         st.integers(1000, 4000).map(_combining_pile),
-        st.tuples(st.sampled_from(INVISIBLES + EMOJI + SCRIPTS + ("x", "W", "山", "🇩🇪")),
-                  st.integers(10_000, 100_000)).map(
-            lambda t: _many(t[0], max(1, t[1] // max(1, len(t[0]))))),
+        st.tuples(
+            st.sampled_from(INVISIBLES + EMOJI + SCRIPTS + ("x", "W", "山", "🇩🇪")),
+            st.integers(10_000, 100_000),
+        ).map(lambda t: _many(t[0], max(1, t[1] // max(1, len(t[0]))))),
         st.tuples(small, st.integers(2_000, 20_000)).map(
-            lambda t: _many(t[0] or "a", max(1, t[1] // max(1, len(t[0]) or 1)))),
+            lambda t: _many(t[0] or "a", max(1, t[1] // max(1, len(t[0]) or 1)))
+        ),
     )
     return st.one_of(small, small, small, huge)

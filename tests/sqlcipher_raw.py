@@ -24,10 +24,10 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
 
 
 def _decrypt_page(key: bytes, page: bytes, first: bool) -> bytes:
-    iv = page[PAGE - RESERVE: PAGE - RESERVE + 16]
+    iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
     start = 16 if first else 0
     decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-    body = decryptor.update(page[start: PAGE - RESERVE]) + decryptor.finalize()
+    body = decryptor.update(page[start : PAGE - RESERVE]) + decryptor.finalize()
     return (b"SQLite format 3\x00" if first else b"") + body
 
 
@@ -35,7 +35,7 @@ def decrypt_database(path: Path, passphrase: str) -> bytes:
     """Every page of the main file, decrypted (free and unused pages too)."""
     data = path.read_bytes()
     key = derive_key(passphrase, data[:16])
-    pages = [data[i: i + PAGE] for i in range(0, len(data) - len(data) % PAGE, PAGE)]
+    pages = [data[i : i + PAGE] for i in range(0, len(data) - len(data) % PAGE, PAGE)]
     return b"".join(_decrypt_page(key, page, n == 0) for n, page in enumerate(pages))
 
 
@@ -48,8 +48,8 @@ def decrypt_wal(wal: Path, database: Path, passphrase: str) -> bytes:
     out = []
     offset = WAL_HEADER
     while offset + WAL_FRAME_HEADER + PAGE <= len(data):
-        page_number = int.from_bytes(data[offset: offset + 4], "big")
-        page = data[offset + WAL_FRAME_HEADER: offset + WAL_FRAME_HEADER + PAGE]
+        page_number = int.from_bytes(data[offset : offset + 4], "big")
+        page = data[offset + WAL_FRAME_HEADER : offset + WAL_FRAME_HEADER + PAGE]
         out.append(_decrypt_page(key, page, page_number == 1))
         offset += WAL_FRAME_HEADER + PAGE
     return b"".join(out)

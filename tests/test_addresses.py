@@ -10,36 +10,49 @@ from seller_desktop.core.orders import ContactDetails
 
 
 def _contact(city: str, postal: str | None, street: str = "1 Main St") -> ContactDetails:
-    return ContactDetails(recipient_name="Pat Doe", ship_address_1=street, ship_city=city,
-                          ship_postal_code=postal)
+    return ContactDetails(
+        recipient_name="Pat Doe", ship_address_1=street, ship_city=city, ship_postal_code=postal
+    )
 
 
-@pytest.mark.parametrize("country, region, city, postal, town_lines", [
-    ("US", "NY", "New York", "10017", ["New York, NY 10017"]),
-    ("US", None, "New York", "10017", ["New York, 10017"]),
-    ("CA", "ON", "Toronto", "M5V 2T6", ["Toronto ON M5V 2T6"]),
-    ("AU", "NSW", "Sydney", "2000", ["Sydney NSW 2000"]),
-    ("GB", "Greater London", "London", "NW1 7JE", ["London", "NW1 7JE"]),
-    ("IN", "Delhi", "New Delhi", "110001", ["New Delhi 110001", "Delhi"]),
-    ("BR", "SP", "São Paulo", "01310-100", ["São Paulo - SP", "01310-100"]),
-    ("MX", "CDMX", "Ciudad de México", "06600", ["06600 Ciudad de México, CDMX"]),
-    ("IT", "MI", "Milano", "20121", ["20121 Milano MI"]),
-    ("DE", "BY", "München", "80331", ["80331 München"]),
-    ("FR", None, "Paris", "75001", ["75001 Paris"]),
-    (None, None, "Wien", "1010", ["1010 Wien"]),
-    ("AE", "Dubai", "Dubai", None, ["Dubai"]),
-])
+@pytest.mark.parametrize(
+    "country, region, city, postal, town_lines",
+    [
+        ("US", "NY", "New York", "10017", ["New York, NY 10017"]),
+        ("US", None, "New York", "10017", ["New York, 10017"]),
+        ("CA", "ON", "Toronto", "M5V 2T6", ["Toronto ON M5V 2T6"]),
+        ("AU", "NSW", "Sydney", "2000", ["Sydney NSW 2000"]),
+        ("GB", "Greater London", "London", "NW1 7JE", ["London", "NW1 7JE"]),
+        ("IN", "Delhi", "New Delhi", "110001", ["New Delhi 110001", "Delhi"]),
+        ("BR", "SP", "São Paulo", "01310-100", ["São Paulo - SP", "01310-100"]),
+        ("MX", "CDMX", "Ciudad de México", "06600", ["06600 Ciudad de México, CDMX"]),
+        ("IT", "MI", "Milano", "20121", ["20121 Milano MI"]),
+        ("DE", "BY", "München", "80331", ["80331 München"]),
+        ("FR", None, "Paris", "75001", ["75001 Paris"]),
+        (None, None, "Wien", "1010", ["1010 Wien"]),
+        ("AE", "Dubai", "Dubai", None, ["Dubai"]),
+    ],
+)
 def test_town_lines_follow_the_destination(country, region, city, postal, town_lines):
     lines = address_lines(_contact(city, postal), country, region)
     assert lines == ["Pat Doe", "1 Main St", *town_lines]
 
 
 def test_japan_reads_from_the_postal_code_down_to_the_street():
-    contact = ContactDetails(recipient_name="山田 太郎", ship_address_1="千代田1-1",
-                             ship_address_2="ハイツ青山101号室", ship_city="千代田区",
-                             ship_postal_code="100-0001")
+    contact = ContactDetails(
+        recipient_name="山田 太郎",
+        ship_address_1="千代田1-1",
+        ship_address_2="ハイツ青山101号室",
+        ship_city="千代田区",
+        ship_postal_code="100-0001",
+    )
     assert address_lines(contact, "jp", "東京都") == [
-        "山田 太郎", "〒100-0001", "東京都千代田区", "千代田1-1", "ハイツ青山101号室"]
+        "山田 太郎",
+        "〒100-0001",
+        "東京都千代田区",
+        "千代田1-1",
+        "ハイツ青山101号室",
+    ]
 
 
 def test_a_parcel_abroad_ends_with_its_country():
@@ -51,15 +64,24 @@ def test_a_parcel_abroad_ends_with_its_country():
 
 def test_isolated_fields_for_printing_and_plain_text_for_the_screen():
     contact = _contact("תל אביב", "6100000")
-    assert address_lines(contact, "DE", None, isolated=True)[-1] == \
-        "\u20686100000\u2069 \u2068תל אביב\u2069"
-    assert address_lines(contact, "US", "CA", isolated=True)[-1] == \
-        "\u2068תל אביב\u2069, \u2068CA\u2069 \u20686100000\u2069"
+    assert (
+        address_lines(contact, "DE", None, isolated=True)[-1]
+        == "\u20686100000\u2069 \u2068תל אביב\u2069"
+    )
+    assert (
+        address_lines(contact, "US", "CA", isolated=True)[-1]
+        == "\u2068תל אביב\u2069, \u2068CA\u2069 \u20686100000\u2069"
+    )
     assert all("\u2068" not in line for line in address_lines(contact, "US", "CA"))
 
 
 def test_empty_parts_are_left_out():
-    contact = ContactDetails(recipient_name="Pat Doe", company_name="", ship_address_1="1 Main St",
-                             ship_city=None, ship_postal_code=None)
+    contact = ContactDetails(
+        recipient_name="Pat Doe",
+        company_name="",
+        ship_address_1="1 Main St",
+        ship_city=None,
+        ship_postal_code=None,
+    )
     assert address_lines(contact, "GB", None) == ["Pat Doe", "1 Main St"]
     assert address_lines(ContactDetails(), "US", "NY") == []

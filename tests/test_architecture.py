@@ -23,8 +23,13 @@ def _imported_modules(path: Path) -> set[str]:
 def test_no_core_module_imports_qt_or_the_ui():
     offenders = {}
     for path in CORE.rglob("*.py"):
-        bad = {m for m in _imported_modules(path)
-               if m.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"} or ".ui" in m or m.startswith("seller_desktop.ui")}
+        bad = {
+            m
+            for m in _imported_modules(path)
+            if m.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
+            or ".ui" in m
+            or m.startswith("seller_desktop.ui")
+        }
         if bad:
             offenders[str(path.relative_to(CORE))] = bad
     assert offenders == {}
@@ -32,14 +37,22 @@ def test_no_core_module_imports_qt_or_the_ui():
 
 def test_importing_every_core_module_loads_no_qt():
     modules = [
-        "seller_desktop.core." + ".".join(p.relative_to(CORE).with_suffix("").parts).removesuffix(".__init__")
+        "seller_desktop.core."
+        + ".".join(p.relative_to(CORE).with_suffix("").parts).removesuffix(".__init__")
         for p in CORE.rglob("*.py")
     ]
-    code = ("import importlib, sys\n"
-            f"for m in {modules!r}: importlib.import_module(m.rstrip('.'))\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=CORE.parent.parent, timeout=60)
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m.rstrip('.'))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=CORE.parent.parent,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
@@ -74,8 +87,10 @@ def _import_graph() -> dict[str, set[str]]:
                     module = ".".join(base + ([node.module] if node.module else []))
                 else:
                     module = node.module or ""
-                found = [f"{module}.{alias.name}" if f"{module}.{alias.name}" in paths else module
-                         for alias in node.names]
+                found = [
+                    f"{module}.{alias.name}" if f"{module}.{alias.name}" in paths else module
+                    for alias in node.names
+                ]
             for target in found:
                 while target and target not in paths:
                     target = target.rpartition(".")[0]
@@ -149,31 +164,55 @@ def test_the_cycle_finder_finds_one():
 #: parent packages always). The store is persistence only; the deadline rule is pure; the core
 #: knows neither face; the faces do not know each other.
 LAYERS = {
-    "seller_desktop.core.store": ("seller_desktop.core.store", "seller_desktop.core.errors",
-                                  "seller_desktop.core.clock"),
+    "seller_desktop.core.store": (
+        "seller_desktop.core.store",
+        "seller_desktop.core.errors",
+        "seller_desktop.core.clock",
+    ),
     "seller_desktop.core.deadlines": ("seller_desktop.core.clock",),
-    "seller_desktop.core": ("seller_desktop.core", "seller_desktop.paths", "seller_desktop.resources"),
-    "seller_desktop.cli": ("seller_desktop.cli", "seller_desktop.core", "seller_desktop.paths",
-                           "seller_desktop.resources"),
-    "seller_desktop.ui": ("seller_desktop.ui", "seller_desktop.core", "seller_desktop.paths",
-                          "seller_desktop.resources"),
+    "seller_desktop.core": (
+        "seller_desktop.core",
+        "seller_desktop.paths",
+        "seller_desktop.resources",
+    ),
+    "seller_desktop.cli": (
+        "seller_desktop.cli",
+        "seller_desktop.core",
+        "seller_desktop.paths",
+        "seller_desktop.resources",
+    ),
+    "seller_desktop.ui": (
+        "seller_desktop.ui",
+        "seller_desktop.core",
+        "seller_desktop.paths",
+        "seller_desktop.resources",
+    ),
 }
 
 
 def _allowed(importer: str, imported: str) -> bool:
     if importer.startswith(imported + "."):
         return True  # a package of its own (its __init__ runs first anyway)
-    rule = max((prefix for prefix in LAYERS if importer == prefix or importer.startswith(prefix + ".")),
-               key=len, default=None)
+    rule = max(
+        (prefix for prefix in LAYERS if importer == prefix or importer.startswith(prefix + ".")),
+        key=len,
+        default=None,
+    )
     if rule is None:
         return True
-    return any(imported == allowed or imported.startswith(allowed + ".") for allowed in LAYERS[rule])
+    return any(
+        imported == allowed or imported.startswith(allowed + ".") for allowed in LAYERS[rule]
+    )
 
 
 def test_every_import_runs_down_the_layers():
     graph = _import_graph()
-    against = sorted(f"{importer} -> {imported}" for importer, targets in graph.items()
-                     for imported in targets if not _allowed(importer, imported))
+    against = sorted(
+        f"{importer} -> {imported}"
+        for importer, targets in graph.items()
+        for imported in targets
+        if not _allowed(importer, imported)
+    )
     assert against == []
 
 
@@ -187,8 +226,11 @@ def test_the_layer_rule_refuses_an_upward_import():
 def test_the_architecture_document_names_every_package():
     """docs/ARCHITECTURE.md is the map: a package nobody put on it fails here."""
     text = (PACKAGE.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
-    packages = sorted(str(p.parent.relative_to(PACKAGE)) for p in PACKAGE.rglob("__init__.py")
-                      if p.parent != PACKAGE)
+    packages = sorted(
+        str(p.parent.relative_to(PACKAGE))
+        for p in PACKAGE.rglob("__init__.py")
+        if p.parent != PACKAGE
+    )
     assert packages  # the walk found the tree
     missing = [name for name in packages if f"{name}/" not in text]
     assert missing == []

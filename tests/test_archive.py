@@ -8,17 +8,31 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from sqlcipher_raw import decrypt_database, decrypt_wal
 
 from seller_desktop.core.archive import (
-    INVOICE_FIELDS, ArchiveBusy, ArchiveExists, ArchiveNotSetUp, NoArchiveEntry,
-    WrongArchivePassphrase, archive_before_wipe, archive_status, change_archive_passphrase,
-    init_archive, list_entries, list_holds, open_entry, place_hold, purge_expired, release_hold)
+    INVOICE_FIELDS,
+    ArchiveBusy,
+    ArchiveExists,
+    ArchiveNotSetUp,
+    NoArchiveEntry,
+    WrongArchivePassphrase,
+    archive_before_wipe,
+    archive_status,
+    change_archive_passphrase,
+    init_archive,
+    list_entries,
+    list_holds,
+    open_entry,
+    place_hold,
+    purge_expired,
+    release_hold,
+)
 from seller_desktop.core.errors import BadInput, SellerError, WeakPassphrase
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
-from seller_desktop.core.settings import Settings, load_settings, save_settings
 from seller_desktop.core.session import open_store
+from seller_desktop.core.settings import Settings, load_settings, save_settings
 from seller_desktop.core.store.events import recent_events
-from sqlcipher_raw import decrypt_database, decrypt_wal
 
 ARCHIVE_PASS = "archive passphrase kept apart"
 # Shipped 2026-11-20, expected 11-24 → deadline end of 2026-12-24; the wipe runs on 12-26.
@@ -28,14 +42,23 @@ AFTER_DEADLINE = datetime(2026, 12, 26, 9, 0, tzinfo=timezone.utc)
 def _contact(tag: str, n: int) -> ContactDetails:
     """Every value unique to its order, so a stray byte is traced to its owner."""
     return ContactDetails(
-        buyer_name=f"Bärbel Käufer-{tag}", buyer_email=f"arch-{tag}@example.de",
-        buyer_phone=f"+49 30 777{n:04d}", recipient_name=f"Łukasz Empfänger-{tag}",
-        company_name=f"Muster GmbH {tag}", ship_address_1=f"Lieferweg {n}1 {tag}",
-        ship_city=f"Köln-{tag}", ship_postal_code=f"5{n:04d}",
-        bill_name=f"Rechnung Name {tag}", bill_address_1=f"Rechnungsstraße {n}2 {tag}",
-        bill_city=f"Bonn-{tag}", bill_postal_code=f"6{n:04d}", bill_country="DE",
-        gift_message=f"Frohes Fest {tag}", delivery_instructions=f"Garage {tag}",
-        purchase_order_number=f"PO-{tag}-{n:05d}", tax_id=f"DE{n:09d}",
+        buyer_name=f"Bärbel Käufer-{tag}",
+        buyer_email=f"arch-{tag}@example.de",
+        buyer_phone=f"+49 30 777{n:04d}",
+        recipient_name=f"Łukasz Empfänger-{tag}",
+        company_name=f"Muster GmbH {tag}",
+        ship_address_1=f"Lieferweg {n}1 {tag}",
+        ship_city=f"Köln-{tag}",
+        ship_postal_code=f"5{n:04d}",
+        bill_name=f"Rechnung Name {tag}",
+        bill_address_1=f"Rechnungsstraße {n}2 {tag}",
+        bill_city=f"Bonn-{tag}",
+        bill_postal_code=f"6{n:04d}",
+        bill_country="DE",
+        gift_message=f"Frohes Fest {tag}",
+        delivery_instructions=f"Garage {tag}",
+        purchase_order_number=f"PO-{tag}-{n:05d}",
+        tax_id=f"DE{n:09d}",
     )
 
 
@@ -51,14 +74,35 @@ ORDERS = {  # order id → (marketplace, business, status, contact)
 def _save(store, ids=tuple(ORDERS)) -> None:
     for order_id in ids:
         marketplace, business, status, contact = ORDERS[order_id]
-        dates = (dict(shipped_on="2026-11-20", latest_delivery_date="2026-11-24")
-                 if status == "shipped" else dict(cancelled_on="2026-11-24"))
-        save_order(store, Order(
-            order_id=order_id, marketplace=marketplace, purchased_at="2026-11-18T10:00:00Z",
-            status=status, is_business=business, currency="EUR", ship_country="DE",
-            items=[OrderItem(order_item_id=f"i-{order_id}", sku="MUG-1", quantity=2,
-                             product_name="Tasse", item_price="19.90", item_tax="3.18")],
-            **dates), contact)
+        dates = (
+            dict(shipped_on="2026-11-20", latest_delivery_date="2026-11-24")
+            if status == "shipped"
+            else dict(cancelled_on="2026-11-24")
+        )
+        save_order(
+            store,
+            Order(
+                order_id=order_id,
+                marketplace=marketplace,
+                purchased_at="2026-11-18T10:00:00Z",
+                status=status,
+                is_business=business,
+                currency="EUR",
+                ship_country="DE",
+                items=[
+                    OrderItem(
+                        order_item_id=f"i-{order_id}",
+                        sku="MUG-1",
+                        quantity=2,
+                        product_name="Tasse",
+                        item_price="19.90",
+                        item_tax="3.18",
+                    )
+                ],
+                **dates,
+            ),
+            contact,
+        )
 
 
 def _strings(order_id: str) -> list[bytes]:
@@ -121,7 +165,9 @@ def test_rule_and_hold_seal_at_wipe_time_and_nothing_readable_is_left(wiped, pat
         assert not any(v.decode() in events for v in _strings(order_id))
 
 
-def test_opening_needs_the_archive_passphrase_and_gives_exactly_the_invoice_fields(wiped, passphrase):
+def test_opening_needs_the_archive_passphrase_and_gives_exactly_the_invoice_fields(
+    wiped, passphrase
+):
     store = wiped.store
     for wrong in ("", passphrase, "archive passphrase kept apart!"):
         with pytest.raises(WrongArchivePassphrase) as err:
@@ -130,19 +176,48 @@ def test_opening_needs_the_archive_passphrase_and_gives_exactly_the_invoice_fiel
         assert "archive passphrase" in str(err.value)
     document = open_entry(store, "DE-1", ARCHIVE_PASS)
     assert document["invoice"] == _expected_invoice("DE-1")
-    assert set(document) == {"format", "order_id", "invoice", "items", "marketplace", "status",
-                             "purchased_at", "shipped_on", "currency", "is_business",
-                             "ship_country", "ship_region", "archived_at", "basis", "end_date"}
+    assert set(document) == {
+        "format",
+        "order_id",
+        "invoice",
+        "items",
+        "marketplace",
+        "status",
+        "purchased_at",
+        "shipped_on",
+        "currency",
+        "is_business",
+        "ship_country",
+        "ship_region",
+        "archived_at",
+        "basis",
+        "end_date",
+    }
     assert document["order_id"] == "DE-1" and document["marketplace"] == "DE"
     assert document["basis"] == ["tax_archive_rule"] and document["end_date"] == "2036-12-31"
-    assert document["items"] == [{"order_item_id": "i-DE-1", "sku": "MUG-1", "asin": None,
-                                  "product_name": "Tasse", "quantity": 2, "item_price": "19.90",
-                                  "item_tax": "3.18", "shipping_price": None,
-                                  "shipping_tax": None}]
+    assert document["items"] == [
+        {
+            "order_item_id": "i-DE-1",
+            "sku": "MUG-1",
+            "asin": None,
+            "product_name": "Tasse",
+            "quantity": 2,
+            "item_price": "19.90",
+            "item_tax": "3.18",
+            "shipping_price": None,
+            "shipping_tax": None,
+        }
+    ]
     contact = ORDERS["DE-1"][3]
     flat = repr(document)
-    for gone in (contact.buyer_email, contact.buyer_phone, contact.ship_address_1,
-                 contact.gift_message, contact.delivery_instructions, contact.recipient_name):
+    for gone in (
+        contact.buyer_email,
+        contact.buyer_phone,
+        contact.ship_address_1,
+        contact.gift_message,
+        contact.delivery_instructions,
+        contact.recipient_name,
+    ):
         assert gone not in flat  # only the invoice fields were kept
     held = open_entry(store, "US-1", ARCHIVE_PASS)
     assert held["invoice"] == _expected_invoice("US-1") and held["basis"] == ["legal_hold"]
@@ -157,7 +232,9 @@ def test_opening_needs_the_archive_passphrase_and_gives_exactly_the_invoice_fiel
 
 def test_entries_are_gone_after_their_end_date_bytes_too_without_a_passphrase(wiped, paths, clock):
     with sqlite3.connect(paths.archive / "archive.db") as conn:
-        sealed = {oid: bytes(blob) for oid, blob in conn.execute("SELECT order_id, sealed FROM entries")}
+        sealed = {
+            oid: bytes(blob) for oid, blob in conn.execute("SELECT order_id, sealed FROM entries")
+        }
     conn.close()
     raw = _archive_bytes(paths)
     assert all(blob[40:200] in raw for blob in sealed.values())
@@ -175,8 +252,10 @@ def test_entries_are_gone_after_their_end_date_bytes_too_without_a_passphrase(wi
     assert [e.order_id for e in list_entries(wiped.store)] == []  # listing purges first
     raw = _archive_bytes(paths)
     assert sealed["DE-1"][40:200] not in raw and b"DE-1" not in raw
-    assert any(e.kind == "archive_purged" and e.detail.endswith("DE-1")
-               for e in recent_events(wiped.store, 20))
+    assert any(
+        e.kind == "archive_purged" and e.detail.endswith("DE-1")
+        for e in recent_events(wiped.store, 20)
+    )
 
 
 def test_a_hold_that_ended_before_the_wipe_archives_nothing(opened, paths, passphrase, clock):
@@ -216,7 +295,9 @@ def test_business_orders_rule(opened, paths, passphrase, clock):
     opened.store.close()
     again = _wipe(paths, passphrase, clock)
     try:
-        assert [(e.order_id, e.end_date) for e in list_entries(again.store)] == [("FR-B", "2032-12-31")]
+        assert [(e.order_id, e.end_date) for e in list_entries(again.store)] == [
+            ("FR-B", "2032-12-31")
+        ]
     finally:
         again.store.close()
 
@@ -237,7 +318,9 @@ def test_rule_on_without_an_archive_still_deletes_and_says_so(opened, paths, pas
     assert not (paths.archive / "archive.db").exists()
 
 
-def test_a_crash_between_sealing_and_deleting_neither_loses_nor_duplicates(opened, paths, passphrase, clock):
+def test_a_crash_between_sealing_and_deleting_neither_loses_nor_duplicates(
+    opened, paths, passphrase, clock
+):
     store = opened.store
     _save(store, ["DE-1"])
     _rule(store, tax_archive_marketplaces=("DE",))
@@ -314,6 +397,7 @@ def test_init_archive_refusals_and_file_permissions(opened, paths, passphrase):
     assert archive_status(store).set_up is True
     if hasattr(paths.archive, "stat"):
         import os
+
         if os.name == "posix":
             assert (paths.archive / "archive.db").stat().st_mode & 0o077 == 0
             assert paths.archive.stat().st_mode & 0o077 == 0
@@ -358,9 +442,12 @@ def test_a_damaged_archive_never_stops_the_wipe(opened, paths, passphrase, clock
     again = _wipe(paths, passphrase, clock)
     try:
         assert again.wipe_report.wiped_order_ids == ["DE-1"] and again.wipe_report.failed is None
-        failed = [e.detail for e in recent_events(again.store, 20) if e.kind == "tax_archive_failed"]
-        assert failed == ["ArchiveDamaged: 1 orders under the tax rule not archived "
-                          "(legal holds unknown)"]
+        failed = [
+            e.detail for e in recent_events(again.store, 20) if e.kind == "tax_archive_failed"
+        ]
+        assert failed == [
+            "ArchiveDamaged: 1 orders under the tax rule not archived (legal holds unknown)"
+        ]
     finally:
         again.store.close()
 
@@ -380,7 +467,8 @@ def _key_row(paths) -> tuple[bytes, bytes, str]:
     conn = sqlite3.connect(paths.archive / "archive.db")
     try:
         public, wrapped, params = conn.execute(
-            "SELECT public_key, wrapped_private_key, kdf_params FROM archive_key").fetchone()
+            "SELECT public_key, wrapped_private_key, kdf_params FROM archive_key"
+        ).fetchone()
     finally:
         conn.close()
     return bytes(public), bytes(wrapped), params
@@ -389,7 +477,9 @@ def _key_row(paths) -> tuple[bytes, bytes, str]:
 def _sealed(paths) -> dict[str, bytes]:
     conn = sqlite3.connect(paths.archive / "archive.db")
     try:
-        return {oid: bytes(blob) for oid, blob in conn.execute("SELECT order_id, sealed FROM entries")}
+        return {
+            oid: bytes(blob) for oid, blob in conn.execute("SELECT order_id, sealed FROM entries")
+        }
     finally:
         conn.close()
 
@@ -422,11 +512,21 @@ def test_changing_the_archive_passphrase_rewraps_only_the_key(wiped, paths, pass
 
     # The wipe goes on sealing to the same public key: a new order opens with the new passphrase.
     contact = _contact("de2", 6)
-    save_order(store, Order(
-        order_id="DE-2", marketplace="DE", purchased_at="2026-11-18T10:00:00Z", status="shipped",
-        currency="EUR", ship_country="DE", shipped_on="2026-11-20",
-        latest_delivery_date="2026-11-24",
-        items=[OrderItem(order_item_id="i-DE-2", sku="MUG-1", quantity=1)]), contact)
+    save_order(
+        store,
+        Order(
+            order_id="DE-2",
+            marketplace="DE",
+            purchased_at="2026-11-18T10:00:00Z",
+            status="shipped",
+            currency="EUR",
+            ship_country="DE",
+            shipped_on="2026-11-20",
+            latest_delivery_date="2026-11-24",
+            items=[OrderItem(order_item_id="i-DE-2", sku="MUG-1", quantity=1)],
+        ),
+        contact,
+    )
     from seller_desktop.core.retention import apply_retention
 
     assert apply_retention(store, clock).wiped_order_ids == ["DE-2"]
@@ -462,8 +562,9 @@ def test_a_refused_change_leaves_the_archive_file_byte_for_byte(wiped, paths, pa
     assert open_entry(store, "DE-1", ARCHIVE_PASS)["invoice"] == _expected_invoice("DE-1")
     with pytest.raises(WrongArchivePassphrase):
         open_entry(store, "DE-1", NEW_ARCHIVE_PASS)
-    refused = [e.detail for e in recent_events(store, 50)
-               if e.kind == "archive_passphrase_change_refused"]
+    refused = [
+        e.detail for e in recent_events(store, 50) if e.kind == "archive_passphrase_change_refused"
+    ]
     assert refused == ["wrong archive passphrase"]  # only the wrong passphrase is worth noting
     assert "archive_passphrase_changed" not in {e.kind for e in recent_events(store, 50)}
 
@@ -529,8 +630,9 @@ def test_a_change_made_meanwhile_is_not_overwritten(wiped, paths, monkeypatch):
             open_entry(wiped.store, "DE-1", stale)
 
 
-def test_killed_while_changing_leaves_exactly_one_passphrase_working(wiped, paths, passphrase,
-                                                                     clock):
+def test_killed_while_changing_leaves_exactly_one_passphrase_working(
+    wiped, paths, passphrase, clock
+):
     """SIGKILL at random moments of a loop of changes (the key derivation made cheap in the child,
     so most of its time is spent writing): every time, one of the two passphrases opens the
     archive and its entries — never neither — and the file is intact."""
@@ -575,8 +677,7 @@ def test_killed_while_changing_leaves_exactly_one_passphrase_working(wiped, path
     """)
     rng = random.Random(7)
     for _round in range(4):
-        child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
-                                 text=True)
+        child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
         try:
             assert child.stdout.readline().strip() == "ready"
             time.sleep(rng.uniform(0.05, 0.4))

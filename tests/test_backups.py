@@ -26,12 +26,12 @@ from seller_desktop.core.orders import (
     get_order,
     save_order,
 )
+from seller_desktop.core.passphrase import change_passphrase
 from seller_desktop.core.retention import contact_was_wiped
 from seller_desktop.core.retention_pass import retention_pass_steps
-from seller_desktop.core.shipping import ShipmentRequest, ship
 from seller_desktop.core.session import open_store
+from seller_desktop.core.shipping import ShipmentRequest, ship
 from seller_desktop.core.store.connection import connect
-from seller_desktop.core.passphrase import change_passphrase
 from seller_desktop.paths import resolve_paths
 
 #: One distinctive name and street per order, so each can be looked for in the bytes.
@@ -46,17 +46,29 @@ A, B, C, D = PEOPLE
 
 def _order(store, order_id, status="unshipped", shipped_on=None, latest_delivery=None):
     name, street = PEOPLE[order_id]
-    save_order(store, Order(order_id=order_id, marketplace="PL", purchased_at="2026-11-24T09:00:00Z",
-                            status=status, shipped_on=shipped_on, latest_delivery_date=latest_delivery,
-                            items=[OrderItem(order_item_id=order_id + "-1", sku="S", quantity=1)]),
-               ContactDetails(recipient_name=name, ship_address_1=street))
+    save_order(
+        store,
+        Order(
+            order_id=order_id,
+            marketplace="PL",
+            purchased_at="2026-11-24T09:00:00Z",
+            status=status,
+            shipped_on=shipped_on,
+            latest_delivery_date=latest_delivery,
+            items=[OrderItem(order_item_id=order_id + "-1", sku="S", quantity=1)],
+        ),
+        ContactDetails(recipient_name=name, ship_address_1=street),
+    )
 
 
 def _held(file, passphrase) -> set[str]:
     """Orders whose name or street is anywhere in the decrypted pages of ``file``."""
     data = decrypt_database(file, passphrase)
-    return {oid for oid, (name, street) in PEOPLE.items()
-            if name.encode() in data or street.encode() in data}
+    return {
+        oid
+        for oid, (name, street) in PEOPLE.items()
+        if name.encode() in data or street.encode() in data
+    }
 
 
 def _hourly(store, paths, clock):
@@ -73,7 +85,9 @@ def _four_unshipped(opened):
         _order(opened.store, oid)  # unshipped: deadline purchase + 60 days (2027-01-23)
 
 
-def test_backup_ship_erase_then_31_days_leaves_nothing_in_any_backup(opened, paths, passphrase, clock):
+def test_backup_ship_erase_then_31_days_leaves_nothing_in_any_backup(
+    opened, paths, passphrase, clock
+):
     """Acceptance 1: back up → ship two → erase a third → 31 days on (the hourly pass, no
     passphrase): none of the three in any backup; the erased one gone right after the erase."""
     _four_unshipped(opened)
@@ -92,7 +106,9 @@ def test_backup_ship_erase_then_31_days_leaves_nothing_in_any_backup(opened, pat
         assert {A, B, D} <= _held(f, passphrase)
     clock.advance(timedelta(days=31))
     result = _hourly(store, paths, clock)
-    assert sorted(a.name for a in result.backups if a.action == "wiped") == sorted(f.name for f in backups)
+    assert sorted(a.name for a in result.backups if a.action == "wiped") == sorted(
+        f.name for f in backups
+    )
     for f in backups:
         assert f.exists()
         assert _held(f, passphrase) == {D}  # D is still to ship: purchase + 60 days
@@ -151,7 +167,9 @@ def test_restore_applies_the_ledger_even_before_the_deadline(opened, paths, pass
         assert get_contact_details(again.store, C) is None
         assert contact_was_wiped(again.store, C)  # no report brings them back
         assert get_order(again.store, A).retention_deadline == deadline_a
-        assert get_order(again.store, A).status == "unshipped"  # rolled back, as the seller was told
+        assert (
+            get_order(again.store, A).status == "unshipped"
+        )  # rolled back, as the seller was told
         assert get_contact_details(again.store, A).recipient_name == PEOPLE[A][0]
     finally:
         again.store.close()
@@ -169,7 +187,9 @@ def test_restore_needs_replace_and_the_right_passphrase(opened, paths, passphras
     assert (paths.backups / "before-restore.db").exists()
 
 
-def test_restore_on_a_new_pc_applies_the_backups_own_deadlines(opened, paths, passphrase, clock, tmp_path):
+def test_restore_on_a_new_pc_applies_the_backups_own_deadlines(
+    opened, paths, passphrase, clock, tmp_path
+):
     _order(opened.store, A, status="shipped", shipped_on="2026-11-01")  # due end of 12-01
     _order(opened.store, B, status="shipped", shipped_on="2026-12-20")  # due end of 2027-01-19
     user_file = back_up(opened.store, tmp_path / "my-backup.db", paths.backups)
@@ -194,14 +214,17 @@ def test_a_shipment_lowers_the_deadline_in_every_backup(opened, paths, passphras
     store_deadline = get_order(opened.store, A).retention_deadline
     conn = connect(backup, passphrase)
     try:
-        held = conn.execute("SELECT retention_deadline FROM orders WHERE order_id = ?", (A,)).fetchone()[0]
+        held = conn.execute(
+            "SELECT retention_deadline FROM orders WHERE order_id = ?", (A,)
+        ).fetchone()[0]
     finally:
         conn.close()
     assert held == store_deadline == "2026-12-28T23:59:59Z"
 
 
 def test_a_shipped_order_with_a_later_promised_delivery_is_wiped_n_days_after_shipping(
-        opened, paths, passphrase, clock):
+    opened, paths, passphrase, clock
+):
     """Acceptance 6: promised by 2027-01-20, shipped 11-28: wiped at the end of 12-28, not 02-19."""
     _order(opened.store, A, latest_delivery="2027-01-20")
     ship(opened.store, ShipmentRequest(A, date(2026, 11, 28), carrier="DHL", tracking_number="1"))
@@ -217,7 +240,9 @@ def test_a_shipped_order_with_a_later_promised_delivery_is_wiped_n_days_after_sh
     assert A not in _held(paths.store, passphrase)
 
 
-def test_backups_follow_a_passphrase_change_and_unopenable_ones_go(opened, paths, passphrase, clock):
+def test_backups_follow_a_passphrase_change_and_unopenable_ones_go(
+    opened, paths, passphrase, clock
+):
     _order(opened.store, A)
     back_up(opened.store, paths.backups / "ours.db", paths.backups)
     (paths.backups / "stranger.db").write_bytes(b"not a database at all" * 100)
@@ -227,7 +252,9 @@ def test_backups_follow_a_passphrase_change_and_unopenable_ones_go(opened, paths
         open_store(paths, passphrase, clock)  # the old passphrase is gone
     again = open_store(paths, "a brand new passphrase", clock)
     assert sorted((a.name, a.action) for a in again.backup_actions) == [
-        ("ours.db", "kept"), ("stranger.db", "deleted")]
+        ("ours.db", "kept"),
+        ("stranger.db", "deleted"),
+    ]
     erase_orders(again.store, [A], clock)  # still attachable under the new key: wiped, not deleted
     again.store.close()
     assert _held(paths.backups / "ours.db", "a brand new passphrase") == set()
@@ -235,7 +262,8 @@ def test_backups_follow_a_passphrase_change_and_unopenable_ones_go(opened, paths
 
 
 def test_a_backup_under_another_key_is_re_encrypted_at_open_not_deleted(
-        opened, paths, passphrase, clock, tmp_path):
+    opened, paths, passphrase, clock, tmp_path
+):
     """A copy made elsewhere (its own salt), put into backups/: the open re-encrypts it under the
     store's key, and from then on the keyless pass wipes it."""
     _order(opened.store, A)
@@ -260,7 +288,8 @@ def test_the_keyless_pass_deletes_what_it_cannot_open(opened, paths, passphrase,
 
 
 def test_backups_are_opened_only_when_the_ledger_moved_or_a_deadline_came(
-        opened, paths, passphrase, clock, monkeypatch):
+    opened, paths, passphrase, clock, monkeypatch
+):
     """Opening costs; a pass with nothing new must not open seven backups."""
     import seller_desktop.core.backup_ledger as ledger
 
@@ -269,7 +298,9 @@ def test_backups_are_opened_only_when_the_ledger_moved_or_a_deadline_came(
         back_up(opened.store, paths.backups / f"b{n}.db", paths.backups)
     touched: list[str] = []
     real = ledger.wipe_copy
-    monkeypatch.setattr(ledger, "wipe_copy", lambda s, f, now: touched.append(f.name) or real(s, f, now))
+    monkeypatch.setattr(
+        ledger, "wipe_copy", lambda s, f, now: touched.append(f.name) or real(s, f, now)
+    )
     result = _hourly(opened.store, paths, clock)
     assert touched == [] and [a.action for a in result.backups] == ["kept"] * 3
     ship(opened.store, ShipmentRequest(A, clock.now().date(), carrier="DHL", tracking_number="1"))
@@ -284,7 +315,7 @@ def test_backups_are_opened_only_when_the_ledger_moved_or_a_deadline_came(
 
 def test_daily_backups_once_a_day_seven_kept(opened, paths, clock):
     made = []
-    for day in range(10):
+    for _day in range(10):
         made.append(daily_backup(opened.store, paths, clock))
         assert daily_backup(opened.store, paths, clock) is None  # same day: no second
         clock.advance(timedelta(days=1))
@@ -295,7 +326,9 @@ def test_daily_backups_once_a_day_seven_kept(opened, paths, clock):
     assert recorded == kept
 
 
-def test_the_window_sees_what_a_restore_rolls_back_without_the_passphrase(opened, paths, clock, tmp_path):
+def test_the_window_sees_what_a_restore_rolls_back_without_the_passphrase(
+    opened, paths, clock, tmp_path
+):
     _order(opened.store, A)
     _order(opened.store, B)
     backup = back_up(opened.store, paths.backups / "b.db", paths.backups)

@@ -7,14 +7,28 @@ import re
 from datetime import date
 
 import pytest
-
 from documents_helpers import add_order
-from seller_desktop.core.campaigns import (Campaign, CodesChanged, ItemFacts, OutOfCodes,
-                                           add_campaign, add_generated_codes, bind_cards,
-                                           cards_for_orders, code_counts, find_campaign,
-                                           generate_code, import_claim_codes, list_campaigns,
-                                           match_campaigns, outside_amazon, parse_claim_codes,
-                                           plan_cards, with_code)
+
+from seller_desktop.core.campaigns import (
+    Campaign,
+    CodesChanged,
+    ItemFacts,
+    OutOfCodes,
+    add_campaign,
+    add_generated_codes,
+    bind_cards,
+    cards_for_orders,
+    code_counts,
+    find_campaign,
+    generate_code,
+    import_claim_codes,
+    list_campaigns,
+    match_campaigns,
+    outside_amazon,
+    parse_claim_codes,
+    plan_cards,
+    with_code,
+)
 from seller_desktop.core.campaigns import codes as codes_module
 from seller_desktop.core.errors import BadInput
 from seller_desktop.core.orders import OrderItem
@@ -28,6 +42,7 @@ def _c(id_: int, name: str, **kw) -> Campaign:
 
 # -- rule engine ---------------------------------------------------------------------------------
 
+
 def test_rule_engine_sees_items_marketplace_and_date_only():
     params = list(inspect.signature(match_campaigns).parameters)
     assert params == ["items", "marketplace", "today", "campaigns"]
@@ -38,11 +53,18 @@ def test_highest_priority_wins_per_product_and_one_card_per_campaign():
     mugs = _c(1, "Mugs", skus=("MUG-*",), priority=1)
     blue = _c(2, "Blue mugs", skus=("mug-blue",), priority=5)  # SKUs compare in any case
     asin = _c(3, "By ASIN", asins=("B000000001",))
-    items = [ItemFacts("MUG-BLUE"), ItemFacts("MUG-RED"), ItemFacts("MUG-GREEN"),
-             ItemFacts("X", "B000000001")]
+    items = [
+        ItemFacts("MUG-BLUE"),
+        ItemFacts("MUG-RED"),
+        ItemFacts("MUG-GREEN"),
+        ItemFacts("X", "B000000001"),
+    ]
     earned = match_campaigns(items, "DE", TODAY, [mugs, blue, asin])
     assert [(e.campaign.name, e.sku) for e in earned] == [
-        ("Blue mugs", "MUG-BLUE"), ("Mugs", "MUG-RED"), ("By ASIN", "X")]
+        ("Blue mugs", "MUG-BLUE"),
+        ("Mugs", "MUG-RED"),
+        ("By ASIN", "X"),
+    ]
 
 
 def test_marketplace_rules_dates_paused_and_default_card():
@@ -53,8 +75,10 @@ def test_marketplace_rules_dates_paused_and_default_card():
     paused = _c(5, "Paused", skus=("BEAN-*",), active=False)
     thanks = _c(6, "Thanks", is_default=True)
     every = [de_only, japan, later, over, paused, thanks]
-    names = lambda items, market, day=TODAY: [e.campaign.name for e in  # noqa: E731
-                                              match_campaigns(items, market, day, every)]
+
+    def names(items, market, day=TODAY):
+        return [e.campaign.name for e in match_campaigns(items, market, day, every)]
+
     assert names([ItemFacts("MUG-1")], "DE") == ["DE mugs"]
     assert names([ItemFacts("MUG-1")], "FR") == ["Thanks"]
     assert names([ItemFacts("ANY")], "JP") == ["Japan"]
@@ -87,6 +111,7 @@ def test_campaign_validation_messages(store):
 
 # -- codes ---------------------------------------------------------------------------------------
 
+
 def test_generated_codes_are_easy_to_type_and_distinct():
     codes = {generate_code() for _ in range(5000)}
     assert len(codes) == 5000
@@ -112,8 +137,9 @@ def test_codes_bound_once_reprint_same_and_out_of_codes(store):
     with pytest.raises(OutOfCodes) as err:
         cards_for_orders(store, [third, first])
     assert "'Mugs'" in str(err.value) and "0 left, 1 needed" in str(err.value)
-    row = store.conn.execute("SELECT order_id, sku FROM campaign_codes WHERE code = ?",
-                             (code_1,)).fetchone()
+    row = store.conn.execute(
+        "SELECT order_id, sku FROM campaign_codes WHERE code = ?", (code_1,)
+    ).fetchone()
     assert tuple(row) == (first, "MUG-BLUE")
     add_generated_codes(store, campaign.id, 1)
     assert cards_for_orders(store, [third])[third][0].code not in (code_1, code_2)
@@ -121,14 +147,22 @@ def test_codes_bound_once_reprint_same_and_out_of_codes(store):
 
 def _free_codes(store, campaign_id):
     """The campaign's free codes in the order they are handed out."""
-    return [row[0] for row in store.conn.execute(
-        "SELECT code FROM campaign_codes WHERE campaign_id = ? AND order_id IS NULL ORDER BY id",
-        (campaign_id,))]
+    return [
+        row[0]
+        for row in store.conn.execute(
+            "SELECT code FROM campaign_codes WHERE campaign_id = ? AND order_id IS NULL ORDER BY id",
+            (campaign_id,),
+        )
+    ]
 
 
 def _bound(store):
-    return {(row[0], row[1]): row[2] for row in store.conn.execute(
-        "SELECT order_id, campaign_id, code FROM campaign_codes WHERE order_id IS NOT NULL")}
+    return {
+        (row[0], row[1]): row[2]
+        for row in store.conn.execute(
+            "SELECT order_id, campaign_id, code FROM campaign_codes WHERE order_id IS NOT NULL"
+        )
+    }
 
 
 @pytest.fixture
@@ -136,8 +170,9 @@ def mugs(store):
     """A campaign with five codes (one of them claimed for every MUG order) and three orders."""
     campaign = add_campaign(store, Campaign("Mugs", headline="Hi", skus=("MUG-*",)))
     add_generated_codes(store, campaign.id, 5)
-    ids = [add_order(store, n, items=[OrderItem(f"i{n}", "MUG-BLUE", 1)]).order_id
-           for n in range(1, 4)]
+    ids = [
+        add_order(store, n, items=[OrderItem(f"i{n}", "MUG-BLUE", 1)]).order_id for n in range(1, 4)
+    ]
     return campaign, ids
 
 
@@ -161,8 +196,9 @@ def test_bind_binds_exactly_the_planned_codes_and_a_reprint_shows_them(store, mu
     assert bind_cards(store, plan) == 0  # the same preview printed twice binds nothing new
     reprint = plan_cards(store, [ids[1], ids[0]])
     assert {i: reprint[i][0].code for i in ids[:2]} == {i: plan[i][0].code for i in ids[:2]}
-    row = store.conn.execute("SELECT sku, assigned_at FROM campaign_codes WHERE code = ?",
-                             (plan[ids[0]][0].code,)).fetchone()
+    row = store.conn.execute(
+        "SELECT sku, assigned_at FROM campaign_codes WHERE code = ?", (plan[ids[0]][0].code,)
+    ).fetchone()
     assert tuple(row) == ("MUG-BLUE", "2026-11-28T12:00:00Z")
     assert code_counts(store)[campaign.id] == (5, 3)
 
@@ -199,8 +235,9 @@ def test_an_order_that_got_another_code_meanwhile_is_not_given_a_second(store, m
 
 def test_plan_says_out_of_codes_without_binding(store, mugs):
     campaign, ids = mugs
-    more = [add_order(store, n, items=[OrderItem(f"i{n}", "MUG-RED", 1)]).order_id
-            for n in range(4, 7)]
+    more = [
+        add_order(store, n, items=[OrderItem(f"i{n}", "MUG-RED", 1)]).order_id for n in range(4, 7)
+    ]
     with pytest.raises(OutOfCodes, match="5 left, 6 needed"):
         plan_cards(store, ids + more)
     assert _bound(store) == {} and code_counts(store)[campaign.id] == (5, 5)
@@ -210,9 +247,11 @@ def test_claim_code_file_one_per_line_and_with_header(store, tmp_path):
     campaign = add_campaign(store, Campaign("Beans", headline="Hi", skus=("BEAN-*",)))
     plain = b"ABCD-EFGH-1234\r\nZXCV-BNMA-5678\n\nabcd-efgh-1234\n"
     assert parse_claim_codes(plain, "codes.txt") == ["ABCD-EFGH-1234", "ZXCV-BNMA-5678"]
-    seller_central = ("Promotion Tracking ID: 1234\n"
-                      "Claim Code\tExpiration Date\n"
-                      "QWER-TYUP-2345\t2027-01-31\nASDF-GHJK-6789\t2027-01-31\n").encode("utf-16")
+    seller_central = (
+        "Promotion Tracking ID: 1234\n"
+        "Claim Code\tExpiration Date\n"
+        "QWER-TYUP-2345\t2027-01-31\nASDF-GHJK-6789\t2027-01-31\n"
+    ).encode("utf-16")
     assert parse_claim_codes(seller_central, "codes.txt") == ["QWER-TYUP-2345", "ASDF-GHJK-6789"]
     csv_file = b'\xef\xbb\xbf"Promotion ID","Claim code"\n"P1","MNBV-CXZL-3456"\n'
     assert parse_claim_codes(csv_file, "codes.csv") == ["MNBV-CXZL-3456"]
@@ -225,14 +264,17 @@ def test_claim_code_file_one_per_line_and_with_header(store, tmp_path):
     assert code_counts(store)[campaign.id] == (3, 3)
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", "holds no codes"),
-    (b"\n  \n", "holds no codes"),
-    (b"ABCD-EFGH\nJ\xc3\xbcrgen Gro\xc3\x9f K\xc3\xb6nigstra\xc3\x9fe 12\n", "Line 2 of f.txt"),
-    (b"order-id\tbuyer-name\n123\tX\n", "without a code column"),
-    (b"Claim Code,Other\nABCD-EFGH,1\n,2\n", "Line 3 of f.txt has no valid code"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "not a text file"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "holds no codes"),
+        (b"\n  \n", "holds no codes"),
+        (b"ABCD-EFGH\nJ\xc3\xbcrgen Gro\xc3\x9f K\xc3\xb6nigstra\xc3\x9fe 12\n", "Line 2 of f.txt"),
+        (b"order-id\tbuyer-name\n123\tX\n", "without a code column"),
+        (b"Claim Code,Other\nABCD-EFGH,1\n,2\n", "Line 3 of f.txt has no valid code"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not a text file"),
+    ],
+)
 def test_bad_claim_code_files(data, message):
     with pytest.raises(BadInput, match=message) as err:
         parse_claim_codes(data, "f.txt")
@@ -247,24 +289,37 @@ def test_import_too_large_is_refused(monkeypatch):
 
 # -- links ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("url, expected", [
-    ("https://example.com/register", "https://example.com/register?code=ABCD-EFGH"),
-    ("https://example.com/r?lang=de", "https://example.com/r?lang=de&code=ABCD-EFGH"),
-    ("https://example.com/r?lang=de#top", "https://example.com/r?lang=de&code=ABCD-EFGH#top"),
-    ("https://example.com", "https://example.com/?code=ABCD-EFGH"),
-])
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://example.com/register", "https://example.com/register?code=ABCD-EFGH"),
+        ("https://example.com/r?lang=de", "https://example.com/r?lang=de&code=ABCD-EFGH"),
+        ("https://example.com/r?lang=de#top", "https://example.com/r?lang=de&code=ABCD-EFGH#top"),
+        ("https://example.com", "https://example.com/?code=ABCD-EFGH"),
+    ],
+)
 def test_with_code(url, expected):
     assert with_code(url, "ABCD-EFGH") == expected
     assert with_code(url, None) == url
 
 
-@pytest.mark.parametrize("url, outside", [
-    ("https://www.amazon.de/promo", False), ("https://amazon.com/x", False),
-    ("https://www.amazon.co.uk/x", False), ("https://www.amazon.com.au/x", False),
-    ("https://amzn.to/3abc", False), ("https://a.co/d/xyz", False),
-    ("https://example.com/register", True), ("https://amazon.evil.com/", True),
-    ("https://myamazon.de/", True), ("https://amazon.de.example.io/", True), ("nonsense", True),
-])
+@pytest.mark.parametrize(
+    "url, outside",
+    [
+        ("https://www.amazon.de/promo", False),
+        ("https://amazon.com/x", False),
+        ("https://www.amazon.co.uk/x", False),
+        ("https://www.amazon.com.au/x", False),
+        ("https://amzn.to/3abc", False),
+        ("https://a.co/d/xyz", False),
+        ("https://example.com/register", True),
+        ("https://amazon.evil.com/", True),
+        ("https://myamazon.de/", True),
+        ("https://amazon.de.example.io/", True),
+        ("nonsense", True),
+    ],
+)
 def test_outside_amazon(url, outside):
     assert outside_amazon(url) is outside
 
@@ -277,9 +332,17 @@ def test_campaign_code_paths_never_touch_contact_details():
     from seller_desktop.core.documents import cards, qr, sheets
 
     files = list(Path(package.__file__).parent.glob("*.py")) + [
-        Path(m.__file__) for m in (cards, qr, sheets)]
+        Path(m.__file__) for m in (cards, qr, sheets)
+    ]
     for path in files:
         source = path.read_text(encoding="utf-8")
-        for word in ("contact_details", "ContactDetails", "get_contact_details", "recipient_name",
-                     "buyer_", "ship_address", "load_slip_orders"):
+        for word in (
+            "contact_details",
+            "ContactDetails",
+            "get_contact_details",
+            "recipient_name",
+            "buyer_",
+            "ship_address",
+            "load_slip_orders",
+        ):
             assert word not in source, f"{path.name} mentions {word}"

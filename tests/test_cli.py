@@ -15,15 +15,25 @@ PASSPHRASE = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def cli(*args: str, passphrase: str | None = PASSPHRASE, data_dir: Path | None = None,
-        stdin: str | None = None) -> subprocess.CompletedProcess:
+def cli(
+    *args: str,
+    passphrase: str | None = PASSPHRASE,
+    data_dir: Path | None = None,
+    stdin: str | None = None,
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SELLER_DESKTOP_")}
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     if passphrase is not None:
         env["SELLER_DESKTOP_PASSPHRASE"] = passphrase
     prefix = ["--data-dir", str(data_dir)] if data_dir else []
-    return subprocess.run([sys.executable, "-m", "seller_desktop.cli", *prefix, *args],
-                          capture_output=True, text=True, env=env, input=stdin, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "seller_desktop.cli", *prefix, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -59,21 +69,30 @@ def test_init_refuses_short_passphrase_and_existing_store(tmp_path, initialised)
 
 
 def test_wrong_passphrase_exits_3_and_changes_nothing(initialised):
-    before = {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in initialised.glob("store.db*")}
+    before = {
+        f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in initialised.glob("store.db*")
+    }
     for command in (["status"], ["status", "--json"]):
         result = cli(*command, passphrase="definitely not it", data_dir=initialised)
         assert result.returncode == 3, command
         assert "passphrase does not open" in result.stderr
         assert result.stdout == ""
-    after = {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in initialised.glob("store.db*")}
+    after = {
+        f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in initialised.glob("store.db*")
+    }
     assert after == before
 
 
 def test_status_json(initialised):
     result = cli("status", "--json", data_dir=initialised)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"orders": 0, "with_contact_details": 0, "due_within_7_days": 0,
-                                         "wiped_at_open": 0, "wipe_failed": None}
+    assert json.loads(result.stdout) == {
+        "orders": 0,
+        "with_contact_details": 0,
+        "due_within_7_days": 0,
+        "wiped_at_open": 0,
+        "wipe_failed": None,
+    }
 
 
 def test_passphrase_file_first_line_only(tmp_path, initialised):

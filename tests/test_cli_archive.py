@@ -8,13 +8,13 @@ import os
 from datetime import datetime, timezone
 
 import pytest
+from test_archive import ORDERS, _expected_invoice, _save, _strings
 
 from seller_desktop.cli import main
-from seller_desktop.core.settings import Settings
 from seller_desktop.core.session import create_store, open_store
+from seller_desktop.core.settings import Settings
 from seller_desktop.core.store.events import recent_events
 from seller_desktop.paths import resolve_paths
-from test_archive import ORDERS, _expected_invoice, _save, _strings
 
 PASSPHRASE = "correct horse battery staple"
 ARCHIVE_PASS = "archive passphrase kept apart"
@@ -25,8 +25,12 @@ def cli(tmp_path, clock, monkeypatch, capsys):
     monkeypatch.setenv("SELLER_DESKTOP_PASSPHRASE", PASSPHRASE)
     monkeypatch.delenv("SELLER_DESKTOP_ARCHIVE_PASSPHRASE", raising=False)
     data = tmp_path / "D"
-    opened = create_store(resolve_paths(data), PASSPHRASE,
-                          Settings(business_name="Shop", tax_archive_marketplaces=("DE",)), clock)
+    opened = create_store(
+        resolve_paths(data),
+        PASSPHRASE,
+        Settings(business_name="Shop", tax_archive_marketplaces=("DE",)),
+        clock,
+    )
     _save(opened.store)
     opened.store.close()
     outputs: list[str] = []
@@ -59,9 +63,13 @@ def test_archive_init_hold_list_open(cli, tmp_path, clock, monkeypatch):
     assert code == 2 and "different from the store passphrase" in err
     monkeypatch.delenv("SELLER_DESKTOP_ARCHIVE_PASSPHRASE")
     assert cli("archive-init", "--archive-passphrase-file", _passfile(tmp_path, "short"))[0] == 2
-    code, _, err = cli("archive-init", "--archive-passphrase-file", _passfile(tmp_path, ARCHIVE_PASS))
+    code, _, err = cli(
+        "archive-init", "--archive-passphrase-file", _passfile(tmp_path, ARCHIVE_PASS)
+    )
     assert code == 0, err
-    code, _, err = cli("archive-init", "--archive-passphrase-file", _passfile(tmp_path, ARCHIVE_PASS))
+    code, _, err = cli(
+        "archive-init", "--archive-passphrase-file", _passfile(tmp_path, ARCHIVE_PASS)
+    )
     assert code == 2 and "already set up" in err
 
     code, _, err = cli("hold", "US-1", "--reason", "tax audit 2027", "--until", "2027-06-30")
@@ -73,17 +81,25 @@ def test_archive_init_hold_list_open(cli, tmp_path, clock, monkeypatch):
     assert bad_date.value.code == 2
     code, out, _ = cli("holds", "--json")
     assert code == 0
-    assert json.loads(out) == [{"order_id": "US-1", "reason": "tax audit 2027",
-                                "until": "2027-06-30", "created_at": "2026-11-28T12:00:00Z",
-                                "archived": False}]
+    assert json.loads(out) == [
+        {
+            "order_id": "US-1",
+            "reason": "tax audit 2027",
+            "until": "2027-06-30",
+            "created_at": "2026-11-28T12:00:00Z",
+            "archived": False,
+        }
+    ]
     code, out, _ = cli("archive-list", "--json")
     assert (code, json.loads(out)) == (0, [])
 
     clock.advance(datetime(2026, 12, 26, tzinfo=timezone.utc) - clock.now())
     code, out, err = cli("archive-list", "--json")  # this open runs the wipe first
     assert code == 0 and "Removed the contact details of 5 orders" in err
-    assert json.loads(out) == [{"order_id": "US-1", "end_date": "2027-06-30"},
-                               {"order_id": "DE-1", "end_date": "2036-12-31"}]
+    assert json.loads(out) == [
+        {"order_id": "US-1", "end_date": "2027-06-30"},
+        {"order_id": "DE-1", "end_date": "2036-12-31"},
+    ]
     code, out, _ = cli("archive-list")
     assert out.splitlines() == ["US-1\tkept until 2027-06-30", "DE-1\tkept until 2036-12-31"]
 
@@ -117,8 +133,9 @@ def test_archive_init_hold_list_open(cli, tmp_path, clock, monkeypatch):
 
     code, _, err = cli("release", "US-1")
     assert code == 0 and "entry was deleted" in err
-    assert json.loads(cli("archive-list", "--json")[1]) == [{"order_id": "DE-1",
-                                                              "end_date": "2036-12-31"}]
+    assert json.loads(cli("archive-list", "--json")[1]) == [
+        {"order_id": "DE-1", "end_date": "2036-12-31"}
+    ]
     assert cli("release", "US-1")[0] == 2
 
 
@@ -144,7 +161,9 @@ def _archive_hash(cli) -> str:
 def test_archive_passphrase_change(cli, tmp_path, clock, monkeypatch):
     code, _, err = cli("archive-passphrase")
     assert code == 2 and "not set up" in err  # said before any archive passphrase is asked
-    assert cli("archive-init", "--archive-passphrase-file", _passfile(tmp_path, ARCHIVE_PASS))[0] == 0
+    assert (
+        cli("archive-init", "--archive-passphrase-file", _passfile(tmp_path, ARCHIVE_PASS))[0] == 0
+    )
     clock.advance(datetime(2026, 12, 26, tzinfo=timezone.utc) - clock.now())
     assert cli("archive-list")[0] == 0  # this open runs the wipe: DE-1 is sealed
     before = _archive_hash(cli)
@@ -158,9 +177,11 @@ def test_archive_passphrase_change(cli, tmp_path, clock, monkeypatch):
     code, _, err = cli("archive-passphrase")  # no new passphrase, and no terminal to ask on
     assert code == 2 and "No new archive passphrase given" in err
     assert "SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE" in err
-    for weak, why in (("short", "at least 12 characters"),
-                      (PASSPHRASE, "different from the store passphrase"),
-                      (ARCHIVE_PASS, "same as the current one")):
+    for weak, why in (
+        ("short", "at least 12 characters"),
+        (PASSPHRASE, "different from the store passphrase"),
+        (ARCHIVE_PASS, "same as the current one"),
+    ):
         monkeypatch.setenv("SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE", weak)
         code, _, err = cli("archive-passphrase")
         assert code == 2 and why in err, (weak, err)
@@ -175,8 +196,9 @@ def test_archive_passphrase_change(cli, tmp_path, clock, monkeypatch):
     code, _, err = cli("archive-open", "DE-1", "--out", str(target))  # the old one: refused
     assert code == 3 and not target.exists()
     monkeypatch.delenv("SELLER_DESKTOP_ARCHIVE_PASSPHRASE")
-    code, _, err = cli("archive-open", "DE-1", "--out", str(target),
-                       "--archive-passphrase-file", str(new_file))
+    code, _, err = cli(
+        "archive-open", "DE-1", "--out", str(target), "--archive-passphrase-file", str(new_file)
+    )
     assert code == 0, err
     assert json.loads(target.read_text(encoding="utf-8"))["invoice"] == _expected_invoice("DE-1")
 
@@ -185,8 +207,15 @@ def test_archive_passphrase_change(cli, tmp_path, clock, monkeypatch):
         log = [(e.kind, e.detail) for e in recent_events(reopened.store, 100)]
     finally:
         reopened.store.close()
-    assert log.count(("archive_passphrase_changed",
-                      "tax archive passphrase changed (sealed entries unchanged)")) == 1
+    assert (
+        log.count(
+            (
+                "archive_passphrase_changed",
+                "tax archive passphrase changed (sealed entries unchanged)",
+            )
+        )
+        == 1
+    )
     assert log.count(("archive_passphrase_change_refused", "wrong archive passphrase")) == 1
     everything = "\n".join(cli.outputs) + repr(log)
     for secret in (ARCHIVE_PASS, NEW_ARCHIVE_PASS, PASSPHRASE):
@@ -198,7 +227,9 @@ def test_archive_passphrase_change_at_a_prompt(cli, tmp_path, clock, monkeypatch
     import getpass
     import sys
 
-    assert cli("archive-init", "--archive-passphrase-file", _passfile(tmp_path, ARCHIVE_PASS))[0] == 0
+    assert (
+        cli("archive-init", "--archive-passphrase-file", _passfile(tmp_path, ARCHIVE_PASS))[0] == 0
+    )
     before = _archive_hash(cli)
     answers: list[str] = []
     asked: list[str] = []
@@ -212,8 +243,11 @@ def test_archive_passphrase_change_at_a_prompt(cli, tmp_path, clock, monkeypatch
     answers[:] = [ARCHIVE_PASS, NEW_ARCHIVE_PASS, NEW_ARCHIVE_PASS + "!"]
     code, _, err = cli("archive-passphrase")
     assert code == 2 and "differ" in err and _archive_hash(cli) == before
-    assert asked == ["Current archive passphrase: ", "New archive passphrase: ",
-                     "New archive passphrase again: "]
+    assert asked == [
+        "Current archive passphrase: ",
+        "New archive passphrase: ",
+        "New archive passphrase again: ",
+    ]
     answers[:] = [ARCHIVE_PASS, NEW_ARCHIVE_PASS, NEW_ARCHIVE_PASS]
     assert cli("archive-passphrase")[0] == 0 and answers == []
     from seller_desktop.core.archive import check_archive_passphrase

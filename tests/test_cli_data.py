@@ -6,8 +6,8 @@ import json
 from datetime import timedelta
 
 import pytest
-
 from fixtures.make_reports import PEOPLE
+
 
 @pytest.fixture
 def cli(cli_store):
@@ -45,7 +45,10 @@ def test_export_subject(cli, tmp_path):
     orders = _ids(cli)
     fr = next(o for o in orders.values() if o["contact"]["recipient_name"] == PEOPLE["fr"].name)
     out = tmp_path / "subject.json"
-    assert cli("export-subject", "--buyer-email", fr["contact"]["buyer_email"], "--out", str(out))[0] == 0
+    assert (
+        cli("export-subject", "--buyer-email", fr["contact"]["buyer_email"], "--out", str(out))[0]
+        == 0
+    )
     document = json.loads(out.read_text(encoding="utf-8"))
     assert [o["order_id"] for o in document["orders"]] == [fr["order_id"]]
     assert document["orders"][0]["contact_details"]["recipient_name"] == PEOPLE["fr"].name
@@ -94,7 +97,10 @@ def test_restore_over_the_store_says_what_it_rolls_back_and_asks(cli, tmp_path, 
     monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
     code, _, err = cli("restore", str(backup), "--replace")
     assert code == 1 and "Nothing was restored" in err
-    assert f"Shipped since the backup, back to not shipped (their shipments are undone): {shipped}." in err
+    assert (
+        f"Shipped since the backup, back to not shipped (their shipments are undone): {shipped}."
+        in err
+    )
     assert "Replace the store with this backup? [y/N]" in err
     assert _ids(cli)[shipped]["status"] == "shipped"  # untouched
 

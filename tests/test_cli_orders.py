@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from fixtures.make_reports import PEOPLE
+
 from seller_desktop.core.shipping import CONFIRMATION_COLUMNS
+
 
 @pytest.fixture
 def cli(cli_store):
@@ -20,9 +21,21 @@ def test_orders_json_shape_and_contact_only_on_request(cli):
     orders = json.loads(out)
     assert len(orders) == 3
     first = orders[0]
-    assert set(first) == {"order_id", "marketplace", "status", "purchased_at", "shipped_on",
-                          "retention_deadline", "has_contact_details", "items"}
-    assert all(isinstance(i["order_item_id"], str) and isinstance(i["quantity"], int) for o in orders for i in o["items"])
+    assert set(first) == {
+        "order_id",
+        "marketplace",
+        "status",
+        "purchased_at",
+        "shipped_on",
+        "retention_deadline",
+        "has_contact_details",
+        "items",
+    }
+    assert all(
+        isinstance(i["order_item_id"], str) and isinstance(i["quantity"], int)
+        for o in orders
+        for i in o["items"]
+    )
     assert first["purchased_at"].endswith("Z") and first["has_contact_details"] is True
     assert PEOPLE["jp"].name not in out  # no contact details without the flag
 
@@ -35,8 +48,9 @@ def test_orders_json_shape_and_contact_only_on_request(cli):
 def test_ship_then_export_once(cli, tmp_path):
     orders = json.loads(cli("orders", "--json")[1])
     ids = [o["order_id"] for o in orders]
-    code, _, err = cli("ship", ids[0], ids[1], "--date", "2026-11-28", "--carrier", "DHL",
-                       "--tracking", "JD0001")
+    code, _, err = cli(
+        "ship", ids[0], ids[1], "--date", "2026-11-28", "--carrier", "DHL", "--tracking", "JD0001"
+    )
     assert code == 0, err
     code, _, err = cli("ship", ids[0], "NOT-AN-ORDER")  # already shipped, unknown: none shipped
     assert code == 2 and "nothing left to ship" in err and "no order NOT-AN-ORDER" in err
@@ -47,8 +61,12 @@ def test_ship_then_export_once(cli, tmp_path):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == list(CONFIRMATION_COLUMNS)
     rows = [line.split("\t") for line in lines[1:]]
-    shipped_items = {i["order_item_id"]: i["quantity"] for o in orders if o["order_id"] in ids[:2]
-                     for i in o["items"]}
+    shipped_items = {
+        i["order_item_id"]: i["quantity"]
+        for o in orders
+        if o["order_id"] in ids[:2]
+        for i in o["items"]
+    }
     assert {r[1]: int(r[2]) for r in rows} == shipped_items and len(rows) == len(shipped_items)
     assert {r[0] for r in rows} == set(ids[:2])
     assert all(r[3:7] == ["2026-11-28", "DHL", "DHL", "JD0001"] for r in rows)

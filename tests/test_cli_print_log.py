@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from documents_helpers import check_absent, pdftotext
 from fixtures.make_reports import PEOPLE
+
 from seller_desktop.core.orders import get_order
 from seller_desktop.core.print_log import print_runs, reprint_ids
 from seller_desktop.core.session import open_store
@@ -24,12 +24,14 @@ def cli(cli_store):
 @pytest.fixture
 def runs(tmp_path, clock, passphrase):
     """``runs()``: the print log as the GUI would read it (the CLI's store, opened anew)."""
+
     def read(what=print_runs):
         opened = open_store(resolve_paths(tmp_path / "D"), passphrase, clock)
         try:
             return what(opened.store)
         finally:
             opened.store.close()
+
     return read
 
 
@@ -73,8 +75,9 @@ def test_mark_printed_marks_and_logs(cli, runs, tmp_path):
 
 def test_pick_list_and_cards_are_logged_as_their_kinds(cli, runs, tmp_path):
     ids = _ids(cli)
-    code, _, err = cli("picklist", "--out", str(tmp_path / "pick.pdf"), "--unshipped",
-                       "--layout", "a4")
+    code, _, err = cli(
+        "picklist", "--out", str(tmp_path / "pick.pdf"), "--unshipped", "--layout", "a4"
+    )
     assert code == 0, err
     code, _, err = cli("campaign-add", "Thanks", "--default", "--headline", "Thank you")
     assert code == 0, err
@@ -88,12 +91,16 @@ def test_pick_list_and_cards_are_logged_as_their_kinds(cli, runs, tmp_path):
     assert sorted(pick.order_ids) == sorted(ids)
     assert (cards.document, cards.layout, cards.order_ids) == ("cards", "4x6", (ids[1],))
     # Slips followed by their cards are a kind apart, so that a Reprint brings the cards back.
-    assert (with_cards.document, with_cards.layout, with_cards.order_ids) == \
-        ("slips_cards", "letter", (ids[0],))
+    assert (with_cards.document, with_cards.layout, with_cards.order_ids) == (
+        "slips_cards",
+        "letter",
+        (ids[0],),
+    )
 
 
-@pytest.mark.parametrize("command", [
-    ("slips", "--mark-printed"), ("slips", "--with-cards"), ("picklist",), ("cards",)])
+@pytest.mark.parametrize(
+    "command", [("slips", "--mark-printed"), ("slips", "--with-cards"), ("picklist",), ("cards",)]
+)
 def test_a_file_that_cannot_be_written_logs_nothing(cli, runs, tmp_path, command):
     ids = _ids(cli)
     if command[0] == "cards" or "--with-cards" in command:

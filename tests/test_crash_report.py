@@ -12,7 +12,9 @@ PII = ["Jürgen Groß", "jurgen.gross@example.de", "+49 89 1234567", "山田 太
 
 
 def _boom():
-    raise ValueError(f"could not print slip for '{PII[0]}' <{PII[1]}> tel {PII[2]} {PII[3]} {PII[4]}")
+    raise ValueError(
+        f"could not print slip for '{PII[0]}' <{PII[1]}> tel {PII[2]} {PII[3]} {PII[4]}"
+    )
 
 
 def test_crash_report_has_versions_and_frames_but_no_contact_details():

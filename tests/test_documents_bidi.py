@@ -15,9 +15,9 @@ import unicodedata
 import arabic_reshaper
 import pytest
 from bidi import get_display
+from documents_helpers import logical_text, pdftotext
 from reportlab.pdfgen.canvas import Canvas
 
-from documents_helpers import logical_text, pdftotext
 from seller_desktop.core.documents.fonts import BODY, register_fonts
 from seller_desktop.core.documents.text import draw, page_direction, prepare
 from seller_desktop.core.documents.visual_order import reader_order, visual_order
@@ -29,21 +29,36 @@ _CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 #: Right-to-left lines with what makes readers stumble: numbers, commas, slashes, Latin inside.
 RTL_LINES = [
-    "شارع الشيخ زايد، برج ٣", "00000 دبي", "רחוב הרצל 12, דירה 4",
-    "12 שלום עולם", "برج Apt 5B، دبي", "12 34 שלום", "ص.ب. 1234، دبي", "شقة 12/3 - الطابق 4",
-    "רחוב 5-7 דירה 3א", "الكمية: 2", "محمد (أبو علي)", "דוד כהן",
+    "شارع الشيخ زايد، برج ٣",
+    "00000 دبي",
+    "רחוב הרצל 12, דירה 4",
+    "12 שלום עולם",
+    "برج Apt 5B، دبي",
+    "12 34 שלום",
+    "ص.ب. 1234، دبي",
+    "شقة 12/3 - الطابق 4",
+    "רחוב 5-7 דירה 3א",
+    "الكمية: 2",
+    "محمد (أبو علي)",
+    "דוד כהן",
 ]
 #: Left-to-right lines, some with Hebrew inside, and lines of two isolated fields.
 LTR_LINES = [
-    "Mug (blue)", "Coffee mug, blue", "SKU-123", "Qty: 2",
-    f"{FSI}6100000{PDI} {FSI}תל אביב{PDI}", f"{FSI}00000{PDI} {FSI}دبي{PDI}",
+    "Mug (blue)",
+    "Coffee mug, blue",
+    "SKU-123",
+    "Qty: 2",
+    f"{FSI}6100000{PDI} {FSI}תל אביב{PDI}",
+    f"{FSI}00000{PDI} {FSI}دبي{PDI}",
     f"{FSI}10115{PDI} {FSI}Berlin{PDI}",
 ]
 #: Latin with Hebrew inside: exact on a left-to-right page; on a right-to-left page it is the
 #: mirror of the case below (a left-to-right line with right-to-left text in it), words only.
 MIXED_LTR = "Flat 3, רחוב הרצל, Tel Aviv"
-FILLER = {True: "محمد أحمد علي حسن محمود عبد الله سعيد " * 4,
-          False: "The quick brown fox jumps over the lazy dog " * 4}
+FILLER = {
+    True: "محمد أحمد علي حسن محمود عبد الله سعيد " * 4,
+    False: "The quick brown fox jumps over the lazy dog " * 4,
+}
 
 
 def _typed(line: str) -> str:
@@ -64,7 +79,7 @@ def _read_back(tmp_path, lines: list[str], rtl_page: bool) -> list[str]:
     path.write_bytes(buffer.getvalue())
     got = [ln for ln in logical_text(pdftotext(path)).splitlines() if ln]
     assert len(got) == len(lines) + 1, "one text line per drawn line"
-    return got[:len(lines)]
+    return got[: len(lines)]
 
 
 def _shaped(line: str) -> str:
@@ -133,15 +148,19 @@ def test_marks_register_their_font_in_a_fresh_process():
     import subprocess
     import sys
 
-    code = ("from seller_desktop.core.documents.text import page_direction, prepare\n"
-            "with page_direction(True):\n"
-            "    print(prepare('شارع الشيخ زايد، برج ٣').width > 0)\n")
+    code = (
+        "from seller_desktop.core.documents.text import page_direction, prepare\n"
+        "with page_direction(True):\n"
+        "    print(prepare('شارع الشيخ زايد، برج ٣').width > 0)\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.strip() == "True", out.stderr[-300:]
 
 
-@pytest.mark.parametrize("line", [f"{FSI}\u05d0", f"{FSI}0", f"{FSI}שלום {FSI}12{PDI}",
-                                  f"{FSI}{FSI}דוד{PDI}", f"a{PDI}{FSI}ב"])
+@pytest.mark.parametrize(
+    "line",
+    [f"{FSI}\u05d0", f"{FSI}0", f"{FSI}שלום {FSI}12{PDI}", f"{FSI}{FSI}דוד{PDI}", f"a{PDI}{FSI}ב"],
+)
 @pytest.mark.parametrize("rtl_page", [True, False])
 def test_an_isolate_the_buyer_typed_and_never_closed_keeps_every_character(line, rtl_page):
     """(Found by the documents fuzz test: a line that starts with an isolate but never closes it

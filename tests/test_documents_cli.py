@@ -6,9 +6,9 @@ import json
 import stat
 
 import pytest
-
 from documents_helpers import check_absent, page_size, pdfinfo, pdftotext
 from fixtures.make_reports import PEOPLE
+
 
 @pytest.fixture
 def cli(cli_store):
@@ -22,8 +22,9 @@ def _ids(cli) -> list[str]:
 def test_slips_for_named_orders_mark_printed(cli, tmp_path):
     ids = _ids(cli)
     out = tmp_path / "slips.pdf"
-    code, stdout, err = cli("slips", "--out", str(out), "--layout", "4x6", "--mark-printed", ids[0],
-                            ids[1])
+    code, stdout, err = cli(
+        "slips", "--out", str(out), "--layout", "4x6", "--mark-printed", ids[0], ids[1]
+    )
     assert code == 0 and stdout == ""
     assert "2 orders" in err and "Marked 2 orders printed" in err
     for person in PEOPLE.values():
@@ -43,8 +44,9 @@ def test_slips_for_named_orders_mark_printed(cli, tmp_path):
 
 def test_slips_unshipped_with_prices_and_picklist(cli, tmp_path):
     out = tmp_path / "all.pdf"
-    code, _, err = cli("slips", "--out", str(out), "--unshipped", "--prices", "--layout", "a4-2up",
-                       "--footer", "")
+    code, _, err = cli(
+        "slips", "--out", str(out), "--unshipped", "--prices", "--layout", "a4-2up", "--footer", ""
+    )
     assert code == 0, err
     assert page_size(out) == (595, 842) and pdfinfo(out)["Pages"] == "2"
     assert "Thank you" not in pdftotext(out)
@@ -57,11 +59,14 @@ def test_slips_unshipped_with_prices_and_picklist(cli, tmp_path):
         check_absent(text, person.name, "a buyer name on the pick list")
 
 
-@pytest.mark.parametrize("args, message", [
-    (("--layout", "legal", "X"), "Unknown layout"),
-    (("NOT-AN-ORDER",), "no order NOT-AN-ORDER"),
-    ((), "Choose orders"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("--layout", "legal", "X"), "Unknown layout"),
+        (("NOT-AN-ORDER",), "no order NOT-AN-ORDER"),
+        ((), "Choose orders"),
+    ],
+)
 def test_bad_input_exits_2_and_writes_nothing(cli, tmp_path, args, message):
     for name in ("slips", "picklist"):
         out = tmp_path / f"{name}.pdf"

@@ -5,23 +5,56 @@ from __future__ import annotations
 import re
 
 import pytest
+from documents_helpers import (
+    add_order,
+    contact_of,
+    fonts_embedded,
+    order_id,
+    page_size,
+    pdfinfo,
+    pdftotext,
+    write_pdf,
+)
 
-from documents_helpers import (add_order, contact_of, fonts_embedded, order_id, page_size,
-                               pdfinfo, pdftotext, write_pdf)
 from seller_desktop.core.documents import build_pick_list, pick_list_pdf
 from seller_desktop.core.errors import BadInput
 from seller_desktop.core.orders import OrderItem, get_order
-from seller_desktop.core.products import (Product, add_skus_from_orders, get_product_image,
-                                          get_products, list_products,
-                                          save_product, valid_gtin)
+from seller_desktop.core.products import (
+    Product,
+    add_skus_from_orders,
+    get_product_image,
+    get_products,
+    list_products,
+    save_product,
+    valid_gtin,
+)
+
 
 def _orders(store):
-    add_order(store, 1, contact=contact_of("de"), items=[
-        OrderItem("1a", "TEE-XL", 2, "T-shirt XL"), OrderItem("1b", "MUG-BLUE", 1, "Blue mug")])
-    add_order(store, 2, contact=contact_of("jp"), marketplace="JP", items=[
-        OrderItem("2a", "MUG-BLUE", 3, "Blue mug"), OrderItem("2b", "CAP-10", 1, "帽子")])
-    add_order(store, 3, items=[OrderItem("3a", "CAP-2", 4, "Cap small", quantity_shipped=1),
-                               OrderItem("3b", "BAG", 1, "Bag", quantity_shipped=1)])
+    add_order(
+        store,
+        1,
+        contact=contact_of("de"),
+        items=[
+            OrderItem("1a", "TEE-XL", 2, "T-shirt XL"),
+            OrderItem("1b", "MUG-BLUE", 1, "Blue mug"),
+        ],
+    )
+    add_order(
+        store,
+        2,
+        contact=contact_of("jp"),
+        marketplace="JP",
+        items=[OrderItem("2a", "MUG-BLUE", 3, "Blue mug"), OrderItem("2b", "CAP-10", 1, "帽子")],
+    )
+    add_order(
+        store,
+        3,
+        items=[
+            OrderItem("3a", "CAP-2", 4, "Cap small", quantity_shipped=1),
+            OrderItem("3b", "BAG", 1, "Bag", quantity_shipped=1),
+        ],
+    )
     return [order_id(n) for n in (1, 2, 3)]
 
 
@@ -30,7 +63,11 @@ def test_totals_sorted_by_sku_without_products(store):
     assert list_products(store) == []
     lines = build_pick_list([get_order(store, i) for i in ids], get_products(store, ["TEE-XL"]))
     assert [(ln.sku, ln.quantity, ln.orders) for ln in lines] == [
-        ("CAP-2", 3, 1), ("CAP-10", 1, 1), ("MUG-BLUE", 4, 2), ("TEE-XL", 2, 1)]  # BAG all shipped
+        ("CAP-2", 3, 1),
+        ("CAP-10", 1, 1),
+        ("MUG-BLUE", 4, 2),
+        ("TEE-XL", 2, 1),
+    ]  # BAG all shipped
     assert lines[0].bin_location is None and lines[2].name == "Blue mug"
 
 
@@ -38,15 +75,21 @@ def test_bins_first_in_walking_order_then_skus(store, tmp_path):
     ids = _orders(store)
     save_product(store, Product("TEE-XL", bin_location="A10", name_override="Organic tee, XL"))
     save_product(store, Product("CAP-10", bin_location="A2"))
-    lines = build_pick_list([get_order(store, i) for i in ids],
-                            get_products(store, ["TEE-XL", "CAP-10", "MUG-BLUE", "CAP-2"]))
+    lines = build_pick_list(
+        [get_order(store, i) for i in ids],
+        get_products(store, ["TEE-XL", "CAP-10", "MUG-BLUE", "CAP-2"]),
+    )
     assert [ln.sku for ln in lines] == ["CAP-10", "TEE-XL", "CAP-2", "MUG-BLUE"]
     assert lines[1].name == "Organic tee, XL"
 
     path = write_pdf(tmp_path, pick_list_pdf(store, ids))
     text = pdftotext(path, "-layout")
-    assert re.findall(r"CAP-10|TEE-XL|CAP-2\b|MUG-BLUE", text) == ["CAP-10", "TEE-XL", "CAP-2",
-                                                                   "MUG-BLUE"]
+    assert re.findall(r"CAP-10|TEE-XL|CAP-2\b|MUG-BLUE", text) == [
+        "CAP-10",
+        "TEE-XL",
+        "CAP-2",
+        "MUG-BLUE",
+    ]
     assert re.search(r"\b4\s+MUG-BLUE\s+Blue mug", text)
     assert re.search(r"\b2\s+A10\s+TEE-XL\s+Organic tee, XL", text)
     assert "Orders: 3" in text and "Units: 10" in text and "2026-11-28 12:00 UTC" in text
@@ -86,9 +129,16 @@ def test_products_round_trip_and_validation(store):
     _orders(store)
     assert add_skus_from_orders(store) == 5
     assert add_skus_from_orders(store) == 0
-    saved = save_product(store, Product(" MUG-BLUE ", name_override="  Blue mug 350 ml ",
-                                        bin_location="B3", barcode="4006381333931"),
-                         image=b"\x89PNG\r\n\x1a\nxx")
+    saved = save_product(
+        store,
+        Product(
+            " MUG-BLUE ",
+            name_override="  Blue mug 350 ml ",
+            bin_location="B3",
+            barcode="4006381333931",
+        ),
+        image=b"\x89PNG\r\n\x1a\nxx",
+    )
     assert saved == Product("MUG-BLUE", "Blue mug 350 ml", "B3", "4006381333931", True)
     assert get_product_image(store, "MUG-BLUE") == b"\x89PNG\r\n\x1a\nxx"
     save_product(store, Product("MUG-BLUE", bin_location="B4"))  # image kept when not given

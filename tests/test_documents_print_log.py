@@ -8,18 +8,38 @@ import stat
 from dataclasses import replace
 
 import pytest
+from documents_helpers import (
+    add_order,
+    buyers,
+    check_contains,
+    contact_of,
+    fonts_embedded,
+    logical_text,
+    order_id,
+    pdftotext,
+    write_pdf,
+)
 
-from documents_helpers import (add_order, buyers, check_contains, contact_of, fonts_embedded,
-                               logical_text, order_id, pdftotext, write_pdf)
-from seller_desktop.core.documents import (LAYOUTS, SlipOptions, packing_slips_pdf,
-                                           packing_slips_steps, pick_list_pdf, pick_list_steps)
+from seller_desktop.core.documents import (
+    LAYOUTS,
+    SlipOptions,
+    packing_slips_pdf,
+    packing_slips_steps,
+    pick_list_pdf,
+    pick_list_steps,
+)
 from seller_desktop.core.documents.pdf import drain
 from seller_desktop.core.documents.subject import subject_export_pdf
 from seller_desktop.core.erasure import subject_export
 from seller_desktop.core.errors import BadInput
 from seller_desktop.core.orders import ContactDetails
-from seller_desktop.core.print_log import (KEEP_RUNS, get_print_run, print_runs, record_print_run,
-                                           reprint_ids)
+from seller_desktop.core.print_log import (
+    KEEP_RUNS,
+    get_print_run,
+    print_runs,
+    record_print_run,
+    reprint_ids,
+)
 from seller_desktop.core.settings import LAYOUT_NAMES, Settings, load_settings, save_settings
 from seller_desktop.core.store.events import recent_events
 
@@ -47,8 +67,9 @@ def test_slips_in_steps_report_progress_and_make_the_same_pdf(store, tmp_path):
     assert all(i in text for i in ids)
     seen, data = _steps(pick_list_steps(store, ids))
     assert seen[-1] == (46, 46)
-    assert pdftotext(write_pdf(tmp_path, data, "p.pdf")) == \
-        pdftotext(write_pdf(tmp_path, pick_list_pdf(store, ids), "q.pdf"))
+    assert pdftotext(write_pdf(tmp_path, data, "p.pdf")) == pdftotext(
+        write_pdf(tmp_path, pick_list_pdf(store, ids), "q.pdf")
+    )
 
 
 def test_closing_the_steps_early_is_harmless(store):
@@ -89,7 +110,8 @@ def test_print_log_keeps_card_runs(store):
     both = record_print_run(store, "slips_cards", "4x6", "pdf", [order_id(1)])
     assert [(r.document, r.layout, r.order_ids) for r in print_runs(store)] == [
         ("slips_cards", "4x6", (order_id(1),)),
-        ("cards", "letter-4up", (order_id(2), order_id(0)))]
+        ("cards", "letter-4up", (order_id(2), order_id(0))),
+    ]
     assert reprint_ids(store, cards) == [order_id(2), order_id(0)]
     assert get_print_run(store, both.id) == both
     with pytest.raises(ValueError):
@@ -106,13 +128,22 @@ def test_print_log_keeps_the_newest_runs(store):
 
 def test_print_settings_validated_and_saved(store):
     assert set(LAYOUT_NAMES) == set(LAYOUTS)
-    settings = replace(load_settings(store), slip_layout="4x6", pick_list_layout="a4",
-                       show_prices=True, footer_text="  Danke!\n  See you soon  ")
+    settings = replace(
+        load_settings(store),
+        slip_layout="4x6",
+        pick_list_layout="a4",
+        show_prices=True,
+        footer_text="  Danke!\n  See you soon  ",
+    )
     saved = save_settings(store, settings)
     assert saved.footer_text == "Danke! See you soon"
     again = load_settings(store)
-    assert (again.slip_layout, again.pick_list_layout, again.show_prices, again.footer_text) == \
-        ("4x6", "a4", True, "Danke! See you soon")
+    assert (again.slip_layout, again.pick_list_layout, again.show_prices, again.footer_text) == (
+        "4x6",
+        "a4",
+        True,
+        "Danke! See you soon",
+    )
     assert Settings().footer_text is None and Settings().show_prices is False
     with pytest.raises(BadInput, match="layout"):
         Settings(slip_layout="a3").validated()
@@ -126,9 +157,17 @@ def test_subject_export_pdf_reads_back_in_every_script(store, tmp_path):
     keys = list(buyers())
     for n, key in enumerate(keys):
         name, street, city, postal, _, _ = buyers()[key]
-        add_order(store, n, contact=ContactDetails(recipient_name=name, buyer_email=email,
-                                                   ship_address_1=street, ship_city=city,
-                                                   ship_postal_code=postal))
+        add_order(
+            store,
+            n,
+            contact=ContactDetails(
+                recipient_name=name,
+                buyer_email=email,
+                ship_address_1=street,
+                ship_city=city,
+                ship_postal_code=postal,
+            ),
+        )
     data = subject_export_pdf(subject_export(store, email))
     path = write_pdf(tmp_path, data)
     text = logical_text(pdftotext(path))
@@ -149,12 +188,29 @@ def test_cli_export_subject_pdf(tmp_path, clock, monkeypatch, capsys):
     from seller_desktop.paths import resolve_paths
 
     opened = open_store(resolve_paths(data), "correct horse battery staple", clock)
-    add_order(opened.store, 7, contact=ContactDetails(recipient_name="Zoë Lefèvre",
-                                                      buyer_email="zoe@example.fr"))
+    add_order(
+        opened.store,
+        7,
+        contact=ContactDetails(recipient_name="Zoë Lefèvre", buyer_email="zoe@example.fr"),
+    )
     opened.store.close()
     out = tmp_path / "subject.pdf"
-    assert main(["--data-dir", str(data), "export-subject", "--buyer-email", "zoe@example.fr",
-                 "--out", str(out), "--pdf"], clock=clock) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data),
+                "export-subject",
+                "--buyer-email",
+                "zoe@example.fr",
+                "--out",
+                str(out),
+                "--pdf",
+            ],
+            clock=clock,
+        )
+        == 0
+    )
     capsys.readouterr()
     assert out.read_bytes().startswith(b"%PDF")
     if os.name == "posix":

@@ -7,10 +7,23 @@ import subprocess
 from datetime import timedelta
 
 import pytest
+from documents_helpers import (
+    EXTRA_PEOPLE,
+    add_order,
+    buyers,
+    check_absent,
+    check_contains,
+    contact_of,
+    fonts_embedded,
+    logical_text,
+    need,
+    order_id,
+    page_size,
+    pdfinfo,
+    pdftotext,
+    write_pdf,
+)
 
-from documents_helpers import (EXTRA_PEOPLE, add_order, buyers, check_absent, check_contains,
-                               contact_of, fonts_embedded, logical_text, need, order_id,
-                               page_size, pdfinfo, pdftotext, write_pdf)
 from seller_desktop.core.documents import LAYOUTS, SlipOptions, packing_slips_pdf
 from seller_desktop.core.errors import BadInput
 from seller_desktop.core.orders import ContactDetails, OrderItem, get_contact_details
@@ -49,11 +62,24 @@ def test_every_script_comes_back_exactly(slips_of_all_scripts):
 def test_an_arabic_address_comes_back_whole_lines(store, tmp_path):
     """The mixed lines that need direction marks, line for line: a number and a comma inside an
     Arabic street, Latin inside Arabic, a Hebrew street with a house number."""
-    lines = {"street": "شارع الشيخ زايد، برج ٣", "line2": "برج Apt 5B، الطابق 12",
-             "line3": "רחוב הרצל 12, דירה 4"}
-    add_order(store, 1, marketplace="AE", contact=ContactDetails(
-        recipient_name="محمد العلي", ship_address_1=lines["street"], ship_address_2=lines["line2"],
-        ship_address_3=lines["line3"], ship_postal_code="00000", ship_city="دبي"))
+    lines = {
+        "street": "شارع الشيخ زايد، برج ٣",
+        "line2": "برج Apt 5B، الطابق 12",
+        "line3": "רחוב הרצל 12, דירה 4",
+    }
+    add_order(
+        store,
+        1,
+        marketplace="AE",
+        contact=ContactDetails(
+            recipient_name="محمد العلي",
+            ship_address_1=lines["street"],
+            ship_address_2=lines["line2"],
+            ship_address_3=lines["line3"],
+            ship_postal_code="00000",
+            ship_city="دبي",
+        ),
+    )
     text = logical_text(pdftotext(write_pdf(tmp_path, packing_slips_pdf(store, [order_id(1)]))))
     got = text.splitlines()
     for key, line in {**lines, "city": "00000 دبي"}.items():
@@ -64,15 +90,44 @@ def test_an_arabic_address_comes_back_whole_lines(store, tmp_path):
 def test_the_address_follows_the_destination_country(store, tmp_path):
     """A US parcel reads "City, ST ZIP"; a Japanese one starts at the postal code; a parcel
     abroad names its country."""
-    add_order(store, 1, marketplace="US", ship_country="US", ship_region="NY",
-              contact=ContactDetails(recipient_name="Pat Doe", ship_address_1="405 Lexington Ave",
-                                     ship_city="New York", ship_postal_code="10174"))
-    add_order(store, 2, marketplace="JP", ship_country="JP", ship_region="東京都",
-              contact=ContactDetails(recipient_name="山田 太郎", ship_address_1="千代田1-1",
-                                     ship_city="千代田区", ship_postal_code="100-0001"))
-    add_order(store, 3, marketplace="DE", ship_country="AT",
-              contact=ContactDetails(recipient_name="Eva Gruber", ship_address_1="Ring 1",
-                                     ship_city="Wien", ship_postal_code="1010"))
+    add_order(
+        store,
+        1,
+        marketplace="US",
+        ship_country="US",
+        ship_region="NY",
+        contact=ContactDetails(
+            recipient_name="Pat Doe",
+            ship_address_1="405 Lexington Ave",
+            ship_city="New York",
+            ship_postal_code="10174",
+        ),
+    )
+    add_order(
+        store,
+        2,
+        marketplace="JP",
+        ship_country="JP",
+        ship_region="東京都",
+        contact=ContactDetails(
+            recipient_name="山田 太郎",
+            ship_address_1="千代田1-1",
+            ship_city="千代田区",
+            ship_postal_code="100-0001",
+        ),
+    )
+    add_order(
+        store,
+        3,
+        marketplace="DE",
+        ship_country="AT",
+        contact=ContactDetails(
+            recipient_name="Eva Gruber",
+            ship_address_1="Ring 1",
+            ship_city="Wien",
+            ship_postal_code="1010",
+        ),
+    )
     path = write_pdf(tmp_path, packing_slips_pdf(store, [order_id(n) for n in (1, 2, 3)]))
     us, jp, at = (pdftotext(path, "-f", str(n), "-l", str(n)).splitlines() for n in (1, 2, 3))
     assert us.index("405 Lexington Ave") + 1 == us.index("New York, NY 10174")
@@ -117,8 +172,12 @@ def test_every_font_is_embedded(slips_of_all_scripts):
 
 
 def test_korean_is_drawn_with_nanum(store, tmp_path):
-    add_order(store, 1, marketplace="US", contact=ContactDetails(recipient_name="김민수",
-                                                                 ship_city="서울"))
+    add_order(
+        store,
+        1,
+        marketplace="US",
+        contact=ContactDetails(recipient_name="김민수", ship_city="서울"),
+    )
     path = write_pdf(tmp_path, packing_slips_pdf(store, [order_id(1)]))
     check_contains(logical_text(pdftotext(path)), "김민수", "Korean name")
     assert any("NanumGothic" in name for name, _ in fonts_embedded(path))
@@ -137,9 +196,16 @@ def test_labels_follow_the_marketplace_language(store, tmp_path):
 
 @pytest.mark.parametrize("name", list(LAYOUTS))
 def test_page_size_per_layout(store, tmp_path, name):
-    expected = {"letter": (612, 792), "a4": (595, 842), "letter-2up": (612, 792),
-                "a4-2up": (595, 842), "4x6": (288, 432), "4x8": (288, 576), "100x150": (283, 425),
-                "a6": (298, 420)}[name]
+    expected = {
+        "letter": (612, 792),
+        "a4": (595, 842),
+        "letter-2up": (612, 792),
+        "a4-2up": (595, 842),
+        "4x6": (288, 432),
+        "4x8": (288, 576),
+        "100x150": (283, 425),
+        "a6": (298, 420),
+    }[name]
     add_order(store, 1, contact=contact_of("de"))
     path = write_pdf(tmp_path, packing_slips_pdf(store, [order_id(1)], SlipOptions(layout=name)))
     assert page_size(path) == expected
@@ -168,21 +234,37 @@ def test_barcode_decodes_to_the_order_id(store, tmp_path, layout):
     need("zbarimg")
     add_order(store, 7, contact=contact_of("jp"), marketplace="JP")
     path = write_pdf(tmp_path, packing_slips_pdf(store, [order_id(7)], SlipOptions(layout=layout)))
-    subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1", str(path),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")],
+        check=True,
+    )
     png = next(tmp_path.glob("page*.png"))
-    decoded = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True,
-                             text=True).stdout.split()
+    decoded = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True
+    ).stdout.split()
     assert decoded == [order_id(7)]
 
 
 def test_wiped_order_prints_contact_details_removed(store, tmp_path):
     # Delivered long before the fixed clock: past its retention deadline, so the read guard
     # returns no details even though the row was never physically wiped.
-    add_order(store, 1, contact=contact_of("de"), status="shipped",
-              purchased_at="2026-08-01T10:00:00Z", delivered_on="2026-08-05")
-    add_order(store, 2, marketplace="US", contact=contact_of("ru"), status="shipped",
-              purchased_at="2026-08-01T10:00:00Z", delivered_on="2026-08-05")
+    add_order(
+        store,
+        1,
+        contact=contact_of("de"),
+        status="shipped",
+        purchased_at="2026-08-01T10:00:00Z",
+        delivered_on="2026-08-05",
+    )
+    add_order(
+        store,
+        2,
+        marketplace="US",
+        contact=contact_of("ru"),
+        status="shipped",
+        purchased_at="2026-08-01T10:00:00Z",
+        delivered_on="2026-08-05",
+    )
     assert get_contact_details(store, order_id(1)) is None
     path = write_pdf(tmp_path, packing_slips_pdf(store, [order_id(1), order_id(2)]))
     german, english = (pdftotext(path, "-f", str(n), "-l", str(n)) for n in (1, 2))
@@ -196,17 +278,25 @@ def test_wiped_order_prints_contact_details_removed(store, tmp_path):
 
 
 def test_prices_only_on_request_and_never_on_gift_orders(store, tmp_path):
-    items = [OrderItem("a", "MUG-BLUE", 2, "Coffee mug", item_price="25.98"),
-             OrderItem("b", "TEE-XL", 1, "T-shirt", item_price="1234.5")]
+    items = [
+        OrderItem("a", "MUG-BLUE", 2, "Coffee mug", item_price="25.98"),
+        OrderItem("b", "TEE-XL", 1, "T-shirt", item_price="1234.5"),
+    ]
     add_order(store, 1, contact=contact_of("de"), items=items)
     gift = contact_of("de")
     gift.gift_message = "Alles Gute zum Geburtstag!"
-    add_order(store, 2, contact=gift, is_gift=True,
-              items=[OrderItem("c", "MUG-RED", 1, "Red mug", item_price="19.99")])
+    add_order(
+        store,
+        2,
+        contact=gift,
+        is_gift=True,
+        items=[OrderItem("c", "MUG-RED", 1, "Red mug", item_price="19.99")],
+    )
     ids = [order_id(1), order_id(2)]
 
-    with_prices = write_pdf(tmp_path, packing_slips_pdf(store, ids, SlipOptions(show_prices=True)),
-                            "prices.pdf")
+    with_prices = write_pdf(
+        tmp_path, packing_slips_pdf(store, ids, SlipOptions(show_prices=True)), "prices.pdf"
+    )
     plain, gift_page = (pdftotext(with_prices, "-f", str(n), "-l", str(n)) for n in (1, 2))
     assert "25.98 EUR" in plain and "1,234.50 EUR" in plain and "Preis" in plain
     assert "19.99" not in gift_page and "Preis" not in gift_page
@@ -218,8 +308,10 @@ def test_prices_only_on_request_and_never_on_gift_orders(store, tmp_path):
 
 
 def test_long_order_continues_with_page_x_of_y(store, tmp_path):
-    items = [OrderItem(f"i{k}", f"SKU-{k:03d}", 1 + k % 3, f"Product number {k} with a name")
-             for k in range(60)]
+    items = [
+        OrderItem(f"i{k}", f"SKU-{k:03d}", 1 + k % 3, f"Product number {k} with a name")
+        for k in range(60)
+    ]
     add_order(store, 1, marketplace="US", contact=contact_of("de"), items=items)
     add_order(store, 2, marketplace="US", contact=contact_of("gr"))
     path = write_pdf(tmp_path, packing_slips_pdf(store, [order_id(1), order_id(2)]))
@@ -237,13 +329,21 @@ def test_long_order_continues_with_page_x_of_y(store, tmp_path):
 def test_logo_return_address_and_footer(store, tmp_path):
     settings = load_settings(store)
     png = _tiny_png()
-    save_settings(store, Settings(business_name="Blue Harbor Goods",
-                                  return_address="Hafenstraße 3\n20457 Hamburg",
-                                  default_marketplace=settings.default_marketplace).with_logo(png))
+    save_settings(
+        store,
+        Settings(
+            business_name="Blue Harbor Goods",
+            return_address="Hafenstraße 3\n20457 Hamburg",
+            default_marketplace=settings.default_marketplace,
+        ).with_logo(png),
+    )
     for n in range(1, 4):
         add_order(store, n, contact=contact_of("de"))
-    data = packing_slips_pdf(store, [order_id(n) for n in range(1, 4)],
-                             SlipOptions(footer_text="Fragen? hallo@example.com"))
+    data = packing_slips_pdf(
+        store,
+        [order_id(n) for n in range(1, 4)],
+        SlipOptions(footer_text="Fragen? hallo@example.com"),
+    )
     assert data.count(b"/Subtype /Image") == 1  # the logo is embedded once for all slips
     text = pdftotext(write_pdf(tmp_path, data))
     assert "Blue Harbor Goods" in text and "Hafenstraße 3" in text and "20457 Hamburg" in text
@@ -270,7 +370,7 @@ def test_unknown_order_and_empty_selection_are_refused(store):
 def test_pdf_metadata_holds_no_personal_data(store):
     add_order(store, 1, contact=contact_of("de"))
     data = packing_slips_pdf(store, [order_id(1)])
-    info = data[data.rfind(b"/Producer") - 400:]
+    info = data[data.rfind(b"/Producer") - 400 :]
     assert b"Packing slips" in data
     for value in buyers()["de"][:3]:
         assert value.encode("utf-8") not in info and value.encode("utf-16-be") not in info
@@ -286,18 +386,33 @@ def _tiny_png() -> bytes:
     import zlib
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return (struct.pack(">I", len(body)) + kind + body
-                + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(body))
+            + kind
+            + body
+            + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+        )
 
     raw = b"\x00" + b"\x1f\x4e\x79" + b"\xf2\xa9\x3b"
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 1, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_clock_moves_contact_out_of_slips(store, opened, clock, tmp_path):
     """An order still held prints its name; past its deadline the same order prints the notice."""
-    add_order(store, 1, marketplace="US", contact=contact_of("gr"), status="shipped",
-              purchased_at="2026-11-20T10:00:00Z", delivered_on="2026-11-22")
+    add_order(
+        store,
+        1,
+        marketplace="US",
+        contact=contact_of("gr"),
+        status="shipped",
+        purchased_at="2026-11-20T10:00:00Z",
+        delivered_on="2026-11-22",
+    )
     before = pdftotext(write_pdf(tmp_path, packing_slips_pdf(store, [order_id(1)]), "a.pdf"))
     check_contains(before, buyers()["gr"][0], "held name")
     clock.advance(timedelta(days=40))

@@ -24,6 +24,7 @@ def test_each_script_goes_to_a_font_that_has_it():
     assert _fonts("千代田1-1") == [CJK, BODY]
     # every character of every run is drawn by a font that has it: no missing-glyph boxes
     from seller_desktop.core.documents.fonts import has_glyph
+
     for text in ("Jürgen Groß", "Şükrü İstanbul", "ｶﾌﾞｼｷｶﾞｲｼｬ", "תל אביב", "دبي ٣", "서울 강남구"):
         for run in prepare(text).runs:
             assert all(has_glyph(run.font, ord(ch)) for ch in run.text)

@@ -46,8 +46,8 @@ import sqlite3
 import subprocess
 import sys
 import time
-from contextlib import closing
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -87,11 +87,14 @@ PROFILE = {
 TIMEOUT = pytest.mark.timeout(3600 if LONG else 300)
 
 #: What may be in the data folder after the store has been opened again.
-KNOWN_FILES = re.compile(r"store\.db(-wal|-shm)?|backups/[^/]+\.db|archive/archive\.db(-journal)?"
-                         r"|logs/[^/]+|config/[^/]+")
+KNOWN_FILES = re.compile(
+    r"store\.db(-wal|-shm)?|backups/[^/]+\.db|archive/archive\.db(-journal)?"
+    r"|logs/[^/]+|config/[^/]+"
+)
 
 
 # --- running the driver ---------------------------------------------------------------------------
+
 
 @dataclass
 class Kill:
@@ -109,17 +112,24 @@ class Figures:
 
     def line(self) -> str:
         extra = ", ".join(f"{k}: {v}" for k, v in sorted(self.outcomes.items()))
-        return (f"FAULTS {self.operation} ({'long' if LONG else 'quick'} profile, seed {SEED}): "
-                f"{self.kills} kill points survived, {self.mid} mid-operation, "
-                f"{self.kills - self.mid} after DONE" + (f"; {extra}" if extra else ""))
+        return (
+            f"FAULTS {self.operation} ({'long' if LONG else 'quick'} profile, seed {SEED}): "
+            f"{self.kills} kill points survived, {self.mid} mid-operation, "
+            f"{self.kills - self.mid} after DONE" + (f"; {extra}" if extra else "")
+        )
 
 
 def _spawn(operation: str, work: Path) -> subprocess.Popen:
     temp = work / "tmp"
     temp.mkdir(exist_ok=True)
     env = dict(os.environ, TMPDIR=str(temp), TMP=str(temp), TEMP=str(temp))
-    return subprocess.Popen([sys.executable, str(DRIVER), operation, str(work)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, str(DRIVER), operation, str(work)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _wait_start(child: subprocess.Popen) -> None:
@@ -151,7 +161,9 @@ def kill_run(operation: str, work: Path, delay: float) -> Kill:
     out, err = child.communicate(timeout=120)
     lines = out.split("\n")
     if child.returncode not in (0, -signal.SIGKILL):
-        pytest.fail(f"{operation}: the driver failed on its own (exit {child.returncode}): {err[-3000:]}")
+        pytest.fail(
+            f"{operation}: the driver failed on its own (exit {child.returncode}): {err[-3000:]}"
+        )
     return Kill(delay, "DONE" not in lines, [x for x in lines if x.startswith("STEP")])
 
 
@@ -161,8 +173,15 @@ def fresh_copy(template: Path, work: Path) -> Path:
     return work
 
 
-def kill_loop(operation: str, template: Path, base: Path, iterations: int, check, *,
-              templates: list[Path] | None = None) -> Figures:
+def kill_loop(
+    operation: str,
+    template: Path,
+    base: Path,
+    iterations: int,
+    check,
+    *,
+    templates: list[Path] | None = None,
+) -> Figures:
     """``iterations`` kills, each on a fresh copy of the template (round robin over ``templates``),
     each followed by ``check(work, kill, template)`` returning an outcome name for the figures."""
     rng = random.Random(f"{SEED}-{operation}")
@@ -185,7 +204,8 @@ def kill_loop(operation: str, template: Path, base: Path, iterations: int, check
             raise AssertionError(
                 f"{operation}, kill {n} after {delay:.3f} s of {durations[t]:.3f} s "
                 f"(seed {SEED}, steps seen {kill.steps[-3:]}, mid-operation {kill.mid}; "
-                f"files kept in {kept}): {err}") from err
+                f"files kept in {kept}): {err}"
+            ) from err
         figures.kills += 1
         figures.mid += kill.mid
         if outcome:
@@ -203,6 +223,7 @@ def report(figures: Figures, record_property, capsys) -> None:
 
 # --- checks ---------------------------------------------------------------------------------------
 
+
 def paths_of(work: Path):
     return resolve_paths(work / "data")
 
@@ -216,9 +237,13 @@ def opens_with(file: Path, passphrase: str) -> bool:
 
 
 def items_by_order(conn) -> dict[str, int]:
-    return {oid: n for oid, n in conn.execute(
-        "SELECT o.order_id, (SELECT count(*) FROM order_items i WHERE i.order_id = o.order_id) "
-        "FROM orders o")}
+    return {
+        oid: n
+        for oid, n in conn.execute(
+            "SELECT o.order_id, (SELECT count(*) FROM order_items i WHERE i.order_id = o.order_id) "
+            "FROM orders o"
+        )
+    }
 
 
 def with_contact(conn) -> set[str]:
@@ -246,8 +271,10 @@ def _decrypted(data: bytes, passphrases: list[str]) -> bytes | None:
         key = _key(passphrase, data[:16])
         first = _decrypt_page(key, data[:PAGE], True)
         if first[16:18] == b"\x10\x00" and first[20:24] == bytes([RESERVE, 64, 32, 32]):
-            return first + b"".join(_decrypt_page(key, data[i:i + PAGE], False)
-                                    for i in range(PAGE, len(data) - len(data) % PAGE, PAGE))
+            return first + b"".join(
+                _decrypt_page(key, data[i : i + PAGE], False)
+                for i in range(PAGE, len(data) - len(data) % PAGE, PAGE)
+            )
     return None
 
 
@@ -260,16 +287,17 @@ def _decrypted_wal(data: bytes, database: bytes, passphrases: list[str]) -> byte
             continue
         out, offset = [], WAL_HEADER
         while offset + WAL_FRAME_HEADER + PAGE <= len(data):
-            number = int.from_bytes(data[offset:offset + 4], "big")
-            page = data[offset + WAL_FRAME_HEADER: offset + WAL_FRAME_HEADER + PAGE]
+            number = int.from_bytes(data[offset : offset + 4], "big")
+            page = data[offset + WAL_FRAME_HEADER : offset + WAL_FRAME_HEADER + PAGE]
             out.append(_decrypt_page(key, page, number == 1))
             offset += WAL_FRAME_HEADER + PAGE
         return b"".join(out)
     return None
 
 
-def scan_files(work: Path, passphrases: list[str], forbidden: list[str],
-               must_find: str | None = None) -> list[str]:
+def scan_files(
+    work: Path, passphrases: list[str], forbidden: list[str], must_find: str | None = None
+) -> list[str]:
     """The file checks (see the module docstring); returns the data folder's files, relative."""
     data = work / "data"
     names = sorted(str(p.relative_to(data)) for p in data.rglob("*") if p.is_file())
@@ -305,6 +333,7 @@ def scan_files(work: Path, passphrases: list[str], forbidden: list[str],
 
 # --- the operations -------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """Templates built once for the module, by operation (and migration version)."""
@@ -334,9 +363,14 @@ def test_kill_during_retention_wipe(built, tmp_path, record_property, capsys):
         try:
             assert not conn.execute(
                 "SELECT order_id FROM orders o WHERE contact_wiped_at IS NOT NULL AND EXISTS "
-                "(SELECT 1 FROM contact_details c WHERE c.order_id = o.order_id)").fetchall()
-            wiped = {row[0] for row in conn.execute(
-                "SELECT order_id FROM orders WHERE contact_wiped_at IS NOT NULL")}
+                "(SELECT 1 FROM contact_details c WHERE c.order_id = o.order_id)"
+            ).fetchall()
+            wiped = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT order_id FROM orders WHERE contact_wiped_at IS NOT NULL"
+                )
+            }
         finally:
             conn.close()
         assert gone <= wiped, "an order wiped before the wipe is not marked wiped any more"
@@ -358,7 +392,9 @@ def test_kill_during_retention_wipe(built, tmp_path, record_property, capsys):
         scan_files(work, [fd.PASSPHRASE], [fd.WIPE_MARK, fd.GONE_MARK], fd.KEEP_MARK)
         if not kill.mid:
             return "after DONE"
-        return "none wiped yet" if done == 0 else "all wiped" if done == len(due) else "partly wiped"
+        return (
+            "none wiped yet" if done == 0 else "all wiped" if done == len(due) else "partly wiped"
+        )
 
     report(kill_loop("wipe", template, tmp_path, iterations, check), record_property, capsys)
 
@@ -375,11 +411,16 @@ def test_kill_during_import(built, tmp_path, record_property, capsys):
             conn = opened.store.conn
             items = items_by_order(conn)
             assert set(items) in (before, after), (
-                f"{len(items)} orders: neither the {len(before)} before nor the {len(after)} after")
+                f"{len(items)} orders: neither the {len(before)} before nor the {len(after)} after"
+            )
             assert set(items.values()) == {2}, "an order lost items"
             assert not with_contact(conn) & erased, "erased details came back"
-            assert {row[0] for row in conn.execute(
-                "SELECT order_id FROM orders WHERE contact_wiped_at IS NOT NULL")} >= erased
+            assert {
+                row[0]
+                for row in conn.execute(
+                    "SELECT order_id FROM orders WHERE contact_wiped_at IS NOT NULL"
+                )
+            } >= erased
         finally:
             opened.store.close()
         scan_files(work, [fd.PASSPHRASE], spec["erased_phones"], spec["kept_phone"])
@@ -417,7 +458,9 @@ def test_kill_during_migration(built, tmp_path, record_property, capsys):
             conn = connect(backup, fd.FIXTURE_PASSPHRASE)
             try:
                 versions.append(migrations.schema_version(conn))
-                assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == len(spec["orders"])
+                assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == len(
+                    spec["orders"]
+                )
             finally:
                 conn.close()
         assert spec["version"] in versions, f"no backup of the store as it was: {versions}"
@@ -426,8 +469,9 @@ def test_kill_during_migration(built, tmp_path, record_property, capsys):
         between = " (and one in between)" if len(versions) > 1 else ""
         return f"v{spec['version']}{between}" + ("" if kill.mid else " after DONE")
 
-    figures = kill_loop("migrate", made[0][0], tmp_path, iterations, check,
-                        templates=[t for t, _ in made])
+    figures = kill_loop(
+        "migrate", made[0][0], tmp_path, iterations, check, templates=[t for t, _ in made]
+    )
     report(figures, record_property, capsys)
 
 
@@ -478,9 +522,14 @@ def test_passphrase_change_dies_at_each_step(built, tmp_path, exit_at):
     rekey): the next open installs (or removes) the prepared copies, and nothing is lost."""
     template, spec = built("passphrase", fd.build_passphrase, fd_size("passphrase"))
     work = fresh_copy(template, tmp_path / "work")
-    child = subprocess.run([sys.executable, str(DRIVER), "passphrase", str(work)],
-                           env=dict(os.environ, FAULT_EXIT_AT=str(exit_at)),
-                           capture_output=True, text=True, timeout=300, check=False)
+    child = subprocess.run(
+        [sys.executable, str(DRIVER), "passphrase", str(work)],
+        env=dict(os.environ, FAULT_EXIT_AT=str(exit_at)),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert child.returncode == 137, child.stderr[-3000:]
     pending = sorted(p.name for p in (work / "data" / "backups").glob("*.new-key"))
     assert len(pending) == 3 - max(exit_at - 1, 0), pending  # prepared, not yet put in place
@@ -566,6 +615,7 @@ def test_leftover_temp_files_go_but_a_live_writers_stays(tmp_path):
         live.write_bytes(b"being written")
         removed = remove_abandoned_temp_files(tmp_path)
         assert live.exists()
-        assert sorted(removed) == sorted([dead.name, dead.name + "-journal",
-                                          f".seller-desktop-{'b' * 32}.tmp-journal"])
+        assert sorted(removed) == sorted(
+            [dead.name, dead.name + "-journal", f".seller-desktop-{'b' * 32}.tmp-journal"]
+        )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["daily-20261128T120000Z.db"]

@@ -56,8 +56,16 @@ PAGE = 4096
 
 # --- helpers --------------------------------------------------------------------------------------
 
-def cli(work: Path, *args: str, fsize: int | None = None, user: int | None = None,
-        at=fd.T0, data: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+
+def cli(
+    work: Path,
+    *args: str,
+    fsize: int | None = None,
+    user: int | None = None,
+    at=fd.T0,
+    data: Path | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess:
     temp = work / "tmp"
     temp.mkdir(exist_ok=True)
     command = [sys.executable, str(CHILD), "--clock", at.isoformat()]
@@ -66,10 +74,16 @@ def cli(work: Path, *args: str, fsize: int | None = None, user: int | None = Non
     if user is not None:
         command += ["--as-user", str(user)]
     command += ["--", "--data-dir", str(data or work / "data"), *args]
-    env = dict(os.environ, SELLER_DESKTOP_PASSPHRASE=fd.PASSPHRASE, TMPDIR=str(temp),
-               TMP=str(temp), TEMP=str(temp))
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout,
-                          check=False)
+    env = dict(
+        os.environ,
+        SELLER_DESKTOP_PASSPHRASE=fd.PASSPHRASE,
+        TMPDIR=str(temp),
+        TMP=str(temp),
+        TEMP=str(temp),
+    )
+    return subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
 
 
 def told(result: subprocess.CompletedProcess, code: int, *words: str) -> str:
@@ -81,13 +95,18 @@ def told(result: subprocess.CompletedProcess, code: int, *words: str) -> str:
     for word in words:
         assert word.lower() in err.lower(), (word, err[-3000:])
     for mark in CONTACT_MARKS:
-        assert mark not in err and mark not in result.stdout, f"a contact detail in the output: {mark}"
+        assert mark not in err and mark not in result.stdout, (
+            f"a contact detail in the output: {mark}"
+        )
     return err
 
 
 def hashes(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def copy_of(template: Path, work: Path) -> Path:
@@ -109,11 +128,14 @@ def orders_now(work: Path, at=fd.T0) -> tuple[dict[str, int], set[str]]:
 @pytest.fixture(scope="module")
 def templates(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
     root = tmp_path_factory.mktemp("env-templates")
-    return {"import": (root / "import", fd.build_import(root / "import", 2_000)),
-            "wipe": (root / "wipe", fd.build_wipe(root / "wipe", 1_500))}
+    return {
+        "import": (root / "import", fd.build_import(root / "import", 2_000)),
+        "wipe": (root / "wipe", fd.build_wipe(root / "wipe", 1_500)),
+    }
 
 
 # --- a full disk ----------------------------------------------------------------------------------
+
 
 def test_a_full_disk_during_import_saves_nothing_of_it_and_loses_nothing(templates, tmp_path):
     template, spec = templates["import"]
@@ -161,11 +183,16 @@ def test_a_full_disk_during_the_wipe_is_told_and_the_next_open_finishes_it(templ
     err = told(result, 2, "disk", "full")
     assert "retried" in err or "try again" in err.lower()
     with fd_connect(work) as conn:  # as the failure left it: whole batches only, none half
-        marked = {row[0] for row in conn.execute(
-            "SELECT order_id FROM orders WHERE contact_wiped_at IS NOT NULL")}
+        marked = {
+            row[0]
+            for row in conn.execute(
+                "SELECT order_id FROM orders WHERE contact_wiped_at IS NOT NULL"
+            )
+        }
         assert not conn.execute(
             "SELECT 1 FROM orders o JOIN contact_details c USING (order_id) "
-            "WHERE o.contact_wiped_at IS NOT NULL").fetchall()
+            "WHERE o.contact_wiped_at IS NOT NULL"
+        ).fetchall()
     assert set(spec["gone"]) <= marked
     items, contact = orders_now(work, fd.T1 + timedelta(seconds=1))  # room again: the open wipes
     assert contact == set(spec["kept"])
@@ -176,7 +203,7 @@ def test_a_full_disk_during_the_wipe_is_told_and_the_next_open_finishes_it(templ
     scan_files(work, [fd.PASSPHRASE], [fd.WIPE_MARK, fd.GONE_MARK], fd.KEEP_MARK)
 
 
-class fd_connect:
+class fd_connect:  # noqa: N801 - used like a function in `with fd_connect(...)`
     """The store as a failure left it, through a plain keyed connection (no open, no wipe)."""
 
     def __init__(self, work: Path) -> None:
@@ -192,6 +219,7 @@ class fd_connect:
 
 
 # --- a folder the user may read but not write ----------------------------------------------------
+
 
 @pytest.fixture
 def shared_base() -> Iterator[Path]:
@@ -215,11 +243,14 @@ def _readable_by_others(folder: Path) -> None:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
 
 
-@pytest.mark.skipif(os.geteuid() == 0 and not nobody_exists(),
-                    reason="as root, needs a user with uid 65534 to play the user without rights")
+@pytest.mark.skipif(
+    os.geteuid() == 0 and not nobody_exists(),
+    reason="as root, needs a user with uid 65534 to play the user without rights",
+)
 @pytest.mark.parametrize("whose", ["own-read-only", "another-users"])
-def test_a_data_folder_the_user_cannot_write_is_told_and_left_untouched(templates, shared_base,
-                                                                         whose):
+def test_a_data_folder_the_user_cannot_write_is_told_and_left_untouched(
+    templates, shared_base, whose
+):
     """``own-read-only``: the user's own folder with write rights taken away (read-only media, a
     folder locked on purpose). ``another-users``: set up by another account, readable by all
     (only as root, which can give the folder away; otherwise skipped)."""
@@ -245,7 +276,9 @@ def test_a_data_folder_the_user_cannot_write_is_told_and_left_untouched(template
     else:
         told(status, 0)
     assert hashes(work / "data") == before, "a file in the folder the user cannot write changed"
-    modes = {p: stat.S_IMODE(p.stat().st_mode) for p in [work / "data", *(work / "data").rglob("*")]}
+    modes = {
+        p: stat.S_IMODE(p.stat().st_mode) for p in [work / "data", *(work / "data").rglob("*")]
+    }
     assert not any(mode & 0o222 for mode in modes.values()) or whose == "another-users"
     for path in modes:  # the seller sets the rights right again
         os.chown(path, os.getuid(), os.getgid())
@@ -281,8 +314,12 @@ def holder():
     children: list[subprocess.Popen] = []
 
     def hold(store: Path, mode: str) -> subprocess.Popen:
-        child = subprocess.Popen([sys.executable, "-c", HOLDER, str(store), fd.PASSPHRASE, mode],
-                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(store), fd.PASSPHRASE, mode],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         children.append(child)
         assert child.stdout.readline().strip() == "holding"
         return child
@@ -302,7 +339,9 @@ def test_a_store_held_by_another_process_is_busy_not_a_crash(templates, tmp_path
     result = cli(work, "import", str(work / "outside" / "report.txt"))
     told(result, 3, "busy", "try again")
     status = cli(work, "status")
-    if status.returncode:  # a write transaction elsewhere does not stop reading (WAL); exclusive does
+    if (
+        status.returncode
+    ):  # a write transaction elsewhere does not stop reading (WAL); exclusive does
         told(status, 3, "busy")
     else:
         told(status, 0)
@@ -316,6 +355,7 @@ def test_a_store_held_by_another_process_is_busy_not_a_crash(templates, tmp_path
 
 
 # --- a store file cut short or changed on disk ---------------------------------------------------
+
 
 def _cut_short(store: Path) -> None:
     with open(store, "r+b") as fh:
@@ -339,9 +379,11 @@ def test_commands_that_write_never_write_to_a_damaged_store(templates, tmp_path,
     store = work / "data" / "store.db"
     damage(store)
     before = hashes(work / "data")
-    args = {"import": ["import", str(work / "outside" / "report.txt")],
-            "backup": ["backup", "--out", str(work / "data" / "backups" / "manual.db")],
-            "purge": ["purge"],
-            "erase": ["erase", spec["before"][-1]]}[command]
+    args = {
+        "import": ["import", str(work / "outside" / "report.txt")],
+        "backup": ["backup", "--out", str(work / "data" / "backups" / "manual.db")],
+        "purge": ["purge"],
+        "erase": ["erase", spec["before"][-1]],
+    }[command]
     told(cli(work, *args), 2, "damaged", "backup")
     assert hashes(work / "data") == before, "the damaged store, or a file beside it, was changed"

@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from fixtures.make_reports import (LISTINGS_HEADER, PEOPLE, people_report, person_row,
-                                   report_bytes)
+from fixtures.make_reports import LISTINGS_HEADER, PEOPLE, people_report, person_row, report_bytes
 from fixtures.store_dump import differing_tables, dump_tables
+
 from seller_desktop.core.errors import BadInput
 from seller_desktop.core.importers import import_file
 from seller_desktop.core.session import open_store
@@ -51,10 +50,17 @@ BROKEN = {
     "blank lines": (lambda: b"\n\r\n  \n", "is empty"),
     "binary": (lambda: bytes(range(256)) * 20, "not a text report"),
     "zip": (lambda: b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + os.urandom(400), "not a text report"),
-    "listings": (lambda: report_bytes([{"item-name": "Mug", "seller-sku": "SKU-1", "asin1": "B000"}],
-                                      header=LISTINGS_HEADER), "listings (inventory) report"),
+    "listings": (
+        lambda: report_bytes(
+            [{"item-name": "Mug", "seller-sku": "SKU-1", "asin1": "B000"}], header=LISTINGS_HEADER
+        ),
+        "listings (inventory) report",
+    ),
     "no order-id": (lambda: b"sku\tquantity-purchased\nSKU-1\t1\n", "no order-id column"),
-    "order-id but no items": (lambda: b"order-id\tnote\n1\tx\n", "not an order report Seller Desktop knows"),
+    "order-id but no items": (
+        lambda: b"order-id\tnote\n1\tx\n",
+        "not an order report Seller Desktop knows",
+    ),
     "spreadsheet csv": (_spreadsheet_csv, "commas or semicolons, not tabs"),
     "spreadsheet ids": (_scientific_ids, "scientific notation"),
     "spreadsheet dates": (_dates_reformatted, "re-saved by a spreadsheet"),
@@ -108,8 +114,13 @@ def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SELLER_DESKTOP_")}
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env["SELLER_DESKTOP_PASSPHRASE"] = PASSPHRASE
-    return subprocess.run([sys.executable, "-m", "seller_desktop.cli", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "seller_desktop.cli", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_cli_refuses_every_broken_file_with_exit_2_and_keeps_the_store(tmp_path):
@@ -121,7 +132,7 @@ def test_cli_refuses_every_broken_file_with_exit_2_and_keeps_the_store(tmp_path)
     assert first.returncode == 0, first.stderr
     assert "2 new" in first.stderr
     files = []
-    for n, (kind, (make, expected)) in enumerate(BROKEN.items()):
+    for n, (_kind, (make, _expected)) in enumerate(BROKEN.items()):
         path = tmp_path / f"broken-{n}.txt"
         path.write_bytes(make())
         files.append(path)

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from fixtures.make_reports import (
+    ENCODABLE,
+    PEOPLE,
+    expected_contact,
+    order_id_of,
+    people_report,
+    person_row,
+    report_bytes,
+)
 
-from fixtures.make_reports import (ENCODABLE, PEOPLE, expected_contact, order_id_of, people_report,
-                                   person_row, report_bytes)
 from seller_desktop.core.importers import import_file
 from seller_desktop.core.importers.flatfile import parse_flat_file
 from seller_desktop.core.orders import CONTACT_FIELDS, get_contact_details, get_order
@@ -72,14 +79,18 @@ def test_marketplace_falls_back_to_country_then_default(tmp_path, store, clock):
     assert get_order(store, order_id_of(2)).marketplace == "US"  # the store's default
 
 
-@pytest.mark.parametrize("text,encoding", [
-    ("Jürgen Groß\tKönigstraße 12\tMünchen", "cp1252"),
-    ("São Paulo\tCoração", "cp1252"),  # decodes as cp932 too, into isolated kanji: mojibake
-    ("Señor Muñoz Peña", "cp1252"),
-    ("山田 太郎\t東京都千代田区千代田1-1", "cp932"),
-    ("鈴木一郎", "cp932"),  # kanji only, no kana
-    ("ハイツ青山 101号室", "cp932"),
-], ids=["de", "pt", "es", "jp-kana-kanji", "jp-kanji-only", "jp-katakana"])
+@pytest.mark.parametrize(
+    "text,encoding",
+    [
+        ("Jürgen Groß\tKönigstraße 12\tMünchen", "cp1252"),
+        ("São Paulo\tCoração", "cp1252"),  # decodes as cp932 too, into isolated kanji: mojibake
+        ("Señor Muñoz Peña", "cp1252"),
+        ("山田 太郎\t東京都千代田区千代田1-1", "cp932"),
+        ("鈴木一郎", "cp932"),  # kanji only, no kana
+        ("ハイツ青山 101号室", "cp932"),
+    ],
+    ids=["de", "pt", "es", "jp-kana-kanji", "jp-kanji-only", "jp-katakana"],
+)
 def test_legacy_encoding_is_chosen_by_what_reads_plausibly(text, encoding):
     data = ("order-id\ta\tb\tc\n1\t" + text + "\n").encode(encoding)
     flat = parse_flat_file(data, "x.txt")

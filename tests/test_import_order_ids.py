@@ -36,43 +36,50 @@ NAME = "Zebulon Quartermaine"
 
 # -- the validator --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "028-1234567-1234567",  # Amazon's 3-7-7
-    "111-222222-333333",    # 3-6-6, as in some published samples
-    "111-22222222-33333333",  # 3-8-8
-    "000-0000000-0000000",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "028-1234567-1234567",  # Amazon's 3-7-7
+        "111-222222-333333",  # 3-6-6, as in some published samples
+        "111-22222222-33333333",  # 3-8-8
+        "000-0000000-0000000",
+    ],
+)
 def test_amazon_order_ids_are_accepted(text):
     assert is_amazon_order_id(text)
 
 
-@pytest.mark.parametrize("text", [
-    "",
-    NAME,
-    "Zebulon",
-    "ABC-1234567-1234567",             # letters
-    "028-123456A-1234567",
-    "028 1234567 1234567",             # spaces instead of dashes
-    "028-1234567-1234567 ",            # spaces around (the reader strips them; this does not)
-    " 028-1234567-1234567",
-    "028-1234567-1234567\n",           # `$` would match before this newline
-    "028-1234567-1234567\r",
-    "028-1234567-1234567\n028-1234567-1234567",
-    "٠٢٨-١٢٣٤٥٦٧-١٢٣٤٥٦٧",             # Arabic-Indic digits: `\d` would match them
-    "০২৮-১২৩৪৫৬৭-১২৩৪৫৬৭",             # Bengali digits
-    "０２８-１２３４５６７-１２３４５６７",  # full-width digits
-    "028-1234567-123456７",
-    "0281-234567-1234567",             # 4-6-7
-    "02-12345678-1234567",             # 2 digits first
-    "028-12345-1234567",               # 3-5-7
-    "028-123456789-1234567",           # 3-9-7
-    "028-1234567-123456789",
-    "028-1234567",
-    "028--1234567-1234567",
-    "028–1234567–1234567",             # en dashes
-    "1.14394E+16",
-    "M-1001",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        NAME,
+        "Zebulon",
+        "ABC-1234567-1234567",  # letters
+        "028-123456A-1234567",
+        "028 1234567 1234567",  # spaces instead of dashes
+        "028-1234567-1234567 ",  # spaces around (the reader strips them; this does not)
+        " 028-1234567-1234567",
+        "028-1234567-1234567\n",  # `$` would match before this newline
+        "028-1234567-1234567\r",
+        "028-1234567-1234567\n028-1234567-1234567",
+        "٠٢٨-١٢٣٤٥٦٧-١٢٣٤٥٦٧",  # Arabic-Indic digits: `\d` would match them
+        "০২৮-১২৩৪৫৬৭-১২৩৪৫৬৭",  # Bengali digits
+        "０２８-１２３４５６７-１２３４５６７",  # full-width digits
+        "028-1234567-123456７",
+        "0281-234567-1234567",  # 4-6-7
+        "02-12345678-1234567",  # 2 digits first
+        "028-12345-1234567",  # 3-5-7
+        "028-123456789-1234567",  # 3-9-7
+        "028-1234567-123456789",
+        "028-1234567",
+        "028--1234567-1234567",
+        "028–1234567–1234567",  # en dashes
+        "1.14394E+16",
+        "M-1001",
+    ],
+)
 def test_anything_else_is_refused(text):
     assert not is_amazon_order_id(text)
     # The pattern is safe with match and search too, not only with fullmatch.
@@ -80,6 +87,7 @@ def test_anything_else_is_refused(text):
 
 
 # -- the importer ---------------------------------------------------------------------------------
+
 
 def _report_with_a_name_as_order_id(*, newline: str = "\n", blank_line: bool = False) -> bytes:
     """A good order (line 2), then an otherwise valid order whose order-id cell holds NAME."""
@@ -98,8 +106,9 @@ def _all_problems_text(summary) -> str:
 
 
 @pytest.mark.parametrize("newline, blank_line, line", [("\n", False, 3), ("\r\n", True, 4)])
-def test_a_name_in_the_order_id_is_refused_by_line_and_column(tmp_path, store, clock, newline,
-                                                              blank_line, line):
+def test_a_name_in_the_order_id_is_refused_by_line_and_column(
+    tmp_path, store, clock, newline, blank_line, line
+):
     path = tmp_path / "r.txt"
     path.write_bytes(_report_with_a_name_as_order_id(newline=newline, blank_line=blank_line))
     summary = import_file(store, path, clock=clock)
@@ -123,17 +132,28 @@ def test_strict_mode_refuses_the_whole_file_without_the_name(tmp_path, store, cl
 
 
 def test_all_orders_names_its_own_column(tmp_path, store, clock):
-    rows = [{"amazon-order-id": oid, "purchase-date": "2026-11-25T09:15:00+01:00",
-             "last-updated-date": "2026-11-25T10:00:00+01:00", "order-status": "Pending",
-             "sales-channel": "Amazon.de", "sku": "SKU-0", "quantity": "1", "currency": "EUR"}
-            for oid in (order_id_of(1), "Quartermaine, Zebulon", "")]
+    rows = [
+        {
+            "amazon-order-id": oid,
+            "purchase-date": "2026-11-25T09:15:00+01:00",
+            "last-updated-date": "2026-11-25T10:00:00+01:00",
+            "order-status": "Pending",
+            "sales-channel": "Amazon.de",
+            "sku": "SKU-0",
+            "quantity": "1",
+            "currency": "EUR",
+        }
+        for oid in (order_id_of(1), "Quartermaine, Zebulon", "")
+    ]
     path = tmp_path / "all.txt"
     path.write_bytes(report_bytes(rows, header=ALL_ORDERS_HEADER))
     summary = import_file(store, path, clock=clock)
     assert summary.new == 1
     assert [str(p) for p in summary.problems] == [
-        ("line 3: the amazon-order-id is not an Amazon order id (three groups of digits, like "
-         "123-1234567-1234567)"),
+        (
+            "line 3: the amazon-order-id is not an Amazon order id (three groups of digits, like "
+            "123-1234567-1234567)"
+        ),
         "line 4: the amazon-order-id is empty",
     ]
 
@@ -174,9 +194,14 @@ def test_unicode_digits_in_an_order_id_are_refused(tmp_path, store, clock):
 
 # -- hand-made orders keep their own scheme --------------------------------------------------------
 
+
 def _manual(clock, order_id: str) -> OrderInput:
-    return OrderInput(order_id=order_id, marketplace="DE",
-                      purchased_at=clock.now() - timedelta(hours=1), items=[ItemInput("SKU", 1)])
+    return OrderInput(
+        order_id=order_id,
+        marketplace="DE",
+        purchased_at=clock.now() - timedelta(hours=1),
+        items=[ItemInput("SKU", 1)],
+    )
 
 
 @pytest.mark.parametrize("order_id", ["028-1234567-1234567", " 111-222222-333333 "])
@@ -199,12 +224,19 @@ def test_hand_made_ids_are_never_amazon_ids_and_report_ids_never_hand_made(tmp_p
 
 # -- acceptance: end to end through the CLI ---------------------------------------------------------
 
+
 def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SELLER_DESKTOP_")}
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env["SELLER_DESKTOP_PASSPHRASE"] = PASSPHRASE
-    return subprocess.run([sys.executable, "-m", "seller_desktop.cli", "--data-dir", str(data_dir),
-                           *args], capture_output=True, text=True, env=env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "seller_desktop.cli", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def _forms(text: str) -> list[bytes]:

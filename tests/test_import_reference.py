@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from fixtures.store_dump import differing_tables, dump_tables
+
 from seller_desktop.core.importers import import_file
 from seller_desktop.core.orders import count_orders, get_order
 
@@ -46,7 +46,9 @@ def test_reference_report_imports_with_its_counts_and_twice_changes_nothing(stor
 
 
 def test_unshipped_2025_values(store, clock):
-    import_file(store, REFERENCE / "unshipped-orders_2025_littlesnaf-CustomOrderService.txt", clock=clock)
+    import_file(
+        store, REFERENCE / "unshipped-orders_2025_littlesnaf-CustomOrderService.txt", clock=clock
+    )
     order = get_order(store, "111-0687106-4490606")
     assert order.marketplace == "US"  # sales-channel Amazon.com
     assert order.purchased_at == "2025-09-24T12:02:50Z"
@@ -65,5 +67,6 @@ def test_2009_offsets_become_utc_and_prices_stay_text(store, clock):
     order = get_order(store, "222-3333333-4444444")
     assert order.purchased_at == "2009-01-01T18:50:49Z"  # 10:50:49-08:00
     assert order.currency == "USD"
-    assert [(i.order_item_id, i.sku, i.quantity, i.item_price, i.shipping_price) for i in order.items] == [
-        ("55555555555555", "2", 2, "1.29", "1.99"), ("66666666666666", "1", 2, "1.29", "1.99")]
+    assert [
+        (i.order_item_id, i.sku, i.quantity, i.item_price, i.shipping_price) for i in order.items
+    ] == [("55555555555555", "2", 2, "1.29", "1.99"), ("66666666666666", "1", 2, "1.29", "1.99")]

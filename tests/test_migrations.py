@@ -50,7 +50,9 @@ def test_each_kept_store_opens_with_its_data(version, paths, clock):
     assert migrations.schema_version(opened.store.conn) == migrations.LATEST
     backups = sorted(p.name for p in paths.backups.glob("*.db"))
     if version < migrations.LATEST:  # exactly one backup, of the version found
-        assert len(backups) == 1 and backups[0].startswith(f"before-migration-v{version}-to-v{migrations.LATEST}-")
+        assert len(backups) == 1 and backups[0].startswith(
+            f"before-migration-v{version}-to-v{migrations.LATEST}-"
+        )
     else:
         assert backups == []
     order = get_order(opened.store, "028-1111111-2222222")
@@ -62,14 +64,18 @@ def test_each_kept_store_opens_with_its_data(version, paths, clock):
 def test_backup_before_migrating_a_store_with_data(paths, clock, monkeypatch):
     paths.ensure()
     shutil.copyfile(STORES / f"v{migrations.LATEST}.db", paths.store)
-    extra = Migration(migrations.LATEST + 1, "test column", "ALTER TABLE orders ADD COLUMN note TEXT")
+    extra = Migration(
+        migrations.LATEST + 1, "test column", "ALTER TABLE orders ADD COLUMN note TEXT"
+    )
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + (extra,))
     monkeypatch.setattr(migrations, "LATEST", extra.version)
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
     assert opened.migrated_to == [extra.version]
     opened.store.close()
     backups = list(paths.backups.glob("*.db"))
-    assert len(backups) == 1 and backups[0].name.startswith(f"before-migration-v{extra.version - 1}-to-v{extra.version}-")
+    assert len(backups) == 1 and backups[0].name.startswith(
+        f"before-migration-v{extra.version - 1}-to-v{extra.version}-"
+    )
     data = backups[0].read_bytes()
     assert data[:16] != b"SQLite format 3\x00" and "Jürgen".encode() not in data
     copy = _raw(backups[0], FIXTURE_PASSPHRASE)
@@ -81,8 +87,9 @@ def test_backup_before_migrating_a_store_with_data(paths, clock, monkeypatch):
 def test_failed_migration_leaves_the_old_version(paths, clock, monkeypatch):
     paths.ensure()
     shutil.copyfile(STORES / f"v{migrations.LATEST}.db", paths.store)
-    broken = Migration(migrations.LATEST + 1, "broken",
-                       "ALTER TABLE orders ADD COLUMN note TEXT;\nTHIS IS NOT SQL")
+    broken = Migration(
+        migrations.LATEST + 1, "broken", "ALTER TABLE orders ADD COLUMN note TEXT;\nTHIS IS NOT SQL"
+    )
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + (broken,))
     monkeypatch.setattr(migrations, "LATEST", broken.version)
     with pytest.raises(sqlcipher3.OperationalError):
@@ -108,8 +115,10 @@ def test_v3_backfills_contact_wiped_at_from_the_wipe_log(paths, clock):
     paths.ensure()
     shutil.copyfile(STORES / "v2.db", paths.store)
     conn = _raw(paths.store, FIXTURE_PASSPHRASE)
-    conn.execute("INSERT INTO event_log (at, kind, detail) VALUES "
-                 "('2026-12-20T00:00:00Z', 'wipe', '1 orders: 111-3333333-4444444')")
+    conn.execute(
+        "INSERT INTO event_log (at, kind, detail) VALUES "
+        "('2026-12-20T00:00:00Z', 'wipe', '1 orders: 111-3333333-4444444')"
+    )
     conn.close()
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
     rows = dict(opened.store.conn.execute("SELECT order_id, contact_wiped_at FROM orders"))
@@ -121,30 +130,45 @@ def test_v9_print_log_keeps_its_runs_and_takes_card_runs(paths, clock):
     paths.ensure()
     shutil.copyfile(STORES / "v8.db", paths.store)
     conn = _raw(paths.store, FIXTURE_PASSPHRASE)
-    conn.execute("INSERT INTO print_log (id, at, document, layout, output, order_count, order_ids) "
-                 "VALUES (41, '2026-11-19T10:00:00Z', 'slips', 'a4-2up', 'printer', 2, "
-                 "'028-1111111-2222222 111-3333333-4444444')")
+    conn.execute(
+        "INSERT INTO print_log (id, at, document, layout, output, order_count, order_ids) "
+        "VALUES (41, '2026-11-19T10:00:00Z', 'slips', 'a4-2up', 'printer', 2, "
+        "'028-1111111-2222222 111-3333333-4444444')"
+    )
     with pytest.raises(sqlcipher3.IntegrityError):  # v8 knew slips and pick lists only
-        conn.execute("INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
-                     "VALUES ('2026-11-19T11:00:00Z', 'cards', '4x6', 'pdf', 1, 'x')")
+        conn.execute(
+            "INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
+            "VALUES ('2026-11-19T11:00:00Z', 'cards', '4x6', 'pdf', 1, 'x')"
+        )
     conn.close()
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
     assert 9 in opened.migrated_to
     conn = opened.store.conn
-    assert conn.execute("SELECT id, document, layout, order_count, order_ids FROM print_log"
-                        ).fetchall() == [(41, "slips", "a4-2up", 2,
-                                          "028-1111111-2222222 111-3333333-4444444")]
+    assert conn.execute(
+        "SELECT id, document, layout, order_count, order_ids FROM print_log"
+    ).fetchall() == [(41, "slips", "a4-2up", 2, "028-1111111-2222222 111-3333333-4444444")]
     for document in ("cards", "slips_cards"):
-        conn.execute("INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
-                     "VALUES ('2026-11-20T09:00:00Z', ?, '4x6', 'printer', 1, 'x')", (document,))
+        conn.execute(
+            "INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
+            "VALUES ('2026-11-20T09:00:00Z', ?, '4x6', 'printer', 1, 'x')",
+            (document,),
+        )
     with pytest.raises(sqlcipher3.IntegrityError):
-        conn.execute("INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
-                     "VALUES ('2026-11-20T09:00:00Z', 'labels', '4x6', 'printer', 1, 'x')")
+        conn.execute(
+            "INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
+            "VALUES ('2026-11-20T09:00:00Z', 'labels', '4x6', 'printer', 1, 'x')"
+        )
     assert [r[0] for r in conn.execute("SELECT id FROM print_log ORDER BY id")] == [41, 42, 43]
-    assert conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND "
-                        "tbl_name = 'print_log' AND name = 'print_log_at'").fetchone()
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'print_log_v9%'"
-                        ).fetchone()[0] == 0
+    assert conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND "
+        "tbl_name = 'print_log' AND name = 'print_log_at'"
+    ).fetchone()
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name LIKE 'print_log_v9%'"
+        ).fetchone()[0]
+        == 0
+    )
     opened.store.close()
 
 
@@ -154,22 +178,31 @@ def test_v10_counts_ledger_moves_and_restarts_shipped_clocks_at_the_ship_date(pa
     paths.ensure()
     shutil.copyfile(STORES / "v9.db", paths.store)
     conn = _raw(paths.store, FIXTURE_PASSPHRASE)
-    before = conn.execute("SELECT retention_deadline FROM orders WHERE order_id = '111-3333333-4444444'"
-                          ).fetchone()[0]
+    before = conn.execute(
+        "SELECT retention_deadline FROM orders WHERE order_id = '111-3333333-4444444'"
+    ).fetchone()[0]
     conn.close()
     assert before == "2026-12-15T23:59:59Z"  # promised delivery + 30
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
     conn = opened.store.conn
-    assert conn.execute("SELECT retention_deadline FROM orders WHERE order_id = '111-3333333-4444444'"
-                        ).fetchone()[0] == "2026-12-11T23:59:59Z"  # ship date + 30
+    assert (
+        conn.execute(
+            "SELECT retention_deadline FROM orders WHERE order_id = '111-3333333-4444444'"
+        ).fetchone()[0]
+        == "2026-12-11T23:59:59Z"
+    )  # ship date + 30
     seq = conn.execute("SELECT seq FROM wipe_ledger").fetchone()[0]
     assert seq >= 1  # that deadline moved earlier
-    conn.execute("UPDATE orders SET retention_deadline = '2027-06-01T00:00:00Z'")  # later: not counted
+    conn.execute(
+        "UPDATE orders SET retention_deadline = '2027-06-01T00:00:00Z'"
+    )  # later: not counted
     assert conn.execute("SELECT seq FROM wipe_ledger").fetchone()[0] == seq
-    conn.execute("UPDATE orders SET contact_wiped_at = '2026-11-21T00:00:00Z' "
-                 "WHERE contact_wiped_at IS NULL")
+    conn.execute(
+        "UPDATE orders SET contact_wiped_at = '2026-11-21T00:00:00Z' WHERE contact_wiped_at IS NULL"
+    )
     assert conn.execute("SELECT seq FROM wipe_ledger").fetchone()[0] > seq
     # the before-migration backup was brought in line at the end of the open and recorded
     assert [r[0] for r in conn.execute("SELECT name FROM backup_copies")] == [
-        p.name for p in paths.backups.glob("*.db")]
+        p.name for p in paths.backups.glob("*.db")
+    ]
     opened.store.close()

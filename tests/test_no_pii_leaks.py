@@ -67,13 +67,30 @@ PLAINTEXT_MAGIC = b"SQLite format 3\x00"
 
 #: One two-letter code per contact column of the report (so a hit names the field).
 FIELD_CODE = {
-    "buyer-name": "bn", "buyer-email": "em", "buyer-phone-number": "bp", "recipient-name": "rn",
-    "buyer-company-name": "co", "ship-address-1": "sa", "ship-address-2": "sb",
-    "ship-address-3": "sc", "ship-city": "ci", "ship-postal-code": "pc",
-    "ship-phone-number": "sp", "bill-name": "bl", "bill-address-1": "ba", "bill-address-2": "bb",
-    "bill-address-3": "bc", "bill-city": "bt", "bill-state": "bs", "bill-postal-code": "bz",
-    "bill-country": "by", "gift-message-text": "gm", "delivery-Instructions": "di",
-    "customized-url": "cu", "purchase-order-number": "po", "buyer-tax-registration-id": "tx",
+    "buyer-name": "bn",
+    "buyer-email": "em",
+    "buyer-phone-number": "bp",
+    "recipient-name": "rn",
+    "buyer-company-name": "co",
+    "ship-address-1": "sa",
+    "ship-address-2": "sb",
+    "ship-address-3": "sc",
+    "ship-city": "ci",
+    "ship-postal-code": "pc",
+    "ship-phone-number": "sp",
+    "bill-name": "bl",
+    "bill-address-1": "ba",
+    "bill-address-2": "bb",
+    "bill-address-3": "bc",
+    "bill-city": "bt",
+    "bill-state": "bs",
+    "bill-postal-code": "bz",
+    "bill-country": "by",
+    "gift-message-text": "gm",
+    "delivery-Instructions": "di",
+    "customized-url": "cu",
+    "purchase-order-number": "po",
+    "buyer-tax-registration-id": "tx",
 }
 FIELD_OF_CODE = {code: column for column, code in FIELD_CODE.items()}
 
@@ -120,34 +137,61 @@ def email(n: int) -> str:
     return f"{token(n, 'buyer-email')}@marketplace.amazon.example"
 
 
-def order_rows(n: int, buyer: tuple[str, str, str, str, str], items: int = 1) -> list[dict[str, str]]:
+def order_rows(
+    n: int, buyer: tuple[str, str, str, str, str], items: int = 1
+) -> list[dict[str, str]]:
     """The report rows of order ``n``: every contact column holds its own marker."""
     channel, currency, country, state, script = buyer
     contact = {column: f"{token(n, column)} {script}" for column in FIELD_CODE}
-    contact.update({"buyer-email": email(n), "customized-url": f"https://example.invalid/c/{token(n, 'customized-url')}",
-                    "buyer-phone-number": f"+49 30 {token(n, 'buyer-phone-number')}",
-                    "ship-phone-number": f"+49 30 {token(n, 'ship-phone-number')}",
-                    "ship-postal-code": token(n, "ship-postal-code"),
-                    "bill-postal-code": token(n, "bill-postal-code"),
-                    "bill-country": token(n, "bill-country"),
-                    "purchase-order-number": token(n, "purchase-order-number"),
-                    "buyer-tax-registration-id": token(n, "buyer-tax-registration-id")})
+    contact.update(
+        {
+            "buyer-email": email(n),
+            "customized-url": f"https://example.invalid/c/{token(n, 'customized-url')}",
+            "buyer-phone-number": f"+49 30 {token(n, 'buyer-phone-number')}",
+            "ship-phone-number": f"+49 30 {token(n, 'ship-phone-number')}",
+            "ship-postal-code": token(n, "ship-postal-code"),
+            "bill-postal-code": token(n, "bill-postal-code"),
+            "bill-country": token(n, "bill-country"),
+            "purchase-order-number": token(n, "purchase-order-number"),
+            "buyer-tax-registration-id": token(n, "buyer-tax-registration-id"),
+        }
+    )
     base = {
-        "order-id": order_id(n), "purchase-date": "2026-11-25T09:15:00+01:00",
-        "payments-date": "2026-11-25T10:20:00+01:00", "currency": currency, "item-tax": "3.19",
-        "shipping-price": "4.90", "shipping-tax": "0.78", "ship-service-level": "Standard",
-        "ship-state": state, "ship-country": country, "sales-channel": channel,
-        "earliest-ship-date": "2026-11-26T00:00:00+01:00", "latest-ship-date": "2026-11-27T23:59:59+01:00",
-        "earliest-delivery-date": "2026-11-28", "latest-delivery-date": "2026-12-02",
-        "is-business-order": "false", **contact,
+        "order-id": order_id(n),
+        "purchase-date": "2026-11-25T09:15:00+01:00",
+        "payments-date": "2026-11-25T10:20:00+01:00",
+        "currency": currency,
+        "item-tax": "3.19",
+        "shipping-price": "4.90",
+        "shipping-tax": "0.78",
+        "ship-service-level": "Standard",
+        "ship-state": state,
+        "ship-country": country,
+        "sales-channel": channel,
+        "earliest-ship-date": "2026-11-26T00:00:00+01:00",
+        "latest-ship-date": "2026-11-27T23:59:59+01:00",
+        "earliest-delivery-date": "2026-11-28",
+        "latest-delivery-date": "2026-12-02",
+        "is-business-order": "false",
+        **contact,
     }
-    return [{**base, "order-item-id": f"{50000000000000 + n * 10 + k}", "sku": f"SKU-{k}",
-             "product-name": f"Mug {k}", "quantity-purchased": "1", "item-price": "19.99"}
-            for k in range(items)]
+    return [
+        {
+            **base,
+            "order-item-id": f"{50000000000000 + n * 10 + k}",
+            "sku": f"SKU-{k}",
+            "product-name": f"Mug {k}",
+            "quantity-purchased": "1",
+            "item-price": "19.99",
+        }
+        for k in range(items)
+    ]
 
 
 def report_bytes(rows: list[dict[str, str]]) -> bytes:
-    lines = ["\t".join(FULFILMENT_HEADER)] + ["\t".join(r.get(h, "") for h in FULFILMENT_HEADER) for r in rows]
+    lines = ["\t".join(FULFILMENT_HEADER)] + [
+        "\t".join(r.get(h, "") for h in FULFILMENT_HEADER) for r in rows
+    ]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -277,49 +321,93 @@ class Seller:
     outputs: list[tuple[str, str]] = field(default_factory=list)  # every command's stdout+stderr
 
     def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("SELLER_DESKTOP_", "XDG_")) and k not in ("TMPDIR", "TMP", "TEMP")}
-        env.update(PYTHONPATH=str(ROOT), SELLER_DESKTOP_PASSPHRASE=PASSPHRASE, HOME=str(self.home),
-                   TMPDIR=str(self.temp), TMP=str(self.temp), TEMP=str(self.temp),
-                   XDG_CACHE_HOME=str(self.home / ".cache"), XDG_CONFIG_HOME=str(self.home / ".config"),
-                   XDG_DATA_HOME=str(self.home / ".local/share"),
-                   XDG_RUNTIME_DIR=str(self.home / "run"), QT_QPA_PLATFORM="offscreen",
-                   PYTHONDONTWRITEBYTECODE="1")
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("SELLER_DESKTOP_", "XDG_")) and k not in ("TMPDIR", "TMP", "TEMP")
+        }
+        env.update(
+            PYTHONPATH=str(ROOT),
+            SELLER_DESKTOP_PASSPHRASE=PASSPHRASE,
+            HOME=str(self.home),
+            TMPDIR=str(self.temp),
+            TMP=str(self.temp),
+            TEMP=str(self.temp),
+            XDG_CACHE_HOME=str(self.home / ".cache"),
+            XDG_CONFIG_HOME=str(self.home / ".config"),
+            XDG_DATA_HOME=str(self.home / ".local/share"),
+            XDG_RUNTIME_DIR=str(self.home / "run"),
+            QT_QPA_PLATFORM="offscreen",
+            PYTHONDONTWRITEBYTECODE="1",
+        )
         return env
 
-    def _run(self, argv: list[str], what: str, expect: int | None,
-             prefix: list[str] | None = None) -> subprocess.CompletedProcess:
-        result = subprocess.run([*(prefix or []), sys.executable, *argv], capture_output=True,
-                                text=True, env=self.env(), cwd=self.own, stdin=subprocess.DEVNULL,
-                                timeout=180, check=False)
+    def _run(
+        self, argv: list[str], what: str, expect: int | None, prefix: list[str] | None = None
+    ) -> subprocess.CompletedProcess:
+        result = subprocess.run(
+            [*(prefix or []), sys.executable, *argv],
+            capture_output=True,
+            text=True,
+            env=self.env(),
+            cwd=self.own,
+            stdin=subprocess.DEVNULL,
+            timeout=180,
+            check=False,
+        )
         self.outputs.append((what, result.stdout + result.stderr))
         if expect is not None:
             assert result.returncode == expect, (what, result.returncode, result.stderr[-2000:])
         return result
 
-    def run(self, at: datetime, *args: str, die_after_writes: int = 0,
-            expect: int | None = 0) -> subprocess.CompletedProcess:
+    def run(
+        self, at: datetime, *args: str, die_after_writes: int = 0, expect: int | None = 0
+    ) -> subprocess.CompletedProcess:
         extra = ["--die-after-writes", str(die_after_writes)] if die_after_writes else []
-        return self._run(["-c", CLI_DRIVER, at.isoformat(), *extra, "--data-dir", str(self.data), *args],
-                         " ".join(args), expect)
+        return self._run(
+            ["-c", CLI_DRIVER, at.isoformat(), *extra, "--data-dir", str(self.data), *args],
+            " ".join(args),
+            expect,
+        )
 
     def run_real_cli(self, at: datetime, *args: str) -> subprocess.CompletedProcess:
         """``python -m seller_desktop.cli`` itself, its whole clock moved by faketime."""
         stamp = at.astimezone(timezone.utc).strftime("@%Y-%m-%d %H:%M:%S")
-        return self._run(["-m", "seller_desktop.cli", "--data-dir", str(self.data), *args],
-                         "faketime " + " ".join(args), 0, prefix=[require("faketime"), "-f", stamp])
+        return self._run(
+            ["-m", "seller_desktop.cli", "--data-dir", str(self.data), *args],
+            "faketime " + " ".join(args),
+            0,
+            prefix=[require("faketime"), "-f", stamp],
+        )
 
-    def window(self, at: datetime, search_text: str, order_ids: list[str]) -> subprocess.CompletedProcess:
-        return self._run(["-c", GUI_DRIVER, at.isoformat(), str(self.data), str(self.own), search_text,
-                          *order_ids], "window", 0)
+    def window(
+        self, at: datetime, search_text: str, order_ids: list[str]
+    ) -> subprocess.CompletedProcess:
+        return self._run(
+            [
+                "-c",
+                GUI_DRIVER,
+                at.isoformat(),
+                str(self.data),
+                str(self.own),
+                search_text,
+                *order_ids,
+            ],
+            "window",
+            0,
+        )
 
 
 # --- where to look ----------------------------------------------------------------------------
 
+
 def _is_sqlcipher(path: Path, raw: bytes) -> bool:
     """The store and every backup: encrypted, whole pages, no plain SQLite header."""
-    named = path.name == "store.db" or path.name.startswith("store.db.") or (
-        path.suffix == ".db" and path.parent.name == "backups")
+    named = (
+        path.name == "store.db"
+        or path.name.startswith("store.db.")
+        or (path.suffix == ".db" and path.parent.name == "backups")
+    )
     return named and raw[:16] != PLAINTEXT_MAGIC
 
 
@@ -372,7 +460,9 @@ def collect(roots: list[Path], outside: Path) -> Corpus:
                 plain = sqlcipher_raw.decrypt_wal(f, database, PASSPHRASE)
                 corpus.pages += len(plain) // sqlcipher_raw.PAGE
                 corpus.decrypted.append((f"{f.relative_to(root.parent)} (decrypted)", plain))
-            elif f.name.endswith("-journal") and _is_sqlcipher(f.with_name(f.name.removesuffix("-journal")), b""):
+            elif f.name.endswith("-journal") and _is_sqlcipher(
+                f.with_name(f.name.removesuffix("-journal")), b""
+            ):
                 pytest.fail(f"a rollback journal of an encrypted file was left behind: {f}")
             elif raw and _is_sqlcipher(f, raw):
                 plain, pages = decrypt_file(f)
@@ -386,8 +476,12 @@ def unpacked(path: Path, raw: bytes) -> list[bytes]:
     its text is glyph ids of embedded fonts, so a printed address is invisible raw), the content
     of a gzip file or of a zip archive's members."""
     if raw.startswith(b"%PDF"):
-        text = subprocess.run([require("pdftotext"), "-enc", "UTF-8", str(path), "-"],
-                              capture_output=True, timeout=60, check=True).stdout
+        text = subprocess.run(
+            [require("pdftotext"), "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            timeout=60,
+            check=True,
+        ).stdout
         return [text]
     if raw.startswith(b"\x1f\x8b"):
         return [gzip.decompress(raw)]
@@ -409,10 +503,13 @@ def markers_in_text(text: str) -> set[Marker]:
 
 # --- the test ---------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def fast_keys(monkeypatch):
     """Every backup shares the store's salt: derive the page key once per salt, not per file."""
-    monkeypatch.setattr(sqlcipher_raw, "derive_key", functools.lru_cache(maxsize=None)(sqlcipher_raw.derive_key))
+    monkeypatch.setattr(
+        sqlcipher_raw, "derive_key", functools.lru_cache(maxsize=None)(sqlcipher_raw.derive_key)
+    )
 
 
 def test_markers_cover_every_contact_field():
@@ -434,8 +531,14 @@ def test_no_contact_detail_survives_anywhere_it_was_promised_gone(tmp_path, fast
     for folder in (seller.temp, seller.home, seller.own):
         folder.mkdir()
     roots = [seller.data, seller.temp, seller.home]
-    figures = {"searches": 0, "files_searched": 0, "raw_bytes_searched": 0, "pages_decrypted": 0,
-               "decrypted_bytes_searched": 0, "file_names_checked": 0}
+    figures = {
+        "searches": 0,
+        "files_searched": 0,
+        "raw_bytes_searched": 0,
+        "pages_decrypted": 0,
+        "decrypted_bytes_searched": 0,
+        "file_names_checked": 0,
+    }
     gone: set[int] = set()  # orders whose details must be found nowhere from now on
 
     def search(step: str, *, held: Iterable[int] = ()) -> Corpus:
@@ -453,7 +556,9 @@ def test_no_contact_detail_survives_anywhere_it_was_promised_gone(tmp_path, fast
             assert not leaked, f"{step}: {what} still holds {named(leaked)[:10]}"
             found |= here
         missing = markers_of(held) - found
-        assert not missing, f"{step}: the search does not see details the store holds: {named(missing)[:10]}"
+        assert not missing, (
+            f"{step}: the search does not see details the store holds: {named(missing)[:10]}"
+        )
         count(corpus)
         return corpus
 
@@ -473,20 +578,40 @@ def test_no_contact_detail_survives_anywhere_it_was_promised_gone(tmp_path, fast
     archive_pass.write_text(ARCHIVE_PASSPHRASE + "\n")
     seller.run(T0, "init", "--business-name", "Test Shop")
     seller.run(T0, "archive-init", "--archive-passphrase-file", str(archive_pass))
-    seller.run(T0, "campaign-add", "Thanks", "--skus", "SKU-*", "--headline", "Thank you!",
-               "--generate-codes", "40")
+    seller.run(
+        T0,
+        "campaign-add",
+        "Thanks",
+        "--skus",
+        "SKU-*",
+        "--headline",
+        "Thank you!",
+        "--generate-codes",
+        "40",
+    )
     seller.run(T0, "import", str(report))
     search("import", held=REAL)
 
     # 2. Printing and a subject-access export: the seller's files, outside the searched folders.
-    for command, name in (("slips", "slips.pdf"), ("picklist", "picklist.pdf"), ("cards", "cards.pdf")):
+    for command, name in (
+        ("slips", "slips.pdf"),
+        ("picklist", "picklist.pdf"),
+        ("cards", "cards.pdf"),
+    ):
         seller.run(T0, command, "--out", str(seller.own / name), "--unshipped")
         pdf = seller.own / name
         assert pdf.read_bytes()[:5] == b"%PDF-" and stat.S_IMODE(pdf.stat().st_mode) == 0o600, name
     # The slips carry every buyer's address: what the searched folders must not hold a copy of.
     printed = {n for n, _ in find_markers(unpacked(seller.own / "slips.pdf", b"%PDF")[0])}
     assert printed == set(REAL), printed
-    seller.run(T0, "export-subject", "--buyer-email", email(KEPT[0]), "--out", str(seller.own / "subject.json"))
+    seller.run(
+        T0,
+        "export-subject",
+        "--buyer-email",
+        email(KEPT[0]),
+        "--out",
+        str(seller.own / "subject.json"),
+    )
     subject = json.loads((seller.own / "subject.json").read_text())
     assert markers_in_text(json.dumps(subject, ensure_ascii=False)) == markers_of([KEPT[0]])
     search("printing", held=REAL)
@@ -504,11 +629,19 @@ def test_no_contact_detail_survives_anywhere_it_was_promised_gone(tmp_path, fast
     killed_report = seller.own / "killed.txt"
     killed_report.write_bytes(report_bytes(killed_rows))
     t = T0 + timedelta(minutes=10)
-    died = seller.run(t, "import", str(killed_report), die_after_writes=-(-KILLED_ORDERS // CHUNK_ORDERS), expect=None)
+    died = seller.run(
+        t,
+        "import",
+        str(killed_report),
+        die_after_writes=-(-KILLED_ORDERS // CHUNK_ORDERS),
+        expect=None,
+    )
     assert died.returncode == -signal.SIGKILL, died.stderr[-2000:]
     on_disk = collect([seller.data], outside=seller.own)
     count(on_disk)
-    killed_on_disk = {m for _, plain in on_disk.decrypted for m in find_markers(plain) if m[0] in KILLED}
+    killed_on_disk = {
+        m for _, plain in on_disk.decrypted for m in find_markers(plain) if m[0] in KILLED
+    }
     wal = seller.data / "store.db-wal"
     figures["killed_import_wal_bytes"] = wal.stat().st_size if wal.exists() else 0
     figures["killed_import_orders_on_disk_before_restart"] = len({n for n, _ in killed_on_disk})
@@ -537,7 +670,9 @@ def test_no_contact_detail_survives_anywhere_it_was_promised_gone(tmp_path, fast
     gone |= {ERASED_BY_ID, ERASED_BY_EMAIL}
     rest = [n for n in REAL if n not in gone]
     corpus = search("erasure", held=rest)
-    manual = next(plain for what, plain in corpus.decrypted if what == "data/backups/manual.db (decrypted)")
+    manual = next(
+        plain for what, plain in corpus.decrypted if what == "data/backups/manual.db (decrypted)"
+    )
     assert {n for n, _ in find_markers(manual)} == set(rest), "backups/manual.db follows the ledger"
 
     # 6. Restoring the seller's backup made before the erasure brings none of it back; the file
@@ -547,24 +682,42 @@ def test_no_contact_detail_survives_anywhere_it_was_promised_gone(tmp_path, fast
     assert "Restored" in restored.stderr, restored.stderr
     assert (seller.data / "backups" / "before-restore.db").exists()
     corpus = search("restore", held=rest)
-    store_now = next(plain for what, plain in corpus.decrypted if what == "data/store.db (decrypted)")
+    store_now = next(
+        plain for what, plain in corpus.decrypted if what == "data/store.db (decrypted)"
+    )
     assert {n for n, _ in find_markers(store_now)} == set(rest)
     assert {n for n, _ in find_markers(decrypt_file(outside)[0])} == set(REAL)
 
     # 7. Two orders ship; one is under a legal hold. Past their deadline the wipe takes both, and
     #    the held one's invoice details are in the archive, sealed (no marker in its bytes).
     t = T0 + timedelta(hours=3)
-    seller.run(t, "hold", order_id(SHIPPED_HELD), "--reason", "tax audit 2027", "--until", "2027-12-31")
-    seller.run(t, "ship", order_id(SHIPPED), order_id(SHIPPED_HELD), "--date", "2026-11-28",
-               "--carrier", "DHL", "--tracking", "JD0123")
-    deadlines = {o["order_id"]: datetime.fromisoformat(o["retention_deadline"].replace("Z", "+00:00"))
-                 for o in json.loads(seller.run(t, "orders", "--json").stdout)}
+    seller.run(
+        t, "hold", order_id(SHIPPED_HELD), "--reason", "tax audit 2027", "--until", "2027-12-31"
+    )
+    seller.run(
+        t,
+        "ship",
+        order_id(SHIPPED),
+        order_id(SHIPPED_HELD),
+        "--date",
+        "2026-11-28",
+        "--carrier",
+        "DHL",
+        "--tracking",
+        "JD0123",
+    )
+    deadlines = {
+        o["order_id"]: datetime.fromisoformat(o["retention_deadline"].replace("Z", "+00:00"))
+        for o in json.loads(seller.run(t, "orders", "--json").stdout)
+    }
     shipped_due = max(deadlines[order_id(n)] for n in (SHIPPED, SHIPPED_HELD))
     first_open_due = min(deadlines[order_id(n)] for n in KEPT)
     assert shipped_due + timedelta(days=2) < first_open_due, deadlines
     t = shipped_due + timedelta(days=1)
     purged = json.loads(seller.run(t, "purge", "--json").stdout)
-    assert sorted(purged["order_ids"]) == sorted(order_id(n) for n in (SHIPPED, SHIPPED_HELD)), purged
+    assert sorted(purged["order_ids"]) == sorted(order_id(n) for n in (SHIPPED, SHIPPED_HELD)), (
+        purged
+    )
     gone |= {SHIPPED, SHIPPED_HELD}
     archived = seller.run(t, "archive-list").stdout
     assert order_id(SHIPPED_HELD) in archived, archived
@@ -573,8 +726,9 @@ def test_no_contact_detail_survives_anywhere_it_was_promised_gone(tmp_path, fast
 
     # 8. The window: a buyer's name typed into the search, slips printed, a pick list saved.
     t += timedelta(hours=1)
-    seller.window(t, f"{token(KEPT[1], 'buyer-name')} {BUYERS[KEPT[1] - 1][4]}",
-                  [order_id(n) for n in KEPT])
+    seller.window(
+        t, f"{token(KEPT[1], 'buyer-name')} {BUYERS[KEPT[1] - 1][4]}", [order_id(n) for n in KEPT]
+    )
     printed = {n for n, _ in find_markers(unpacked(seller.own / "gui-slips.pdf", b"%PDF")[0])}
     assert printed == set(KEPT), printed
     assert (seller.own / "gui-pick-list.pdf").read_bytes()[:5] == b"%PDF-"
@@ -603,11 +757,20 @@ def test_no_contact_detail_survives_anywhere_it_was_promised_gone(tmp_path, fast
     assert "new-pc/store.db (decrypted)" in {what for what, _ in corpus.decrypted}
 
     # No command or window said a marker on stdout or stderr.
-    said = [(what, named(markers_in_text(text))[:5]) for what, text in seller.outputs if markers_in_text(text)]
+    said = [
+        (what, named(markers_in_text(text))[:5])
+        for what, text in seller.outputs
+        if markers_in_text(text)
+    ]
     assert said == []
 
     figures["markers"] = len(markers_of(REAL)) + len(markers_of(KILLED))
-    figures["orders"] = {"real": len(REAL), "killed_import": len(KILLED), "erased": 2, "shipped": 2,
-                         "kept_to_the_end": len(KEPT)}
+    figures["orders"] = {
+        "real": len(REAL),
+        "killed_import": len(KILLED),
+        "erased": 2,
+        "shipped": 2,
+        "kept_to_the_end": len(KEPT),
+    }
     figures["commands"] = len(seller.outputs)
     print("no-PII search:", json.dumps(figures))

@@ -8,31 +8,75 @@ import pytest
 
 from seller_desktop.core.clock import to_iso_utc
 from seller_desktop.core.order_edits import mark_printed
-from seller_desktop.core.order_queries import (OrderFilter, Sort, SortKey, Tristate, count_matching,
-                                               page, row_of)
+from seller_desktop.core.order_queries import (
+    OrderFilter,
+    Sort,
+    SortKey,
+    Tristate,
+    count_matching,
+    page,
+    row_of,
+)
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
 from seller_desktop.core.retention import apply_retention
 
 
-def _order(n: int, clock, *, market="DE", status="unshipped", sku="MUG-WHT", name="Ceramic mug",
-           age_days=1, ship_by=None) -> Order:
+def _order(
+    n: int,
+    clock,
+    *,
+    market="DE",
+    status="unshipped",
+    sku="MUG-WHT",
+    name="Ceramic mug",
+    age_days=1,
+    ship_by=None,
+) -> Order:
     purchased = clock.now() - timedelta(days=age_days, minutes=n)
-    return Order(order_id=f"302-{n:07d}-0000001", marketplace=market, purchased_at=to_iso_utc(purchased),
-                 status=status, latest_ship_date=ship_by,
-                 items=[OrderItem(order_item_id=f"{n}-1", sku=sku, quantity=1, product_name=name)])
+    return Order(
+        order_id=f"302-{n:07d}-0000001",
+        marketplace=market,
+        purchased_at=to_iso_utc(purchased),
+        status=status,
+        latest_ship_date=ship_by,
+        items=[OrderItem(order_item_id=f"{n}-1", sku=sku, quantity=1, product_name=name)],
+    )
 
 
 @pytest.fixture
 def shop(store, clock):
-    save_order(store, _order(1, clock, sku="ESP-MACH-01", name="Espresso machine"),
-               ContactDetails(buyer_name="Jürgen Groß", recipient_name="Jürgen Groß"))
-    save_order(store, _order(2, clock, market="FR", status="shipped", sku="CUP-01", name="Café crème cup",
-                             ship_by="2026-11-30"),
-               ContactDetails(recipient_name="Zoë Lefèvre"))
+    save_order(
+        store,
+        _order(1, clock, sku="ESP-MACH-01", name="Espresso machine"),
+        ContactDetails(buyer_name="Jürgen Groß", recipient_name="Jürgen Groß"),
+    )
+    save_order(
+        store,
+        _order(
+            2,
+            clock,
+            market="FR",
+            status="shipped",
+            sku="CUP-01",
+            name="Café crème cup",
+            ship_by="2026-11-30",
+        ),
+        ContactDetails(recipient_name="Zoë Lefèvre"),
+    )
     save_order(store, _order(3, clock, market="US", age_days=3, ship_by="2026-11-20"))
-    save_order(store, _order(4, clock, market="JP", status="cancelled", sku="BEAN-1KG",
-                             name="Arabica beans", ship_by="2026-12-01"),
-               ContactDetails(recipient_name="Yamada Taro"))
+    save_order(
+        store,
+        _order(
+            4,
+            clock,
+            market="JP",
+            status="cancelled",
+            sku="BEAN-1KG",
+            name="Arabica beans",
+            ship_by="2026-12-01",
+        ),
+        ContactDetails(recipient_name="Yamada Taro"),
+    )
     return store
 
 
@@ -45,25 +89,28 @@ def test_no_filter_lists_everything_newest_first(shop):
     assert ids(page(shop, OrderFilter())) == ["1", "2", "4", "3"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("0000003", ["3"]),            # order id
-    ("esp-mach", ["1"]),           # SKU, any case
-    ("espresso", ["1"]),           # product name
-    ("creme", ["2"]),              # product name without its accent (trigram, diacritics ignored)
-    ("mug", ["3"]),                # product name
-    ("gro", ["1"]),                # buyer name while held
-    ("Lef", ["2"]),                # recipient name, short search
-    ("yamada", ["4"]),             # recipient, ASCII case folded
-    ("MU", ["3"]),                 # two characters: the start of a SKU
-    ("mu", ["3"]),                 # … typed in lower case
-    ("30", ["1", "2", "3", "4"]),  # … or of an order id
-    ("ug", []),                    # … but not inside a word (that starts at three characters)
-    ("Gr", []),                    # … nor in names
-    ("zzz", []),
-    ("%", []),                     # LIKE wildcards are literal
-    ("_", []),
-    ('"', []),                     # FTS syntax is literal
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("0000003", ["3"]),  # order id
+        ("esp-mach", ["1"]),  # SKU, any case
+        ("espresso", ["1"]),  # product name
+        ("creme", ["2"]),  # product name without its accent (trigram, diacritics ignored)
+        ("mug", ["3"]),  # product name
+        ("gro", ["1"]),  # buyer name while held
+        ("Lef", ["2"]),  # recipient name, short search
+        ("yamada", ["4"]),  # recipient, ASCII case folded
+        ("MU", ["3"]),  # two characters: the start of a SKU
+        ("mu", ["3"]),  # … typed in lower case
+        ("30", ["1", "2", "3", "4"]),  # … or of an order id
+        ("ug", []),  # … but not inside a word (that starts at three characters)
+        ("Gr", []),  # … nor in names
+        ("zzz", []),
+        ("%", []),  # LIKE wildcards are literal
+        ("_", []),
+        ('"', []),  # FTS syntax is literal
+    ],
+)
 def test_search_matches_id_sku_product_and_held_names(shop, text, expected):
     f = OrderFilter(text=text)
     assert sorted(ids(page(shop, f))) == sorted(expected)
@@ -79,11 +126,18 @@ def test_search_never_matches_names_past_the_deadline_or_wiped(shop, clock, stor
     assert count_matching(store, f) == 0
     # The wipe left no name in any index: the names index holds only rows still stored, and the
     # product search index never held a name.
-    names = store.conn.execute("SELECT count(*) FROM contact_details INDEXED BY contact_details_names "
-                               "WHERE recipient_name LIKE '%Yamada%'").fetchone()[0]
+    names = store.conn.execute(
+        "SELECT count(*) FROM contact_details INDEXED BY contact_details_names "
+        "WHERE recipient_name LIKE '%Yamada%'"
+    ).fetchone()[0]
     assert names == 0
-    assert store.conn.execute("SELECT count(*) FROM order_search WHERE body LIKE '%Yamada%' "
-                              "OR body LIKE '%Groß%' OR body LIKE '%Zoë%'").fetchone()[0] == 0
+    assert (
+        store.conn.execute(
+            "SELECT count(*) FROM order_search WHERE body LIKE '%Yamada%' "
+            "OR body LIKE '%Groß%' OR body LIKE '%Zoë%'"
+        ).fetchone()[0]
+        == 0
+    )
     assert count_matching(store, OrderFilter(text="0000004")) == 1  # the order itself stays
 
 
@@ -112,16 +166,19 @@ def test_filters_combine(shop, clock, store):
     assert ids(page(shop, f)) == ["4"] and count_matching(shop, f) == 1
 
 
-@pytest.mark.parametrize("key, descending, expected", [
-    (SortKey.PURCHASED, True, ["1", "2", "4", "3"]),
-    (SortKey.PURCHASED, False, ["3", "4", "2", "1"]),
-    (SortKey.ORDER_ID, False, ["1", "2", "3", "4"]),
-    (SortKey.ORDER_ID, True, ["4", "3", "2", "1"]),
-    (SortKey.MARKETPLACE, False, ["1", "2", "4", "3"]),   # DE FR JP US
-    (SortKey.STATUS, False, ["4", "2", "1", "3"]),        # cancelled shipped unshipped unshipped
-    (SortKey.SHIP_BY, False, ["1", "3", "2", "4"]),       # none first, then by date
-    (SortKey.SHIP_BY, True, ["4", "2", "3", "1"]),
-])
+@pytest.mark.parametrize(
+    "key, descending, expected",
+    [
+        (SortKey.PURCHASED, True, ["1", "2", "4", "3"]),
+        (SortKey.PURCHASED, False, ["3", "4", "2", "1"]),
+        (SortKey.ORDER_ID, False, ["1", "2", "3", "4"]),
+        (SortKey.ORDER_ID, True, ["4", "3", "2", "1"]),
+        (SortKey.MARKETPLACE, False, ["1", "2", "4", "3"]),  # DE FR JP US
+        (SortKey.STATUS, False, ["4", "2", "1", "3"]),  # cancelled shipped unshipped unshipped
+        (SortKey.SHIP_BY, False, ["1", "3", "2", "4"]),  # none first, then by date
+        (SortKey.SHIP_BY, True, ["4", "2", "3", "1"]),
+    ],
+)
 def test_sorting_and_the_row_of_each_order(shop, key, descending, expected):
     sort = Sort(key, descending)
     assert ids(page(shop, OrderFilter(), sort)) == expected

@@ -56,16 +56,34 @@ def _out_command(cli, name: str, out: Path) -> tuple[int, str, str]:
     if name == "export-subject-pdf":
         return cli("export-subject", "--pdf", "--buyer-email", _email(cli), "--out", str(out))
     if name == "export-confirmations":
-        assert cli("ship", *_ids(cli), "--date", "2026-11-28", "--carrier", "DHL",
-                   "--tracking", "JD0001")[0] == 0
+        assert (
+            cli(
+                "ship",
+                *_ids(cli),
+                "--date",
+                "2026-11-28",
+                "--carrier",
+                "DHL",
+                "--tracking",
+                "JD0001",
+            )[0]
+            == 0
+        )
         return cli("export-confirmations", "--out", str(out))
     if name == "archive-open":  # refused before the store (or the archive) is even opened
         return cli("archive-open", "DE-1", "--out", str(out))
     raise AssertionError(name)
 
 
-OUT_COMMANDS = ["slips", "picklist", "cards", "export-subject", "export-subject-pdf",
-                "export-confirmations", "archive-open"]
+OUT_COMMANDS = [
+    "slips",
+    "picklist",
+    "cards",
+    "export-subject",
+    "export-subject-pdf",
+    "export-confirmations",
+    "archive-open",
+]
 
 
 @posix_only
@@ -83,12 +101,17 @@ def test_a_link_at_the_target_is_refused_and_its_file_is_unchanged(cli, tmp_path
     code, _, err = _out_command(cli, name, link)
 
     assert code == 2
-    assert "result.out is a link to another file; Seller Desktop does not write through links. " \
-           "Choose another file name." in err
+    assert (
+        "result.out is a link to another file; Seller Desktop does not write through links. "
+        "Choose another file name." in err
+    )
     assert victim.read_bytes() == VICTIM
     after = victim.stat()
-    assert (after.st_mode, after.st_size, after.st_mtime_ns) == \
-           (before.st_mode, before.st_size, before.st_mtime_ns)
+    assert (after.st_mode, after.st_size, after.st_mtime_ns) == (
+        before.st_mode,
+        before.st_size,
+        before.st_mtime_ns,
+    )
     assert link.is_symlink() and os.readlink(link) == str(victim)
     assert _temps(folder) == [] and sorted(p.name for p in folder.iterdir()) == ["result.out"]
 
@@ -239,7 +262,9 @@ def test_private_output_yields_a_fresh_name_and_renames_on_success(tmp_path):
         assert temp.parent == tmp_path and temp.name.startswith(TEMP_PREFIX)
         assert "Jane" not in temp.name and not os.path.lexists(temp)
         conn = sqlite3.connect(":memory:")
-        conn.execute("ATTACH DATABASE ? AS export", (str(temp),))  # creates the file, like SQLCipher
+        conn.execute(
+            "ATTACH DATABASE ? AS export", (str(temp),)
+        )  # creates the file, like SQLCipher
         conn.execute("CREATE TABLE export.t (x)")
         conn.execute("INSERT INTO export.t VALUES (42)")
         conn.commit()
@@ -291,7 +316,9 @@ def test_private_output_refuses_links_before_and_after(tmp_path):
     assert victim.read_bytes() == VICTIM and _temps(tmp_path) == []
 
     target.unlink()
-    with pytest.raises(BadInput, match="could not be written safely"), \
-            private_output(target) as temp:
+    with (
+        pytest.raises(BadInput, match="could not be written safely"),
+        private_output(target) as temp,
+    ):
         temp.symlink_to(victim)  # someone won the (unguessable) race for the name
     assert victim.read_bytes() == VICTIM and not os.path.lexists(target) and _temps(tmp_path) == []

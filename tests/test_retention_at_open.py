@@ -6,44 +6,77 @@ from datetime import timedelta
 
 import pytest
 
-from seller_desktop.core.orders import (ContactDetails, Order, OrderItem, get_contact_details,
-                                        get_order, list_orders, save_order)
 from seller_desktop.core.deadlines import compute_deadline
-from seller_desktop.core.status import store_status
+from seller_desktop.core.orders import (
+    ContactDetails,
+    Order,
+    OrderItem,
+    get_contact_details,
+    get_order,
+    list_orders,
+    save_order,
+)
 from seller_desktop.core.session import open_store
+from seller_desktop.core.status import store_status
 from seller_desktop.core.store.events import recent_events
 
 
 def _shipped(order_id: str, shipped_on: str) -> Order:
-    return Order(order_id=order_id, marketplace="GB", purchased_at="2026-11-20T08:00:00Z",
-                 status="shipped", shipped_on=shipped_on,
-                 items=[OrderItem(order_item_id=order_id + "-1", sku="S", quantity=1)])
+    return Order(
+        order_id=order_id,
+        marketplace="GB",
+        purchased_at="2026-11-20T08:00:00Z",
+        status="shipped",
+        shipped_on=shipped_on,
+        items=[OrderItem(order_item_id=order_id + "-1", sku="S", quantity=1)],
+    )
 
 
 def test_deadline_rule():
     base = dict(order_id="x", marketplace="US", purchased_at="2026-11-01T10:00:00Z")
     assert compute_deadline(Order(**base), 30) == "2026-12-31T10:00:00Z"  # open order: +60 days
     # An expected delivery date does not start the clock before the parcel has left.
-    assert compute_deadline(Order(**base, latest_delivery_date="2026-11-06"), 30) == "2026-12-31T10:00:00Z"
-    assert compute_deadline(Order(**base, status="partially_shipped", shipped_on="2026-11-02"),
-                            30) == "2026-12-31T10:00:00Z"
+    assert (
+        compute_deadline(Order(**base, latest_delivery_date="2026-11-06"), 30)
+        == "2026-12-31T10:00:00Z"
+    )
+    assert (
+        compute_deadline(Order(**base, status="partially_shipped", shipped_on="2026-11-02"), 30)
+        == "2026-12-31T10:00:00Z"
+    )
     shipped = dict(base, status="shipped", shipped_on="2026-11-02")
     assert compute_deadline(Order(**shipped), 30) == "2026-12-02T23:59:59Z"
     # A promised (latest) delivery date may lie after the real delivery: it never sets the clock.
-    assert compute_deadline(Order(**shipped, latest_delivery_date="2026-11-06"), 30) == "2026-12-02T23:59:59Z"
-    assert compute_deadline(Order(**shipped, latest_delivery_date="2026-11-06", delivered_on="2026-11-04"),
-                            10) == "2026-11-14T23:59:59Z"
+    assert (
+        compute_deadline(Order(**shipped, latest_delivery_date="2026-11-06"), 30)
+        == "2026-12-02T23:59:59Z"
+    )
+    assert (
+        compute_deadline(
+            Order(**shipped, latest_delivery_date="2026-11-06", delivered_on="2026-11-04"), 10
+        )
+        == "2026-11-14T23:59:59Z"
+    )
     cancelled = dict(base, status="cancelled", latest_delivery_date="2026-11-06")
-    assert compute_deadline(Order(**cancelled, cancelled_on="2026-11-03"), 30) == "2026-12-03T23:59:59Z"
+    assert (
+        compute_deadline(Order(**cancelled, cancelled_on="2026-11-03"), 30)
+        == "2026-12-03T23:59:59Z"
+    )
     assert compute_deadline(Order(**cancelled), 30) == "2026-12-01T10:00:00Z"
 
 
 def test_open_wipes_details_past_deadline(opened, paths, passphrase, clock):
-    save_order(opened.store, _shipped("A", "2026-11-21"), ContactDetails(recipient_name="Zoë Lefèvre"))
-    save_order(opened.store, _shipped("B", "2026-11-27"), ContactDetails(recipient_name="Şükrü Güçlü"))
+    save_order(
+        opened.store, _shipped("A", "2026-11-21"), ContactDetails(recipient_name="Zoë Lefèvre")
+    )
+    save_order(
+        opened.store, _shipped("B", "2026-11-27"), ContactDetails(recipient_name="Şükrü Güçlü")
+    )
     opened.store.close()
 
-    clock.advance(timedelta(days=24))  # 2026-12-22: A's deadline (12-21 end of day) has passed, B's not
+    clock.advance(
+        timedelta(days=24)
+    )  # 2026-12-22: A's deadline (12-21 end of day) has passed, B's not
     again = open_store(paths, passphrase, clock)
     assert again.wipe_report.wiped_order_ids == ["A"]
     assert get_contact_details(again.store, "A") is None
@@ -84,12 +117,26 @@ def test_extending_an_open_order_and_the_day_45_warning(store, clock):
     from seller_desktop.core.errors import BadInput
     from seller_desktop.core.retention import extend_open_order, open_orders_near_cap
 
-    save_order(store, Order(order_id="OPEN", marketplace="DE", purchased_at="2026-10-10T08:00:00Z",
-                            items=[OrderItem(order_item_id="o1", sku="S", quantity=1)]),
-               ContactDetails(recipient_name="Günther"))
-    save_order(store, Order(order_id="FRESH", marketplace="DE", purchased_at="2026-11-20T08:00:00Z",
-                            items=[OrderItem(order_item_id="f1", sku="S", quantity=1)]),
-               ContactDetails(recipient_name="Frida"))
+    save_order(
+        store,
+        Order(
+            order_id="OPEN",
+            marketplace="DE",
+            purchased_at="2026-10-10T08:00:00Z",
+            items=[OrderItem(order_item_id="o1", sku="S", quantity=1)],
+        ),
+        ContactDetails(recipient_name="Günther"),
+    )
+    save_order(
+        store,
+        Order(
+            order_id="FRESH",
+            marketplace="DE",
+            purchased_at="2026-11-20T08:00:00Z",
+            items=[OrderItem(order_item_id="f1", sku="S", quantity=1)],
+        ),
+        ContactDetails(recipient_name="Frida"),
+    )
     save_order(store, _shipped("SHIP", "2026-11-21"), ContactDetails(recipient_name="Sam"))
     assert get_order(store, "OPEN").retention_deadline == "2026-12-09T08:00:00Z"
     assert open_orders_near_cap(store, clock) == [("OPEN", "2026-12-09T08:00:00Z")]  # day 49
@@ -132,8 +179,10 @@ def test_order_count_is_reused_until_a_write(store, passphrase):
     assert count_orders(store) == 1  # a write by this connection invalidates the cached count
     other = sqlcipher3.connect(str(store.path))
     other.execute(f"PRAGMA key = '{passphrase}'")
-    other.execute("INSERT INTO orders (order_id, marketplace, purchased_at, retention_deadline, "
-                  "created_at, updated_at) VALUES ('N2', 'DE', 'x', 'y', 'x', 'x')")
+    other.execute(
+        "INSERT INTO orders (order_id, marketplace, purchased_at, retention_deadline, "
+        "created_at, updated_at) VALUES ('N2', 'DE', 'x', 'y', 'x', 'x')"
+    )
     other.commit()
     other.close()
     assert count_orders(store) == 2  # … and so does a write by another process

@@ -21,17 +21,25 @@ def _test_sources() -> list[Path]:
 
 def test_no_test_reads_the_shared_folder_beside_the_repository():
     sibling = re.compile(r"\.\./" + "shared" + r"|[\"']" + "shared" + r"[\"']")
-    found = [f"{p.relative_to(ROOT)}:{n}" for p in _test_sources()
-             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-             if sibling.search(line)]
+    found = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in _test_sources()
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if sibling.search(line)
+    ]
     assert found == [], "copy what the test needs into tests/fixtures/ (with origin and licence)"
 
 
 def test_every_debian_tool_a_test_runs_is_known_and_installed_by_ci():
     called = re.compile(r"\b(?:require|need)\(\"([^\"]+)\"\)")
-    tools = {tool for p in _test_sources() for tool in called.findall(p.read_text(encoding="utf-8"))}
+    tools = {
+        tool for p in _test_sources() for tool in called.findall(p.read_text(encoding="utf-8"))
+    }
     assert tools and tools <= set(PACKAGES), sorted(tools - set(PACKAGES))
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    missing = sorted(pkg for pkg in set(PACKAGES.values()) - NOT_IN_CI
-                     if not re.search(rf"(?<![\w-]){re.escape(pkg)}(?![\w-])", ci))
+    missing = sorted(
+        pkg
+        for pkg in set(PACKAGES.values()) - NOT_IN_CI
+        if not re.search(rf"(?<![\w-]){re.escape(pkg)}(?![\w-])", ci)
+    )
     assert missing == [], f"add these to the apt-get install in .ci/run: {missing}"

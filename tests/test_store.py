@@ -7,13 +7,33 @@ import hashlib
 import pytest
 import sqlcipher3
 
-from seller_desktop.core.errors import NotAStore, StoreBusy, StoreExists, StoreMissing, WeakPassphrase, WrongPassphrase
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_contact_details, save_order
-from seller_desktop.core.settings import Settings, load_settings
+from seller_desktop.core.errors import (
+    NotAStore,
+    StoreBusy,
+    StoreExists,
+    StoreMissing,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from seller_desktop.core.orders import (
+    ContactDetails,
+    Order,
+    OrderItem,
+    get_contact_details,
+    save_order,
+)
 from seller_desktop.core.session import create_store, open_store
+from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.core.store import connection as connection_module
 
-TABLE_NAMES = [b"orders", b"order_items", b"contact_details", b"event_log", b"settings", b"CREATE TABLE"]
+TABLE_NAMES = [
+    b"orders",
+    b"order_items",
+    b"contact_details",
+    b"event_log",
+    b"settings",
+    b"CREATE TABLE",
+]
 
 
 def _file_digests(paths) -> dict[str, str]:
@@ -26,10 +46,16 @@ def _file_digests(paths) -> dict[str, str]:
 
 
 def _sample(store):
-    save_order(store, Order(order_id="303-1234567-7654321", marketplace="DE",
-                            purchased_at="2026-11-27T10:00:00Z",
-                            items=[OrderItem(order_item_id="55555", sku="SKU-1", quantity=1)]),
-               ContactDetails(recipient_name="Jürgen Groß", ship_city="München"))
+    save_order(
+        store,
+        Order(
+            order_id="303-1234567-7654321",
+            marketplace="DE",
+            purchased_at="2026-11-27T10:00:00Z",
+            items=[OrderItem(order_item_id="55555", sku="SKU-1", quantity=1)],
+        ),
+        ContactDetails(recipient_name="Jürgen Groß", ship_city="München"),
+    )
 
 
 def test_store_file_is_encrypted_with_no_readable_schema(opened, paths):
@@ -142,8 +168,8 @@ def test_contact_details_never_in_repr(store):
 
 
 def test_a_failure_half_way_through_creation_leaves_no_store(paths, clock, monkeypatch):
-    from seller_desktop.core.errors import BadInput
     from seller_desktop.core import session as opening
+    from seller_desktop.core.errors import BadInput
 
     def disk_trouble(store, settings):
         raise BadInput("disk trouble")

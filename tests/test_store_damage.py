@@ -21,10 +21,18 @@ PAGE = 4096
 def _filled(opened, n=300):
     for i in range(n):
         oid = f"305-{i:07d}-0000001"
-        save_order(opened.store, Order(order_id=oid, marketplace="DE", purchased_at="2026-11-27T09:00:00Z",
-                                       items=[OrderItem(order_item_id=oid + "-1", sku="S", quantity=1,
-                                                        product_name="x" * 200)]),
-                   ContactDetails(recipient_name=f"Person {i}", ship_address_1="Straße 1" * 10))
+        save_order(
+            opened.store,
+            Order(
+                order_id=oid,
+                marketplace="DE",
+                purchased_at="2026-11-27T09:00:00Z",
+                items=[
+                    OrderItem(order_item_id=oid + "-1", sku="S", quantity=1, product_name="x" * 200)
+                ],
+            ),
+            ContactDetails(recipient_name=f"Person {i}", ship_address_1="Straße 1" * 10),
+        )
     opened.store.close()
 
 
@@ -43,7 +51,9 @@ def test_a_store_cut_short_is_damaged_not_a_bug(opened, paths, passphrase):
         connect(paths.store, passphrase)
 
 
-def test_a_changed_first_page_is_damaged_and_a_wrong_passphrase_stays_one(opened, paths, passphrase):
+def test_a_changed_first_page_is_damaged_and_a_wrong_passphrase_stays_one(
+    opened, paths, passphrase
+):
     _filled(opened)
     with pytest.raises(WrongPassphrase):
         connect(paths.store, "not the passphrase at all")
@@ -52,22 +62,28 @@ def test_a_changed_first_page_is_damaged_and_a_wrong_passphrase_stays_one(opened
         connect(paths.store, passphrase)
 
 
-def test_the_cli_names_a_damaged_page_and_writes_nothing(opened, paths, passphrase, monkeypatch, capsys, clock):
+def test_the_cli_names_a_damaged_page_and_writes_nothing(
+    opened, paths, passphrase, monkeypatch, capsys, clock
+):
     _filled(opened)
     pages = paths.store.stat().st_size // PAGE
     for page in range(1, pages):  # every page but the first (which holds the schema) changed
         _flip(paths.store, PAGE * page + 200)
     before = paths.store.read_bytes()
     monkeypatch.setenv("SELLER_DESKTOP_PASSPHRASE", passphrase)
-    codes = [main(["--data-dir", str(paths.data_dir), command], clock=clock)
-             for command in ("status", "orders")]
+    codes = [
+        main(["--data-dir", str(paths.data_dir), command], clock=clock)
+        for command in ("status", "orders")
+    ]
     err = capsys.readouterr().err
     assert 70 not in codes and set(codes) == {2}, (codes, err)
     assert "is damaged" in err and "unexpected problem" not in err
     assert paths.store.read_bytes() == before
 
 
-def test_restore_over_a_damaged_store_keeps_it_aside_untouched(opened, paths, passphrase, clock, tmp_path):
+def test_restore_over_a_damaged_store_keeps_it_aside_untouched(
+    opened, paths, passphrase, clock, tmp_path
+):
     _filled(opened, 5)
     again = open_store(paths, passphrase, clock)
     backup = back_up(again.store, tmp_path / "safe.db")

@@ -6,10 +6,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_contact_details, save_order
-from seller_desktop.core.session import open_store
 from sqlcipher_raw import decrypt_database, decrypt_wal
+
+from seller_desktop.core.orders import (
+    ContactDetails,
+    Order,
+    OrderItem,
+    get_contact_details,
+    save_order,
+)
+from seller_desktop.core.session import open_store
 
 # Each kind of order, with the day its deadline falls on (30 days, or the 60-day cap).
 KINDS = {
@@ -20,21 +26,34 @@ KINDS = {
     # unshipped, bought 11-20 10:00 → 60 days: 2027-01-19 10:00
     "unshipped": dict(status="unshipped"),
     # delivered (recorded by the seller) 11-22, though expected later → end of 12-22
-    "delivered": dict(status="shipped", shipped_on="2026-11-20", latest_delivery_date="2026-11-26",
-                      delivered_on="2026-11-22"),
+    "delivered": dict(
+        status="shipped",
+        shipped_on="2026-11-20",
+        latest_delivery_date="2026-11-26",
+        delivered_on="2026-11-22",
+    ),
 }
-DEADLINES = {"shipped": "2026-12-20T23:59:59Z", "cancelled": "2026-12-21T23:59:59Z",
-             "unshipped": "2027-01-19T10:00:00Z", "delivered": "2026-12-22T23:59:59Z"}
+DEADLINES = {
+    "shipped": "2026-12-20T23:59:59Z",
+    "cancelled": "2026-12-21T23:59:59Z",
+    "unshipped": "2027-01-19T10:00:00Z",
+    "delivered": "2026-12-22T23:59:59Z",
+}
 
 
 def _contact(kind: str) -> ContactDetails:
     n = list(KINDS).index(kind) + 1  # every value unique to its order
     return ContactDetails(
-        buyer_name=f"Bärbel Wipe-{kind}", buyer_email=f"wipe-{kind}@example.de",
-        buyer_phone=f"+49 30 555{n:04d}", recipient_name=f"Łukasz Żółć-{kind}",
-        ship_address_1=f"Königsallee {n}7 {kind}", ship_city=f"Düsseldorf-{kind}",
-        ship_postal_code=f"4{n:04d}", gift_message=f"Alles Gute, {kind}! 🎉",
-        delivery_instructions=f"Beim Nachbarn {kind}", tax_id=f"DE{n:09d}",
+        buyer_name=f"Bärbel Wipe-{kind}",
+        buyer_email=f"wipe-{kind}@example.de",
+        buyer_phone=f"+49 30 555{n:04d}",
+        recipient_name=f"Łukasz Żółć-{kind}",
+        ship_address_1=f"Königsallee {n}7 {kind}",
+        ship_city=f"Düsseldorf-{kind}",
+        ship_postal_code=f"4{n:04d}",
+        gift_message=f"Alles Gute, {kind}! 🎉",
+        delivery_instructions=f"Beim Nachbarn {kind}",
+        tax_id=f"DE{n:09d}",
     )
 
 
@@ -44,10 +63,17 @@ def _strings(contact: ContactDetails) -> list[bytes]:
 
 def _save_all(store) -> None:
     for kind, fields in KINDS.items():
-        save_order(store, Order(order_id=f"303-{kind}", marketplace="DE",
-                                purchased_at="2026-11-20T10:00:00Z",
-                                items=[OrderItem(order_item_id=f"i-{kind}", sku="SKU", quantity=1)],
-                                **fields), _contact(kind))
+        save_order(
+            store,
+            Order(
+                order_id=f"303-{kind}",
+                marketplace="DE",
+                purchased_at="2026-11-20T10:00:00Z",
+                items=[OrderItem(order_item_id=f"i-{kind}", sku="SKU", quantity=1)],
+                **fields,
+            ),
+            _contact(kind),
+        )
 
 
 def _everything_on_disk(paths, passphrase) -> bytes:
@@ -73,7 +99,9 @@ def test_one_day_before_everything_one_day_after_nothing(kind, opened, paths, pa
     deadline_day = DEADLINES[kind][:10]
     from datetime import datetime, timezone
 
-    day_before = datetime.fromisoformat(deadline_day).replace(tzinfo=timezone.utc) - timedelta(days=1)
+    day_before = datetime.fromisoformat(deadline_day).replace(tzinfo=timezone.utc) - timedelta(
+        days=1
+    )
     clock.advance(day_before - clock.now())
     before = open_store(paths, passphrase, clock)
     assert get_contact_details(before.store, f"303-{kind}") is not None

@@ -21,15 +21,22 @@ ORDERS = 10_000
 
 def _orders():
     for n in range(ORDERS):
-        yield (Order(order_id=f"kill-{n:05d}", marketplace="DE", purchased_at="2026-10-01T10:00:00Z",
-                     status="shipped", shipped_on="2026-10-02",
-                     items=[OrderItem(order_item_id=f"kill-{n:05d}-1", sku="S", quantity=1)]),
-               ContactDetails(recipient_name=f"Käufer Nummer {n:05d}", ship_city="Köln"))
+        yield (
+            Order(
+                order_id=f"kill-{n:05d}",
+                marketplace="DE",
+                purchased_at="2026-10-01T10:00:00Z",
+                status="shipped",
+                shipped_on="2026-10-02",
+                items=[OrderItem(order_item_id=f"kill-{n:05d}-1", sku="S", quantity=1)],
+            ),
+            ContactDetails(recipient_name=f"Käufer Nummer {n:05d}", ship_city="Köln"),
+        )
 
 
 def test_sigkill_mid_wipe_then_next_open_finishes(opened, paths, passphrase, clock):
     save_orders(opened.store, _orders())  # deadline 2026-11-01: all due at the fixture's 11-28,
-    opened.store.close()                   # but saving does not wipe; the child process does
+    opened.store.close()  # but saving does not wipe; the child process does
     later = clock.now()
     script = textwrap.dedent(f"""
         import sys
@@ -64,6 +71,9 @@ def test_sigkill_mid_wipe_then_next_open_finishes(opened, paths, passphrase, clo
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert 0 < len(reopened.wipe_report.wiped_order_ids) < ORDERS  # the rest, finished now
     assert conn.execute("SELECT count(*) FROM contact_details").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM orders WHERE contact_wiped_at IS NULL").fetchone()[0] == 0
+    assert (
+        conn.execute("SELECT count(*) FROM orders WHERE contact_wiped_at IS NULL").fetchone()[0]
+        == 0
+    )
     assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == ORDERS
     reopened.store.close()

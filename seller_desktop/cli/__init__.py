@@ -19,8 +19,14 @@ from ..core.errors import SellerError
 from ..core.store.connection import DatabaseError, translate_damage
 from ..core.store.environment import translate_environment
 from ..paths import resolve_paths
-from . import (campaign_commands, data_commands, order_commands, print_commands,  # noqa: F401 - they register their commands
-               privacy_commands, store_commands)
+from . import (  # noqa: F401 - they register their commands
+    campaign_commands,
+    data_commands,
+    order_commands,
+    print_commands,
+    privacy_commands,
+    store_commands,
+)
 from .context import COMMANDS, Context, say
 
 EXIT_BUG = 70
@@ -33,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"seller-desktop-cli {__version__}")
     parser.add_argument("--data-dir", type=Path, help="keep everything under this folder")
-    parser.add_argument("--passphrase-file", type=Path, help="read the passphrase from the first line")
+    parser.add_argument(
+        "--passphrase-file", type=Path, help="read the passphrase from the first line"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (_, arguments, help_text) in COMMANDS.items():
         arguments(commands.add_parser(name, help=help_text, description=help_text))

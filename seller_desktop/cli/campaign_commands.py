@@ -11,45 +11,85 @@ from .print_commands import add_selection, write_selected_pdf
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
-    return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
+    return tuple(
+        part.strip() for value in values or () for part in value.split(",") if part.strip()
+    )
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("name", metavar="NAME")
-    parser.add_argument("--skus", action="append", metavar="PATTERN",
-                        help="SKUs or SKU patterns such as MUG-* (comma-separated; repeatable)")
+    parser.add_argument(
+        "--skus",
+        action="append",
+        metavar="PATTERN",
+        help="SKUs or SKU patterns such as MUG-* (comma-separated; repeatable)",
+    )
     parser.add_argument("--asins", action="append", metavar="ASIN", help="ASINs (comma-separated)")
-    parser.add_argument("--marketplaces", action="append", metavar="CODE",
-                        help="only orders of these marketplaces, e.g. DE,FR")
-    parser.add_argument("--default", action="store_true",
-                        help="the thank-you card for products no campaign covers")
+    parser.add_argument(
+        "--marketplaces",
+        action="append",
+        metavar="CODE",
+        help="only orders of these marketplaces, e.g. DE,FR",
+    )
+    parser.add_argument(
+        "--default", action="store_true", help="the thank-you card for products no campaign covers"
+    )
     parser.add_argument("--headline", default="", metavar="H")
     parser.add_argument("--body", default="", metavar="TEXT")
     parser.add_argument("--back", default="", metavar="TEXT", help="text of the card's back side")
-    parser.add_argument("--qr-url", default=None, metavar="URL",
-                        help="link printed as a QR code, with the card's own code appended")
-    parser.add_argument("--image", type=Path, default=None, metavar="FILE",
-                        help="PNG or JPEG shown on the card")
+    parser.add_argument(
+        "--qr-url",
+        default=None,
+        metavar="URL",
+        help="link printed as a QR code, with the card's own code appended",
+    )
+    parser.add_argument(
+        "--image", type=Path, default=None, metavar="FILE", help="PNG or JPEG shown on the card"
+    )
     parser.add_argument("--valid-from", default=None, metavar="YYYY-MM-DD")
     parser.add_argument("--valid-until", default=None, metavar="YYYY-MM-DD")
-    parser.add_argument("--priority", type=int, default=0,
-                        help="higher wins when two campaigns cover one product (default 0)")
+    parser.add_argument(
+        "--priority",
+        type=int,
+        default=0,
+        help="higher wins when two campaigns cover one product (default 0)",
+    )
     parser.add_argument("--paused", action="store_true", help="add it paused")
-    parser.add_argument("--generate-codes", type=int, default=0, metavar="N",
-                        help="generate N unique codes for the cards (product registration, warranty)")
+    parser.add_argument(
+        "--generate-codes",
+        type=int,
+        default=0,
+        metavar="N",
+        help="generate N unique codes for the cards (product registration, warranty)",
+    )
 
 
-@command("campaign-add", "add a campaign (an insert card and the products it is for); prints its id",
-         _add_arguments)
+@command(
+    "campaign-add",
+    "add a campaign (an insert card and the products it is for); prints its id",
+    _add_arguments,
+)
 def cmd_campaign_add(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.campaigns import Campaign, add_campaign, add_generated_codes, outside_amazon
     from ..core.campaigns.model import validated
 
-    campaign = validated(Campaign(
-        args.name, headline=args.headline, body=args.body, back_text=args.back, qr_url=args.qr_url,
-        valid_from=args.valid_from, valid_until=args.valid_until, priority=args.priority,
-        active=not args.paused, is_default=args.default, skus=_split(args.skus),
-        asins=_split(args.asins), marketplaces=_split(args.marketplaces)))
+    campaign = validated(
+        Campaign(
+            args.name,
+            headline=args.headline,
+            body=args.body,
+            back_text=args.back,
+            qr_url=args.qr_url,
+            valid_from=args.valid_from,
+            valid_until=args.valid_until,
+            priority=args.priority,
+            active=not args.paused,
+            is_default=args.default,
+            skus=_split(args.skus),
+            asins=_split(args.asins),
+            marketplaces=_split(args.marketplaces),
+        )
+    )
     image = None
     if args.image is not None:
         try:
@@ -60,8 +100,11 @@ def cmd_campaign_add(ctx: Context, args: argparse.Namespace) -> int:
     try:
         with opened.store.transaction():
             saved = add_campaign(opened.store, campaign, image)
-            codes = add_generated_codes(opened.store, saved.id, args.generate_codes) \
-                if args.generate_codes else 0
+            codes = (
+                add_generated_codes(opened.store, saved.id, args.generate_codes)
+                if args.generate_codes
+                else 0
+            )
     finally:
         opened.store.close()
     print(saved.id)
@@ -85,14 +128,26 @@ def cmd_campaigns(ctx: Context, args: argparse.Namespace) -> int:
         counts = code_counts(opened.store)
     finally:
         opened.store.close()
-    rows = [{
-        "id": c.id, "name": c.name, "active": c.active, "default": c.is_default,
-        "priority": c.priority, "headline": c.headline, "skus": list(c.skus),
-        "asins": list(c.asins), "marketplaces": list(c.marketplaces), "qr_url": c.qr_url,
-        "qr_url_outside_amazon": bool(c.qr_url) and outside_amazon(c.qr_url or ""),
-        "valid_from": c.valid_from, "valid_until": c.valid_until,
-        "codes": counts.get(c.id, (0, 0))[0], "codes_left": counts.get(c.id, (0, 0))[1],
-    } for c in campaigns]
+    rows = [
+        {
+            "id": c.id,
+            "name": c.name,
+            "active": c.active,
+            "default": c.is_default,
+            "priority": c.priority,
+            "headline": c.headline,
+            "skus": list(c.skus),
+            "asins": list(c.asins),
+            "marketplaces": list(c.marketplaces),
+            "qr_url": c.qr_url,
+            "qr_url_outside_amazon": bool(c.qr_url) and outside_amazon(c.qr_url or ""),
+            "valid_from": c.valid_from,
+            "valid_until": c.valid_until,
+            "codes": counts.get(c.id, (0, 0))[0],
+            "codes_left": counts.get(c.id, (0, 0))[1],
+        }
+        for c in campaigns
+    ]
     if args.json:
         emit_json(rows)
         return 0
@@ -100,22 +155,33 @@ def cmd_campaigns(ctx: Context, args: argparse.Namespace) -> int:
         say("No campaigns yet. Add one with `campaign-add NAME --skus PATTERN --headline ...`.")
         return 0
     for r in rows:
-        applies = "default card" if r["default"] else ", ".join(
-            r["skus"] + r["asins"] + [f"marketplace {m}" for m in r["marketplaces"]])
+        applies = (
+            "default card"
+            if r["default"]
+            else ", ".join(r["skus"] + r["asins"] + [f"marketplace {m}" for m in r["marketplaces"]])
+        )
         codes = f"{r['codes_left']} of {r['codes']} codes left" if r["codes"] else "no codes"
         state = "active" if r["active"] else "paused"
-        print(f"{r['id']:>4}  {r['name']}  [{state}, priority {r['priority']}]  {applies}  ({codes})")
+        print(
+            f"{r['id']:>4}  {r['name']}  [{state}, priority {r['priority']}]  {applies}  ({codes})"
+        )
     return 0
 
 
 def _codes_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("campaign", metavar="CAMPAIGN", help="the campaign's id or name")
-    parser.add_argument("file", type=Path, metavar="FILE",
-                        help="claim codes from Seller Central: one per line, or a CSV/tab-separated "
-                             "file with a \"Claim Code\" column")
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="claim codes from Seller Central: one per line, or a CSV/tab-separated "
+        'file with a "Claim Code" column',
+    )
 
 
-@command("campaign-codes", "import a list of single-use claim codes into a campaign", _codes_arguments)
+@command(
+    "campaign-codes", "import a list of single-use claim codes into a campaign", _codes_arguments
+)
 def cmd_campaign_codes(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.campaigns import find_campaign, import_claim_codes, parse_claim_codes
 
@@ -130,8 +196,10 @@ def cmd_campaign_codes(ctx: Context, args: argparse.Namespace) -> int:
         result = import_claim_codes(opened.store, campaign.id, data, args.file.name)
     finally:
         opened.store.close()
-    say(f"Imported {result.added} codes into {campaign.name!r}."
-        + (f" Skipped {result.skipped} already known." if result.skipped else ""))
+    say(
+        f"Imported {result.added} codes into {campaign.name!r}."
+        + (f" Skipped {result.skipped} already known." if result.skipped else "")
+    )
     return 0
 
 
@@ -139,18 +207,21 @@ def _cards_arguments(parser: argparse.ArgumentParser) -> None:
     from ..core.documents.cards import CARD_LAYOUTS
 
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    parser.add_argument("--layout", default="4x6",
-                        help=f"{', '.join(CARD_LAYOUTS)} (default: 4x6)")
+    parser.add_argument("--layout", default="4x6", help=f"{', '.join(CARD_LAYOUTS)} (default: 4x6)")
     add_selection(parser)
 
 
-@command("cards", "write the insert cards the orders' products earn to a PDF (binds their codes)",
-         _cards_arguments)
+@command(
+    "cards",
+    "write the insert cards the orders' products earn to a PDF (binds their codes)",
+    _cards_arguments,
+)
 def cmd_cards(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.documents.cards import cards_pdf, get_card_layout
 
     get_card_layout(args.layout)
-    ids, run, _ = write_selected_pdf(ctx, args, "cards", args.layout,
-                                     lambda store, ids: cards_pdf(store, ids, args.layout))
+    ids, run, _ = write_selected_pdf(
+        ctx, args, "cards", args.layout, lambda store, ids: cards_pdf(store, ids, args.layout)
+    )
     say(f"Wrote the insert cards of {len(ids)} orders to {args.out.name} (print run {run.id}).")
     return 0

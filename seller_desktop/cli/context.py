@@ -19,6 +19,7 @@ from ..paths import AppPaths
 
 PASSPHRASE_ENV = "SELLER_DESKTOP_PASSPHRASE"
 
+
 @dataclass
 class Context:
     """What a command gets: resolved paths, a way to the passphrase, the clock."""
@@ -28,21 +29,25 @@ class Context:
     clock: Clock
 
     def passphrase(self, *, confirm: bool = False) -> str:
-        return read_secret(PASSPHRASE_ENV, self.passphrase_file, "--passphrase-file", "passphrase",
-                           confirm=confirm)
+        return read_secret(
+            PASSPHRASE_ENV, self.passphrase_file, "--passphrase-file", "passphrase", confirm=confirm
+        )
 
     def open(self, passphrase: str | None = None) -> OpenedStore:
         opened = open_store(self.paths, passphrase or self.passphrase(), self.clock)
         if opened.wipe_report.count:
-            say(f"Removed the contact details of {opened.wipe_report.count} orders past their "
-                "retention deadline.")
+            say(
+                f"Removed the contact details of {opened.wipe_report.count} orders past their "
+                "retention deadline."
+            )
         if opened.wipe_report.failed:
             say(f"Warning: the privacy wipe did not finish ({opened.wipe_report.failed}).")
         return opened
 
 
-def read_secret(env: str, file: Path | None, file_flag: str, label: str, *,
-                confirm: bool = False) -> str:
+def read_secret(
+    env: str, file: Path | None, file_flag: str, label: str, *, confirm: bool = False
+) -> str:
     """A passphrase from the environment, else the first line of a file, else a hidden prompt."""
     from_env = os.environ.get(env)
     if from_env:
@@ -54,16 +59,19 @@ def read_secret(env: str, file: Path | None, file_flag: str, label: str, *,
             raise BadInput(f"Cannot read the {label} file {file.name}.") from None
         return text.splitlines()[0] if text else ""
     if not sys.stdin.isatty():
-        raise BadInput(f"No {label} given. Set {env}, use {file_flag} FILE, "
-                       "or run the command in a terminal to be asked.")
+        raise BadInput(
+            f"No {label} given. Set {env}, use {file_flag} FILE, "
+            "or run the command in a terminal to be asked."
+        )
     first = getpass.getpass(f"{label.capitalize()}: ")
     if confirm and getpass.getpass(f"{label.capitalize()} again: ") != first:
         raise BadInput(f"The two {label}s differ. Nothing was changed.")
     return first
 
 
-def write_seller_file(path: Path, data: bytes, *, nothing_done: str = "Nothing was written.",
-                      replace: bool = True) -> None:
+def write_seller_file(
+    path: Path, data: bytes, *, nothing_done: str = "Nothing was written.", replace: bool = True
+) -> None:
     """The seller's output file (it may hold buyers' data): owner-only, never written through a
     link at ``path`` (``core.private_files``), errors worded for people. ``replace=False`` never
     overwrites an existing file."""
@@ -101,8 +109,11 @@ Command = Callable[[Context, argparse.Namespace], int]
 COMMANDS: dict[str, tuple[Command, Callable[[argparse.ArgumentParser], None], str]] = {}
 
 
-def command(name: str, help_text: str, arguments: Callable[[argparse.ArgumentParser], None] = lambda p: None):
+def command(
+    name: str, help_text: str, arguments: Callable[[argparse.ArgumentParser], None] = lambda p: None
+):
     def register(func: Command) -> Command:
         COMMANDS[name] = (func, arguments, help_text)
         return func
+
     return register

@@ -25,12 +25,19 @@ def cmd_purge(ctx: Context, args: argparse.Namespace) -> int:
     opened.store.close()
     report = opened.wipe_report
     if args.json:
-        emit_json({"wiped": report.count, "order_ids": report.wiped_order_ids,
-                   "failed": report.failed,
-                   "backups": [{"file": a.name, "action": a.action} for a in opened.backup_actions]})
+        emit_json(
+            {
+                "wiped": report.count,
+                "order_ids": report.wiped_order_ids,
+                "failed": report.failed,
+                "backups": [{"file": a.name, "action": a.action} for a in opened.backup_actions],
+            }
+        )
     else:
-        print(f"Removed the contact details of {report.count} orders."
-              + (f" Orders: {' '.join(report.wiped_order_ids)}" if report.count else ""))
+        print(
+            f"Removed the contact details of {report.count} orders."
+            + (f" Orders: {' '.join(report.wiped_order_ids)}" if report.count else "")
+        )
     return 1 if report.failed else 0
 
 
@@ -55,10 +62,14 @@ def cmd_erase(ctx: Context, args: argparse.Namespace) -> int:
             erased = erase_orders(opened.store, args.order_ids, ctx.clock, report)
     finally:
         opened.store.close()
-    say(f"Erased the contact details of {len(erased)} orders"
-        + (f": {' '.join(erased)}." if erased else " (none held any)."))
+    say(
+        f"Erased the contact details of {len(erased)} orders"
+        + (f": {' '.join(erased)}." if erased else " (none held any).")
+    )
     wal = ctx.paths.store.with_name(ctx.paths.store.name + "-wal")
-    if report.failed and wal.exists() and wal.stat().st_size > 0:  # closing did not fold it in either
+    if (
+        report.failed and wal.exists() and wal.stat().st_size > 0
+    ):  # closing did not fold it in either
         say(f"Not finished on disk: {report.failed}.")
         return 1  # partly done: the rows are gone, old page images are not yet
     return 0
@@ -68,8 +79,11 @@ def _extend_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("order_id", metavar="ORDER_ID")
 
 
-@command("extend", "keep an order still to ship 30 days longer before its details are wiped",
-         _extend_arguments)
+@command(
+    "extend",
+    "keep an order still to ship 30 days longer before its details are wiped",
+    _extend_arguments,
+)
 def cmd_extend(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.retention import extend_open_order
 
@@ -85,12 +99,14 @@ def cmd_extend(ctx: Context, args: argparse.Namespace) -> int:
 def _subject_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--buyer-email", required=True)
     parser.add_argument("--out", type=Path, required=True, help="the JSON (or PDF) file to write")
-    parser.add_argument("--pdf", action="store_true",
-                        help="write a readable PDF instead of JSON")
+    parser.add_argument("--pdf", action="store_true", help="write a readable PDF instead of JSON")
 
 
-@command("export-subject", "everything held about one buyer, as JSON or PDF (a subject-access "
-         "request)", _subject_arguments)
+@command(
+    "export-subject",
+    "everything held about one buyer, as JSON or PDF (a subject-access request)",
+    _subject_arguments,
+)
 def cmd_export_subject(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.erasure import subject_export
 
@@ -105,10 +121,13 @@ def cmd_export_subject(ctx: Context, args: argparse.Namespace) -> int:
 
         write_seller_file(args.out, subject_export_pdf(document))
     else:
-        write_seller_file(args.out, (json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-                          .encode("utf-8"))
-    say(f"Wrote {len(document['orders'])} orders to {args.out.name}. The file holds personal data: "
-        "send it to the buyer and then delete it.")
+        write_seller_file(
+            args.out, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        )
+    say(
+        f"Wrote {len(document['orders'])} orders to {args.out.name}. The file holds personal data: "
+        "send it to the buyer and then delete it."
+    )
     return 0
 
 
@@ -121,7 +140,9 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.backups import back_up
 
     if args.out.exists() or args.out.is_symlink():
-        raise BadInput(f"{args.out.name} exists already. Choose a new file name; nothing was written.")
+        raise BadInput(
+            f"{args.out.name} exists already. Choose a new file name; nothing was written."
+        )
     passphrase = ctx.passphrase()
     opened = ctx.open(passphrase)
     try:
@@ -137,23 +158,30 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
         opened.store.close()
     say(f"Backed up to {args.out.name}, encrypted with your passphrase.")
     if args.out.parent.resolve() != ctx.paths.backups.resolve():
-        say("This file is yours: it is outside Seller Desktop's backups folder, so the app cannot "
+        say(
+            "This file is yours: it is outside Seller Desktop's backups folder, so the app cannot "
             "wipe it. It keeps buyers' contact details until you delete it (restoring it wipes "
             "them to today's deadlines again). Keep it safe and delete it when you no longer "
-            "need it.")
+            "need it."
+        )
     return 0
 
 
 def _restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--replace", action="store_true",
-                        help="replace an existing store (it is kept in backups/ first)")
-    parser.add_argument("--yes", action="store_true",
-                        help="do not ask before replacing the store")
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace an existing store (it is kept in backups/ first)",
+    )
+    parser.add_argument("--yes", action="store_true", help="do not ask before replacing the store")
 
 
-@command("restore", "put a backup in place (e.g. on a new computer); wipes as it opens",
-         _restore_arguments)
+@command(
+    "restore",
+    "put a backup in place (e.g. on a new computer); wipes as it opens",
+    _restore_arguments,
+)
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.backups import plan_restore, restore
 
@@ -178,20 +206,30 @@ def rollback_text(rollback: Rollback | None, name: str) -> str:
     erased stay wiped whatever the backup holds."""
     lines = [f"Restoring {name} replaces the store with the state of that backup."]
     if rollback is None:
-        return "\n".join(lines + [
-            "The store now is damaged, so what the restore rolls back cannot be shown. The "
-            "damaged file is kept beside the store as store.db.damaged-… (delete it once the "
-            "restored store works)."])
+        return "\n".join(
+            lines
+            + [
+                "The store now is damaged, so what the restore rolls back cannot be shown. The "
+                "damaged file is kept beside the store as store.db.damaged-… (delete it once the "
+                "restored store works)."
+            ]
+        )
     if rollback.shipped:
-        lines.append("Shipped since the backup, back to not shipped (their shipments are "
-                     "undone): " + _ids(rollback.shipped))
+        lines.append(
+            "Shipped since the backup, back to not shipped (their shipments are "
+            "undone): " + _ids(rollback.shipped)
+        )
     if rollback.changed:
-        lines.append("Added or changed since the backup, back to how they were (new ones go): "
-                     + _ids(rollback.changed))
+        lines.append(
+            "Added or changed since the backup, back to how they were (new ones go): "
+            + _ids(rollback.changed)
+        )
     if rollback.empty:
         lines.append("No order was shipped or changed since the backup.")
-    lines.append("Contact details the store has wiped or erased stay wiped. The store now is kept "
-                 "as backups/before-restore.db.")
+    lines.append(
+        "Contact details the store has wiped or erased stay wiped. The store now is kept "
+        "as backups/before-restore.db."
+    )
     return "\n".join(lines)
 
 

@@ -14,14 +14,25 @@ from .context import Context, check_out_file, command, say, write_seller_file
 
 
 def _import_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                        help="Amazon order reports (.txt as downloaded from Seller Central)")
-    parser.add_argument("--strict", action="store_true",
-                        help="import nothing of a file in which any row has a problem")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="Amazon order reports (.txt as downloaded from Seller Central)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="import nothing of a file in which any row has a problem",
+    )
 
 
-@command("import", "import Amazon order reports (Unshipped, Order Fulfilment, All Orders)",
-         _import_arguments)
+@command(
+    "import",
+    "import Amazon order reports (Unshipped, Order Fulfilment, All Orders)",
+    _import_arguments,
+)
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     """Each file in its own transaction: exit 0 all imported, 1 some rows or files refused,
     2 nothing imported.
@@ -99,8 +110,11 @@ def cmd_ship(ctx: Context, args: argparse.Namespace) -> int:
 
 def _orders_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON on stdout")
-    parser.add_argument("--with-contact", action="store_true",
-                        help="include contact details still held (never those past their deadline)")
+    parser.add_argument(
+        "--with-contact",
+        action="store_true",
+        help="include contact details still held (never those past their deadline)",
+    )
 
 
 @command("orders", "list the stored orders, newest first", _orders_arguments)
@@ -119,13 +133,23 @@ def cmd_orders(ctx: Context, args: argparse.Namespace) -> int:
             for order in page:
                 contact = get_contact_details(store, order.order_id) if args.with_contact else None
                 if args.json:
-                    sys.stdout.write(("\n  " if first else ",\n  ") + json.dumps(
-                        _order_json(order, contact, args.with_contact), ensure_ascii=False))
+                    sys.stdout.write(
+                        ("\n  " if first else ",\n  ")
+                        + json.dumps(
+                            _order_json(order, contact, args.with_contact), ensure_ascii=False
+                        )
+                    )
                 else:
                     items = ", ".join(f"{i.quantity} × {i.sku}" for i in order.items)
-                    held = "contact details held" if order.has_contact_details else "no contact details"
-                    print(f"{order.order_id}\t{order.marketplace}\t{order.status}\t"
-                          f"{order.purchased_at}\t{items}\t{held}")
+                    held = (
+                        "contact details held"
+                        if order.has_contact_details
+                        else "no contact details"
+                    )
+                    print(
+                        f"{order.order_id}\t{order.marketplace}\t{order.status}\t"
+                        f"{order.purchased_at}\t{items}\t{held}"
+                    )
                 first = False
         if args.json:
             sys.stdout.write("\n]\n" if not first else "]\n")
@@ -143,29 +167,35 @@ def _order_json(order, contact, with_contact: bool) -> dict:
         "shipped_on": order.shipped_on,
         "retention_deadline": order.retention_deadline,
         "has_contact_details": order.has_contact_details,
-        "items": [{"order_item_id": i.order_item_id, "sku": i.sku, "quantity": i.quantity}
-                  for i in order.items],
+        "items": [
+            {"order_item_id": i.order_item_id, "sku": i.sku, "quantity": i.quantity}
+            for i in order.items
+        ],
     }
     if with_contact:
         document["contact"] = (
-            {k: v for k, v in asdict(contact).items() if v} if contact is not None else None)
+            {k: v for k, v in asdict(contact).items() if v} if contact is not None else None
+        )
     return document
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="the file to upload to Amazon")
-    parser.add_argument("--again", action="store_true",
-                        help="include shipments already exported before")
+    parser.add_argument(
+        "--again", action="store_true", help="include shipments already exported before"
+    )
 
 
-@command("export-confirmations", "write Amazon's shipping-confirmation upload file",
-         _export_arguments)
+@command(
+    "export-confirmations", "write Amazon's shipping-confirmation upload file", _export_arguments
+)
 def cmd_export_confirmations(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.shipping import export_confirmations
 
     def write(text: str) -> None:
-        write_seller_file(args.out, text.encode("utf-8"),
-                          nothing_done="Nothing was marked as confirmed.")
+        write_seller_file(
+            args.out, text.encode("utf-8"), nothing_done="Nothing was marked as confirmed."
+        )
 
     check_out_file(args.out)
     opened = ctx.open()
@@ -174,8 +204,10 @@ def cmd_export_confirmations(ctx: Context, args: argparse.Namespace) -> int:
     finally:
         opened.store.close()
     if rows:
-        say(f"Wrote {rows} rows to {args.out.name}. Upload it in Seller Central under "
-            "Orders › Upload order related files › Shipping confirmation.")
+        say(
+            f"Wrote {rows} rows to {args.out.name}. Upload it in Seller Central under "
+            "Orders › Upload order related files › Shipping confirmation."
+        )
     else:
         say(f"No new shipments to confirm; {args.out.name} holds the header only.")
     return 0

@@ -21,15 +21,22 @@ def add_selection(parser: argparse.ArgumentParser) -> None:
     """Which orders: --unshipped, --unprinted or order ids (shared by every printing command)."""
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--unshipped", action="store_true", help="every unshipped order")
-    which.add_argument("--unprinted", action="store_true",
-                       help="every unshipped order not yet printed")
+    which.add_argument(
+        "--unprinted", action="store_true", help="every unshipped order not yet printed"
+    )
     parser.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
 
 
-def write_selected_pdf(ctx: Context, args: argparse.Namespace, document: str, layout: str,
-                       render: Callable[[Store, list[str]], bytes], *,
-                       then: Callable[[Store, list[str]], int] | None = None,
-                       nothing_done: str = "Nothing was written.") -> tuple[list[str], PrintRun, int]:
+def write_selected_pdf(
+    ctx: Context,
+    args: argparse.Namespace,
+    document: str,
+    layout: str,
+    render: Callable[[Store, list[str]], bytes],
+    *,
+    then: Callable[[Store, list[str]], int] | None = None,
+    nothing_done: str = "Nothing was written.",
+) -> tuple[list[str], PrintRun, int]:
     """Select the orders, render, write ``args.out``, then ``then`` (e.g. mark printed) and log
     the run: in this order, so that a file that could not be written changes and logs nothing.
     Returns the order ids, the logged run and what ``then`` returned."""
@@ -38,8 +45,9 @@ def write_selected_pdf(ctx: Context, args: argparse.Namespace, document: str, la
     check_out_file(args.out)  # before the passphrase, and before any card code is bound
     opened = ctx.open()
     try:
-        ids = select_order_ids(opened.store, args.order_ids, unshipped=args.unshipped,
-                               unprinted=args.unprinted)
+        ids = select_order_ids(
+            opened.store, args.order_ids, unshipped=args.unshipped, unprinted=args.unprinted
+        )
         write_seller_file(args.out, render(opened.store, ids), nothing_done=nothing_done)
         done = then(opened.store, ids) if then is not None else 0
         run = record_print_run(opened.store, document, layout, "pdf", ids)
@@ -49,29 +57,48 @@ def write_selected_pdf(ctx: Context, args: argparse.Namespace, document: str, la
 
 
 def _selection_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
-                        help="the PDF to write (owner-only; it holds names and addresses)")
-    parser.add_argument("--layout", default="letter",
-                        help="letter, a4, letter-2up, a4-2up, 4x6, 4x8, 100x150 or a6 "
-                             "(default: letter)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help="the PDF to write (owner-only; it holds names and addresses)",
+    )
+    parser.add_argument(
+        "--layout",
+        default="letter",
+        help="letter, a4, letter-2up, a4-2up, 4x6, 4x8, 100x150 or a6 (default: letter)",
+    )
     add_selection(parser)
 
 
 def _slips_arguments(parser: argparse.ArgumentParser) -> None:
     _selection_arguments(parser)
-    parser.add_argument("--mark-printed", action="store_true",
-                        help="mark the orders printed once the PDF is written")
-    parser.add_argument("--prices", action="store_true",
-                        help="show item prices (never shown on gift orders)")
-    parser.add_argument("--footer", default=None,
-                        help='footer line (default: "Thank you for your order!" in the slip\'s '
-                             'language; "" for none)')
-    parser.add_argument("--with-cards", action="store_true",
-                        help="follow each order's slip with the insert cards its products earn "
-                             "(binds their codes)")
-    parser.add_argument("--card-layout", default=None,
-                        help="layout of those cards (default: the one that goes with --layout, "
-                             "e.g. letter-4up with letter, thermal-4x6 with 4x6)")
+    parser.add_argument(
+        "--mark-printed",
+        action="store_true",
+        help="mark the orders printed once the PDF is written",
+    )
+    parser.add_argument(
+        "--prices", action="store_true", help="show item prices (never shown on gift orders)"
+    )
+    parser.add_argument(
+        "--footer",
+        default=None,
+        help='footer line (default: "Thank you for your order!" in the slip\'s '
+        'language; "" for none)',
+    )
+    parser.add_argument(
+        "--with-cards",
+        action="store_true",
+        help="follow each order's slip with the insert cards its products earn (binds their codes)",
+    )
+    parser.add_argument(
+        "--card-layout",
+        default=None,
+        help="layout of those cards (default: the one that goes with --layout, "
+        "e.g. letter-4up with letter, thermal-4x6 with 4x6)",
+    )
 
 
 @command("slips", "write packing slips to a PDF", _slips_arguments)
@@ -96,22 +123,37 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
         return packing_slips_pdf(store, ids, options)
 
     ids, run, marked = write_selected_pdf(
-        ctx, args, "slips_cards" if args.with_cards else "slips", args.layout, render,
+        ctx,
+        args,
+        "slips_cards" if args.with_cards else "slips",
+        args.layout,
+        render,
         then=mark_printed if args.mark_printed else None,
-        nothing_done="Nothing was marked printed.")
-    say(f"Wrote packing slips{' and cards' if args.with_cards else ''} for {len(ids)} orders "
+        nothing_done="Nothing was marked printed.",
+    )
+    say(
+        f"Wrote packing slips{' and cards' if args.with_cards else ''} for {len(ids)} orders "
         f"to {args.out.name} (print run {run.id})."
-        + (f" Marked {marked} orders printed." if args.mark_printed else ""))
+        + (f" Marked {marked} orders printed." if args.mark_printed else "")
+    )
     return 0
 
 
-@command("picklist", "write a pick list (SKUs and totals of the selected orders) to a PDF",
-         _selection_arguments)
+@command(
+    "picklist",
+    "write a pick list (SKUs and totals of the selected orders) to a PDF",
+    _selection_arguments,
+)
 def cmd_picklist(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.documents import get_layout, pick_list_pdf
 
     get_layout(args.layout)
-    ids, run, _ = write_selected_pdf(ctx, args, "pick_list", args.layout,
-                                     lambda store, ids: pick_list_pdf(store, ids, args.layout))
+    ids, run, _ = write_selected_pdf(
+        ctx,
+        args,
+        "pick_list",
+        args.layout,
+        lambda store, ids: pick_list_pdf(store, ids, args.layout),
+    )
     say(f"Wrote the pick list of {len(ids)} orders to {args.out.name} (print run {run.id}).")
     return 0

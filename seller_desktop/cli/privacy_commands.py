@@ -28,8 +28,13 @@ NEW_ARCHIVE_PASSPHRASE_ENV = "SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE"
 
 def archive_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """The archive passphrase from the environment, the file, or a hidden prompt."""
-    return read_secret(ARCHIVE_PASSPHRASE_ENV, getattr(args, "archive_passphrase_file", None),
-                       "--archive-passphrase-file", "archive passphrase", confirm=confirm)
+    return read_secret(
+        ARCHIVE_PASSPHRASE_ENV,
+        getattr(args, "archive_passphrase_file", None),
+        "--archive-passphrase-file",
+        "archive passphrase",
+        confirm=confirm,
+    )
 
 
 def _known_store_passphrase(ctx: Context) -> str | None:
@@ -40,8 +45,11 @@ def _known_store_passphrase(ctx: Context) -> str | None:
 
 
 def _passphrase_file_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--archive-passphrase-file", type=Path,
-                        help="read the archive passphrase from the first line of this file")
+    parser.add_argument(
+        "--archive-passphrase-file",
+        type=Path,
+        help="read the archive passphrase from the first line of this file",
+    )
 
 
 def _day(text: str) -> date:
@@ -51,31 +59,46 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-06-30") from None
 
 
-@command("archive-init", "set up the tax archive and its passphrase (once)",
-         _passphrase_file_argument)
+@command(
+    "archive-init", "set up the tax archive and its passphrase (once)", _passphrase_file_argument
+)
 def cmd_archive_init(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.archive import init_archive
 
     opened = ctx.open()
     try:
-        init_archive(opened.store, archive_passphrase(args, confirm=True),
-                     store_passphrase=_known_store_passphrase(ctx))
+        init_archive(
+            opened.store,
+            archive_passphrase(args, confirm=True),
+            store_passphrase=_known_store_passphrase(ctx),
+        )
     finally:
         opened.store.close()
-    say("The tax archive is set up. Keep the archive passphrase safe and apart from the store "
-        "passphrase: without it nobody, not even you, can read what is archived.")
+    say(
+        "The tax archive is set up. Keep the archive passphrase safe and apart from the store "
+        "passphrase: without it nobody, not even you, can read what is archived."
+    )
     return 0
 
 
 def _change_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--archive-passphrase-file", type=Path,
-                        help="read the current archive passphrase from the first line of this file")
-    parser.add_argument("--new-archive-passphrase-file", type=Path,
-                        help="read the new archive passphrase from the first line of this file")
+    parser.add_argument(
+        "--archive-passphrase-file",
+        type=Path,
+        help="read the current archive passphrase from the first line of this file",
+    )
+    parser.add_argument(
+        "--new-archive-passphrase-file",
+        type=Path,
+        help="read the new archive passphrase from the first line of this file",
+    )
 
 
-@command("archive-passphrase", "change the tax archive's passphrase (needs the current one)",
-         _change_arguments)
+@command(
+    "archive-passphrase",
+    "change the tax archive's passphrase (needs the current one)",
+    _change_arguments,
+)
 def cmd_archive_passphrase(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.archive import ArchiveNotSetUp, change_archive_passphrase, is_set_up
 
@@ -84,15 +107,26 @@ def cmd_archive_passphrase(ctx: Context, args: argparse.Namespace) -> int:
     try:
         if not is_set_up(opened.store):  # before asking for passphrases that could not help
             raise ArchiveNotSetUp()
-        current = read_secret(ARCHIVE_PASSPHRASE_ENV, args.archive_passphrase_file,
-                              "--archive-passphrase-file", "current archive passphrase")
-        new = read_secret(NEW_ARCHIVE_PASSPHRASE_ENV, args.new_archive_passphrase_file,
-                          "--new-archive-passphrase-file", "new archive passphrase", confirm=True)
+        current = read_secret(
+            ARCHIVE_PASSPHRASE_ENV,
+            args.archive_passphrase_file,
+            "--archive-passphrase-file",
+            "current archive passphrase",
+        )
+        new = read_secret(
+            NEW_ARCHIVE_PASSPHRASE_ENV,
+            args.new_archive_passphrase_file,
+            "--new-archive-passphrase-file",
+            "new archive passphrase",
+            confirm=True,
+        )
         change_archive_passphrase(opened.store, current, new, store_passphrase=store_passphrase)
     finally:
         opened.store.close()
-    say("The archive passphrase is changed: only the new one opens the tax archive now, and every "
-        "entry in it. Copies of the archive folder made before still open with the old one.")
+    say(
+        "The archive passphrase is changed: only the new one opens the tax archive now, and every "
+        "entry in it. Copies of the archive folder made before still open with the old one."
+    )
     return 0
 
 
@@ -100,8 +134,9 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON on stdout")
 
 
-@command("archive-list", "order ids and end dates of the archive's entries (no content)",
-         _json_flag)
+@command(
+    "archive-list", "order ids and end dates of the archive's entries (no content)", _json_flag
+)
 def cmd_archive_list(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.archive import is_set_up, list_entries
 
@@ -123,13 +158,20 @@ def cmd_archive_list(ctx: Context, args: argparse.Namespace) -> int:
 
 def _open_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("order_id", metavar="ORDER_ID")
-    parser.add_argument("--out", type=Path, required=True,
-                        help="write the entry's JSON to this new file (never overwritten)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="write the entry's JSON to this new file (never overwritten)",
+    )
     _passphrase_file_argument(parser)
 
 
-@command("archive-open", "write one archived invoice record to a file (needs the archive passphrase)",
-         _open_arguments)
+@command(
+    "archive-open",
+    "write one archived invoice record to a file (needs the archive passphrase)",
+    _open_arguments,
+)
 def cmd_archive_open(ctx: Context, args: argparse.Namespace) -> int:
     import json
 
@@ -152,21 +194,30 @@ def cmd_archive_open(ctx: Context, args: argparse.Namespace) -> int:
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     # Never overwritten, never through a link (the opening is logged either way).
     write_seller_file(args.out, text.encode("utf-8"), nothing_done="", replace=False)
-    say(f"Wrote the archived record of order {args.order_id} to {args.out.name}. It holds "
-        "personal data: delete it when you no longer need it.")
+    say(
+        f"Wrote the archived record of order {args.order_id} to {args.out.name}. It holds "
+        "personal data: delete it when you no longer need it."
+    )
     return 0
 
 
 def _hold_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("order_id", metavar="ORDER_ID")
-    parser.add_argument("--reason", required=True,
-                        help='why, in your words, e.g. "tax audit 2027" (no buyer names)')
-    parser.add_argument("--until", type=_day, required=True, metavar="YYYY-MM-DD",
-                        help="the last day to keep the order's invoice details")
+    parser.add_argument(
+        "--reason", required=True, help='why, in your words, e.g. "tax audit 2027" (no buyer names)'
+    )
+    parser.add_argument(
+        "--until",
+        type=_day,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the last day to keep the order's invoice details",
+    )
 
 
-@command("hold", "keep one order's invoice details in the archive past its deadline",
-         _hold_arguments)
+@command(
+    "hold", "keep one order's invoice details in the archive past its deadline", _hold_arguments
+)
 def cmd_hold(ctx: Context, args: argparse.Namespace) -> int:
     from ..core.archive import place_hold
 
@@ -175,11 +226,13 @@ def cmd_hold(ctx: Context, args: argparse.Namespace) -> int:
         hold = place_hold(opened.store, args.order_id, args.reason, args.until)
     finally:
         opened.store.close()
-    say(f"Legal hold on order {hold.order_id} until {hold.until}: at its deadline its invoice "
+    say(
+        f"Legal hold on order {hold.order_id} until {hold.until}: at its deadline its invoice "
         "details go to the tax archive instead of being deleted."
-        if not hold.archived else
-        f"Legal hold on order {hold.order_id} until {hold.until}; its archive entry is kept "
-        "until then.")
+        if not hold.archived
+        else f"Legal hold on order {hold.order_id} until {hold.until}; its archive entry is kept "
+        "until then."
+    )
     return 0
 
 
@@ -214,6 +267,8 @@ def cmd_release(ctx: Context, args: argparse.Namespace) -> int:
         deleted = release_hold(opened.store, args.order_id)
     finally:
         opened.store.close()
-    say(f"Released the hold on order {args.order_id}."
-        + (" Its archive entry was deleted." if deleted else ""))
+    say(
+        f"Released the hold on order {args.order_id}."
+        + (" Its archive entry was deleted." if deleted else "")
+    )
     return 0

@@ -5,25 +5,34 @@ from __future__ import annotations
 import argparse
 
 from ..core.marketplaces import MARKETPLACES
-from ..core.settings import Settings
 from ..core.session import create_store
+from ..core.settings import Settings
 from .context import Context, command, emit_json, say
 
 
 def _init_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--business-name", default="", help="shown in the window title and on slips")
-    parser.add_argument("--marketplace", default="US", choices=sorted(MARKETPLACES),
-                        help="your main marketplace (default US)")
+    parser.add_argument(
+        "--business-name", default="", help="shown in the window title and on slips"
+    )
+    parser.add_argument(
+        "--marketplace",
+        default="US",
+        choices=sorted(MARKETPLACES),
+        help="your main marketplace (default US)",
+    )
 
 
 @command("init", "create a new encrypted store", _init_arguments)
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
-    settings = Settings(business_name=args.business_name,
-                        default_marketplace=args.marketplace).with_regional_paper()
+    settings = Settings(
+        business_name=args.business_name, default_marketplace=args.marketplace
+    ).with_regional_paper()
     opened = create_store(ctx.paths, ctx.passphrase(confirm=True), settings, ctx.clock)
     opened.store.close()
-    say(f"Created an encrypted store in {ctx.paths.data_dir}. Keep your passphrase safe: "
-        "it cannot be recovered.")
+    say(
+        f"Created an encrypted store in {ctx.paths.data_dir}. Keep your passphrase safe: "
+        "it cannot be recovered."
+    )
     return 0
 
 

@@ -52,19 +52,70 @@ _DEFAULT = ((), ((("postal", " "), ("city", "")),))
 #: The country line of a parcel abroad, in capitals as the post asks; a code not listed is printed
 #: as it came (it is still the ISO code every carrier reads).
 COUNTRY_NAMES = {
-    "AE": "UNITED ARAB EMIRATES", "AR": "ARGENTINA", "AT": "AUSTRIA", "AU": "AUSTRALIA",
-    "BE": "BELGIUM", "BG": "BULGARIA", "BR": "BRAZIL", "CA": "CANADA", "CH": "SWITZERLAND",
-    "CL": "CHILE", "CN": "CHINA", "CO": "COLOMBIA", "CY": "CYPRUS", "CZ": "CZECH REPUBLIC",
-    "DE": "GERMANY", "DK": "DENMARK", "EE": "ESTONIA", "EG": "EGYPT", "ES": "SPAIN",
-    "FI": "FINLAND", "FR": "FRANCE", "GB": "UNITED KINGDOM", "GR": "GREECE", "HK": "HONG KONG",
-    "HR": "CROATIA", "HU": "HUNGARY", "ID": "INDONESIA", "IE": "IRELAND", "IL": "ISRAEL",
-    "IN": "INDIA", "IS": "ICELAND", "IT": "ITALY", "JP": "JAPAN", "KR": "SOUTH KOREA",
-    "KW": "KUWAIT", "LI": "LIECHTENSTEIN", "LT": "LITHUANIA", "LU": "LUXEMBOURG", "LV": "LATVIA",
-    "MC": "MONACO", "MT": "MALTA", "MX": "MEXICO", "MY": "MALAYSIA", "NL": "NETHERLANDS",
-    "NO": "NORWAY", "NZ": "NEW ZEALAND", "PH": "PHILIPPINES", "PL": "POLAND", "PT": "PORTUGAL",
-    "QA": "QATAR", "RO": "ROMANIA", "RS": "SERBIA", "SA": "SAUDI ARABIA", "SE": "SWEDEN",
-    "SG": "SINGAPORE", "SI": "SLOVENIA", "SK": "SLOVAKIA", "TH": "THAILAND", "TR": "TURKEY",
-    "TW": "TAIWAN", "UA": "UKRAINE", "US": "UNITED STATES", "VN": "VIETNAM", "ZA": "SOUTH AFRICA",
+    "AE": "UNITED ARAB EMIRATES",
+    "AR": "ARGENTINA",
+    "AT": "AUSTRIA",
+    "AU": "AUSTRALIA",
+    "BE": "BELGIUM",
+    "BG": "BULGARIA",
+    "BR": "BRAZIL",
+    "CA": "CANADA",
+    "CH": "SWITZERLAND",
+    "CL": "CHILE",
+    "CN": "CHINA",
+    "CO": "COLOMBIA",
+    "CY": "CYPRUS",
+    "CZ": "CZECH REPUBLIC",
+    "DE": "GERMANY",
+    "DK": "DENMARK",
+    "EE": "ESTONIA",
+    "EG": "EGYPT",
+    "ES": "SPAIN",
+    "FI": "FINLAND",
+    "FR": "FRANCE",
+    "GB": "UNITED KINGDOM",
+    "GR": "GREECE",
+    "HK": "HONG KONG",
+    "HR": "CROATIA",
+    "HU": "HUNGARY",
+    "ID": "INDONESIA",
+    "IE": "IRELAND",
+    "IL": "ISRAEL",
+    "IN": "INDIA",
+    "IS": "ICELAND",
+    "IT": "ITALY",
+    "JP": "JAPAN",
+    "KR": "SOUTH KOREA",
+    "KW": "KUWAIT",
+    "LI": "LIECHTENSTEIN",
+    "LT": "LITHUANIA",
+    "LU": "LUXEMBOURG",
+    "LV": "LATVIA",
+    "MC": "MONACO",
+    "MT": "MALTA",
+    "MX": "MEXICO",
+    "MY": "MALAYSIA",
+    "NL": "NETHERLANDS",
+    "NO": "NORWAY",
+    "NZ": "NEW ZEALAND",
+    "PH": "PHILIPPINES",
+    "PL": "POLAND",
+    "PT": "PORTUGAL",
+    "QA": "QATAR",
+    "RO": "ROMANIA",
+    "RS": "SERBIA",
+    "SA": "SAUDI ARABIA",
+    "SE": "SWEDEN",
+    "SG": "SINGAPORE",
+    "SI": "SLOVENIA",
+    "SK": "SLOVAKIA",
+    "TH": "THAILAND",
+    "TR": "TURKEY",
+    "TW": "TAIWAN",
+    "UA": "UKRAINE",
+    "US": "UNITED STATES",
+    "VN": "VIETNAM",
+    "ZA": "SOUTH AFRICA",
 }
 
 
@@ -78,9 +129,14 @@ def _line(parts: tuple[Part, ...], values: dict[str, str], isolated: bool) -> st
     return text
 
 
-def address_lines(contact: ShipTo, country: str | None = None,
-                  region: str | None = None, *, home: str | None = None,
-                  isolated: bool = False) -> list[str]:
+def address_lines(
+    contact: ShipTo,
+    country: str | None = None,
+    region: str | None = None,
+    *,
+    home: str | None = None,
+    isolated: bool = False,
+) -> list[str]:
     """Name, company, the street lines and the town lines in the destination's order; empty
     parts left out. ``region`` is the state/prefecture/province of the order (kept on the order,
     not with the contact details, because it is coarse enough to stay after the wipe). A parcel
@@ -89,13 +145,23 @@ def address_lines(contact: ShipTo, country: str | None = None,
     # A region alone is not a place to deliver to: with neither city nor postal code, no town line.
     if not (contact.ship_city or contact.ship_postal_code):
         region = None
-    values = {"city": contact.ship_city or "", "region": region or "",
-              "postal": contact.ship_postal_code or "",
-              "postal_mark": f"〒{contact.ship_postal_code}" if contact.ship_postal_code else ""}
+    values = {
+        "city": contact.ship_city or "",
+        "region": region or "",
+        "postal": contact.ship_postal_code or "",
+        "postal_mark": f"〒{contact.ship_postal_code}" if contact.ship_postal_code else "",
+    }
     town_before = [_line(parts, values, isolated) for parts in before]
     town_after = [_line(parts, values, isolated) for parts in after]
-    lines = [contact.recipient_name, contact.company_name, *town_before, contact.ship_address_1,
-             contact.ship_address_2, contact.ship_address_3, *town_after]
+    lines = [
+        contact.recipient_name,
+        contact.company_name,
+        *town_before,
+        contact.ship_address_1,
+        contact.ship_address_2,
+        contact.ship_address_3,
+        *town_after,
+    ]
     if country and home and country.upper() != home.upper():
         lines.append(COUNTRY_NAMES.get(country.upper(), country.upper()))
     return [line for line in lines if line]

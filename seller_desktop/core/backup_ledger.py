@@ -72,13 +72,17 @@ def earliest_held_deadline(conn, schema: str = "main") -> str | None:
     """The first deadline among the orders in ``schema`` that still hold contact details."""
     row = conn.execute(
         f"SELECT min(o.retention_deadline) FROM {schema}.orders o WHERE EXISTS "
-        f"(SELECT 1 FROM {schema}.contact_details c WHERE c.order_id = o.order_id)").fetchone()
+        f"(SELECT 1 FROM {schema}.contact_details c WHERE c.order_id = o.order_id)"
+    ).fetchone()
     return row[0] if row else None
 
 
 def has_ledger(conn) -> bool:
     """False only while a store older than schema 10 is being migrated (its backup first)."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'backup_copies'").fetchone() is not None
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'backup_copies'").fetchone()
+        is not None
+    )
 
 
 def ledger_point(store: Store) -> tuple[int, str | None]:
@@ -97,8 +101,10 @@ def record_copy(store: Store, name: str, point: tuple[int, str | None]) -> None:
     if not has_ledger(store.conn):
         return
     with store.transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO backup_copies (name, seen_seq, next_deadline) "
-                     "VALUES (?, ?, ?)", (name, point[0], point[1]))
+        conn.execute(
+            "INSERT OR REPLACE INTO backup_copies (name, seen_seq, next_deadline) VALUES (?, ?, ?)",
+            (name, point[0], point[1]),
+        )
 
 
 def forget_copy(store: Store, name: str) -> None:
@@ -106,8 +112,9 @@ def forget_copy(store: Store, name: str) -> None:
         conn.execute("DELETE FROM backup_copies WHERE name = ?", (name,))
 
 
-def bring_backups_in_line(store: Store, passphrase: str | None = None,
-                          folder: Path | None = None) -> list[BackupAction]:
+def bring_backups_in_line(
+    store: Store, passphrase: str | None = None, folder: Path | None = None
+) -> list[BackupAction]:
     """Apply the store's ledger to every ``*.db`` in backups/ that is behind it or has a deadline
     due; returns what was done to each (one "kept" per file left alone).
 
@@ -120,8 +127,12 @@ def bring_backups_in_line(store: Store, passphrase: str | None = None,
     remove_abandoned_temp_files(store.path.parent)
     now = store.now_iso()
     seq = ledger_seq(store.conn)
-    known = {name: (seen, due) for name, seen, due in store.conn.execute(
-        "SELECT name, seen_seq, next_deadline FROM backup_copies")}
+    known = {
+        name: (seen, due)
+        for name, seen, due in store.conn.execute(
+            "SELECT name, seen_seq, next_deadline FROM backup_copies"
+        )
+    }
     files = sorted(f for f in folder.glob("*.db") if f.is_file()) if folder.is_dir() else []
     actions = []
     for file in files:
@@ -133,12 +144,15 @@ def bring_backups_in_line(store: Store, passphrase: str | None = None,
     gone = set(known) - {f.name for f in files}
     if gone:
         with store.transaction() as conn:
-            conn.executemany("DELETE FROM backup_copies WHERE name = ?", [(n,) for n in sorted(gone)])
+            conn.executemany(
+                "DELETE FROM backup_copies WHERE name = ?", [(n,) for n in sorted(gone)]
+            )
     return actions
 
 
-def _bring_in_line(store: Store, file: Path, seq: int, now: str,
-                   passphrase: str | None) -> BackupAction:
+def _bring_in_line(
+    store: Store, file: Path, seq: int, now: str, passphrase: str | None
+) -> BackupAction:
     try:
         try:
             removed, earliest = wipe_copy(store, file, now)
@@ -166,7 +180,7 @@ def wipe_copy(store: Store, file: Path, now: str) -> tuple[int, str | None]:
     return removed, earliest
 
 
-class attached:
+class attached:  # noqa: N801 - read as a context manager: `with attached(store, file, ...)`
     """``ATTACH`` a file to the store's connection under the store's key for the ``with`` block."""
 
     def __init__(self, store: Store, file: Path, schema: str, key: str | None = None) -> None:
@@ -179,8 +193,9 @@ class attached:
             if self.key is None:
                 self.conn.execute(f"ATTACH DATABASE ? AS {self.schema}", (str(self.file),))
             else:
-                self.conn.execute(f"ATTACH DATABASE ? AS {self.schema} KEY ?",
-                                  (str(self.file), self.key))
+                self.conn.execute(
+                    f"ATTACH DATABASE ? AS {self.schema} KEY ?", (str(self.file), self.key)
+                )
         except sqlcipher3.DatabaseError:
             try:
                 self.conn.execute(f"DETACH DATABASE {self.schema}")
@@ -188,8 +203,12 @@ class attached:
                 pass  # the failed ATTACH left nothing attached
             raise CannotAttach(self.file.name) from None
         try:
-            tables = {row[0] for row in self.conn.execute(
-                f"SELECT name FROM {self.schema}.sqlite_master WHERE type = 'table'")}
+            tables = {
+                row[0]
+                for row in self.conn.execute(
+                    f"SELECT name FROM {self.schema}.sqlite_master WHERE type = 'table'"
+                )
+            }
             if not {"orders", "contact_details"} <= tables:
                 raise CannotAttach(self.file.name)
         except sqlcipher3.DatabaseError:
@@ -220,29 +239,44 @@ def apply_ledger(conn, schema: str, now: str, *, every_deadline: bool = False) -
     from .scrub import scrub_contact_pages
 
     s = schema
-    has_mark = any(row[1] == "contact_wiped_at"
-                   for row in conn.execute(f"PRAGMA {s}.table_info(orders)"))
+    has_mark = any(
+        row[1] == "contact_wiped_at" for row in conn.execute(f"PRAGMA {s}.table_info(orders)")
+    )
     conn.execute(f"PRAGMA {s}.secure_delete = ON")
     conn.execute("BEGIN IMMEDIATE")
     try:
-        scope = "" if every_deadline else f"AND b.order_id IN (SELECT order_id FROM {s}.contact_details)"
+        scope = (
+            ""
+            if every_deadline
+            else f"AND b.order_id IN (SELECT order_id FROM {s}.contact_details)"
+        )
         conn.execute(
             f"UPDATE {s}.orders AS b SET retention_deadline = m.retention_deadline "
             f"FROM main.orders AS m WHERE m.order_id = b.order_id "
-            f"AND m.retention_deadline < b.retention_deadline {scope}")
-        due = [row[0] for row in conn.execute(
-            f"SELECT c.order_id FROM {s}.contact_details c JOIN {s}.orders b USING (order_id) "
-            f"LEFT JOIN main.orders m ON m.order_id = c.order_id "
-            f"WHERE b.retention_deadline <= ? OR m.contact_wiped_at IS NOT NULL", (now,))]
+            f"AND m.retention_deadline < b.retention_deadline {scope}"
+        )
+        due = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT c.order_id FROM {s}.contact_details c JOIN {s}.orders b USING (order_id) "
+                f"LEFT JOIN main.orders m ON m.order_id = c.order_id "
+                f"WHERE b.retention_deadline <= ? OR m.contact_wiped_at IS NOT NULL",
+                (now,),
+            )
+        ]
         conn.executemany(f"DELETE FROM {s}.contact_details WHERE order_id = ?", [(i,) for i in due])
         if has_mark:
-            conn.executemany(f"UPDATE {s}.orders SET contact_wiped_at = ? WHERE order_id = ? "
-                             "AND contact_wiped_at IS NULL", [(now, i) for i in due])
+            conn.executemany(
+                f"UPDATE {s}.orders SET contact_wiped_at = ? WHERE order_id = ? "
+                "AND contact_wiped_at IS NULL",
+                [(now, i) for i in due],
+            )
             if every_deadline:
                 conn.execute(
                     f"UPDATE {s}.orders AS b SET contact_wiped_at = m.contact_wiped_at "
                     f"FROM main.orders AS m WHERE m.order_id = b.order_id "
-                    f"AND m.contact_wiped_at IS NOT NULL AND b.contact_wiped_at IS NULL")
+                    f"AND m.contact_wiped_at IS NOT NULL AND b.contact_wiped_at IS NULL"
+                )
         if due:
             scrub_contact_pages(conn, s)
         conn.execute("COMMIT")
@@ -277,13 +311,21 @@ def delete_copy(store: Store, file: Path) -> None:
 def rollback_of(conn, schema: str) -> Rollback:
     """What replacing the store (``main``) by the attached backup ``schema`` would undo."""
     s = schema
-    shipped = [row[0] for row in conn.execute(
-        f"SELECT m.order_id FROM main.orders m LEFT JOIN {s}.orders b ON b.order_id = m.order_id "
-        "WHERE m.status = 'shipped' AND (b.order_id IS NULL OR b.status <> 'shipped') "
-        "ORDER BY m.order_id")]
-    changed = [row[0] for row in conn.execute(
-        f"SELECT m.order_id FROM main.orders m LEFT JOIN {s}.orders b ON b.order_id = m.order_id "
-        "WHERE (b.order_id IS NULL OR m.updated_at > b.updated_at) ORDER BY m.order_id")]
+    shipped = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT m.order_id FROM main.orders m LEFT JOIN {s}.orders b ON b.order_id = m.order_id "
+            "WHERE m.status = 'shipped' AND (b.order_id IS NULL OR b.status <> 'shipped') "
+            "ORDER BY m.order_id"
+        )
+    ]
+    changed = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT m.order_id FROM main.orders m LEFT JOIN {s}.orders b ON b.order_id = m.order_id "
+            "WHERE (b.order_id IS NULL OR m.updated_at > b.updated_at) ORDER BY m.order_id"
+        )
+    ]
     taken = set(shipped)
     return Rollback(shipped, [i for i in changed if i not in taken])
 

@@ -80,8 +80,9 @@ def failure_kind(error: BaseException) -> str:
             return FAILURE_NO_SPACE
         if error.errno in _NO_ACCESS or isinstance(error, PermissionError):
             return FAILURE_NO_ACCESS
-        if error.errno in _NO_FOLDER or isinstance(error, (FileNotFoundError, NotADirectoryError,
-                                                           FileExistsError)):
+        if error.errno in _NO_FOLDER or isinstance(
+            error, (FileNotFoundError, NotADirectoryError, FileExistsError)
+        ):
             return FAILURE_NO_FOLDER
         return FAILURE_OTHER
     # SQLite reports its own file errors with a result code, not an errno.

@@ -128,8 +128,14 @@ def preview_rollback(store: Store, source: Path) -> Rollback | None:
         return None
 
 
-def restore(source: Path, paths: AppPaths, passphrase: str, *, replace: bool = False,
-            clock: Clock | None = None) -> None:
+def restore(
+    source: Path,
+    paths: AppPaths,
+    passphrase: str,
+    *,
+    replace: bool = False,
+    clock: Clock | None = None,
+) -> None:
     """Put a backup in place of the store (or as the store on a new PC). The caller then opens it
     with ``open_store``, which migrates it and wipes what is past its deadline before any read.
 
@@ -193,8 +199,9 @@ def set_aside_damaged(paths: AppPaths, clock: Clock) -> Path:
     return kept
 
 
-def _restore_over(source: Path, paths: AppPaths, passphrase: str, clock: Clock,
-                  staging: Path) -> None:
+def _restore_over(
+    source: Path, paths: AppPaths, passphrase: str, clock: Clock, staging: Path
+) -> None:
     current = Store(connect(paths.store, passphrase), paths.store, clock)
     try:
         back_up(current, paths.backups / BEFORE_RESTORE, paths.backups)
@@ -216,8 +223,10 @@ def _forget_copies(conn, where: Path | str, seq: int = 0) -> None:
         conn.execute("ATTACH DATABASE ? AS restored", (str(where),))
         schema = "restored"
     try:
-        tables = {row[0] for row in conn.execute(
-            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")}
+        tables = {
+            row[0]
+            for row in conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")
+        }
         if "backup_copies" in tables:
             conn.execute(f"DELETE FROM {schema}.backup_copies")
             conn.execute(f"UPDATE {schema}.wipe_ledger SET seq = max(seq, ?) + 1", (seq,))

@@ -29,8 +29,9 @@ class StoreChanges:
     campaigns: bool = False
 
     def __or__(self, other: StoreChanges) -> StoreChanges:
-        return StoreChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
-                               for f in fields(self)})
+        return StoreChanges(
+            **{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
+        )
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))

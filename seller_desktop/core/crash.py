@@ -38,8 +38,11 @@ def redact(value: object) -> str:
 
 
 def versions() -> dict[str, str]:
-    found = {"Seller Desktop": __version__, "Python": platform.python_version(),
-             "OS": f"{platform.system()} {platform.release()}"}
+    found = {
+        "Seller Desktop": __version__,
+        "Python": platform.python_version(),
+        "OS": f"{platform.system()} {platform.release()}",
+    }
     try:
         import reportlab
 
@@ -58,17 +61,25 @@ def versions() -> dict[str, str]:
     return found
 
 
-def crash_report(exc_type: type[BaseException], exc: BaseException,
-                 tb: TracebackType | None, extra_versions: dict[str, str] | None = None) -> Redacted:
+def crash_report(
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+    extra_versions: dict[str, str] | None = None,
+) -> Redacted:
     lines = [f"{name}: {value}" for name, value in {**versions(), **(extra_versions or {})}.items()]
     lines.append("")
     lines.append("Traceback (most recent call last):")
     for frame in traceback.extract_tb(tb):
-        lines.append(f'  File "{_short_path(frame.filename)}", line {frame.lineno}, in {frame.name}')
+        lines.append(
+            f'  File "{_short_path(frame.filename)}", line {frame.lineno}, in {frame.name}'
+        )
         if frame.line:
             lines.append(f"    {frame.line.strip()}")
     # The message is withheld: it can quote any value, customer data included.
-    lines.append(f"{exc_type.__module__}.{exc_type.__qualname__} (message withheld: it may contain customer data)")
+    lines.append(
+        f"{exc_type.__module__}.{exc_type.__qualname__} (message withheld: it may contain customer data)"
+    )
     return Redacted("\n".join(lines))
 
 
@@ -76,7 +87,7 @@ def _short_path(filename: str) -> str:
     """Paths relative to site-packages: a home folder can carry the seller's own name."""
     for marker in ("site-packages", "dist-packages", "seller_desktop"):
         if marker in filename:
-            return filename[filename.index(marker):]
+            return filename[filename.index(marker) :]
     return filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
 
 

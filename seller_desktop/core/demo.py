@@ -14,8 +14,8 @@ from ..paths import AppPaths
 from .clock import Clock, SystemClock, to_iso_utc
 from .marketplaces import MARKETPLACES
 from .orders import ContactDetails, Order, OrderItem, save_orders
-from .settings import Settings
 from .session import OpenedStore, create_store, open_store
+from .settings import Settings
 
 DEMO_SETTINGS = Settings(
     business_name="Demo",
@@ -65,30 +65,55 @@ def demo_orders(clock: Clock, count: int = 120, seed: int = 7):
         age = timedelta(hours=rng.randint(1, 24 * 50))
         purchased = now - age
         order_id = f"{rng.randint(200, 699):03d}-{rng.randint(0, 9999999):07d}-{rng.randint(0, 9999999):07d}"
-        status = "unshipped" if age < timedelta(days=2) else rng.choice(["shipped"] * 5 + ["unshipped", "cancelled"])
-        shipped_on = (purchased + timedelta(days=1)).date().isoformat() if status == "shipped" else None
-        cancelled_on = (purchased + timedelta(hours=3)).date().isoformat() if status == "cancelled" else None
+        status = (
+            "unshipped"
+            if age < timedelta(days=2)
+            else rng.choice(["shipped"] * 5 + ["unshipped", "cancelled"])
+        )
+        shipped_on = (
+            (purchased + timedelta(days=1)).date().isoformat() if status == "shipped" else None
+        )
+        cancelled_on = (
+            (purchased + timedelta(hours=3)).date().isoformat() if status == "cancelled" else None
+        )
         items = []
         for k in range(rng.choice([1, 1, 1, 2, 3])):
             sku, title, price = _PRODUCTS[(n + k * 3) % len(_PRODUCTS)]
             qty = rng.choice([1, 1, 2])
-            items.append(OrderItem(
-                order_item_id=f"{rng.randint(10**13, 10**14 - 1)}",
-                sku=sku, product_name=title, quantity=qty,
-                quantity_shipped=qty if status == "shipped" else 0, item_price=price,
-            ))
+            items.append(
+                OrderItem(
+                    order_item_id=f"{rng.randint(10**13, 10**14 - 1)}",
+                    sku=sku,
+                    product_name=title,
+                    quantity=qty,
+                    quantity_shipped=qty if status == "shipped" else 0,
+                    item_price=price,
+                )
+            )
         order = Order(
-            order_id=order_id, marketplace=market, purchased_at=to_iso_utc(purchased),
-            status=status, ship_service=rng.choice(_SERVICES),
-            currency=MARKETPLACES[market].currency, is_gift=(n % 9 == 0),
+            order_id=order_id,
+            marketplace=market,
+            purchased_at=to_iso_utc(purchased),
+            status=status,
+            ship_service=rng.choice(_SERVICES),
+            currency=MARKETPLACES[market].currency,
+            is_gift=(n % 9 == 0),
             latest_ship_date=(purchased + timedelta(days=2)).date().isoformat(),
             latest_delivery_date=(purchased + timedelta(days=6)).date().isoformat(),
-            shipped_on=shipped_on, cancelled_on=cancelled_on, ship_country=market,
-            ship_region=region, source="demo", items=items,
+            shipped_on=shipped_on,
+            cancelled_on=cancelled_on,
+            ship_country=market,
+            ship_region=region,
+            source="demo",
+            items=items,
         )
         contact = ContactDetails(
-            buyer_name=name, recipient_name=name, ship_address_1=street, ship_city=city,
-            ship_postal_code=postal, buyer_email=f"demo{n:03d}@marketplace.amazon.example",
+            buyer_name=name,
+            recipient_name=name,
+            ship_address_1=street,
+            ship_city=city,
+            ship_postal_code=postal,
+            buyer_email=f"demo{n:03d}@marketplace.amazon.example",
             gift_message="Alles Gute zum Geburtstag! 🎉" if order.is_gift else None,
         )
         yield order, contact

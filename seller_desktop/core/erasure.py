@@ -23,14 +23,19 @@ def orders_of_buyer(store: Store, email: str) -> list[str]:
     email = email.strip()
     if "@" not in email:
         raise BadInput("Give the buyer's e-mail address as it appears on the order (with an @).")
-    return [row[0] for row in store.conn.execute(
-        "SELECT c.order_id FROM contact_details c JOIN orders o USING (order_id) "
-        "WHERE c.buyer_email = ? COLLATE NOCASE AND o.retention_deadline > ? ORDER BY c.order_id",
-        (email, store.now_iso()))]
+    return [
+        row[0]
+        for row in store.conn.execute(
+            "SELECT c.order_id FROM contact_details c JOIN orders o USING (order_id) "
+            "WHERE c.buyer_email = ? COLLATE NOCASE AND o.retention_deadline > ? ORDER BY c.order_id",
+            (email, store.now_iso()),
+        )
+    ]
 
 
-def erase_orders(store: Store, order_ids: list[str], clock: Clock,
-                 report: WipeReport | None = None) -> list[str]:
+def erase_orders(
+    store: Store, order_ids: list[str], clock: Clock, report: WipeReport | None = None
+) -> list[str]:
     """Remove these orders' contact details now; returns the ids that still held some.
 
     ``report.failed`` says so when another connection was reading and the WAL could not be
@@ -38,7 +43,9 @@ def erase_orders(store: Store, order_ids: list[str], clock: Clock,
     the next pass folds it in. The caller should tell the seller rather than report it done."""
     unknown = [i for i in order_ids if get_order(store, i) is None]
     if unknown:
-        raise BadInput("No such order in the store: " + ", ".join(unknown) + ". Nothing was erased.")
+        raise BadInput(
+            "No such order in the store: " + ", ".join(unknown) + ". Nothing was erased."
+        )
     if not order_ids:
         return []
     erased = wipe_orders(store, list(dict.fromkeys(order_ids)), to_iso_utc(clock.now()), "erasure")
@@ -48,7 +55,9 @@ def erase_orders(store: Store, order_ids: list[str], clock: Clock,
     return erased
 
 
-def erase_buyer(store: Store, email: str, clock: Clock, report: WipeReport | None = None) -> list[str]:
+def erase_buyer(
+    store: Store, email: str, clock: Clock, report: WipeReport | None = None
+) -> list[str]:
     return erase_orders(store, orders_of_buyer(store, email), clock, report)
 
 
@@ -58,21 +67,32 @@ def subject_export(store: Store, email: str) -> dict:
     for order_id in orders_of_buyer(store, email):
         order = get_order(store, order_id)
         contact = get_contact_details(store, order_id)
-        orders.append({
-            "order_id": order.order_id,
-            "marketplace": order.marketplace,
-            "status": order.status,
-            "purchased_at": order.purchased_at,
-            "shipped_on": order.shipped_on,
-            "retention_deadline": order.retention_deadline,
-            "items": [{"sku": i.sku, "product_name": i.product_name, "quantity": i.quantity,
-                       "item_price": i.item_price} for i in order.items],
-            "contact_details": {k: v for k, v in asdict(contact).items() if v} if contact else {},
-        })
+        orders.append(
+            {
+                "order_id": order.order_id,
+                "marketplace": order.marketplace,
+                "status": order.status,
+                "purchased_at": order.purchased_at,
+                "shipped_on": order.shipped_on,
+                "retention_deadline": order.retention_deadline,
+                "items": [
+                    {
+                        "sku": i.sku,
+                        "product_name": i.product_name,
+                        "quantity": i.quantity,
+                        "item_price": i.item_price,
+                    }
+                    for i in order.items
+                ],
+                "contact_details": {k: v for k, v in asdict(contact).items() if v}
+                if contact
+                else {},
+            }
+        )
     return {
         "buyer_email": email.strip(),
         "generated_at": store.now_iso(),
         "orders": orders,
         "retention": "Contact details are deleted at the latest 30 days after delivery "
-                     "(Amazon Data Protection Policy); order records without them are kept.",
+        "(Amazon Data Protection Policy); order records without them are kept.",
     }

@@ -49,4 +49,6 @@ def marketplace(code: str) -> Marketplace:
         from .errors import BadInput
 
         known = ", ".join(sorted(MARKETPLACES))
-        raise BadInput(f"Unknown marketplace {code!r}. Use one of Amazon's country codes: {known}.") from None
+        raise BadInput(
+            f"Unknown marketplace {code!r}. Use one of Amazon's country codes: {known}."
+        ) from None

@@ -61,8 +61,9 @@ def create_order(store: Store, data: OrderInput) -> Order:
     with store.transaction():
         if get_order(store, order_id) is not None:
             raise BadInput(f"There is already an order {order_id}. Choose another order id.")
-        order = _build(data, Order(order_id=order_id, marketplace="", purchased_at="",
-                                   source="manual"), store)
+        order = _build(
+            data, Order(order_id=order_id, marketplace="", purchased_at="", source="manual"), store
+        )
         _check_item_ids_free(store, order)
         contact = data.contact if data.contact is not None and not data.contact.is_empty() else None
         save_order(store, order, contact, load_settings(store).retention_days)
@@ -76,30 +77,43 @@ def edit_order(store: Store, data: OrderInput) -> Order:
         old = get_order(store, data.order_id)
         if old is None:
             raise BadInput(f"There is no order {data.order_id} in the store.")
-        order = _build(data, replace(old, items=[]), store,
-                       frozenset(i.order_item_id for i in old.items))
+        order = _build(
+            data, replace(old, items=[]), store, frozenset(i.order_item_id for i in old.items)
+        )
         shipped = {i.order_item_id: i.quantity_shipped for i in old.items}
         for item in order.items:
             item.quantity_shipped = shipped.get(item.order_item_id, 0)
             if item.quantity < item.quantity_shipped:
-                raise BadInput(f"Item {item.sku}: {item.quantity_shipped} already shipped, so the "
-                               f"quantity cannot be less than that.")
+                raise BadInput(
+                    f"Item {item.sku}: {item.quantity_shipped} already shipped, so the "
+                    f"quantity cannot be less than that."
+                )
         kept = {i.order_item_id for i in order.items}
         gone = [i for i in old.items if i.order_item_id not in kept]
         if any(i.quantity_shipped for i in gone):
-            raise BadInput("An item that has already been shipped cannot be removed from the order.")
+            raise BadInput(
+                "An item that has already been shipped cannot be removed from the order."
+            )
         _check_item_ids_free(store, order)
         contact = data.contact
         if contact is not None and not contact.is_empty():
-            wiped = conn.execute("SELECT contact_wiped_at FROM orders WHERE order_id = ?",
-                                 (order.order_id,)).fetchone()[0]
+            wiped = conn.execute(
+                "SELECT contact_wiped_at FROM orders WHERE order_id = ?", (order.order_id,)
+            ).fetchone()[0]
             if wiped or (old.retention_deadline and old.retention_deadline <= store.now_iso()):
-                raise BadInput(f"The contact details of order {order.order_id} were removed under "
-                               "the privacy rules and cannot be added again.")
-        conn.executemany("DELETE FROM order_items WHERE order_item_id = ?",
-                         [(i.order_item_id,) for i in gone])
-        save_order(store, order, contact if contact and not contact.is_empty() else None,
-                   load_settings(store).retention_days)
+                raise BadInput(
+                    f"The contact details of order {order.order_id} were removed under "
+                    "the privacy rules and cannot be added again."
+                )
+        conn.executemany(
+            "DELETE FROM order_items WHERE order_item_id = ?", [(i.order_item_id,) for i in gone]
+        )
+        save_order(
+            store,
+            order,
+            contact if contact and not contact.is_empty() else None,
+            load_settings(store).retention_days,
+        )
         if contact is not None and contact.is_empty():
             conn.execute("DELETE FROM contact_details WHERE order_id = ?", (order.order_id,))
         log_event(store, "order_edited", order.order_id)
@@ -115,18 +129,24 @@ def mark_printed(store: Store, order_ids: list[str], printed: bool = True) -> in
     with store.transaction() as conn:
         changed = 0
         for start in range(0, len(ids), 500):
-            part = ids[start:start + 500]
+            part = ids[start : start + 500]
             marks = ", ".join("?" * len(part))
             condition = "printed_at IS NULL" if printed else "printed_at IS NOT NULL"
             changed += conn.execute(
                 f"UPDATE orders SET printed_at = ?, updated_at = ? WHERE order_id IN ({marks}) "
-                f"AND {condition}", [stamp, store.now_iso(), *part]).rowcount
-        log_event(store, "marked_printed" if printed else "marked_not_printed",
-                  f"{changed} orders: " + " ".join(ids[:50]) + (" …" if len(ids) > 50 else ""))
+                f"AND {condition}",
+                [stamp, store.now_iso(), *part],
+            ).rowcount
+        log_event(
+            store,
+            "marked_printed" if printed else "marked_not_printed",
+            f"{changed} orders: " + " ".join(ids[:50]) + (" …" if len(ids) > 50 else ""),
+        )
     return changed
 
 
 # -- validation ------------------------------------------------------------------------------------
+
 
 def _valid_id(order_id: str) -> str:
     """The id of a new hand-made order, stripped; BadInput if it is not one of the manual scheme.
@@ -137,16 +157,22 @@ def _valid_id(order_id: str) -> str:
     if not cleaned:
         raise BadInput("Enter an order id.")
     if not _ID.fullmatch(cleaned):
-        raise BadInput("An order id may use letters, digits, '-', '_' and '.', up to 64 characters "
-                       "(for example M-1001).")
+        raise BadInput(
+            "An order id may use letters, digits, '-', '_' and '.', up to 64 characters "
+            "(for example M-1001)."
+        )
     if is_amazon_order_id(cleaned):
-        raise BadInput("That is the form of an Amazon order id, which comes with Amazon's reports: "
-                       "import the report for that order, or give a hand-made order another id "
-                       "(for example M-1001).")
+        raise BadInput(
+            "That is the form of an Amazon order id, which comes with Amazon's reports: "
+            "import the report for that order, or give a hand-made order another id "
+            "(for example M-1001)."
+        )
     return cleaned
 
 
-def _build(data: OrderInput, order: Order, store: Store, reserved: frozenset[str] = frozenset()) -> Order:
+def _build(
+    data: OrderInput, order: Order, store: Store, reserved: frozenset[str] = frozenset()
+) -> Order:
     """``reserved``: item ids the order had, never given to a new item (its shipments point at them)."""
     code = data.marketplace.strip().upper()
     if code not in MARKETPLACES:
@@ -160,8 +186,9 @@ def _build(data: OrderInput, order: Order, store: Store, reserved: frozenset[str
         purchased_iso = to_iso_utc(purchased)
     else:
         try:
-            purchased_iso = to_iso_utc(datetime.fromisoformat(purchased.replace("Z", "+00:00"))
-                                       .astimezone(timezone.utc))
+            purchased_iso = to_iso_utc(
+                datetime.fromisoformat(purchased.replace("Z", "+00:00")).astimezone(timezone.utc)
+            )
         except ValueError:
             raise BadInput("Enter the purchase date as YYYY-MM-DD HH:MM.") from None
     if purchased_iso > store.now_iso():
@@ -173,7 +200,9 @@ def _build(data: OrderInput, order: Order, store: Store, reserved: frozenset[str
     if not data.items:
         raise BadInput("An order needs at least one item.")
     items: list[OrderItem] = []
-    taken = {raw.order_item_id.strip() for raw in data.items if raw.order_item_id.strip()} | reserved
+    taken = {
+        raw.order_item_id.strip() for raw in data.items if raw.order_item_id.strip()
+    } | reserved
     serial = 0
     for n, raw in enumerate(data.items, start=1):
         sku = raw.sku.strip()
@@ -186,7 +215,9 @@ def _build(data: OrderInput, order: Order, store: Store, reserved: frozenset[str
             try:
                 value = Decimal(price)
             except InvalidOperation:
-                raise BadInput(f"Item {n} ({sku}): the price {raw.item_price!r} is not a number.") from None
+                raise BadInput(
+                    f"Item {n} ({sku}): the price {raw.item_price!r} is not a number."
+                ) from None
             if value < 0 or not value.is_finite():
                 raise BadInput(f"Item {n} ({sku}): the price cannot be negative.")
             price = f"{value:.2f}"
@@ -197,8 +228,15 @@ def _build(data: OrderInput, order: Order, store: Store, reserved: frozenset[str
             if candidate not in taken:
                 item_id = candidate
                 taken.add(item_id)
-        items.append(OrderItem(order_item_id=item_id, sku=sku, quantity=raw.quantity,
-                               product_name=raw.product_name.strip(), item_price=price or None))
+        items.append(
+            OrderItem(
+                order_item_id=item_id,
+                sku=sku,
+                quantity=raw.quantity,
+                product_name=raw.product_name.strip(),
+                item_price=price or None,
+            )
+        )
     if len({i.order_item_id for i in items}) != len(items):
         raise BadInput("Two items have the same item id.")
     order.marketplace = code
@@ -206,8 +244,9 @@ def _build(data: OrderInput, order: Order, store: Store, reserved: frozenset[str
     order.purchased_at = purchased_iso
     order.status = data.status
     order.latest_ship_date = data.latest_ship_date.isoformat() if data.latest_ship_date else None
-    order.latest_delivery_date = (data.latest_delivery_date.isoformat()
-                                  if data.latest_delivery_date else None)
+    order.latest_delivery_date = (
+        data.latest_delivery_date.isoformat() if data.latest_delivery_date else None
+    )
     order.delivered_on = data.delivered_on.isoformat() if data.delivered_on else None
     if order.status == "cancelled" and not order.cancelled_on:
         order.cancelled_on = store.now_iso()[:10]
@@ -218,7 +257,8 @@ def _build(data: OrderInput, order: Order, store: Store, reserved: frozenset[str
 def _check_item_ids_free(store: Store, order: Order) -> None:
     """An item id belongs to one order; taking one from another order would move its item."""
     for item in order.items:
-        row = store.conn.execute("SELECT order_id FROM order_items WHERE order_item_id = ?",
-                                 (item.order_item_id,)).fetchone()
+        row = store.conn.execute(
+            "SELECT order_id FROM order_items WHERE order_item_id = ?", (item.order_item_id,)
+        ).fetchone()
         if row is not None and row[0] != order.order_id:
             raise BadInput(f"The item id {item.order_item_id} belongs to order {row[0]}.")

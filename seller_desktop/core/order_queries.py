@@ -23,8 +23,14 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from .orders import (_HOLDS_CONTACT, _ORDER_COLUMNS, Order, _attach_items, _order_from_row,
-                     count_orders)
+from .orders import (
+    _HOLDS_CONTACT,
+    _ORDER_COLUMNS,
+    Order,
+    _attach_items,
+    _order_from_row,
+    count_orders,
+)
 
 if TYPE_CHECKING:
     from .store.store import Store
@@ -98,8 +104,11 @@ def count_matching(store: Store, f: OrderFilter) -> int:
     if only_text:  # the matching ids alone give the count: no orders row to read
         table = _hits(store, f.text.strip())
         return int(store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    return int(store.conn.execute(
-        f"SELECT count(*) FROM orders o WHERE {' AND '.join(where)}", params).fetchone()[0])
+    return int(
+        store.conn.execute(
+            f"SELECT count(*) FROM orders o WHERE {' AND '.join(where)}", params
+        ).fetchone()[0]
+    )
 
 
 #: Above this many matches a page walks the sort index and checks each order against the matched
@@ -107,18 +116,27 @@ def count_matching(store: Store, f: OrderFilter) -> int:
 WALK_SORT_INDEX_ABOVE = 2000
 
 
-def page(store: Store, f: OrderFilter, sort: Sort = Sort(), offset: int = 0,  # noqa: B008
-         limit: int = 200, matches: int | None = None) -> list[Order]:
+def page(
+    store: Store,
+    f: OrderFilter,
+    sort: Sort = Sort(),
+    offset: int = 0,
+    limit: int = 200,
+    matches: int | None = None,
+) -> list[Order]:
     """One page of matching orders in ``sort`` order, with their items; no contact details.
 
     ``matches`` (the count the caller already has) picks the plan: SQLite cannot know that a
     search matching 20,000 orders is cheaper to page through the sort index than to sort.
     """
-    where, params = _where(store, f, walk_sort_index=matches is not None
-                           and matches > WALK_SORT_INDEX_ABOVE)
-    sql = (f"SELECT {', '.join('o.' + c for c in _ORDER_COLUMNS)}, {_HOLDS_CONTACT} FROM orders o "
-           + (f"WHERE {' AND '.join(where)} " if where else "")
-           + f"ORDER BY {_order_by(sort)} LIMIT ? OFFSET ?")
+    where, params = _where(
+        store, f, walk_sort_index=matches is not None and matches > WALK_SORT_INDEX_ABOVE
+    )
+    sql = (
+        f"SELECT {', '.join('o.' + c for c in _ORDER_COLUMNS)}, {_HOLDS_CONTACT} FROM orders o "
+        + (f"WHERE {' AND '.join(where)} " if where else "")
+        + f"ORDER BY {_order_by(sort)} LIMIT ? OFFSET ?"
+    )
     rows = store.conn.execute(sql, [store.now_iso(), *params, limit, offset]).fetchall()
     orders = [_order_from_row(row) for row in rows]
     _attach_items(store, orders)
@@ -132,16 +150,22 @@ def row_of(store: Store, f: OrderFilter, sort: Sort, order_id: str) -> int | Non
     """
     where, params = _where(store, f)
     extra = "".join(f" AND {w}" for w in where)
-    if store.conn.execute(f"SELECT 1 FROM orders o WHERE o.order_id = ?{extra}",
-                          [order_id, *params]).fetchone() is None:
+    if (
+        store.conn.execute(
+            f"SELECT 1 FROM orders o WHERE o.order_id = ?{extra}", [order_id, *params]
+        ).fetchone()
+        is None
+    ):
         return None
     row = store.conn.execute(
         f"SELECT count(*) FROM orders o, orders t WHERE t.order_id = ? AND {_before(sort)}{extra}",
-        [order_id, *params]).fetchone()
+        [order_id, *params],
+    ).fetchone()
     return int(row[0])
 
 
 # -- SQL pieces ------------------------------------------------------------------------------------
+
 
 def _where(store: Store, f: OrderFilter, walk_sort_index: bool = False) -> tuple[list[str], list]:
     where: list[str] = []
@@ -163,15 +187,16 @@ def _where(store: Store, f: OrderFilter, walk_sort_index: bool = False) -> tuple
     elif f.printed is Tristate.NO:
         where.append("o.printed_at IS NULL")
     if f.holds_contact is not Tristate.ANY:
-        held = ("(o.retention_deadline > ? AND o.order_id IN "
-                "(SELECT order_id FROM contact_details))")
+        held = "(o.retention_deadline > ? AND o.order_id IN (SELECT order_id FROM contact_details))"
         where.append(held if f.holds_contact is Tristate.YES else f"NOT {held}")
         params.append(store.now_iso())
     text = f.text.strip()
     if text:
         table = _hits(store, text)
         # A unary + keeps SQLite from driving the query by the matched ids (then sorting them all).
-        where.append(f"{'+' if walk_sort_index else ''}o.order_id IN (SELECT order_id FROM {table})")
+        where.append(
+            f"{'+' if walk_sort_index else ''}o.order_id IN (SELECT order_id FROM {table})"
+        )
     return where, params
 
 
@@ -186,13 +211,19 @@ def _hits(store: Store, text: str) -> str:
     the names scan run once, not twice. Reused only while nothing has been written (by us or by
     another process) and within the same second, so a wipe is never outlived by a stale match.
     """
-    key = (text, store.conn.total_changes,
-           store.conn.execute("PRAGMA data_version").fetchone()[0], store.now_iso())
+    key = (
+        text,
+        store.conn.total_changes,
+        store.conn.execute("PRAGMA data_version").fetchone()[0],
+        store.now_iso(),
+    )
     if store.caches.get(HITS) == key:
         return HITS
     sql, params = _text_ids(store, text)
-    store.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {HITS.split('.')[1]} "
-                       "(order_id TEXT PRIMARY KEY) WITHOUT ROWID")
+    store.conn.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {HITS.split('.')[1]} "
+        "(order_id TEXT PRIMARY KEY) WITHOUT ROWID"
+    )
     store.conn.execute(f"DELETE FROM {HITS}")
     store.conn.execute(f"INSERT OR IGNORE INTO {HITS} (order_id) {sql}", params)
     # total_changes moved with our own insert: remember the state after it.
@@ -208,10 +239,12 @@ def _text_ids(store: Store, text: str) -> tuple[str, list]:
         # inside product names and buyer names starts at three characters, where the trigram
         # index answers at once; two letters would match most of a store anyway.
         ranges = [(text, text + "\U0010ffff"), (text.upper(), text.upper() + "\U0010ffff")]
-        return ("SELECT order_id FROM orders WHERE order_id >= ? AND order_id < ? "
-                "UNION SELECT order_id FROM order_items WHERE sku >= ? AND sku < ? "
-                "UNION SELECT order_id FROM order_items WHERE sku >= ? AND sku < ?",
-                [*ranges[0], *ranges[0], *ranges[1]])
+        return (
+            "SELECT order_id FROM orders WHERE order_id >= ? AND order_id < ? "
+            "UNION SELECT order_id FROM order_items WHERE sku >= ? AND sku < ? "
+            "UNION SELECT order_id FROM order_items WHERE sku >= ? AND sku < ?",
+            [*ranges[0], *ranges[0], *ranges[1]],
+        )
     like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     product_param = '"' + text.replace('"', '""') + '"'  # one FTS phrase: a plain substring
     sql = (
@@ -256,7 +289,12 @@ def _before(sort: Sort) -> str:
     lt = ">" if main == "DESC" else "<"
     tie_lt = ">" if tie == "DESC" else "<"
     # NULL (no ship-by date) sorts first ascending and last descending, as SQLite orders it.
-    null_first = (f"(o.{col} IS NULL AND t.{col} IS NOT NULL)" if lt == "<"
-                  else f"(t.{col} IS NULL AND o.{col} IS NOT NULL)")
-    return (f"((o.{col} {lt} t.{col}) OR {null_first}"
-            f" OR (o.{col} IS t.{col} AND o.{tie_col} {tie_lt} t.{tie_col}))")
+    null_first = (
+        f"(o.{col} IS NULL AND t.{col} IS NOT NULL)"
+        if lt == "<"
+        else f"(t.{col} IS NULL AND o.{col} IS NOT NULL)"
+    )
+    return (
+        f"((o.{col} {lt} t.{col}) OR {null_first}"
+        f" OR (o.{col} IS t.{col} AND o.{tie_col} {tie_lt} t.{tie_col}))"
+    )

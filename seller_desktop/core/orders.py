@@ -6,13 +6,13 @@ Contact details are a separate object on purpose: anything that may outlive the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from typing import Iterable
+from typing import TYPE_CHECKING
 
 from .addresses import address_lines
 from .deadlines import compute_deadline
 from .settings import MAX_RETENTION_DAYS
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .store.store import Store
@@ -69,8 +69,14 @@ class ContactDetails:
     def is_empty(self) -> bool:
         return not any(getattr(self, f.name) for f in fields(self))
 
-    def ship_to_lines(self, country: str | None = None, region: str | None = None, *,
-                      home: str | None = None, isolated: bool = False) -> list[str]:
+    def ship_to_lines(
+        self,
+        country: str | None = None,
+        region: str | None = None,
+        *,
+        home: str | None = None,
+        isolated: bool = False,
+    ) -> list[str]:
         """The address block as printed on a parcel, in the destination country's order (see
         ``addresses``); ``country``, ``region`` and ``home`` (the marketplace) are the order's."""
         return address_lines(self, country, region, home=home, isolated=isolated)
@@ -106,9 +112,24 @@ class Order:
 
 
 _ORDER_COLUMNS = (
-    "order_id", "marketplace", "status", "purchased_at", "ship_service", "currency", "is_business",
-    "is_gift", "latest_ship_date", "latest_delivery_date", "shipped_on", "delivered_on",
-    "cancelled_on", "ship_country", "ship_region", "printed_at", "retention_deadline", "source",
+    "order_id",
+    "marketplace",
+    "status",
+    "purchased_at",
+    "ship_service",
+    "currency",
+    "is_business",
+    "is_gift",
+    "latest_ship_date",
+    "latest_delivery_date",
+    "shipped_on",
+    "delivered_on",
+    "cancelled_on",
+    "ship_country",
+    "ship_region",
+    "printed_at",
+    "retention_deadline",
+    "source",
     "retention_extension_days",
 )
 _ITEM_COLUMNS = tuple(f.name for f in fields(OrderItem))
@@ -119,8 +140,12 @@ _HOLDS_CONTACT = (
 )
 
 
-def save_order(store: Store, order: Order, contact: ContactDetails | None = None,
-               retention_days: int = MAX_RETENTION_DAYS) -> None:
+def save_order(
+    store: Store,
+    order: Order,
+    contact: ContactDetails | None = None,
+    retention_days: int = MAX_RETENTION_DAYS,
+) -> None:
     """Insert or replace one order with its items (and contact details, if given)."""
     order.retention_deadline = compute_deadline(order, retention_days)
     now = store.now_iso()
@@ -147,8 +172,11 @@ def save_order(store: Store, order: Order, contact: ContactDetails | None = None
             )
 
 
-def save_orders(store: Store, orders: Iterable[tuple[Order, ContactDetails | None]],
-                retention_days: int = MAX_RETENTION_DAYS) -> int:
+def save_orders(
+    store: Store,
+    orders: Iterable[tuple[Order, ContactDetails | None]],
+    retention_days: int = MAX_RETENTION_DAYS,
+) -> int:
     count = 0
     with store.transaction():
         for order, contact in orders:

@@ -127,8 +127,9 @@ def settle_passphrase_change(store: Store) -> list[str]:
     return done
 
 
-def _prepare(store: Store, folder: Path, current: str, new: str,
-             claims: list[int]) -> list[tuple[Path, Path]]:
+def _prepare(
+    store: Store, folder: Path, current: str, new: str, claims: list[int]
+) -> list[tuple[Path, Path]]:
     """Step 1: a complete, fsynced new-key copy beside every backup that opens now."""
 
     settle_passphrase_change(store)  # nothing should be pending; if something is, settle it first
@@ -169,8 +170,10 @@ def _check_opens(copy: Path, new: str) -> None:
     try:
         connect(copy, new).close()
     except (WrongPassphrase, NotAStore):
-        raise RuntimeError("a backup re-encrypted for the new passphrase does not open with it; "
-                           "nothing was changed") from None
+        raise RuntimeError(
+            "a backup re-encrypted for the new passphrase does not open with it; "
+            "nothing was changed"
+        ) from None
 
 
 def _release(claims: list[int]) -> None:

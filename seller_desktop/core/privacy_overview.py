@@ -44,7 +44,8 @@ def upcoming_wipes(store: Store, days: int = 30) -> list[UpcomingWipe]:
         "WHERE o.retention_deadline > ? AND o.retention_deadline <= ? "
         "AND EXISTS (SELECT 1 FROM contact_details c WHERE c.order_id = o.order_id) "
         "ORDER BY o.retention_deadline, o.order_id",
-        (to_iso_utc(now), to_iso_utc(now + timedelta(days=days))))
+        (to_iso_utc(now), to_iso_utc(now + timedelta(days=days))),
+    )
     by_day: dict[str, list[str]] = {}
     for order_id, deadline in rows:
         by_day.setdefault(from_iso_utc(deadline).date().isoformat(), []).append(order_id)
@@ -56,7 +57,8 @@ def wipe_log(store: Store, limit: int = 100) -> list[WipeLogEntry]:
     marks = ", ".join("?" * len(WIPE_KINDS))
     rows = store.conn.execute(
         f"SELECT at, kind, detail FROM event_log WHERE kind IN ({marks}) ORDER BY id DESC LIMIT ?",
-        (*WIPE_KINDS, limit))
+        (*WIPE_KINDS, limit),
+    )
     entries = []
     for at, kind, detail in rows:
         head, _, ids = detail.partition(":")

@@ -116,8 +116,10 @@ def private_output(path: Path, *, create: bool = False) -> Iterator[Path]:
         if create:
             claim = create_claimed(temp)
         yield temp
-        replaced = BadInput(f"{path.name} could not be written safely (its temporary file was "
-                            "replaced by something else). Nothing was written.")
+        replaced = BadInput(
+            f"{path.name} could not be written safely (its temporary file was "
+            "replaced by something else). Nothing was written."
+        )
         if not stat.S_ISREG(os.lstat(temp).st_mode):
             raise replaced
         try:
@@ -251,14 +253,19 @@ def check_output_target(path: Path) -> None:
         return  # a parent is a file: creating the temporary file fails and the caller words it
     name = Path(path).name
     if stat.S_ISLNK(info.st_mode):
-        raise BadInput(f"{name} is a link to another file; Seller Desktop does not write through "
-                       "links. Choose another file name.")
+        raise BadInput(
+            f"{name} is a link to another file; Seller Desktop does not write through "
+            "links. Choose another file name."
+        )
     if stat.S_ISDIR(info.st_mode):
-        raise BadInput(f"{name} is a folder, not a file. Choose a file name inside it, or another "
-                       "name.")
+        raise BadInput(
+            f"{name} is a folder, not a file. Choose a file name inside it, or another name."
+        )
     if not stat.S_ISREG(info.st_mode):
-        raise BadInput(f"{name} is not an ordinary file (a device or a pipe, for example). Choose "
-                       "another file name.")
+        raise BadInput(
+            f"{name} is not an ordinary file (a device or a pipe, for example). Choose "
+            "another file name."
+        )
 
 
 def _create_flags() -> int:
@@ -277,7 +284,7 @@ def _write_all(fd: int, data: bytes) -> None:
         os.fchmod(fd, 0o600)  # the umask may only remove bits; this makes it exactly 0600
     view = memoryview(data)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
     os.fsync(fd)
 
 

@@ -10,8 +10,9 @@ row: SKUs without one print the order item's product name and sort by SKU.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from .errors import BadInput
 
@@ -44,16 +45,21 @@ def get_products(store: Store, skus: Iterable[str]) -> dict[str, Product]:
         return {}
     found: dict[str, Product] = {}
     for start in range(0, len(wanted), 500):
-        part = wanted[start:start + 500]
+        part = wanted[start : start + 500]
         for row in store.conn.execute(
-                f"SELECT {_COLUMNS} FROM products WHERE sku IN ({', '.join('?' * len(part))})", part):
+            f"SELECT {_COLUMNS} FROM products WHERE sku IN ({', '.join('?' * len(part))})", part
+        ):
             found[row[0]] = _product(row)
     return found
 
 
 def list_products(store: Store, offset: int = 0, limit: int = 500) -> list[Product]:
-    return [_product(row) for row in store.conn.execute(
-        f"SELECT {_COLUMNS} FROM products ORDER BY sku LIMIT ? OFFSET ?", (limit, offset))]
+    return [
+        _product(row)
+        for row in store.conn.execute(
+            f"SELECT {_COLUMNS} FROM products ORDER BY sku LIMIT ? OFFSET ?", (limit, offset)
+        )
+    ]
 
 
 def get_product_image(store: Store, sku: str) -> bytes:
@@ -74,9 +80,12 @@ def save_product(store: Store, product: Product, image: bytes | None = None) -> 
             "INSERT INTO products (sku, name_override, bin_location, barcode) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (sku) DO UPDATE SET name_override = excluded.name_override, "
             "bin_location = excluded.bin_location, barcode = excluded.barcode",
-            (product.sku, product.name_override, product.bin_location, product.barcode))
+            (product.sku, product.name_override, product.bin_location, product.barcode),
+        )
         if image is not None:
-            conn.execute("UPDATE products SET image = ? WHERE sku = ?", (image or None, product.sku))
+            conn.execute(
+                "UPDATE products SET image = ? WHERE sku = ?", (image or None, product.sku)
+            )
     return get_products(store, [product.sku])[product.sku]
 
 
@@ -90,7 +99,8 @@ def add_skus_from_orders(store: Store) -> int:
     with store.transaction() as conn:
         return conn.execute(
             "INSERT OR IGNORE INTO products (sku) SELECT DISTINCT sku FROM order_items "
-            "WHERE sku <> ''").rowcount
+            "WHERE sku <> ''"
+        ).rowcount
 
 
 def validated(product: Product) -> Product:
@@ -106,8 +116,10 @@ def validated(product: Product) -> Product:
         raise BadInput(f"{sku}: the bin location can have at most {MAX_BIN} characters.")
     barcode = (product.barcode or "").replace(" ", "").strip() or None
     if barcode and not valid_gtin(barcode):
-        raise BadInput(f"{sku}: {barcode} is not a valid UPC or EAN (8, 12, 13 or 14 digits with "
-                       "their check digit).")
+        raise BadInput(
+            f"{sku}: {barcode} is not a valid UPC or EAN (8, 12, 13 or 14 digits with "
+            "their check digit)."
+        )
     return Product(sku, name, bin_location, barcode, product.has_image)
 
 

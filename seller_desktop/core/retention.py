@@ -9,9 +9,9 @@ pure function the order model uses too.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Callable, Generator
 
 from .clock import Clock, to_iso_utc
 from .deadlines import EXTENSION_DAYS, OPEN_ORDER_WARNING_DAYS, OPEN_STATUSES, compute_deadline
@@ -39,13 +39,19 @@ def due_for_wipe(conn, now_iso: str) -> list[str]:
     Marking every such order, even one that never held details, keeps this query a short range
     over the deadline index at every open, and stops a later report from adding details to it.
     """
-    return [row[0] for row in conn.execute(
-        "SELECT order_id FROM orders WHERE contact_wiped_at IS NULL AND retention_deadline <= ? "
-        "ORDER BY retention_deadline, order_id", (now_iso,))]
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT order_id FROM orders WHERE contact_wiped_at IS NULL AND retention_deadline <= ? "
+            "ORDER BY retention_deadline, order_id",
+            (now_iso,),
+        )
+    ]
 
 
-def wipe_steps(store, clock: Clock, batch: int = WIPE_BATCH,
-               report: WipeReport | None = None) -> Generator[tuple[int, int], None, WipeReport]:
+def wipe_steps(
+    store, clock: Clock, batch: int = WIPE_BATCH, report: WipeReport | None = None
+) -> Generator[tuple[int, int], None, WipeReport]:
     """The retention wipe as steps: yields (orders done, orders due) after each committed batch.
 
     Each batch is one transaction, so killing the process mid-wipe leaves whole batches wiped and
@@ -62,7 +68,7 @@ def wipe_steps(store, clock: Clock, batch: int = WIPE_BATCH,
     report = report if report is not None else WipeReport()
     yield 0, len(due)
     for start in range(0, len(due), batch):
-        chunk = due[start:start + batch]
+        chunk = due[start : start + batch]
         last = start + batch >= len(due)
         report.wiped_order_ids += wipe_orders(store, chunk, now, "wipe", scrub=last)
         yield start + len(chunk), len(due)
@@ -80,8 +86,9 @@ def wal_has_frames(store) -> bool:
         return False
 
 
-def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str, *,
-                scrub: bool = True) -> list[str]:
+def wipe_orders(
+    store, order_ids: list[str], now_iso: str, kind: str, *, scrub: bool = True
+) -> list[str]:
     """Delete these orders' contact details in one transaction and mark them wiped for good.
 
     Returns the ids that still had a contact row. The event log names order ids only. With
@@ -94,14 +101,22 @@ def wipe_orders(store, order_ids: list[str], now_iso: str, kind: str, *,
 
     with store.transaction() as conn:
         marks = ", ".join("?" * len(order_ids))
-        held = [row[0] for row in conn.execute(
-            f"SELECT order_id FROM contact_details WHERE order_id IN ({marks}) ORDER BY order_id",
-            order_ids)]
+        held = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT order_id FROM contact_details WHERE order_id IN ({marks}) ORDER BY order_id",
+                order_ids,
+            )
+        ]
         from .archive import archive_before_wipe  # local: archive imports orders, which imports us
+
         archive_before_wipe(store, held, now_iso)  # tax rule / legal hold: sealed first, idempotent
         conn.execute(f"DELETE FROM contact_details WHERE order_id IN ({marks})", order_ids)
-        conn.execute(f"UPDATE orders SET contact_wiped_at = ? WHERE order_id IN ({marks}) "
-                     "AND contact_wiped_at IS NULL", [now_iso, *order_ids])
+        conn.execute(
+            f"UPDATE orders SET contact_wiped_at = ? WHERE order_id IN ({marks}) "
+            "AND contact_wiped_at IS NULL",
+            [now_iso, *order_ids],
+        )
         if held:
             log_event(store, kind, f"{len(held)} orders: " + " ".join(held))
         if scrub:
@@ -113,12 +128,15 @@ def checkpoint_or_explain(store, report: WipeReport) -> None:
     """Truncate the WAL; if another process is reading, say so: the old frames stay until then."""
     busy, _, _ = store.writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
-        report.failed = ("another Seller Desktop window or command is reading the store, so old "
-                         "copies in its write-ahead log could not be cleared yet; retried at the next pass")
+        report.failed = (
+            "another Seller Desktop window or command is reading the store, so old "
+            "copies in its write-ahead log could not be cleared yet; retried at the next pass"
+        )
 
 
-def apply_retention(store, clock: Clock,
-                    progress: Callable[[int, int], None] | None = None) -> WipeReport:
+def apply_retention(
+    store, clock: Clock, progress: Callable[[int, int], None] | None = None
+) -> WipeReport:
     """Run the whole wipe now (at open, hourly, on wake). A failure is reported, not raised:
     reading stays guarded by the deadline and the next pass retries. ``progress(done, due)`` is
     called after each batch (the GUI shows a progress dialog when many orders are due)."""
@@ -167,15 +185,21 @@ def extend_open_order(store, order_id: str, clock: Clock) -> str:
         if order is None:
             raise BadInput(f"There is no order {order_id} in the store.")
         if order.status not in OPEN_STATUSES:
-            raise BadInput(f"Order {order_id} is {order.status.replace('_', ' ')}: only orders still "
-                           "to ship can be given more time.")
+            raise BadInput(
+                f"Order {order_id} is {order.status.replace('_', ' ')}: only orders still "
+                "to ship can be given more time."
+            )
         if not order.has_contact_details:
-            raise BadInput(f"Order {order_id} holds no contact details any more; there is nothing to keep.")
+            raise BadInput(
+                f"Order {order_id} holds no contact details any more; there is nothing to keep."
+            )
         order.retention_extension_days += EXTENSION_DAYS
         deadline = compute_deadline(order, 30)
-        conn.execute("UPDATE orders SET retention_extension_days = ?, retention_deadline = ?, "
-                     "updated_at = ? WHERE order_id = ?",
-                     (order.retention_extension_days, deadline, now, order_id))
+        conn.execute(
+            "UPDATE orders SET retention_extension_days = ?, retention_deadline = ?, "
+            "updated_at = ? WHERE order_id = ?",
+            (order.retention_extension_days, deadline, now, order_id),
+        )
         log_event(store, "retention_extended", f"{order_id} +{EXTENSION_DAYS} days to {deadline}")
     return deadline
 
@@ -185,23 +209,31 @@ def open_orders_near_cap(store, clock: Clock) -> list[tuple[str, str]]:
     now = clock.now()
     since = to_iso_utc(now - timedelta(days=OPEN_ORDER_WARNING_DAYS))
     marks = ", ".join("?" * len(OPEN_STATUSES))
-    return [tuple(row) for row in store.conn.execute(
-        f"SELECT o.order_id, o.retention_deadline FROM orders o WHERE o.status IN ({marks}) "
-        "AND o.purchased_at <= ? AND o.retention_deadline > ? AND EXISTS "
-        "(SELECT 1 FROM contact_details c WHERE c.order_id = o.order_id) "
-        "ORDER BY o.retention_deadline", (*OPEN_STATUSES, since, to_iso_utc(now)))]
+    return [
+        tuple(row)
+        for row in store.conn.execute(
+            f"SELECT o.order_id, o.retention_deadline FROM orders o WHERE o.status IN ({marks}) "
+            "AND o.purchased_at <= ? AND o.retention_deadline > ? AND EXISTS "
+            "(SELECT 1 FROM contact_details c WHERE c.order_id = o.order_id) "
+            "ORDER BY o.retention_deadline",
+            (*OPEN_STATUSES, since, to_iso_utc(now)),
+        )
+    ]
 
 
 def wiped_order_ids(conn) -> set[str]:
     """Orders whose contact details were wiped: no report or sync may bring them back."""
-    return {row[0] for row in conn.execute(
-        "SELECT order_id FROM orders WHERE contact_wiped_at IS NOT NULL")}
+    return {
+        row[0]
+        for row in conn.execute("SELECT order_id FROM orders WHERE contact_wiped_at IS NOT NULL")
+    }
 
 
 def contact_was_wiped(store, order_id: str) -> bool:
     """Whether this order's details were wiped or erased (its deadline may since have moved)."""
-    row = store.conn.execute("SELECT contact_wiped_at FROM orders WHERE order_id = ?",
-                             (order_id,)).fetchone()
+    row = store.conn.execute(
+        "SELECT contact_wiped_at FROM orders WHERE order_id = ?", (order_id,)
+    ).fetchone()
     return bool(row and row[0])
 
 
@@ -215,16 +247,28 @@ def set_retention_days(store, days: int):
     from .settings import load_settings, save_settings
     from .store.events import log_event
 
-    columns = ("order_id", "marketplace", "purchased_at", "status", "latest_delivery_date",
-               "shipped_on", "delivered_on", "cancelled_on", "retention_extension_days")
+    columns = (
+        "order_id",
+        "marketplace",
+        "purchased_at",
+        "status",
+        "latest_delivery_date",
+        "shipped_on",
+        "delivered_on",
+        "cancelled_on",
+        "retention_extension_days",
+    )
     with store.transaction() as conn:
         saved = save_settings(store, replace(load_settings(store), retention_days=days))
-        rows = conn.execute(f"SELECT {', '.join(columns)} FROM orders "
-                            "WHERE contact_wiped_at IS NULL").fetchall()
+        rows = conn.execute(
+            f"SELECT {', '.join(columns)} FROM orders WHERE contact_wiped_at IS NULL"
+        ).fetchall()
         updates = []
         for row in rows:
             order = Order(**dict(zip(columns, row)))
             updates.append((compute_deadline(order, saved.retention_days), order.order_id))
         conn.executemany("UPDATE orders SET retention_deadline = ? WHERE order_id = ?", updates)
-        log_event(store, "retention_days_set", f"{saved.retention_days} days; {len(updates)} deadlines")
+        log_event(
+            store, "retention_days_set", f"{saved.retention_days} days; {len(updates)} deadlines"
+        )
     return saved

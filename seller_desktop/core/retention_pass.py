@@ -31,8 +31,9 @@ class PassResult:
     backups: list[BackupAction] = field(default_factory=list)
 
 
-def retention_pass_steps(store: Store, paths: AppPaths,
-                         clock: Clock) -> Generator[tuple[int, int], None, PassResult]:
+def retention_pass_steps(
+    store: Store, paths: AppPaths, clock: Clock
+) -> Generator[tuple[int, int], None, PassResult]:
     """Job steps: (done, due) per committed wipe batch; returns the PassResult.
 
     A failure of the wipe is reported in the result (and retried at the next pass), as at open.

@@ -26,8 +26,9 @@ import re
 
 CONTACT_TABLE = "contact_details"
 _SCRATCH = "contact_details_scrub"
-_CREATE = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?(TABLE|INDEX|TRIGGER)\s+(IF\s+NOT\s+EXISTS\s+)?",
-                     re.IGNORECASE)
+_CREATE = re.compile(
+    r"^\s*CREATE\s+(UNIQUE\s+)?(TABLE|INDEX|TRIGGER)\s+(IF\s+NOT\s+EXISTS\s+)?", re.IGNORECASE
+)
 
 
 def scrub_contact_pages(conn, schema: str = "main") -> int:
@@ -41,20 +42,26 @@ def scrub_contact_pages(conn, schema: str = "main") -> int:
     entries = conn.execute(
         f"SELECT type, sql FROM {s}.sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
         "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid",
-        (CONTACT_TABLE,)).fetchall()
+        (CONTACT_TABLE,),
+    ).fetchall()
     if not entries or entries[0][0] != "table":
         return 0
-    columns = ", ".join(_quote(row[1]) for row in
-                        conn.execute(f"PRAGMA {s}.table_info({CONTACT_TABLE})"))
+    columns = ", ".join(
+        _quote(row[1]) for row in conn.execute(f"PRAGMA {s}.table_info({CONTACT_TABLE})")
+    )
     conn.execute(f"DROP TABLE IF EXISTS {s}.{_SCRATCH}")
     # Scanned in rowid order, so the scratch table and the table again are filled by appends.
-    conn.execute(f"CREATE TABLE {s}.{_SCRATCH} AS SELECT rowid AS scrub_rowid, {columns} "
-                 f"FROM {s}.{CONTACT_TABLE}")
+    conn.execute(
+        f"CREATE TABLE {s}.{_SCRATCH} AS SELECT rowid AS scrub_rowid, {columns} "
+        f"FROM {s}.{CONTACT_TABLE}"
+    )
     conn.execute(f"DROP TABLE {s}.{CONTACT_TABLE}")
     for _kind, sql in entries:
         conn.execute(_in_schema(sql, s))
-    conn.execute(f"INSERT INTO {s}.{CONTACT_TABLE} (rowid, {columns}) "
-                 f"SELECT scrub_rowid, {columns} FROM {s}.{_SCRATCH} ORDER BY rowid")
+    conn.execute(
+        f"INSERT INTO {s}.{CONTACT_TABLE} (rowid, {columns}) "
+        f"SELECT scrub_rowid, {columns} FROM {s}.{_SCRATCH} ORDER BY rowid"
+    )
     kept = int(conn.execute(f"SELECT count(*) FROM {s}.{_SCRATCH}").fetchone()[0])
     conn.execute(f"DROP TABLE {s}.{_SCRATCH}")
     return kept
@@ -66,7 +73,7 @@ def _in_schema(sql: str, schema: str) -> str:
     match = _CREATE.match(sql)
     if match is None:
         raise ValueError("unexpected statement for the contact table")
-    return f"{sql[:match.end()]}{schema}.{sql[match.end():].lstrip()}"
+    return f"{sql[: match.end()]}{schema}.{sql[match.end() :].lstrip()}"
 
 
 def _quote(name: str) -> str:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import io
 import secrets
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -18,8 +18,8 @@ from reportlab.pdfgen import canvas
 from ..paths import resolve_paths
 from .documents.fonts import BODY, BOLD, register_fonts
 from .orders import Order, OrderItem, get_order, save_order
-from .settings import Settings
 from .session import create_store, open_store
+from .settings import Settings
 
 
 @dataclass
@@ -48,10 +48,15 @@ def _store_round_trip() -> str:
         paths = resolve_paths(Path(folder))
         passphrase = secrets.token_urlsafe(18)
         opened = create_store(paths, passphrase, Settings(business_name="Self-test"))
-        save_order(opened.store, Order(
-            order_id="SELFTEST-1", marketplace="US", purchased_at=opened.store.now_iso(),
-            items=[OrderItem(order_item_id="1", sku="TEST-SKU", quantity=2)],
-        ))
+        save_order(
+            opened.store,
+            Order(
+                order_id="SELFTEST-1",
+                marketplace="US",
+                purchased_at=opened.store.now_iso(),
+                items=[OrderItem(order_item_id="1", sku="TEST-SKU", quantity=2)],
+            ),
+        )
         opened.store.close()
         if paths.store.read_bytes()[:16] == b"SQLite format 3\x00":
             raise AssertionError("the store was written unencrypted")

@@ -14,14 +14,15 @@ killed backup, migration or restore left (``private_files.remove_abandoned_temp_
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from ..paths import AppPaths
 from .backup_ledger import BackupFollower, bring_backups_in_line, log_backup_actions
 from .backups import back_up
 from .clock import Clock, SystemClock
 from .errors import StoreExists, StoreMissing, StoreTooNew
+from .passphrase import settle_passphrase_change
 from .private_files import remove_abandoned_temp_files
 from .retention import WipeReport, apply_retention
 from .settings import Settings, save_settings
@@ -29,7 +30,6 @@ from .store import migrations
 from .store.connection import check_passphrase_strength, connect, derive_key, enable_wal, salt_of
 from .store.environment import translate_environment
 from .store.events import log_event
-from .passphrase import settle_passphrase_change
 from .store.store import Store
 
 
@@ -42,8 +42,12 @@ class OpenedStore:
     backup_actions: list = field(default_factory=list)
 
 
-def open_store(paths: AppPaths, passphrase: str, clock: Clock | None = None,
-               progress: Callable[[int, int], None] | None = None) -> OpenedStore:
+def open_store(
+    paths: AppPaths,
+    passphrase: str,
+    clock: Clock | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> OpenedStore:
     """Open, verify, migrate and wipe; ``progress(done, due)`` follows the wipe's batches."""
     clock = clock or SystemClock()
     if not paths.store.exists():
@@ -58,8 +62,9 @@ def open_store(paths: AppPaths, passphrase: str, clock: Clock | None = None,
         raise refused from err
 
 
-def create_store(paths: AppPaths, passphrase: str, settings: Settings,
-                 clock: Clock | None = None) -> OpenedStore:
+def create_store(
+    paths: AppPaths, passphrase: str, settings: Settings, clock: Clock | None = None
+) -> OpenedStore:
     """First run: a new, empty store at the latest schema with the seller's settings."""
     clock = clock or SystemClock()
     check_passphrase_strength(passphrase)
@@ -84,8 +89,12 @@ def create_store(paths: AppPaths, passphrase: str, settings: Settings,
     return opened
 
 
-def _open(paths: AppPaths, passphrase: str, clock: Clock,
-          progress: Callable[[int, int], None] | None = None) -> OpenedStore:
+def _open(
+    paths: AppPaths,
+    passphrase: str,
+    clock: Clock,
+    progress: Callable[[int, int], None] | None = None,
+) -> OpenedStore:
     conn = connect(paths.store, passphrase)
     try:
         found = migrations.schema_version(conn)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import asdict, dataclass, fields, replace
+from typing import TYPE_CHECKING
 
 from .errors import BadInput
 from .marketplaces import MARKETPLACES
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .store.store import Store
@@ -58,7 +58,9 @@ class Settings:
     def __post_init__(self) -> None:
         # JSON gives a list back; keep the frozen dataclass comparable and hashable.
         if isinstance(self.tax_archive_marketplaces, list):
-            object.__setattr__(self, "tax_archive_marketplaces", tuple(self.tax_archive_marketplaces))
+            object.__setattr__(
+                self, "tax_archive_marketplaces", tuple(self.tax_archive_marketplaces)
+            )
 
     @property
     def tax_archive_on(self) -> bool:
@@ -69,22 +71,23 @@ class Settings:
     def logo(self) -> bytes:
         return base64.b64decode(self.logo_base64) if self.logo_base64 else b""
 
-    def with_logo(self, data: bytes) -> "Settings":
+    def with_logo(self, data: bytes) -> Settings:
         return replace(self, logo_base64=base64.b64encode(data).decode("ascii") if data else "")
 
-    def with_regional_paper(self) -> "Settings":
+    def with_regional_paper(self) -> Settings:
         """Letter paper for sellers in North America, A4 everywhere else (a new store's default)."""
         paper = "letter" if self.default_marketplace in LETTER_MARKETPLACES else "a4"
         return replace(self, slip_layout=paper, pick_list_layout=paper)
 
-    def validated(self) -> "Settings":
+    def validated(self) -> Settings:
         """The same settings, or BadInput naming the field and what is allowed."""
         if len(self.business_name.strip()) > 120:
             raise BadInput("The business name can have at most 120 characters.")
         if self.default_marketplace not in MARKETPLACES:
             raise BadInput(
                 f"Unknown marketplace {self.default_marketplace!r}; use one of "
-                + ", ".join(sorted(MARKETPLACES)) + "."
+                + ", ".join(sorted(MARKETPLACES))
+                + "."
             )
         if not 0 <= self.idle_lock_minutes <= 24 * 60:
             raise BadInput("Lock after idle: between 0 (never) and 1440 minutes.")
@@ -95,11 +98,16 @@ class Settings:
             )
         if len(self.logo_base64) * 3 // 4 > MAX_LOGO_BYTES:
             raise BadInput("The logo is too large: choose an image under 2 MB.")
-        for what, layout in (("Packing slips", self.slip_layout),
-                             ("Pick lists", self.pick_list_layout)):
+        for what, layout in (
+            ("Packing slips", self.slip_layout),
+            ("Pick lists", self.pick_list_layout),
+        ):
             if layout not in LAYOUT_NAMES:
-                raise BadInput(f"{what}: unknown page layout {layout!r}; use one of "
-                               + ", ".join(LAYOUT_NAMES) + ".")
+                raise BadInput(
+                    f"{what}: unknown page layout {layout!r}; use one of "
+                    + ", ".join(LAYOUT_NAMES)
+                    + "."
+                )
         if not isinstance(self.show_prices, bool):
             raise BadInput("Prices on packing slips: on or off.")
         footer = self.footer_text
@@ -109,10 +117,13 @@ class Settings:
             footer = " ".join(footer.split())  # one line: no line breaks, no runs of spaces
             if len(footer) > MAX_FOOTER:
                 raise BadInput(f"The footer line can have at most {MAX_FOOTER} characters.")
-        return replace(self, business_name=self.business_name.strip(),
-                       return_address=self.return_address.strip(),
-                       tax_archive_marketplaces=self._validated_tax_archive(),
-                       footer_text=footer)
+        return replace(
+            self,
+            business_name=self.business_name.strip(),
+            return_address=self.return_address.strip(),
+            tax_archive_marketplaces=self._validated_tax_archive(),
+            footer_text=footer,
+        )
 
     def _validated_tax_archive(self) -> tuple[str, ...]:
         """The tax-archive marketplaces, upper-case, sorted, each known; BadInput otherwise."""
@@ -122,8 +133,11 @@ class Settings:
         cleaned = sorted({str(code).strip().upper() for code in codes})
         unknown = [code for code in cleaned if code not in MARKETPLACES]
         if unknown:
-            raise BadInput(f"Tax archive: unknown marketplace {unknown[0]!r}; use one of "
-                           + ", ".join(sorted(MARKETPLACES)) + ".")
+            raise BadInput(
+                f"Tax archive: unknown marketplace {unknown[0]!r}; use one of "
+                + ", ".join(sorted(MARKETPLACES))
+                + "."
+            )
         if not isinstance(self.tax_archive_business_orders, bool):
             raise BadInput("Tax archive for business orders: on or off.")
         low, high = TAX_ARCHIVE_YEARS_RANGE
@@ -161,6 +175,9 @@ def save_settings(store: Store, settings: Settings) -> Settings:
         conn.executemany(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [(key, json.dumps(value, ensure_ascii=False)) for key, value in asdict(settings).items()],
+            [
+                (key, json.dumps(value, ensure_ascii=False))
+                for key, value in asdict(settings).items()
+            ],
         )
     return settings

@@ -23,15 +23,23 @@ from dataclasses import dataclass
 from datetime import date
 
 from .carriers import carrier_code
+from .deadlines import compute_deadline
 from .errors import BadInput
 from .orders import get_order
-from .deadlines import compute_deadline
 from .settings import load_settings
 from .store.events import log_event
 from .store.store import Store
 
-CONFIRMATION_COLUMNS = ("order-id", "order-item-id", "quantity", "ship-date", "carrier-code",
-                        "carrier-name", "tracking-number", "ship-method")
+CONFIRMATION_COLUMNS = (
+    "order-id",
+    "order-item-id",
+    "quantity",
+    "ship-date",
+    "carrier-code",
+    "carrier-name",
+    "tracking-number",
+    "ship-method",
+)
 
 
 #: The free-text fields of a shipment as the seller names them, and how to type them instead.
@@ -53,7 +61,9 @@ def unsafe_text(value: str) -> bool:
     return value.strip().startswith(_BAD_STARTS) or any(c in value for c in _BAD_ANYWHERE)
 
 
-def check_shipment_text(carrier: str = "", tracking_number: str = "", ship_method: str = "") -> None:
+def check_shipment_text(
+    carrier: str = "", tracking_number: str = "", ship_method: str = ""
+) -> None:
     """BadInput, saying what to type instead, if a value could never be valid for Amazon.
 
     The value itself is not repeated in the message: it may be something pasted by mistake. The
@@ -63,8 +73,9 @@ def check_shipment_text(carrier: str = "", tracking_number: str = "", ship_metho
     values = {"carrier": carrier, "tracking_number": tracking_number, "ship_method": ship_method}
     for field, label, advice in _TEXT_FIELDS:
         if unsafe_text(values[field]):
-            raise BadInput(f"{label} cannot start with =, + or @ or contain tabs or line breaks. "
-                           f"{advice}")
+            raise BadInput(
+                f"{label} cannot start with =, + or @ or contain tabs or line breaks. {advice}"
+            )
 
 
 @dataclass(frozen=True)
@@ -92,8 +103,11 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
     if order.status == "cancelled":
         raise BadInput(f"Order {order.order_id} is cancelled and cannot be shipped.")
     remaining = {i.order_item_id: i.quantity - i.quantity_shipped for i in order.items}
-    wanted = request.quantities if request.quantities is not None else {
-        k: v for k, v in remaining.items() if v > 0}
+    wanted = (
+        request.quantities
+        if request.quantities is not None
+        else {k: v for k, v in remaining.items() if v > 0}
+    )
     wanted = {k: v for k, v in wanted.items() if v}
     if not wanted:
         raise BadInput(f"Order {order.order_id} has nothing left to ship.")
@@ -101,16 +115,25 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
         if item_id not in remaining:
             raise BadInput(f"Order {order.order_id} has no item {item_id}.")
         if quantity < 0 or quantity > remaining[item_id]:
-            raise BadInput(f"Item {item_id} of order {order.order_id}: {quantity} is more than the "
-                           f"{remaining[item_id]} left to ship.")
+            raise BadInput(
+                f"Item {item_id} of order {order.order_id}: {quantity} is more than the "
+                f"{remaining[item_id]} left to ship."
+            )
     code, name = carrier_code(request.carrier)
     day = request.ship_date.isoformat()
     with store.transaction() as conn:
         cursor = conn.execute(
             "INSERT INTO shipments (order_id, ship_date, carrier_code, carrier_name, tracking_number, "
             "ship_method, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (order.order_id, day, code, name, request.tracking_number.strip(),
-             request.ship_method.strip(), store.now_iso()),
+            (
+                order.order_id,
+                day,
+                code,
+                name,
+                request.tracking_number.strip(),
+                request.ship_method.strip(),
+                store.now_iso(),
+            ),
         )
         shipment_id = int(cursor.lastrowid)
         conn.executemany(
@@ -135,8 +158,9 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
     return shipment_id
 
 
-def export_confirmations(store: Store, again: bool = False,
-                         deliver: Callable[[str], None] | None = None) -> tuple[str, int]:
+def export_confirmations(
+    store: Store, again: bool = False, deliver: Callable[[str], None] | None = None
+) -> tuple[str, int]:
     """The POST_FLAT_FILE_FULFILLMENT_DATA text for shipments not confirmed yet (all with
     ``again``), and how many rows it holds; the shipments are marked confirmed.
 
@@ -161,12 +185,17 @@ def export_confirmations(store: Store, again: bool = False,
             raise BadInput(
                 f"A shipment of {which} has a carrier, tracking number or ship method that starts "
                 "with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing "
-                "was written and no shipment was marked as confirmed.")
+                "was written and no shipment was marked as confirmed."
+            )
         shipment_ids = sorted({r[-1] for r in rows})
-        conn.executemany("UPDATE shipments SET confirmed_at = ? WHERE shipment_id = ?",
-                         [(store.now_iso(), s) for s in shipment_ids])
+        conn.executemany(
+            "UPDATE shipments SET confirmed_at = ? WHERE shipment_id = ?",
+            [(store.now_iso(), s) for s in shipment_ids],
+        )
         if rows:
-            log_event(store, "confirmations_exported", f"{len(rows)} rows, {len(shipment_ids)} shipments")
+            log_event(
+                store, "confirmations_exported", f"{len(rows)} rows, {len(shipment_ids)} shipments"
+            )
         out = io.StringIO()
         writer = csv.writer(out, delimiter="\t", lineterminator="\n")
         writer.writerow(CONFIRMATION_COLUMNS)

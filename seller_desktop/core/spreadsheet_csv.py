@@ -46,8 +46,9 @@ def neutralise_cell(value: object) -> str:
     return text
 
 
-def spreadsheet_csv(header: Iterable[object], rows: Iterable[Iterable[object]], *,
-                    delimiter: str = ",") -> str:
+def spreadsheet_csv(
+    header: Iterable[object], rows: Iterable[Iterable[object]], *, delimiter: str = ","
+) -> str:
     """CSV text (``\\r\\n`` line ends, quoted as needed) with every cell neutralised, header too.
 
     Encode it as ``utf-8-sig`` for Excel to recognise UTF-8; write it with

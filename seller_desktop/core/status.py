@@ -39,5 +39,6 @@ def store_status(store: Store, wipe_report: WipeReport) -> StoreStatus:
     ).fetchone()
     # Rows past their deadline but not wiped yet (a failed wipe) do not count as held: they are
     # never shown.
-    return StoreStatus(int(orders), int(stored) - int(overdue), int(due), wipe_report.count,
-                       wipe_report.failed)
+    return StoreStatus(
+        int(orders), int(stored) - int(overdue), int(due), wipe_report.count, wipe_report.failed
+    )

@@ -33,19 +33,25 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.tr("Seller Desktop")))
-        layout.addWidget(paragraph(self.tr(
-            "Orders, packing slips and insert cards for small Amazon sellers, kept in an encrypted "
-            "store on this computer. Buyers' contact details are wiped when their retention "
-            "deadline passes."
-        )))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Orders, packing slips and insert cards for small Amazon sellers, kept in an encrypted "
+                    "store on this computer. Buyers' contact details are wiped when their retention "
+                    "deadline passes."
+                )
+            )
+        )
         form = QFormLayout()
         self.version_labels: dict[str, QLabel] = {}
         for name, version in about_versions().items():
             value = QLabel(version)
             value.setTextFormat(Qt.TextFormat.PlainText)
             # Selectable so a seller can copy versions into a bug report; they hold no data.
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            value.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             value.setAccessibleName(self.tr("{0} version").format(name))
             caption = QLabel(self.tr("{0}:").format(name))
             caption.setBuddy(value)

@@ -20,8 +20,8 @@ import signal
 import socket
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
@@ -36,8 +36,8 @@ from ..core.clock import Clock
 from ..core.demo import create_demo_store
 from ..core.errors import SellerError
 from ..core.logs import setup_logging
-from ..core.settings import Settings, load_settings
 from ..core.session import OpenedStore, create_store, open_store
+from ..core.settings import Settings, load_settings
 from ..paths import AppPaths, empty_private_temp, resolve_paths, use_private_temp
 from ..resources import resource_path
 from . import gui_thread_gc
@@ -83,19 +83,30 @@ class AppController(QObject):
     #: The seller is done (cancelled setup or unlock, or closed the last window): exit code.
     finished = Signal(int)
 
-    def __init__(self, paths: AppPaths, *, demo: bool = False, clock: Clock | None = None,
-                 idle_interval_ms: int | None = None, unlock_tick_ms: int = 1000,
-                 wipe_interval_ms: int | None = None, wake_check_ms: int | None = None,
-                 wipe_progress_threshold: int = PROGRESS_THRESHOLD,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        *,
+        demo: bool = False,
+        clock: Clock | None = None,
+        idle_interval_ms: int | None = None,
+        unlock_tick_ms: int = 1000,
+        wipe_interval_ms: int | None = None,
+        wake_check_ms: int | None = None,
+        wipe_progress_threshold: int = PROGRESS_THRESHOLD,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.demo = demo
         self.clock = clock
         self._idle_override = idle_interval_ms
         self._unlock_tick_ms = unlock_tick_ms
-        self._wipe_timing = {k: v for k, v in (("wipe_interval_ms", wipe_interval_ms),
-                                               ("wake_check_ms", wake_check_ms)) if v is not None}
+        self._wipe_timing = {
+            k: v
+            for k, v in (("wipe_interval_ms", wipe_interval_ms), ("wake_check_ms", wake_check_ms))
+            if v is not None
+        }
         self._progress_threshold = wipe_progress_threshold
         #: Runs the open (verify, migrate, wipe) off the GUI thread, as a job like every other.
         self.open_jobs = JobRunner(self)
@@ -164,8 +175,9 @@ class AppController(QObject):
         def background(passphrase: str) -> None:
             self._open_in_background(lambda progress: opener(passphrase, progress))
 
-        dialog = UnlockDialog(opener, locked_reason=reason, tick_ms=self._unlock_tick_ms,
-                              background=background)
+        dialog = UnlockDialog(
+            opener, locked_reason=reason, tick_ms=self._unlock_tick_ms, background=background
+        )
         dialog.accepted.connect(self._on_unlocked)
         if restore_from is not None:
             dialog.setWindowTitle(self.tr("Restore from a backup"))
@@ -184,7 +196,9 @@ class AppController(QObject):
     def _restore_cancelled(self, dialog: UnlockDialog) -> None:
         if self.unlock_dialog is dialog:
             self.unlock_dialog = None
-        self._show_unlock(self.tr("Nothing was restored. Enter your passphrase to open your store."))
+        self._show_unlock(
+            self.tr("Nothing was restored. Enter your passphrase to open your store.")
+        )
         dialog.deleteLater()
 
     # -- opening off the GUI thread --------------------------------------------------------
@@ -259,9 +273,15 @@ class AppController(QObject):
         self.settings = load_settings(opened.store)
         if opened.wipe_report.count:
             log.info("Retention wipe at open: %d orders", opened.wipe_report.count)
-        window = MainWindow(opened.store, self.settings, opened.wipe_report,
-                            demo=self.demo, config_dir=self.paths.config_dir,
-                            paths=self.paths, **self._wipe_timing)
+        window = MainWindow(
+            opened.store,
+            self.settings,
+            opened.wipe_report,
+            demo=self.demo,
+            config_dir=self.paths.config_dir,
+            paths=self.paths,
+            **self._wipe_timing,
+        )
         # Signals the main window offers (checked, so an older or simpler window still works).
         if hasattr(window, "lock_requested"):
             window.lock_requested.connect(self.lock)
@@ -339,18 +359,25 @@ class AppController(QObject):
 
     def _on_idle(self) -> None:
         log.info("Idle: locking")
-        self.lock(reason=self.tr(
-            "Seller Desktop was locked because it was not used for a while. Enter your "
-            "passphrase to continue."))
+        self.lock(
+            reason=self.tr(
+                "Seller Desktop was locked because it was not used for a while. Enter your "
+                "passphrase to continue."
+            )
+        )
 
     def lock(self, reason: str = "") -> None:
         """Close the store and the main window and ask for the passphrase again."""
         if self.opened is None:
             return
         if self.demo:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Seller Desktop"),
-                              self.tr("The demo has no passphrase, so it cannot be locked."),
-                              QMessageBox.StandardButton.Ok, self.main_window)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Seller Desktop"),
+                self.tr("The demo has no passphrase, so it cannot be locked."),
+                QMessageBox.StandardButton.Ok,
+                self.main_window,
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # window-modal, no nested event loop
             self.demo_notice = box
@@ -365,8 +392,9 @@ class AppController(QObject):
         self.idle.stop()
         self._finish_backup()
         # The unlock dialog comes first, so there is never a moment without a window.
-        self._show_unlock(reason or self.tr("Seller Desktop is locked. Enter your passphrase to "
-                                            "continue."))
+        self._show_unlock(
+            reason or self.tr("Seller Desktop is locked. Enter your passphrase to continue.")
+        )
         window, self.main_window = self.main_window, None
         if _alive(window):
             window.close()  # saves its geometry
@@ -382,11 +410,15 @@ class AppController(QObject):
         if self.opened is None or self.demo:
             return
         self.idle.stop()
-        self._show_unlock(self.tr(
-            "Enter the passphrase of the backup to restore it. It must be the passphrase of this "
-            "store as well. Your current store is kept in the backups folder as "
-            "before-restore.db, and contact details past their deadline are removed as the "
-            "backup opens."), restore_from=Path(str(source)))
+        self._show_unlock(
+            self.tr(
+                "Enter the passphrase of the backup to restore it. It must be the passphrase of this "
+                "store as well. Your current store is kept in the backups folder as "
+                "before-restore.db, and contact details past their deadline are removed as the "
+                "backup opens."
+            ),
+            restore_from=Path(str(source)),
+        )
         window, self.main_window = self.main_window, None
         if _alive(window):
             window.close()
@@ -401,7 +433,7 @@ class AppController(QObject):
         if opened is not None:
             try:
                 opened.store.close()
-            except Exception:  # noqa: BLE001 - closing must not stop the lock or the exit
+            except Exception:
                 log.warning("Closing the store failed", exc_info=True)
 
     # -- activation and exit ------------------------------------------------------------------
@@ -489,8 +521,9 @@ def _app_icon() -> QIcon | None:
 
 
 def create_application(qt_args: Sequence[str] = ()) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "seller-desktop",
-                                                   *qt_args])
+    app = QApplication.instance() or QApplication(
+        [sys.argv[0] if sys.argv else "seller-desktop", *qt_args]
+    )
     install_translations(app)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -503,8 +536,7 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_app(data_dir: str | None = None, demo: bool = False,
-            qt_args: Sequence[str] = ()) -> int:
+def run_app(data_dir: str | None = None, demo: bool = False, qt_args: Sequence[str] = ()) -> int:
     """The GUI from start to exit; returns the exit code."""
     paths = resolve_paths(data_dir)
     app = create_application(qt_args)
@@ -539,10 +571,13 @@ def run_app(data_dir: str | None = None, demo: bool = False,
 
     try:
         controller.start()
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure at start goes to the crash handler
         handler(*sys.exc_info())  # type: ignore[arg-type]
-        if controller.current_window() is None and handler.crash_dialog is None \
-                and handler.message_box is None:
+        if (
+            controller.current_window() is None
+            and handler.crash_dialog is None
+            and handler.message_box is None
+        ):
             controller.shutdown()
             return 1
     try:

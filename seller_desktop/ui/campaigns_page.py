@@ -40,8 +40,9 @@ from .widgets import InlineMessage, page_heading, paragraph
 
 
 class CampaignsPage(QWidget):
-    def __init__(self, store: Store, business_name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, business_name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._business_name = business_name
@@ -51,19 +52,28 @@ class CampaignsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(page_heading(self.tr("Campaigns")))
-        intro = paragraph(self.tr(
-            "Insert cards that go into the parcel: a thank-you, an offer with a unique code, a QR "
-            "link to register the product. Each campaign chooses products (SKUs, ASINs, "
-            "marketplaces), never buyers; a product covered by several gets the card of the "
-            "highest priority."))
+        intro = paragraph(
+            self.tr(
+                "Insert cards that go into the parcel: a thank-you, an offer with a unique code, a QR "
+                "link to register the product. Each campaign chooses products (SKUs, ASINs, "
+                "marketplaces), never buyers; a product covered by several gets the card of the "
+                "highest priority."
+            )
+        )
         intro.setMaximumWidth(760)
         layout.addWidget(intro)
 
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Campaigns table"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Status"),
-                                              self.tr("Priority"), self.tr("Products"),
-                                              self.tr("Codes left")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Status"),
+                self.tr("Priority"),
+                self.tr("Products"),
+                self.tr("Codes left"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,9 +85,12 @@ class CampaignsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for column, sample in ((0, "Beans for espresso buyers (default)"),
-                               (1, self.tr("Paused")), (2, self.tr("Priority")),
-                               (4, self.tr("Codes left") + "000")):
+        for column, sample in (
+            (0, "Beans for espresso buyers (default)"),
+            (1, self.tr("Paused")),
+            (2, self.tr("Priority")),
+            (4, self.tr("Codes left") + "000"),
+        ):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -99,13 +112,20 @@ class CampaignsPage(QWidget):
         self.pause_button.setAccessibleName(self.tr("Pause or resume the selected campaign"))
         self.pause_button.clicked.connect(self.toggle_paused)
         self.import_button = QPushButton(self.tr("&Import codes…"))
-        self.import_button.setAccessibleName(self.tr("Import claim codes for the selected campaign"))
+        self.import_button.setAccessibleName(
+            self.tr("Import claim codes for the selected campaign")
+        )
         self.import_button.clicked.connect(self._pick_code_file)
         self.generate_button = QPushButton(self.tr("&Generate codes…"))
         self.generate_button.setAccessibleName(self.tr("Generate codes for the selected campaign"))
         self.generate_button.clicked.connect(self._ask_generate)
-        for button in (self.new_button, self.edit_button, self.pause_button, self.import_button,
-                       self.generate_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.pause_button,
+            self.import_button,
+            self.generate_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -120,10 +140,17 @@ class CampaignsPage(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._campaigns))
         for row, c in enumerate(self._campaigns):
-            name = self.tr("{0} (default thank-you card)").format(c.name) if c.is_default else c.name
+            name = (
+                self.tr("{0} (default thank-you card)").format(c.name) if c.is_default else c.name
+            )
             total, left = counts.get(c.id, (0, 0))
-            values = (name, self.tr("Active") if c.active else self.tr("Paused"), str(c.priority),
-                      self.rule_summary(c), str(left) if total else self.tr("no codes"))
+            values = (
+                name,
+                self.tr("Active") if c.active else self.tr("Paused"),
+                str(c.priority),
+                self.rule_summary(c),
+                str(left) if total else self.tr("no codes"),
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0 and c.is_default:
@@ -131,7 +158,9 @@ class CampaignsPage(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 if column in (2, 4):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
         self.table.clearSelection()
@@ -162,18 +191,27 @@ class CampaignsPage(QWidget):
         if not hasattr(self, "table"):
             return None
         rows = self.table.selectionModel().selectedRows()
-        return self._campaigns[rows[0].row()] if rows and rows[0].row() < len(self._campaigns) else None
+        return (
+            self._campaigns[rows[0].row()]
+            if rows and rows[0].row() < len(self._campaigns)
+            else None
+        )
 
     def select(self, campaign_id: int) -> None:
         self.refresh(select_id=campaign_id)
 
     def _update_buttons(self) -> None:
         c = self.selected_campaign()
-        for button in (self.edit_button, self.pause_button, self.import_button,
-                       self.generate_button):
+        for button in (
+            self.edit_button,
+            self.pause_button,
+            self.import_button,
+            self.generate_button,
+        ):
             button.setEnabled(c is not None)
-        self.pause_button.setText(self.tr("&Resume") if c is not None and not c.active
-                                  else self.tr("&Pause"))
+        self.pause_button.setText(
+            self.tr("&Resume") if c is not None and not c.active else self.tr("&Pause")
+        )
 
     # -- editing -------------------------------------------------------------------------------
 
@@ -206,8 +244,11 @@ class CampaignsPage(QWidget):
             self.message.show_error(str(err))
             return None
         self.refresh(select_id=saved.id)
-        self.message.show_info(self.tr("{0} is active again.").format(saved.name) if saved.active
-                               else self.tr("{0} is paused: it prints no cards.").format(saved.name))
+        self.message.show_info(
+            self.tr("{0} is active again.").format(saved.name)
+            if saved.active
+            else self.tr("{0} is paused: it prints no cards.").format(saved.name)
+        )
         return saved
 
     # -- codes ---------------------------------------------------------------------------------
@@ -248,8 +289,12 @@ class CampaignsPage(QWidget):
             return
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Generate codes"))
-        dialog.setLabelText(self.tr("How many codes for {0}? (For registration or warranty, not "
-                                    "for discounts: use Amazon claim codes for those.)").format(c.name))
+        dialog.setLabelText(
+            self.tr(
+                "How many codes for {0}? (For registration or warranty, not "
+                "for discounts: use Amazon claim codes for those.)"
+            ).format(c.name)
+        )
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(1, 100_000)
         dialog.setIntValue(500)

@@ -70,8 +70,11 @@ NO_CODES, GENERATED, IMPORTED = "none", "generated", "imported"
 
 
 def _split(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.replace(";", ",").replace("\n", ",").split(",")
-                 if part.strip())
+    return tuple(
+        part.strip()
+        for part in text.replace(";", ",").replace("\n", ",").split(",")
+        if part.strip()
+    )
 
 
 class CardEditor(QDialog):
@@ -79,16 +82,24 @@ class CardEditor(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, store: Store, campaign: Campaign | None = None, business_name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        campaign: Campaign | None = None,
+        business_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._campaign = campaign
         self._business_name = business_name
         # None: keep the stored image; b"": none / remove it.
         self._image: bytes | None = None if campaign and campaign.has_image else b""
-        self._shown_image = (get_campaign_image(store, campaign.id)
-                             if campaign and campaign.has_image and campaign.id else b"")
+        self._shown_image = (
+            get_campaign_image(store, campaign.id)
+            if campaign and campaign.has_image and campaign.id
+            else b""
+        )
         self._code_file: Path | None = None
         self.preview_bytes = b""
         self.last_render_ms = 0.0
@@ -147,10 +158,14 @@ class CardEditor(QDialog):
         host = QWidget()
         form = QFormLayout(host)
 
-        self.name = self._line(self.tr("Campaign name"), MAX_NAME,
-                               self.tr("For you only, e.g. Beans for espresso buyers"))
-        self.headline = self._line(self.tr("Headline"), MAX_HEADLINE,
-                                   self.tr("e.g. Thank you for your order!"))
+        self.name = self._line(
+            self.tr("Campaign name"),
+            MAX_NAME,
+            self.tr("For you only, e.g. Beans for espresso buyers"),
+        )
+        self.headline = self._line(
+            self.tr("Headline"), MAX_HEADLINE, self.tr("e.g. Thank you for your order!")
+        )
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Card text"))
         self.body.setTabChangesFocus(True)
@@ -180,8 +195,9 @@ class CardEditor(QDialog):
         self.code_source = QComboBox()
         self.code_source.setAccessibleName(self.tr("Codes on the cards"))
         self.code_source.addItem(self.tr("No code"), NO_CODES)
-        self.code_source.addItem(self.tr("Codes this app generates (registration, warranty)"),
-                                 GENERATED)
+        self.code_source.addItem(
+            self.tr("Codes this app generates (registration, warranty)"), GENERATED
+        )
         self.code_source.addItem(self.tr("Amazon claim codes imported from a file"), IMPORTED)
         self.generate_count = QSpinBox()
         self.generate_count.setAccessibleName(self.tr("How many codes to generate"))
@@ -201,8 +217,11 @@ class CardEditor(QDialog):
         code_box.addLayout(code_row)
         code_box.addWidget(self.code_status)
 
-        self.qr_url = self._line(self.tr("QR code link"), 500,
-                                 self.tr("Empty: no QR code. e.g. https://www.amazon.com/…"))
+        self.qr_url = self._line(
+            self.tr("QR code link"),
+            500,
+            self.tr("Empty: no QR code. e.g. https://www.amazon.com/…"),
+        )
         self.url_warning = InlineMessage(self.tr("QR link warning"))
 
         self.valid_from_on = QCheckBox(self.tr("From"))
@@ -224,36 +243,58 @@ class CardEditor(QDialog):
             dates.addWidget(widget)
         dates.addStretch(1)
 
-        self.skus = self._line(self.tr("SKUs and SKU patterns"), 0,
-                               self.tr("e.g. ESPRESSO-*, GRINDER-1"))
+        self.skus = self._line(
+            self.tr("SKUs and SKU patterns"), 0, self.tr("e.g. ESPRESSO-*, GRINDER-1")
+        )
         self.asins = self._line(self.tr("ASINs"), 0, self.tr("e.g. B0ABCDEF12"))
-        self.marketplaces = self._line(self.tr("Marketplaces"), 0,
-                                       self.tr("Empty: all. e.g. US, DE ({0})").format(
-                                           ", ".join(sorted(MARKETPLACES))))
-        self.is_default = QCheckBox(self.tr("The &default thank-you card for products no campaign "
-                                            "covers"))
+        self.marketplaces = self._line(
+            self.tr("Marketplaces"),
+            0,
+            self.tr("Empty: all. e.g. US, DE ({0})").format(", ".join(sorted(MARKETPLACES))),
+        )
+        self.is_default = QCheckBox(
+            self.tr("The &default thank-you card for products no campaign covers")
+        )
         self.is_default.setAccessibleName(self.tr("Default thank-you card"))
         self.priority = QSpinBox()
         self.priority.setAccessibleName(self.tr("Priority"))
         self.priority.setRange(-1000, 1000)
-        self.priority.setToolTip(self.tr("A product covered by several campaigns gets the card of "
-                                         "the highest priority."))
+        self.priority.setToolTip(
+            self.tr("A product covered by several campaigns gets the card of the highest priority.")
+        )
         self.active = QCheckBox(self.tr("&Active (paused campaigns print no cards)"))
         self.active.setAccessibleName(self.tr("Active"))
-        rules_note = QLabel(self.tr("Campaigns choose products, never buyers: a card depends on "
-                                    "what was ordered and where, nothing else."))
+        rules_note = QLabel(
+            self.tr(
+                "Campaigns choose products, never buyers: a card depends on "
+                "what was ordered and where, nothing else."
+            )
+        )
         rules_note.setWordWrap(True)
 
-        rows = ((self.tr("&Name:"), self.name), (self.tr("&Headline:"), self.headline),
-                (self.tr("&Text:"), self.body), (self.tr("Imag&e:"), image_row),
-                (self.tr("C&odes:"), code_box), (self.tr("&QR link:"), self.qr_url),
-                ("", self.url_warning), (self.tr("Valid:"), dates),
-                (self.tr("S&KUs:"), self.skus), (self.tr("AS&INs:"), self.asins),
-                (self.tr("&Marketplaces:"), self.marketplaces), ("", rules_note),
-                ("", self.is_default), (self.tr("&Priority:"), self.priority),
-                ("", self.active), (self.tr("&Back side:"), self.back_text))
-        buddies = {id(image_row): self.image_button, id(code_box): self.code_source,
-                   id(dates): self.valid_from_on}
+        rows = (
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Headline:"), self.headline),
+            (self.tr("&Text:"), self.body),
+            (self.tr("Imag&e:"), image_row),
+            (self.tr("C&odes:"), code_box),
+            (self.tr("&QR link:"), self.qr_url),
+            ("", self.url_warning),
+            (self.tr("Valid:"), dates),
+            (self.tr("S&KUs:"), self.skus),
+            (self.tr("AS&INs:"), self.asins),
+            (self.tr("&Marketplaces:"), self.marketplaces),
+            ("", rules_note),
+            ("", self.is_default),
+            (self.tr("&Priority:"), self.priority),
+            ("", self.active),
+            (self.tr("&Back side:"), self.back_text),
+        )
+        buddies = {
+            id(image_row): self.image_button,
+            id(code_box): self.code_source,
+            id(dates): self.valid_from_on,
+        }
         for caption, field in rows:
             label = QLabel(caption)
             if isinstance(field, QWidget):
@@ -296,8 +337,14 @@ class CardEditor(QDialog):
         return host
 
     def _connect_changes(self) -> None:
-        for field in (self.name, self.headline, self.qr_url, self.skus, self.asins,
-                      self.marketplaces):
+        for field in (
+            self.name,
+            self.headline,
+            self.qr_url,
+            self.skus,
+            self.asins,
+            self.marketplaces,
+        ):
             field.textChanged.connect(self.schedule_preview)
         self.qr_url.textChanged.connect(self._update_url_warning)
         for edit in (self.body, self.back_text):
@@ -318,8 +365,10 @@ class CardEditor(QDialog):
         self.body.setPlainText(c.body)
         self.back_text.setPlainText(c.back_text)
         self.qr_url.setText(c.qr_url or "")
-        for on, edit, value in ((self.valid_from_on, self.valid_from, c.valid_from),
-                                (self.valid_until_on, self.valid_until, c.valid_until)):
+        for on, edit, value in (
+            (self.valid_from_on, self.valid_from, c.valid_from),
+            (self.valid_until_on, self.valid_until, c.valid_until),
+        ):
             on.setChecked(bool(value))
             edit.setEnabled(bool(value))
             if value:
@@ -336,8 +385,11 @@ class CardEditor(QDialog):
         self._codes_total = total
         if total:
             self.code_source.setItemText(0, self.tr("Keep these codes, add none"))
-            self.code_status.setText(self.tr("{0} codes, {1} not used yet. Choose a source above "
-                                             "to add more.").format(total, left))
+            self.code_status.setText(
+                self.tr("{0} codes, {1} not used yet. Choose a source above to add more.").format(
+                    total, left
+                )
+            )
         else:
             self.code_status.setText(self.tr("Each card gets its own code, never reused."))
         self._code_source_changed()
@@ -348,18 +400,29 @@ class CardEditor(QDialog):
         """The fields as a Campaign (not validated: ``save`` lets the core check them)."""
         base = self._campaign or Campaign(name="")
         return replace(
-            base, name=self.name.text(), headline=self.headline.text(),
-            body=self.body.toPlainText(), back_text=self.back_text.toPlainText(),
+            base,
+            name=self.name.text(),
+            headline=self.headline.text(),
+            body=self.body.toPlainText(),
+            back_text=self.back_text.toPlainText(),
             qr_url=self.qr_url.text().strip() or None,
-            valid_from=(self.valid_from.date().toString(Qt.DateFormat.ISODate)
-                        if self.valid_from_on.isChecked() else None),
-            valid_until=(self.valid_until.date().toString(Qt.DateFormat.ISODate)
-                         if self.valid_until_on.isChecked() else None),
+            valid_from=(
+                self.valid_from.date().toString(Qt.DateFormat.ISODate)
+                if self.valid_from_on.isChecked()
+                else None
+            ),
+            valid_until=(
+                self.valid_until.date().toString(Qt.DateFormat.ISODate)
+                if self.valid_until_on.isChecked()
+                else None
+            ),
             skus=() if self.is_default.isChecked() else _split(self.skus.text()),
             asins=() if self.is_default.isChecked() else _split(self.asins.text()),
             marketplaces=() if self.is_default.isChecked() else _split(self.marketplaces.text()),
-            is_default=self.is_default.isChecked(), priority=self.priority.value(),
-            active=self.active.isChecked())
+            is_default=self.is_default.isChecked(),
+            priority=self.priority.value(),
+            active=self.active.isChecked(),
+        )
 
     def save(self) -> Campaign | None:
         """Save through the core, then add the chosen codes; the message says what is wrong."""
@@ -368,8 +431,12 @@ class CardEditor(QDialog):
         data = b""
         if source == IMPORTED:
             if self._code_file is None:
-                self.message.show_error(self.tr("Choose the claim-code file Seller Central gave "
-                                                "you, or choose another code source."))
+                self.message.show_error(
+                    self.tr(
+                        "Choose the claim-code file Seller Central gave "
+                        "you, or choose another code source."
+                    )
+                )
                 return None
             try:
                 data = self._code_file.read_bytes()
@@ -406,11 +473,16 @@ class CardEditor(QDialog):
         if campaign.qr_url and not campaign.qr_url.lower().startswith(("http://", "https://")):
             campaign = replace(campaign, qr_url=None)
             note = self.tr("The QR code appears once the link starts with https://.")
-        if not (campaign.headline.strip() or campaign.body.strip() or campaign.qr_url
-                or campaign.is_default):
+        if not (
+            campaign.headline.strip()
+            or campaign.body.strip()
+            or campaign.qr_url
+            or campaign.is_default
+        ):
             self._set_pdf(b"")
-            self.preview_note.setText(self.tr("Write a headline, a text or a QR link to see the "
-                                              "card."))
+            self.preview_note.setText(
+                self.tr("Write a headline, a text or a QR link to see the card.")
+            )
             return False
         markets = [m.upper() for m in campaign.marketplaces if m.upper() in MARKETPLACES]
         marketplace = markets[0] if markets else "US"
@@ -418,12 +490,20 @@ class CardEditor(QDialog):
         has_codes = self.code_source.currentData() != NO_CODES or self._codes_total > 0
         key = campaign.id if campaign.id else -1
         image = self._image if self._image is not None else self._shown_image
-        card = Card(SAMPLE_ORDER_ID, marketplace, replace(campaign, id=key), sku,
-                    SAMPLE_CODE if has_codes else None)
+        card = Card(
+            SAMPLE_ORDER_ID,
+            marketplace,
+            replace(campaign, id=key),
+            sku,
+            SAMPLE_CODE if has_codes else None,
+        )
         started = time.perf_counter()
         try:
-            renderer = CardRenderer(self.preview_layout.currentData() or "4x6",
-                                    self._business_name, {key: image} if image else None)
+            renderer = CardRenderer(
+                self.preview_layout.currentData() or "4x6",
+                self._business_name,
+                {key: image} if image else None,
+            )
             data = renderer.render([card])
         except SellerError as err:
             self._set_pdf(b"")
@@ -432,9 +512,12 @@ class CardEditor(QDialog):
         self.last_render_ms = (time.perf_counter() - started) * 1000
         self.render_count += 1
         self._set_pdf(data)
-        self.preview_note.setText(note or self.tr(
-            "Sample order {0} ({1}); the code shown is an example: each card gets its own.").format(
-                SAMPLE_ORDER_ID, marketplace))
+        self.preview_note.setText(
+            note
+            or self.tr(
+                "Sample order {0} ({1}); the code shown is an example: each card gets its own."
+            ).format(SAMPLE_ORDER_ID, marketplace)
+        )
         return True
 
     def _set_pdf(self, data: bytes) -> None:
@@ -457,9 +540,12 @@ class CardEditor(QDialog):
     def _update_url_warning(self) -> None:
         url = self.qr_url.text().strip()
         if url and outside_amazon(url):
-            self.url_warning.show_warning(self.tr(
-                "Amazon may treat a link outside Amazon as diverting buyers. A link to a manual "
-                "or a product registration page is the usual safe use."))
+            self.url_warning.show_warning(
+                self.tr(
+                    "Amazon may treat a link outside Amazon as diverting buyers. A link to a manual "
+                    "or a product registration page is the usual safe use."
+                )
+            )
         else:
             self.url_warning.clear()
 
@@ -489,8 +575,9 @@ class CardEditor(QDialog):
         self._code_file = Path(path)
         index = self.code_source.findData(IMPORTED)
         self.code_source.setCurrentIndex(index)
-        self.code_status.setText(self.tr("Codes from {0} are added when you save.").format(
-            self._code_file.name))
+        self.code_status.setText(
+            self.tr("Codes from {0} are added when you save.").format(self._code_file.name)
+        )
 
     def _pick_image(self) -> None:
         self.image_dialog = open_image_dialog(self, self.tr("Choose a card image"), self.load_image)
@@ -517,9 +604,14 @@ class CardEditor(QDialog):
         if data and not image.loadFromData(data):
             return False
         if data:
-            self.image_preview.setPixmap(QPixmap.fromImage(image).scaled(
-                68, 44, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.image_preview.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    68,
+                    44,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.image_preview.clear()
             self.image_preview.setText(self.tr("None"))

@@ -92,8 +92,9 @@ class SensitiveClipboard(QObject):
     #: clipboard held something else by then (or nothing was pending).
     released = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, *,
-                 timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, timeout_ms: int = DEFAULT_TIMEOUT_MS
+    ) -> None:
         super().__init__(parent)
         self._held = _Held()
         self._timer = QTimer(self)

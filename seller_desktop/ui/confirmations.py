@@ -50,13 +50,17 @@ class ConfirmationExport(QObject):
 
     def export_to(self, target: Path, again: bool = False) -> int:
         """Write the file; returns how many rows it holds (0: header only)."""
+
         def write(text: str) -> None:
             try:
                 # Owner-only, and never through a link at the target (BadInput says so).
                 write_private(target, text.encode("utf-8"))
             except OSError as err:
-                raise BadInput(self.tr("Cannot write {0}: {1}. Nothing was marked as confirmed.")
-                               .format(target.name, err.strerror)) from None
+                raise BadInput(
+                    self.tr("Cannot write {0}: {1}. Nothing was marked as confirmed.").format(
+                        target.name, err.strerror
+                    )
+                ) from None
 
         try:
             _, rows = export_confirmations(self._store, again, write)
@@ -64,19 +68,34 @@ class ConfirmationExport(QObject):
             self._tell(QMessageBox.Icon.Warning, str(err))
             return 0
         if rows:
-            self._tell(QMessageBox.Icon.Information, self.tr(
-                "Wrote %n rows to {0}. Upload it in Seller Central under Orders › Upload order "
-                "related files › Shipping confirmation.", "", rows).format(target.name))
+            self._tell(
+                QMessageBox.Icon.Information,
+                self.tr(
+                    "Wrote %n rows to {0}. Upload it in Seller Central under Orders › Upload order "
+                    "related files › Shipping confirmation.",
+                    "",
+                    rows,
+                ).format(target.name),
+            )
             self.exported.emit(rows)
         else:
-            self._tell(QMessageBox.Icon.Information, self.tr(
-                "No new shipments to confirm: {0} holds only the header. To send earlier ones "
-                "again, use Export all shipping confirmations again.").format(target.name))
+            self._tell(
+                QMessageBox.Icon.Information,
+                self.tr(
+                    "No new shipments to confirm: {0} holds only the header. To send earlier ones "
+                    "again, use Export all shipping confirmations again."
+                ).format(target.name),
+            )
         return rows
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
-        box = QMessageBox(icon, self.tr("Shipping confirmations"), text,
-                          QMessageBox.StandardButton.Ok, self._parent)
+        box = QMessageBox(
+            icon,
+            self.tr("Shipping confirmations"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self._parent,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = box
         box.open()

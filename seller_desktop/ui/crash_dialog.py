@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Callable
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -49,20 +49,23 @@ def qt_versions() -> dict[str, str]:
 class CrashDialog(QDialog):
     """Shows a (redacted) crash report read-only, with a Copy button and the log's location."""
 
-    def __init__(self, report: str, log_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: str, log_dir: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Seller Desktop — Unexpected error"))
         self.setObjectName("crashDialog")
         self.resize(720, 480)
 
-        intro = QLabel(self.tr(
-            "Something went wrong inside Seller Desktop. This is a bug, not something you did; "
-            "your store is safe.\n"
-            "Customer names, addresses and e-mails have been removed from the report below. "
-            "Please look it over, copy it and send it to us. Restarting the app is a good idea."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Something went wrong inside Seller Desktop. This is a bug, not something you did; "
+                "your store is safe.\n"
+                "Customer names, addresses and e-mails have been removed from the report below. "
+                "Please look it over, copy it and send it to us. Restarting the app is a good idea."
+            )
+        )
         intro.setWordWrap(True)
 
         self.text = QPlainTextEdit(report)
@@ -112,8 +115,9 @@ class ExceptionHandler:
     (e.g. a paint event failing on every repaint) are logged but do not stack up more dialogs.
     """
 
-    def __init__(self, log_dir: Path | None,
-                 parent_window: Callable[[], QWidget | None] = lambda: None) -> None:
+    def __init__(
+        self, log_dir: Path | None, parent_window: Callable[[], QWidget | None] = lambda: None
+    ) -> None:
         self.log_dir = log_dir
         self.parent_window = parent_window
         self.crash_dialog: CrashDialog | None = None
@@ -122,15 +126,17 @@ class ExceptionHandler:
     def install(self) -> None:
         sys.excepthook = self
 
-    def __call__(self, exc_type: type[BaseException], exc: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         try:
             self.handle(exc_type, exc, tb)
         except Exception:  # noqa: BLE001 - the hook must never raise
             sys.__excepthook__(exc_type, exc, tb)
 
-    def handle(self, exc_type: type[BaseException], exc: BaseException,
-               tb: TracebackType | None) -> None:
+    def handle(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QCoreApplication.exit(130)
             return

@@ -7,7 +7,7 @@ conversion happens here, once, rather than in each page.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt
 
@@ -29,7 +29,9 @@ LAYOUT_DESCRIPTIONS = (
     QT_TRANSLATE_NOOP("Layouts", "A6 postcard (148 x 105 mm), one card per sheet"),
     QT_TRANSLATE_NOOP("Layouts", "US Letter, four 5 x 3.75 in cards with crop marks"),
     QT_TRANSLATE_NOOP("Layouts", "A4, four 139 x 95 mm cards with crop marks"),
-    QT_TRANSLATE_NOOP("Layouts", "US Letter, ten 3.5 x 2 in business cards (Avery 5371 compatible)"),
+    QT_TRANSLATE_NOOP(
+        "Layouts", "US Letter, ten 3.5 x 2 in business cards (Avery 5371 compatible)"
+    ),
     QT_TRANSLATE_NOOP("Layouts", "4 x 6 in thermal label, one card per label"),
 )
 
@@ -42,10 +44,16 @@ def layout_text(description: str) -> str:
 #: Messages of the core's errors that hold no details, in the core's words, marked for translation
 #: here the same way (a test checks each still equals the core's). The unlock dialog shows them.
 SELLER_ERROR_MESSAGES = (
-    QT_TRANSLATE_NOOP("SellerError", "That passphrase does not open this store. Check Caps Lock "
-                                     "and the keyboard layout, then try again. Nothing was changed."),
-    QT_TRANSLATE_NOOP("SellerError", "The store is busy: another Seller Desktop window or command "
-                                     "is writing to it. Wait a moment and try again."),
+    QT_TRANSLATE_NOOP(
+        "SellerError",
+        "That passphrase does not open this store. Check Caps Lock "
+        "and the keyboard layout, then try again. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SellerError",
+        "The store is busy: another Seller Desktop window or command "
+        "is writing to it. Wait a moment and try again.",
+    ),
 )
 
 

@@ -28,18 +28,36 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QMimeData,
-                            QStandardPaths, Qt, Signal)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QMimeData,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget,
-                               QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..core.changes import IMPORTED
 from ..core.errors import SellerError
 from ..core.importers import ImportSummary, import_steps
 from ..core.importers.orders_import import ImportRefused, Problem
 from ..core.store import Store
-from ..core.changes import IMPORTED
 from .jobs import JobRunner, report_unexpected
 
 log = logging.getLogger(__name__)
@@ -49,12 +67,12 @@ MAX_PROBLEMS_SHOWN = 500
 
 
 class Outcome(Enum):
-    IMPORTED = "imported"          # a summary; problems (if any) were left out on request
-    SKIPPED = "skipped"            # row problems, and the seller chose to import nothing
-    REFUSED = "refused"            # the importer refused the file (message)
-    CANCELLED = "cancelled"        # cancelled while importing: rolled back
-    NOT_STARTED = "not_started"    # after a cancel or an error, never begun
-    ERROR = "error"                # a bug: the crash dialog has the report
+    IMPORTED = "imported"  # a summary; problems (if any) were left out on request
+    SKIPPED = "skipped"  # row problems, and the seller chose to import nothing
+    REFUSED = "refused"  # the importer refused the file (message)
+    CANCELLED = "cancelled"  # cancelled while importing: rolled back
+    NOT_STARTED = "not_started"  # after a cancel or an error, never begun
+    ERROR = "error"  # a bug: the crash dialog has the report
 
 
 @dataclass
@@ -66,8 +84,11 @@ class FileResult:
 
     @property
     def changed(self) -> bool:
-        return bool(self.outcome is Outcome.IMPORTED and self.summary is not None
-                    and (self.summary.new or self.summary.updated))
+        return bool(
+            self.outcome is Outcome.IMPORTED
+            and self.summary is not None
+            and (self.summary.new or self.summary.updated)
+        )
 
 
 def local_files(mime: QMimeData) -> list[Path]:
@@ -84,14 +105,18 @@ def report_file_dialog(parent: QWidget) -> QFileDialog:
     It starts in the Downloads folder, where Seller Central's reports land; no folder or file name
     is remembered anywhere.
     """
-    dialog = QFileDialog(parent, QCoreApplication.translate("ImportDialog", "Import Amazon order reports"))
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("ImportDialog", "Import Amazon order reports")
+    )
     dialog.setObjectName("importFileDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setNameFilters([
-        QCoreApplication.translate("ImportDialog", "Amazon order reports (*.txt *.tsv *.csv)"),
-        QCoreApplication.translate("ImportDialog", "All files (*)"),
-    ])
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate("ImportDialog", "Amazon order reports (*.txt *.tsv *.csv)"),
+            QCoreApplication.translate("ImportDialog", "All files (*)"),
+        ]
+    )
     downloads = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
     if downloads and Path(downloads).is_dir():
         dialog.setDirectory(downloads)
@@ -106,8 +131,9 @@ class ImportDialog(QDialog):
     #: idle: True if any file added or updated orders. The window refreshes then, not before.
     store_changed = Signal(bool)
 
-    def __init__(self, store: Store, runner: JobRunner, paths: list[Path],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, runner: JobRunner, paths: list[Path], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
@@ -189,7 +215,9 @@ class ImportDialog(QDialog):
         self.problem_list.setAlternatingRowColors(True)
         self.question_hint = self._text()
         self.import_rest_button = QPushButton(self.tr("Import the Rest"))
-        self.import_rest_button.setAccessibleName(self.tr("Import the good orders, skip the problem rows"))
+        self.import_rest_button.setAccessibleName(
+            self.tr("Import the good orders, skip the problem rows")
+        )
         self.import_nothing_button = QPushButton(self.tr("Import Nothing"))
         self.import_nothing_button.setAccessibleName(self.tr("Import nothing from this file"))
         self.import_rest_button.clicked.connect(self.import_rest)
@@ -215,7 +243,8 @@ class ImportDialog(QDialog):
         self.summary_view.document().setDefaultStyleSheet(
             "h3 { margin-top: 12px; margin-bottom: 4px; }"
             " p { margin-top: 0px; margin-bottom: 3px; }"
-            " ul { margin-top: 2px; margin-bottom: 0px; }")
+            " ul { margin-top: 2px; margin-bottom: 0px; }"
+        )
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         buttons = QDialogButtonBox()
@@ -246,8 +275,9 @@ class ImportDialog(QDialog):
         ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
         for i in range(self.pages.count()):
             page = self.pages.widget(i)
-            page.setSizePolicy(preferred if i == index else ignored,
-                               preferred if i == index else ignored)
+            page.setSizePolicy(
+                preferred if i == index else ignored, preferred if i == index else ignored
+            )
         self.pages.setCurrentIndex(index)
         char = self.fontMetrics().averageCharWidth()
         line = self.fontMetrics().height()
@@ -272,10 +302,12 @@ class ImportDialog(QDialog):
     def _connect(self, on: bool) -> None:
         if on == self._connected:
             return
-        pairs = ((self.runner.progress, self._on_progress),
-                 (self.runner.finished, self._on_finished),
-                 (self.runner.failed, self._on_failed),
-                 (self.runner.cancelled, self._on_cancelled))
+        pairs = (
+            (self.runner.progress, self._on_progress),
+            (self.runner.finished, self._on_finished),
+            (self.runner.failed, self._on_failed),
+            (self.runner.cancelled, self._on_cancelled),
+        )
         for signal, slot in pairs:
             signal.connect(slot) if on else signal.disconnect(slot)
         self._connected = on
@@ -294,11 +326,14 @@ class ImportDialog(QDialog):
         path, strict, store = self._current, self._strict, self.store
         assert path is not None
         number = self._count - len(self._queue)
-        self.progress_heading.setText(self.tr("Importing orders") if strict
-                                      else self.tr("Importing the rest of the file"))
+        self.progress_heading.setText(
+            self.tr("Importing orders") if strict else self.tr("Importing the rest of the file")
+        )
         self.progress_file.setText(
             self.tr("{0} (file {1} of {2})").format(path.name, number, self._count)
-            if self._count > 1 else path.name)
+            if self._count > 1
+            else path.name
+        )
         self._show_progress(0, 0, "")
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel"))
@@ -309,8 +344,13 @@ class ImportDialog(QDialog):
             # Another job holds the worker (the window refuses a second import, so this is a
             # window closing under us): nothing of this file or the rest is imported.
             self._connect(False)
-            self.results.append(FileResult(path.name, Outcome.NOT_STARTED,
-                                           message=self.tr("Not imported: another task was running.")))
+            self.results.append(
+                FileResult(
+                    path.name,
+                    Outcome.NOT_STARTED,
+                    message=self.tr("Not imported: another task was running."),
+                )
+            )
             self._skip_rest()
             self._finish()
             return
@@ -323,8 +363,11 @@ class ImportDialog(QDialog):
             return
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(min(done, total))
-        self.progress_text.setText(self.tr("{0} of {1} rows").format(
-            self._locale.toString(done), self._locale.toString(total)))
+        self.progress_text.setText(
+            self.tr("{0} of {1} rows").format(
+                self._locale.toString(done), self._locale.toString(total)
+            )
+        )
 
     # -- the worker's answers ---------------------------------------------------------------
 
@@ -351,8 +394,14 @@ class ImportDialog(QDialog):
         path = self._job_over()
         if isinstance(exc, ImportRefused) and self._strict:
             if _nothing_good(exc.summary):
-                self.results.append(FileResult(path.name, Outcome.REFUSED, exc.summary,
-                                               self.tr("No row of this file could be imported.")))
+                self.results.append(
+                    FileResult(
+                        path.name,
+                        Outcome.REFUSED,
+                        exc.summary,
+                        self.tr("No row of this file could be imported."),
+                    )
+                )
                 self._next_file()
             else:
                 self._ask(exc)
@@ -363,8 +412,15 @@ class ImportDialog(QDialog):
             self._next_file()
             return
         # A bug: the crash dialog shows the redacted report; the summary says what happened.
-        self.results.append(FileResult(path.name, Outcome.ERROR, message=self.tr(
-            "An unexpected error stopped the import of this file; nothing of it was imported.")))
+        self.results.append(
+            FileResult(
+                path.name,
+                Outcome.ERROR,
+                message=self.tr(
+                    "An unexpected error stopped the import of this file; nothing of it was imported."
+                ),
+            )
+        )
         self._skip_rest()
         self._finish()
         report_unexpected(exc)
@@ -398,17 +454,25 @@ class ImportDialog(QDialog):
         summary = refused.summary
         problems = summary.problems
         assert self._current is not None
-        self.question_heading.setText(self.tr("Some rows of {0} have problems").format(
-            self._current.name))
-        self.question_text.setText(self.tr(
-            "%Ln of the file's {0} rows cannot be imported. An order with a problem row is left "
-            "out as a whole, so that no order is imported half.", "", len(problems)).format(
-                self._locale.toString(summary.rows)))
+        self.question_heading.setText(
+            self.tr("Some rows of {0} have problems").format(self._current.name)
+        )
+        self.question_text.setText(
+            self.tr(
+                "%Ln of the file's {0} rows cannot be imported. An order with a problem row is left "
+                "out as a whole, so that no order is imported half.",
+                "",
+                len(problems),
+            ).format(self._locale.toString(summary.rows))
+        )
         self.problem_list.clear()
         self.problem_list.addItems(_problem_lines(problems, MAX_PROBLEMS_SHOWN))
-        self.question_hint.setText(self.tr(
-            "Import the rest of the file and skip these rows, or import nothing from this file "
-            "(for example to fix the report and import it again)."))
+        self.question_hint.setText(
+            self.tr(
+                "Import the rest of the file and skip these rows, or import nothing from this file "
+                "(for example to fix the report and import it again)."
+            )
+        )
         self._show_page(1)
         self.import_rest_button.setDefault(True)
         self.import_rest_button.setFocus()
@@ -426,8 +490,9 @@ class ImportDialog(QDialog):
         if self.current_page() != "question" or self._current is None:
             return
         refused, self._refused = self._refused, None
-        self.results.append(FileResult(self._current.name, Outcome.SKIPPED,
-                                       refused.summary if refused else None))
+        self.results.append(
+            FileResult(self._current.name, Outcome.SKIPPED, refused.summary if refused else None)
+        )
         self._next_file()
 
     # -- the end -----------------------------------------------------------------------------
@@ -464,21 +529,33 @@ class ImportDialog(QDialog):
         """One block per file: name, what kind of report, the counts, then any problem rows."""
         n = self._locale.toString
         parts = []
-        imported = [r.summary for r in self.results
-                    if r.outcome is Outcome.IMPORTED and r.summary is not None]
+        imported = [
+            r.summary
+            for r in self.results
+            if r.outcome is Outcome.IMPORTED and r.summary is not None
+        ]
         if len(self.results) > 1 and imported:
-            parts.append("<p>" + html.escape(self.tr(
-                "In all: {0} new and {1} updated orders from {2} of {3} files.").format(
-                n(sum(s.new for s in imported)), n(sum(s.updated for s in imported)),
-                n(len(imported)), n(len(self.results)))) + "</p>")
+            parts.append(
+                "<p>"
+                + html.escape(
+                    self.tr("In all: {0} new and {1} updated orders from {2} of {3} files.").format(
+                        n(sum(s.new for s in imported)),
+                        n(sum(s.updated for s in imported)),
+                        n(len(imported)),
+                        n(len(self.results)),
+                    )
+                )
+                + "</p>"
+            )
         for result in self.results:
             parts.append(f"<h3>{html.escape(result.name)}</h3>")
             parts += [f"<p>{line}</p>" for line in self._result_lines(result)]
             summary = result.summary
             if summary is not None and summary.problems and result.outcome is not Outcome.SKIPPED:
                 lines = _problem_lines(summary.problems, MAX_PROBLEMS_SHOWN)
-                parts.append("<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-                             + "</ul>")
+                parts.append(
+                    "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
+                )
         return "".join(parts)
 
     def _result_lines(self, result: FileResult) -> list[str]:
@@ -486,26 +563,45 @@ class ImportDialog(QDialog):
         n = self._locale.toString
         summary = result.summary
         if result.outcome is Outcome.IMPORTED and summary is not None:
-            lines = ["<b>" + html.escape(self.tr(
-                         "{0} new, {1} updated, {2} unchanged orders ({3} items)").format(
-                         n(summary.new), n(summary.updated), n(summary.unchanged),
-                         n(summary.items))) + "</b>",
-                     html.escape(self.tr("{0} report, {1}").format(
-                         report_kind_name(summary.report_kind), encoding_name(summary.encoding)))]
+            lines = [
+                "<b>"
+                + html.escape(
+                    self.tr("{0} new, {1} updated, {2} unchanged orders ({3} items)").format(
+                        n(summary.new), n(summary.updated), n(summary.unchanged), n(summary.items)
+                    )
+                )
+                + "</b>",
+                html.escape(
+                    self.tr("{0} report, {1}").format(
+                        report_kind_name(summary.report_kind), encoding_name(summary.encoding)
+                    )
+                ),
+            ]
             if summary.wiped_on_arrival:
-                lines.append(html.escape(self.tr(
-                    "%Ln orders were already past their retention deadline: their contact "
-                    "details were not stored.", "", summary.wiped_on_arrival)))
+                lines.append(
+                    html.escape(
+                        self.tr(
+                            "%Ln orders were already past their retention deadline: their contact "
+                            "details were not stored.",
+                            "",
+                            summary.wiped_on_arrival,
+                        )
+                    )
+                )
             if summary.problems:
-                lines.append(html.escape(self.tr(
-                    "%Ln rows with problems were left out:", "", len(summary.problems))))
+                lines.append(
+                    html.escape(
+                        self.tr("%Ln rows with problems were left out:", "", len(summary.problems))
+                    )
+                )
             return lines
         messages = {
-            Outcome.SKIPPED: self.tr("Nothing imported, as you chose: {0} rows have problems.").format(
-                n(len(summary.problems)) if summary else "?"),
+            Outcome.SKIPPED: self.tr(
+                "Nothing imported, as you chose: {0} rows have problems."
+            ).format(n(len(summary.problems)) if summary else "?"),
             Outcome.CANCELLED: self.tr("Cancelled: nothing of this file was imported."),
-            Outcome.NOT_STARTED: result.message or self.tr(
-                "Not imported: the import was stopped before this file."),
+            Outcome.NOT_STARTED: result.message
+            or self.tr("Not imported: the import was stopped before this file."),
         }
         text = messages.get(result.outcome, result.message)
         if result.outcome is Outcome.REFUSED:
@@ -522,7 +618,7 @@ class ImportDialog(QDialog):
         else:
             super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._running or self.current_page() == "question":
             if event.spontaneous():
                 # The seller clicked the title bar's close button: the same as Cancel /
@@ -559,9 +655,12 @@ def report_kind_name(kind: str) -> str:
 
 def encoding_name(codec: str) -> str:
     """The importer's codec name as a seller would recognise it."""
-    return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252",
-            "cp932": QCoreApplication.translate("ImportDialog", "Windows-31J (Japanese)")}.get(
-                codec, codec)
+    return {
+        "utf-8": "UTF-8",
+        "utf-8-sig": "UTF-8",
+        "cp1252": "Windows-1252",
+        "cp932": QCoreApplication.translate("ImportDialog", "Windows-31J (Japanese)"),
+    }.get(codec, codec)
 
 
 def _nothing_good(summary: ImportSummary) -> bool:
@@ -574,9 +673,14 @@ def _problem_lines(problems: list[Problem], limit: int) -> list[str]:
     # parameter's name, which no class at run time has.
     locale = QLocale()
     translate = QCoreApplication.translate
-    lines = [translate("ImportDialog", "Line {0}: {1}").format(locale.toString(p.line), p.reason)
-             for p in problems[:limit]]
+    lines = [
+        translate("ImportDialog", "Line {0}: {1}").format(locale.toString(p.line), p.reason)
+        for p in problems[:limit]
+    ]
     if len(problems) > limit:
-        lines.append(translate("ImportDialog", "… and {0} more").format(
-            locale.toString(len(problems) - limit)))
+        lines.append(
+            translate("ImportDialog", "… and {0} more").format(
+                locale.toString(len(problems) - limit)
+            )
+        )
     return lines

@@ -106,9 +106,13 @@ class _Ticket:
 
     __slots__ = ("factory", "store", "on_end", "changes", "cancel_requested", "outcome")
 
-    def __init__(self, factory: JobFactory, store: Store | None,
-                 on_end: Callable[[str, object], None] | None = None,
-                 changes: StoreChanges = NOTHING) -> None:
+    def __init__(
+        self,
+        factory: JobFactory,
+        store: Store | None,
+        on_end: Callable[[str, object], None] | None = None,
+        changes: StoreChanges = NOTHING,
+    ) -> None:
         self.factory = factory
         self.store = store
         #: What the job may change; announced (``JobRunner.changed``) when it ends.
@@ -193,7 +197,9 @@ class JobRunner(QObject):
         self._worker.ended.connect(self._on_ended)
         self._ticket: _Ticket | None = None
         #: Jobs queued by ``submit``, run in order once the runner is free.
-        self._pending: deque[tuple[JobFactory, Callable[[str, object], None], StoreChanges]] = deque()
+        self._pending: deque[tuple[JobFactory, Callable[[str, object], None], StoreChanges]] = (
+            deque()
+        )
         app = QCoreApplication.instance()
         if app is not None:  # a window that was never closed must not leave its thread running
             app.aboutToQuit.connect(self.shutdown)
@@ -217,8 +223,12 @@ class JobRunner(QObject):
         self._begin(factory, None, changes)
         return True
 
-    def submit(self, factory: JobFactory, on_end: Callable[[str, object], None],
-               changes: StoreChanges = NOTHING) -> None:
+    def submit(
+        self,
+        factory: JobFactory,
+        on_end: Callable[[str, object], None],
+        changes: StoreChanges = NOTHING,
+    ) -> None:
         """Run ``factory`` now or after the jobs before it; ``on_end(kind, payload)`` hears its
         end (kind "finished", "failed" or "cancelled" — also when shut down before it began)."""
         self._pending.append((factory, on_end, changes))
@@ -229,8 +239,12 @@ class JobRunner(QObject):
             factory, on_end, changes = self._pending.popleft()
             self._begin(factory, on_end, changes)
 
-    def _begin(self, factory: JobFactory, on_end: Callable[[str, object], None] | None,
-               changes: StoreChanges) -> None:
+    def _begin(
+        self,
+        factory: JobFactory,
+        on_end: Callable[[str, object], None] | None,
+        changes: StoreChanges,
+    ) -> None:
         if not self._thread.isRunning():
             self._thread.start()
         if self.store is not None:
@@ -300,9 +314,13 @@ class JobRunner(QObject):
         self._start_next()
 
 
-def run_operation(runner: JobRunner, factory: JobFactory, on_done: Callable[[object], None],
-                  on_failed: Callable[[BaseException], None],
-                  changes: StoreChanges = NOTHING) -> bool:
+def run_operation(
+    runner: JobRunner,
+    factory: JobFactory,
+    on_done: Callable[[object], None],
+    on_failed: Callable[[BaseException], None],
+    changes: StoreChanges = NOTHING,
+) -> bool:
     """Run ``factory`` on ``runner`` — now, or queued behind the running job — and hear only
     *this* job's end: ``on_done(result)`` or ``on_failed(exception)`` (a cancel, e.g. the window
     closing first, reads as failed with ``JobCancelled``). Always True: the job is taken.
@@ -310,6 +328,7 @@ def run_operation(runner: JobRunner, factory: JobFactory, on_done: Callable[[obj
     Screens that start a job of their own use this instead of connecting to the runner's signals
     for good, which would also deliver other jobs' ends to them.
     """
+
     def ended(kind: str, payload: object) -> None:
         if kind == "finished":
             on_done(payload)

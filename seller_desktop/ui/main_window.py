@@ -14,8 +14,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import backup_status
 from ..core.changes import ORDERS, PRINTED, PRIVACY, StoreChanges
@@ -35,9 +44,9 @@ from .window_state import WindowState
 if TYPE_CHECKING:  # annotations only: each Qt class costs milliseconds to load at start-up
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    from .about_dialog import AboutDialog
     from .confirmations import ConfirmationExport
     from .import_dialog import ImportDialog
-    from .about_dialog import AboutDialog
     from .print_page import PrintPage
     from .printing import PrintPreviewDialog
     from .privacy.page import PrivacyPage
@@ -60,10 +69,18 @@ class MainWindow(QMainWindow):
     #: (orders, status bar, open pages) and then emits this for anyone else who shows store data.
     changes = Signal(object)
 
-    def __init__(self, store: Store, settings: Settings, wipe_report: WipeReport,
-                 *, demo: bool = False, config_dir: str | Path | None = None,
-                 paths: AppPaths | None = None, wipe_interval_ms: int = HOUR_MS,
-                 wake_check_ms: int = MINUTE_MS) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        wipe_report: WipeReport,
+        *,
+        demo: bool = False,
+        config_dir: str | Path | None = None,
+        paths: AppPaths | None = None,
+        wipe_interval_ms: int = HOUR_MS,
+        wake_check_ms: int = MINUTE_MS,
+    ) -> None:
         super().__init__()
         self.store = store
         # The window reads through a read-only connection of its own (GUI thread) and hands the
@@ -88,19 +105,26 @@ class MainWindow(QMainWindow):
         self.orders_page = OrdersPage(store)
         self.orders_page.orders_changed.connect(lambda: self.announce(ORDERS))
         self.orders_page.print_requested.connect(
-            lambda document, ids: self.print_orders(document, ids))
+            lambda document, ids: self.print_orders(document, ids)
+        )
         self._built["orders"] = self.orders_page
         # Background work on one worker thread, which takes the store's writer for each job.
         self.jobs = JobRunner(self, store=store)
         self.jobs.changed.connect(self.announce)
-        self.import_dialog: "ImportDialog | None" = None
-        self._confirmations: "ConfirmationExport | None" = None
+        self.import_dialog: ImportDialog | None = None
+        self._confirmations: ConfirmationExport | None = None
         # The store's own folder when the app did not say (tests that build a window directly).
         data_dir = store.path.parent
         self.paths = paths or AppPaths(data_dir, data_dir / "config", data_dir / "logs")
         # The retention wipe every hour and after a wake from sleep, on the same worker thread.
-        self.retention = RetentionScheduler(store, self.jobs, self.paths, interval_ms=wipe_interval_ms,
-                                            wake_check_ms=wake_check_ms, parent=self)
+        self.retention = RetentionScheduler(
+            store,
+            self.jobs,
+            self.paths,
+            interval_ms=wipe_interval_ms,
+            wake_check_ms=wake_check_ms,
+            parent=self,
+        )
         self.retention.started.connect(self._wipe_started)
         self.retention.progress.connect(self._wipe_progress)
         self.retention.finished.connect(self._wipe_finished)
@@ -117,9 +141,14 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
 
     def page_titles(self) -> dict[str, str]:
-        return {"orders": self.tr("Orders"), "print": self.tr("Print"),
-                "campaigns": self.tr("Campaigns"), "reviews": self.tr("Reviews"),
-                "privacy": self.tr("Privacy"), "settings": self.tr("Settings")}
+        return {
+            "orders": self.tr("Orders"),
+            "print": self.tr("Print"),
+            "campaigns": self.tr("Campaigns"),
+            "reviews": self.tr("Reviews"),
+            "privacy": self.tr("Privacy"),
+            "settings": self.tr("Settings"),
+        }
 
     def _build_central(self) -> None:
         central = QWidget()
@@ -128,10 +157,12 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.demo_banner: QLabel | None = None
         if self.demo:
-            self.demo_banner = QLabel(self.tr(
-                "Demo store: the orders, names and addresses are invented, and the store is deleted "
-                "when you quit."
-            ))
+            self.demo_banner = QLabel(
+                self.tr(
+                    "Demo store: the orders, names and addresses are invented, and the store is deleted "
+                    "when you quit."
+                )
+            )
             self.demo_banner.setObjectName("demoBanner")
             self.demo_banner.setAccessibleName(self.tr("Demo notice"))
             self.demo_banner.setWordWrap(True)
@@ -175,22 +206,31 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
-        self.import_action.setStatusTip(self.tr("Import Amazon order reports (you can also drop "
-                                                "the files onto the window)"))
+        self.import_action.setStatusTip(
+            self.tr("Import Amazon order reports (you can also drop the files onto the window)")
+        )
         self.import_action.triggered.connect(self.choose_import_files)
         file_menu.addAction(self.import_action)
         self.export_action = QAction(self.tr("&Export shipping confirmations…"), self)
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
-        self.export_action.setStatusTip(self.tr("Amazon's upload file for shipments not confirmed yet"))
+        self.export_action.setStatusTip(
+            self.tr("Amazon's upload file for shipments not confirmed yet")
+        )
         self.export_action.triggered.connect(lambda: self.confirmations.choose_file())
         file_menu.addAction(self.export_action)
-        self.export_again_action = QAction(self.tr("Export all shipping confirmations &again…"), self)
-        self.export_again_action.triggered.connect(lambda: self.confirmations.choose_file(again=True))
+        self.export_again_action = QAction(
+            self.tr("Export all shipping confirmations &again…"), self
+        )
+        self.export_again_action.triggered.connect(
+            lambda: self.confirmations.choose_file(again=True)
+        )
         file_menu.addAction(self.export_again_action)
         file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
-        self.lock_action.setStatusTip(self.tr("Lock the store until the passphrase is entered again"))
+        self.lock_action.setStatusTip(
+            self.tr("Lock the store until the passphrase is entered again")
+        )
         self.lock_action.triggered.connect(self.request_lock)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -243,19 +283,29 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         """Counts from the store and what the retention pass at open did (numbers only)."""
         status = store_status(self.store, self.wipe_report)
-        self.status_counts.setText(self.tr("Orders: {0} · With contact details: {1}").format(
-            status.orders, status.with_contact_details))
+        self.status_counts.setText(
+            self.tr("Orders: {0} · With contact details: {1}").format(
+                status.orders, status.with_contact_details
+            )
+        )
         messages = []
         if status.wiped_at_open:
             messages.append(
                 self.tr("Removed contact details of 1 order past its retention deadline")
-                if status.wiped_at_open == 1 else
-                self.tr("Removed contact details of %n orders past their retention deadline", "",
-                        status.wiped_at_open))
+                if status.wiped_at_open == 1
+                else self.tr(
+                    "Removed contact details of %n orders past their retention deadline",
+                    "",
+                    status.wiped_at_open,
+                )
+            )
         if status.wipe_failed:
-            messages.append(self.tr(
-                "The privacy wipe did not finish; it will be retried at the next start. "
-                "Contact details past their deadline are hidden meanwhile."))
+            messages.append(
+                self.tr(
+                    "The privacy wipe did not finish; it will be retried at the next start. "
+                    "Contact details past their deadline are hidden meanwhile."
+                )
+            )
         self.status_wipe.setText(" · ".join(messages))
         self.status_wipe.setVisible(bool(messages))
         self.status_separator.setVisible(bool(messages))
@@ -284,8 +334,11 @@ class MainWindow(QMainWindow):
         else:
             shown = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
         self.status_backup.setText(self.tr("Backed up {0}").format(shown))
-        self.status_backup.setToolTip(self.tr("Last backup: {0}").format(
-            locale.toString(local, QLocale.FormatType.ShortFormat)))
+        self.status_backup.setToolTip(
+            self.tr("Last backup: {0}").format(
+                locale.toString(local, QLocale.FormatType.ShortFormat)
+            )
+        )
 
     def daily_backup_done(self) -> None:
         """The day's backup is written (or was already there): its time in the status bar and on
@@ -298,17 +351,21 @@ class MainWindow(QMainWindow):
         ``kind`` is a ``backup_status.FAILURE_*``; no path, no file content, no buyer's data."""
         reasons = {
             backup_status.FAILURE_NO_SPACE: self.tr("the disk is full"),
-            backup_status.FAILURE_NO_ACCESS: self.tr("Seller Desktop may not write to its folder "
-                                                     "for backups"),
-            backup_status.FAILURE_NO_FOLDER: self.tr("the folder for backups is missing or is not "
-                                                     "a folder"),
+            backup_status.FAILURE_NO_ACCESS: self.tr(
+                "Seller Desktop may not write to its folder for backups"
+            ),
+            backup_status.FAILURE_NO_FOLDER: self.tr(
+                "the folder for backups is missing or is not a folder"
+            ),
             backup_status.FAILURE_STORE: self.tr("the store could not be read"),
         }
         reason = reasons.get(kind, self.tr("an unexpected error (its kind is in the log)"))
-        self.backup_warning.show_error(self.tr(
-            "The daily backup could not be made: {0}. Check there is free disk space for the "
-            "folder “{1}”, or make a backup from Privacy › Backups.").format(
-                reason, self.paths.backups.name))
+        self.backup_warning.show_error(
+            self.tr(
+                "The daily backup could not be made: {0}. Check there is free disk space for the "
+                "folder “{1}”, or make a backup from Privacy › Backups."
+            ).format(reason, self.paths.backups.name)
+        )
         self._backup_status_changed()
 
     def _manual_backup_made(self, when: object) -> None:
@@ -343,13 +400,21 @@ class MainWindow(QMainWindow):
             if key == "settings":
                 from .settings_page import SettingsPage  # imported on first visit: start-up time
 
-                built: QWidget = SettingsPage(self.store, self.settings, demo=self.demo, jobs=self.jobs)
+                built: QWidget = SettingsPage(
+                    self.store, self.settings, demo=self.demo, jobs=self.jobs
+                )
                 built.saved.connect(self._settings_saved)
             elif key == "privacy":
                 from .privacy.page import PrivacyPage
 
-                built = PrivacyPage(self.store, self.settings, self.jobs, self.paths,
-                                    demo=self.demo, selected_order_ids=self._selected_order_ids)
+                built = PrivacyPage(
+                    self.store,
+                    self.settings,
+                    self.jobs,
+                    self.paths,
+                    demo=self.demo,
+                    selected_order_ids=self._selected_order_ids,
+                )
                 built.saved.connect(self._settings_saved)
                 built.store_changed.connect(lambda: self.announce(PRIVACY))
                 built.restore_requested.connect(self._restore_requested)
@@ -358,8 +423,13 @@ class MainWindow(QMainWindow):
             elif key == "print":
                 from .print_page import PrintPage
 
-                built = PrintPage(self.store, self.settings, self.jobs, self._selected_order_ids,
-                                  self.print_orders)
+                built = PrintPage(
+                    self.store,
+                    self.settings,
+                    self.jobs,
+                    self._selected_order_ids,
+                    self.print_orders,
+                )
                 built.saved.connect(self._settings_saved)
             elif key == "campaigns":
                 from .campaigns_page import CampaignsPage
@@ -378,15 +448,15 @@ class MainWindow(QMainWindow):
         return self._built[key]
 
     @property
-    def settings_page(self) -> "SettingsPage":
+    def settings_page(self) -> SettingsPage:
         return self.page("settings")  # type: ignore[return-value]
 
     @property
-    def print_page(self) -> "PrintPage":
+    def print_page(self) -> PrintPage:
         return self.page("print")  # type: ignore[return-value]
 
     @property
-    def privacy_page(self) -> "PrivacyPage":
+    def privacy_page(self) -> PrivacyPage:
         return self.page("privacy")  # type: ignore[return-value]
 
     def _selected_order_ids(self) -> list[str]:
@@ -394,8 +464,13 @@ class MainWindow(QMainWindow):
 
     # -- printing ----------------------------------------------------------------------------
 
-    def print_orders(self, document: str, order_ids: list[str], layout: str | None = None,
-                     with_cards: bool = False) -> "PrintPreviewDialog | None":
+    def print_orders(
+        self,
+        document: str,
+        order_ids: list[str],
+        layout: str | None = None,
+        with_cards: bool = False,
+    ) -> PrintPreviewDialog | None:
         """Render ``document`` ("slips" or "pick_list") for these orders and open the preview;
         None (with a word why) if another task is running."""
         from .printing import PrinterMemory, PrintPreviewDialog, PrintRequest
@@ -403,13 +478,14 @@ class MainWindow(QMainWindow):
         if not order_ids:
             return None
         if self.jobs.busy:
-            self.statusBar().showMessage(self.tr("Another task is running. Try again in a moment."),
-                                         5000)
+            self.statusBar().showMessage(
+                self.tr("Another task is running. Try again in a moment."), 5000
+            )
             return None
-        request = PrintRequest.from_settings(document, order_ids, self.settings, layout,
-                                             with_cards)
-        dialog = PrintPreviewDialog(self.store, self.jobs, request, PrinterMemory(self._config_dir),
-                                    self)
+        request = PrintRequest.from_settings(document, order_ids, self.settings, layout, with_cards)
+        dialog = PrintPreviewDialog(
+            self.store, self.jobs, request, PrinterMemory(self._config_dir), self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(lambda: self.announce(PRINTED))  # after printing or saving
         dialog.destroyed.connect(lambda: self._preview_gone(dialog))
@@ -417,8 +493,9 @@ class MainWindow(QMainWindow):
         dialog.show()
         if not dialog.start():
             dialog.close()
-            self.statusBar().showMessage(self.tr("Another task is running. Try again in a moment."),
-                                         5000)
+            self.statusBar().showMessage(
+                self.tr("Another task is running. Try again in a moment."), 5000
+            )
             return None
         return dialog
 
@@ -437,16 +514,20 @@ class MainWindow(QMainWindow):
 
     def _wipe_progress(self, done: int, due: int) -> None:
         if due:
-            self.statusBar().showMessage(self.tr(
-                "Removing contact details past their retention deadline… {0} of {1}").format(done, due))
+            self.statusBar().showMessage(
+                self.tr(
+                    "Removing contact details past their retention deadline… {0} of {1}"
+                ).format(done, due)
+            )
 
     def _wipe_finished(self, result: PassResult) -> None:
         self.centralWidget().setEnabled(True)
         self.statusBar().clearMessage()
         report = result.report
         if report.count or report.failed != self.wipe_report.failed:
-            self.wipe_report = WipeReport(self.wipe_report.wiped_order_ids + report.wiped_order_ids,
-                                          report.failed)
+            self.wipe_report = WipeReport(
+                self.wipe_report.wiped_order_ids + report.wiped_order_ids, report.failed
+            )
         self.refresh_status()  # the pass's own changes are announced by the job runner
 
     def announce(self, changes: object) -> None:
@@ -464,8 +545,13 @@ class MainWindow(QMainWindow):
         if changes.backups:
             self._backup_status_changed()
         privacy = self._built.get("privacy")
-        if privacy is not None and (changes.orders or changes.contact_details or changes.backups
-                                    or changes.archive or changes.settings):
+        if privacy is not None and (
+            changes.orders
+            or changes.contact_details
+            or changes.backups
+            or changes.archive
+            or changes.settings
+        ):
             privacy.refresh()  # type: ignore[attr-defined]
         printing = self._built.get("print")
         if printing is not None and (changes.orders or changes.print_log):
@@ -490,7 +576,7 @@ class MainWindow(QMainWindow):
         self.orders_page.forget_contact_details()
         self.lock_requested.emit()
 
-    def show_about(self) -> "AboutDialog":
+    def show_about(self) -> AboutDialog:
         from .about_dialog import AboutDialog  # rarely opened: not worth its start-up time
 
         dialog = AboutDialog(self)
@@ -501,7 +587,7 @@ class MainWindow(QMainWindow):
     # -- importing ---------------------------------------------------------------------------
 
     @property
-    def confirmations(self) -> "ConfirmationExport":
+    def confirmations(self) -> ConfirmationExport:
         """File › Export shipping confirmations, built on first use (start-up time)."""
         if self._confirmations is None:
             from .confirmations import ConfirmationExport
@@ -519,7 +605,7 @@ class MainWindow(QMainWindow):
         dialog.filesSelected.connect(lambda files: self.import_files([Path(f) for f in files]))
         dialog.open()
 
-    def import_files(self, paths: list[Path]) -> "ImportDialog | None":
+    def import_files(self, paths: list[Path]) -> ImportDialog | None:
         """Import report files on the worker thread, with progress, the problem question, summary."""
         from .import_dialog import ImportDialog
 
@@ -541,13 +627,13 @@ class MainWindow(QMainWindow):
             self.import_dialog.raise_()
         return True
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = _local_files(event.mimeData())
         if not paths:
             event.ignore()
@@ -566,8 +652,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.tr("Demo") if self.demo else self.settings.business_name.strip()
-        self.setWindowTitle(self.tr("Seller Desktop — {0}").format(name) if name
-                            else self.tr("Seller Desktop"))
+        self.setWindowTitle(
+            self.tr("Seller Desktop — {0}").format(name) if name else self.tr("Seller Desktop")
+        )
 
     # -- remembered layout -------------------------------------------------------------------
 
@@ -575,24 +662,28 @@ class MainWindow(QMainWindow):
         geometry = self._state.bytes("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(DEFAULT_SIZE)
-        self.orders_page.restore_state({
-            "header": self._state.bytes("orders/header"),
-            "splitter": self._state.bytes("orders/splitter"),
-        })
+        self.orders_page.restore_state(
+            {
+                "header": self._state.bytes("orders/header"),
+                "splitter": self._state.bytes("orders/splitter"),
+            }
+        )
         page = self._state.integer("main_window/page", 0)
         self.sidebar.setCurrentRow(page if 0 <= page < len(PAGE_KEYS) else 0)
 
     def save_window_state(self) -> None:
         """Geometry, the open page and the orders layout; no data of any kind."""
         orders = self.orders_page.save_state()
-        self._state.save({
-            "main_window/geometry": self.saveGeometry(),
-            "main_window/page": self.stack.currentIndex(),
-            "orders/header": orders["header"],
-            "orders/splitter": orders["splitter"],
-        })
+        self._state.save(
+            {
+                "main_window/geometry": self.saveGeometry(),
+                "main_window/page": self.stack.currentIndex(),
+                "orders/header": orders["header"],
+                "orders/splitter": orders["splitter"],
+            }
+        )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.retention.stop()
         self.jobs.shutdown()  # a running import is rolled back before the store can be closed
         self.save_window_state()

@@ -16,7 +16,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from ..core.marketplaces import MARKETPLACES
-from ..core.order_queries import OrderFilter, Sort, SortKey, count_matching, page, row_of, use_search_cache
+from ..core.order_queries import (
+    OrderFilter,
+    Sort,
+    SortKey,
+    count_matching,
+    page,
+    row_of,
+    use_search_cache,
+)
 from ..core.orders import Order
 from ..core.store import Store
 from .formatting import items_summary, local_date, local_datetime
@@ -40,9 +48,12 @@ _Index = QModelIndex | QPersistentModelIndex
 
 #: Columns a header click can sort by (each has an index); Items and Contact details cannot.
 SORT_KEYS: dict[Column, SortKey] = {
-    Column.ORDER_ID: SortKey.ORDER_ID, Column.PURCHASED: SortKey.PURCHASED,
-    Column.MARKETPLACE: SortKey.MARKETPLACE, Column.STATUS: SortKey.STATUS,
-    Column.SHIP_BY: SortKey.SHIP_BY, Column.DEADLINE: SortKey.DEADLINE,
+    Column.ORDER_ID: SortKey.ORDER_ID,
+    Column.PURCHASED: SortKey.PURCHASED,
+    Column.MARKETPLACE: SortKey.MARKETPLACE,
+    Column.STATUS: SortKey.STATUS,
+    Column.SHIP_BY: SortKey.SHIP_BY,
+    Column.DEADLINE: SortKey.DEADLINE,
 }
 
 
@@ -53,8 +64,9 @@ class OrdersTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_CACHED_PAGES = 8  # 1,600 rows: a few screens either way of where the seller is looking
 
-    def __init__(self, store: Store, parent: QObject | None = None, *,
-                 page_size: int | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QObject | None = None, *, page_size: int | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._page_size = page_size or self.PAGE_SIZE
@@ -75,8 +87,9 @@ class OrdersTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.column_titles().get(Column(section)) if 0 <= section < len(Column) else None
@@ -106,8 +119,11 @@ class OrdersTableModel(QAbstractTableModel):
             return self._text(order, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(order, column)
-        if role == Qt.ItemDataRole.FontRole and column == Column.CONTACT \
-                and not order.has_contact_details:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column == Column.CONTACT
+            and not order.has_contact_details
+        ):
             # Italic as well as the word (never said by colour alone, and no faint grey that
             # fails contrast).
             font = QFont()
@@ -145,8 +161,14 @@ class OrdersTableModel(QAbstractTableModel):
         return len(self._pages)
 
     def _fetch(self, number: int) -> list[Order]:
-        return page(self._store, self._filter, self._sort, offset=number * self._page_size,
-                    limit=self._page_size, matches=self._row_count)
+        return page(
+            self._store,
+            self._filter,
+            self._sort,
+            offset=number * self._page_size,
+            limit=self._page_size,
+            matches=self._row_count,
+        )
 
     def refresh(self) -> None:
         """Forget every cached row and count again (after an import, an edit, a wipe or a lock)."""

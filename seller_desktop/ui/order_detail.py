@@ -16,8 +16,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.marketplaces import MARKETPLACES
 from ..core.orders import Order, get_contact_details
@@ -47,8 +56,13 @@ class OrderDetailPane(QScrollArea):
     ms); ``self.clipboard.timeout_ms`` changes it later.
     """
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *,
-                 clipboard_timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        clipboard_timeout_ms: int = DEFAULT_TIMEOUT_MS,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         #: A child: deleted with the pane (the main window is deleted on a lock), it clears then.
@@ -102,17 +116,27 @@ class OrderDetailPane(QScrollArea):
         self.ship_to = LinesLabel(self.tr("Ship to"))
         self.deadline = _value_label(self.tr("Retention deadline"))
         for rows, stretch in (
-            (((self.tr("Marketplace:"), self.marketplace),
-              (self.tr("Status:"), self.status),
-              (self.tr("Purchased:"), self.purchased),
-              (self.tr("Ship by:"), self.ship_by),
-              (self.tr("Deliver by:"), self.deliver_by),
-              (self.tr("Shipped:"), self.shipped),
-              (self.tr("Delivered:"), self.delivered)), 2),
-            (((self.tr("Items:"), self.items),
-              (self.tr("Ship to:"), self.ship_to),
-              (self.tr("Printed:"), self.printed),
-              (self.tr("Retention deadline:"), self.deadline)), 3),
+            (
+                (
+                    (self.tr("Marketplace:"), self.marketplace),
+                    (self.tr("Status:"), self.status),
+                    (self.tr("Purchased:"), self.purchased),
+                    (self.tr("Ship by:"), self.ship_by),
+                    (self.tr("Deliver by:"), self.deliver_by),
+                    (self.tr("Shipped:"), self.shipped),
+                    (self.tr("Delivered:"), self.delivered),
+                ),
+                2,
+            ),
+            (
+                (
+                    (self.tr("Items:"), self.items),
+                    (self.tr("Ship to:"), self.ship_to),
+                    (self.tr("Printed:"), self.printed),
+                    (self.tr("Retention deadline:"), self.deadline),
+                ),
+                3,
+            ),
         ):
             form = QFormLayout()
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -149,8 +173,11 @@ class OrderDetailPane(QScrollArea):
         self.copy_address_shortcut.activated.connect(self.copy_address)
         self.copy_id_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+Shift+O")), self)
         self.copy_id_shortcut.activated.connect(self.copy_order_id)
-        self.copy_id_button.setToolTip(self.tr("Copy the order ID ({0})").format(
-            self.copy_id_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.copy_id_button.setToolTip(
+            self.tr("Copy the order ID ({0})").format(
+                self.copy_id_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.copy_note = QLabel()
         self.copy_note.setTextFormat(Qt.TextFormat.PlainText)
         self.copy_note.setAccessibleName(self.tr("Clipboard"))
@@ -187,8 +214,11 @@ class OrderDetailPane(QScrollArea):
         job is running (see jobs.py).
         """
         order_id = self._copied_address_of
-        if order_id is not None and self.clipboard.is_pending() \
-                and get_contact_details(self._store, order_id) is None:
+        if (
+            order_id is not None
+            and self.clipboard.is_pending()
+            and get_contact_details(self._store, order_id) is None
+        ):
             self.clipboard.clear()
 
     def _copied_text(self) -> str:
@@ -224,11 +254,15 @@ class OrderDetailPane(QScrollArea):
         shortcut = self.copy_address_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
         self.copy_address_button.setEnabled(bool(self._address_lines))
         self.copy_address_button.setToolTip(
-            self.tr("Copy the address as shown, to paste it into a carrier's website ({0}). "
-                    "It is cleared from the clipboard again soon after.").format(shortcut)
-            if self._address_lines else self.tr("This order holds no contact details to copy."))
+            self.tr(
+                "Copy the address as shown, to paste it into a carrier's website ({0}). "
+                "It is cleared from the clipboard again soon after."
+            ).format(shortcut)
+            if self._address_lines
+            else self.tr("This order holds no contact details to copy.")
+        )
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+    def hideEvent(self, event: QHideEvent) -> None:
         """The window was closed (a lock, a restore, quitting): take our copy off the clipboard.
 
         Another page or a minimized window leaves the window visible in Qt's sense, and the
@@ -253,29 +287,45 @@ class OrderDetailPane(QScrollArea):
         self._order_id = order.order_id
         self.heading.setText(self.tr("Order {0}").format(order.order_id))
         market = MARKETPLACES.get(order.marketplace)
-        self.marketplace.setText(f"{order.marketplace} — {market.name}" if market else order.marketplace)
+        self.marketplace.setText(
+            f"{order.marketplace} — {market.name}" if market else order.marketplace
+        )
         self.status.setText(status_text or order.status)
         self.purchased.setText(local_datetime(order.purchased_at))
         self.ship_by.setText(local_date(order.latest_ship_date) or self.tr("Not given"))
         self.deliver_by.setText(local_date(order.latest_delivery_date) or self.tr("Not given"))
         self.shipped.setText(local_date(order.shipped_on) or self.tr("Not yet"))
         self.delivered.setText(local_date(order.delivered_on) or self.tr("Not yet"))
-        self.printed.setText(local_datetime(order.printed_at) if order.printed_at else self.tr("No"))
-        self.items.setText("\n".join(
-            f"{item.quantity} × {item.sku}" + (f" — {item.product_name}" if item.product_name else "")
-            + (self.tr(" ({0} shipped)").format(item.quantity_shipped) if item.quantity_shipped else "")
-            for item in order.items
-        ) or self.tr("No items"))
+        self.printed.setText(
+            local_datetime(order.printed_at) if order.printed_at else self.tr("No")
+        )
+        self.items.setText(
+            "\n".join(
+                f"{item.quantity} × {item.sku}"
+                + (f" — {item.product_name}" if item.product_name else "")
+                + (
+                    self.tr(" ({0} shipped)").format(item.quantity_shipped)
+                    if item.quantity_shipped
+                    else ""
+                )
+                for item in order.items
+            )
+            or self.tr("No items")
+        )
         contact = get_contact_details(self._store, order.order_id)
-        lines = contact.ship_to_lines(order.ship_country, order.ship_region,
-                                      home=order.marketplace) if contact is not None else []
+        lines = (
+            contact.ship_to_lines(order.ship_country, order.ship_region, home=order.marketplace)
+            if contact is not None
+            else []
+        )
         self._address_lines = lines
         if not lines and self._copied_address_of == order.order_id:
             self.clipboard.clear()  # wiped (or past its deadline) while its address was copied
         if lines:
             self.ship_to.setText("\n".join(lines))
-        elif (order.retention_deadline and order.retention_deadline <= self._store.now_iso()) \
-                or contact_was_wiped(self._store, order.order_id):
+        elif (
+            order.retention_deadline and order.retention_deadline <= self._store.now_iso()
+        ) or contact_was_wiped(self._store, order.order_id):
             self.ship_to.setText(self.tr("Contact details removed (past the retention deadline)"))
         else:
             self.ship_to.setText(self.tr("No contact details stored for this order"))
@@ -285,5 +335,16 @@ class OrderDetailPane(QScrollArea):
         self.copy_row.show()
 
     def _values(self) -> list[QLabel | LinesLabel]:
-        return [self.marketplace, self.status, self.purchased, self.ship_by, self.deliver_by,
-                self.shipped, self.delivered, self.printed, self.items, self.ship_to, self.deadline]
+        return [
+            self.marketplace,
+            self.status,
+            self.purchased,
+            self.ship_by,
+            self.deliver_by,
+            self.shipped,
+            self.delivered,
+            self.printed,
+            self.items,
+            self.ship_to,
+            self.deadline,
+        ]

@@ -10,10 +10,26 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit,
-                               QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import BadInput
 from ..core.marketplaces import MARKETPLACES
@@ -24,8 +40,15 @@ from ..core.store import Store
 from .widgets import InlineMessage
 
 #: (field, label) of the contact details the editor offers: the ship-to block and the buyer.
-_CONTACT_FIELDS = ("recipient_name", "ship_address_1", "ship_address_2", "ship_postal_code",
-                   "ship_city", "buyer_name", "buyer_phone")
+_CONTACT_FIELDS = (
+    "recipient_name",
+    "ship_address_1",
+    "ship_address_2",
+    "ship_postal_code",
+    "ship_city",
+    "buyer_name",
+    "buyer_phone",
+)
 
 
 class _OptionalDate(QWidget):
@@ -56,12 +79,18 @@ class _OptionalDate(QWidget):
 class OrderEditor(QDialog):
     """``OrderEditor(store)`` creates; ``OrderEditor(store, order)`` edits. ``saved`` is the result."""
 
-    def __init__(self, store: Store, order: Order | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, order: Order | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._order = order
         self.saved: Order | None = None
-        title = self.tr("New order") if order is None else self.tr("Edit order {0}").format(order.order_id)
+        title = (
+            self.tr("New order")
+            if order is None
+            else self.tr("Edit order {0}").format(order.order_id)
+        )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         now = store.clock.now().astimezone()
@@ -83,19 +112,27 @@ class OrderEditor(QDialog):
         form.addRow(self.tr("&Marketplace:"), self.marketplace)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
-        names = {"pending": self.tr("Pending"), "unshipped": self.tr("Unshipped"),
-                 "partially_shipped": self.tr("Partially shipped"), "shipped": self.tr("Shipped"),
-                 "cancelled": self.tr("Cancelled")}  # a name built from the key is not translatable
+        names = {
+            "pending": self.tr("Pending"),
+            "unshipped": self.tr("Unshipped"),
+            "partially_shipped": self.tr("Partially shipped"),
+            "shipped": self.tr("Shipped"),
+            "cancelled": self.tr("Cancelled"),
+        }  # a name built from the key is not translatable
         for status in STATUSES:
             self.status.addItem(names.get(status) or status.replace("_", " ").capitalize(), status)
-        self.status.setCurrentIndex(max(self.status.findData(order.status if order else "unshipped"), 0))
+        self.status.setCurrentIndex(
+            max(self.status.findData(order.status if order else "unshipped"), 0)
+        )
         form.addRow(self.tr("&Status:"), self.status)
         self.purchased = QDateTimeEdit()
         self.purchased.setCalendarPopup(True)
         self.purchased.setAccessibleName(self.tr("Purchased"))
         self.purchased.setDateTime(
-            QDateTime.fromString(order.purchased_at, Qt.DateFormat.ISODate).toLocalTime() if order
-            else QDateTime.fromSecsSinceEpoch(int(store.clock.now().timestamp())))
+            QDateTime.fromString(order.purchased_at, Qt.DateFormat.ISODate).toLocalTime()
+            if order
+            else QDateTime.fromSecsSinceEpoch(int(store.clock.now().timestamp()))
+        )
         form.addRow(self.tr("&Purchased:"), self.purchased)
         self.ship_by = _OptionalDate(self.tr("Ship by"))
         self.ship_by.set_value(order.latest_ship_date if order else None, today)
@@ -112,8 +149,9 @@ class OrderEditor(QDialog):
         items_layout = QVBoxLayout(items_box)
         self.items = QTableWidget(0, 4)
         self.items.setAccessibleName(self.tr("Items"))
-        self.items.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Product"), self.tr("Quantity"),
-                                              self.tr("Price")])
+        self.items.setHorizontalHeaderLabels(
+            [self.tr("SKU"), self.tr("Product"), self.tr("Quantity"), self.tr("Price")]
+        )
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setTabKeyNavigation(True)
@@ -129,17 +167,27 @@ class OrderEditor(QDialog):
         items_layout.addLayout(buttons_row)
         layout.addWidget(items_box)
         for item in order.items if order else []:
-            self.add_item(item.sku, item.product_name, item.quantity, item.item_price or "",
-                          item.order_item_id)
+            self.add_item(
+                item.sku,
+                item.product_name,
+                item.quantity,
+                item.item_price or "",
+                item.order_item_id,
+            )
         if order is None:
             self.add_item()
 
         contact_box = QGroupBox(self.tr("Contact details (optional)"))
         contact_form = QFormLayout(contact_box)
-        labels = {"recipient_name": self.tr("Recipient:"), "ship_address_1": self.tr("Address line 1:"),
-                  "ship_address_2": self.tr("Address line 2:"), "ship_postal_code": self.tr("Postal code:"),
-                  "ship_city": self.tr("City:"), "buyer_name": self.tr("Buyer:"),
-                  "buyer_phone": self.tr("Phone:")}
+        labels = {
+            "recipient_name": self.tr("Recipient:"),
+            "ship_address_1": self.tr("Address line 1:"),
+            "ship_address_2": self.tr("Address line 2:"),
+            "ship_postal_code": self.tr("Postal code:"),
+            "ship_city": self.tr("City:"),
+            "buyer_name": self.tr("Buyer:"),
+            "buyer_phone": self.tr("Phone:"),
+        }
         self.contact_fields: dict[str, QLineEdit] = {}
         held = get_contact_details(store, order.order_id) if order else None
         self._contact_held = held
@@ -153,25 +201,43 @@ class OrderEditor(QDialog):
         self.contact_note.setTextFormat(Qt.TextFormat.PlainText)
         contact_form.addRow(self.contact_note)
         self.contact_note.hide()
-        if order is not None and held is None and not order.has_contact_details and (
-                order.retention_deadline <= store.now_iso() or contact_was_wiped(store, order.order_id)):
+        if (
+            order is not None
+            and held is None
+            and not order.has_contact_details
+            and (
+                order.retention_deadline <= store.now_iso()
+                or contact_was_wiped(store, order.order_id)
+            )
+        ):
             for edit in self.contact_fields.values():
                 edit.setEnabled(False)
-            self.contact_note.setText(self.tr("Contact details removed under the privacy rules; "
-                                              "they cannot be added again."))
+            self.contact_note.setText(
+                self.tr(
+                    "Contact details removed under the privacy rules; they cannot be added again."
+                )
+            )
             self.contact_note.show()
         layout.addWidget(contact_box)
 
         self.message = InlineMessage(self.tr("Problem"))
         layout.addWidget(self.message)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.resize(640, 720)
 
-    def add_item(self, sku: str = "", product: str = "", quantity: int = 1, price: str = "",
-                 item_id: str = "") -> None:
+    def add_item(
+        self,
+        sku: str = "",
+        product: str = "",
+        quantity: int = 1,
+        price: str = "",
+        item_id: str = "",
+    ) -> None:
         row = self.items.rowCount()
         self.items.insertRow(row)
         first = QTableWidgetItem(sku)
@@ -195,25 +261,41 @@ class OrderEditor(QDialog):
         for row in range(self.items.rowCount()):
             quantity_text = self._text(row, 2).strip()
             if not quantity_text.isdigit():
-                raise BadInput(self.tr("Item {0}: the quantity must be a whole number.").format(row + 1))
+                raise BadInput(
+                    self.tr("Item {0}: the quantity must be a whole number.").format(row + 1)
+                )
             first = self.items.item(row, 0)
-            items.append(ItemInput(self._text(row, 0), int(quantity_text), self._text(row, 3),
-                                   self._text(row, 1),
-                                   (first.data(Qt.ItemDataRole.UserRole) or "") if first else ""))
+            items.append(
+                ItemInput(
+                    self._text(row, 0),
+                    int(quantity_text),
+                    self._text(row, 3),
+                    self._text(row, 1),
+                    (first.data(Qt.ItemDataRole.UserRole) or "") if first else "",
+                )
+            )
         contact = None
         if all(e.isEnabled() for e in self.contact_fields.values()):
-            values = {name: (edit.text().strip() or None) for name, edit in self.contact_fields.items()}
+            values = {
+                name: (edit.text().strip() or None) for name, edit in self.contact_fields.items()
+            }
             if any(values.values()) or self._contact_held is not None:
                 base = self._contact_held or ContactDetails()
                 for name, value in values.items():
                     setattr(base, name, value)
                 contact = base
         purchased: datetime = self.purchased.dateTime().toPython().astimezone()
-        return OrderInput(order_id=self.order_id.text(), marketplace=self.marketplace.currentData(),
-                          purchased_at=purchased, items=items, status=self.status.currentData(),
-                          latest_ship_date=self.ship_by.value(),
-                          latest_delivery_date=self.deliver_by.value(),
-                          delivered_on=self.delivered.value(), contact=contact)
+        return OrderInput(
+            order_id=self.order_id.text(),
+            marketplace=self.marketplace.currentData(),
+            purchased_at=purchased,
+            items=items,
+            status=self.status.currentData(),
+            latest_ship_date=self.ship_by.value(),
+            latest_delivery_date=self.deliver_by.value(),
+            delivered_on=self.delivered.value(),
+            contact=contact,
+        )
 
     def save(self) -> None:
         try:

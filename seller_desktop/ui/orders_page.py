@@ -8,16 +8,38 @@ last keystroke (a debounce), so a fast typist costs one query, not one per lette
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import TYPE_CHECKING
 
-from datetime import datetime, time
-
-from PySide6.QtCore import (QByteArray, QCoreApplication, QDate, QEvent, QItemSelection, QObject, Qt,
-                            QTimer, Signal)
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelection,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.clock import to_iso_utc
 from ..core.errors import SellerError
@@ -58,7 +80,7 @@ def _sample_text() -> dict[Column, str]:
 class _EscapeClears(QObject):
     """Esc in the search field empties it (and the list shows everything again at once)."""
 
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and obj.text():
             obj.clear()
             return True
@@ -80,10 +102,12 @@ class OrdersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(page_heading(self.tr("Orders")))
-        self.note = paragraph(self.tr(
-            "No orders yet. Use File › Import to read an Amazon order report, or drag the report "
-            "file onto this window. You can also add an order by hand with New order…"
-        ))
+        self.note = paragraph(
+            self.tr(
+                "No orders yet. Use File › Import to read an Amazon order report, or drag the report "
+                "file onto this window. You can also add an order by hand with New order…"
+            )
+        )
         self.note.setObjectName("emptyStoreNote")
         layout.addWidget(self.note)
 
@@ -153,9 +177,12 @@ class OrdersPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search order ID, SKU, product or buyer name"))
         self.search.setAccessibleName(self.tr("Search orders"))
-        self.search.setToolTip(self.tr(
-            "One or two characters find order IDs and SKUs that start with them; from three "
-            "characters on, the search also looks inside product names and buyer names."))
+        self.search.setToolTip(
+            self.tr(
+                "One or two characters find order IDs and SKUs that start with them; from three "
+                "characters on, the search also looks inside product names and buyer names."
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self._escape = _EscapeClears(self)
         self.search.installEventFilter(self._escape)
@@ -187,10 +214,16 @@ class OrdersPage(QWidget):
         self.contact_filter.addItem(self.tr("With or without contact details"), Tristate.ANY)
         self.contact_filter.addItem(self.tr("Holds contact details"), Tristate.YES)
         self.contact_filter.addItem(self.tr("No contact details"), Tristate.NO)
-        for combo in (self.status_filter, self.marketplace_filter, self.printed_filter,
-                      self.contact_filter):
+        for combo in (
+            self.status_filter,
+            self.marketplace_filter,
+            self.printed_filter,
+            self.contact_filter,
+        ):
             combo.currentIndexChanged.connect(self.apply_filter)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(8)
             row.addWidget(combo, 1)
 
@@ -199,8 +232,10 @@ class OrdersPage(QWidget):
         today = self._today()
         self.date_from = QDateEdit(today.addDays(-30))
         self.date_to = QDateEdit(today)
-        for edit, name in ((self.date_from, self.tr("Purchased from")),
-                           (self.date_to, self.tr("Purchased until"))):
+        for edit, name in (
+            (self.date_from, self.tr("Purchased from")),
+            (self.date_to, self.tr("Purchased until")),
+        ):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.setEnabled(False)
@@ -225,10 +260,13 @@ class OrdersPage(QWidget):
         self.ship_button = QPushButton(self.tr("Mark &shipped…"))
         self.printed_button = QPushButton(self.tr("Mark &printed"))
         self.not_printed_button = QPushButton(self.tr("Mark n&ot printed"))
-        for button, slot in ((self.new_button, self.new_order), (self.edit_button, self.edit_selected),
-                             (self.ship_button, self.ship_selected),
-                             (self.printed_button, lambda: self.mark_selected_printed(True)),
-                             (self.not_printed_button, lambda: self.mark_selected_printed(False))):
+        for button, slot in (
+            (self.new_button, self.new_order),
+            (self.edit_button, self.edit_selected),
+            (self.ship_button, self.ship_selected),
+            (self.printed_button, lambda: self.mark_selected_printed(True)),
+            (self.not_printed_button, lambda: self.mark_selected_printed(False)),
+        ):
             button.setAccessibleName(button.text().replace("&", ""))
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -258,17 +296,27 @@ class OrdersPage(QWidget):
         titles = self.model.column_titles()
         samples = _sample_text()
         # The longest status and contact words as the seller reads them (longer in German).
-        samples[Column.STATUS] = max((samples[Column.STATUS],
-                                      *(self.model.status_text(s) for s in STATUSES)),
-                                     key=metrics.horizontalAdvance)
+        samples[Column.STATUS] = max(
+            (samples[Column.STATUS], *(self.model.status_text(s) for s in STATUSES)),
+            key=metrics.horizontalAdvance,
+        )
         translate = QCoreApplication.translate
-        samples[Column.CONTACT] = max((samples[Column.CONTACT],
-                                       translate("OrdersTableModel", "Removed"),
-                                       translate("OrdersTableModel", "None")),
-                                      key=metrics.horizontalAdvance)
+        samples[Column.CONTACT] = max(
+            (
+                samples[Column.CONTACT],
+                translate("OrdersTableModel", "Removed"),
+                translate("OrdersTableModel", "None"),
+            ),
+            key=metrics.horizontalAdvance,
+        )
         for column, sample in samples.items():
-            width = max(metrics.horizontalAdvance(sample),
-                        header_metrics.horizontalAdvance(titles[column])) + 24
+            width = (
+                max(
+                    metrics.horizontalAdvance(sample),
+                    header_metrics.horizontalAdvance(titles[column]),
+                )
+                + 24
+            )
             self.table.setColumnWidth(column, width)
 
     # -- filter, sort, refresh -------------------------------------------------------------------
@@ -296,8 +344,10 @@ class OrdersPage(QWidget):
             text=self.search.text().strip(),
             statuses=frozenset({status}) if status else frozenset(),
             marketplaces=frozenset({market}) if market else frozenset(),
-            purchased_from=start, purchased_before=before,
-            printed=self.printed_filter.currentData(), holds_contact=self.contact_filter.currentData(),
+            purchased_from=start,
+            purchased_before=before,
+            printed=self.printed_filter.currentData(),
+            holds_contact=self.contact_filter.currentData(),
         )
 
     def apply_filter(self) -> None:
@@ -310,8 +360,10 @@ class OrdersPage(QWidget):
             current = next(c for c, k in SORT_KEYS.items() if k is sort.key)
             header = self.table.horizontalHeader()
             header.blockSignals(True)
-            header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if sort.descending
-                                    else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                current,
+                Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder,
+            )
             header.blockSignals(False)
             return
         self.model.sort(column, order)
@@ -329,7 +381,9 @@ class OrdersPage(QWidget):
 
     def _after_reset(self) -> None:
         shown = self.model.rowCount()
-        empty_store = shown == 0 and self.model.order_filter.is_empty() and count_orders(self._store) == 0
+        empty_store = (
+            shown == 0 and self.model.order_filter.is_empty() and count_orders(self._store) == 0
+        )
         self.note.setVisible(empty_store)
         if self.model.order_filter.is_empty():
             self.count_label.setText(self.tr("%n order(s)", "", shown))
@@ -345,16 +399,27 @@ class OrdersPage(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         current = self.table.selectionModel().currentIndex()
         rows = self.table.selectionModel().selectedRows()
-        row = current.row() if current.isValid() and any(r.row() == current.row() for r in rows) \
+        row = (
+            current.row()
+            if current.isValid() and any(r.row() == current.row() for r in rows)
             else (rows[0].row() if rows else None)
+        )
         self.show_row(row)
         self._update_actions()
 
     def _update_actions(self) -> None:
-        count = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+        count = (
+            len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+        )
         self.edit_button.setEnabled(count == 1)
-        for button in (self.ship_button, self.printed_button, self.not_printed_button,
-                       self.print_button, self.print_slips_action, self.print_pick_action):
+        for button in (
+            self.ship_button,
+            self.printed_button,
+            self.not_printed_button,
+            self.print_button,
+            self.print_slips_action,
+            self.print_pick_action,
+        ):
             button.setEnabled(count >= 1)
 
     def show_row(self, row: int | None) -> None:
@@ -389,7 +454,7 @@ class OrdersPage(QWidget):
 
                 self._run_editor(OrderEditor(self._store, fresh, self))
 
-    def _run_editor(self, editor: "OrderEditor") -> None:
+    def _run_editor(self, editor: OrderEditor) -> None:
         editor.setModal(True)
         editor.accepted.connect(lambda: self._saved(editor.saved))
         editor.open()
@@ -410,13 +475,15 @@ class OrdersPage(QWidget):
             return
         from .ship_dialog import ShipDialog
 
-        dialog = ShipDialog(self._store, [get_order(self._store, o.order_id) or o for o in orders], self)
+        dialog = ShipDialog(
+            self._store, [get_order(self._store, o.order_id) or o for o in orders], self
+        )
         dialog.setModal(True)
         dialog.finished.connect(lambda _code: self._shipped(dialog))
         self.ship_dialog = dialog
         dialog.open()
 
-    def _shipped(self, dialog: "ShipDialog") -> None:
+    def _shipped(self, dialog: ShipDialog) -> None:
         if dialog.shipped:
             self.refresh()
             self.orders_changed.emit()
@@ -446,8 +513,10 @@ class OrdersPage(QWidget):
 
     def save_state(self) -> dict[str, QByteArray]:
         """Column widths and the splitter position: layout only, never data."""
-        return {"header": self.table.horizontalHeader().saveState(),
-                "splitter": self.splitter.saveState()}
+        return {
+            "header": self.table.horizontalHeader().saveState(),
+            "splitter": self.splitter.saveState(),
+        }
 
     def restore_state(self, state: dict[str, object]) -> None:
         header, splitter = state.get("header"), state.get("splitter")

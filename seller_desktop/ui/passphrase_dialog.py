@@ -10,13 +10,22 @@ passphrase no longer opens the store.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.changes import BACKUPS
 from ..core.errors import BadInput, WeakPassphrase, WrongPassphrase
-from ..core.store import Store
 from ..core.passphrase import change_passphrase
+from ..core.store import Store
 from .jobs import JobCancelled, JobRunner, run_operation
 from .widgets import InlineMessage, paragraph
 
@@ -27,8 +36,11 @@ def _password_field(name: str) -> QLineEdit:
     field.setAccessibleName(name)
     # No completion, no undo history of secrets, no drag and drop out of the field.
     field.setDragEnabled(False)
-    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
-                              | Qt.InputMethodHint.ImhSensitiveData)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhSensitiveData
+    )
     return field
 
 
@@ -50,17 +62,23 @@ class ChangePassphraseDialog(QDialog):
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
         form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addWidget(paragraph(self.tr(
-            "The store is re-encrypted with the new passphrase. It cannot be recovered if you "
-            "forget it, so keep it somewhere safe. At least {0} characters."
-        ).format(WeakPassphrase.MIN_LENGTH)))
+        form_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The store is re-encrypted with the new passphrase. It cannot be recovered if you "
+                    "forget it, so keep it somewhere safe. At least {0} characters."
+                ).format(WeakPassphrase.MIN_LENGTH)
+            )
+        )
         form = QFormLayout()
         self.current = _password_field(self.tr("Current passphrase"))
         self.new = _password_field(self.tr("New passphrase"))
         self.again = _password_field(self.tr("New passphrase again"))
-        for caption, field in ((self.tr("&Current passphrase:"), self.current),
-                               (self.tr("&New passphrase:"), self.new),
-                               (self.tr("New passphrase &again:"), self.again)):
+        for caption, field in (
+            (self.tr("&Current passphrase:"), self.current),
+            (self.tr("&New passphrase:"), self.new),
+            (self.tr("New passphrase &again:"), self.again),
+        ):
             label = QLabel(caption)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -79,10 +97,12 @@ class ChangePassphraseDialog(QDialog):
         done_page = QWidget()
         done_layout = QVBoxLayout(done_page)
         done_layout.setContentsMargins(0, 0, 0, 0)
-        self.confirmation = paragraph(self.tr(
-            "The passphrase has been changed. From now on only the new passphrase opens this "
-            "store; the old one no longer works."
-        ))
+        self.confirmation = paragraph(
+            self.tr(
+                "The passphrase has been changed. From now on only the new passphrase opens this "
+                "store; the old one no longer works."
+            )
+        )
         done_layout.addWidget(self.confirmation)
         done_layout.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -100,12 +120,20 @@ class ChangePassphraseDialog(QDialog):
         if not current:
             return self._problem(self.tr("Enter the current passphrase."), self.current)
         if new != again:
-            return self._problem(self.tr("The two new passphrases do not match. Type them again."),
-                                 self.new, clear=(self.new, self.again))
+            return self._problem(
+                self.tr("The two new passphrases do not match. Type them again."),
+                self.new,
+                clear=(self.new, self.again),
+            )
         if len(new) < WeakPassphrase.MIN_LENGTH:
-            return self._problem(self.tr(
-                "The new passphrase must have at least {0} characters. A few unrelated words make "
-                "a good one.").format(WeakPassphrase.MIN_LENGTH), self.new, clear=(self.new, self.again))
+            return self._problem(
+                self.tr(
+                    "The new passphrase must have at least {0} characters. A few unrelated words make "
+                    "a good one."
+                ).format(WeakPassphrase.MIN_LENGTH),
+                self.new,
+                clear=(self.new, self.again),
+            )
         # Re-encrypting every page takes seconds on a big store: the window's worker does it while
         # this (modal) dialog keeps the window responsive and the seller's hands off the store.
         store = self._store
@@ -117,8 +145,9 @@ class ChangePassphraseDialog(QDialog):
         self.running = True
         self._set_busy(True)
         # Queued behind a running job (an import, the hourly wipe); the wipe then waits for it.
-        run_operation(self._jobs, steps, lambda _result: self._rekeyed(None), self._rekeyed,
-                      BACKUPS)  # the backups follow the new passphrase
+        run_operation(
+            self._jobs, steps, lambda _result: self._rekeyed(None), self._rekeyed, BACKUPS
+        )  # the backups follow the new passphrase
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.current, self.new, self.again, self.buttons):
@@ -134,9 +163,11 @@ class ChangePassphraseDialog(QDialog):
         if isinstance(problem, JobCancelled):
             return  # the window closed before the rekey began: nothing was changed
         if isinstance(problem, WrongPassphrase):
-            return self._problem(self.tr(
-                "The current passphrase is not right. Nothing was changed."), self.current,
-                clear=(self.current,))
+            return self._problem(
+                self.tr("The current passphrase is not right. Nothing was changed."),
+                self.current,
+                clear=(self.current,),
+            )
         if isinstance(problem, BadInput):  # e.g. the new passphrase is the same as the current one
             return self._problem(str(problem), self.new)
         if isinstance(problem, BaseException):
@@ -157,4 +188,3 @@ class ChangePassphraseDialog(QDialog):
             field.clear()
         self.error.show_error(message)
         focus.setFocus()
-

@@ -17,11 +17,15 @@ def placeholder_texts() -> dict[str, tuple[str, str]]:
     out in ``translate`` calls, so that lupdate finds them)."""
     translate = QCoreApplication.translate
     return {
-        "reviews": (translate("PlaceholderPage", "Reviews"), translate(
-            "PlaceholderPage",
-            "A queue of orders that can be asked for a review, from 5 to 30 days after delivery "
-            "(the window Amazon allows), so that you ask each buyer once and at the right time. "
-            "This page comes in a later version.")),
+        "reviews": (
+            translate("PlaceholderPage", "Reviews"),
+            translate(
+                "PlaceholderPage",
+                "A queue of orders that can be asked for a review, from 5 to 30 days after delivery "
+                "(the window Amazon allows), so that you ask each buyer once and at the right time. "
+                "This page comes in a later version.",
+            ),
+        ),
     }
 
 

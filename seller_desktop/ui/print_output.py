@@ -44,9 +44,11 @@ def write_pdf_file(target: Path, data: bytes) -> None:
     try:
         write_private(target, data)
     except OSError as err:
-        raise SellerError(QCoreApplication.translate(
-            "PrintPreviewDialog", "The file could not be written ({0}).").format(
-                err.strerror or type(err).__name__)) from None
+        raise SellerError(
+            QCoreApplication.translate(
+                "PrintPreviewDialog", "The file could not be written ({0})."
+            ).format(err.strerror or type(err).__name__)
+        ) from None
 
 
 def save_steps(data: bytes, target: Path) -> Generator[tuple[int, int], None, int]:
@@ -56,8 +58,9 @@ def save_steps(data: bytes, target: Path) -> Generator[tuple[int, int], None, in
     return 1
 
 
-def print_steps(data: bytes, printer: QPrinter,
-                raster: bool | None = None) -> Generator[tuple[int, int], None, int]:
+def print_steps(
+    data: bytes, printer: QPrinter, raster: bool | None = None
+) -> Generator[tuple[int, int], None, int]:
     """Put every page of the PDF on ``printer``; yields (pages done, pages), returns the count.
 
     A printer that writes a PDF file (the dialog's "Print to file", a test's printer) gets our
@@ -66,8 +69,9 @@ def print_steps(data: bytes, printer: QPrinter,
     with its own QPdfDocument (the preview's stays on the GUI thread; QtPdf serialises its calls
     into PDFium). Closing the generator (Cancel) aborts the print job.
     """
-    to_file = (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
-               and bool(printer.outputFileName()))
+    to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(
+        printer.outputFileName()
+    )
     if raster is None:
         raster = not to_file
     document, buffer = load_pdf(data)
@@ -75,8 +79,11 @@ def print_steps(data: bytes, printer: QPrinter,
     try:
         pages = document.pageCount()
         if document.status() != QPdfDocument.Status.Ready or pages <= 0:
-            raise SellerError(QCoreApplication.translate(
-                "PrintPreviewDialog", "The document could not be prepared for printing."))
+            raise SellerError(
+                QCoreApplication.translate(
+                    "PrintPreviewDialog", "The document could not be prepared for printing."
+                )
+            )
         if not raster:
             write_pdf_file(Path(printer.outputFileName()), data)
             yield (pages, pages)
@@ -85,9 +92,13 @@ def print_steps(data: bytes, printer: QPrinter,
         if not printer.docName():  # the print dialog names the job by document and day
             printer.setDocName("Seller Desktop")  # the spooler shows it: no buyer, no order id
         if not painter.begin(printer):
-            raise SellerError(QCoreApplication.translate(
-                "PrintPreviewDialog", "The printer could not be started. Check that it is "
-                "connected and switched on, then try again."))
+            raise SellerError(
+                QCoreApplication.translate(
+                    "PrintPreviewDialog",
+                    "The printer could not be started. Check that it is "
+                    "connected and switched on, then try again.",
+                )
+            )
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         for index in range(pages):
             if index:
@@ -101,8 +112,11 @@ def print_steps(data: bytes, printer: QPrinter,
             ratio = scaled.height() / image.height()
             for top in range(0, image.height(), PRINT_BAND_ROWS):
                 rows = min(PRINT_BAND_ROWS, image.height() - top)
-                painter.drawImage(QRectF(x, y + top * ratio, scaled.width(), rows * ratio), image,
-                                  QRectF(0, top, image.width(), rows))
+                painter.drawImage(
+                    QRectF(x, y + top * ratio, scaled.width(), rows * ratio),
+                    image,
+                    QRectF(0, top, image.width(), rows),
+                )
             yield (index + 1, pages)
         painter.end()
         return pages

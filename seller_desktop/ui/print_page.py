@@ -8,15 +8,32 @@ fields this page does not show are carried over unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QRadioButton, QScrollArea, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.documents.cards import CARD_LAYOUTS
 from ..core.documents.selection import OPEN_STATUSES
@@ -26,8 +43,14 @@ from ..core.settings import LAYOUT_NAMES, MAX_FOOTER, MAX_LOGO_BYTES, Settings, 
 from ..core.store import Store
 from .formatting import layout_text, local_datetime
 from .jobs import JobRunner
-from .widgets import (InlineMessage, button_row, open_image_dialog, page_heading, paragraph,
-                      read_image_file)
+from .widgets import (
+    InlineMessage,
+    button_row,
+    open_image_dialog,
+    page_heading,
+    paragraph,
+    read_image_file,
+)
 
 SLIPS = "slips"
 PICK_LIST = "pick_list"
@@ -54,20 +77,26 @@ def layout_titles() -> dict[str, str]:
 
 def document_title(document: str) -> str:
     translate = QCoreApplication.translate
-    return {SLIPS: translate("PrintPage", "Packing slips"),
-            CARDS: translate("PrintPage", "Insert cards"),
-            SLIPS_CARDS: translate("PrintPage", "Packing slips and insert cards")}.get(
-                document, translate("PrintPage", "Pick list"))
+    return {
+        SLIPS: translate("PrintPage", "Packing slips"),
+        CARDS: translate("PrintPage", "Insert cards"),
+        SLIPS_CARDS: translate("PrintPage", "Packing slips and insert cards"),
+    }.get(document, translate("PrintPage", "Pick list"))
 
 
 class PrintPage(QWidget):
     #: The settings as saved (validated by the core).
     saved = Signal(object)
 
-    def __init__(self, store: Store, settings: Settings, jobs: JobRunner,
-                 selected_order_ids: Callable[[], list[str]],
-                 print_orders: Callable[..., object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        jobs: JobRunner,
+        selected_order_ids: Callable[[], list[str]],
+        print_orders: Callable[..., object],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._settings = settings
@@ -85,10 +114,13 @@ class PrintPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(page_heading(self.tr("Print")))
-        intro = paragraph(self.tr(
-            "Print packing slips (one per order, in the buyer's language) and a pick list that "
-            "adds up every SKU to take from the shelf. You see a preview first; slips are marked "
-            "printed once they went to the printer."))
+        intro = paragraph(
+            self.tr(
+                "Print packing slips (one per order, in the buyer's language) and a pick list that "
+                "adds up every SKU to take from the shelf. You see a preview first; slips are marked "
+                "printed once they went to the printer."
+            )
+        )
         intro.setMaximumWidth(760)
         layout.addWidget(intro)
         layout.addWidget(self._build_selection())
@@ -110,8 +142,9 @@ class PrintPage(QWidget):
         self.selected_radio = QRadioButton()
         self.unprinted_radio = QRadioButton()
         self.unshipped_radio = QRadioButton()
-        for number, radio in enumerate((self.unprinted_radio, self.unshipped_radio,
-                                        self.selected_radio)):
+        for number, radio in enumerate(
+            (self.unprinted_radio, self.unshipped_radio, self.selected_radio)
+        ):
             self.choice.addButton(radio, number)
             column.addWidget(radio)
         self.unprinted_radio.setChecked(True)
@@ -125,8 +158,9 @@ class PrintPage(QWidget):
         self.print_pick_button.clicked.connect(lambda: self.print_document(PICK_LIST))
         self.print_cards_button = QPushButton(self.tr("Print &cards…"))
         self.print_cards_button.setAccessibleName(self.tr("Print insert cards"))
-        self.print_cards_button.setToolTip(self.tr(
-            "The insert cards these orders earn from your campaigns, without the slips."))
+        self.print_cards_button.setToolTip(
+            self.tr("The insert cards these orders earn from your campaigns, without the slips.")
+        )
         self.print_cards_button.clicked.connect(lambda: self.print_document(CARDS))
         row.addWidget(self.print_slips_button)
         row.addWidget(self.print_pick_button)
@@ -135,9 +169,12 @@ class PrintPage(QWidget):
         column.addLayout(row)
         self.include_cards = QCheckBox(self.tr("Include &insert cards after each slip"))
         self.include_cards.setAccessibleName(self.tr("Include insert cards after each slip"))
-        self.include_cards.setToolTip(self.tr(
-            "Each order's packing slip is followed by the cards its products earn (Campaigns "
-            "page), in one print job."))
+        self.include_cards.setToolTip(
+            self.tr(
+                "Each order's packing slip is followed by the cards its products earn (Campaigns "
+                "page), in one print job."
+            )
+        )
         column.addWidget(self.include_cards)
         self.selection_message = InlineMessage(self.tr("Print message"))
         column.addWidget(self.selection_message)
@@ -165,8 +202,9 @@ class PrintPage(QWidget):
         self.footer_text = QLineEdit()
         self.footer_text.setAccessibleName(self.tr("Footer line"))
         self.footer_text.setMaxLength(MAX_FOOTER)
-        self.footer_text.setPlaceholderText(self.tr(
-            "Empty: \"Thank you for your order!\" in the buyer's language"))
+        self.footer_text.setPlaceholderText(
+            self.tr('Empty: "Thank you for your order!" in the buyer\'s language')
+        )
         self.footer_on.toggled.connect(self.footer_text.setEnabled)
         footer_row = QHBoxLayout()
         footer_row.addWidget(self.footer_on)
@@ -189,8 +227,10 @@ class PrintPage(QWidget):
         logo_row.addWidget(self.remove_logo_button)
         logo_row.addStretch(1)
 
-        for caption, field in ((self.tr("Packing &slips:"), self.slip_layout),
-                               (self.tr("Pic&k lists:"), self.pick_layout)):
+        for caption, field in (
+            (self.tr("Packing &slips:"), self.slip_layout),
+            (self.tr("Pic&k lists:"), self.pick_layout),
+        ):
             label = QLabel(caption)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -207,7 +247,8 @@ class PrintPage(QWidget):
         column.addWidget(self.settings_message)
         row, (self.save_button, self.revert_button) = button_row(
             (self.tr("Save print settings"), self.tr("Save print settings"), self.save),
-            (self.tr("Revert"), self.tr("Revert to the saved print settings"), self.revert))
+            (self.tr("Revert"), self.tr("Revert to the saved print settings"), self.revert),
+        )
         column.addLayout(row)
         return box
 
@@ -217,9 +258,15 @@ class PrintPage(QWidget):
         column = QVBoxLayout(box)
         self.log_table = QTableWidget(0, 5)
         self.log_table.setAccessibleName(self.tr("Print runs, newest first"))
-        self.log_table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Document"),
-                                                  self.tr("Layout"), self.tr("Orders"),
-                                                  self.tr("Sent to")])
+        self.log_table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Document"),
+                self.tr("Layout"),
+                self.tr("Orders"),
+                self.tr("Sent to"),
+            ]
+        )
         self.log_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.log_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -232,22 +279,34 @@ class PrintPage(QWidget):
         header.setStretchLastSection(True)
         # Widths from the font and the longest usual texts (an empty log still looks laid out).
         metrics = self.log_table.fontMetrics()
-        samples = (local_datetime("2026-12-28T22:58:58Z"),
-                   max(map(document_title, (SLIPS, PICK_LIST, CARDS, SLIPS_CARDS)),
-                       key=metrics.horizontalAdvance),
-                   max(layout_titles().values(), key=metrics.horizontalAdvance), "00000")
+        samples = (
+            local_datetime("2026-12-28T22:58:58Z"),
+            max(
+                map(document_title, (SLIPS, PICK_LIST, CARDS, SLIPS_CARDS)),
+                key=metrics.horizontalAdvance,
+            ),
+            max(layout_titles().values(), key=metrics.horizontalAdvance),
+            "00000",
+        )
         header_metrics = header.fontMetrics()
         for column_number, sample in enumerate(samples):
             # At least the column's title: "Orders" is narrower than "00000", "Bestellungen" not.
             title = self.log_table.horizontalHeaderItem(column_number).text()
-            self.log_table.setColumnWidth(column_number, max(
-                metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title)) + 28)
+            self.log_table.setColumnWidth(
+                column_number,
+                max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
+                + 28,
+            )
         self.log_table.setMinimumHeight(self.fontMetrics().height() * 10)
         self.log_table.itemSelectionChanged.connect(self._update_buttons)
         self.log_table.doubleClicked.connect(lambda _index: self.reprint_selected())
         column.addWidget(self.log_table)
-        self.log_empty = QLabel(self.tr("Nothing printed yet. Each print and each saved PDF is "
-                                        "listed here, to print again with Reprint."))
+        self.log_empty = QLabel(
+            self.tr(
+                "Nothing printed yet. Each print and each saved PDF is "
+                "listed here, to print again with Reprint."
+            )
+        )
         self.log_empty.setWordWrap(True)
         self.log_empty.setAccessibleName(self.log_empty.text())
         column.addWidget(self.log_empty)
@@ -262,7 +321,7 @@ class PrintPage(QWidget):
 
     # -- reading the store ---------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
 
@@ -272,15 +331,20 @@ class PrintPage(QWidget):
             return
         marks = ", ".join("?" * len(OPEN_STATUSES))
         unshipped = self._store.conn.execute(
-            f"SELECT COUNT(*) FROM orders WHERE status IN ({marks})", OPEN_STATUSES).fetchone()[0]
+            f"SELECT COUNT(*) FROM orders WHERE status IN ({marks})", OPEN_STATUSES
+        ).fetchone()[0]
         unprinted = self._store.conn.execute(
             f"SELECT COUNT(*) FROM orders WHERE status IN ({marks}) AND printed_at IS NULL",
-            OPEN_STATUSES).fetchone()[0]
+            OPEN_STATUSES,
+        ).fetchone()[0]
         selected = len(self._selected_order_ids())
-        self.unprinted_radio.setText(self.tr("Unshipped orders not printed yet (%n)", "", unprinted))
+        self.unprinted_radio.setText(
+            self.tr("Unshipped orders not printed yet (%n)", "", unprinted)
+        )
         self.unshipped_radio.setText(self.tr("All unshipped orders (%n)", "", unshipped))
-        self.selected_radio.setText(self.tr("The orders selected on the Orders page (%n)", "",
-                                            selected))
+        self.selected_radio.setText(
+            self.tr("The orders selected on the Orders page (%n)", "", selected)
+        )
         for radio in (self.unprinted_radio, self.unshipped_radio, self.selected_radio):
             radio.setAccessibleName(radio.text())
         self._counts = {0: unprinted, 1: unshipped, 2: selected}
@@ -297,13 +361,19 @@ class PrintPage(QWidget):
                 layout = layout_text(card_layout.description) if card_layout else run.layout
             else:
                 layout = titles.get(run.layout, run.layout)
-            values = (local_datetime(run.at), document_title(run.document), layout,
-                      str(run.order_count),
-                      self.tr("Printer") if run.output == "printer" else self.tr("PDF file"))
+            values = (
+                local_datetime(run.at),
+                document_title(run.document),
+                layout,
+                str(run.order_count),
+                self.tr("Printer") if run.output == "printer" else self.tr("PDF file"),
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.log_table.setItem(row, column, item)
         if self._runs and not self.log_table.selectedItems():
             self.log_table.selectRow(0)
@@ -324,19 +394,25 @@ class PrintPage(QWidget):
         if choice == 2:
             return self._selected_order_ids()
         marks = ", ".join("?" * len(OPEN_STATUSES))
-        sql = (f"SELECT order_id FROM orders WHERE status IN ({marks})"
-               + (" AND printed_at IS NULL" if choice == 0 else "")
-               + " ORDER BY purchased_at, order_id")
+        sql = (
+            f"SELECT order_id FROM orders WHERE status IN ({marks})"
+            + (" AND printed_at IS NULL" if choice == 0 else "")
+            + " ORDER BY purchased_at, order_id"
+        )
         return [row[0] for row in self._store.conn.execute(sql, OPEN_STATUSES)]
 
     def print_document(self, document: str) -> object:
         self.selection_message.clear()
         if self._jobs.busy:
-            self.selection_message.show_error(self.tr("Another task is running. Try again in a moment."))
+            self.selection_message.show_error(
+                self.tr("Another task is running. Try again in a moment.")
+            )
             return None
         ids = self.chosen_order_ids()
         if not ids:
-            self.selection_message.show_error(self.tr("There are no orders to print in this choice."))
+            self.selection_message.show_error(
+                self.tr("There are no orders to print in this choice.")
+            )
             return None
         if document == SLIPS and self.include_cards.isChecked():
             return self._print_orders(document, ids, None, with_cards=True)
@@ -374,10 +450,13 @@ class PrintPage(QWidget):
             footer = ""
         else:
             footer = self.footer_text.text().strip() or None
-        return replace(self._settings, slip_layout=self.slip_layout.currentData(),
-                       pick_list_layout=self.pick_layout.currentData(),
-                       show_prices=self.show_prices.isChecked(),
-                       footer_text=footer).with_logo(self._logo)
+        return replace(
+            self._settings,
+            slip_layout=self.slip_layout.currentData(),
+            pick_list_layout=self.pick_layout.currentData(),
+            show_prices=self.show_prices.isChecked(),
+            footer_text=footer,
+        ).with_logo(self._logo)
 
     def save(self) -> bool:
         try:
@@ -419,8 +498,14 @@ class PrintPage(QWidget):
         self._logo = data
         image = QImage()
         if data and image.loadFromData(data):
-            self.logo_preview.setPixmap(QPixmap.fromImage(image).scaled(
-                160, 56, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            self.logo_preview.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    160,
+                    56,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.logo_preview.clear()
             self.logo_preview.setText(self.tr("No logo"))

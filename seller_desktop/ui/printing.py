@@ -34,17 +34,27 @@ is bound or sent: the cards are drawn again with free codes and the seller check
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Generator
 
 from PySide6.QtCore import QBuffer, QByteArray, QSettings, QSizeF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
-                               QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.campaigns import CardsByOrder, CodesChanged, bind_cards, plan_cards
 from ..core.documents import SlipOptions, get_layout, packing_slips_steps, pick_list_steps
@@ -90,15 +100,26 @@ class PrintRequest:
     with_cards: bool = False
 
     @classmethod
-    def from_settings(cls, document: str, order_ids: list[str] | tuple[str, ...],
-                      settings: Settings, layout: str | None = None,
-                      with_cards: bool = False) -> "PrintRequest":
+    def from_settings(
+        cls,
+        document: str,
+        order_ids: list[str] | tuple[str, ...],
+        settings: Settings,
+        layout: str | None = None,
+        with_cards: bool = False,
+    ) -> PrintRequest:
         if document == CARDS:
             default = CARDS_FOR_SLIPS.get(settings.slip_layout, "4x6")
         else:
             default = settings.slip_layout if document == SLIPS else settings.pick_list_layout
-        return cls(document, tuple(order_ids), layout or default, settings.show_prices,
-                   settings.footer_text, with_cards and document == SLIPS)
+        return cls(
+            document,
+            tuple(order_ids),
+            layout or default,
+            settings.show_prices,
+            settings.footer_text,
+            with_cards and document == SLIPS,
+        )
 
     @property
     def log_document(self) -> str:
@@ -113,8 +134,9 @@ class PrintRequest:
         return self._document_steps(store)
 
     def _slip_options(self) -> SlipOptions:
-        return SlipOptions(layout=self.layout, show_prices=self.show_prices,
-                           footer_text=self.footer_text)
+        return SlipOptions(
+            layout=self.layout, show_prices=self.show_prices, footer_text=self.footer_text
+        )
 
     def _document_steps(self, store: Store) -> Generator[tuple[int, int], None, Rendered]:
         if self.document == SLIPS:
@@ -130,14 +152,16 @@ class PrintRequest:
         cards = plan_cards(store, self.order_ids)
         if self.document == CARDS:
             return Rendered(cards_pdf(store, self.order_ids, self.layout, cards), cards)
-        return Rendered(slips_with_cards_pdf(store, self.order_ids, self._slip_options(),
-                                             cards=cards), cards)
+        return Rendered(
+            slips_with_cards_pdf(store, self.order_ids, self._slip_options(), cards=cards), cards
+        )
 
 
 def layout_description(layout: str, document: str = SLIPS) -> str:
     """Card layouts share some names with slip layouts ("4x6", "a6") but not their sizes."""
-    return layout_text((get_card_layout(layout) if document == CARDS
-                        else get_layout(layout)).description)
+    return layout_text(
+        (get_card_layout(layout) if document == CARDS else get_layout(layout)).description
+    )
 
 
 def _page_size_of(layout: str, document: str) -> tuple[float, float]:
@@ -150,8 +174,9 @@ def suggested_file_name(document: str, day: str) -> str:
     return f"{names.get(document, 'pick-list')}-{day}.pdf"
 
 
-def bind_then(store: Store, cards: CardsByOrder | None, steps: Generator[tuple[int, int], None, int]
-              ) -> Generator[tuple[int, int], None, int]:
+def bind_then(
+    store: Store, cards: CardsByOrder | None, steps: Generator[tuple[int, int], None, int]
+) -> Generator[tuple[int, int], None, int]:
     """Bind the codes the previewed cards show, then run ``steps`` (printing or saving them).
 
     Binding comes first, in one transaction: no card leaves the app with a code the store does
@@ -197,8 +222,9 @@ class PrinterMemory:
             return None
         if not (10 < width < 5000 and 10 < height < 5000):
             return None
-        return QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "",
-                         QPageSize.SizeMatchPolicy.FuzzyMatch)
+        return QPageSize(
+            QSizeF(width, height), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+        )
 
     def remember(self, document: str, layout: str, printer: QPrinter) -> None:
         if self._settings is None:
@@ -207,44 +233,62 @@ class PrinterMemory:
         if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
             self._settings.setValue(f"print/{document}/printer", printer.printerName())
         self._settings.setValue(f"print/{document}/layout", layout)
-        self._settings.setValue(f"print/{document}/page_size",
-                                f"{size.width():.1f}x{size.height():.1f}")
+        self._settings.setValue(
+            f"print/{document}/page_size", f"{size.width():.1f}x{size.height():.1f}"
+        )
         self._settings.sync()
 
     def prepare(self, document: str, layout: str, printer: QPrinter) -> None:
         """Preset ``printer`` before the print dialog: remembered printer, then the page size."""
         name = self.printer_name(document)
-        if name and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat \
-                and name in QPrinterInfo.availablePrinterNames():
+        if (
+            name
+            and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+            and name in QPrinterInfo.availablePrinterNames()
+        ):
             printer.setPrinterName(name)
         size = self.page_size(document, layout) or layout_page_size(layout, document)
         printer.setPageSize(size)
         width, height = _page_size_of(layout, document)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if width > height
-                                   else QPageLayout.Orientation.Portrait)
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape
+            if width > height
+            else QPageLayout.Orientation.Portrait
+        )
 
 
 def layout_page_size(layout: str, document: str = SLIPS) -> QPageSize:
     width, height = _page_size_of(layout, document)
-    return QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "",
-                     QPageSize.SizeMatchPolicy.FuzzyMatch)
+    return QPageSize(
+        QSizeF(width, height), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+    )
 
 
 class _OneJob:
     """Connects to the shared JobRunner for one job of ours, and lets go when it ends."""
 
-    def __init__(self, jobs: JobRunner, progress: Callable[[int, int, str], None],
-                 finished: Callable[[object], None], failed: Callable[[BaseException], None],
-                 cancelled: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        jobs: JobRunner,
+        progress: Callable[[int, int, str], None],
+        finished: Callable[[object], None],
+        failed: Callable[[BaseException], None],
+        cancelled: Callable[[], None],
+    ) -> None:
         self._jobs = jobs
-        self._pairs = ((jobs.progress, progress), (jobs.finished, self._end(finished)),
-                       (jobs.failed, self._end(failed)), (jobs.cancelled, self._end(cancelled)))
+        self._pairs = (
+            (jobs.progress, progress),
+            (jobs.finished, self._end(finished)),
+            (jobs.failed, self._end(failed)),
+            (jobs.cancelled, self._end(cancelled)),
+        )
         self.running = False
 
     def _end(self, slot):
         def ended(*args):
             self._release()
             slot(*args)
+
         return ended
 
     def start(self, factory) -> bool:
@@ -280,8 +324,14 @@ class PrintPreviewDialog(QDialog):
     printed = Signal(object, str)
     logged = Signal()
 
-    def __init__(self, store: Store, jobs: JobRunner, request: PrintRequest,
-                 memory: PrinterMemory, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        jobs: JobRunner,
+        request: PrintRequest,
+        memory: PrinterMemory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._jobs = jobs
@@ -301,10 +351,15 @@ class PrintPreviewDialog(QDialog):
         self.last_run: PrintRun | None = None
         self.setObjectName("printPreview")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        title = (self.tr("Packing slips and insert cards") if request.with_cards
-                 else self.tr("Packing slips") if request.document == SLIPS
-                 else self.tr("Insert cards") if request.document == CARDS
-                 else self.tr("Pick list"))
+        title = (
+            self.tr("Packing slips and insert cards")
+            if request.with_cards
+            else self.tr("Packing slips")
+            if request.document == SLIPS
+            else self.tr("Insert cards")
+            if request.document == CARDS
+            else self.tr("Pick list")
+        )
         self.setWindowTitle(self.tr("{0} — preview").format(title))
         self.setAccessibleName(self.tr("Print preview"))
         self.resize(820, 900)
@@ -388,12 +443,13 @@ class PrintPreviewDialog(QDialog):
         count = len(self.request.order_ids)
         self.progress_label.setText(
             self.tr("Preparing the packing slips and cards of %n order(s)…", "", count)
-            if self.request.with_cards else
-            self.tr("Preparing the insert cards of %n order(s)…", "", count)
-            if self.request.document == CARDS else
-            self.tr("Preparing the packing slips of %n order(s)…", "", count)
-            if self.request.document == SLIPS else
-            self.tr("Preparing the pick list of %n order(s)…", "", count))
+            if self.request.with_cards
+            else self.tr("Preparing the insert cards of %n order(s)…", "", count)
+            if self.request.document == CARDS
+            else self.tr("Preparing the packing slips of %n order(s)…", "", count)
+            if self.request.document == SLIPS
+            else self.tr("Preparing the pick list of %n order(s)…", "", count)
+        )
         self.progress_bar.setRange(0, 0)
         self.pages.setCurrentIndex(0)
         store, request = self._store, self.request
@@ -431,8 +487,13 @@ class PrintPreviewDialog(QDialog):
             what = self.tr("Packing slips of %n order(s)", "", count)
         else:
             what = self.tr("Pick list of %n order(s)", "", count)
-        self.summary.setText(self.tr("{0} · {1} · {2}").format(
-            what, self.tr("%n page(s)", "", pages), layout_description(self.request.layout, self.request.document)))
+        self.summary.setText(
+            self.tr("{0} · {1} · {2}").format(
+                what,
+                self.tr("%n page(s)", "", pages),
+                layout_description(self.request.layout, self.request.document),
+            )
+        )
         self.pages.setCurrentIndex(1)
         self.view.setFocus()
         if self._notice:
@@ -454,8 +515,13 @@ class PrintPreviewDialog(QDialog):
             text = self.tr("Something went wrong; the report has the details.")
         if stage in ("printing", "saving"):
             self.pages.setCurrentIndex(1)
-            self.message.show_error((self.tr("Not printed: {0}") if stage == "printing"
-                                     else self.tr("Not saved: {0}")).format(text))
+            self.message.show_error(
+                (
+                    self.tr("Not printed: {0}")
+                    if stage == "printing"
+                    else self.tr("Not saved: {0}")
+                ).format(text)
+            )
             return
         self.progress_bar.setRange(0, 1)
         self.progress_label.setText(self.tr("Nothing to print: {0}").format(text))
@@ -469,12 +535,14 @@ class PrintPreviewDialog(QDialog):
         self._notice = self.tr(
             "Some codes on these cards went to other orders while the preview was open (another "
             "print run). Nothing was printed or saved. This is a new preview with other codes: "
-            "check it, then print again.")
+            "check it, then print again."
+        )
         if not self.start():
             self._stage = "idle"
             self.progress_bar.setRange(0, 1)
-            self.progress_label.setText(self.tr("Another task is running. Close this preview and "
-                                                "print again in a moment."))
+            self.progress_label.setText(
+                self.tr("Another task is running. Close this preview and print again in a moment.")
+            )
 
     def _cancelled(self) -> None:
         if self._stage in ("printing", "saving"):
@@ -482,7 +550,9 @@ class PrintPreviewDialog(QDialog):
             self.pages.setCurrentIndex(1)
             self.message.show_info(
                 self.tr("Printing was cancelled. Nothing was marked printed.")
-                if stage == "printing" else self.tr("Saving was cancelled."))
+                if stage == "printing"
+                else self.tr("Saving was cancelled.")
+            )
             return
         self._stage = "idle"
         self.reject()
@@ -547,14 +617,17 @@ class PrintPreviewDialog(QDialog):
         try:
             if request.document == SLIPS:
                 mark_printed(self._store, ids)
-            self.last_run = record_print_run(self._store, request.log_document, request.layout,
-                                             "printer", ids)
+            self.last_run = record_print_run(
+                self._store, request.log_document, request.layout, "printer", ids
+            )
         except SellerError as err:
             self.message.show_error(str(err))
             return
         self.message.show_info(
             self.tr("Printed %n page(s). The orders are marked printed.", "", pages)
-            if request.document == SLIPS else self.tr("Printed %n page(s).", "", pages))
+            if request.document == SLIPS
+            else self.tr("Printed %n page(s).", "", pages)
+        )
         self.printed.emit(ids, request.document)
         self.logged.emit()
 
@@ -599,22 +672,32 @@ class PrintPreviewDialog(QDialog):
         """The file is written (worker idle again): log the run (GUI thread)."""
         self._stage = "preview"
         try:
-            self.last_run = record_print_run(self._store, self.request.log_document,
-                                             self.request.layout, "pdf",
-                                             list(self.request.order_ids))
+            self.last_run = record_print_run(
+                self._store,
+                self.request.log_document,
+                self.request.layout,
+                "pdf",
+                list(self.request.order_ids),
+            )
         except SellerError as err:
             self.message.show_error(str(err))
             return
-        self.message.show_info(self.tr(
-            "Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page "
-            "once you have printed the file.").format(target.name)
-            if self.request.document == SLIPS else self.tr("Saved as {0}.").format(target.name))
+        self.message.show_info(
+            self.tr(
+                "Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page "
+                "once you have printed the file."
+            ).format(target.name)
+            if self.request.document == SLIPS
+            else self.tr("Saved as {0}.").format(target.name)
+        )
         self.logged.emit()
 
     # -- closing -------------------------------------------------------------------------------
 
     def _fit_toggled(self, whole: bool) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView if whole else QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(
+            QPdfView.ZoomMode.FitInView if whole else QPdfView.ZoomMode.FitToWidth
+        )
 
     def reject(self) -> None:
         if self._job.running:  # Esc or Close while working: cancel first (rendering: the end
@@ -623,7 +706,7 @@ class PrintPreviewDialog(QDialog):
         self._release()
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._job.running:
             self._jobs.cancel()
             event.ignore()

@@ -12,13 +12,33 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import SellerError
-from ..core.products import (MAX_BIN, MAX_IMAGE_BYTES, MAX_NAME, Product, add_skus_from_orders,
-                             delete_product, get_product_image, list_products, save_product)
+from ..core.products import (
+    MAX_BIN,
+    MAX_IMAGE_BYTES,
+    MAX_NAME,
+    Product,
+    add_skus_from_orders,
+    delete_product,
+    get_product_image,
+    list_products,
+    save_product,
+)
 from ..core.store import Store
 from .widgets import InlineMessage, open_image_dialog, paragraph, read_image_file
 
@@ -31,9 +51,12 @@ class ProductsPage(QWidget):
         self._image: bytes | None = None  # None: keep the stored image; b"": remove it
         self.setAccessibleName(self.tr("Products"))
         layout = QVBoxLayout(self)
-        intro = paragraph(self.tr(
-            "A shorter product name for packing slips, the bin where the product sits (the pick "
-            "list walks the shelves in bin order) and its barcode. SKUs come from your orders."))
+        intro = paragraph(
+            self.tr(
+                "A shorter product name for packing slips, the bin where the product sits (the pick "
+                "list walks the shelves in bin order) and its barcode. SKUs come from your orders."
+            )
+        )
         intro.setMaximumWidth(760)
         layout.addWidget(intro)
 
@@ -47,8 +70,15 @@ class ProductsPage(QWidget):
 
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Products table"))
-        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Name on slips"),
-                                              self.tr("Bin"), self.tr("Barcode"), self.tr("Image")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("SKU"),
+                self.tr("Name on slips"),
+                self.tr("Bin"),
+                self.tr("Barcode"),
+                self.tr("Image"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -97,9 +127,12 @@ class ProductsPage(QWidget):
         image_row.addWidget(self.image_button)
         image_row.addWidget(self.remove_image_button)
         image_row.addStretch(1)
-        for caption, field in ((self.tr("S&KU:"), self.sku), (self.tr("&Name on slips:"), self.name),
-                               (self.tr("&Bin location:"), self.bin),
-                               (self.tr("Bar&code:"), self.barcode)):
+        for caption, field in (
+            (self.tr("S&KU:"), self.sku),
+            (self.tr("&Name on slips:"), self.name),
+            (self.tr("&Bin location:"), self.bin),
+            (self.tr("Bar&code:"), self.barcode),
+        ):
             label = QLabel(caption)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -136,8 +169,13 @@ class ProductsPage(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._products))
         for row, product in enumerate(self._products):
-            values = (product.sku, product.name_override or "", product.bin_location or "",
-                      product.barcode or "", self.tr("Yes") if product.has_image else "")
+            values = (
+                product.sku,
+                product.name_override or "",
+                product.bin_location or "",
+                product.barcode or "",
+                self.tr("Yes") if product.has_image else "",
+            )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.blockSignals(False)
@@ -207,12 +245,17 @@ class ProductsPage(QWidget):
             self.message.show_error(str(err))
             return 0
         self.refresh()
-        self.message.show_info(self.tr("Added %n SKU(s) from your orders.", "", added) if added
-                               else self.tr("Every SKU of your orders is in the list already."))
+        self.message.show_info(
+            self.tr("Added %n SKU(s) from your orders.", "", added)
+            if added
+            else self.tr("Every SKU of your orders is in the list already.")
+        )
         return added
 
     def _pick_image(self) -> None:
-        self.image_dialog = open_image_dialog(self, self.tr("Choose a product image"), self.load_image)
+        self.image_dialog = open_image_dialog(
+            self, self.tr("Choose a product image"), self.load_image
+        )
 
     def load_image(self, path: Path) -> bool:
         data, problem = read_image_file(path, MAX_IMAGE_BYTES)
@@ -229,8 +272,14 @@ class ProductsPage(QWidget):
         if data and not image.loadFromData(data):
             return False
         if data:
-            self.image_preview.setPixmap(QPixmap.fromImage(image).scaled(
-                68, 68, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            self.image_preview.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    68,
+                    68,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.image_preview.clear()
             self.image_preview.setText(self.tr("None"))

@@ -46,9 +46,17 @@ class RetentionScheduler(QObject):
     #: The pass ended: its ``PassResult`` (a failure is inside the report, not raised).
     finished = Signal(object)
 
-    def __init__(self, store: Store, jobs: JobRunner, paths: AppPaths, *,
-                 interval_ms: int = HOUR_MS, wake_check_ms: int = MINUTE_MS,
-                 retry_ms: int = RETRY_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        jobs: JobRunner,
+        paths: AppPaths,
+        *,
+        interval_ms: int = HOUR_MS,
+        wake_check_ms: int = MINUTE_MS,
+        retry_ms: int = RETRY_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._jobs = jobs
@@ -113,8 +121,9 @@ class RetentionScheduler(QObject):
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
         runner.cancelled.connect(self._on_cancelled)
-        if not runner.start(lambda: retention_pass_steps(self._store, self._paths, self._clock),
-                            PRIVACY):
+        if not runner.start(
+            lambda: retention_pass_steps(self._store, self._paths, self._clock), PRIVACY
+        ):
             self._disconnect()
             self.waiting = True
             self._retry.start()
@@ -125,10 +134,12 @@ class RetentionScheduler(QObject):
 
     def _disconnect(self) -> None:
         runner = self._jobs
-        for signal, slot in ((runner.progress, self._on_progress),
-                             (runner.finished, self._on_finished),
-                             (runner.failed, self._on_failed),
-                             (runner.cancelled, self._on_cancelled)):
+        for signal, slot in (
+            (runner.progress, self._on_progress),
+            (runner.finished, self._on_finished),
+            (runner.failed, self._on_failed),
+            (runner.cancelled, self._on_cancelled),
+        ):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):

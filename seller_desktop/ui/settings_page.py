@@ -11,9 +11,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import BadInput
 from ..core.marketplaces import MARKETPLACES
@@ -31,8 +41,15 @@ class SettingsPage(QWidget):
     #: The settings as saved (validated and normalised by the core).
     saved = Signal(object)
 
-    def __init__(self, store: Store, settings: Settings, *, demo: bool = False,
-                 jobs: JobRunner | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        demo: bool = False,
+        jobs: JobRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._jobs = jobs
@@ -74,10 +91,12 @@ class SettingsPage(QWidget):
         self.idle_minutes.setSpecialValueText(self.tr("Never"))
         self.idle_minutes.setToolTip(self.tr("0 means never lock by itself"))
         self.idle_minutes.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000 min") + 64)
-        for caption, field in ((self.tr("&Business name:"), self.business_name),
-                               (self.tr("&Return address:"), self.return_address),
-                               (self.tr("Default &marketplace:"), self.marketplace),
-                               (self.tr("&Lock after idle:"), self.idle_minutes)):
+        for caption, field in (
+            (self.tr("&Business name:"), self.business_name),
+            (self.tr("&Return address:"), self.return_address),
+            (self.tr("Default &marketplace:"), self.marketplace),
+            (self.tr("&Lock after idle:"), self.idle_minutes),
+        ):
             label = QLabel(caption)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -91,17 +110,24 @@ class SettingsPage(QWidget):
 
         buttons, (self.save_button, self.revert_button) = button_row(
             (self.tr("&Save settings"), self.tr("Save settings"), self.save),
-            (self.tr("Re&vert"), self.tr("Revert to the saved settings"), self.revert))
+            (self.tr("Re&vert"), self.tr("Revert to the saved settings"), self.revert),
+        )
         layout.addLayout(buttons)
 
         layout.addSpacing(16)
         layout.addWidget(page_heading(self.tr("Passphrase")))
-        layout.addWidget(paragraph(
-            self.tr("The demo store has a throwaway passphrase of its own; there is nothing to change.")
-            if demo else
-            self.tr("The passphrase encrypts the store. Changing it re-encrypts the store; "
-                    "the old passphrase stops working.")
-        ))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The demo store has a throwaway passphrase of its own; there is nothing to change."
+                )
+                if demo
+                else self.tr(
+                    "The passphrase encrypts the store. Changing it re-encrypts the store; "
+                    "the old passphrase stops working."
+                )
+            )
+        )
         passphrase_row = QHBoxLayout()
         self.passphrase_button = QPushButton(self.tr("&Change passphrase…"))
         self.passphrase_button.setAccessibleName(self.tr("Change passphrase"))
@@ -119,7 +145,7 @@ class SettingsPage(QWidget):
             self.products_page  # noqa: B018 - built on first visit
 
     @property
-    def products_page(self) -> "ProductsPage":
+    def products_page(self) -> ProductsPage:
         if self._products_page is None:
             from .products_page import ProductsPage
 
@@ -127,7 +153,7 @@ class SettingsPage(QWidget):
             self._products_host.layout().addWidget(self._products_page)
         return self._products_page
 
-    def show_products(self) -> "ProductsPage":
+    def show_products(self) -> ProductsPage:
         self.tabs.setCurrentWidget(self._products_host)
         return self.products_page
 
@@ -145,7 +171,8 @@ class SettingsPage(QWidget):
             self._settings,
             business_name=self.business_name.text(),
             return_address=self.return_address.toPlainText(),
-            default_marketplace=self.marketplace.currentData() or self._settings.default_marketplace,
+            default_marketplace=self.marketplace.currentData()
+            or self._settings.default_marketplace,
             idle_lock_minutes=self.idle_minutes.value(),
         )
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import SellerError, WeakPassphrase
 from ..core.marketplaces import MARKETPLACES
-from ..core.settings import MAX_LOGO_BYTES, Settings
 from ..core.session import OpenedStore
+from ..core.settings import MAX_LOGO_BYTES, Settings
 from .widgets import open_image_dialog, read_image_file
 
 log = logging.getLogger(__name__)
@@ -92,9 +92,12 @@ class BusinessPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Your business"))
-        self.setSubTitle(self.tr(
-            "These appear on packing slips and insert cards. You can change them later in "
-            "Settings. They are kept only in your encrypted store."))
+        self.setSubTitle(
+            self.tr(
+                "These appear on packing slips and insert cards. You can change them later in "
+                "Settings. They are kept only in your encrypted store."
+            )
+        )
         self.logo_bytes = b""
 
         self.business_name = QLineEdit()
@@ -147,11 +150,13 @@ class BusinessPage(QWizardPage):
 
         form = QFormLayout()
         form.addRow(self._label(self.tr("&Business name:"), self.business_name), self.business_name)
-        form.addRow(self._label(self.tr("&Return address:"), self.return_address),
-                    self.return_address)
+        form.addRow(
+            self._label(self.tr("&Return address:"), self.return_address), self.return_address
+        )
         form.addRow(self._label(self.tr("Logo (optional):"), self.choose_logo), logo_box)
-        form.addRow(self._label(self.tr("Default &marketplace:"), self.marketplace),
-                    self.marketplace)
+        form.addRow(
+            self._label(self.tr("Default &marketplace:"), self.marketplace), self.marketplace
+        )
         page_layout = QVBoxLayout(self)
         page_layout.addLayout(form)
         page_layout.addStretch(1)
@@ -162,15 +167,19 @@ class BusinessPage(QWizardPage):
         label.setBuddy(buddy)
         return label
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return bool(self.business_name.text().strip())
 
     def settings(self) -> Settings:
-        return Settings(
-            business_name=self.business_name.text().strip(),
-            return_address=self.return_address.toPlainText().strip(),
-            default_marketplace=self.marketplace.currentData(),
-        ).with_regional_paper().with_logo(self.logo_bytes)
+        return (
+            Settings(
+                business_name=self.business_name.text().strip(),
+                return_address=self.return_address.toPlainText().strip(),
+                default_marketplace=self.marketplace.currentData(),
+            )
+            .with_regional_paper()
+            .with_logo(self.logo_bytes)
+        )
 
     def _pick_logo(self) -> None:
         self.logo_dialog = open_image_dialog(self, self.tr("Choose a logo"), self.load_logo)
@@ -184,9 +193,14 @@ class BusinessPage(QWizardPage):
         image.loadFromData(data)
         self.logo_bytes = data
         self.logo_error.hide()
-        self.logo_preview.setPixmap(QPixmap.fromImage(image).scaled(
-            160, 64, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        self.logo_preview.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                160,
+                64,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
         self.remove_logo.setEnabled(True)
         return True
 
@@ -208,15 +222,21 @@ class PassphrasePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Your passphrase"))
-        self.setSubTitle(self.tr(
-            "Your store is encrypted with this passphrase. You will type it each time you open "
-            "Seller Desktop."))
+        self.setSubTitle(
+            self.tr(
+                "Your store is encrypted with this passphrase. You will type it each time you open "
+                "Seller Desktop."
+            )
+        )
         self.setFinalPage(True)
 
-        warning = QLabel(self.tr(
-            "<b>Important:</b> the passphrase cannot be recovered or reset. If you forget it, "
-            "nobody — not even us — can open your store. Write it down and keep it somewhere "
-            "safe."))
+        warning = QLabel(
+            self.tr(
+                "<b>Important:</b> the passphrase cannot be recovered or reset. If you forget it, "
+                "nobody — not even us — can open your store. Write it down and keep it somewhere "
+                "safe."
+            )
+        )
         warning.setObjectName("passphraseWarning")
         warning.setWordWrap(True)
         warning.setTextFormat(Qt.TextFormat.RichText)
@@ -266,9 +286,11 @@ class PassphrasePage(QWizardPage):
         field.setAccessibleName(accessible)
         field.setObjectName(name)
         field.setDragEnabled(False)
-        field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
-                                  | Qt.InputMethodHint.ImhSensitiveData
-                                  | Qt.InputMethodHint.ImhNoPredictiveText)
+        field.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
         field.textChanged.connect(self._update_hints)
         field.textChanged.connect(self.completeChanged)  # signal to signal: emitted by Qt
         return field
@@ -280,12 +302,14 @@ class PassphrasePage(QWizardPage):
 
     def strength_text(self, text: str) -> str:
         if not text:
-            return self.tr("At least {n} characters. A few unrelated words make a good "
-                           "passphrase.").format(n=MIN_LENGTH)
+            return self.tr(
+                "At least {n} characters. A few unrelated words make a good passphrase."
+            ).format(n=MIN_LENGTH)
         level = passphrase_strength(text)
         if level == 0:
             return self.tr("Too short: {count} of at least {n} characters.").format(
-                count=len(text), n=MIN_LENGTH)
+                count=len(text), n=MIN_LENGTH
+            )
         return [
             "",
             self.tr("Strength: weak. Add another word or two."),
@@ -305,7 +329,7 @@ class PassphrasePage(QWizardPage):
             self.match.setText(self.tr("The passphrases do not match yet."))
         self.error.hide()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         first = self.passphrase.text()
         return len(first) >= MIN_LENGTH and first == self.confirm.text()
 
@@ -342,7 +366,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create store"))
         self.resize(640, 520)
 
-    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
+    def validateCurrentPage(self) -> bool:
         if self.currentPage() is self.passphrase_page:
             return self._create()
         return super().validateCurrentPage()

@@ -18,8 +18,18 @@ from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.carriers import CARRIER_CODES
 from ..core.errors import BadInput
@@ -78,15 +88,20 @@ class ShipDialog(QDialog):
                 spin.setValue(max(left, 0))
                 spin.setAccessibleName(self.tr("Quantity of {0} to ship").format(item.sku))
                 spin.setSuffix(self.tr(" of {0} left").format(left))
-                items_form.addRow(QLabel(f"{item.sku}" + (f" — {item.product_name}"
-                                                          if item.product_name else "")), spin)
+                items_form.addRow(
+                    QLabel(
+                        f"{item.sku}" + (f" — {item.product_name}" if item.product_name else "")
+                    ),
+                    spin,
+                )
                 self.quantities[item.order_item_id] = spin
             layout.addLayout(items_form)
 
         self.message = InlineMessage(self.tr("Problem"))
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Mark shipped"))
         self.ok_button.setDefault(True)
@@ -116,12 +131,19 @@ class ShipDialog(QDialog):
             if not self._text_acceptable():
                 return
             day = cast(date, self.ship_date.date().toPython())  # QDate → datetime.date
-            quantities = ({k: s.value() for k, s in self.quantities.items()}
-                          if self.quantities else None)
+            quantities = (
+                {k: s.value() for k, s in self.quantities.items()} if self.quantities else None
+            )
             failed: list[tuple[Order, str]] = []
             for order in self._orders:
-                request = ShipmentRequest(order.order_id, day, self.carrier.currentText(),
-                                          self.tracking.text(), self.method.text(), quantities)
+                request = ShipmentRequest(
+                    order.order_id,
+                    day,
+                    self.carrier.currentText(),
+                    self.tracking.text(),
+                    self.method.text(),
+                    quantities,
+                )
                 try:
                     ship(self._store, request)
                     self.shipped.append(order.order_id)
@@ -141,11 +163,16 @@ class ShipDialog(QDialog):
 
     def _text_acceptable(self) -> bool:
         """Check carrier, tracking number and ship method; show the first problem inline."""
-        carrier, tracking, method = (self.carrier.currentText(), self.tracking.text(),
-                                     self.method.text())
+        carrier, tracking, method = (
+            self.carrier.currentText(),
+            self.tracking.text(),
+            self.method.text(),
+        )
         checks: tuple[tuple[QWidget, tuple[str, str, str]], ...] = (
-            (self.carrier, (carrier, "", "")), (self.tracking, ("", tracking, "")),
-            (self.method, ("", "", method)))
+            (self.carrier, (carrier, "", "")),
+            (self.tracking, ("", tracking, "")),
+            (self.method, ("", "", method)),
+        )
         for widget, values in checks:
             try:
                 check_shipment_text(*values)

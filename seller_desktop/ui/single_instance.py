@@ -110,8 +110,11 @@ def _private_dir(folder: Path, *, create: bool, fix_mode: bool, uid: int) -> boo
             return False
         if stat.S_IMODE(st.st_mode) != 0o700:
             if not fix_mode:
-                log.warning("Single-instance: refusing %s: mode %o, not 0700", folder,
-                            stat.S_IMODE(st.st_mode))
+                log.warning(
+                    "Single-instance: refusing %s: mode %o, not 0700",
+                    folder,
+                    stat.S_IMODE(st.st_mode),
+                )
                 return False
             os.fchmod(fd, 0o700)
         return True
@@ -238,9 +241,14 @@ class SingleInstance(QObject):
 
     activate_requested = Signal()
 
-    def __init__(self, address: str | None, parent: QObject | None = None, *,
-                 peer_uid_lookup: PeerUidLookup | None = None,
-                 own_uid: int | None = None) -> None:
+    def __init__(
+        self,
+        address: str | None,
+        parent: QObject | None = None,
+        *,
+        peer_uid_lookup: PeerUidLookup | None = None,
+        own_uid: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.name = address
         self._peer_uid_lookup = peer_uid_lookup
@@ -274,8 +282,9 @@ class SingleInstance(QObject):
             if not qsock.waitForConnected(CONNECT_TIMEOUT_MS):
                 return False
             if not self._is_us(qsock):
-                log.warning("Single-instance: the listener on our socket is not us; "
-                            "starting normally")
+                log.warning(
+                    "Single-instance: the listener on our socket is not us; starting normally"
+                )
                 return False
             qsock.write(ACTIVATE)
             if not qsock.waitForBytesWritten(CONNECT_TIMEOUT_MS):

@@ -29,8 +29,9 @@ class WipeProgressDialog(QDialog):
         self.setWindowTitle(self.tr("Opening your store"))
         self.setAccessibleName(self.tr("Opening your store"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint
-                            | Qt.WindowType.WindowTitleHint)
+        self.setWindowFlags(
+            Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
+        )
         self.setMinimumWidth(460)
 
         self.heading = QLabel(self.tr("Removing contact details past their retention deadline…"))
@@ -44,10 +45,13 @@ class WipeProgressDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Wipe progress"))
         self.bar.setTextVisible(False)
-        self.note = QLabel(self.tr(
-            "Amazon allows keeping a buyer's contact details for at most 30 days after delivery, "
-            "so they are removed before any order is shown. This takes a moment when Seller "
-            "Desktop has not been opened for a while."))
+        self.note = QLabel(
+            self.tr(
+                "Amazon allows keeping a buyer's contact details for at most 30 days after delivery, "
+                "so they are removed before any order is shown. This takes a moment when Seller "
+                "Desktop has not been opened for a while."
+            )
+        )
         self.note.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -64,11 +68,12 @@ class WipeProgressDialog(QDialog):
         self.bar.setRange(0, max(due, 1))
         self.bar.setValue(min(done, max(due, 1)) if due else 0)
         locale = QLocale()
-        self.count.setText(self.tr("{0} of {1} orders").format(
-            locale.toString(done), locale.toString(due)))
+        self.count.setText(
+            self.tr("{0} of {1} orders").format(locale.toString(done), locale.toString(due))
+        )
         self.heading.setAccessibleDescription(self.count.text())
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         owner = self.parentWidget()
         if owner is not None:  # centred over the unlock dialog, with or without a window manager
@@ -82,5 +87,5 @@ class WipeProgressDialog(QDialog):
     def reject(self) -> None:
         """Esc does nothing: the wipe finishes first."""
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()

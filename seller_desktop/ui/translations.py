@@ -54,8 +54,9 @@ def translation_file(languages: Sequence[str]) -> Path | None:
     return None
 
 
-def install_translations(app: QCoreApplication,
-                         languages: Sequence[str] | None = None) -> list[QTranslator]:
+def install_translations(
+    app: QCoreApplication, languages: Sequence[str] | None = None
+) -> list[QTranslator]:
     """Install our translation for the seller's language and Qt's own (the standard buttons of
     message boxes, file and print dialogs, wizards), before any window exists.
 
@@ -75,8 +76,9 @@ def install_translations(app: QCoreApplication,
     # Qt's translations ship with PySide6; the language is the one of our file ("de", "de_AT").
     qt_translator = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(QLocale(ours.stem.removeprefix(TRANSLATION_NAME + "_")), "qtbase", "_",
-                          qt_folder):
+    if qt_translator.load(
+        QLocale(ours.stem.removeprefix(TRANSLATION_NAME + "_")), "qtbase", "_", qt_folder
+    ):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
     else:

@@ -10,7 +10,7 @@ guessing at the keyboard is slow. The wait is a QTimer countdown — the window 
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -59,9 +59,15 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)  # OpenedStore
 
-    def __init__(self, opener: Opener, *, locked_reason: str = "", tick_ms: int = 1000,
-                 background: BackgroundOpener | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        opener: Opener,
+        *,
+        locked_reason: str = "",
+        tick_ms: int = 1000,
+        background: BackgroundOpener | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._opener = opener
         self._background = background
@@ -74,8 +80,9 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Unlock Seller Desktop"))
         self.setObjectName("unlockDialog")
 
-        heading = QLabel(locked_reason or self.tr(
-            "Your store is encrypted. Enter your passphrase to open it."))
+        heading = QLabel(
+            locked_reason or self.tr("Your store is encrypted. Enter your passphrase to open it.")
+        )
         heading.setWordWrap(True)
 
         self.passphrase = QLineEdit()
@@ -87,8 +94,10 @@ class UnlockDialog(QDialog):
         # No autocompletion, no undo history holding the passphrase, no drag out of the field.
         self.passphrase.setDragEnabled(False)
         self.passphrase.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText)
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
 
         form = QFormLayout()
         label = QLabel(self.tr("&Passphrase:"))
@@ -135,7 +144,7 @@ class UnlockDialog(QDialog):
 
     # -- behaviour ---------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.passphrase.setFocus()
 
@@ -253,5 +262,6 @@ class UnlockDialog(QDialog):
 
     def _update_countdown(self) -> None:
         wait = self.tr("Too many wrong tries. Next try possible in {seconds} s.").format(
-            seconds=self._remaining_s)
+            seconds=self._remaining_s
+        )
         self._show_message(f"{self._last_error}\n\n{wait}")

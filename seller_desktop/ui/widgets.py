@@ -32,8 +32,9 @@ def paragraph(text: str) -> QLabel:
     return label
 
 
-def button_row(*buttons: tuple[str, str, Callable[[], object]]) -> tuple[QHBoxLayout,
-                                                                       list[QPushButton]]:
+def button_row(
+    *buttons: tuple[str, str, Callable[[], object]],
+) -> tuple[QHBoxLayout, list[QPushButton]]:
     """Buttons side by side at the start of a line, each (text, accessible name, slot); the texts
     come translated from the screen that owns them."""
     row = QHBoxLayout()
@@ -137,7 +138,7 @@ class LinesLabel(QWidget):
         self._layout.setSpacing(0)
         self._text = ""
 
-    def setText(self, text: str) -> None:  # noqa: N802 - the same name as QLabel's
+    def setText(self, text: str) -> None:
         self.clear()
         self._text = text
         edge = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
@@ -154,7 +155,7 @@ class LinesLabel(QWidget):
     def text(self) -> str:
         return self._text
 
-    def textFormat(self) -> Qt.TextFormat:  # noqa: N802
+    def textFormat(self) -> Qt.TextFormat:
         return Qt.TextFormat.PlainText
 
     def clear(self) -> None:
@@ -185,17 +186,17 @@ def read_image_file(path: Path, max_bytes: int) -> tuple[bytes | None, str]:
     try:
         if path.stat().st_size > max_bytes:
             return None, translate(
-                "widgets", "The image must be under {0} MB: save a smaller version and choose it "
-                "again.").format(max(1, max_bytes // 1_000_000))
+                "widgets",
+                "The image must be under {0} MB: save a smaller version and choose it again.",
+            ).format(max(1, max_bytes // 1_000_000))
         data = path.read_bytes()
     except OSError:
         return None, translate("widgets", "That file could not be read. Choose another one.")
     if not data.startswith(_IMAGE_MAGIC) or not QImage().loadFromData(data):
-        return None, translate("widgets", "That file is not a PNG or JPEG image. Choose one saved "
-                                          "as PNG or JPEG.")
+        return None, translate(
+            "widgets", "That file is not a PNG or JPEG image. Choose one saved as PNG or JPEG."
+        )
     return data, ""
 
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
-
-

@@ -39,8 +39,9 @@ def test_first_run_shows_wizard_then_main_window(qtbot, paths, make_controller):
     qtbot.keyClicks(wizard.passphrase_page.passphrase, PASS)
     qtbot.keyClicks(wizard.passphrase_page.confirm, PASS)
     with qtbot.waitSignal(controller.unlocked, timeout=5000):
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
 
     assert not wizard.isVisible()
     window = controller.main_window
@@ -50,8 +51,9 @@ def test_first_run_shows_wizard_then_main_window(qtbot, paths, make_controller):
     assert load_settings(controller.opened.store).business_name == "Harbour Coffee"
 
 
-def test_later_runs_show_unlock_and_enter_opens_main_window(qtbot, opened, paths, passphrase,
-                                                            make_controller):
+def test_later_runs_show_unlock_and_enter_opens_main_window(
+    qtbot, opened, paths, passphrase, make_controller
+):
     opened.store.close()
     controller = make_controller(paths)
     controller.start()
@@ -121,14 +123,23 @@ def test_bring_to_front_restores_a_minimised_window(qtbot, opened, paths, make_c
     assert dialog.isVisible() and not dialog.isMinimized()
 
 
-def test_unlocking_makes_the_days_backup_in_the_background(qtbot, opened, paths, passphrase,
-                                                           make_controller):
-    from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
+def test_unlocking_makes_the_days_backup_in_the_background(
+    qtbot, opened, paths, passphrase, make_controller
+):
     from sqlcipher_raw import decrypt_database
 
-    save_order(opened.store, Order(order_id="B-1", marketplace="DE", purchased_at="2026-11-27T10:00:00Z",
-                                   items=[OrderItem(order_item_id="B-1-1", sku="S", quantity=1)]),
-               ContactDetails(recipient_name="Backup Person"))
+    from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
+
+    save_order(
+        opened.store,
+        Order(
+            order_id="B-1",
+            marketplace="DE",
+            purchased_at="2026-11-27T10:00:00Z",
+            items=[OrderItem(order_item_id="B-1-1", sku="S", quantity=1)],
+        ),
+        ContactDetails(recipient_name="Backup Person"),
+    )
     opened.store.close()
     controller = make_controller(paths)
     controller.start()
@@ -136,8 +147,10 @@ def test_unlocking_makes_the_days_backup_in_the_background(qtbot, opened, paths,
     with qtbot.waitSignal(controller.unlocked, timeout=10000):
         qtbot.keyClick(controller.unlock_dialog.passphrase, Qt.Key.Key_Return)
     # The day's backup is the window's first job (it holds the store's writer meanwhile).
-    qtbot.waitUntil(lambda: controller.backup_window is None and not controller.main_window.jobs.busy,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: controller.backup_window is None and not controller.main_window.jobs.busy,
+        timeout=10000,
+    )
     (backup,) = paths.backups.glob("daily-*.db")
     assert b"Backup Person" in decrypt_database(backup, passphrase)  # keyed with the passphrase
     assert b"Backup Person" not in backup.read_bytes()

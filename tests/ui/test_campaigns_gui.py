@@ -86,8 +86,10 @@ def test_typing_a_headline_rerenders_the_preview(qtbot, store):
     editor.headline.setFocus()
     qtbot.keyClicks(editor.headline, "Enjoy your new mug")
     assert editor.preview_pending()
-    qtbot.waitUntil(lambda: editor.render_count > before and not editor.preview_pending(),
-                    timeout=PREVIEW_DELAY_MS * 10)
+    qtbot.waitUntil(
+        lambda: editor.render_count > before and not editor.preview_pending(),
+        timeout=PREVIEW_DELAY_MS * 10,
+    )
     assert editor.preview_bytes.startswith(b"%PDF")
     text = " ".join(editor.preview_text().split())
     assert "Enjoy your new mug" in text  # how long it takes: benchmarks/gui_responsiveness.py
@@ -108,8 +110,9 @@ def test_outside_link_shows_the_warning_and_amazon_link_does_not(qtbot, store):
 
 
 def test_main_window_builds_the_campaigns_page(qtbot, store, paths, tmp_path):
-    win = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg",
-                     paths=paths)
+    win = MainWindow(
+        store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(win)
     page = win.page("campaigns")
     assert isinstance(page, CampaignsPage)

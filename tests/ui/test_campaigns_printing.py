@@ -12,8 +12,12 @@ import pytest
 from documents_helpers import add_order, buyers, contact_of, order_id, pdftotext
 from PySide6.QtPrintSupport import QPrinter
 
-from seller_desktop.core.campaigns import (Campaign, add_campaign, add_generated_codes,
-                                           cards_for_orders)
+from seller_desktop.core.campaigns import (
+    Campaign,
+    add_campaign,
+    add_generated_codes,
+    cards_for_orders,
+)
 from seller_desktop.core.orders import OrderItem, get_order
 from seller_desktop.core.print_log import print_runs
 from seller_desktop.core.retention import WipeReport
@@ -23,26 +27,53 @@ from seller_desktop.ui.main_window import MainWindow
 
 @pytest.fixture
 def shop(store):
-    beans = add_campaign(store, Campaign("Beans", headline="Fresh beans for your machine",
-                                         qr_url="https://www.amazon.de/dp/B0ABCDEF12",
-                                         skus=("ESPRESSO-*",), priority=10))
-    add_campaign(store, Campaign("Register", headline="Register your grinder",
-                                 body="Three years of warranty.", skus=("GRINDER-1",)))
+    beans = add_campaign(
+        store,
+        Campaign(
+            "Beans",
+            headline="Fresh beans for your machine",
+            qr_url="https://www.amazon.de/dp/B0ABCDEF12",
+            skus=("ESPRESSO-*",),
+            priority=10,
+        ),
+    )
+    add_campaign(
+        store,
+        Campaign(
+            "Register",
+            headline="Register your grinder",
+            body="Three years of warranty.",
+            skus=("GRINDER-1",),
+        ),
+    )
     add_generated_codes(store, beans.id, 10)
     key = next(iter(buyers()))
     # Order 0 earns both cards, order 1 the beans card only.
-    add_order(store, 0, contact=contact_of(key), purchased_at="2026-11-20T09:30:00Z",
-              items=[OrderItem("0-1", "ESPRESSO-2", 1, "Espresso machine"),
-                     OrderItem("0-2", "GRINDER-1", 1, "Grinder")])
-    add_order(store, 1, contact=contact_of(key), purchased_at="2026-11-21T09:30:00Z",
-              items=[OrderItem("1-1", "ESPRESSO-9", 1, "Espresso machine")])
+    add_order(
+        store,
+        0,
+        contact=contact_of(key),
+        purchased_at="2026-11-20T09:30:00Z",
+        items=[
+            OrderItem("0-1", "ESPRESSO-2", 1, "Espresso machine"),
+            OrderItem("0-2", "GRINDER-1", 1, "Grinder"),
+        ],
+    )
+    add_order(
+        store,
+        1,
+        contact=contact_of(key),
+        purchased_at="2026-11-21T09:30:00Z",
+        items=[OrderItem("1-1", "ESPRESSO-9", 1, "Espresso machine")],
+    )
     return store
 
 
 @pytest.fixture
 def window(qtbot, shop, paths, tmp_path):
-    win = MainWindow(shop, load_settings(shop), WipeReport(), config_dir=tmp_path / "cfg",
-                     paths=paths)
+    win = MainWindow(
+        shop, load_settings(shop), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -50,8 +81,9 @@ def window(qtbot, shop, paths, tmp_path):
 
 
 def _preview(qtbot, win):
-    qtbot.waitUntil(lambda: win.print_preview is not None and win.print_preview.page_count() > 0,
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: win.print_preview is not None and win.print_preview.page_count() > 0, timeout=20000
+    )
     assert not win.jobs.busy
     return win.print_preview
 
@@ -59,20 +91,26 @@ def _preview(qtbot, win):
 def _page_texts(tmp_path, data, pages):
     path = tmp_path / "preview.pdf"
     path.write_bytes(data)
-    return [" ".join(pdftotext(path, "-f", str(p), "-l", str(p)).split())
-            for p in range(1, pages + 1)]
+    return [
+        " ".join(pdftotext(path, "-f", str(p), "-l", str(p)).split()) for p in range(1, pages + 1)
+    ]
 
 
 def _free(store) -> list[str]:
     """The free codes, in the order they are handed out."""
-    return [row[0] for row in store.conn.execute(
-        "SELECT code FROM campaign_codes WHERE order_id IS NULL ORDER BY id")]
+    return [
+        row[0]
+        for row in store.conn.execute(
+            "SELECT code FROM campaign_codes WHERE order_id IS NULL ORDER BY id"
+        )
+    ]
 
 
 def _bound(store) -> dict[str, str]:
     """order id → its code (the fixture's one campaign with codes)."""
-    return dict(store.conn.execute(
-        "SELECT order_id, code FROM campaign_codes WHERE order_id IS NOT NULL"))
+    return dict(
+        store.conn.execute("SELECT order_id, code FROM campaign_codes WHERE order_id IS NOT NULL")
+    )
 
 
 def _pdf_printer(path) -> QPrinter:
@@ -196,8 +234,14 @@ def test_a_code_taken_while_the_preview_is_open_is_never_printed(qtbot, window, 
     preview.printed.connect(lambda ids, _doc: printed.append(ids))
     out = tmp_path / "printed.pdf"
     assert preview.print_to(_pdf_printer(out))
-    qtbot.waitUntil(lambda: "went to other orders" in preview.message.text()
-                    and preview.page_count() > 0 and not window.jobs.busy, timeout=30000)
+    qtbot.waitUntil(
+        lambda: (
+            "went to other orders" in preview.message.text()
+            and preview.page_count() > 0
+            and not window.jobs.busy
+        ),
+        timeout=30000,
+    )
     assert not out.exists() and printed == [] and print_runs(shop) == []
     assert _bound(shop) == {other.order_id: free[0]}  # none of the stale preview's codes bound
     [redrawn] = _page_texts(tmp_path, preview.pdf_bytes, 1)
@@ -210,8 +254,7 @@ def test_a_code_taken_while_the_preview_is_open_is_never_printed(qtbot, window, 
     preview.close()
 
 
-def test_slips_with_cards_run_is_logged_and_reprinted_with_its_cards(qtbot, window, shop,
-                                                                     tmp_path):
+def test_slips_with_cards_run_is_logged_and_reprinted_with_its_cards(qtbot, window, shop, tmp_path):
     window.show_page("print")
     page = window.print_page
     page.include_cards.setChecked(True)

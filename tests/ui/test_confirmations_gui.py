@@ -14,9 +14,15 @@ from seller_desktop.ui.main_window import MainWindow
 
 
 def test_export_action_writes_the_file_once(qtbot, store, tmp_path):
-    save_order(store, Order(order_id="111-0000001-0000001", marketplace="US",
-                            purchased_at="2026-11-27T10:00:00Z",
-                            items=[OrderItem(order_item_id="I1", sku="MUG", quantity=2)]))
+    save_order(
+        store,
+        Order(
+            order_id="111-0000001-0000001",
+            marketplace="US",
+            purchased_at="2026-11-27T10:00:00Z",
+            items=[OrderItem(order_item_id="I1", sku="MUG", quantity=2)],
+        ),
+    )
     ship(store, ShipmentRequest("111-0000001-0000001", date(2026, 11, 28), "UPS", "1Z999"))
     window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "config")
     qtbot.addWidget(window)
@@ -25,8 +31,10 @@ def test_export_action_writes_the_file_once(qtbot, store, tmp_path):
     target = tmp_path / "confirm.txt"
     assert window.confirmations.export_to(target) == 1
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines == ["\t".join(CONFIRMATION_COLUMNS),
-                     "111-0000001-0000001\tI1\t2\t2026-11-28\tUPS\tUPS\t1Z999\t"]
+    assert lines == [
+        "\t".join(CONFIRMATION_COLUMNS),
+        "111-0000001-0000001\tI1\t2\t2026-11-28\tUPS\tUPS\t1Z999\t",
+    ]
     assert window.confirmations.message.icon() == QMessageBox.Icon.Information
     assert "1 rows" in window.confirmations.message.text()
 
@@ -38,8 +46,15 @@ def test_export_action_writes_the_file_once(qtbot, store, tmp_path):
 
 
 def test_unwritable_target_marks_nothing(qtbot, store, tmp_path):
-    save_order(store, Order(order_id="A", marketplace="US", purchased_at="2026-11-27T10:00:00Z",
-                            items=[OrderItem(order_item_id="A1", sku="MUG", quantity=1)]))
+    save_order(
+        store,
+        Order(
+            order_id="A",
+            marketplace="US",
+            purchased_at="2026-11-27T10:00:00Z",
+            items=[OrderItem(order_item_id="A1", sku="MUG", quantity=1)],
+        ),
+    )
     ship(store, ShipmentRequest("A", date(2026, 11, 28)))
     window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "config")
     qtbot.addWidget(window)

@@ -29,23 +29,43 @@ from seller_desktop.ui.orders_page import OrdersPage
 
 ORDER_ID = "171-0000001-0000001"
 NAME = "Zoë Lefèvre"
-ADDRESS = [NAME, "Atelier Lefèvre SARL", "12 rue des Lilas", "Bâtiment B", "3e étage", "75011 Paris"]
+ADDRESS = [
+    NAME,
+    "Atelier Lefèvre SARL",
+    "12 rue des Lilas",
+    "Bâtiment B",
+    "3e étage",
+    "75011 Paris",
+]
 SHORT_MS = 30
 
 
 def _order(order_id: str = ORDER_ID, *, purchased, shipped_on: str | None = None) -> Order:
-    return Order(order_id=order_id, marketplace="FR", purchased_at=to_iso_utc(purchased),
-                 status="shipped" if shipped_on else "unshipped", shipped_on=shipped_on,
-                 ship_country="FR",
-                 items=[OrderItem(order_item_id=order_id + "-1", sku="MUG-WHT", quantity=1)])
+    return Order(
+        order_id=order_id,
+        marketplace="FR",
+        purchased_at=to_iso_utc(purchased),
+        status="shipped" if shipped_on else "unshipped",
+        shipped_on=shipped_on,
+        ship_country="FR",
+        items=[OrderItem(order_item_id=order_id + "-1", sku="MUG-WHT", quantity=1)],
+    )
 
 
 def _contact() -> ContactDetails:
     return ContactDetails(
-        buyer_name=NAME, buyer_email="zoe@example.fr", buyer_phone="+33 1 23 45 67 89",
-        recipient_name=NAME, company_name="Atelier Lefèvre SARL", ship_address_1="12 rue des Lilas",
-        ship_address_2="Bâtiment B", ship_address_3="3e étage", ship_postal_code="75011",
-        ship_city="Paris", ship_phone="+33 6 00 00 00 00", gift_message="Joyeux anniversaire",
+        buyer_name=NAME,
+        buyer_email="zoe@example.fr",
+        buyer_phone="+33 1 23 45 67 89",
+        recipient_name=NAME,
+        company_name="Atelier Lefèvre SARL",
+        ship_address_1="12 rue des Lilas",
+        ship_address_2="Bâtiment B",
+        ship_address_3="3e étage",
+        ship_postal_code="75011",
+        ship_city="Paris",
+        ship_phone="+33 6 00 00 00 00",
+        gift_message="Joyeux anniversaire",
         delivery_instructions="Code 1234",
     )
 
@@ -57,8 +77,9 @@ def clipboard_text() -> str:
 def ctrl_shift(qtbot, widget: QWidget, key: Qt.Key) -> None:
     """Ctrl+Shift+key, then a plain Esc: QTest leaves the application believing Shift is still
     held after such a click, which would turn the next test's ``selectRow`` into a range."""
-    qtbot.keyClick(widget, key,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        widget, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.keyClick(widget, Qt.Key.Key_Escape)
 
 
@@ -115,10 +136,13 @@ def test_only_the_clipboard_is_set_never_the_selection_and_managers_are_asked_no
 def test_privacy_hints_per_platform():
     assert privacy_hints("linux") == {"x-kde-passwordManagerHint": b"secret"}
     windows = privacy_hints("win32")
-    assert windows['application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"'] \
-        == b"\0\0\0\0"
-    assert 'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"' \
+    assert (
+        windows['application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"'] == b"\0\0\0\0"
+    )
+    assert (
+        'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"'
         in windows
+    )
 
 
 def test_shortcuts_work_while_the_table_has_the_focus(qtbot, page):
@@ -214,9 +238,15 @@ def test_minute_and_second_wording(qtbot, store):
 
 def test_disabled_for_a_wiped_order_and_the_shortcut_does_nothing(qtbot, page, store, clock):
     detail = page.detail
-    save_order(store, _order("171-0000002-0000002", purchased=clock.now() - timedelta(days=40),
-                             shipped_on=(clock.now() - timedelta(days=35)).date().isoformat()),
-               _contact())
+    save_order(
+        store,
+        _order(
+            "171-0000002-0000002",
+            purchased=clock.now() - timedelta(days=40),
+            shipped_on=(clock.now() - timedelta(days=35)).date().isoformat(),
+        ),
+        _contact(),
+    )
     assert apply_retention(store, clock).count == 1  # its deadline has passed: wiped
     page.refresh()
     page.table.clearSelection()
@@ -348,11 +378,17 @@ def test_a_helper_on_its_own(qtbot):
 
 @pytest.fixture
 def window(qtbot, store, clock, paths, tmp_path):
-    save_order(store, _order(purchased=clock.now() - timedelta(days=20),
-                             shipped_on=(clock.now() - timedelta(days=20)).date().isoformat()),
-               _contact())  # deadline in ten days
-    win = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg",
-                     paths=paths)
+    save_order(
+        store,
+        _order(
+            purchased=clock.now() - timedelta(days=20),
+            shipped_on=(clock.now() - timedelta(days=20)).date().isoformat(),
+        ),
+        _contact(),
+    )  # deadline in ten days
+    win = MainWindow(
+        store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
         win.show()
@@ -452,4 +488,3 @@ def test_ctrl_l_lock_keeps_what_the_seller_copied_since(qtbot, controller, passp
         window.request_lock()
     qtbot.waitUntil(lambda: controller.unlock_dialog is not None, timeout=2000)
     assert clipboard_text() == "mine"
-

@@ -12,18 +12,31 @@ from seller_desktop.core.errors import WrongPassphrase
 from seller_desktop.core.logs import setup_logging
 from seller_desktop.ui.crash_dialog import CrashDialog, ExceptionHandler
 
-PII = ["Jürgen", "Groß", "juergen.gross@example.de", "juergen.gross", "Königstraße", "+49 89 1234567"]
+PII = [
+    "Jürgen",
+    "Groß",
+    "juergen.gross@example.de",
+    "juergen.gross",
+    "Königstraße",
+    "+49 89 1234567",
+]
 
 
-CUSTOMER = {"name": "Jürgen Groß", "email": "juergen.gross@example.de",
-            "street": "Königstraße 12", "phone": "+49 89 1234567"}
+CUSTOMER = {
+    "name": "Jürgen Groß",
+    "email": "juergen.gross@example.de",
+    "street": "Königstraße 12",
+    "phone": "+49 89 1234567",
+}
 
 
 def _raise_with_customer_data(c):
     # The data arrives at run time, as it would from an order (a literal here would show up in
     # the traceback's source line, which is our code, not data).
-    raise ValueError(f"Could not print the slip for {c['name']!r} <{c['email']}>, {c['street']}, "
-                     f"tel. {c['phone']}")
+    raise ValueError(
+        f"Could not print the slip for {c['name']!r} <{c['email']}>, {c['street']}, "
+        f"tel. {c['phone']}"
+    )
 
 
 @pytest.fixture
@@ -50,10 +63,10 @@ def test_crash_dialog_shows_no_customer_data(qtbot, log_dir):
     shown = dialog.visible_text()
     for item in PII:
         assert item not in shown
-    assert "builtins.ValueError" in shown          # what went wrong …
-    assert "_raise_with_customer_data" in shown    # … and where
-    assert "PySide6" in shown and "Qt:" in shown   # versions
-    assert str(log_dir) in shown                   # where the log is
+    assert "builtins.ValueError" in shown  # what went wrong …
+    assert "_raise_with_customer_data" in shown  # … and where
+    assert "PySide6" in shown and "Qt:" in shown  # versions
+    assert str(log_dir) in shown  # where the log is
     assert dialog.text.isReadOnly()
 
     logged = (log_dir / "seller-desktop.log").read_text(encoding="utf-8")

@@ -29,11 +29,18 @@ from pathlib import Path
 
 import pytest
 from debian_tools import require
+from documents_helpers import (
+    add_order,
+    buyers,
+    contact_of,
+    logical_text,
+    order_id,
+    pdfinfo,
+    pdftotext,
+)
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from documents_helpers import (add_order, buyers, contact_of, logical_text, order_id, pdfinfo,
-                               pdftotext)
 from seller_desktop.core.orders import get_order
 from seller_desktop.core.print_log import print_runs
 from seller_desktop.core.retention import WipeReport
@@ -51,17 +58,22 @@ CUPS_PDF_SPOOL = Path("/var/spool/cups-pdf")
 #: How to set up the virtual queues these tests print to (docs/printing.md, "Repeat it"). These
 #: tests skip, saying this, where there is none: CUPS needs a running scheduler and a configured
 #: queue, which .ci/run does not set up (installing a package is not enough).
-SETUP = ("set up a virtual CUPS-PDF queue as docs/printing.md ('Repeat it') says: "
-         "apt-get install cups cups-pdf cups-bsd cups-client zbar-tools poppler-utils; "
-         "/usr/sbin/cupsd; lpadmin -p Virtual -E -v cups-pdf:/ "
-         "-m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd; lpadmin -d Virtual")
-ZEBRA_SETUP = ("set up a file: queue with CUPS's Zebra ZPL driver as docs/printing.md ('Repeat it') "
-               "says: echo 'FileDevice Yes' >> /etc/cups/cups-files.conf and restart cupsd; "
-               "mkdir -p /tmp/cups-out && chmod 1777 /tmp/cups-out; lpadmin -p Zebra -E -v "
-               "file:///tmp/cups-out/zebra.zpl -m drv:///sample.drv/zebra.ppd")
+SETUP = (
+    "set up a virtual CUPS-PDF queue as docs/printing.md ('Repeat it') says: "
+    "apt-get install cups cups-pdf cups-bsd cups-client zbar-tools poppler-utils; "
+    "/usr/sbin/cupsd; lpadmin -p Virtual -E -v cups-pdf:/ "
+    "-m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd; lpadmin -d Virtual"
+)
+ZEBRA_SETUP = (
+    "set up a file: queue with CUPS's Zebra ZPL driver as docs/printing.md ('Repeat it') "
+    "says: echo 'FileDevice Yes' >> /etc/cups/cups-files.conf and restart cupsd; "
+    "mkdir -p /tmp/cups-out && chmod 1777 /tmp/cups-out; lpadmin -p Zebra -E -v "
+    "file:///tmp/cups-out/zebra.zpl -m drv:///sample.drv/zebra.ppd"
+)
 
 
 # -- the queue -------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Queue:
@@ -75,13 +87,17 @@ class Queue:
 
     def job_ids(self) -> set[int]:
         out = _run("lpstat", "-W", "all", "-o", self.name)
-        return {int(m.group(1)) for m in re.finditer(rf"^{re.escape(self.name)}-(\d+)\s", out,
-                                                     re.MULTILINE)}
+        return {
+            int(m.group(1))
+            for m in re.finditer(rf"^{re.escape(self.name)}-(\d+)\s", out, re.MULTILINE)
+        }
 
     def pending(self) -> set[int]:
         out = _run("lpstat", "-W", "not-completed", "-o", self.name)
-        return {int(m.group(1)) for m in re.finditer(rf"^{re.escape(self.name)}-(\d+)\s", out,
-                                                     re.MULTILINE)}
+        return {
+            int(m.group(1))
+            for m in re.finditer(rf"^{re.escape(self.name)}-(\d+)\s", out, re.MULTILINE)
+        }
 
     def output_of(self, job: int | None, since: float) -> Path | None:
         """The file the job produced: CUPS-PDF names it after the job's title (with ``job_N`` when
@@ -98,8 +114,9 @@ class Queue:
 
 
 def _run(tool: str, *args: str) -> str:
-    return subprocess.run([require(tool), *args], capture_output=True, text=True,
-                          check=False).stdout
+    return subprocess.run(
+        [require(tool), *args], capture_output=True, text=True, check=False
+    ).stdout
 
 
 def cups_pdf_out_dir() -> Path:
@@ -111,8 +128,9 @@ def cups_pdf_out_dir() -> Path:
                 out = line[4:].strip()
     except OSError:
         pass
-    return Path(out.replace("${HOME}", str(Path.home())).replace("${USER}",
-                                                                  os.environ.get("USER", "")))
+    return Path(
+        out.replace("${HOME}", str(Path.home())).replace("${USER}", os.environ.get("USER", ""))
+    )
 
 
 def virtual_queues() -> list[Queue]:
@@ -142,8 +160,10 @@ def queue(qapp) -> Queue:
         pdf = [q for q in pdf if q.name == wanted]
     if not pdf:
         among = f"SELLER_DESKTOP_TEST_QUEUE={wanted}" if wanted else "the CUPS queues"
-        pytest.skip(f"no virtual PDF queue (device cups-pdf:/, or file: with a PDF driver) in "
-                    f"{among}; this test never prints on a real printer: {SETUP}")
+        pytest.skip(
+            f"no virtual PDF queue (device cups-pdf:/, or file: with a PDF driver) in "
+            f"{among}; this test never prints on a real printer: {SETUP}"
+        )
     return pdf[0]
 
 
@@ -159,6 +179,7 @@ def label_queue(qapp) -> Queue:
 
 # -- the window and a print --------------------------------------------------------------------
 
+
 @pytest.fixture
 def window_with(qtbot, store, paths, tmp_path):
     """``window_with(n)``: a main window over a store of n orders, cycling through KEYS."""
@@ -168,8 +189,9 @@ def window_with(qtbot, store, paths, tmp_path):
         for n in range(count):
             key = KEYS[n % len(KEYS)]
             add_order(store, n, contact=contact_of(key), marketplace=buyers()[key][4])
-        win = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg",
-                         paths=paths)
+        win = MainWindow(
+            store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+        )
         qtbot.addWidget(win)
         win.show()
         made.append(win)
@@ -193,8 +215,9 @@ class Printed:
     temp_files_seen: dict[str, int]
 
 
-def print_through_cups(qtbot, win, queue: Queue, ids: list[str], layout: str, tmp_path: Path,
-                       monkeypatch) -> Printed:
+def print_through_cups(
+    qtbot, win, queue: Queue, ids: list[str], layout: str, tmp_path: Path, monkeypatch
+) -> Printed:
     """Preview → a NativeFormat QPrinter on ``queue``, set up as ``open_print_dialog`` does →
     ``print_to``; then wait for CUPS to finish the job. The GUI thread's event loop is sampled all
     along (a 10 ms timer), and Qt's spool temp file (``cupsTempFd`` in $TMPDIR) watched."""
@@ -257,23 +280,37 @@ def print_through_cups(qtbot, win, queue: Queue, ids: list[str], layout: str, tm
             time.sleep(0.2)
     assert output is not None, f"job {job} on {queue.name} left no output file"
     cups_seconds = time.time() - started - print_seconds
-    return Printed(job, output, pages, doc_name, print_seconds, cups_seconds, len(gaps),
-                   max(gaps, default=0), seen)
+    return Printed(
+        job,
+        output,
+        pages,
+        doc_name,
+        print_seconds,
+        cups_seconds,
+        len(gaps),
+        max(gaps, default=0),
+        seen,
+    )
 
 
 # -- reading what came out ---------------------------------------------------------------------
 
+
 def page_sizes(path: Path, pages: int) -> list[tuple[int, int]]:
     out = _run("pdfinfo", "-f", "1", "-l", str(pages), str(path))
-    return [(round(float(w)), round(float(h)))
-            for w, h in re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out, re.MULTILINE)]
+    return [
+        (round(float(w)), round(float(h)))
+        for w, h in re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out, re.MULTILINE)
+    ]
 
 
 def takes_page_size(queue: Queue, size: tuple[int, int]) -> bool:
     info = QPrinterInfo.printerInfo(queue.name)
     return info.supportsCustomPageSizes() or any(
         abs(p.size(p.Unit.Point).width() - size[0]) < 2
-        and abs(p.size(p.Unit.Point).height() - size[1]) < 2 for p in info.supportedPageSizes())
+        and abs(p.size(p.Unit.Point).height() - size[1]) < 2
+        for p in info.supportedPageSizes()
+    )
 
 
 def zpl_labels(data: bytes) -> list[tuple[int, int, list[str]]]:
@@ -283,7 +320,7 @@ def zpl_labels(data: bytes) -> list[tuple[int, int, list[str]]]:
     labels = []
     for head in re.finditer(r"~DG[^,]*,(\d+),(\d+),", text):
         total, per_row = int(head.group(1)), int(head.group(2))
-        body = text[head.end():].split("^", 1)[0]
+        body = text[head.end() :].split("^", 1)[0]
         width = per_row * 2  # hex digits per row
         rows: list[str] = []
         row: list[str] = []
@@ -331,8 +368,9 @@ def barcodes(path: Path, tmp_path: Path) -> list[str]:
     """The Code 128 / QR contents of every page, page by page (pages rendered at 300 dpi)."""
     out = tmp_path / "pages"
     out.mkdir(exist_ok=True)
-    subprocess.run([require("pdftoppm"), "-r", "300", "-gray", "-png", str(path), str(out / "p")],
-                   check=True)
+    subprocess.run(
+        [require("pdftoppm"), "-r", "300", "-gray", "-png", str(path), str(out / "p")], check=True
+    )
     found = []
     for page in sorted(out.glob("p-*.png")):
         found.append(_run("zbarimg", "-q", "--raw", str(page)))
@@ -355,7 +393,7 @@ def _needles() -> dict[str, list[bytes]]:
     for key in KEYS:
         name, street, city = buyers()[key][:3]
         parts = [part for part in (name, street, city) if len(part) >= 3]
-        found[key] = ([p.encode("utf-8") for p in parts] + [p.encode("utf-16-be") for p in parts])
+        found[key] = [p.encode("utf-8") for p in parts] + [p.encode("utf-16-be") for p in parts]
     return found
 
 
@@ -365,7 +403,7 @@ def _inflated(data: bytes) -> list[bytes]:
     for match in re.finditer(rb"stream\r?\n", data):
         start = match.end()
         try:
-            pieces.append(zlib.decompressobj().decompress(data[start:start + 50_000_000]))
+            pieces.append(zlib.decompressobj().decompress(data[start : start + 50_000_000]))
         except zlib.error:
             continue
     return pieces
@@ -385,11 +423,17 @@ def files_holding_contact_details(paths: list[Path]) -> list[tuple[str, str]]:
         pieces = _inflated(data)
         text = ""
         if data.startswith(b"%PDF"):
-            text = logical_text(subprocess.run([require("pdftotext"), "-enc", "UTF-8", str(path), "-"],
-                                               capture_output=True, text=True).stdout)
+            text = logical_text(
+                subprocess.run(
+                    [require("pdftotext"), "-enc", "UTF-8", str(path), "-"],
+                    capture_output=True,
+                    text=True,
+                ).stdout
+            )
         for key, parts in needles.items():
             if any(part in piece for piece in pieces for part in parts) or any(
-                    logical_text(part) in text for part in buyers()[key][:3] if len(part) >= 3):
+                logical_text(part) in text for part in buyers()[key][:3] if len(part) >= 3
+            ):
                 hits.append((str(path), key))
     return hits
 
@@ -405,16 +449,23 @@ def readable_files(root: Path) -> list[Path] | None:
 
 # -- the tests ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("layout, size, printed_keys", [
-    ("letter", (612, 792), ("de", "ar")),
-    ("a4", (595, 842), ("ar", "jp")),
-    ("4x6", (288, 432), ("jp", "de")),  # the thermal label: CUPS must keep it, not fit it to A4
-])
-def test_slips_come_out_of_the_cups_queue(qtbot, queue, window_with, store, tmp_path,
-                                          monkeypatch, layout, size, printed_keys):
+
+@pytest.mark.parametrize(
+    "layout, size, printed_keys",
+    [
+        ("letter", (612, 792), ("de", "ar")),
+        ("a4", (595, 842), ("ar", "jp")),
+        ("4x6", (288, 432), ("jp", "de")),  # the thermal label: CUPS must keep it, not fit it to A4
+    ],
+)
+def test_slips_come_out_of_the_cups_queue(
+    qtbot, queue, window_with, store, tmp_path, monkeypatch, layout, size, printed_keys
+):
     if not takes_page_size(queue, size):
-        pytest.skip(f"{queue.name}'s driver has neither a {layout} size nor custom sizes: CUPS "
-                    "puts such pages on its default paper (docs/printing.md)")
+        pytest.skip(
+            f"{queue.name}'s driver has neither a {layout} size nor custom sizes: CUPS "
+            "puts such pages on its default paper (docs/printing.md)"
+        )
     win = window_with(len(KEYS))
     ids = [order_id(KEYS.index(k)) for k in printed_keys]
     left_out = order_id(next(n for n, k in enumerate(KEYS) if k not in printed_keys))
@@ -422,12 +473,14 @@ def test_slips_come_out_of_the_cups_queue(qtbot, queue, window_with, store, tmp_
     try:
         assert printed.pages == 2
         assert pdfinfo(printed.output)["Pages"] == "2"
-        assert page_sizes(printed.output, 2) == [size, size], \
+        assert page_sizes(printed.output, 2) == [size, size], (
             f"{layout}: CUPS changed the page size"
+        )
         where, pages = order_ids_out(printed, tmp_path)
         # One slip per page, in print order; the order left out is nowhere.
-        assert [ids[0] in pages[0], ids[1] in pages[1]] == [True, True], \
+        assert [ids[0] in pages[0], ids[1] in pages[1]] == [True, True], (
             f"order ids not on their pages ({where})"
+        )
         assert not any(left_out in page for page in pages)
         if where == "barcodes":
             # The pages are pictures: no text, no fonts (docs/printing.md says what that means).
@@ -435,17 +488,23 @@ def test_slips_come_out_of_the_cups_queue(qtbot, queue, window_with, store, tmp_
         # The run went into the print log as a print, and the orders are marked printed.
         [run] = print_runs(store)
         assert run.output == "printer" and run.layout == layout and set(run.order_ids) == set(ids)
-        assert [get_order(store, i).printed_at is not None for i in ids + [left_out]] == \
-            [True, True, False]
-        print(f"\n{layout}: job {printed.job}, {where}, {printed.output.stat().st_size // 1024} KB "
-              f"for 2 pages, print_to {printed.print_seconds:.2f} s, "
-              f"CUPS {printed.cups_seconds:.1f} s")
+        assert [get_order(store, i).printed_at is not None for i in ids + [left_out]] == [
+            True,
+            True,
+            False,
+        ]
+        print(
+            f"\n{layout}: job {printed.job}, {where}, {printed.output.stat().st_size // 1024} KB "
+            f"for 2 pages, print_to {printed.print_seconds:.2f} s, "
+            f"CUPS {printed.cups_seconds:.1f} s"
+        )
     finally:
         printed.output.unlink(missing_ok=True)  # the slips: names and addresses, as pictures
 
 
-def test_4x6_labels_reach_a_label_printer_driver_as_4x6(qtbot, label_queue, window_with,
-                                                      tmp_path, monkeypatch):
+def test_4x6_labels_reach_a_label_printer_driver_as_4x6(
+    qtbot, label_queue, window_with, tmp_path, monkeypatch
+):
     """What a thermal printer would get: CUPS's Zebra ZPL driver (default label 4x5") is sent
     the 4x6 size by name (w288h432) and makes 4x6 labels at 203 dpi, barcodes readable."""
     win = window_with(len(KEYS))
@@ -462,14 +521,17 @@ def test_4x6_labels_reach_a_label_printer_driver_as_4x6(qtbot, label_queue, wind
         require("zbarimg")
         codes = zpl_barcodes(data, tmp_path)
         assert [ids[0] in codes[0], ids[1] in codes[1]] == [True, True]
-        print(f"\nlabel driver: {len(labels)} labels of {labels[0][0]}x{labels[0][1]} dots, "
-              f"{len(data) // 1024} KB of ZPL")
+        print(
+            f"\nlabel driver: {len(labels)} labels of {labels[0][0]}x{labels[0][1]} dots, "
+            f"{len(data) // 1024} KB of ZPL"
+        )
     finally:
         printed.output.unlink(missing_ok=True)
 
 
-def test_job_name_carries_no_buyer_and_no_order_id(qtbot, queue, window_with, tmp_path,
-                                                   monkeypatch):
+def test_job_name_carries_no_buyer_and_no_order_id(
+    qtbot, queue, window_with, tmp_path, monkeypatch
+):
     win = window_with(len(KEYS))
     ids = [order_id(0), order_id(1)]
     printed = print_through_cups(qtbot, win, queue, ids, "4x6", tmp_path, monkeypatch)
@@ -510,26 +572,36 @@ def test_what_the_spooler_keeps(qtbot, queue, window_with, tmp_path, monkeypatch
     try:
         assert printed.temp_files_seen, "Qt spooled without a temp file: update docs/printing.md"
         assert list((tmp_path / "tmpdir").iterdir()) == [], "Qt's spool temp file was left behind"
-        assert files_holding_contact_details([printed.output]) == [], \
+        assert files_holding_contact_details([printed.output]) == [], (
             "the printed pages hold text now: update docs/printing.md (the spool keeps it a day)"
+        )
         spool = readable_files(CUPS_SPOOL)
         if spool is None:
-            pytest.skip(f"checked Qt's temp file and the output; {CUPS_SPOOL} is not readable by "
-                        "this user (run as root, or in the lp group, to look into the spool)")
-        ours = [p for p in spool if printed.job is not None
-                and re.fullmatch(rf"[cd]{printed.job:05d}(-\d+)?", p.name)]
+            pytest.skip(
+                f"checked Qt's temp file and the output; {CUPS_SPOOL} is not readable by "
+                "this user (run as root, or in the lp group, to look into the spool)"
+            )
+        ours = [
+            p
+            for p in spool
+            if printed.job is not None and re.fullmatch(rf"[cd]{printed.job:05d}(-\d+)?", p.name)
+        ]
         transient = [p for p in spool if p.parent != CUPS_SPOOL] + (
-            readable_files(CUPS_PDF_SPOOL) or [])
+            readable_files(CUPS_PDF_SPOOL) or []
+        )
         assert files_holding_contact_details(ours + transient) == []
         kept = sorted(p.name for p in ours)
-        print(f"\nspool: job {printed.job}'s files kept after printing: {kept}; Qt's temp file "
-              f"was up to {max(printed.temp_files_seen.values()) // 1024} KB and is gone")
+        print(
+            f"\nspool: job {printed.job}'s files kept after printing: {kept}; Qt's temp file "
+            f"was up to {max(printed.temp_files_seen.values()) // 1024} KB and is gone"
+        )
     finally:
         printed.output.unlink(missing_ok=True)
 
 
-def test_fifty_slips_to_the_queue_keep_the_window_responsive(qtbot, queue, window_with, tmp_path,
-                                                             monkeypatch):
+def test_fifty_slips_to_the_queue_keep_the_window_responsive(
+    qtbot, queue, window_with, tmp_path, monkeypatch
+):
     """50 Letter slips through CUPS: printing runs on the worker; the GUI thread's event loop keeps
     turning (sampled every 10 ms). Figures are printed (-s) for docs/printing.md."""
     win = window_with(50)
@@ -537,11 +609,13 @@ def test_fifty_slips_to_the_queue_keep_the_window_responsive(qtbot, queue, windo
     printed = print_through_cups(qtbot, win, queue, ids, "letter", tmp_path, monkeypatch)
     try:
         assert printed.pages == 50 and pdfinfo(printed.output)["Pages"] == "50"
-        print(f"\n50 letter slips: print_to → printed {printed.print_seconds:.1f} s, then CUPS "
-              f"{printed.cups_seconds:.1f} s; GUI loop turned {printed.gui_ticks} times, longest "
-              f"stall {printed.gui_max_gap_ms} ms; Qt temp file up to "
-              f"{max(printed.temp_files_seen.values(), default=0) // 1024} KB; output "
-              f"{printed.output.stat().st_size // 1024} KB")
+        print(
+            f"\n50 letter slips: print_to → printed {printed.print_seconds:.1f} s, then CUPS "
+            f"{printed.cups_seconds:.1f} s; GUI loop turned {printed.gui_ticks} times, longest "
+            f"stall {printed.gui_max_gap_ms} ms; Qt temp file up to "
+            f"{max(printed.temp_files_seen.values(), default=0) // 1024} KB; output "
+            f"{printed.output.stat().st_size // 1024} KB"
+        )
         # Not frozen: the loop kept turning while the pages were printed. How long it stalls
         # (for each page painted, ~0.2 s: Qt's PDF engine holds Python's GIL while it compresses
         # the page picture; docs/printing.md has the figures and a fix) is a figure printed above,

@@ -50,8 +50,14 @@ def _unlock(qtbot, controllers, paths, passphrase, **kw) -> AppController:
 
 
 def _backup_over(qtbot, controller: AppController) -> None:
-    qtbot.waitUntil(lambda: controller.backup_window is None and controller.main_window is not None
-                    and not controller.main_window.jobs.busy, timeout=15000)
+    qtbot.waitUntil(
+        lambda: (
+            controller.backup_window is None
+            and controller.main_window is not None
+            and not controller.main_window.jobs.busy
+        ),
+        timeout=15000,
+    )
 
 
 def _gate(monkeypatch) -> threading.Event:
@@ -68,8 +74,9 @@ def _gate(monkeypatch) -> threading.Event:
     return release
 
 
-def test_unlocking_makes_the_daily_backup_on_the_production_clock(qtbot, opened, paths, passphrase,
-                                                                  controllers):
+def test_unlocking_makes_the_daily_backup_on_the_production_clock(
+    qtbot, opened, paths, passphrase, controllers
+):
     opened.store.close()
     assert not list(paths.backups.glob("daily-*.db"))
     # No clock given: exactly what ``run_app`` does. This once made every daily backup fail.
@@ -101,7 +108,8 @@ def test_unlocking_makes_the_daily_backup_on_the_production_clock(qtbot, opened,
 
 
 def test_the_backups_tab_and_status_bar_update_when_the_backup_finishes(
-        qtbot, opened, paths, passphrase, clock, controllers, monkeypatch):
+    qtbot, opened, paths, passphrase, clock, controllers, monkeypatch
+):
     opened.store.close()
     release = _gate(monkeypatch)
     controller = _unlock(qtbot, controllers, paths, passphrase, clock=clock)
@@ -123,8 +131,9 @@ def test_the_backups_tab_and_status_bar_update_when_the_backup_finishes(
     assert window.status_backup.toolTip().startswith("Last backup: ")
 
 
-def test_a_failing_daily_backup_shows_in_the_window(qtbot, opened, paths, passphrase, clock,
-                                                     controllers, monkeypatch):
+def test_a_failing_daily_backup_shows_in_the_window(
+    qtbot, opened, paths, passphrase, clock, controllers, monkeypatch
+):
     opened.store.close()
     secret = str(paths.backups / "daily-20261128T120000Z.db")
 
@@ -140,8 +149,10 @@ def test_a_failing_daily_backup_shows_in_the_window(qtbot, opened, paths, passph
     warning = window.backup_warning
     qtbot.waitUntil(warning.isVisible)
     text = warning.text()
-    assert text == ("The daily backup could not be made: the disk is full. Check there is free "
-                    "disk space for the folder “backups”, or make a backup from Privacy › Backups.")
+    assert text == (
+        "The daily backup could not be made: the disk is full. Check there is free "
+        "disk space for the folder “backups”, or make a backup from Privacy › Backups."
+    )
     assert str(paths.data_dir) not in text and "/" not in text  # no paths (a user name) in it
     assert window.status_backup.text() == "No backup yet"
     assert not list(paths.backups.glob("daily-*.db"))
@@ -153,7 +164,8 @@ def test_a_failing_daily_backup_shows_in_the_window(qtbot, opened, paths, passph
 
 
 def test_a_backups_folder_that_is_no_folder_fails_plainly_and_a_manual_backup_clears_it(
-        qtbot, opened, paths, passphrase, clock, controllers, monkeypatch):
+    qtbot, opened, paths, passphrase, clock, controllers, monkeypatch
+):
     opened.store.close()
     release = _gate(monkeypatch)
     controller = _unlock(qtbot, controllers, paths, passphrase, clock=clock)
@@ -189,8 +201,9 @@ def test_a_backups_folder_that_is_no_folder_fails_plainly_and_a_manual_backup_cl
 def test_status_bar_names_the_day_of_an_older_backup(qtbot, store, paths, tmp_path):
     paths.backups.mkdir(parents=True, exist_ok=True)
     (paths.backups / "daily-20261103T071200Z.db").write_bytes(b"")  # only the name is read
-    window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg",
-                        paths=paths)
+    window = MainWindow(
+        store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(window)
     window.show()
     text = window.status_backup.text()
@@ -199,14 +212,21 @@ def test_status_bar_names_the_day_of_an_older_backup(qtbot, store, paths, tmp_pa
 
 
 def test_the_demo_shows_no_backup_status(qtbot, store, paths, tmp_path):
-    window = MainWindow(store, load_settings(store), WipeReport(), demo=True,
-                        config_dir=tmp_path / "cfg", paths=paths)
+    window = MainWindow(
+        store,
+        load_settings(store),
+        WipeReport(),
+        demo=True,
+        config_dir=tmp_path / "cfg",
+        paths=paths,
+    )
     qtbot.addWidget(window)
     window.show()
     assert not window.status_backup.isVisible()
 
 
 # -- core.backup_status ------------------------------------------------------------------------
+
 
 def test_last_backup_is_the_newest_db_in_the_backups_folder(paths):
     assert last_backup(paths) is None  # no folder yet
@@ -251,19 +271,22 @@ def test_a_bad_stamp_falls_back_to_the_files_time(tmp_path: Path):
     assert backup_status.backup_time(file) == datetime(2026, 6, 1, tzinfo=timezone.utc)
 
 
-@pytest.mark.parametrize(("error", "kind"), [
-    (OSError(errno.ENOSPC, "No space left on device"), backup_status.FAILURE_NO_SPACE),
-    (OSError(errno.EDQUOT, "Disk quota exceeded"), backup_status.FAILURE_NO_SPACE),
-    (PermissionError(errno.EACCES, "Permission denied"), backup_status.FAILURE_NO_ACCESS),
-    (OSError(errno.EROFS, "Read-only file system"), backup_status.FAILURE_NO_ACCESS),
-    (FileExistsError(errno.EEXIST, "File exists"), backup_status.FAILURE_NO_FOLDER),
-    (NotADirectoryError(errno.ENOTDIR, "Not a directory"), backup_status.FAILURE_NO_FOLDER),
-    (WrongPassphrase(), backup_status.FAILURE_STORE),
-    # What the window's job runner hands over once it has told the disk's refusal apart.
-    (DiskFull("backups"), backup_status.FAILURE_NO_SPACE),
-    (FolderNotWritable("backups"), backup_status.FAILURE_NO_ACCESS),
-    (AttributeError("'NoneType' object has no attribute 'now'"), backup_status.FAILURE_OTHER),
-])
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), backup_status.FAILURE_NO_SPACE),
+        (OSError(errno.EDQUOT, "Disk quota exceeded"), backup_status.FAILURE_NO_SPACE),
+        (PermissionError(errno.EACCES, "Permission denied"), backup_status.FAILURE_NO_ACCESS),
+        (OSError(errno.EROFS, "Read-only file system"), backup_status.FAILURE_NO_ACCESS),
+        (FileExistsError(errno.EEXIST, "File exists"), backup_status.FAILURE_NO_FOLDER),
+        (NotADirectoryError(errno.ENOTDIR, "Not a directory"), backup_status.FAILURE_NO_FOLDER),
+        (WrongPassphrase(), backup_status.FAILURE_STORE),
+        # What the window's job runner hands over once it has told the disk's refusal apart.
+        (DiskFull("backups"), backup_status.FAILURE_NO_SPACE),
+        (FolderNotWritable("backups"), backup_status.FAILURE_NO_ACCESS),
+        (AttributeError("'NoneType' object has no attribute 'now'"), backup_status.FAILURE_OTHER),
+    ],
+)
 def test_failure_kind(error, kind):
     assert failure_kind(error) == kind
 

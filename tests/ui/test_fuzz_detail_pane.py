@@ -36,25 +36,42 @@ _ids = itertools.count(1)
 
 # One store and one pane for all examples of a test (opening a store costs a key derivation);
 # hypothesis is told that the function-scoped fixtures are meant to be shared so.
-SHARED = settings(FUZZ, max_examples=max(5, FUZZ.max_examples // 2),
-                  suppress_health_check=[*FUZZ.suppress_health_check,
-                                         HealthCheck.function_scoped_fixture])
+SHARED = settings(
+    FUZZ,
+    max_examples=max(5, FUZZ.max_examples // 2),
+    suppress_health_check=[*FUZZ.suppress_health_check, HealthCheck.function_scoped_fixture],
+)
 
 
 @st.composite
 def hostile_orders(draw: st.DrawFn) -> tuple[Order, ContactDetails]:
     n = next(_ids)
     order_id = f"H-{n}"
-    items = [OrderItem(order_item_id=f"{order_id}-{k}", sku=draw(field) or f"SKU-{k}",
-                       quantity=draw(st.integers(1, 9999)), product_name=draw(maybe))
-             for k in range(draw(st.integers(1, 3)))]
-    order = Order(order_id=order_id, marketplace=draw(st.sampled_from(("DE", "US", "JP", "AE", "XX"))),
-                  purchased_at="2026-11-27T10:00:00Z", items=items,
-                  ship_country=draw(st.sampled_from((None, "DE", "JP", "SA", "US", "ZZ"))),
-                  ship_region=draw(maybe))
-    contact = ContactDetails(recipient_name=draw(field) or "R", company_name=draw(maybe),
-                             ship_address_1=draw(maybe), ship_address_2=draw(maybe),
-                             ship_city=draw(maybe), ship_postal_code=draw(maybe))
+    items = [
+        OrderItem(
+            order_item_id=f"{order_id}-{k}",
+            sku=draw(field) or f"SKU-{k}",
+            quantity=draw(st.integers(1, 9999)),
+            product_name=draw(maybe),
+        )
+        for k in range(draw(st.integers(1, 3)))
+    ]
+    order = Order(
+        order_id=order_id,
+        marketplace=draw(st.sampled_from(("DE", "US", "JP", "AE", "XX"))),
+        purchased_at="2026-11-27T10:00:00Z",
+        items=items,
+        ship_country=draw(st.sampled_from((None, "DE", "JP", "SA", "US", "ZZ"))),
+        ship_region=draw(maybe),
+    )
+    contact = ContactDetails(
+        recipient_name=draw(field) or "R",
+        company_name=draw(maybe),
+        ship_address_1=draw(maybe),
+        ship_address_2=draw(maybe),
+        ship_city=draw(maybe),
+        ship_postal_code=draw(maybe),
+    )
     return order, contact
 
 

@@ -32,6 +32,7 @@ def test_workers_never_collect_and_the_gui_thread_does(qtbot, qapp):
         def allocate() -> None:  # far past every threshold, on another thread
             for _ in range(collector.thresholds[0] * 50):
                 _Node()
+
         worker = threading.Thread(target=allocate)
         worker.start()
         worker.join()

@@ -67,8 +67,9 @@ def test_lock_closes_an_open_modal_dialog_first(qtbot, controller, passphrase):
 
     window = _unlock(qtbot, controller, passphrase)
     controller.idle.set_interval_ms(0)
-    box = QMessageBox(QMessageBox.Icon.Question, "Question", "Sure?",
-                      QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "Question", "Sure?", QMessageBox.StandardButton.Ok, window
+    )
     box.open()
     assert QApplication.activeModalWidget() is box
     with qtbot.waitSignal(controller.locked, timeout=2000):
@@ -95,8 +96,10 @@ def test_input_restarts_the_count(qtbot):
         # Let the count run down a bit, so that a restart shows in remainingTime.
         qtbot.waitUntil(lambda: 0 <= idle._timer.remainingTime() < 250, timeout=2000)
         before = idle._timer.remainingTime()
-        QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A,
-                                                 Qt.KeyboardModifier.NoModifier, "a"))
+        QApplication.sendEvent(
+            target,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),
+        )
         assert idle._timer.remainingTime() > before + 100
     finally:
         idle.stop()
@@ -106,8 +109,10 @@ def test_zero_means_never(qtbot):
     idle = IdleLock(0)
     idle.start()
     try:
-        QApplication.sendEvent(QLabel(), QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A,
-                                                   Qt.KeyboardModifier.NoModifier, "a"))
+        QApplication.sendEvent(
+            QLabel(),
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),
+        )
         assert not idle.is_counting()
     finally:
         idle.stop()

@@ -7,12 +7,12 @@ import threading
 import time
 
 import pytest
+from fixtures.make_reports import PEOPLE, big_report, order_id_of, person_row, report_bytes
+from fixtures.store_dump import differing_tables, dump_tables
 from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from fixtures.make_reports import PEOPLE, big_report, order_id_of, person_row, report_bytes
-from fixtures.store_dump import differing_tables, dump_tables
 from seller_desktop.core.orders import count_orders
 from seller_desktop.core.retention import WipeReport
 from seller_desktop.core.settings import load_settings
@@ -58,8 +58,11 @@ def test_import_action_has_ctrl_i_and_opens_a_multi_file_chooser(qtbot, window):
 
 
 def test_chosen_files_are_imported_and_the_window_refreshes(qtbot, window, store, tmp_path):
-    a = write(tmp_path, "a.txt", report_bytes(person_row(PEOPLE["de"], 1, items=2)
-                                              + person_row(PEOPLE["jp"], 2)))
+    a = write(
+        tmp_path,
+        "a.txt",
+        report_bytes(person_row(PEOPLE["de"], 1, items=2) + person_row(PEOPLE["jp"], 2)),
+    )
     b = write(tmp_path, "b.txt", report_bytes(person_row(PEOPLE["fr"], 3)))
     assert window.orders_page.model.rowCount() == 0
     assert "Orders: 0" in window.status_text()
@@ -69,8 +72,10 @@ def test_chosen_files_are_imported_and_the_window_refreshes(qtbot, window, store
         chooser.filesSelected.emit([str(a), str(b)])
     dialog = window.import_dialog
     qtbot.waitUntil(lambda: dialog.over, timeout=10_000)
-    assert [(r.name, r.outcome) for r in dialog.results] == [("a.txt", Outcome.IMPORTED),
-                                                             ("b.txt", Outcome.IMPORTED)]
+    assert [(r.name, r.outcome) for r in dialog.results] == [
+        ("a.txt", Outcome.IMPORTED),
+        ("b.txt", Outcome.IMPORTED),
+    ]
     assert dialog.current_page() == "summary"
     text = dialog.summary_text()
     assert "a.txt" in text and "2 new, 0 updated, 0 unchanged orders (3 items)" in text
@@ -85,7 +90,8 @@ def test_chosen_files_are_imported_and_the_window_refreshes(qtbot, window, store
 
 
 def test_50000_rows_import_on_the_worker_thread_with_progress_while_the_gui_ticks(
-        qtbot, window, store, tmp_path, monkeypatch):
+    qtbot, window, store, tmp_path, monkeypatch
+):
     path = write(tmp_path, "orders-50000.txt", big_report(25_000, items_per_order=2))
     gui_thread = threading.get_ident()
     job_threads: set[int] = set()
@@ -134,16 +140,19 @@ def test_50000_rows_import_on_the_worker_thread_with_progress_while_the_gui_tick
 @pytest.fixture
 def small_chunks(monkeypatch):
     from seller_desktop.core.importers import orders_import
+
     monkeypatch.setattr(orders_import, "CHUNK_ORDERS", 50)
 
 
 def _existing_order(store, tmp_path):
     from seller_desktop.core.importers import import_file
+
     import_file(store, write(tmp_path, "first.txt", report_bytes(person_row(PEOPLE["gr"], 9999))))
 
 
-def test_cancel_midway_leaves_the_store_exactly_as_it_was(qtbot, window, store, tmp_path,
-                                                          small_chunks):
+def test_cancel_midway_leaves_the_store_exactly_as_it_was(
+    qtbot, window, store, tmp_path, small_chunks
+):
     _existing_order(store, tmp_path)
     window.orders_page.model.refresh()
     path = write(tmp_path, "big.txt", big_report(3000))
@@ -161,8 +170,10 @@ def test_cancel_midway_leaves_the_store_exactly_as_it_was(qtbot, window, store, 
         dialog = window.import_files([path, later])
     assert 0 < seen[-1] < 6000  # cancelled midway, after rows had been written
     qtbot.waitUntil(lambda: dialog.over)
-    assert [(r.name, r.outcome) for r in dialog.results] == [("big.txt", Outcome.CANCELLED),
-                                                             ("later.txt", Outcome.NOT_STARTED)]
+    assert [(r.name, r.outcome) for r in dialog.results] == [
+        ("big.txt", Outcome.CANCELLED),
+        ("later.txt", Outcome.NOT_STARTED),
+    ]
     assert dialog.summary_heading.text() == "Import cancelled"
     assert "Cancelled: nothing of this file was imported." in dialog.summary_text()
     assert differing_tables(before, dump_tables(store)) == []
@@ -175,13 +186,21 @@ def test_cancel_midway_leaves_the_store_exactly_as_it_was(qtbot, window, store, 
     assert count_orders(store) == 2
 
 
-@pytest.mark.parametrize("name, data, words", [
-    ("empty.txt", b"", "empty"),
-    ("listings.txt", b"sku\tprice\tquantity\nMUG-1\t9.99\t3\n", "order"),
-    ("resaved.csv", b"order-id,order-item-id,purchase-date,sku\n1.14394E+16,2,3,4\n", "spreadsheet"),
-])
-def test_a_refused_file_shows_its_message_and_changes_nothing(qtbot, window, store, tmp_path,
-                                                              name, data, words):
+@pytest.mark.parametrize(
+    "name, data, words",
+    [
+        ("empty.txt", b"", "empty"),
+        ("listings.txt", b"sku\tprice\tquantity\nMUG-1\t9.99\t3\n", "order"),
+        (
+            "resaved.csv",
+            b"order-id,order-item-id,purchase-date,sku\n1.14394E+16,2,3,4\n",
+            "spreadsheet",
+        ),
+    ],
+)
+def test_a_refused_file_shows_its_message_and_changes_nothing(
+    qtbot, window, store, tmp_path, name, data, words
+):
     _existing_order(store, tmp_path)
     before = dump_tables(store)
     changed: list[bool] = []
@@ -199,8 +218,11 @@ def test_a_refused_file_shows_its_message_and_changes_nothing(qtbot, window, sto
 
 
 def _report_with_problem_rows(tmp_path):
-    rows = person_row(PEOPLE["de"], 1) + person_row(PEOPLE["fr"], 2, items=2) \
+    rows = (
+        person_row(PEOPLE["de"], 1)
+        + person_row(PEOPLE["fr"], 2, items=2)
         + person_row(PEOPLE["jp"], 3)
+    )
     rows[2]["sku"] = ""  # line 4: the second item of order 2
     return write(tmp_path, "problems.txt", report_bytes(rows))
 
@@ -218,8 +240,10 @@ def test_problem_rows_asked_then_import_the_rest(qtbot, window, store, tmp_path)
     dialog = _ask(qtbot, window, path)
     assert differing_tables(before, dump_tables(store)) == []  # strict pass wrote nothing
     shown = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
-    assert shown == ["Line 3: order " + order_id_of(2) + " was left out: its line 4 has a problem",
-                     f"Line 4: order {order_id_of(2)}: the sku is empty"]
+    assert shown == [
+        "Line 3: order " + order_id_of(2) + " was left out: its line 4 has a problem",
+        f"Line 4: order {order_id_of(2)}: the sku is empty",
+    ]
     assert "2 of the file's 4 rows cannot be imported" in dialog.question_text.text()
     with qtbot.waitSignal(dialog.store_changed, timeout=10_000) as changed:
         dialog.import_rest_button.click()
@@ -243,12 +267,15 @@ def test_problem_rows_asked_then_import_nothing(qtbot, window, store, tmp_path):
     qtbot.waitUntil(lambda: dialog.current_page() == "question", timeout=10_000)
     dialog.import_nothing_button.click()
     qtbot.waitUntil(lambda: dialog.over, timeout=10_000)  # the next file was imported meanwhile
-    assert [(r.name, r.outcome) for r in dialog.results] == [("problems.txt", Outcome.SKIPPED),
-                                                             ("good.txt", Outcome.IMPORTED)]
+    assert [(r.name, r.outcome) for r in dialog.results] == [
+        ("problems.txt", Outcome.SKIPPED),
+        ("good.txt", Outcome.IMPORTED),
+    ]
     assert "Nothing imported, as you chose: 2 rows have problems." in dialog.summary_text()
     after = dump_tables(store)
-    assert [row for row in after["order_items"] if row not in before["order_items"]] \
-        == [row for row in after["order_items"] if order_id_of(7) in row]
+    assert [row for row in after["order_items"] if row not in before["order_items"]] == [
+        row for row in after["order_items"] if order_id_of(7) in row
+    ]
     ids = {r[0] for r in store.conn.execute("SELECT order_id FROM orders")}
     assert ids == {order_id_of(9999), order_id_of(7)}
 
@@ -275,12 +302,14 @@ def test_dropping_report_files_on_the_window_imports_them(qtbot, window, store, 
     path = write(tmp_path, "dropped.txt", report_bytes(person_row(PEOPLE["emoji"], 4)))
     mime = _mime(path)
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(window.jobs.finished, timeout=10_000):
         QApplication.sendEvent(window, drop)
     assert drop.isAccepted()
@@ -295,8 +324,13 @@ def test_a_drag_without_files_is_not_accepted(qtbot, window, tmp_path):
     text.setText("205-1234567-1234567")
     folder = _mime(tmp_path)
     for mime in (text, folder):
-        enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        enter = QDragEnterEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(window, enter)
         assert not enter.isAccepted()
 
@@ -315,7 +349,8 @@ def test_a_second_import_while_one_runs_is_refused(qtbot, window, store, tmp_pat
 
 
 def test_closing_the_window_during_an_import_rolls_it_back_and_stops_the_worker(
-        qtbot, window, store, tmp_path, small_chunks):
+    qtbot, window, store, tmp_path, small_chunks
+):
     _existing_order(store, tmp_path)
     before = dump_tables(store)
     path = write(tmp_path, "big.txt", big_report(3000))
@@ -334,8 +369,9 @@ def test_closing_the_window_during_an_import_rolls_it_back_and_stops_the_worker(
     assert differing_tables(before, dump_tables(store)) == []
 
 
-def test_a_bug_inside_the_import_goes_to_the_crash_handler(qtbot, window, store, tmp_path,
-                                                           monkeypatch):
+def test_a_bug_inside_the_import_goes_to_the_crash_handler(
+    qtbot, window, store, tmp_path, monkeypatch
+):
     def broken_steps(*_args, **_kwargs):
         yield (0, 10)
         raise RuntimeError("boom")
@@ -358,6 +394,8 @@ def test_locking_while_the_question_is_open_imports_nothing_more(qtbot, window, 
     qtbot.waitUntil(lambda: dialog.current_page() == "question", timeout=10_000)
     dialog.close()  # as AppController.lock closes the active modal dialog
     assert dialog.over and not window.jobs.busy
-    assert [(r.name, r.outcome) for r in dialog.results] == [("problems.txt", Outcome.SKIPPED),
-                                                             ("good.txt", Outcome.NOT_STARTED)]
+    assert [(r.name, r.outcome) for r in dialog.results] == [
+        ("problems.txt", Outcome.SKIPPED),
+        ("good.txt", Outcome.NOT_STARTED),
+    ]
     assert differing_tables(before, dump_tables(store)) == []

@@ -13,6 +13,7 @@ from seller_desktop.ui.jobs import JobRunner, progress_parts
 def test_progress_parts_accepts_progress_objects_and_tuples():
     class P:
         done, total = 3, 9
+
     assert progress_parts(P()) == (3, 9, "")
     assert progress_parts((1, 2)) == (1, 2, "")
     assert progress_parts((1, 2, "reading")) == (1, 2, "reading")

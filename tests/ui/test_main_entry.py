@@ -10,8 +10,13 @@ from seller_desktop import __version__
 
 
 def _run(*args, **env):
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, **env})
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **env},
+    )
 
 
 def test_version_in_a_subprocess():
@@ -21,8 +26,10 @@ def test_version_in_a_subprocess():
 
 
 def test_version_does_not_load_qt():
-    code = ("import sys; from seller_desktop.__main__ import main; rc = main(['--version']); "
-            "print(rc, any(m.startswith('PySide6') for m in sys.modules))")
+    code = (
+        "import sys; from seller_desktop.__main__ import main; rc = main(['--version']); "
+        "print(rc, any(m.startswith('PySide6') for m in sys.modules))"
+    )
     result = _run("-c", code)
     assert result.stdout.splitlines()[-1] == "0 False"
 
@@ -41,8 +48,12 @@ def test_demo_folder_is_removed_when_the_app_is_terminated(tmp_path):
     if os.name != "posix":
         return
     env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "-m", "seller_desktop", "--demo"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "seller_desktop", "--demo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 30
         # Wait until the demo store exists; the signal may come before the window is shown.
@@ -68,8 +79,12 @@ def test_a_second_start_still_finds_the_first_with_private_temp_files(tmp_path):
         return
     data = tmp_path / "data"
     env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    first = subprocess.Popen([sys.executable, "-m", "seller_desktop", "--data-dir", str(data)],
-                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "seller_desktop", "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 30
         while not (data / "tmp").is_dir():  # listening, and the private temp folder in use
@@ -77,8 +92,12 @@ def test_a_second_start_still_finds_the_first_with_private_temp_files(tmp_path):
             assert time.monotonic() < deadline, "the first instance did not start"
             time.sleep(0.05)
         assert (data / "tmp").stat().st_mode & 0o777 == 0o700
-        second = subprocess.run([sys.executable, "-m", "seller_desktop", "--data-dir", str(data)],
-                                env=env, capture_output=True, timeout=30)
+        second = subprocess.run(
+            [sys.executable, "-m", "seller_desktop", "--data-dir", str(data)],
+            env=env,
+            capture_output=True,
+            timeout=30,
+        )
         assert second.returncode == 0 and first.poll() is None  # handed over, first still up
         first.send_signal(signal.SIGTERM)
         assert first.wait(timeout=30) == 0

@@ -12,8 +12,8 @@ from seller_desktop.core.clock import to_iso_utc
 from seller_desktop.core.crash import versions
 from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
 from seller_desktop.core.retention import WipeReport
-from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.core.session import open_store
+from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.ui.about_dialog import AboutDialog
 from seller_desktop.ui.main_window import PAGE_KEYS, MainWindow
 from seller_desktop.ui.placeholder_page import PlaceholderPage
@@ -22,23 +22,42 @@ BUYER = "Siobhán O'Connor"
 
 
 def add_order(store, n: int, purchased, *, with_contact: bool = True) -> None:
-    order = Order(order_id=f"205-{n:07d}-1234567", marketplace="GB",
-                  purchased_at=to_iso_utc(purchased), status="shipped",
-                  latest_delivery_date=(purchased + timedelta(days=3)).date().isoformat(),
-                  items=[OrderItem(order_item_id=f"i{n}", sku="MUG-WHT", quantity=1)])
-    details = ContactDetails(recipient_name=BUYER, ship_address_1="14 Baker Street",
-                             ship_city="London") if with_contact else None
+    order = Order(
+        order_id=f"205-{n:07d}-1234567",
+        marketplace="GB",
+        purchased_at=to_iso_utc(purchased),
+        status="shipped",
+        latest_delivery_date=(purchased + timedelta(days=3)).date().isoformat(),
+        items=[OrderItem(order_item_id=f"i{n}", sku="MUG-WHT", quantity=1)],
+    )
+    details = (
+        ContactDetails(recipient_name=BUYER, ship_address_1="14 Baker Street", ship_city="London")
+        if with_contact
+        else None
+    )
     save_order(store, order, details)
 
 
 @pytest.fixture
 def make_window(qtbot, store, tmp_path):
-    def make(*, demo: bool = False, config_dir=tmp_path / "config", wipe_report=None,
-             settings=None, on=None) -> MainWindow:
-        window = MainWindow(on or store, settings or load_settings(on or store),
-                            wipe_report or WipeReport(), demo=demo, config_dir=config_dir)
+    def make(
+        *,
+        demo: bool = False,
+        config_dir=tmp_path / "config",
+        wipe_report=None,
+        settings=None,
+        on=None,
+    ) -> MainWindow:
+        window = MainWindow(
+            on or store,
+            settings or load_settings(on or store),
+            wipe_report or WipeReport(),
+            demo=demo,
+            config_dir=config_dir,
+        )
         qtbot.addWidget(window)
         return window
+
     return make
 
 
@@ -100,7 +119,9 @@ def test_menus_have_the_shortcuts(make_window):
     window = make_window()
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert [a.shortcut().toString() for a in window.page_actions] == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert [a.shortcut().toString() for a in window.page_actions] == [
+        f"Ctrl+{n}" for n in range(1, 7)
+    ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
 
@@ -115,8 +136,9 @@ def test_ctrl_l_asks_to_lock_and_takes_the_address_off_screen(qtbot, store, cloc
     assert BUYER not in window.orders_page.detail.ship_to.text()
 
 
-def test_status_bar_counts_and_reports_the_wipe_at_open(qtbot, paths, store, clock, passphrase,
-                                                        make_window):
+def test_status_bar_counts_and_reports_the_wipe_at_open(
+    qtbot, paths, store, clock, passphrase, make_window
+):
     now = clock.now()
     add_order(store, 1, now - timedelta(days=1))
     add_order(store, 2, now - timedelta(days=2))
@@ -143,8 +165,9 @@ def test_status_bar_says_nothing_about_a_wipe_that_removed_nothing(make_window):
     assert window.status_wipe.isHidden()
 
 
-def test_geometry_and_page_survive_a_restart_and_no_data_is_kept(qtbot, store, clock, tmp_path,
-                                                                 make_window):
+def test_geometry_and_page_survive_a_restart_and_no_data_is_kept(
+    qtbot, store, clock, tmp_path, make_window
+):
     add_order(store, 1, clock.now())
     config = tmp_path / "config"
     first = shown(qtbot, make_window(config_dir=config))
@@ -191,6 +214,7 @@ def test_about_shows_the_versions(qtbot, make_window):
     assert sqlcipher and f"SQLCipher: {sqlcipher}" in text
     import PySide6
     from PySide6.QtCore import qVersion
+
     assert qVersion() in text and PySide6.__version__ in text
     assert "ReportLab: " in text and "Seller Desktop: " in text
     dialog.close()

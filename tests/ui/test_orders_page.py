@@ -9,34 +9,58 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.orders import (ContactDetails, Order, OrderItem, count_orders, list_orders,
-                                        save_order, save_orders)
+from seller_desktop.core.orders import (
+    ContactDetails,
+    Order,
+    OrderItem,
+    count_orders,
+    list_orders,
+    save_order,
+    save_orders,
+)
 from seller_desktop.ui.models import ORDER_ROLE, Column, OrdersTableModel
 from seller_desktop.ui.orders_page import OrdersPage
 
 
-def make_order(n: int, purchased, *, delivered: str | None = None, status: str = "shipped",
-               marketplace: str = "DE") -> Order:
+def make_order(
+    n: int,
+    purchased,
+    *,
+    delivered: str | None = None,
+    status: str = "shipped",
+    marketplace: str = "DE",
+) -> Order:
     return Order(
-        order_id=f"302-{n:07d}-0000001", marketplace=marketplace, purchased_at=to_iso_utc(purchased),
-        status=status, latest_ship_date=(purchased + timedelta(days=2)).date().isoformat(),
+        order_id=f"302-{n:07d}-0000001",
+        marketplace=marketplace,
+        purchased_at=to_iso_utc(purchased),
+        status=status,
+        latest_ship_date=(purchased + timedelta(days=2)).date().isoformat(),
         latest_delivery_date=delivered or (purchased + timedelta(days=5)).date().isoformat(),
-        items=[OrderItem(order_item_id=f"{n}-1", sku="MUG-WHT", quantity=2, product_name="Mug"),
-               OrderItem(order_item_id=f"{n}-2", sku="BEAN-1KG", quantity=1)],
+        items=[
+            OrderItem(order_item_id=f"{n}-1", sku="MUG-WHT", quantity=2, product_name="Mug"),
+            OrderItem(order_item_id=f"{n}-2", sku="BEAN-1KG", quantity=1),
+        ],
     )
 
 
 def contact(name: str) -> ContactDetails:
-    return ContactDetails(recipient_name=name, ship_address_1="Königstraße 12", ship_city="München",
-                          ship_postal_code="80331")
+    return ContactDetails(
+        recipient_name=name,
+        ship_address_1="Königstraße 12",
+        ship_city="München",
+        ship_postal_code="80331",
+    )
 
 
 @pytest.fixture
 def many_orders(store, clock):
     """1,234 orders a minute apart, newest first by number 0."""
     now = clock.now()
-    save_orders(store, ((make_order(n, now - timedelta(minutes=n)), contact(f"Buyer {n}"))
-                        for n in range(1234)))
+    save_orders(
+        store,
+        ((make_order(n, now - timedelta(minutes=n)), contact(f"Buyer {n}")) for n in range(1234)),
+    )
     return 1234
 
 
@@ -77,8 +101,16 @@ def test_columns_read_as_text(store, clock):
     save_order(store, make_order(1, now - timedelta(days=1), status="unshipped"), contact("Zoë"))
     model = OrdersTableModel(store)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Order ID", "Purchased", "Marketplace", "Status", "Items", "Ship by",
-                       "Contact details", "Retention deadline"]
+    assert headers == [
+        "Order ID",
+        "Purchased",
+        "Marketplace",
+        "Status",
+        "Items",
+        "Ship by",
+        "Contact details",
+        "Retention deadline",
+    ]
     row = {c: model.data(model.index(0, c)) for c in Column}
     assert row[Column.ORDER_ID] == "302-0000001-0000001"
     assert row[Column.MARKETPLACE] == "DE"
@@ -141,8 +173,12 @@ def test_forgetting_contact_details_clears_the_pane(qtbot, store, clock):
 
 def test_each_address_line_keeps_its_own_direction(qtbot, store, clock):
     """A Hebrew name must not turn "450 Lexington Ave" into a right-to-left line."""
-    details = ContactDetails(recipient_name="יעל כהן", ship_address_1="450 Lexington Ave",
-                             ship_city="New York", ship_postal_code="10017")
+    details = ContactDetails(
+        recipient_name="יעל כהן",
+        ship_address_1="450 Lexington Ave",
+        ship_city="New York",
+        ship_postal_code="10017",
+    )
     save_order(store, make_order(1, clock.now(), marketplace="US"), details)
     page = OrdersPage(store)
     qtbot.addWidget(page)

@@ -9,7 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_contact_details, get_order, save_order
+from seller_desktop.core.orders import (
+    ContactDetails,
+    Order,
+    OrderItem,
+    get_contact_details,
+    get_order,
+    save_order,
+)
 from seller_desktop.core.retention import apply_retention
 from seller_desktop.ui.models import Column
 from seller_desktop.ui.order_editor import OrderEditor
@@ -18,19 +25,29 @@ from seller_desktop.ui.ship_dialog import ShipDialog
 
 
 def _order(n, clock, market="DE", status="unshipped", sku="MUG-WHT", product="Mug", qty=1):
-    return Order(order_id=f"302-{n:07d}-0000001", marketplace=market, status=status,
-                 purchased_at=to_iso_utc(clock.now() - timedelta(hours=n)),
-                 latest_ship_date=(clock.now() + timedelta(days=n)).date().isoformat(),
-                 items=[OrderItem(order_item_id=f"{n}-1", sku=sku, quantity=qty, product_name=product)])
+    return Order(
+        order_id=f"302-{n:07d}-0000001",
+        marketplace=market,
+        status=status,
+        purchased_at=to_iso_utc(clock.now() - timedelta(hours=n)),
+        latest_ship_date=(clock.now() + timedelta(days=n)).date().isoformat(),
+        items=[OrderItem(order_item_id=f"{n}-1", sku=sku, quantity=qty, product_name=product)],
+    )
 
 
 @pytest.fixture
 def page(qtbot, store, clock):
-    save_order(store, _order(1, clock, sku="ESP-MACH-01", product="Espresso machine", qty=3),
-               ContactDetails(recipient_name="Jane Baker", ship_address_1="1 High St", ship_city="Leeds"))
+    save_order(
+        store,
+        _order(1, clock, sku="ESP-MACH-01", product="Espresso machine", qty=3),
+        ContactDetails(recipient_name="Jane Baker", ship_address_1="1 High St", ship_city="Leeds"),
+    )
     save_order(store, _order(2, clock, market="FR", status="shipped"))
-    save_order(store, _order(3, clock, market="US", sku="BEAN-1KG", product="Beans"),
-               ContactDetails(recipient_name="Zoe Smith"))
+    save_order(
+        store,
+        _order(3, clock, market="US", sku="BEAN-1KG", product="Beans"),
+        ContactDetails(recipient_name="Zoe Smith"),
+    )
     widget = OrdersPage(store)
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
@@ -39,7 +56,9 @@ def page(qtbot, store, clock):
 
 
 def shown_ids(page):
-    return [page.model.data(page.model.index(r, Column.ORDER_ID)) for r in range(page.model.rowCount())]
+    return [
+        page.model.data(page.model.index(r, Column.ORDER_ID)) for r in range(page.model.rowCount())
+    ]
 
 
 def test_typing_in_search_narrows_the_rows_after_a_pause_and_esc_clears(qtbot, page):
@@ -81,7 +100,11 @@ def test_header_click_sorts(qtbot, page):
     header = page.table.horizontalHeader()
     assert shown_ids(page)[0] == "302-0000001-0000001"  # newest first
     header.setSortIndicator(Column.MARKETPLACE, Qt.SortOrder.AscendingOrder)
-    assert [page.model.data(page.model.index(r, Column.MARKETPLACE)) for r in range(3)] == ["DE", "FR", "US"]
+    assert [page.model.data(page.model.index(r, Column.MARKETPLACE)) for r in range(3)] == [
+        "DE",
+        "FR",
+        "US",
+    ]
     header.setSortIndicator(Column.SHIP_BY, Qt.SortOrder.DescendingOrder)
     assert shown_ids(page) == ["302-0000003-0000001", "302-0000002-0000001", "302-0000001-0000001"]
     header.setSortIndicator(Column.ITEMS, Qt.SortOrder.AscendingOrder)  # not sortable: unchanged
@@ -123,13 +146,16 @@ def test_create_and_edit_round_trip_through_the_store(qtbot, page, store):
     editor.save()
     assert editor.result() == QDialog.DialogCode.Accepted
     stored = get_order(store, "M-77")
-    assert stored.marketplace == "GB" and [(i.sku, i.quantity, i.item_price) for i in stored.items] == [
-        ("TAMPER-58", 2, "21.00")]
+    assert stored.marketplace == "GB" and [
+        (i.sku, i.quantity, i.item_price) for i in stored.items
+    ] == [("TAMPER-58", 2, "21.00")]
     assert get_contact_details(store, "M-77").recipient_name == "Sam Lee"
 
     again = OrderEditor(store, stored, page)
     qtbot.addWidget(again)
-    assert again.order_id.isReadOnly() and again.contact_fields["recipient_name"].text() == "Sam Lee"
+    assert (
+        again.order_id.isReadOnly() and again.contact_fields["recipient_name"].text() == "Sam Lee"
+    )
     again.status.setCurrentIndex(again.status.findData("pending"))
     again.items.item(0, 2).setText("abc")
     again.save()
@@ -158,8 +184,9 @@ def test_scanner_types_the_tracking_number_and_enter_ships_once(qtbot, page, sto
     qtbot.keyClicks(dialog.tracking, "1Z999AA10123456784")
     qtbot.keyClick(dialog.tracking, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    rows = store.conn.execute("SELECT tracking_number, carrier_code FROM shipments WHERE order_id = ?",
-                              (order.order_id,)).fetchall()
+    rows = store.conn.execute(
+        "SELECT tracking_number, carrier_code FROM shipments WHERE order_id = ?", (order.order_id,)
+    ).fetchall()
     assert rows == [("1Z999AA10123456784", "UPS")]
     assert get_order(store, order.order_id).status == "shipped"
 
@@ -177,17 +204,26 @@ def test_partial_shipment_from_the_quantity_boxes(qtbot, page, store):
 
 
 def test_ship_several_reports_failures_and_keeps_only_them(qtbot, page, store):
-    store.conn.execute("UPDATE orders SET status = 'cancelled' WHERE order_id = '302-0000002-0000001'")
+    store.conn.execute(
+        "UPDATE orders SET status = 'cancelled' WHERE order_id = '302-0000002-0000001'"
+    )
     orders = [get_order(store, i) for i in ("302-0000002-0000001", "302-0000003-0000001")]
     dialog = ShipDialog(store, orders, page)  # order 2 is cancelled: it cannot be shipped
     qtbot.addWidget(dialog)
     assert not dialog.quantities
     dialog.submit()
     assert dialog.shipped == ["302-0000003-0000001"]
-    assert "302-0000002-0000001" in dialog.message.text() and dialog.result() != QDialog.DialogCode.Accepted
+    assert (
+        "302-0000002-0000001" in dialog.message.text()
+        and dialog.result() != QDialog.DialogCode.Accepted
+    )
     dialog.submit()  # OK again retries only the failed one: order 3 is not shipped twice
-    assert store.conn.execute("SELECT count(*) FROM shipments WHERE order_id = '302-0000003-0000001'"
-                              ).fetchone()[0] == 1
+    assert (
+        store.conn.execute(
+            "SELECT count(*) FROM shipments WHERE order_id = '302-0000003-0000001'"
+        ).fetchone()[0]
+        == 1
+    )
 
 
 def test_mark_printed_and_not_printed_on_a_selection(qtbot, page, store):

@@ -26,10 +26,16 @@ VICTIM = b"keep me\n"
 
 def _orders(store, n=2):
     for i in range(1, n + 1):
-        save_order(store, Order(order_id=f"302-000000{i}-0000001", marketplace="DE",
-                                purchased_at="2026-11-27T10:00:00Z",
-                                items=[OrderItem(order_item_id=f"{i}-1", sku="MUG", quantity=1)]),
-                   ContactDetails(recipient_name="Jane Baker"))
+        save_order(
+            store,
+            Order(
+                order_id=f"302-000000{i}-0000001",
+                marketplace="DE",
+                purchased_at="2026-11-27T10:00:00Z",
+                items=[OrderItem(order_item_id=f"{i}-1", sku="MUG", quantity=1)],
+            ),
+            ContactDetails(recipient_name="Jane Baker"),
+        )
     return [get_order(store, f"302-000000{i}-0000001") for i in range(1, n + 1)]
 
 
@@ -64,8 +70,9 @@ def test_ship_dialog_refuses_a_formula_tracking_number_inline_once(qtbot, store,
     dialog.submit()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.shipped == [o.order_id for o in orders]
-    assert store.conn.execute("SELECT DISTINCT tracking_number FROM shipments").fetchall() == \
-        [("1Z999AA10123456784",)]
+    assert store.conn.execute("SELECT DISTINCT tracking_number FROM shipments").fetchall() == [
+        ("1Z999AA10123456784",)
+    ]
 
 
 @posix_only
@@ -81,7 +88,10 @@ def test_confirmation_export_refuses_a_link_and_marks_nothing(qtbot, store, pare
     link.symlink_to(victim)
     export = ConfirmationExport(store, parent)
     assert export.export_to(link) == 0
-    assert export.message is not None and "confirm.txt is a link to another file" in export.message.text()
+    assert (
+        export.message is not None
+        and "confirm.txt is a link to another file" in export.message.text()
+    )
     assert victim.read_bytes() == VICTIM
     out = tmp_path / "real.txt"
     assert export.export_to(out) == 1  # still there to export

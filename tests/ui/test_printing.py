@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter
-
 from debian_tools import require
 from documents_helpers import add_order, buyers, contact_of, order_id, pdftotext
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
 from seller_desktop.core.orders import get_order
 from seller_desktop.core.print_log import print_runs
 from seller_desktop.core.retention import WipeReport
@@ -31,15 +31,21 @@ KEYS = list(buyers())
 @pytest.fixture
 def filled(store):
     for n, key in enumerate(KEYS):
-        add_order(store, n, contact=contact_of(key), marketplace=buyers()[key][4],
-                  purchased_at=f"2026-11-2{n % 8}T09:30:00Z")
+        add_order(
+            store,
+            n,
+            contact=contact_of(key),
+            marketplace=buyers()[key][4],
+            purchased_at=f"2026-11-2{n % 8}T09:30:00Z",
+        )
     return store
 
 
 @pytest.fixture
 def window(qtbot, filled, paths, tmp_path):
-    win = MainWindow(filled, load_settings(filled), WipeReport(), config_dir=tmp_path / "cfg",
-                     paths=paths)
+    win = MainWindow(
+        filled, load_settings(filled), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -54,13 +60,15 @@ def _select(win, ids):
         assert row is not None
         page.table.selectionModel().select(
             page.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     assert sorted(o.order_id for o in page.selected_orders()) == sorted(ids)
 
 
 def _preview(qtbot, win):
-    qtbot.waitUntil(lambda: win.print_preview is not None and win.print_preview.page_count() > 0,
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: win.print_preview is not None and win.print_preview.page_count() > 0, timeout=20000
+    )
     assert not win.jobs.busy
     return win.print_preview
 
@@ -73,8 +81,9 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 
 def _page_count(path: Path) -> int:
-    out = subprocess.run([require("pdfinfo"), str(path)], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [require("pdfinfo"), str(path)], capture_output=True, text=True, check=True
+    ).stdout
     return int(next(ln.split(":")[1] for ln in out.splitlines() if ln.startswith("Pages")))
 
 
@@ -84,7 +93,9 @@ def test_print_two_selected_orders_to_a_pdf_printer(qtbot, window, filled, tmp_p
     assert window.orders_page.print_button.isEnabled()
     window.orders_page.print_slips_action.trigger()
     preview = _preview(qtbot, window)
-    assert preview.request.order_ids == tuple(sorted(chosen, key=lambda i: window.orders_page.model.row_of(i)))
+    assert preview.request.order_ids == tuple(
+        sorted(chosen, key=lambda i: window.orders_page.model.row_of(i))
+    )
     pages = preview.page_count()
     assert pages == 2  # one letter page per slip
     assert preview.pdf_bytes.startswith(b"%PDF")
@@ -117,8 +128,7 @@ def test_print_two_selected_orders_to_a_pdf_printer(qtbot, window, filled, tmp_p
     again.close()
 
 
-def test_the_print_button_opens_the_system_print_dialog_and_prints(qtbot, window, filled,
-                                                                   tmp_path):
+def test_the_print_button_opens_the_system_print_dialog_and_prints(qtbot, window, filled, tmp_path):
     """The seller's path: Print… → the system dialog → OK. (PySide6 6.12 binds only
     QPrintDialog.open(receiver, member): a plain dialog.open() raised here.)"""
     _select(window, [order_id(0)])
@@ -167,8 +177,9 @@ def test_pick_list_from_the_print_page_and_save_as_pdf(qtbot, window, filled, tm
     preview.close()
 
 
-def test_save_as_pdf_that_cannot_be_written_says_so_and_logs_nothing(qtbot, window, filled,
-                                                                     tmp_path):
+def test_save_as_pdf_that_cannot_be_written_says_so_and_logs_nothing(
+    qtbot, window, filled, tmp_path
+):
     _select(window, [order_id(0)])
     window.orders_page.print_slips_action.trigger()
     preview = _preview(qtbot, window)
@@ -188,8 +199,9 @@ def test_cancel_while_rendering_closes_without_printing(qtbot, window, filled):
     assert preview is not None
     preview.cancel()
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
-    qtbot.waitUntil(lambda: window.print_preview is None or not window.print_preview.isVisible(),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.print_preview is None or not window.print_preview.isVisible(), timeout=5000
+    )
     assert get_order(filled, order_id(1)).printed_at is None
     assert print_runs(filled) == []
 
@@ -223,8 +235,9 @@ def test_page_size_remembered_per_document_type(qtbot, window, filled, tmp_path)
         assert buyers()[key][0] not in ini
 
 
-def test_printing_leaves_no_temp_file_with_contact_details(own_temp, qtbot, window, filled,
-                                                          tmp_path):
+def test_printing_leaves_no_temp_file_with_contact_details(
+    own_temp, qtbot, window, filled, tmp_path
+):
     """The temp folder is this test's own (``own_temp``, set before the window exists): Python's
     and Qt's temp files land there, and nothing else's."""
     _select(window, [order_id(n) for n in range(len(KEYS))])
@@ -250,9 +263,13 @@ def test_print_buttons_are_named_and_need_a_selection(window):
     assert page.print_button.accessibleName()
     assert page.print_slips_action.shortcut().toString() == "Ctrl+P"
     window.show_page("print")
-    for widget in (window.print_page.print_slips_button, window.print_page.reprint_button,
-                   window.print_page.slip_layout, window.print_page.footer_text,
-                   window.print_page.log_table):
+    for widget in (
+        window.print_page.print_slips_button,
+        window.print_page.reprint_button,
+        window.print_page.slip_layout,
+        window.print_page.footer_text,
+        window.print_page.log_table,
+    ):
         assert widget.accessibleName()
 
 
@@ -262,8 +279,9 @@ def test_painted_pages_match_the_preview(qtbot, window, filled, tmp_path):
     from seller_desktop.core.documents.pdf import drain
     from seller_desktop.ui.print_output import load_pdf, print_steps
 
-    data = packing_slips_pdf(filled, [order_id(0), order_id(1), order_id(2)],
-                             SlipOptions(layout="letter-2up"))
+    data = packing_slips_pdf(
+        filled, [order_id(0), order_id(1), order_id(2)], SlipOptions(layout="letter-2up")
+    )
     document, _buffer = load_pdf(data)
     out = tmp_path / "painted.pdf"
     printer = _pdf_printer(out)
@@ -271,8 +289,10 @@ def test_painted_pages_match_the_preview(qtbot, window, filled, tmp_path):
     assert drain(print_steps(data, printer, raster=True)) == document.pageCount() == 2
     assert _page_count(out) == 2
     png = tmp_path / "page"
-    subprocess.run([require("pdftoppm"), "-r", "40", "-gray", "-f", "1", "-l", "1", str(out), str(png)],
-                   check=True)
+    subprocess.run(
+        [require("pdftoppm"), "-r", "40", "-gray", "-f", "1", "-l", "1", str(out), str(png)],
+        check=True,
+    )
     [image] = list(tmp_path.glob("page*.pgm"))
     pixels = image.read_bytes().split(b"\n", 3)[3]
     dark = sum(1 for b in pixels if b < 128)

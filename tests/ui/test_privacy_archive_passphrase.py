@@ -29,9 +29,15 @@ SEALED = ("304-0000001-0000001", "304-0000002-0000002")
 
 def _order(order_id: str) -> Order:
     # shipped Oct 20 → deadline Nov 19: past at the fixed clock's Nov 28
-    return Order(order_id=order_id, marketplace="DE", purchased_at="2026-10-18T08:00:00Z",
-                 status="shipped", shipped_on="2026-10-20", currency="EUR",
-                 items=[OrderItem(order_item_id=order_id + "-1", sku="MUG-WHT", quantity=1)])
+    return Order(
+        order_id=order_id,
+        marketplace="DE",
+        purchased_at="2026-10-18T08:00:00Z",
+        status="shipped",
+        shipped_on="2026-10-20",
+        currency="EUR",
+        items=[OrderItem(order_item_id=order_id + "-1", sku="MUG-WHT", quantity=1)],
+    )
 
 
 @pytest.fixture
@@ -39,18 +45,22 @@ def sealed_store(store, clock):
     """A store whose archive (rule on for DE) holds two sealed orders."""
     save_settings(store, replace(load_settings(store), tax_archive_marketplaces=("DE",)))
     archive.init_archive(store, ARCHIVE_PASS)
-    save_orders(store, [
-        (_order(SEALED[0]), ContactDetails(buyer_name="Jürgen Groß", bill_city="Köln")),
-        (_order(SEALED[1]), ContactDetails(buyer_name="Begoña Núñez", tax_id="DE123456789")),
-    ])
+    save_orders(
+        store,
+        [
+            (_order(SEALED[0]), ContactDetails(buyer_name="Jürgen Groß", bill_city="Köln")),
+            (_order(SEALED[1]), ContactDetails(buyer_name="Begoña Núñez", tax_id="DE123456789")),
+        ],
+    )
     assert sorted(apply_retention(store, clock).wiped_order_ids) == list(SEALED)
     assert [e.order_id for e in archive.list_entries(store)] == list(SEALED)
     return store
 
 
 def _window(qtbot, store, paths, tmp_path) -> MainWindow:
-    win = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg",
-                     paths=paths)
+    win = MainWindow(
+        store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(win)
     win.show_page("privacy")
     return win
@@ -67,10 +77,14 @@ def _hash(paths) -> str:
     return hashlib.sha256((paths.archive / "archive.db").read_bytes()).hexdigest()
 
 
-def _fill(qtbot, dialog: ChangeArchivePassphraseDialog, current: str, new: str,
-          again: str | None = None) -> None:
-    for field, text in ((dialog.current, current), (dialog.new, new),
-                        (dialog.again, new if again is None else again)):
+def _fill(
+    qtbot, dialog: ChangeArchivePassphraseDialog, current: str, new: str, again: str | None = None
+) -> None:
+    for field, text in (
+        (dialog.current, current),
+        (dialog.new, new),
+        (dialog.again, new if again is None else again),
+    ):
         field.clear()
         qtbot.keyClicks(field, text)  # ASCII only: see TESTING.md
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -98,8 +112,10 @@ def test_the_button_appears_once_the_archive_is_set_up(qtbot, store, paths, tmp_
         page.refresh()
         assert not page.archive_tab.change_archive_passphrase_button.isHidden()
         assert page.archive_tab.setup_button.isHidden()
-        assert page.archive_tab.change_archive_passphrase_button.accessibleName() == \
-            "Change the archive passphrase"
+        assert (
+            page.archive_tab.change_archive_passphrase_button.accessibleName()
+            == "Change the archive passphrase"
+        )
     finally:
         win.close()
 
@@ -133,8 +149,9 @@ def test_the_dialogs_own_checks_start_nothing(qtbot, window, paths):
     assert dialog.current.text() == dialog.new.text() == dialog.again.text() == ""
 
 
-def test_wrong_current_and_store_passphrase_are_refused_file_unchanged(qtbot, window, sealed_store,
-                                                                      paths, passphrase):
+def test_wrong_current_and_store_passphrase_are_refused_file_unchanged(
+    qtbot, window, sealed_store, paths, passphrase
+):
     page = window.privacy_page
     before = _hash(paths)
     dialog = page.archive_tab.ask_archive_passphrase_change()
@@ -158,8 +175,9 @@ def test_wrong_current_and_store_passphrase_are_refused_file_unchanged(qtbot, wi
     dialog.reject()
 
 
-def test_change_runs_on_the_worker_while_the_window_keeps_ticking(qtbot, window, sealed_store,
-                                                                  paths, passphrase, monkeypatch):
+def test_change_runs_on_the_worker_while_the_window_keeps_ticking(
+    qtbot, window, sealed_store, paths, passphrase, monkeypatch
+):
     page = window.privacy_page
     before = _hash(paths)
     gui_thread = threading.get_ident()
@@ -201,7 +219,8 @@ def test_change_runs_on_the_worker_while_the_window_keeps_ticking(qtbot, window,
         assert archive.open_entry(sealed_store, order_id, NEW_ARCHIVE_PASS)["order_id"] == order_id
     events = recent_events(sealed_store, 50)
     assert [e.detail for e in events if e.kind == "archive_passphrase_changed"] == [
-        "tax archive passphrase changed (sealed entries unchanged)"]
+        "tax archive passphrase changed (sealed entries unchanged)"
+    ]
     text = " ".join(e.kind + e.detail for e in events)
     for secret in (ARCHIVE_PASS, NEW_ARCHIVE_PASS, passphrase):
         assert secret not in text
@@ -217,7 +236,8 @@ def test_dialog_is_keyboard_reachable_and_named(qtbot, window):
         assert widget.accessibleName(), widget
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
     label_type = type(window.privacy_page.archive_tab.archive_status)
-    labels = {label.buddy() for label in dialog.findChildren(label_type)
-              if label.buddy() is not None}
+    labels = {
+        label.buddy() for label in dialog.findChildren(label_type) if label.buddy() is not None
+    }
     assert labels == {dialog.current, dialog.new, dialog.again}  # Alt+C / Alt+N / Alt+A
     dialog.reject()

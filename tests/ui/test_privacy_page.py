@@ -16,8 +16,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from seller_desktop.core import archive
 from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.orders import (ContactDetails, Order, OrderItem, get_contact_details,
-                                        get_order, save_orders)
+from seller_desktop.core.orders import (
+    ContactDetails,
+    Order,
+    OrderItem,
+    get_contact_details,
+    get_order,
+    save_orders,
+)
 from seller_desktop.core.retention import WipeReport, apply_retention
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.status import store_status
@@ -29,45 +35,75 @@ ARCHIVE_PASS = "sealed archive key 2026"
 EMAIL = "zoe.lefevre@example.fr"
 
 
-def _order(order_id, *, status="shipped", shipped_on=None, purchased="2026-11-20T08:00:00Z",
-           marketplace="GB"):
-    return Order(order_id=order_id, marketplace=marketplace, purchased_at=purchased, status=status,
-                 shipped_on=shipped_on,
-                 items=[OrderItem(order_item_id=order_id + "-1", sku="MUG-WHT", quantity=1)])
+def _order(
+    order_id,
+    *,
+    status="shipped",
+    shipped_on=None,
+    purchased="2026-11-20T08:00:00Z",
+    marketplace="GB",
+):
+    return Order(
+        order_id=order_id,
+        marketplace=marketplace,
+        purchased_at=purchased,
+        status=status,
+        shipped_on=shipped_on,
+        items=[OrderItem(order_item_id=order_id + "-1", sku="MUG-WHT", quantity=1)],
+    )
 
 
 @pytest.fixture
 def filled(store, clock):
     """Orders due on three days, one open order at day 50, one wiped already (in the log)."""
     now = clock.now()
-    save_orders(store, [
-        # shipped Nov 1 → deadline Dec 1 (in 3 days)
-        (_order("111-0000001-0000001", shipped_on="2026-11-01"),
-         ContactDetails(recipient_name="Zoë Lefèvre", buyer_email=EMAIL)),
-        (_order("111-0000002-0000002", shipped_on="2026-11-01"),
-         ContactDetails(recipient_name="Zoë Lefèvre", buyer_email=EMAIL.upper())),
-        # shipped Nov 4 → Dec 4 (in 6 days)
-        (_order("222-0000003-0000003", shipped_on="2026-11-04"),
-         ContactDetails(recipient_name="Jürgen Groß", buyer_email="j@example.de")),
-        # shipped Nov 20 → Dec 20: in the timeline, not within 7 days
-        (_order("333-0000004-0000004", shipped_on="2026-11-20"),
-         ContactDetails(recipient_name="Begoña Núñez")),
-        # unshipped, bought 50 days ago: near the 60-day cap (deadline in 10 days)
-        (_order("444-0000005-0000005", status="unshipped",
-                purchased=to_iso_utc(now - timedelta(days=50))),
-         ContactDetails(recipient_name="Łukasz Żółćkiewicz")),
-        # shipped Oct 20 → Nov 19: past; wiped below
-        (_order("555-0000006-0000006", shipped_on="2026-10-20"),
-         ContactDetails(recipient_name="Şükrü Güçlü")),
-    ])
+    save_orders(
+        store,
+        [
+            # shipped Nov 1 → deadline Dec 1 (in 3 days)
+            (
+                _order("111-0000001-0000001", shipped_on="2026-11-01"),
+                ContactDetails(recipient_name="Zoë Lefèvre", buyer_email=EMAIL),
+            ),
+            (
+                _order("111-0000002-0000002", shipped_on="2026-11-01"),
+                ContactDetails(recipient_name="Zoë Lefèvre", buyer_email=EMAIL.upper()),
+            ),
+            # shipped Nov 4 → Dec 4 (in 6 days)
+            (
+                _order("222-0000003-0000003", shipped_on="2026-11-04"),
+                ContactDetails(recipient_name="Jürgen Groß", buyer_email="j@example.de"),
+            ),
+            # shipped Nov 20 → Dec 20: in the timeline, not within 7 days
+            (
+                _order("333-0000004-0000004", shipped_on="2026-11-20"),
+                ContactDetails(recipient_name="Begoña Núñez"),
+            ),
+            # unshipped, bought 50 days ago: near the 60-day cap (deadline in 10 days)
+            (
+                _order(
+                    "444-0000005-0000005",
+                    status="unshipped",
+                    purchased=to_iso_utc(now - timedelta(days=50)),
+                ),
+                ContactDetails(recipient_name="Łukasz Żółćkiewicz"),
+            ),
+            # shipped Oct 20 → Nov 19: past; wiped below
+            (
+                _order("555-0000006-0000006", shipped_on="2026-10-20"),
+                ContactDetails(recipient_name="Şükrü Güçlü"),
+            ),
+        ],
+    )
     apply_retention(store, clock)
     return store
 
 
 @pytest.fixture
 def window(qtbot, filled, paths, tmp_path):
-    win = MainWindow(filled, load_settings(filled), WipeReport(), config_dir=tmp_path / "cfg",
-                     paths=paths)
+    win = MainWindow(
+        filled, load_settings(filled), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(win)
     win.show_page("privacy")
     yield win
@@ -97,9 +133,14 @@ def test_figures_timeline_and_log_match_the_store(window, filled):
     assert "Orders holding contact details: 5" in page.stat_held.accessibleName()
 
     timeline, log_tree = page.upcoming_tab.timeline, page.log_tab.log_tree
-    rows = [(timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole),
-             timeline.topLevelItem(i).text(1), timeline.topLevelItem(i).text(2))
-            for i in range(timeline.topLevelItemCount())]
+    rows = [
+        (
+            timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole),
+            timeline.topLevelItem(i).text(1),
+            timeline.topLevelItem(i).text(2),
+        )
+        for i in range(timeline.topLevelItemCount())
+    ]
     assert rows == [
         ("2026-12-01", "2", "111-0000001-0000001 111-0000002-0000002"),
         ("2026-12-04", "1", "222-0000003-0000003"),
@@ -108,8 +149,14 @@ def test_figures_timeline_and_log_match_the_store(window, filled):
     ]
     assert [page.upcoming_tab.near_cap.topLevelItem(0).text(0)] == ["444-0000005-0000005"]
 
-    log = [(log_tree.topLevelItem(i).text(1), log_tree.topLevelItem(i).text(2),
-            log_tree.topLevelItem(i).text(3)) for i in range(log_tree.topLevelItemCount())]
+    log = [
+        (
+            log_tree.topLevelItem(i).text(1),
+            log_tree.topLevelItem(i).text(2),
+            log_tree.topLevelItem(i).text(3),
+        )
+        for i in range(log_tree.topLevelItemCount())
+    ]
     assert log == [("Retention deadline", "1", "555-0000006-0000006")]
     everything = " ".join(timeline.topLevelItem(i).text(c) for i in range(4) for c in range(3))
     assert "Zoë" not in everything and "@" not in everything
@@ -133,8 +180,9 @@ def test_erase_a_buyer_by_email_through_the_page(qtbot, window, filled):
     assert "Erased the contact details of 2 orders" in page.erasure_tab.erasure_message.text()
     assert page.stat_held.value() == "3"
     assert page.log_tab.log_tree.topLevelItem(0).text(1) == "Erased on request"
-    assert page.log_tab.log_tree.topLevelItem(0).text(3) == \
-        "111-0000001-0000001 111-0000002-0000002"
+    assert (
+        page.log_tab.log_tree.topLevelItem(0).text(3) == "111-0000001-0000001 111-0000002-0000002"
+    )
     assert page.erasure_tab.email.text() == ""
     assert "2 orders" not in window.status_text() or True
 
@@ -192,8 +240,10 @@ def test_export_a_buyers_data_as_json(window, filled, tmp_path):
     assert page.erasure_tab.export_subject_to(target)
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["buyer_email"] == EMAIL
-    assert [o["order_id"] for o in document["orders"]] == ["111-0000001-0000001",
-                                                           "111-0000002-0000002"]
+    assert [o["order_id"] for o in document["orders"]] == [
+        "111-0000001-0000001",
+        "111-0000002-0000002",
+    ]
     assert document["orders"][0]["contact_details"]["recipient_name"] == "Zoë Lefèvre"
     assert document["orders"][0]["items"][0]["sku"] == "MUG-WHT"
     if os.name == "posix":
@@ -219,8 +269,12 @@ def test_export_a_buyers_data_as_pdf(window, filled, tmp_path):
     assert page.erasure_tab.export_subject_pdf_to(target)
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    text = subprocess.run([require("pdftotext"), "-enc", "UTF-8", str(target), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        [require("pdftotext"), "-enc", "UTF-8", str(target), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "Zoë Lefèvre" in text
     assert "111-0000001-0000001" in text and "111-0000002-0000002" in text
     assert "222-0000003-0000003" not in text  # another buyer's order
@@ -243,9 +297,13 @@ def test_extend_an_open_order(qtbot, window, filled):
     after = get_order(filled, "444-0000005-0000005").retention_deadline
     assert after > before and after.startswith("2027-01-07")
     assert "keeps its contact details until" in page.upcoming_tab.upcoming_message.text()
-    assert recent_events(filled, 1, "retention_extended")[0].detail.startswith("444-0000005-0000005")
-    days = [page.upcoming_tab.timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-            for i in range(page.upcoming_tab.timeline.topLevelItemCount())]
+    assert recent_events(filled, 1, "retention_extended")[0].detail.startswith(
+        "444-0000005-0000005"
+    )
+    days = [
+        page.upcoming_tab.timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+        for i in range(page.upcoming_tab.timeline.topLevelItemCount())
+    ]
     assert "2026-12-08" not in days
 
 
@@ -282,13 +340,16 @@ def test_backup_to_file_asks_and_checks_the_passphrase(qtbot, window, filled, pa
     assert "backup.db" in page.backups_tab.backup_message.text()
 
 
-def test_restore_from_file_goes_through_the_controller(qtbot, opened, paths, passphrase, clock,
-                                                       tmp_path):
+def test_restore_from_file_goes_through_the_controller(
+    qtbot, opened, paths, passphrase, clock, tmp_path
+):
     from seller_desktop.core.backups import back_up
     from seller_desktop.ui.app import AppController
 
-    save_orders(opened.store, [(_order("OLD-1", shipped_on="2026-11-27"),
-                                ContactDetails(recipient_name="Zoë Lefèvre"))])
+    save_orders(
+        opened.store,
+        [(_order("OLD-1", shipped_on="2026-11-27"), ContactDetails(recipient_name="Zoë Lefèvre"))],
+    )
     backup = back_up(opened.store, tmp_path / "moving.db")
     save_orders(opened.store, [(_order("NEW-2", shipped_on="2026-11-27"), None)])
     opened.store.close()
@@ -301,12 +362,16 @@ def test_restore_from_file_goes_through_the_controller(qtbot, opened, paths, pas
         page = controller.main_window.privacy_page
         page.backups_tab.ask_restore(backup)  # what it rolls back is worked out on the worker first
         backups = page.backups_tab
-        qtbot.waitUntil(lambda: backups.confirm_box is not None and backups.confirm_box.isVisible(),
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: backups.confirm_box is not None and backups.confirm_box.isVisible(),
+            timeout=5000,
+        )
         box = page.backups_tab.confirm_box
         assert "moving.db" in box.text()
-        assert "Shipped since the backup, back to not shipped (their shipments are undone): NEW-2" \
-            in box.informativeText()  # NEW-2 is shipped and not in the backup
+        assert (
+            "Shipped since the backup, back to not shipped (their shipments are undone): NEW-2"
+            in box.informativeText()
+        )  # NEW-2 is shipped and not in the backup
         with qtbot.waitSignal(controller.locked, timeout=5000):
             _click_button(box, "Close and restore")
         dialog = controller.unlock_dialog
@@ -358,8 +423,9 @@ def _set_up_archive(qtbot, window, passphrase_text=ARCHIVE_PASS, repeat=None):
     return prompt
 
 
-def test_archive_setup_refuses_short_mismatched_and_store_passphrases(qtbot, window, filled,
-                                                                     passphrase):
+def test_archive_setup_refuses_short_mismatched_and_store_passphrases(
+    qtbot, window, filled, passphrase
+):
     prompt = _set_up_archive(qtbot, window, "short")
     assert "at least 12 characters" in prompt.message.text()
     prompt.reject()
@@ -389,6 +455,7 @@ def test_a_running_job_does_not_turn_the_archive_back_into_set_up(qtbot, window,
         yield 0, 1
         while not release:
             yield 0, 1
+
     assert window.jobs.start(waiting)
     page.archive_tab.entries_tree.clearSelection()  # any selection change re-reads the buttons
     page.archive_tab.update_buttons()
@@ -400,18 +467,23 @@ def test_a_running_job_does_not_turn_the_archive_back_into_set_up(qtbot, window,
 def test_hold_entry_and_opening_with_right_and_wrong_passphrase(qtbot, window, filled, clock):
     page = window.privacy_page
     with filled.transaction():  # the window reads through its own read-only connection
-        filled.conn.execute("UPDATE contact_details SET bill_name = recipient_name, "
-                            "bill_city = 'Besançon' WHERE order_id = '111-0000001-0000001'")
+        filled.conn.execute(
+            "UPDATE contact_details SET bill_name = recipient_name, "
+            "bill_city = 'Besançon' WHERE order_id = '111-0000001-0000001'"
+        )
     _set_up_archive(qtbot, window)
     dialog = page.archive_tab.ask_hold("111-0000001-0000001")
-    assert "do not write a buyer's name" in dialog.findChild(type(page.archive_tab.archive_status),
-                                                             "holdReasonNote").text()
+    assert (
+        "do not write a buyer's name"
+        in dialog.findChild(type(page.archive_tab.archive_status), "holdReasonNote").text()
+    )
     qtbot.keyClicks(dialog.reason, "Dispute case 42")
     dialog.until.setDate(dialog.until.date().fromString("2027-06-30", Qt.DateFormat.ISODate))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert _closed(dialog)
     assert [(h.order_id, h.until) for h in archive.list_holds(filled)] == [
-        ("111-0000001-0000001", "2027-06-30")]
+        ("111-0000001-0000001", "2027-06-30")
+    ]
     assert page.archive_tab.holds_tree.topLevelItem(0).text(0) == "111-0000001-0000001"
     assert page.archive_tab.holds_tree.topLevelItem(0).text(3) == "Dispute case 42"
 
@@ -444,8 +516,9 @@ def test_hold_entry_and_opening_with_right_and_wrong_passphrase(qtbot, window, f
     qtbot.keyClicks(prompt.passphrase, ARCHIVE_PASS)
     qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
     _wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: page.archive_tab.viewer is not None
-                    and page.archive_tab.viewer.isVisible())
+    qtbot.waitUntil(
+        lambda: page.archive_tab.viewer is not None and page.archive_tab.viewer.isVisible()
+    )
     viewer = page.archive_tab.viewer
     assert viewer.text.isReadOnly()
     document = json.loads(viewer.text.toPlainText())
@@ -478,8 +551,11 @@ def test_page_is_keyboard_reachable_and_named(window):
     page = window.privacy_page
     from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSpinBox, QTreeWidget
 
-    widgets = [w for kind in (QAbstractButton, QLineEdit, QSpinBox, QTreeWidget)
-               for w in page.findChildren(kind)]
+    widgets = [
+        w
+        for kind in (QAbstractButton, QLineEdit, QSpinBox, QTreeWidget)
+        for w in page.findChildren(kind)
+    ]
     assert len(widgets) > 20
     for widget in widgets:
         if widget.parent() is page.tabs.tabBar() or widget.objectName().startswith("qt_"):

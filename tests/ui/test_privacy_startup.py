@@ -10,16 +10,22 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 
-from seller_desktop.core.orders import (ContactDetails, Order, OrderItem, save_orders)
-from seller_desktop.core.retention import due_for_wipe
 from seller_desktop.core.clock import to_iso_utc
+from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_orders
+from seller_desktop.core.retention import due_for_wipe
 from seller_desktop.ui import app as app_module
 from seller_desktop.ui import models as models_module
 from seller_desktop.ui.app import AppController
 
 #: Contact strings of the orders whose deadline passes (none may ever reach a widget or a model).
 GONE = {
-    "A": ("Zoë Lefèvre", "8 rue de l'Église", "Besançon", "zoe.lefevre@example.fr", "+33 6 12 34 56 78"),
+    "A": (
+        "Zoë Lefèvre",
+        "8 rue de l'Église",
+        "Besançon",
+        "zoe.lefevre@example.fr",
+        "+33 6 12 34 56 78",
+    ),
     "B": ("Jürgen Groß", "Königstraße 12", "München", "juergen@example.de", "Lieferung an Nachbar"),
 }
 #: An order that keeps its details (positive control: the checks below do see contact details).
@@ -27,23 +33,50 @@ KEPT = ("Siobhán O'Connor", "14 Baker Street")
 
 
 def _order(order_id: str, shipped_on: str) -> Order:
-    return Order(order_id=order_id, marketplace="GB", purchased_at="2026-11-20T08:00:00Z",
-                 status="shipped", shipped_on=shipped_on,
-                 items=[OrderItem(order_item_id=order_id + "-1", sku="MUG-WHT", quantity=1,
-                                  product_name="Ceramic mug")])
+    return Order(
+        order_id=order_id,
+        marketplace="GB",
+        purchased_at="2026-11-20T08:00:00Z",
+        status="shipped",
+        shipped_on=shipped_on,
+        items=[
+            OrderItem(
+                order_item_id=order_id + "-1", sku="MUG-WHT", quantity=1, product_name="Ceramic mug"
+            )
+        ],
+    )
 
 
 def _fill(store) -> None:
-    save_orders(store, [
-        (_order("A", "2026-11-21"), ContactDetails(
-            recipient_name=GONE["A"][0], ship_address_1=GONE["A"][1], ship_city=GONE["A"][2],
-            buyer_email=GONE["A"][3], buyer_phone=GONE["A"][4])),
-        (_order("B", "2026-11-22"), ContactDetails(
-            buyer_name=GONE["B"][0], ship_address_1=GONE["B"][1], ship_city=GONE["B"][2],
-            buyer_email=GONE["B"][3], delivery_instructions=GONE["B"][4])),
-        (_order("KEEP", "2026-11-27"), ContactDetails(recipient_name=KEPT[0],
-                                                      ship_address_1=KEPT[1])),
-    ])
+    save_orders(
+        store,
+        [
+            (
+                _order("A", "2026-11-21"),
+                ContactDetails(
+                    recipient_name=GONE["A"][0],
+                    ship_address_1=GONE["A"][1],
+                    ship_city=GONE["A"][2],
+                    buyer_email=GONE["A"][3],
+                    buyer_phone=GONE["A"][4],
+                ),
+            ),
+            (
+                _order("B", "2026-11-22"),
+                ContactDetails(
+                    buyer_name=GONE["B"][0],
+                    ship_address_1=GONE["B"][1],
+                    ship_city=GONE["B"][2],
+                    buyer_email=GONE["B"][3],
+                    delivery_instructions=GONE["B"][4],
+                ),
+            ),
+            (
+                _order("KEEP", "2026-11-27"),
+                ContactDetails(recipient_name=KEPT[0], ship_address_1=KEPT[1]),
+            ),
+        ],
+    )
 
 
 def _contains_gone(text: str) -> list[str]:
@@ -72,7 +105,8 @@ def _unlock(qtbot, controller, passphrase: str) -> None:
 
 
 def test_start_after_deadline_wipes_before_any_order_row_exists(
-        qtbot, opened, paths, passphrase, clock, make_controller, monkeypatch):
+    qtbot, opened, paths, passphrase, clock, make_controller, monkeypatch
+):
     _fill(opened.store)
     opened.store.close()
     clock.advance(timedelta(days=25))  # A and B past their deadline (Dec 21/22), KEEP not
@@ -108,6 +142,7 @@ def test_start_after_deadline_wipes_before_any_order_row_exists(
             return value
 
     import seller_desktop.ui.orders_page as orders_page_module
+
     monkeypatch.setattr(orders_page_module, "OrdersTableModel", CheckedModel)
 
     controller = make_controller(paths)
@@ -143,17 +178,21 @@ def test_start_after_deadline_wipes_before_any_order_row_exists(
         window.orders_page.select_row(row)
         order = model.order_at(row)
         pane_texts[order.order_id] = "\n".join(
-            label.text() for label in window.orders_page.detail.findChildren(QLabel))
+            label.text() for label in window.orders_page.detail.findChildren(QLabel)
+        )
     assert KEPT[0] in pane_texts["KEEP"]
     assert _contains_gone("\n".join(pane_texts.values())) == []
     assert _contains_gone(window.windowTitle() + window.status_text()) == []
     assert "2 orders" in window.status_text()
 
 
-def test_many_due_orders_show_the_progress_dialog(qtbot, opened, paths, passphrase, clock,
-                                                  make_controller, monkeypatch):
-    orders = [(_order(f"D{n:05d}", "2026-11-21"), ContactDetails(recipient_name="Zoë Lefèvre"))
-              for n in range(1200)]
+def test_many_due_orders_show_the_progress_dialog(
+    qtbot, opened, paths, passphrase, clock, make_controller, monkeypatch
+):
+    orders = [
+        (_order(f"D{n:05d}", "2026-11-21"), ContactDetails(recipient_name="Zoë Lefèvre"))
+        for n in range(1200)
+    ]
     save_orders(opened.store, orders)
     opened.store.close()
     clock.advance(timedelta(days=30))
@@ -180,14 +219,18 @@ def test_many_due_orders_show_the_progress_dialog(qtbot, opened, paths, passphra
     assert controller.opened.wipe_report.count == 1200
 
 
-def test_few_due_orders_show_no_progress_dialog(qtbot, opened, paths, passphrase, clock,
-                                                make_controller, monkeypatch):
+def test_few_due_orders_show_no_progress_dialog(
+    qtbot, opened, paths, passphrase, clock, make_controller, monkeypatch
+):
     _fill(opened.store)
     opened.store.close()
     clock.advance(timedelta(days=25))
     made = []
-    monkeypatch.setattr(app_module, "WipeProgressDialog",
-                        lambda *a, **k: made.append(1) or pytest.fail("dialog for 2 orders"))
+    monkeypatch.setattr(
+        app_module,
+        "WipeProgressDialog",
+        lambda *a, **k: made.append(1) or pytest.fail("dialog for 2 orders"),
+    )
     controller = make_controller(paths)
     controller.start()
     _unlock(qtbot, controller, passphrase)
@@ -195,7 +238,8 @@ def test_few_due_orders_show_no_progress_dialog(qtbot, opened, paths, passphrase
 
 
 def test_wrong_passphrase_in_the_background_keeps_the_dialog_and_its_messages(
-        qtbot, opened, paths, passphrase, make_controller):
+    qtbot, opened, paths, passphrase, make_controller
+):
     opened.store.close()
     controller = make_controller(paths, unlock_tick_ms=10)
     controller.start()
@@ -211,8 +255,9 @@ def test_wrong_passphrase_in_the_background_keeps_the_dialog_and_its_messages(
     assert controller.main_window.isVisible()
 
 
-def test_busy_store_message_survives_the_background_open(qtbot, opened, paths, passphrase,
-                                                         make_controller, monkeypatch):
+def test_busy_store_message_survives_the_background_open(
+    qtbot, opened, paths, passphrase, make_controller, monkeypatch
+):
     from seller_desktop.core.errors import StoreTooNew
 
     opened.store.close()
@@ -232,6 +277,7 @@ def test_busy_store_message_survives_the_background_open(qtbot, opened, paths, p
 
 
 # -- while running ---------------------------------------------------------------------------
+
 
 def _contacts(store) -> set[str]:
     return {row[0] for row in store.conn.execute("SELECT order_id FROM contact_details")}
@@ -254,14 +300,17 @@ def test_hourly_timer_wipes_and_refreshes(qtbot, opened, paths, passphrase, cloc
     assert signal.args[0].report.wiped_order_ids == ["A", "B"]
     assert _contacts(store) == {"KEEP"}
     assert "2 orders" in window.status_text()  # the status bar was refreshed
-    texts = [window.orders_page.model.data(window.orders_page.model.index(r, 6))
-             for r in range(window.orders_page.model.rowCount())]
+    texts = [
+        window.orders_page.model.data(window.orders_page.model.index(r, 6))
+        for r in range(window.orders_page.model.rowCount())
+    ]
     assert sorted(texts) == ["Removed", "Removed", "Yes"]  # the orders page was refreshed
     assert window.centralWidget().isEnabled()
 
 
 def test_wake_from_sleep_triggers_a_wipe_and_a_plain_hour_does_not(
-        qtbot, opened, paths, passphrase, clock, make_controller):
+    qtbot, opened, paths, passphrase, clock, make_controller
+):
     _fill(opened.store)
     opened.store.close()
     controller = make_controller(paths, wipe_interval_ms=10 * 3600 * 1000, wake_check_ms=20)
@@ -321,8 +370,9 @@ def test_hourly_pass_wipes_the_backups_too(qtbot, store, paths, passphrase, cloc
 
     _fill(store)
     backup = back_up(store, paths.backups / "daily-20261128T120000Z.db", paths.backups)
-    window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg",
-                        paths=paths)
+    window = MainWindow(
+        store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(window)
     clock.advance(timedelta(days=25))
     with qtbot.waitSignal(window.retention.finished, timeout=5000) as signal:
@@ -334,8 +384,9 @@ def test_hourly_pass_wipes_the_backups_too(qtbot, store, paths, passphrase, cloc
     window.close()
 
 
-def test_no_contact_details_in_config_or_logs(qtbot, opened, paths, passphrase, clock,
-                                              make_controller):
+def test_no_contact_details_in_config_or_logs(
+    qtbot, opened, paths, passphrase, clock, make_controller
+):
     _fill(opened.store)
     opened.store.close()
     controller = make_controller(paths)
@@ -353,7 +404,10 @@ def test_no_contact_details_in_config_or_logs(qtbot, opened, paths, passphrase, 
         for file in folder.rglob("*"):
             if file.is_file():
                 raw = file.read_bytes()
-                found += [(file.name, s) for s in (*GONE["A"], *GONE["B"], *KEPT)
-                          if s.encode("utf-8") in raw]
+                found += [
+                    (file.name, s)
+                    for s in (*GONE["A"], *GONE["B"], *KEPT)
+                    if s.encode("utf-8") in raw
+                ]
     assert (paths.config_dir / "ui.ini").exists()
     assert found == []

@@ -4,13 +4,14 @@ store), the core's UPC/EAN check-digit message in the form, delete; keyboard nam
 from __future__ import annotations
 
 import pytest
-
 from documents_helpers import add_order
+
 from seller_desktop.core.orders import OrderItem
 from seller_desktop.core.products import get_product_image, get_products, list_products
 from seller_desktop.core.retention import WipeReport
 from seller_desktop.core.settings import load_settings
 from seller_desktop.ui.main_window import MainWindow
+
 
 def _png() -> bytes:
     from PySide6.QtCore import QBuffer, QIODevice
@@ -26,11 +27,18 @@ def _png() -> bytes:
 
 @pytest.fixture
 def page(qtbot, store, paths, tmp_path):
-    add_order(store, 1, items=[OrderItem("1-1", "MUG-BLUE", 1, "Coffee mug, blue"),
-                               OrderItem("1-2", "BEAN-1KG", 2, "Beans")])
+    add_order(
+        store,
+        1,
+        items=[
+            OrderItem("1-1", "MUG-BLUE", 1, "Coffee mug, blue"),
+            OrderItem("1-2", "BEAN-1KG", 2, "Beans"),
+        ],
+    )
     add_order(store, 2, items=[OrderItem("2-1", "MUG-BLUE", 1, "Coffee mug, blue")])
-    win = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg",
-                     paths=paths)
+    win = MainWindow(
+        store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(win)
     win.show()
     win.show_page("settings")
@@ -56,8 +64,12 @@ def test_add_skus_edit_and_save_round_trip(page, store, tmp_path):
     assert page.load_image(image)
     assert page.save()
     saved = get_products(store, ["MUG-BLUE"])["MUG-BLUE"]
-    assert (saved.name_override, saved.bin_location, saved.barcode, saved.has_image) == \
-        ("Blue mug, 350 ml", "A2-03", "4006381333931", True)
+    assert (saved.name_override, saved.bin_location, saved.barcode, saved.has_image) == (
+        "Blue mug, 350 ml",
+        "A2-03",
+        "4006381333931",
+        True,
+    )
     assert get_product_image(store, "MUG-BLUE") == png
     assert page.table.item(1, 1).text() == "Blue mug, 350 ml"
     assert page.table.item(1, 4).text() == "Yes"
@@ -84,6 +96,14 @@ def test_new_and_delete(page, store):
 
 
 def test_named_widgets(page):
-    for widget in (page.table, page.sku, page.name, page.bin, page.barcode, page.add_button,
-                   page.save_button, page.image_button):
+    for widget in (
+        page.table,
+        page.sku,
+        page.name,
+        page.bin,
+        page.barcode,
+        page.add_button,
+        page.save_button,
+        page.image_button,
+    ):
         assert widget.accessibleName()

@@ -23,7 +23,7 @@ def test_thousands_of_calls_leave_the_singletons_alive(qtbot):
     label = QLabel()
     qtbot.addWidget(label)
     source = _Emitter()
-    for n in range(20_000):
+    for _n in range(20_000):
         label.setText("x")
         label.hide()
         source.plain.emit()
@@ -46,7 +46,8 @@ for n in range(5000):
     field.setText("x" * (n % 40))
 print("ok")
 """
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "ok"

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from seller_desktop.core.errors import WrongPassphrase
-from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.core.session import open_store
+from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from seller_desktop.ui.settings_page import SettingsPage
 
@@ -120,29 +120,45 @@ def test_change_passphrase_errors_then_success(qtbot, page, store, paths, passph
         reopened.store.close()
 
 
-def test_the_hourly_wipe_waits_for_a_passphrase_change(qtbot, store, paths, passphrase, clock, tmp_path):
+def test_the_hourly_wipe_waits_for_a_passphrase_change(
+    qtbot, store, paths, passphrase, clock, tmp_path
+):
     """Acceptance: the wipe timer fires while the rekey runs; the wipe waits (it is refused and
     retried, not run in the middle), both finish, the store opens with the new passphrase and
     holds no due detail — on disk, decrypted."""
     from datetime import timedelta
 
+    from sqlcipher_raw import decrypt_database
+
     from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
     from seller_desktop.core.retention import WipeReport
     from seller_desktop.ui.main_window import MainWindow
-    from sqlcipher_raw import decrypt_database
 
-    save_order(store, Order(order_id="306-0000001-0000001", marketplace="DE",
-                            purchased_at="2026-11-20T09:00:00Z", status="shipped", shipped_on="2026-11-21",
-                            items=[OrderItem(order_item_id="i1", sku="S", quantity=1)]),
-               ContactDetails(recipient_name="Wilhelmine Quappendorf"))
-    window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths)
+    save_order(
+        store,
+        Order(
+            order_id="306-0000001-0000001",
+            marketplace="DE",
+            purchased_at="2026-11-20T09:00:00Z",
+            status="shipped",
+            shipped_on="2026-11-21",
+            items=[OrderItem(order_item_id="i1", sku="S", quantity=1)],
+        ),
+        ContactDetails(recipient_name="Wilhelmine Quappendorf"),
+    )
+    window = MainWindow(
+        store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(window)
     window.retention._retry.setInterval(50)
     window.show_page("settings")
     page = window.findChild(SettingsPage)
     dialog = page.open_passphrase_dialog()
-    for field, text in ((dialog.current, passphrase), (dialog.new, NEW_PASSPHRASE),
-                        (dialog.again, NEW_PASSPHRASE)):
+    for field, text in (
+        (dialog.current, passphrase),
+        (dialog.new, NEW_PASSPHRASE),
+        (dialog.again, NEW_PASSPHRASE),
+    ):
         qtbot.keyClicks(field, text)
     clock.advance(timedelta(days=31))  # the order's details are now due
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
@@ -158,4 +174,4 @@ def test_the_hourly_wipe_waits_for_a_passphrase_change(qtbot, store, paths, pass
         open_store(paths, passphrase, clock)
     reopened = open_store(paths, NEW_PASSPHRASE, clock)
     reopened.store.close()
-    assert "Wilhelmine Quappendorf".encode() not in decrypt_database(paths.store, NEW_PASSPHRASE)
+    assert b"Wilhelmine Quappendorf" not in decrypt_database(paths.store, NEW_PASSPHRASE)

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWizard
 
-from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.core.session import create_store, open_store
+from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.ui.setup_wizard import SetupWizard, passphrase_strength
 
 PASS = "orange tractor mellow 42"
@@ -55,8 +55,9 @@ def test_title_and_first_page_needs_a_name(wizard, qtbot):
     assert wizard.business_page.business_name.accessibleName()
 
 
-def test_finish_creates_a_store_that_opens_with_the_passphrase(wizard, qtbot, paths, clock,
-                                                              tmp_path):
+def test_finish_creates_a_store_that_opens_with_the_passphrase(
+    wizard, qtbot, paths, clock, tmp_path
+):
     _fill_business(qtbot, wizard)
     logo = _png(tmp_path / "logo.png")
     assert wizard.business_page.load_logo(logo)
@@ -87,12 +88,15 @@ def test_finish_creates_a_store_that_opens_with_the_passphrase(wizard, qtbot, pa
     assert settings.logo == logo.read_bytes()
 
 
-@pytest.mark.parametrize("first, second", [
-    ("short", "short"),                       # under 12 characters
-    ("elevenchars", "elevenchars"),           # 11: still too short
-    (PASS, PASS + "x"),                       # long enough but different
-    (PASS, ""),                               # not repeated
-])
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("short", "short"),  # under 12 characters
+        ("elevenchars", "elevenchars"),  # 11: still too short
+        (PASS, PASS + "x"),  # long enough but different
+        (PASS, ""),  # not repeated
+    ],
+)
 def test_finish_stays_disabled_until_valid_and_matching(wizard, qtbot, first, second):
     qtbot.keyClicks(wizard.business_page.business_name, "Shop")
     wizard.next()

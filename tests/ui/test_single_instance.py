@@ -164,7 +164,8 @@ def test_a_loose_run_folder_is_made_owner_only(data_dir):
 
 @posix_only
 def test_a_symlinked_run_folder_is_refused_and_the_app_starts_without_the_guard(
-        qtbot, data_dir, tmp_path):
+    qtbot, data_dir, tmp_path
+):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir(mode=0o700)
     (data_dir / "run").symlink_to(elsewhere)
@@ -342,14 +343,22 @@ SYSTEM_PYTHON = shutil.which("python3", path="/usr/local/bin:/usr/bin:/bin")
 
 def _as_nobody(script: str, *args: str) -> subprocess.Popen[bytes]:
     assert SYSTEM_PYTHON is not None
-    return subprocess.Popen([SYSTEM_PYTHON, "-I", "-S", "-c", script, *args], cwd="/",
-                            env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
-                            user=NOBODY, group=NOBODY, extra_groups=[],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [SYSTEM_PYTHON, "-I", "-S", "-c", script, *args],
+        cwd="/",
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+        user=NOBODY,
+        group=NOBODY,
+        extra_groups=[],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0,
-                    reason="needs root, to run a child process as another user (uid 65534)")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() != 0,
+    reason="needs root, to run a child process as another user (uid 65534)",
+)
 @pytest.mark.skipif(not nobody_exists(), reason="no user with uid 65534 to play the other user")
 @pytest.mark.skipif(SYSTEM_PYTHON is None, reason="no system python3 for the other user to run")
 def test_another_local_user_cannot_stop_the_gui_from_starting(qtbot, shared_data_dir):

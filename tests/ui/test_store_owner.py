@@ -20,15 +20,20 @@ from seller_desktop.ui.models import Column
 
 
 def _order(order_id: str) -> Order:
-    return Order(order_id=order_id, marketplace="DE", purchased_at="2026-11-27T10:00:00Z",
-                 items=[OrderItem(order_item_id=f"{order_id}-1", sku="S", quantity=1)])
+    return Order(
+        order_id=order_id,
+        marketplace="DE",
+        purchased_at="2026-11-27T10:00:00Z",
+        items=[OrderItem(order_item_id=f"{order_id}-1", sku="S", quantity=1)],
+    )
 
 
 @pytest.fixture
 def window(qtbot, store, paths, tmp_path):
     save_order(store, _order("M-1"))
-    made = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg",
-                      paths=paths)
+    made = MainWindow(
+        store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg", paths=paths
+    )
     qtbot.addWidget(made)
     yield made
     made.close()
@@ -40,7 +45,7 @@ def _on_other_thread(fn) -> BaseException | None:
     def run() -> None:
         try:
             fn()
-        except BaseException as exc:  # noqa: BLE001 - handed to the test
+        except BaseException as exc:
             caught.append(exc)
 
     thread = threading.Thread(target=run)
@@ -127,6 +132,7 @@ def test_operations_queue_in_order_and_a_shutdown_cancels_the_waiting_ones(qtbot
                 assert gate.wait(10)
             order.append(name)
             return name
+
         return steps
 
     ends: list[object] = []
@@ -150,15 +156,17 @@ def test_operations_queue_in_order_and_a_shutdown_cancels_the_waiting_ones(qtbot
     store.conn.execute("SELECT 1")
 
 
-def test_a_write_on_the_gui_thread_still_reaches_every_backup(qtbot, window, store, paths, passphrase,
-                                                             clock):
+def test_a_write_on_the_gui_thread_still_reaches_every_backup(
+    qtbot, window, store, paths, passphrase, clock
+):
     """The window reads through a read-only connection; the backups must still be attached on
     the writer (an ATTACH on the reader is read-only too) when a GUI-thread commit moves the
     ledger: an erasure made there is in no backup when it returns."""
+    from sqlcipher_raw import decrypt_database
+
     from seller_desktop.core.backups import back_up
     from seller_desktop.core.erasure import erase_orders
     from seller_desktop.core.orders import ContactDetails
-    from sqlcipher_raw import decrypt_database
 
     save_order(store, _order("M-9"), ContactDetails(recipient_name="Gertrude Quillfeather"))
     backup = back_up(store, paths.backups / "manual.db", paths.backups)

@@ -19,12 +19,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-import pytest
 import PySide6
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractButton, QDialogButtonBox, QGroupBox, QLabel, QMenu,
-                               QMenuBar, QStackedWidget, QTabWidget, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from seller_desktop.core.clock import to_iso_utc
 from seller_desktop.core.documents.cards import CARD_LAYOUTS
@@ -46,13 +55,18 @@ QM = TRANSLATIONS / "seller_desktop_de.qm"
 #: Where ``pyside6-lupdate`` finds Qt's lupdate (part of PySide6-Essentials).
 QT_TOOLS = Path(PySide6.__file__).parent
 #: Commands that make the files again; the failures below say them.
-UPDATE = ("pyside6-lupdate -no-obsolete seller_desktop/ui/*.py seller_desktop/ui/*/*.py "
-          "-ts resources/translations/seller_desktop_de.ts")
-RELEASE = ("pyside6-lrelease resources/translations/seller_desktop_de.ts "
-           "-qm resources/translations/seller_desktop_de.qm")
+UPDATE = (
+    "pyside6-lupdate -no-obsolete seller_desktop/ui/*.py seller_desktop/ui/*/*.py "
+    "-ts resources/translations/seller_desktop_de.ts"
+)
+RELEASE = (
+    "pyside6-lrelease resources/translations/seller_desktop_de.ts "
+    "-qm resources/translations/seller_desktop_de.qm"
+)
 
 
 # -- the .ts file ----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Message:
@@ -76,11 +90,21 @@ def read_ts(path: Path) -> list[Message]:
             translation = message.find("translation")
             assert translation is not None
             numerus = message.get("numerus") == "yes"
-            forms = (tuple(f.text or "" for f in translation.iter("numerusform")) if numerus
-                     else (translation.text or "",))
-            messages.append(Message(name, message.findtext("source") or "",
-                                    message.findtext("comment") or "", numerus, forms,
-                                    translation.get("type", "")))
+            forms = (
+                tuple(f.text or "" for f in translation.iter("numerusform"))
+                if numerus
+                else (translation.text or "",)
+            )
+            messages.append(
+                Message(
+                    name,
+                    message.findtext("source") or "",
+                    message.findtext("comment") or "",
+                    numerus,
+                    forms,
+                    translation.get("type", ""),
+                )
+            )
     return messages
 
 
@@ -114,10 +138,14 @@ def translation_problems(messages: list[Message]) -> list[str]:
                 problems.append(f"placeholders differ in {where}")
             if _accelerators(form) != _accelerators(message.source):
                 problems.append(f"accelerators differ in {where}")
-            if (form[:1].isspace(), form[-1:].isspace()) != (message.source[:1].isspace(),
-                                                             message.source[-1:].isspace()):
+            if (form[:1].isspace(), form[-1:].isspace()) != (
+                message.source[:1].isspace(),
+                message.source[-1:].isspace(),
+            ):
                 problems.append(f"spaces at the ends differ in {where}")
-            if _SHORTCUT.match(message.source) and QKeySequence(form) != QKeySequence(message.source):
+            if _SHORTCUT.match(message.source) and QKeySequence(form) != QKeySequence(
+                message.source
+            ):
                 problems.append(f"other keys in {where}")
     return problems
 
@@ -130,31 +158,56 @@ def test_the_check_of_translations_finds_what_it_should():
     def message(source: str, *forms: str) -> Message:
         return Message("Test", source, "", len(forms) > 1, forms, "")
 
-    assert translation_problems([message("Order {0}", "Bestellung {0}"),
-                                 message("%n order(s)", "%n Bestellung", "%n Bestellungen"),
-                                 message("&File", "&Datei"), message(" of {0} left", " von {0}"),
-                                 message("Ctrl+I", "Ctrl+I")]) == []
-    assert len(translation_problems([message("Order {0}", "Bestellung"),
-                                     message("%n order(s)", "Eine Bestellung", "%n Bestellungen"),
-                                     message("&File", "Datei"), message("&Edit", "&Be&arbeiten"),
-                                     message(" of {0} left", "von {0}"),
-                                     message("Ctrl+I", "Ctrl+J")])) == 6
+    assert (
+        translation_problems(
+            [
+                message("Order {0}", "Bestellung {0}"),
+                message("%n order(s)", "%n Bestellung", "%n Bestellungen"),
+                message("&File", "&Datei"),
+                message(" of {0} left", " von {0}"),
+                message("Ctrl+I", "Ctrl+I"),
+            ]
+        )
+        == []
+    )
+    assert (
+        len(
+            translation_problems(
+                [
+                    message("Order {0}", "Bestellung"),
+                    message("%n order(s)", "Eine Bestellung", "%n Bestellungen"),
+                    message("&File", "Datei"),
+                    message("&Edit", "&Be&arbeiten"),
+                    message(" of {0} left", "von {0}"),
+                    message("Ctrl+I", "Ctrl+J"),
+                ]
+            )
+        )
+        == 6
+    )
 
 
 def _tool(name: str) -> Path:
     for candidate in (QT_TOOLS / name, QT_TOOLS / f"{name}.exe"):
         if candidate.is_file():
             return candidate
-    pytest.fail(f"Qt's {name} is not in this PySide6 installation (PySide6-Essentials ships it): "
-                f"`python -m pip install '.[test]'`", pytrace=False)
+    pytest.fail(
+        f"Qt's {name} is not in this PySide6 installation (PySide6-Essentials ships it): "
+        f"`python -m pip install '.[test]'`",
+        pytrace=False,
+    )
 
 
 def test_the_ts_file_holds_exactly_the_texts_of_the_code(tmp_path):
     """lupdate on today's code finds no text the .ts lacks and the .ts holds none it dropped."""
     fresh = tmp_path / "fresh_de.ts"
     sources = sorted(str(p) for p in UI.rglob("*.py"))
-    subprocess.run([str(_tool("lupdate")), "-silent", "-no-obsolete", *sources, "-ts", str(fresh)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [str(_tool("lupdate")), "-silent", "-no-obsolete", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     found = {m.key for m in read_ts(fresh)}
     committed = {m.key for m in MESSAGES}
     assert sorted(found - committed) == [], f"new texts: run `{UPDATE}`, then translate them"
@@ -182,6 +235,7 @@ LOOKUPS = {"layout_text", "seller_message", "report_kind_name"}
 
 def _calls(tree: ast.AST):
     """(call, enclosing class, enclosing function) for every call in a module."""
+
     def walk(node, cls, func):
         for child in ast.iter_child_nodes(node):
             c, f = cls, func
@@ -192,6 +246,7 @@ def _calls(tree: ast.AST):
             if isinstance(child, ast.Call):
                 yield child, c, f
             yield from walk(child, c, f)
+
     yield from walk(tree, None, None)
 
 
@@ -224,25 +279,38 @@ def test_every_translated_text_is_one_lupdate_can_extract():
 def test_texts_from_the_core_that_are_translated_by_lookup_are_all_listed():
     descriptions = {layout.description for layout in (*LAYOUTS.values(), *CARD_LAYOUTS.values())}
     assert descriptions <= set(LAYOUT_DESCRIPTIONS), "a new layout: add it to LAYOUT_DESCRIPTIONS"
-    kinds = {report_types.UNSHIPPED, report_types.FULFILMENT_SHIPPING,
-             report_types.FULFILMENT_INVOICING, report_types.FULFILMENT_TAX, report_types.ALL_ORDERS}
+    kinds = {
+        report_types.UNSHIPPED,
+        report_types.FULFILMENT_SHIPPING,
+        report_types.FULFILMENT_INVOICING,
+        report_types.FULFILMENT_TAX,
+        report_types.ALL_ORDERS,
+    }
     assert kinds <= set(REPORT_KINDS)
-    assert {str(WrongPassphrase()), str(StoreBusy())} == set(SELLER_ERROR_MESSAGES), \
+    assert {str(WrongPassphrase()), str(StoreBusy())} == set(SELLER_ERROR_MESSAGES), (
         "the core's message changed: change it in SELLER_ERROR_MESSAGES and translate it again"
+    )
 
 
 # -- choosing the language -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("languages, expected", [
-    (["de-Latn-DE", "de-DE", "de-Latn", "de"], "seller_desktop_de.qm"),
-    (["de-AT"], "seller_desktop_de.qm"),
-    (["de_CH"], "seller_desktop_de.qm"),
-    (["fr-FR", "de-DE"], "seller_desktop_de.qm"),  # German before English when the seller says so
-    (["en-US", "en", "de-DE", "de"], None),  # English first: the texts of the code
-    (["C"], None),
-    (["fr-FR"], None),
-    ([], None),
-])
+
+@pytest.mark.parametrize(
+    "languages, expected",
+    [
+        (["de-Latn-DE", "de-DE", "de-Latn", "de"], "seller_desktop_de.qm"),
+        (["de-AT"], "seller_desktop_de.qm"),
+        (["de_CH"], "seller_desktop_de.qm"),
+        (
+            ["fr-FR", "de-DE"],
+            "seller_desktop_de.qm",
+        ),  # German before English when the seller says so
+        (["en-US", "en", "de-DE", "de"], None),  # English first: the texts of the code
+        (["C"], None),
+        (["fr-FR"], None),
+        ([], None),
+    ],
+)
 def test_which_translation_a_list_of_languages_gets(languages, expected):
     found = translations.translation_file(languages)
     assert (found.name if found else None) == expected
@@ -266,27 +334,39 @@ print(QCoreApplication.translate("MainWindow", "&File"), box.buttons()[0].text()
 """
 
 
-@pytest.mark.parametrize("env, expected", [
-    ({"LANG": "de_DE.UTF-8", "LANGUAGE": "de"}, "&Datei|Abbrechen"),
-    ({"LANG": "de_AT.UTF-8"}, "&Datei|Abbrechen"),
-    ({"LANG": "C.UTF-8", "SELLER_DESKTOP_LANGUAGE": "de"}, "&Datei|Abbrechen"),
-    ({"LANG": "de_DE.UTF-8", "SELLER_DESKTOP_LANGUAGE": "en"}, "&File|Cancel"),
-    ({"LANG": "en_US.UTF-8"}, "&File|Cancel"),
-    ({"LANG": "C.UTF-8"}, "&File|Cancel"),
-])
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "de"}, "&Datei|Abbrechen"),
+        ({"LANG": "de_AT.UTF-8"}, "&Datei|Abbrechen"),
+        ({"LANG": "C.UTF-8", "SELLER_DESKTOP_LANGUAGE": "de"}, "&Datei|Abbrechen"),
+        ({"LANG": "de_DE.UTF-8", "SELLER_DESKTOP_LANGUAGE": "en"}, "&File|Cancel"),
+        ({"LANG": "en_US.UTF-8"}, "&File|Cancel"),
+        ({"LANG": "C.UTF-8"}, "&File|Cancel"),
+    ],
+)
 def test_the_app_speaks_the_systems_language_from_its_start(env, expected):
     """``create_application`` in a fresh process, as the seller starts it: our texts and Qt's own
     buttons follow the system's language (Qt reads the environment once, at start)."""
-    clean = {k: v for k, v in os.environ.items()
-             if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", translations.LANGUAGE_VARIABLE)}
-    result = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
-                            timeout=60, cwd=ROOT,
-                            env={**clean, "QT_QPA_PLATFORM": "offscreen", **env})
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", translations.LANGUAGE_VARIABLE)
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**clean, "QT_QPA_PLATFORM": "offscreen", **env},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == expected
 
 
 # -- the German interface ------------------------------------------------------------------------
+
 
 @pytest.fixture
 def german(qapp):
@@ -302,12 +382,20 @@ def german(qapp):
 
 def _order(n: int) -> tuple[Order, ContactDetails]:
     purchased = datetime(2026, 11, 20, 8, 0, tzinfo=timezone.utc)
-    order = Order(order_id=f"302-{n:07d}-7654321", marketplace="DE",
-                  purchased_at=to_iso_utc(purchased), status="unshipped",
-                  latest_ship_date="2026-11-23",
-                  items=[OrderItem(order_item_id=f"d{n}", sku="KAFFEE-1KG", quantity=1)])
-    return order, ContactDetails(recipient_name="Jürgen Groß", ship_address_1="Hauptstraße 5",
-                                 ship_postal_code="10115", ship_city="Berlin")
+    order = Order(
+        order_id=f"302-{n:07d}-7654321",
+        marketplace="DE",
+        purchased_at=to_iso_utc(purchased),
+        status="unshipped",
+        latest_ship_date="2026-11-23",
+        items=[OrderItem(order_item_id=f"d{n}", sku="KAFFEE-1KG", quantity=1)],
+    )
+    return order, ContactDetails(
+        recipient_name="Jürgen Groß",
+        ship_address_1="Hauptstraße 5",
+        ship_postal_code="10115",
+        ship_city="Berlin",
+    )
 
 
 @pytest.fixture
@@ -318,6 +406,7 @@ def window(qtbot, store, tmp_path):
         made = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "config")
         qtbot.addWidget(made)
         return made
+
     return make
 
 
@@ -329,7 +418,13 @@ def test_main_window_menus_and_orders_page_read_german(german, window, store):
     assert main.quit_action.text() == "&Beenden"
     assert main.lock_action.shortcut() == QKeySequence("Ctrl+L")  # the keys stay the same
     assert [main.sidebar.item(i).text() for i in range(main.sidebar.count())] == [
-        "Bestellungen", "Drucken", "Kampagnen", "Bewertungen", "Datenschutz", "Einstellungen"]
+        "Bestellungen",
+        "Drucken",
+        "Kampagnen",
+        "Bewertungen",
+        "Datenschutz",
+        "Einstellungen",
+    ]
     page = main.orders_page
     assert page.status_filter.itemText(0) == "Alle Status"
     assert page.status_filter.itemText(page.status_filter.findData("unshipped")) == "Unversandt"
@@ -352,8 +447,9 @@ def test_the_orders_table_and_the_detail_pane_read_german(german, window, store)
     save_order(store, *_order(1))
     main = window()
     page = main.orders_page
-    titles = [page.model.headerData(c, Qt.Orientation.Horizontal)
-              for c in range(page.model.columnCount())]
+    titles = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
     assert titles[:4] == ["Bestellnummer", "Gekauft am", "Marktplatz", "Status"]
     page.select_row(0)
     assert page.detail.heading.text() == "Bestellung 302-0000001-7654321"
@@ -366,7 +462,11 @@ def test_plural_forms(german):
         return QCoreApplication.translate("OrdersPage", "%n order(s)", "", n)
 
     assert [orders(n) for n in (0, 1, 2, 5)] == [
-        "0 Bestellungen", "1 Bestellung", "2 Bestellungen", "5 Bestellungen"]
+        "0 Bestellungen",
+        "1 Bestellung",
+        "2 Bestellungen",
+        "5 Bestellungen",
+    ]
     assert QCoreApplication.translate("PrintPreviewDialog", "%n page(s)", "", 1) == "1 Seite"
 
 
@@ -400,12 +500,16 @@ def test_the_privacy_page_and_its_tabs_read_german(german, window, store):
 
 
 def test_qts_own_dialog_buttons_read_german(german):
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-                           | QDialogButtonBox.StandardButton.Close)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Close
+    )
     assert sorted(b.text() for b in box.buttons()) == ["Abbrechen", "OK", "Schließen"]
 
 
 # -- accelerators ------------------------------------------------------------------------------
+
 
 def _mnemonic(text: str) -> str | None:
     match = re.search(r"&([^&])", text.replace("&&", ""))
@@ -442,14 +546,18 @@ def accelerator_clashes(top: QWidget) -> list[tuple[str, str]]:
             texts += [action.text() for action in widget.actions()]
         elif isinstance(widget, QTabWidget):
             texts += [widget.tabText(i) for i in range(widget.count())]
-        entries += [(letter, text, _scope(widget, top)) for text in texts
-                    if (letter := _mnemonic(text))]
+        entries += [
+            (letter, text, _scope(widget, top)) for text in texts if (letter := _mnemonic(text))
+        ]
     clashes = set()
     for i, (letter, text, scope) in enumerate(entries):
-        for other_letter, other, other_scope in entries[i + 1:]:
+        for other_letter, other, other_scope in entries[i + 1 :]:
             shared = scope.keys() & other_scope.keys()
-            if letter == other_letter and text != other and all(
-                    scope[k] == other_scope[k] for k in shared):
+            if (
+                letter == other_letter
+                and text != other
+                and all(scope[k] == other_scope[k] for k in shared)
+            ):
                 clashes.add(tuple(sorted((text, other))))
     for menu in top.findChildren(QMenu):
         letters = Counter(_mnemonic(a.text()) for a in menu.actions() if _mnemonic(a.text()))
@@ -472,14 +580,22 @@ def test_german_accelerators_are_distinct_within_each_window(german, qtbot, wind
     for key in ("print", "campaigns", "privacy", "settings"):
         main.page(key)
     order = get_order(store, "302-0000001-7654321")
-    windows = [main, CardEditor(store), ShipDialog(store, [order]), OrderEditor(store, order),
-               ChangePassphraseDialog(store, main.jobs), ChangeArchivePassphraseDialog(),
-               HoldDialog(date(2026, 11, 28)), UnlockDialog(lambda _p: None),
-               SetupWizard(lambda _p, _s: None)]
+    windows = [
+        main,
+        CardEditor(store),
+        ShipDialog(store, [order]),
+        OrderEditor(store, order),
+        ChangePassphraseDialog(store, main.jobs),
+        ChangeArchivePassphraseDialog(),
+        HoldDialog(date(2026, 11, 28)),
+        UnlockDialog(lambda _p: None),
+        SetupWizard(lambda _p, _s: None),
+    ]
     for made in windows[1:]:
         qtbot.addWidget(made)
     assert {type(w).__name__: accelerator_clashes(w) for w in windows} == {
-        type(w).__name__: [] for w in windows}
+        type(w).__name__: [] for w in windows
+    }
 
 
 def test_without_a_translator_everything_stays_english(window, store):

@@ -10,15 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from seller_desktop.core.errors import StoreBusy, StoreTooNew
-from seller_desktop.core.settings import load_settings
 from seller_desktop.core.session import open_store
+from seller_desktop.core.settings import load_settings
 from seller_desktop.ui.unlock_dialog import UnlockDialog, delay_after
 
 
 def _digest(paths) -> dict[str, str]:
     """Every file of the store (store.db and any -wal/-shm) by name → SHA-256."""
-    return {f.name: hashlib.sha256(f.read_bytes()).hexdigest()
-            for f in sorted(paths.data_dir.glob("store.db*"))}
+    return {
+        f.name: hashlib.sha256(f.read_bytes()).hexdigest()
+        for f in sorted(paths.data_dir.glob("store.db*"))
+    }
 
 
 @pytest.fixture

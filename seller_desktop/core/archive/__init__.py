@@ -5,19 +5,61 @@ The GUI and the CLI call these functions; nothing here imports Qt. See ``entries
 hook and its crash safety, ``sealing`` for the cryptography, ``holds`` for legal holds.
 """
 
-from .entries import (EntryInfo, INVOICE_FIELDS, archive_before_wipe, archive_dir, is_set_up,
-                      list_entries, open_entry, purge_and_log, purge_expired, rule_end_date)
-from .errors import (ArchiveBusy, ArchiveDamaged, ArchiveExists, ArchiveNotSetUp, NoArchiveEntry,
-                     WrongArchivePassphrase)
+from .entries import (
+    INVOICE_FIELDS,
+    EntryInfo,
+    archive_before_wipe,
+    archive_dir,
+    is_set_up,
+    list_entries,
+    open_entry,
+    purge_and_log,
+    purge_expired,
+    rule_end_date,
+)
+from .errors import (
+    ArchiveBusy,
+    ArchiveDamaged,
+    ArchiveExists,
+    ArchiveNotSetUp,
+    NoArchiveEntry,
+    WrongArchivePassphrase,
+)
 from .holds import Hold, list_holds, place_hold, release_hold
-from .setup import (ArchiveStatus, archive_status, change_archive_passphrase,
-                    check_archive_passphrase, check_new_archive_passphrase, init_archive)
+from .setup import (
+    ArchiveStatus,
+    archive_status,
+    change_archive_passphrase,
+    check_archive_passphrase,
+    check_new_archive_passphrase,
+    init_archive,
+)
 
 __all__ = [
-    "ArchiveBusy", "ArchiveDamaged", "ArchiveExists", "ArchiveNotSetUp", "ArchiveStatus",
-    "EntryInfo", "Hold", "INVOICE_FIELDS", "NoArchiveEntry", "WrongArchivePassphrase",
-    "archive_before_wipe", "archive_dir", "archive_status", "change_archive_passphrase",
-    "check_archive_passphrase", "check_new_archive_passphrase",
-    "init_archive", "is_set_up", "list_entries", "list_holds", "open_entry", "place_hold",
-    "purge_and_log", "purge_expired", "release_hold", "rule_end_date",
+    "ArchiveBusy",
+    "ArchiveDamaged",
+    "ArchiveExists",
+    "ArchiveNotSetUp",
+    "ArchiveStatus",
+    "EntryInfo",
+    "Hold",
+    "INVOICE_FIELDS",
+    "NoArchiveEntry",
+    "WrongArchivePassphrase",
+    "archive_before_wipe",
+    "archive_dir",
+    "archive_status",
+    "change_archive_passphrase",
+    "check_archive_passphrase",
+    "check_new_archive_passphrase",
+    "init_archive",
+    "is_set_up",
+    "list_entries",
+    "list_holds",
+    "open_entry",
+    "place_hold",
+    "purge_and_log",
+    "purge_expired",
+    "release_hold",
+    "rule_end_date",
 ]

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from .errors import ArchiveBusy, ArchiveDamaged, ArchiveNotSetUp
 from .sealing import KeyRecord
@@ -75,7 +75,8 @@ def create(archive_dir: Path, record: KeyRecord, now_iso: str) -> None:
             conn.execute(
                 "INSERT INTO archive_key (id, public_key, wrapped_private_key, kdf_params, "
                 "created_at) VALUES (1, ?, ?, ?, ?)",
-                (record.public_key, record.wrapped_private_key, record.kdf_params, now_iso))
+                (record.public_key, record.wrapped_private_key, record.kdf_params, now_iso),
+            )
     except BaseException:
         path.unlink(missing_ok=True)
         raise
@@ -120,7 +121,8 @@ def connect(archive_dir: Path) -> Iterator[sqlite3.Connection]:
 
 def key_record(conn: sqlite3.Connection) -> KeyRecord:
     row = conn.execute(
-        "SELECT public_key, wrapped_private_key, kdf_params FROM archive_key WHERE id = 1").fetchone()
+        "SELECT public_key, wrapped_private_key, kdf_params FROM archive_key WHERE id = 1"
+    ).fetchone()
     if row is None:
         raise ArchiveDamaged("it has no key")
     return KeyRecord(bytes(row[0]), bytes(row[1]), row[2])
@@ -141,6 +143,12 @@ def replace_key(archive_dir: Path, old: KeyRecord, new: KeyRecord) -> bool:
         swapped = conn.execute(
             "UPDATE archive_key SET wrapped_private_key = ?, kdf_params = ? "
             "WHERE id = 1 AND public_key = ? AND wrapped_private_key = ? AND kdf_params = ?",
-            (new.wrapped_private_key, new.kdf_params, old.public_key, old.wrapped_private_key,
-             old.kdf_params)).rowcount
+            (
+                new.wrapped_private_key,
+                new.kdf_params,
+                old.public_key,
+                old.wrapped_private_key,
+                old.kdf_params,
+            ),
+        ).rowcount
     return swapped == 1

@@ -28,15 +28,42 @@ from .sealing import seal, unlock, unseal
 
 #: What an invoice needs of the buyer (the rest of the contact details is deleted as usual).
 INVOICE_FIELDS = (
-    "buyer_name", "company_name", "bill_name", "bill_address_1", "bill_address_2",
-    "bill_address_3", "bill_city", "bill_region", "bill_postal_code", "bill_country", "tax_id",
+    "buyer_name",
+    "company_name",
+    "bill_name",
+    "bill_address_1",
+    "bill_address_2",
+    "bill_address_3",
+    "bill_city",
+    "bill_region",
+    "bill_postal_code",
+    "bill_country",
+    "tax_id",
     "purchase_order_number",
 )
 assert set(INVOICE_FIELDS) <= set(CONTACT_FIELDS)
-_ITEM_FIELDS = ("order_item_id", "sku", "asin", "product_name", "quantity", "item_price",
-                "item_tax", "shipping_price", "shipping_tax")
-_ORDER_FIELDS = ("order_id", "marketplace", "status", "purchased_at", "shipped_on", "currency",
-                 "is_business", "ship_country", "ship_region")
+_ITEM_FIELDS = (
+    "order_item_id",
+    "sku",
+    "asin",
+    "product_name",
+    "quantity",
+    "item_price",
+    "item_tax",
+    "shipping_price",
+    "shipping_tax",
+)
+_ORDER_FIELDS = (
+    "order_id",
+    "marketplace",
+    "status",
+    "purchased_at",
+    "shipped_on",
+    "currency",
+    "is_business",
+    "ship_country",
+    "ship_region",
+)
 DOCUMENT_FORMAT = 1
 
 
@@ -73,7 +100,8 @@ def rule_end_date(order: dict, settings: Settings) -> str | None:
     if order["status"] == "cancelled":
         return None
     covered = order["marketplace"] in settings.tax_archive_marketplaces or (
-        settings.tax_archive_business_orders and bool(order["is_business"]))
+        settings.tax_archive_business_orders and bool(order["is_business"])
+    )
     if not covered:
         return None
     year = int((order["shipped_on"] or order["purchased_at"])[:4])
@@ -99,33 +127,55 @@ def archive_before_wipe(store: Store, order_ids: list[str], now_iso: str) -> lis
     rule = {oid: end for oid, order in orders.items() if (end := rule_end_date(order, settings))}
     if not archive_file.exists(folder):
         if rule:
-            log_event(store, "tax_archive_missing",
-                      f"tax archive not set up: {len(rule)} orders not archived")
+            log_event(
+                store,
+                "tax_archive_missing",
+                f"tax archive not set up: {len(rule)} orders not archived",
+            )
         return []
     try:
         with archive_file.connect(folder) as conn:
             purged = _purge(conn, today)
             marks = ", ".join("?" * len(orders))
-            holds = dict(conn.execute(
-                f"SELECT order_id, until FROM holds WHERE until >= ? AND order_id IN ({marks})",
-                [today, *orders]))
+            holds = dict(
+                conn.execute(
+                    f"SELECT order_id, until FROM holds WHERE until >= ? AND order_id IN ({marks})",
+                    [today, *orders],
+                )
+            )
             documents = _documents(store, [o for o in orders if o in rule or o in holds])
             public_key = archive_file.key_record(conn).public_key
             archived = []
             for order_id, document in documents.items():
-                document.update(orders[order_id], archived_at=now_iso, basis=[
-                    b for b, on in (("tax_archive_rule", order_id in rule),
-                                    ("legal_hold", order_id in holds)) if on])
+                document.update(
+                    orders[order_id],
+                    archived_at=now_iso,
+                    basis=[
+                        b
+                        for b, on in (
+                            ("tax_archive_rule", order_id in rule),
+                            ("legal_hold", order_id in holds),
+                        )
+                        if on
+                    ],
+                )
                 end = max(rule.get(order_id, ""), holds.get(order_id, ""))
                 _upsert(conn, order_id, end, rule.get(order_id), now_iso, public_key, document)
                 archived.append(order_id)
     except ArchiveDamaged as err:
-        log_event(store, "tax_archive_failed", f"{err.__class__.__name__}: {len(rule)} orders "
-                  "under the tax rule not archived (legal holds unknown)")
+        log_event(
+            store,
+            "tax_archive_failed",
+            f"{err.__class__.__name__}: {len(rule)} orders "
+            "under the tax rule not archived (legal holds unknown)",
+        )
         return []
     if purged:
-        log_event(store, "archive_purged", f"{len(purged)} entries past their end date: "
-                  + " ".join(purged))
+        log_event(
+            store,
+            "archive_purged",
+            f"{len(purged)} entries past their end date: " + " ".join(purged),
+        )
     if archived:
         log_event(store, "archived", f"{len(archived)} orders: " + " ".join(sorted(archived)))
     return sorted(archived)
@@ -134,7 +184,8 @@ def archive_before_wipe(store: Store, order_ids: list[str], now_iso: str) -> lis
 def _orders(store: Store, order_ids: list[str]) -> dict[str, dict]:
     marks = ", ".join("?" * len(order_ids))
     rows = store.conn.execute(
-        f"SELECT {', '.join(_ORDER_FIELDS)} FROM orders WHERE order_id IN ({marks})", order_ids)
+        f"SELECT {', '.join(_ORDER_FIELDS)} FROM orders WHERE order_id IN ({marks})", order_ids
+    )
     orders = {}
     for row in rows:
         order = dict(zip(_ORDER_FIELDS, row))
@@ -151,25 +202,43 @@ def _documents(store: Store, order_ids: list[str]) -> dict[str, dict]:
     marks = ", ".join("?" * len(order_ids))
     documents: dict[str, dict] = {}
     for row in store.conn.execute(
-            f"SELECT order_id, {', '.join(INVOICE_FIELDS)} FROM contact_details "
-            f"WHERE order_id IN ({marks})", order_ids):
+        f"SELECT order_id, {', '.join(INVOICE_FIELDS)} FROM contact_details "
+        f"WHERE order_id IN ({marks})",
+        order_ids,
+    ):
         invoice = dict(zip(INVOICE_FIELDS, row[1:]))
         if any(invoice.values()):
-            documents[row[0]] = {"format": DOCUMENT_FORMAT, "order_id": row[0],
-                                 "invoice": invoice, "items": []}
+            documents[row[0]] = {
+                "format": DOCUMENT_FORMAT,
+                "order_id": row[0],
+                "invoice": invoice,
+                "items": [],
+            }
     if documents:
         marks = ", ".join("?" * len(documents))
         for row in store.conn.execute(
-                f"SELECT order_id, {', '.join(_ITEM_FIELDS)} FROM order_items "
-                f"WHERE order_id IN ({marks}) ORDER BY order_id, order_item_id", list(documents)):
+            f"SELECT order_id, {', '.join(_ITEM_FIELDS)} FROM order_items "
+            f"WHERE order_id IN ({marks}) ORDER BY order_id, order_item_id",
+            list(documents),
+        ):
             documents[row[0]]["items"].append(dict(zip(_ITEM_FIELDS, row[1:])))
     return documents
 
 
-def _upsert(conn, order_id: str, end: str, rule_end: str | None, now_iso: str,
-            public_key: bytes, document: dict) -> None:
-    sealed = seal(public_key, order_id,
-                  json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+def _upsert(
+    conn,
+    order_id: str,
+    end: str,
+    rule_end: str | None,
+    now_iso: str,
+    public_key: bytes,
+    document: dict,
+) -> None:
+    sealed = seal(
+        public_key,
+        order_id,
+        json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8"),
+    )
     conn.execute(
         "INSERT INTO entries (order_id, end_date, rule_end_date, archived_at, sealed) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET "
@@ -177,13 +246,18 @@ def _upsert(conn, order_id: str, end: str, rule_end: str | None, now_iso: str,
         "rule_end_date = coalesce(max(rule_end_date, excluded.rule_end_date), "
         "rule_end_date, excluded.rule_end_date), "
         "archived_at = excluded.archived_at, sealed = excluded.sealed",
-        (order_id, end, rule_end, now_iso, sealed))
+        (order_id, end, rule_end, now_iso, sealed),
+    )
 
 
 def _purge(conn, today: str) -> list[str]:
     """Delete entries and holds past their end date (secure_delete zeroes their bytes)."""
-    gone = [row[0] for row in conn.execute(
-        "SELECT order_id FROM entries WHERE end_date < ? ORDER BY order_id", (today,))]
+    gone = [
+        row[0]
+        for row in conn.execute(
+            "SELECT order_id FROM entries WHERE end_date < ? ORDER BY order_id", (today,)
+        )
+    ]
     conn.execute("DELETE FROM entries WHERE end_date < ?", (today,))
     conn.execute("DELETE FROM holds WHERE until < ?", (today,))
     return gone
@@ -205,8 +279,11 @@ def purge_and_log(store: Store) -> list[str]:
     purged = purge_expired(archive_dir(store), store.clock)
     if purged:
         with store.transaction():
-            log_event(store, "archive_purged",
-                      f"{len(purged)} entries past their end date: " + " ".join(purged))
+            log_event(
+                store,
+                "archive_purged",
+                f"{len(purged)} entries past their end date: " + " ".join(purged),
+            )
     return purged
 
 
@@ -216,8 +293,12 @@ def list_entries(store: Store) -> list[EntryInfo]:
         return []
     purge_and_log(store)
     with archive_file.connect(archive_dir(store)) as conn:
-        return [EntryInfo(*row) for row in conn.execute(
-            "SELECT order_id, end_date, archived_at FROM entries ORDER BY end_date, order_id")]
+        return [
+            EntryInfo(*row)
+            for row in conn.execute(
+                "SELECT order_id, end_date, archived_at FROM entries ORDER BY end_date, order_id"
+            )
+        ]
 
 
 def open_entry(store: Store, order_id: str, passphrase: str) -> dict:
@@ -231,8 +312,9 @@ def open_entry(store: Store, order_id: str, passphrase: str) -> dict:
     purge_and_log(store)
     with archive_file.connect(archive_dir(store)) as conn:
         record = archive_file.key_record(conn)
-        row = conn.execute("SELECT end_date, sealed FROM entries WHERE order_id = ?",
-                           (order_id,)).fetchone()
+        row = conn.execute(
+            "SELECT end_date, sealed FROM entries WHERE order_id = ?", (order_id,)
+        ).fetchone()
     if row is None:
         raise NoArchiveEntry(order_id)
     try:

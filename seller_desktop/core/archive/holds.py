@@ -46,25 +46,40 @@ def place_hold(store: Store, order_id: str, reason: str, until: date) -> Hold:
     folder = archive_dir(store)
     purge_and_log(store)
     with archive_file.connect(folder) as conn:
-        if store.conn.execute("SELECT 1 FROM orders WHERE order_id = ?", (order_id,)).fetchone() is None:
+        if (
+            store.conn.execute("SELECT 1 FROM orders WHERE order_id = ?", (order_id,)).fetchone()
+            is None
+        ):
             raise BadInput(f"There is no order {order_id} in this store.")
-        held = store.conn.execute("SELECT 1 FROM contact_details WHERE order_id = ?",
-                                  (order_id,)).fetchone() is not None
-        entry = conn.execute("SELECT rule_end_date FROM entries WHERE order_id = ?",
-                             (order_id,)).fetchone()
+        held = (
+            store.conn.execute(
+                "SELECT 1 FROM contact_details WHERE order_id = ?", (order_id,)
+            ).fetchone()
+            is not None
+        )
+        entry = conn.execute(
+            "SELECT rule_end_date FROM entries WHERE order_id = ?", (order_id,)
+        ).fetchone()
         if not held and entry is None:
-            raise BadInput(f"The contact details of order {order_id} are already removed, so "
-                           "there is nothing left to hold. No hold was placed.")
+            raise BadInput(
+                f"The contact details of order {order_id} are already removed, so "
+                "there is nothing left to hold. No hold was placed."
+            )
         now = store.now_iso()
         conn.execute(
             "INSERT INTO holds (order_id, reason, until, created_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (order_id) DO UPDATE SET reason = excluded.reason, until = excluded.until",
-            (order_id, reason, until.isoformat(), now))
+            (order_id, reason, until.isoformat(), now),
+        )
         if entry is not None:
-            conn.execute("UPDATE entries SET end_date = max(coalesce(rule_end_date, ''), ?) "
-                         "WHERE order_id = ?", (until.isoformat(), order_id))
-        created = conn.execute("SELECT created_at FROM holds WHERE order_id = ?",
-                               (order_id,)).fetchone()[0]
+            conn.execute(
+                "UPDATE entries SET end_date = max(coalesce(rule_end_date, ''), ?) "
+                "WHERE order_id = ?",
+                (until.isoformat(), order_id),
+            )
+        created = conn.execute(
+            "SELECT created_at FROM holds WHERE order_id = ?", (order_id,)
+        ).fetchone()[0]
     with store.transaction():
         log_event(store, "legal_hold", f"{order_id} until {until.isoformat()}")
     return Hold(order_id, reason, until.isoformat(), created, archived=entry is not None)
@@ -92,19 +107,24 @@ def release_hold(store: Store, order_id: str) -> bool:
     with archive_file.connect(archive_dir(store)) as conn:
         if conn.execute("DELETE FROM holds WHERE order_id = ?", (order_id,)).rowcount == 0:
             raise BadInput(f"There is no legal hold on order {order_id}. Nothing was changed.")
-        deleted = conn.execute("DELETE FROM entries WHERE order_id = ? AND rule_end_date IS NULL",
-                               (order_id,)).rowcount > 0
+        deleted = (
+            conn.execute(
+                "DELETE FROM entries WHERE order_id = ? AND rule_end_date IS NULL", (order_id,)
+            ).rowcount
+            > 0
+        )
         conn.execute("UPDATE entries SET end_date = rule_end_date WHERE order_id = ?", (order_id,))
     with store.transaction():
-        log_event(store, "legal_hold_released",
-                  order_id + (": archive entry deleted" if deleted else ""))
+        log_event(
+            store, "legal_hold_released", order_id + (": archive entry deleted" if deleted else "")
+        )
     return deleted
 
 
 def _clean_reason(reason: str) -> str:
     reason = " ".join((reason or "").split())
     if not reason:
-        raise BadInput("Give a reason for the hold, e.g. \"tax audit 2027\" or a case number.")
+        raise BadInput('Give a reason for the hold, e.g. "tax audit 2027" or a case number.')
     if len(reason) > MAX_REASON:
         raise BadInput(f"The reason can have at most {MAX_REASON} characters.")
     if any(unicodedata.category(ch) == "Cc" for ch in reason):
@@ -115,8 +135,11 @@ def _clean_reason(reason: str) -> str:
 def _check_until(until: date, today: str) -> None:
     if until.isoformat() < today:
         raise BadInput(f"The hold's end day {until.isoformat()} has passed; choose today or later.")
-    limit = date.fromisoformat(today).replace(year=date.fromisoformat(today).year
-                                              + TAX_ARCHIVE_YEARS_RANGE[1])
+    limit = date.fromisoformat(today).replace(
+        year=date.fromisoformat(today).year + TAX_ARCHIVE_YEARS_RANGE[1]
+    )
     if until > limit:
-        raise BadInput(f"A hold can last at most {TAX_ARCHIVE_YEARS_RANGE[1]} years "
-                       f"(until {limit.isoformat()}).")
+        raise BadInput(
+            f"A hold can last at most {TAX_ARCHIVE_YEARS_RANGE[1]} years "
+            f"(until {limit.isoformat()})."
+        )

@@ -63,7 +63,8 @@ def _wrap(private: X25519PrivateKey, passphrase: str) -> KeyRecord:
     public = private.public_key().public_bytes_raw()
     nonce = os.urandom(12)
     wrapped = nonce + AESGCM(_derive(passphrase, params)).encrypt(
-        nonce, private.private_bytes_raw(), _WRAP_CONTEXT + public)
+        nonce, private.private_bytes_raw(), _WRAP_CONTEXT + public
+    )
     return KeyRecord(public, wrapped, json.dumps(params, sort_keys=True))
 
 
@@ -88,9 +89,13 @@ def unlock(record: KeyRecord, passphrase: str) -> X25519PrivateKey:
 def _derive(passphrase: str, params: dict) -> bytes:
     if params["kdf"] != "argon2id":
         raise ValueError("unknown kdf")
-    return Argon2id(salt=bytes.fromhex(params["salt"]), length=32,
-                    iterations=int(params["iterations"]), lanes=int(params["lanes"]),
-                    memory_cost=int(params["memory_cost"])).derive(passphrase.encode("utf-8"))
+    return Argon2id(
+        salt=bytes.fromhex(params["salt"]),
+        length=32,
+        iterations=int(params["iterations"]),
+        lanes=int(params["lanes"]),
+        memory_cost=int(params["memory_cost"]),
+    ).derive(passphrase.encode("utf-8"))
 
 
 def seal(public_key: bytes, order_id: str, plaintext: bytes) -> bytes:
@@ -100,8 +105,12 @@ def seal(public_key: bytes, order_id: str, plaintext: bytes) -> bytes:
     ephemeral_public = ephemeral.public_key().public_bytes_raw()
     key = _entry_key(ephemeral.exchange(recipient), ephemeral_public, public_key)
     nonce = os.urandom(12)
-    return (SEAL_VERSION + ephemeral_public + nonce
-            + ChaCha20Poly1305(key).encrypt(nonce, plaintext, _aad(order_id)))
+    return (
+        SEAL_VERSION
+        + ephemeral_public
+        + nonce
+        + ChaCha20Poly1305(key).encrypt(nonce, plaintext, _aad(order_id))
+    )
 
 
 def unseal(private_key: X25519PrivateKey, order_id: str, sealed: bytes) -> bytes:
@@ -112,14 +121,19 @@ def unseal(private_key: X25519PrivateKey, order_id: str, sealed: bytes) -> bytes
     shared = private_key.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
     try:
         return ChaCha20Poly1305(_entry_key(shared, ephemeral_public, public)).decrypt(
-            nonce, body, _aad(order_id))
+            nonce, body, _aad(order_id)
+        )
     except InvalidTag:
         raise ArchiveDamaged(f"the entry of order {order_id} was altered or damaged") from None
 
 
 def _entry_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=_ENTRY_CONTEXT + ephemeral_public + recipient_public).derive(shared)
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=None,
+        info=_ENTRY_CONTEXT + ephemeral_public + recipient_public,
+    ).derive(shared)
 
 
 def _aad(order_id: str) -> bytes:

@@ -10,8 +10,13 @@ from ..store.events import log_event
 from ..store.store import Store
 from . import archive_file
 from .entries import archive_dir, purge_and_log
-from .errors import (ArchiveBusy, ArchiveDamaged, ArchiveExists, ArchiveNotSetUp,
-                     WrongArchivePassphrase)
+from .errors import (
+    ArchiveBusy,
+    ArchiveDamaged,
+    ArchiveExists,
+    ArchiveNotSetUp,
+    WrongArchivePassphrase,
+)
 from .sealing import new_key_record, rewrap, unlock
 
 
@@ -47,12 +52,15 @@ def check_new_archive_passphrase(passphrase: str, *, store_passphrase: str | Non
     if len(passphrase) < WeakPassphrase.MIN_LENGTH:
         raise WeakPassphrase()
     if store_passphrase is not None and passphrase == store_passphrase:
-        raise BadInput("Choose an archive passphrase different from the store passphrase: the "
-                       "archive should stay closed while the store is open. Nothing was changed.")
+        raise BadInput(
+            "Choose an archive passphrase different from the store passphrase: the "
+            "archive should stay closed while the store is open. Nothing was changed."
+        )
 
 
-def change_archive_passphrase(store: Store, current: str, new: str, *,
-                              store_passphrase: str | None = None) -> None:
+def change_archive_passphrase(
+    store: Store, current: str, new: str, *, store_passphrase: str | None = None
+) -> None:
     """Re-wrap the archive's private key under ``new``; ``current`` must open it.
 
     Only the wrapped key changes (fresh salt and nonce): the key pair stays, so every entry sealed
@@ -68,8 +76,9 @@ def change_archive_passphrase(store: Store, current: str, new: str, *,
     if not archive_file.exists(folder):
         raise ArchiveNotSetUp()
     if new == current:
-        raise BadInput("The new archive passphrase is the same as the current one. "
-                       "Nothing was changed.")
+        raise BadInput(
+            "The new archive passphrase is the same as the current one. Nothing was changed."
+        )
     check_new_archive_passphrase(new, store_passphrase=store_passphrase)
     with archive_file.connect(folder) as conn:
         record = archive_file.key_record(conn)
@@ -78,17 +87,23 @@ def change_archive_passphrase(store: Store, current: str, new: str, *,
     except WrongArchivePassphrase:
         with store.transaction():
             log_event(store, "archive_passphrase_change_refused", "wrong archive passphrase")
-        raise WrongArchivePassphrase("Nothing was changed: the archive passphrase stays as it "
-                                     "was.") from None
+        raise WrongArchivePassphrase(
+            "Nothing was changed: the archive passphrase stays as it was."
+        ) from None
     try:
         unlock(rewrapped, new)
     except (WrongArchivePassphrase, ArchiveDamaged):  # a bug, never the seller's: nothing written
-        raise RuntimeError("the re-wrapped archive key does not open; nothing was changed") from None
+        raise RuntimeError(
+            "the re-wrapped archive key does not open; nothing was changed"
+        ) from None
     if not archive_file.replace_key(folder, record, rewrapped):
         raise ArchiveBusy()  # changed meanwhile by another window or command: theirs stands
     with store.transaction():
-        log_event(store, "archive_passphrase_changed",
-                  "tax archive passphrase changed (sealed entries unchanged)")
+        log_event(
+            store,
+            "archive_passphrase_changed",
+            "tax archive passphrase changed (sealed entries unchanged)",
+        )
 
 
 def check_archive_passphrase(store: Store, passphrase: str) -> None:

@@ -18,18 +18,56 @@ SKU it went out with, never with a person; the same order prints the same card b
 contact details are wiped.
 """
 
-from .codes import (CodesChanged, ImportResult, OutOfCodes, add_generated_codes, code_counts,
-                    generate_code, import_claim_codes, parse_claim_codes)
-from .model import (Campaign, add_campaign, delete_campaign, find_campaign, get_campaign,
-                    get_campaign_image, list_campaigns, save_campaign)
+from .codes import (
+    CodesChanged,
+    ImportResult,
+    OutOfCodes,
+    add_generated_codes,
+    code_counts,
+    generate_code,
+    import_claim_codes,
+    parse_claim_codes,
+)
+from .model import (
+    Campaign,
+    add_campaign,
+    delete_campaign,
+    find_campaign,
+    get_campaign,
+    get_campaign_image,
+    list_campaigns,
+    save_campaign,
+)
 from .printing import Card, CardsByOrder, bind_cards, cards_for_orders, plan_cards
 from .rules import Earned, ItemFacts, item_facts, match_campaigns
 from .urls import outside_amazon, with_code
 
 __all__ = [
-    "Campaign", "Card", "CardsByOrder", "CodesChanged", "Earned", "ImportResult", "ItemFacts",
-    "OutOfCodes", "add_campaign", "add_generated_codes", "bind_cards", "cards_for_orders",
-    "code_counts", "delete_campaign", "find_campaign", "generate_code", "get_campaign",
-    "get_campaign_image", "import_claim_codes", "item_facts", "list_campaigns", "match_campaigns",
-    "outside_amazon", "parse_claim_codes", "plan_cards", "save_campaign", "with_code",
+    "Campaign",
+    "Card",
+    "CardsByOrder",
+    "CodesChanged",
+    "Earned",
+    "ImportResult",
+    "ItemFacts",
+    "OutOfCodes",
+    "add_campaign",
+    "add_generated_codes",
+    "bind_cards",
+    "cards_for_orders",
+    "code_counts",
+    "delete_campaign",
+    "find_campaign",
+    "generate_code",
+    "get_campaign",
+    "get_campaign_image",
+    "import_claim_codes",
+    "item_facts",
+    "list_campaigns",
+    "match_campaigns",
+    "outside_amazon",
+    "parse_claim_codes",
+    "plan_cards",
+    "save_campaign",
+    "with_code",
 ]

@@ -20,8 +20,9 @@ import csv
 import io
 import re
 import secrets
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import BadInput
 
@@ -47,7 +48,8 @@ class OutOfCodes(BadInput):
         super().__init__(
             f"Campaign {campaign!r} has run out of codes: {left} left, {needed} needed for these "
             "cards. Import more (campaign-codes) or generate more, then print again. Nothing was "
-            "printed.")
+            "printed."
+        )
         self.campaign, self.left, self.needed = campaign, left, needed
 
 
@@ -56,9 +58,11 @@ class CodesChanged(BadInput):
     chosen); nothing was bound."""
 
     def __init__(self) -> None:
-        super().__init__("Some codes chosen for these cards went to other orders in the meantime "
-                         "(another print run). Nothing was bound or printed: prepare the cards "
-                         "again, they get other codes.")
+        super().__init__(
+            "Some codes chosen for these cards went to other orders in the meantime "
+            "(another print run). Nothing was bound or printed: prepare the cards "
+            "again, they get other codes."
+        )
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ class ImportResult:
 
 def generate_code() -> str:
     raw = "".join(secrets.choice(ALPHABET) for _ in range(GROUPS * GROUP_SIZE))
-    return "-".join(raw[i:i + GROUP_SIZE] for i in range(0, len(raw), GROUP_SIZE))
+    return "-".join(raw[i : i + GROUP_SIZE] for i in range(0, len(raw), GROUP_SIZE))
 
 
 def add_generated_codes(store: Store, campaign_id: int, count: int) -> int:
@@ -82,7 +86,9 @@ def add_generated_codes(store: Store, campaign_id: int, count: int) -> int:
         while added < count:  # a clash (1 in 2^60) just draws again
             added += conn.execute(
                 "INSERT OR IGNORE INTO campaign_codes (campaign_id, code, source) "
-                "VALUES (?, ?, 'generated')", (campaign_id, generate_code())).rowcount
+                "VALUES (?, ?, 'generated')",
+                (campaign_id, generate_code()),
+            ).rowcount
     return added
 
 
@@ -104,8 +110,10 @@ def parse_claim_codes(data: bytes, file_name: str) -> list[str]:
         codes = _codes_from_table(lines, *table, file_name)
     else:
         if any(("\t" in line or "," in line or ";" in line) for line in lines[:20]):
-            raise BadInput(f"{file_name} is a table without a code column: name its column "
-                           "\"Claim Code\" (or give one code per line).")
+            raise BadInput(
+                f"{file_name} is a table without a code column: name its column "
+                '"Claim Code" (or give one code per line).'
+            )
         codes = []
         header_seen = False
         for number, line in enumerate(lines, start=1):
@@ -116,8 +124,10 @@ def parse_claim_codes(data: bytes, file_name: str) -> list[str]:
                 header_seen = True  # a one-column file with its header ("Claim Code")
                 continue
             if not _CODE.match(value):
-                raise BadInput(f"Line {number} of {file_name} is not a code (codes have 4-40 "
-                               "letters, digits and dashes). Nothing was imported.")
+                raise BadInput(
+                    f"Line {number} of {file_name} is not a code (codes have 4-40 "
+                    "letters, digits and dashes). Nothing was imported."
+                )
             codes.append(value.upper())
     if not codes:
         raise BadInput(f"{file_name} holds no codes.")
@@ -128,8 +138,10 @@ def _decode(data: bytes, file_name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4000]:
-        raise BadInput(f"{file_name} is not a text file. Choose the claim-code list (.txt or .csv) "
-                       "Seller Central gave you.")
+        raise BadInput(
+            f"{file_name} is not a text file. Choose the claim-code list (.txt or .csv) "
+            "Seller Central gave you."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -149,17 +161,20 @@ def _find_table(lines: list[str]) -> tuple[int, str, int] | None:
     return None
 
 
-def _codes_from_table(lines: list[str], header: int, delimiter: str, column: int,
-                      file_name: str) -> list[str]:
+def _codes_from_table(
+    lines: list[str], header: int, delimiter: str, column: int, file_name: str
+) -> list[str]:
     codes = []
-    reader = csv.reader(io.StringIO("\n".join(lines[header + 1:])), delimiter=delimiter)
+    reader = csv.reader(io.StringIO("\n".join(lines[header + 1 :])), delimiter=delimiter)
     for number, row in enumerate(reader, start=header + 2):
         if not any(cell.strip() for cell in row):
             continue
         value = row[column].strip() if column < len(row) else ""
         if not _CODE.match(value):
-            raise BadInput(f"Line {number} of {file_name} has no valid code in its code column "
-                           "(codes have 4-40 letters, digits and dashes). Nothing was imported.")
+            raise BadInput(
+                f"Line {number} of {file_name} has no valid code in its code column "
+                "(codes have 4-40 letters, digits and dashes). Nothing was imported."
+            )
         codes.append(value.upper())
     return codes
 
@@ -168,21 +183,30 @@ def import_claim_codes(store: Store, campaign_id: int, data: bytes, file_name: s
     """Add the file's codes to the campaign's list (all or nothing)."""
     codes = parse_claim_codes(data, file_name)
     with store.transaction() as conn:
-        added = sum(conn.execute(
-            "INSERT OR IGNORE INTO campaign_codes (campaign_id, code, source) VALUES (?, ?, 'claim')",
-            (campaign_id, code)).rowcount for code in codes)
+        added = sum(
+            conn.execute(
+                "INSERT OR IGNORE INTO campaign_codes (campaign_id, code, source) VALUES (?, ?, 'claim')",
+                (campaign_id, code),
+            ).rowcount
+            for code in codes
+        )
     return ImportResult(added, len(codes) - added)
 
 
 def code_counts(store: Store) -> dict[int, tuple[int, int]]:
     """campaign id → (codes in its list, codes still free)."""
-    return {row[0]: (row[1], row[2]) for row in store.conn.execute(
-        "SELECT campaign_id, count(*), count(*) - count(order_id) FROM campaign_codes "
-        "GROUP BY campaign_id")}
+    return {
+        row[0]: (row[1], row[2])
+        for row in store.conn.execute(
+            "SELECT campaign_id, count(*), count(*) - count(order_id) FROM campaign_codes "
+            "GROUP BY campaign_id"
+        )
+    }
 
 
-def choose_codes(store: Store,
-                 wanted: Sequence[tuple[str, str, Campaign]]) -> dict[tuple[str, int], str]:
+def choose_codes(
+    store: Store, wanted: Sequence[tuple[str, str, Campaign]]
+) -> dict[tuple[str, int], str]:
     """The code each (order id, SKU, campaign) wanted would get; (order id, campaign id) → code.
 
     Reads only. An order that already has a code of the campaign gets that one; the others get the
@@ -195,20 +219,31 @@ def choose_codes(store: Store,
     names: dict[int, str] = {}
     for order_id, _sku, campaign in wanted:
         cid = campaign.id
-        if cid is None or cid not in counts or (order_id, cid) in found \
-                or order_id in fresh.get(cid, ()):
+        if (
+            cid is None
+            or cid not in counts
+            or (order_id, cid) in found
+            or order_id in fresh.get(cid, ())
+        ):
             continue
-        row = store.conn.execute("SELECT code FROM campaign_codes WHERE campaign_id = ? AND "
-                                 "order_id = ?", (cid, order_id)).fetchone()
+        row = store.conn.execute(
+            "SELECT code FROM campaign_codes WHERE campaign_id = ? AND order_id = ?",
+            (cid, order_id),
+        ).fetchone()
         if row:
             found[(order_id, cid)] = row[0]
         else:
             fresh.setdefault(cid, []).append(order_id)
             names[cid] = campaign.name
     for cid, orders in fresh.items():
-        free = [r[0] for r in store.conn.execute(
-            "SELECT code FROM campaign_codes WHERE campaign_id = ? AND order_id IS NULL "
-            "ORDER BY id LIMIT ?", (cid, len(orders)))]
+        free = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT code FROM campaign_codes WHERE campaign_id = ? AND order_id IS NULL "
+                "ORDER BY id LIMIT ?",
+                (cid, len(orders)),
+            )
+        ]
         if len(free) < len(orders):
             raise OutOfCodes(names[cid], counts[cid][1], len(orders))
         found.update(((order_id, cid), code) for order_id, code in zip(orders, free))
@@ -226,16 +261,22 @@ def bind_codes(store: Store, chosen: Iterable[tuple[str, str, int, str]]) -> int
     now = store.now_iso()
     with store.transaction() as conn:
         for order_id, sku, cid, code in chosen:
-            row = conn.execute("SELECT order_id FROM campaign_codes WHERE code = ? AND "
-                               "campaign_id = ?", (code, cid)).fetchone()
+            row = conn.execute(
+                "SELECT order_id FROM campaign_codes WHERE code = ? AND campaign_id = ?",
+                (code, cid),
+            ).fetchone()
             if row is None or row[0] not in (None, order_id):
                 raise CodesChanged()
             if row[0] == order_id:
                 continue
-            if conn.execute("SELECT 1 FROM campaign_codes WHERE campaign_id = ? AND order_id = ?",
-                            (cid, order_id)).fetchone():
+            if conn.execute(
+                "SELECT 1 FROM campaign_codes WHERE campaign_id = ? AND order_id = ?",
+                (cid, order_id),
+            ).fetchone():
                 raise CodesChanged()
-            conn.execute("UPDATE campaign_codes SET order_id = ?, sku = ?, assigned_at = ? "
-                         "WHERE code = ?", (order_id, sku, now, code))
+            conn.execute(
+                "UPDATE campaign_codes SET order_id = ?, sku = ?, assigned_at = ? WHERE code = ?",
+                (order_id, sku, now, code),
+            )
             bound += 1
     return bound

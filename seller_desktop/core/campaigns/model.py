@@ -7,9 +7,10 @@ rules — no buyer data — so the retention wipe never touches it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from ..errors import BadInput
 from ..marketplaces import MARKETPLACES
@@ -52,8 +53,18 @@ class Campaign:
     has_image: bool = False
 
 
-_COLUMNS = ("name", "headline", "body", "qr_url", "valid_from", "valid_until", "priority", "active",
-            "is_default", "back_text")
+_COLUMNS = (
+    "name",
+    "headline",
+    "body",
+    "qr_url",
+    "valid_from",
+    "valid_until",
+    "priority",
+    "active",
+    "is_default",
+    "back_text",
+)
 
 
 def validated(c: Campaign) -> Campaign:
@@ -64,8 +75,11 @@ def validated(c: Campaign) -> Campaign:
     if len(name) > MAX_NAME:
         raise BadInput(f"A campaign name can have at most {MAX_NAME} characters.")
     headline, body, back = c.headline.strip(), c.body.strip(), c.back_text.strip()
-    for value, label, limit in ((headline, "headline", MAX_HEADLINE), (body, "text", MAX_BODY),
-                                (back, "back-side text", MAX_BACK)):
+    for value, label, limit in (
+        (headline, "headline", MAX_HEADLINE),
+        (body, "text", MAX_BODY),
+        (back, "back-side text", MAX_BACK),
+    ):
         if len(value) > limit:
             raise BadInput(f"{name}: the {label} can have at most {limit} characters.")
     url = validated_url(c.qr_url) if (c.qr_url or "").strip() else None
@@ -85,19 +99,36 @@ def validated(c: Campaign) -> Campaign:
     markets = tuple(dict.fromkeys(m.strip().upper() for m in c.marketplaces if m.strip()))
     for market in markets:
         if market not in MARKETPLACES:
-            raise BadInput(f"{name}: unknown marketplace {market!r}. Use Amazon's country codes: "
-                           f"{', '.join(sorted(MARKETPLACES))}.")
+            raise BadInput(
+                f"{name}: unknown marketplace {market!r}. Use Amazon's country codes: "
+                f"{', '.join(sorted(MARKETPLACES))}."
+            )
     if not c.is_default and not (skus or asins or markets):
-        raise BadInput(f"{name}: say which products the campaign is for (SKUs, SKU patterns such "
-                       "as MUG-*, ASINs or marketplaces), or make it the default card.")
+        raise BadInput(
+            f"{name}: say which products the campaign is for (SKUs, SKU patterns such "
+            "as MUG-*, ASINs or marketplaces), or make it the default card."
+        )
     if c.is_default and (skus or asins or markets):
-        raise BadInput(f"{name}: the default card is for products no campaign covers; it takes no "
-                       "SKUs, ASINs or marketplaces.")
+        raise BadInput(
+            f"{name}: the default card is for products no campaign covers; it takes no "
+            "SKUs, ASINs or marketplaces."
+        )
     if not (headline or body or url):
         raise BadInput(f"{name}: the card needs a headline, a text or a QR link.")
-    return replace(c, name=name, headline=headline, body=body, back_text=back, qr_url=url,
-                   valid_from=c.valid_from or None, valid_until=c.valid_until or None,
-                   skus=skus, asins=asins, marketplaces=markets, priority=int(c.priority))
+    return replace(
+        c,
+        name=name,
+        headline=headline,
+        body=body,
+        back_text=back,
+        qr_url=url,
+        valid_from=c.valid_from or None,
+        valid_until=c.valid_until or None,
+        skus=skus,
+        asins=asins,
+        marketplaces=markets,
+        priority=int(c.priority),
+    )
 
 
 def _check_image(image: bytes) -> None:
@@ -115,8 +146,9 @@ def save_campaign(store: Store, campaign: Campaign, image: bytes | None = None) 
         _check_image(image)
     values = [getattr(c, col) for col in _COLUMNS]
     with store.transaction() as conn:
-        clash = conn.execute("SELECT id FROM campaigns WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
-                             (c.name, c.id)).fetchone()
+        clash = conn.execute(
+            "SELECT id FROM campaigns WHERE name = ? COLLATE NOCASE AND id IS NOT ?", (c.name, c.id)
+        ).fetchone()
         if clash:
             raise BadInput(f"There is already a campaign named {c.name!r}. Choose another name.")
         if c.is_default:
@@ -124,20 +156,32 @@ def save_campaign(store: Store, campaign: Campaign, image: bytes | None = None) 
         if c.id is None:
             cur = conn.execute(
                 f"INSERT INTO campaigns ({', '.join(_COLUMNS)}, created_at) "
-                f"VALUES ({', '.join('?' * len(_COLUMNS))}, ?)", values + [store.now_iso()])
+                f"VALUES ({', '.join('?' * len(_COLUMNS))}, ?)",
+                values + [store.now_iso()],
+            )
             campaign_id = int(cur.lastrowid)
         else:
             campaign_id = c.id
-            if conn.execute(f"UPDATE campaigns SET {', '.join(col + ' = ?' for col in _COLUMNS)} "
-                            "WHERE id = ?", values + [campaign_id]).rowcount == 0:
+            if (
+                conn.execute(
+                    f"UPDATE campaigns SET {', '.join(col + ' = ?' for col in _COLUMNS)} "
+                    "WHERE id = ?",
+                    values + [campaign_id],
+                ).rowcount
+                == 0
+            ):
                 raise BadInput(f"There is no campaign {campaign_id}.")
             conn.execute("DELETE FROM campaign_rules WHERE campaign_id = ?", (campaign_id,))
         conn.executemany(
             "INSERT INTO campaign_rules (campaign_id, kind, value) VALUES (?, ?, ?)",
-            [(campaign_id, "sku", v) for v in c.skus] + [(campaign_id, "asin", v) for v in c.asins]
-            + [(campaign_id, "marketplace", v) for v in c.marketplaces])
+            [(campaign_id, "sku", v) for v in c.skus]
+            + [(campaign_id, "asin", v) for v in c.asins]
+            + [(campaign_id, "marketplace", v) for v in c.marketplaces],
+        )
         if image is not None:
-            conn.execute("UPDATE campaigns SET image = ? WHERE id = ?", (image or None, campaign_id))
+            conn.execute(
+                "UPDATE campaigns SET image = ? WHERE id = ?", (image or None, campaign_id)
+            )
     return get_campaign(store, campaign_id)  # type: ignore[return-value]
 
 
@@ -176,10 +220,14 @@ def get_campaign_image(store: Store, campaign_id: int) -> bytes:
 def delete_campaign(store: Store, campaign_id: int) -> bool:
     """Delete a campaign that never printed a code (a used code's record is kept for good)."""
     with store.transaction() as conn:
-        if conn.execute("SELECT 1 FROM campaign_codes WHERE campaign_id = ? AND order_id IS NOT NULL",
-                        (campaign_id,)).fetchone():
-            raise BadInput("This campaign's codes have gone out on cards: pause it instead of "
-                           "deleting it, so its codes are never printed again.")
+        if conn.execute(
+            "SELECT 1 FROM campaign_codes WHERE campaign_id = ? AND order_id IS NOT NULL",
+            (campaign_id,),
+        ).fetchone():
+            raise BadInput(
+                "This campaign's codes have gone out on cards: pause it instead of "
+                "deleting it, so its codes are never printed again."
+            )
         conn.execute("DELETE FROM campaign_codes WHERE campaign_id = ?", (campaign_id,))
         conn.execute("DELETE FROM campaign_rules WHERE campaign_id = ?", (campaign_id,))
         return conn.execute("DELETE FROM campaigns WHERE id = ?", (campaign_id,)).rowcount > 0
@@ -188,20 +236,31 @@ def delete_campaign(store: Store, campaign_id: int) -> bool:
 def _load(store: Store, where: str, params: Iterable = ()) -> list[Campaign]:
     rows = store.conn.execute(
         f"SELECT id, {', '.join(_COLUMNS)}, image IS NOT NULL FROM campaigns {where} "
-        "ORDER BY priority DESC, id", tuple(params)).fetchall()
+        "ORDER BY priority DESC, id",
+        tuple(params),
+    ).fetchall()
     if not rows:
         return []
     rules: dict[int, dict[str, list[str]]] = {}
     marks = ", ".join("?" * len(rows))
     for campaign_id, kind, value in store.conn.execute(
-            f"SELECT campaign_id, kind, value FROM campaign_rules WHERE campaign_id IN ({marks}) "
-            "ORDER BY rowid", [r[0] for r in rows]):
+        f"SELECT campaign_id, kind, value FROM campaign_rules WHERE campaign_id IN ({marks}) "
+        "ORDER BY rowid",
+        [r[0] for r in rows],
+    ):
         rules.setdefault(campaign_id, {}).setdefault(kind, []).append(value)
     found = []
     for row in rows:
         values = dict(zip(_COLUMNS, row[1:-1]))
         r = rules.get(row[0], {})
-        found.append(Campaign(**values, id=row[0], has_image=bool(row[-1]),
-                              skus=tuple(r.get("sku", ())), asins=tuple(r.get("asin", ())),
-                              marketplaces=tuple(r.get("marketplace", ()))))
+        found.append(
+            Campaign(
+                **values,
+                id=row[0],
+                has_image=bool(row[-1]),
+                skus=tuple(r.get("sku", ())),
+                asins=tuple(r.get("asin", ())),
+                marketplaces=tuple(r.get("marketplace", ())),
+            )
+        )
     return [replace(c, active=bool(c.active), is_default=bool(c.is_default)) for c in found]

@@ -12,8 +12,9 @@ here. Two ways to get them:
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import BadInput
 from ..orders import get_order
@@ -62,13 +63,17 @@ def plan_cards(store: Store, order_ids: Sequence[str]) -> dict[str, list[Card]]:
         order = get_order(store, order_id)
         if order is None:
             raise BadInput(f"There is no order {order_id} in the store. Nothing was printed.")
-        earned[order_id] = (order.marketplace, match_campaigns(item_facts(order.items),
-                                                               order.marketplace, today, campaigns))
-    codes = choose_codes(store, [(oid, e.sku, e.campaign) for oid, (_, found) in earned.items()
-                                 for e in found])
-    return {oid: [Card(oid, market, e.campaign, e.sku, codes.get((oid, e.campaign.id)))
-                  for e in found]
-            for oid, (market, found) in earned.items()}
+        earned[order_id] = (
+            order.marketplace,
+            match_campaigns(item_facts(order.items), order.marketplace, today, campaigns),
+        )
+    codes = choose_codes(
+        store, [(oid, e.sku, e.campaign) for oid, (_, found) in earned.items() for e in found]
+    )
+    return {
+        oid: [Card(oid, market, e.campaign, e.sku, codes.get((oid, e.campaign.id))) for e in found]
+        for oid, (market, found) in earned.items()
+    }
 
 
 def bind_cards(store: Store, cards: CardsByOrder) -> int:
@@ -76,9 +81,15 @@ def bind_cards(store: Store, cards: CardsByOrder) -> int:
 
     ``CodesChanged`` (nothing bound) if one of them went to another order since it was planned.
     """
-    return bind_codes(store, [(card.order_id, card.sku, card.campaign.id, card.code)
-                              for found in cards.values() for card in found
-                              if card.code is not None and card.campaign.id is not None])
+    return bind_codes(
+        store,
+        [
+            (card.order_id, card.sku, card.campaign.id, card.code)
+            for found in cards.values()
+            for card in found
+            if card.code is not None and card.campaign.id is not None
+        ],
+    )
 
 
 def cards_for_orders(store: Store, order_ids: Sequence[str]) -> dict[str, list[Card]]:

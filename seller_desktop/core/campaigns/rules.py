@@ -14,10 +14,11 @@ the default card (if the seller has one) when any of its products no campaign co
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from fnmatch import fnmatchcase
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..orders import OrderItem
@@ -57,7 +58,7 @@ def covers(campaign: Campaign, item: ItemFacts, marketplace: str) -> bool:
     sku = item.sku.casefold()
     for rule in campaign.skus:
         rule = rule.casefold()
-        if (fnmatchcase(sku, rule) if is_pattern(rule) else sku == rule):
+        if fnmatchcase(sku, rule) if is_pattern(rule) else sku == rule:
             return True
     return bool(item.asin) and item.asin.upper() in campaign.asins
 
@@ -71,11 +72,14 @@ def in_force(campaign: Campaign, today: date) -> bool:
     return not (campaign.valid_until and today > date.fromisoformat(campaign.valid_until))
 
 
-def match_campaigns(items: Sequence[ItemFacts], marketplace: str, today: date,
-                    campaigns: Sequence[Campaign]) -> list[Earned]:
+def match_campaigns(
+    items: Sequence[ItemFacts], marketplace: str, today: date, campaigns: Sequence[Campaign]
+) -> list[Earned]:
     """The cards these products earn, highest priority first (then in item order)."""
-    ranked = sorted((c for c in campaigns if not c.is_default and in_force(c, today)),
-                    key=lambda c: (-c.priority, c.id or 0))
+    ranked = sorted(
+        (c for c in campaigns if not c.is_default and in_force(c, today)),
+        key=lambda c: (-c.priority, c.id or 0),
+    )
     earned: dict[int | None, Earned] = {}
     uncovered = False
     for item in items:
@@ -88,7 +92,6 @@ def match_campaigns(items: Sequence[ItemFacts], marketplace: str, today: date,
     if uncovered:
         default = next((c for c in campaigns if c.is_default and in_force(c, today)), None)
         if default is not None:
-            first = next(i.sku for i in items
-                         if not any(covers(c, i, marketplace) for c in ranked))
+            first = next(i.sku for i in items if not any(covers(c, i, marketplace) for c in ranked))
             cards.append(Earned(default, first))
     return cards

@@ -41,8 +41,15 @@ def with_code(url: str, code: str | None) -> str:
     parts = urlsplit(url)
     pair = f"{CODE_PARAMETER}={quote(code, safe='-')}"
     query = f"{parts.query}&{pair}" if parts.query else pair
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or ("/" if parts.netloc else ""),
-                       query, parts.fragment))
+    return urlunsplit(
+        (
+            parts.scheme,
+            parts.netloc,
+            parts.path or ("/" if parts.netloc else ""),
+            query,
+            parts.fragment,
+        )
+    )
 
 
 def outside_amazon(url: str) -> bool:

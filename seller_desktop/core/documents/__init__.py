@@ -17,12 +17,31 @@ which is what the tests and the benchmark drive.
 from .layouts import LAYOUTS, Layout, get_layout
 from .picklist import PickLine, PickListRenderer, build_pick_list, pick_list_pdf, pick_list_steps
 from .selection import select_order_ids
-from .slips import (SlipOptions, SlipOrder, SlipRenderer, load_slip_orders, packing_slips_pdf,
-                    packing_slips_steps)
+from .slips import (
+    SlipOptions,
+    SlipOrder,
+    SlipRenderer,
+    load_slip_orders,
+    packing_slips_pdf,
+    packing_slips_steps,
+)
 from .subject import subject_export_pdf
 
 __all__ = [
-    "LAYOUTS", "Layout", "PickLine", "PickListRenderer", "SlipOptions", "SlipOrder", "SlipRenderer",
-    "build_pick_list", "get_layout", "load_slip_orders", "packing_slips_pdf", "packing_slips_steps",
-    "pick_list_pdf", "pick_list_steps", "select_order_ids", "subject_export_pdf",
+    "LAYOUTS",
+    "Layout",
+    "PickLine",
+    "PickListRenderer",
+    "SlipOptions",
+    "SlipOrder",
+    "SlipRenderer",
+    "build_pick_list",
+    "get_layout",
+    "load_slip_orders",
+    "packing_slips_pdf",
+    "packing_slips_steps",
+    "pick_list_pdf",
+    "pick_list_steps",
+    "select_order_ids",
+    "subject_export_pdf",
 ]

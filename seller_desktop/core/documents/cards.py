@@ -11,8 +11,9 @@ QR codes are drawn as one path per code (``qr.py``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4, A6, LETTER
 from reportlab.lib.units import inch
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 # -- layouts -------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class CardLayout:
     name: str
@@ -48,12 +50,24 @@ class CardLayout:
     thermal: bool = False
 
 
-def _grid(name: str, description: str, page: tuple[float, float], columns: int, rows: int,
-          card: tuple[float, float], left: float, top: float, padding: float,
-          crop_marks: bool) -> CardLayout:
+def _grid(
+    name: str,
+    description: str,
+    page: tuple[float, float],
+    columns: int,
+    rows: int,
+    card: tuple[float, float],
+    left: float,
+    top: float,
+    padding: float,
+    crop_marks: bool,
+) -> CardLayout:
     width, height = card
-    slots = tuple(Box(left + c * width, page[1] - top - (r + 1) * height, width, height)
-                  for r in range(rows) for c in range(columns))
+    slots = tuple(
+        Box(left + c * width, page[1] - top - (r + 1) * height, width, height)
+        for r in range(rows)
+        for c in range(columns)
+    )
     return CardLayout(name, description, page, slots, padding, crop_marks)
 
 
@@ -68,32 +82,68 @@ _A4_LANDSCAPE = (A4[1], A4[0])
 CARD_LAYOUTS: dict[str, CardLayout] = {
     layout.name: layout
     for layout in (
-        CardLayout("4x6", "6 x 4 in postcard, one card per sheet", (6 * inch, 4 * inch),
-                   (Box(0, 0, 6 * inch, 4 * inch),), 22),
-        CardLayout("a6", "A6 postcard (148 x 105 mm), one card per sheet", (A6[1], A6[0]),
-                   (Box(0, 0, A6[1], A6[0]),), 20),
-        _quarters("letter-4up", "US Letter, four 5 x 3.75 in cards with crop marks",
-                  _LETTER_LANDSCAPE, 36),
+        CardLayout(
+            "4x6",
+            "6 x 4 in postcard, one card per sheet",
+            (6 * inch, 4 * inch),
+            (Box(0, 0, 6 * inch, 4 * inch),),
+            22,
+        ),
+        CardLayout(
+            "a6",
+            "A6 postcard (148 x 105 mm), one card per sheet",
+            (A6[1], A6[0]),
+            (Box(0, 0, A6[1], A6[0]),),
+            20,
+        ),
+        _quarters(
+            "letter-4up", "US Letter, four 5 x 3.75 in cards with crop marks", _LETTER_LANDSCAPE, 36
+        ),
         _quarters("a4-4up", "A4, four 139 x 95 mm cards with crop marks", _A4_LANDSCAPE, 28),
         # Avery 5371 / 8371: 2 x 5 cards of 3.5 x 2 in, 0.75 in side and 0.5 in top margins.
-        _grid("card-10up", "US Letter, ten 3.5 x 2 in business cards (Avery 5371 compatible)",
-              LETTER, 2, 5, (3.5 * inch, 2 * inch), 0.75 * inch, 0.5 * inch, 11, False),
-        CardLayout("thermal-4x6", "4 x 6 in thermal label, one card per label",
-                   (4 * inch, 6 * inch), (Box(0, 0, 4 * inch, 6 * inch),), 16, thermal=True),
+        _grid(
+            "card-10up",
+            "US Letter, ten 3.5 x 2 in business cards (Avery 5371 compatible)",
+            LETTER,
+            2,
+            5,
+            (3.5 * inch, 2 * inch),
+            0.75 * inch,
+            0.5 * inch,
+            11,
+            False,
+        ),
+        CardLayout(
+            "thermal-4x6",
+            "4 x 6 in thermal label, one card per label",
+            (4 * inch, 6 * inch),
+            (Box(0, 0, 4 * inch, 6 * inch),),
+            16,
+            thermal=True,
+        ),
     )
 }
 
 #: The card layout that goes with each slip layout when slips and cards print in one job.
-CARDS_FOR_SLIPS = {"letter": "letter-4up", "letter-2up": "letter-4up", "a4": "a4-4up",
-                   "a4-2up": "a4-4up", "4x6": "thermal-4x6", "4x8": "thermal-4x6",
-                   "100x150": "thermal-4x6", "a6": "a6"}
+CARDS_FOR_SLIPS = {
+    "letter": "letter-4up",
+    "letter-2up": "letter-4up",
+    "a4": "a4-4up",
+    "a4-2up": "a4-4up",
+    "4x6": "thermal-4x6",
+    "4x8": "thermal-4x6",
+    "100x150": "thermal-4x6",
+    "a6": "a6",
+}
 
 
 def get_card_layout(name: str) -> CardLayout:
     try:
         return CARD_LAYOUTS[name.strip().lower()]
     except KeyError:
-        raise BadInput(f"Unknown card layout {name!r}. Use one of: {', '.join(CARD_LAYOUTS)}.") from None
+        raise BadInput(
+            f"Unknown card layout {name!r}. Use one of: {', '.join(CARD_LAYOUTS)}."
+        ) from None
 
 
 def draw_crop_marks(canvas: Canvas, layout: CardLayout) -> None:
@@ -122,7 +172,11 @@ def draw_crop_marks(canvas: Canvas, layout: CardLayout) -> None:
 CARD_LABELS: dict[str, dict[str, str]] = {
     "en": {"your_code": "Your code", "valid_until": "Valid until {date}", "order": "Order"},
     "de": {"your_code": "Ihr Code", "valid_until": "Gültig bis {date}", "order": "Bestellung"},
-    "fr": {"your_code": "Votre code", "valid_until": "Valable jusqu’au {date}", "order": "Commande"},
+    "fr": {
+        "your_code": "Votre code",
+        "valid_until": "Valable jusqu’au {date}",
+        "order": "Commande",
+    },
     "it": {"your_code": "Il tuo codice", "valid_until": "Valido fino al {date}", "order": "Ordine"},
     "es": {"your_code": "Tu código", "valid_until": "Válido hasta el {date}", "order": "Pedido"},
     "pt": {"your_code": "Seu código", "valid_until": "Válido até {date}", "order": "Pedido"},
@@ -153,6 +207,7 @@ class CardLabels:
 
 # -- drawing -------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Style:
     headline: float
@@ -178,19 +233,26 @@ def _clamp(value: float, low: float, high: float) -> float:
 
 def _style(box: Box, layout: CardLayout) -> _Style:
     s = min(box.width, box.height)
-    return _Style(headline=round(_clamp(s * 0.072, 10.5, 21), 1),
-                  body=round(_clamp(s * 0.041, 7, 11), 1),
-                  small=round(_clamp(s * 0.03, 5.5, 7.5), 1),
-                  code=round(_clamp(s * 0.05, 8.5, 14), 1),
-                  pad=layout.padding, gap=round(_clamp(s * 0.035, 5, 11), 1),
-                  thermal=layout.thermal)
+    return _Style(
+        headline=round(_clamp(s * 0.072, 10.5, 21), 1),
+        body=round(_clamp(s * 0.041, 7, 11), 1),
+        small=round(_clamp(s * 0.03, 5.5, 7.5), 1),
+        code=round(_clamp(s * 0.05, 8.5, 14), 1),
+        pad=layout.padding,
+        gap=round(_clamp(s * 0.035, 5, 11), 1),
+        thermal=layout.thermal,
+    )
 
 
 class CardRenderer:
     """Draws cards for one layout. ``images``: campaign id → PNG/JPEG bytes (embedded once per PDF)."""
 
-    def __init__(self, layout: str = "4x6", business_name: str = "",
-                 images: Mapping[int, bytes] | None = None) -> None:
+    def __init__(
+        self,
+        layout: str = "4x6",
+        business_name: str = "",
+        images: Mapping[int, bytes] | None = None,
+    ) -> None:
         self.layout = get_card_layout(layout)
         self.business_name = business_name.strip()
         self.images: dict[int, Logo] = {}
@@ -246,14 +308,28 @@ class CardRenderer:
         gap = s.small * 0.35
         if labels.base.rtl:
             label_w = draw(c, labels["order"], box.x, foot, s.small, width=box.width, align="right")
-            draw(c, card.order_id, box.x, foot, s.small, width=box.width - label_w - gap,
-                 align="right")
+            draw(
+                c,
+                card.order_id,
+                box.x,
+                foot,
+                s.small,
+                width=box.width - label_w - gap,
+                align="right",
+            )
         else:
             label_w = draw(c, labels["order"], box.x, foot, s.small)
             draw(c, card.order_id, box.x + label_w + gap, foot, s.small)
         if campaign.valid_until:
-            draw(c, labels.valid_until(campaign.valid_until), box.x, foot, s.small, width=box.width,
-                 align="left" if labels.base.rtl else "right")
+            draw(
+                c,
+                labels.valid_until(campaign.valid_until),
+                box.x,
+                foot,
+                s.small,
+                width=box.width,
+                align="left" if labels.base.rtl else "right",
+            )
         c.setFillGray(0)
         bottom = foot + s.small * 1.2 + s.gap * 0.6
 
@@ -263,8 +339,9 @@ class CardRenderer:
             code_h = self._code_height(s, labels) if card.code else 0.0
             between = s.gap * 0.8 if qr and card.code else 0.0
             least = (box.width * 0.45 if qr else 0.0) + between + code_h
-            text_end = self._text_column(c, s, card, headline, box,
-                                         bottom + least + (s.gap * 1.5 if least else 0), True)
+            text_end = self._text_column(
+                c, s, card, headline, box, bottom + least + (s.gap * 1.5 if least else 0), True
+            )
             room = text_end - bottom - 2 * s.gap
             qr_side = max(0.0, min(box.width * 0.62, room - between - code_h)) if qr else 0.0
             block = qr_side + between + code_h
@@ -277,11 +354,20 @@ class CardRenderer:
             return
         # Landscape: the text where reading starts (left, or right on an Arabic card), the QR
         # code at the top of the other side with the code under it.
-        qr_side = min(box.height - (bottom - box.y) - (self._code_height(s, labels) + s.gap
-                      if card.code else 0), box.width * 0.36) if qr else 0.0
+        qr_side = (
+            min(
+                box.height
+                - (bottom - box.y)
+                - (self._code_height(s, labels) + s.gap if card.code else 0),
+                box.width * 0.36,
+            )
+            if qr
+            else 0.0
+        )
         code_room = box.width * _CODE_SHARE
-        panel = max(qr_side, self._code_width(s, labels, card.code, code_room) if card.code
-                    else 0.0)
+        panel = max(
+            qr_side, self._code_width(s, labels, card.code, code_room) if card.code else 0.0
+        )
         column_width = box.width - (panel + s.gap * 1.6 if panel else 0)
         if labels.base.rtl:
             column = Box(box.right - column_width, box.y, column_width, box.height)
@@ -293,8 +379,15 @@ class CardRenderer:
             draw_qr(c, qr, px + (panel - qr_side) / 2, box.top - qr_side, qr_side)
         if card.code:
             if qr:
-                self._code(c, s, labels, card.code, px + panel / 2,
-                           box.top - qr_side - s.gap - self._code_height(s, labels), code_room)
+                self._code(
+                    c,
+                    s,
+                    labels,
+                    card.code,
+                    px + panel / 2,
+                    box.top - qr_side - s.gap - self._code_height(s, labels),
+                    code_room,
+                )
             else:
                 self._code(c, s, labels, card.code, px + panel / 2, bottom, code_room)
         text_bottom = bottom
@@ -302,15 +395,24 @@ class CardRenderer:
         self._text_column(c, s, card, headline, column, text_bottom, portrait)
         c.restoreState()
 
-    def _text_column(self, c: Canvas, s: _Style, card: Card, headline: str, column: Box,
-                     bottom: float, portrait: bool) -> float:
+    def _text_column(
+        self,
+        c: Canvas,
+        s: _Style,
+        card: Card,
+        headline: str,
+        column: Box,
+        bottom: float,
+        portrait: bool,
+    ) -> float:
         """Image, headline, accent bar and text from the top of ``column`` down to at most
         ``bottom``; returns the lowest point drawn."""
         y = column.top
         image = self.images.get(card.campaign.id or -1)
         if image and min(column.width, column.height) >= 150:
-            iw, ih = image.fit(column.width * (0.6 if portrait else 0.5),
-                               (column.top - bottom) * 0.3)
+            iw, ih = image.fit(
+                column.width * (0.6 if portrait else 0.5), (column.top - bottom) * 0.3
+            )
             ix = column.x + (column.width - iw) / 2 if portrait else column.x
             image.draw(c, ix, y - ih, iw, ih)
             y -= ih + s.gap
@@ -322,8 +424,13 @@ class CardRenderer:
                 draw(c, line, column.x, y, s.headline, bold=True, width=column.width, align=align)
             y -= s.headline * 0.32 + s.gap * 0.5
             bar = min(34.0, column.width * 0.2)
-            bx = (column.x + (column.width - bar) / 2 if portrait
-                  else column.right - bar if rtl else column.x)
+            bx = (
+                column.x + (column.width - bar) / 2
+                if portrait
+                else column.right - bar
+                if rtl
+                else column.x
+            )
             c.setFillGray(s.accent)
             c.rect(bx, y, bar, 1.6, stroke=0, fill=1)
             c.setFillGray(0)
@@ -346,11 +453,13 @@ class CardRenderer:
 
     def _code_width(self, s: _Style, labels: CardLabels, code: str | None, room: float) -> float:
         text, size = _fitted_code(s, code or "", room)
-        return max(text_width(text, size, True) + size * 1.4,
-                   text_width(labels["your_code"], s.small))
+        return max(
+            text_width(text, size, True) + size * 1.4, text_width(labels["your_code"], s.small)
+        )
 
-    def _code(self, c: Canvas, s: _Style, labels: CardLabels, code: str, cx: float, y: float,
-              room: float) -> None:
+    def _code(
+        self, c: Canvas, s: _Style, labels: CardLabels, code: str, cx: float, y: float, room: float
+    ) -> None:
         """The label and the code in a dashed box at most ``room`` wide, centred on ``cx``,
         bottom at ``y``."""
         code, size = _fitted_code(s, code, room)
@@ -362,11 +471,17 @@ class CardRenderer:
         c.setDash(2.5, 1.8)
         c.roundRect(x, y, width, height, min(4, height / 4), stroke=1, fill=0)
         c.setDash()
-        draw(c, code, x, y + height / 2 - size * 0.36, size, bold=True, width=width,
-             align="center")
+        draw(c, code, x, y + height / 2 - size * 0.36, size, bold=True, width=width, align="center")
         self._grey(c, s)
-        draw(c, labels["your_code"], cx - 200, y + height + s.small * 0.45, s.small, width=400,
-             align="center")
+        draw(
+            c,
+            labels["your_code"],
+            cx - 200,
+            y + height + s.small * 0.45,
+            s.small,
+            width=400,
+            align="center",
+        )
         c.setFillGray(0)
 
     def _grey(self, c: Canvas, s: _Style) -> None:
@@ -378,8 +493,13 @@ class CardRenderer:
         s = _style(trim, self.layout)
         width = trim.width - 2 * s.pad
         size = s.body * 1.15
-        lines = wrap(card.campaign.back_text, size, width, False,
-                     max(1, int((trim.height - 2 * s.pad - s.small * 3) // (size * 1.4))))
+        lines = wrap(
+            card.campaign.back_text,
+            size,
+            width,
+            False,
+            max(1, int((trim.height - 2 * s.pad - s.small * 3) // (size * 1.4))),
+        )
         block = len(lines) * size * 1.4
         y = trim.y + trim.height / 2 + block / 2
         for line in lines:
@@ -389,8 +509,16 @@ class CardRenderer:
             # One line, cut with "…": drawn whole, a long name ran off both sides of the card.
             name = one_line(self.business_name, s.small, width, True)
             self._grey(c, s)
-            draw(c, name, trim.x + s.pad, trim.y + s.pad, s.small, bold=True, width=width,
-                 align="center")
+            draw(
+                c,
+                name,
+                trim.x + s.pad,
+                trim.y + s.pad,
+                s.small,
+                bold=True,
+                width=width,
+                align="center",
+            )
             c.setFillGray(0)
 
 
@@ -418,18 +546,23 @@ def _fitted_code(s: _Style, code: str, room: float) -> tuple[str, float]:
 
 # -- from the store --------------------------------------------------------------------------------
 
+
 def card_renderer(store: Store, layout: str, cards: Iterable[Card]) -> CardRenderer:
     """A renderer with the seller's business name and the images of these cards' campaigns."""
     from ..campaigns.model import get_campaign_image
     from ..settings import load_settings
 
-    images = {card.campaign.id: get_campaign_image(store, card.campaign.id)
-              for card in cards if card.campaign.has_image and card.campaign.id is not None}
+    images = {
+        card.campaign.id: get_campaign_image(store, card.campaign.id)
+        for card in cards
+        if card.campaign.has_image and card.campaign.id is not None
+    }
     return CardRenderer(layout, load_settings(store).business_name, images)
 
 
-def cards_pdf(store: Store, order_ids: Sequence[str], layout: str = "4x6",
-              cards: CardsByOrder | None = None) -> bytes:
+def cards_pdf(
+    store: Store, order_ids: Sequence[str], layout: str = "4x6", cards: CardsByOrder | None = None
+) -> bytes:
     """The cards these orders earn, in order, as PDF bytes.
 
     ``cards``: the cards already planned with their codes (``campaigns.plan_cards``: the GUI's
@@ -442,6 +575,8 @@ def cards_pdf(store: Store, order_ids: Sequence[str], layout: str = "4x6",
         cards = cards_for_orders(store, order_ids)
     drawn = [card for found in cards.values() for card in found]
     if not drawn:
-        raise BadInput(f"None of the {len(order_ids)} orders earns a card (no active campaign "
-                       "covers their products, and there is no default card): nothing to print.")
+        raise BadInput(
+            f"None of the {len(order_ids)} orders earns a card (no active campaign "
+            "covers their products, and there is no default card): nothing to print."
+        )
     return card_renderer(store, layout, drawn).render(drawn)

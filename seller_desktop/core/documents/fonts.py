@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
+from functools import cache
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -94,7 +94,7 @@ def _fix_astral_to_unicode() -> None:
 _fix_astral_to_unicode()
 
 
-@lru_cache(maxsize=None)
+@cache
 def register_fonts() -> tuple[str, ...]:
     """Register the two DejaVu faces every document starts with (cheap: about 20 ms)."""
     for name in (BODY, BOLD):
@@ -113,7 +113,7 @@ def ensure_font(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=None)
+@cache
 def coverage(name: str) -> frozenset[int]:
     """The code points the font maps to a real glyph (its cmap, read by ReportLab's parser)."""
     face = pdfmetrics.getFont(ensure_font(name)).face

@@ -60,16 +60,22 @@ class Layout:
 
 def _single(name: str, description: str, size: tuple[float, float], margin: float) -> Layout:
     width, height = size
-    return Layout(name, description, (width, height),
-                  (Box(margin, margin, width - 2 * margin, height - 2 * margin),))
+    return Layout(
+        name,
+        description,
+        (width, height),
+        (Box(margin, margin, width - 2 * margin, height - 2 * margin),),
+    )
 
 
 def _two_up(name: str, description: str, size: tuple[float, float], margin: float) -> Layout:
     """Two halves, one above the other; each half keeps the margin on all four sides."""
     width, height = size
     half = height / 2
-    slots = (Box(margin, half + margin, width - 2 * margin, half - 2 * margin),
-             Box(margin, margin, width - 2 * margin, half - 2 * margin))
+    slots = (
+        Box(margin, half + margin, width - 2 * margin, half - 2 * margin),
+        Box(margin, margin, width - 2 * margin, half - 2 * margin),
+    )
     return Layout(name, description, (width, height), slots, ((0, half, width, half),))
 
 

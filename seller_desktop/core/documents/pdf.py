@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import Callable, Generator, Iterable, TypeVar
+from collections.abc import Callable, Generator, Iterable
+from typing import TypeVar
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -26,8 +27,13 @@ SlotDrawer = Callable[[Canvas, Box], None]
 
 def new_canvas(buffer: io.BytesIO, layout: Layout, title: str) -> Canvas:
     register_fonts()
-    canvas = Canvas(buffer, pagesize=layout.page_size, initialFontName=BODY, initialFontSize=9,
-                    pageCompression=1)
+    canvas = Canvas(
+        buffer,
+        pagesize=layout.page_size,
+        initialFontName=BODY,
+        initialFontSize=9,
+        pageCompression=1,
+    )
     # Metadata carries no personal data: a generic title, our name.
     canvas.setTitle(title)
     canvas.setCreator("Seller Desktop")
@@ -41,8 +47,9 @@ def render_slots(layout: Layout, title: str, drawers: Iterable[SlotDrawer]) -> b
     return drain(render_slots_steps(layout, title, drawers))
 
 
-def render_slots_steps(layout: Layout, title: str,
-                       drawers: Iterable[SlotDrawer]) -> Generator[int, None, bytes]:
+def render_slots_steps(
+    layout: Layout, title: str, drawers: Iterable[SlotDrawer]
+) -> Generator[int, None, bytes]:
     """``render_slots`` in steps: yields the number of slots drawn so far after each one, and
     returns the PDF bytes (the GUI runs this on its worker thread, with progress and Cancel)."""
     buffer = io.BytesIO()

@@ -11,8 +11,9 @@ items are not picked twice.
 from __future__ import annotations
 
 import re
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import BadInput
 from ..marketplaces import MARKETPLACES
@@ -40,12 +41,15 @@ class PickLine:
 
 
 def _natural(text: str) -> tuple:
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-                 for part in re.findall(r"\d+|\D+", text))
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in re.findall(r"\d+|\D+", text)
+    )
 
 
-def build_pick_list(orders: Sequence[Order],
-                    products: Mapping[str, Product] | None = None) -> list[PickLine]:
+def build_pick_list(
+    orders: Sequence[Order], products: Mapping[str, Product] | None = None
+) -> list[PickLine]:
     """Totals per SKU across the orders, in walking order (bin, then SKU)."""
     products = products or {}
     totals: dict[str, int] = {}
@@ -65,8 +69,14 @@ def build_pick_list(orders: Sequence[Order],
         name = (product.name_override if product else None) or names.get(sku) or ""
         bin_location = product.bin_location if product else None
         lines.append(PickLine(sku, name, bin_location or None, quantity, len(order_sets[sku])))
-    lines.sort(key=lambda ln: (ln.bin_location is None, _natural(ln.bin_location or ""),
-                               _natural(ln.sku), ln.sku))
+    lines.sort(
+        key=lambda ln: (
+            ln.bin_location is None,
+            _natural(ln.bin_location or ""),
+            _natural(ln.sku),
+            ln.sku,
+        )
+    )
     return lines
 
 
@@ -85,8 +95,10 @@ class PickListRenderer:
         sheet = Layout(self.layout.name, self.layout.description, self.layout.page_size, (box,))
         pages = self._paginate(lines, box)
         units = sum(ln.quantity for ln in lines)
-        drawers = [self._drawer(rows, n, len(pages), order_count, units, generated_at)
-                   for n, rows in enumerate(pages, start=1)]
+        drawers = [
+            self._drawer(rows, n, len(pages), order_count, units, generated_at)
+            for n, rows in enumerate(pages, start=1)
+        ]
         return render_slots(sheet, self.labels["pick_list"], drawers)
 
     # -- layout ----------------------------------------------------------------------------------
@@ -97,8 +109,12 @@ class PickListRenderer:
         qty = max(text_width("00000", s, True), text_width(self.labels["qty"], s, True)) + 8
         if self.compact:
             bin_w = min(70.0, width * 0.22)
-            return {"box": (0, box), "qty": (box + 4, qty), "bin": (box + 4 + qty, bin_w),
-                    "item": (box + 4 + qty + bin_w, width - (box + 4 + qty + bin_w))}
+            return {
+                "box": (0, box),
+                "qty": (box + 4, qty),
+                "bin": (box + 4 + qty, bin_w),
+                "item": (box + 4 + qty + bin_w, width - (box + 4 + qty + bin_w)),
+            }
         bin_w = min(90.0, width * 0.16)
         sku_w = min(140.0, width * 0.24)
         x = box + 8
@@ -118,7 +134,9 @@ class PickListRenderer:
             name = list(wrap(line.sku, s, item_w, True, 2))
             name += list(wrap(line.name, s * 0.9, item_w, False, 2)) if line.name else []
             return name, []
-        return list(wrap(line.name or "", s, item_w, False, 3)), list(wrap(line.sku, s, cols["sku"][1] - 4, False, 2))
+        return list(wrap(line.name or "", s, item_w, False, 3)), list(
+            wrap(line.sku, s, cols["sku"][1] - 4, False, 2)
+        )
 
     def _row_height(self, line: PickLine, cols) -> float:
         name, sku = self._row_lines(line, cols)
@@ -141,17 +159,34 @@ class PickListRenderer:
             space -= height
         return pages
 
-    def _drawer(self, rows: list[PickLine], number: int, pages: int, order_count: int,
-                units: int, generated_at: str):
+    def _drawer(
+        self,
+        rows: list[PickLine],
+        number: int,
+        pages: int,
+        order_count: int,
+        units: int,
+        generated_at: str,
+    ):
         labels, s = self.labels, self.size
 
         def drawer(c: Canvas, box: Box) -> None:
             cols = self._columns(box.width)
             x0, top = box.x, box.top
-            draw(c, labels["pick_list"], x0, top - s * 1.8, s * 1.8, bold=True, width=box.width,
-                 align="left")
-            summary = (f"{labels['orders']}: {order_count}   {labels['units']}: {units}   "
-                       f"{labels['printed']}: {labels.date(generated_at)} {generated_at[11:16]} UTC")
+            draw(
+                c,
+                labels["pick_list"],
+                x0,
+                top - s * 1.8,
+                s * 1.8,
+                bold=True,
+                width=box.width,
+                align="left",
+            )
+            summary = (
+                f"{labels['orders']}: {order_count}   {labels['units']}: {units}   "
+                f"{labels['printed']}: {labels.date(generated_at)} {generated_at[11:16]} UTC"
+            )
             draw(c, summary, x0, top - s * 3.4, s * 0.9, width=box.width, align="left")
             y = top - self._header_height()
             if self.compact:  # thermal printers dither grey into noise: a rule instead
@@ -165,8 +200,16 @@ class PickListRenderer:
             if "sku" in cols:
                 heads.insert(2, ("sku", labels["sku"]))
             for key, text in heads:
-                draw(c, text, x0 + cols[key][0], y, s * 0.85, bold=True, width=cols[key][1],
-                     align="left")
+                draw(
+                    c,
+                    text,
+                    x0 + cols[key][0],
+                    y,
+                    s * 0.85,
+                    bold=True,
+                    width=cols[key][1],
+                    align="left",
+                )
             y -= s * 0.6
             for line in rows:
                 name, sku = self._row_lines(line, cols)
@@ -177,39 +220,63 @@ class PickListRenderer:
                 # The column is measured for "00000" at the row's size, the quantity drawn 10 %
                 # larger: five digits are drawn smaller, or they ran into the tick box.
                 qty, qty_w = str(line.quantity), cols["qty"][1] - 8
-                qty_size = min(s * 1.1, s * 1.1 * qty_w / max(text_width(qty, s * 1.1, True),
-                                                              0.01))
-                draw(c, qty, x0 + cols["qty"][0], base, qty_size, bold=True, width=qty_w,
-                     align="right")
+                qty_size = min(s * 1.1, s * 1.1 * qty_w / max(text_width(qty, s * 1.1, True), 0.01))
+                draw(
+                    c,
+                    qty,
+                    x0 + cols["qty"][0],
+                    base,
+                    qty_size,
+                    bold=True,
+                    width=qty_w,
+                    align="right",
+                )
                 if line.bin_location:
-                    for n, part in enumerate(wrap(line.bin_location, s, cols["bin"][1] - 4, True, 2)):
+                    for n, part in enumerate(
+                        wrap(line.bin_location, s, cols["bin"][1] - 4, True, 2)
+                    ):
                         draw(c, part, x0 + cols["bin"][0], base - n * s * 1.3, s, bold=True)
                 for n, part in enumerate(sku):
                     draw(c, part, x0 + cols["sku"][0], base - n * s * 1.3, s)
                 for n, part in enumerate(name):
-                    draw(c, part, x0 + cols["item"][0], base - n * s * 1.3,
-                         s if not (self.compact and n) else s * 0.9,
-                         bold=self.compact and n == 0, width=cols["item"][1] - 4)
+                    draw(
+                        c,
+                        part,
+                        x0 + cols["item"][0],
+                        base - n * s * 1.3,
+                        s if not (self.compact and n) else s * 0.9,
+                        bold=self.compact and n == 0,
+                        width=cols["item"][1] - 4,
+                    )
                 y -= height
                 c.setStrokeGray(0.8)
                 c.setLineWidth(0.4)
                 c.line(x0, y, x0 + box.width, y)
                 c.setStrokeGray(0)
             if pages > 1:
-                draw(c, labels.page(number, pages), x0, box.y + s * 0.3, s * 0.85,
-                     width=box.width, align="right")
+                draw(
+                    c,
+                    labels.page(number, pages),
+                    x0,
+                    box.y + s * 0.3,
+                    s * 0.85,
+                    width=box.width,
+                    align="right",
+                )
 
         return drawer
 
 
-def pick_list_pdf(store: Store, order_ids: Sequence[str], layout: str = "letter",
-                  settings: Settings | None = None) -> bytes:
+def pick_list_pdf(
+    store: Store, order_ids: Sequence[str], layout: str = "letter", settings: Settings | None = None
+) -> bytes:
     """The pick list PDF of these orders, as bytes; BadInput for an unknown id."""
     return drain(pick_list_steps(store, order_ids, layout, settings))
 
 
-def pick_list_steps(store: Store, order_ids: Sequence[str], layout: str = "letter",
-                    settings: Settings | None = None) -> Generator[tuple[int, int], None, bytes]:
+def pick_list_steps(
+    store: Store, order_ids: Sequence[str], layout: str = "letter", settings: Settings | None = None
+) -> Generator[tuple[int, int], None, bytes]:
     """``pick_list_pdf`` in steps for the GUI's worker: yields (orders read, total) and returns
     the PDF bytes (the list itself is short: one line per SKU)."""
     from ..products import get_products

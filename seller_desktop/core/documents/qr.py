@@ -58,6 +58,7 @@ def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
     # One path: translate to the top-left, scale one module to one unit with y down, fill.
     canvas.saveState()
     canvas.setFillGray(0)
-    canvas.addLiteral(f"q 1 0 0 1 {x:.3f} {y + size:.3f} cm {unit:.5f} 0 0 {-unit:.5f} 0 0 cm\n"
-                      f"{path}\nf Q")
+    canvas.addLiteral(
+        f"q 1 0 0 1 {x:.3f} {y + size:.3f} cm {unit:.5f} 0 0 {-unit:.5f} 0 0 cm\n{path}\nf Q"
+    )
     canvas.restoreState()

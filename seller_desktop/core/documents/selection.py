@@ -7,7 +7,8 @@ in which orders are due to leave.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import BadInput
 
@@ -17,21 +18,28 @@ if TYPE_CHECKING:
 OPEN_STATUSES = ("unshipped", "partially_shipped")
 
 
-def select_order_ids(store: Store, order_ids: Sequence[str] = (), *, unshipped: bool = False,
-                     unprinted: bool = False) -> list[str]:
+def select_order_ids(
+    store: Store, order_ids: Sequence[str] = (), *, unshipped: bool = False, unprinted: bool = False
+) -> list[str]:
     """The ids to print, in print order; BadInput for an unknown id or an empty selection."""
     if order_ids and (unshipped or unprinted):
         raise BadInput("Give order ids or --unshipped / --unprinted, not both.")
     if order_ids:
         ids = list(dict.fromkeys(i.strip() for i in order_ids if i.strip()))
         for order_id in ids:
-            if store.conn.execute("SELECT 1 FROM orders WHERE order_id = ?",
-                                  (order_id,)).fetchone() is None:
+            if (
+                store.conn.execute(
+                    "SELECT 1 FROM orders WHERE order_id = ?", (order_id,)
+                ).fetchone()
+                is None
+            ):
                 raise BadInput(f"There is no order {order_id} in the store. Nothing was printed.")
     elif unshipped or unprinted:
-        sql = (f"SELECT order_id FROM orders WHERE status IN ({', '.join('?' * len(OPEN_STATUSES))})"
-               + (" AND printed_at IS NULL" if unprinted else "")
-               + " ORDER BY purchased_at, order_id")
+        sql = (
+            f"SELECT order_id FROM orders WHERE status IN ({', '.join('?' * len(OPEN_STATUSES))})"
+            + (" AND printed_at IS NULL" if unprinted else "")
+            + " ORDER BY purchased_at, order_id"
+        )
         ids = [row[0] for row in store.conn.execute(sql, OPEN_STATUSES)]
     else:
         raise BadInput("Choose orders: give their ids, or --unshipped or --unprinted.")

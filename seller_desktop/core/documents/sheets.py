@@ -10,7 +10,8 @@ right, for printing on both sides with a long-edge flip).
 from __future__ import annotations
 
 import io
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from reportlab.pdfgen.canvas import Canvas
 

@@ -11,9 +11,10 @@ Nothing about the buyer goes into the PDF's metadata, a log line or an exception
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Callable, Generator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.graphics.barcode.code128 import Code128
 
@@ -76,12 +77,44 @@ class _Style:
     grey: float
 
 
-REGULAR = _Style(title=18, business=10, small=8.5, label=7.5, name=12, address=11, info=9,
-                 order_id=11, table_head=8, row=9, footer=8, barcode_height=34, max_bar_width=1.0,
-                 logo_box=(130, 50), gap=10, fills=True, grey=0.35)
-COMPACT = _Style(title=11, business=8, small=7, label=6.5, name=10.5, address=9.5, info=7.5,
-                 order_id=9.5, table_head=7, row=8, footer=7, barcode_height=30, max_bar_width=0.9,
-                 logo_box=(60, 30), gap=6, fills=False, grey=0.0)
+REGULAR = _Style(
+    title=18,
+    business=10,
+    small=8.5,
+    label=7.5,
+    name=12,
+    address=11,
+    info=9,
+    order_id=11,
+    table_head=8,
+    row=9,
+    footer=8,
+    barcode_height=34,
+    max_bar_width=1.0,
+    logo_box=(130, 50),
+    gap=10,
+    fills=True,
+    grey=0.35,
+)
+COMPACT = _Style(
+    title=11,
+    business=8,
+    small=7,
+    label=6.5,
+    name=10.5,
+    address=9.5,
+    info=7.5,
+    order_id=9.5,
+    table_head=7,
+    row=8,
+    footer=7,
+    barcode_height=30,
+    max_bar_width=0.9,
+    logo_box=(60, 30),
+    gap=6,
+    fills=False,
+    grey=0.0,
+)
 GREY_RULE = 0.6
 
 
@@ -114,15 +147,21 @@ class _Columns:
 class SlipRenderer:
     """Plans and draws slips for one layout, settings and options (reusable across batches)."""
 
-    def __init__(self, settings: Settings, options: SlipOptions,
-                 products: Mapping[str, Product] | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        options: SlipOptions,
+        products: Mapping[str, Product] | None = None,
+    ) -> None:
         self.settings = settings
         self.options = options
         self.layout: Layout = get_layout(options.layout)
         self.style = COMPACT if self.layout.compact else REGULAR
         self.products = products or {}
         self.logo = Logo(settings.logo)
-        self.return_lines = [ln.strip() for ln in settings.return_address.splitlines() if ln.strip()]
+        self.return_lines = [
+            ln.strip() for ln in settings.return_address.splitlines() if ln.strip()
+        ]
 
     # -- public ----------------------------------------------------------------------------------
 
@@ -131,8 +170,9 @@ class SlipRenderer:
             raise BadInput("No orders selected: nothing to print.")
         return render_slots(self.layout, "Packing slips", self.drawers(slips))
 
-    def render_steps(self, slips: Sequence[SlipOrder], offset: int = 0,
-                     total: int | None = None) -> Generator[tuple[int, int], None, bytes]:
+    def render_steps(
+        self, slips: Sequence[SlipOrder], offset: int = 0, total: int | None = None
+    ) -> Generator[tuple[int, int], None, bytes]:
         """``render`` in steps: yields (offset + slips drawn, total) after each page, returns the
         PDF bytes. Closing the generator early just drops the half-drawn PDF (it is in memory)."""
         if not slips:
@@ -242,20 +282,21 @@ class SlipRenderer:
         y -= s.gap
         return -y, ops
 
-    def _ship_to(self, slip: SlipOrder, labels: Labels, x: float, y: float, width: float,
-                 ops: list[Op]) -> float:
+    def _ship_to(
+        self, slip: SlipOrder, labels: Labels, x: float, y: float, width: float, ops: list[Op]
+    ) -> float:
         s = self.style
         y -= s.label * 1.2
         ops.append(_text(labels["ship_to"], x, y, s.label, bold=True, width=width, grey=s.grey))
         y -= 2
         if slip.contact is None:
             y -= s.address * 1.3
-            ops.append(_text(labels["contact_removed"], x, y, s.address, width=width,
-                             grey=s.grey))
+            ops.append(_text(labels["contact_removed"], x, y, s.address, width=width, grey=s.grey))
             return y
         order = slip.order
-        lines = slip.contact.ship_to_lines(order.ship_country, order.ship_region,
-                                           home=order.marketplace, isolated=True)
+        lines = slip.contact.ship_to_lines(
+            order.ship_country, order.ship_region, home=order.marketplace, isolated=True
+        )
         # One alignment for the whole block, by the direction most of its lines run: a Hebrew name
         # over a New York street stays at the left edge with its address, an Arabic address in
         # Dubai goes to the right.
@@ -268,8 +309,9 @@ class SlipRenderer:
                 ops.append(_text(line, x, y, size, bold=n == 0, width=width, align=align))
         return y
 
-    def _order_info(self, order: Order, labels: Labels, x: float, y: float, width: float,
-                    ops: list[Op]) -> float:
+    def _order_info(
+        self, order: Order, labels: Labels, x: float, y: float, width: float, ops: list[Op]
+    ) -> float:
         s = self.style
         y -= s.label * 1.2
         ops.append(_text(labels["order"], x, y, s.label, bold=True, width=width, grey=s.grey))
@@ -304,8 +346,17 @@ class SlipRenderer:
         top = y
         ops.append(lambda c: _box(c, 0, top - height, width, height, s.fills))
         y -= pad + s.label * 1.1
-        ops.append(_text(labels["gift_message"], pad, y, s.label, bold=True, grey=s.grey,
-                         width=width - 2 * pad))
+        ops.append(
+            _text(
+                labels["gift_message"],
+                pad,
+                y,
+                s.label,
+                bold=True,
+                grey=s.grey,
+                width=width - 2 * pad,
+            )
+        )
         for line in lines:
             y -= s.address * 1.3
             ops.append(_text(line, pad, y, s.address, width=width - 2 * pad))
@@ -328,17 +379,26 @@ class SlipRenderer:
 
     def _columns(self, width: float, prices: bool, labels: Labels) -> _Columns:
         s = self.style
-        qty_w = max(text_width("0000", s.row, True),
-                    text_width(labels["qty"], s.table_head, True) + 3) + s.gap
-        price_w = max(text_width("000,000.00 XXX", s.row),
-                      text_width(labels["price"], s.table_head, True)) + s.gap if prices else 0.0
+        qty_w = (
+            max(text_width("0000", s.row, True), text_width(labels["qty"], s.table_head, True) + 3)
+            + s.gap
+        )
+        price_w = (
+            max(
+                text_width("000,000.00 XXX", s.row), text_width(labels["price"], s.table_head, True)
+            )
+            + s.gap
+            if prices
+            else 0.0
+        )
         price = (width - price_w, price_w - 2) if prices else None
         if self.layout.compact:
             return _Columns((0, qty_w), None, (qty_w, width - qty_w - price_w - s.gap / 2), price)
         sku_w = min(130.0, width * 0.25)
         item_x = qty_w + sku_w
-        return _Columns((0, qty_w), (qty_w, sku_w - s.gap), (item_x, width - item_x - price_w - s.gap),
-                        price)
+        return _Columns(
+            (0, qty_w), (qty_w, sku_w - s.gap), (item_x, width - item_x - price_w - s.gap), price
+        )
 
     def _table_head(self, labels: Labels, cols: _Columns, width: float) -> tuple[float, list[Op]]:
         s = self.style
@@ -349,23 +409,62 @@ class SlipRenderer:
             ops.append(lambda c: _fill(c, 0, -height, width, height, 0.92))
         else:
             ops.append(_rule(0, -height, width, 0, 0.9))
-        ops.append(_text(labels["qty"], cols.qty[0] + 3, base, s.table_head, bold=True,
-                         width=cols.qty[1] - 6, align="left"))
+        ops.append(
+            _text(
+                labels["qty"],
+                cols.qty[0] + 3,
+                base,
+                s.table_head,
+                bold=True,
+                width=cols.qty[1] - 6,
+                align="left",
+            )
+        )
         if cols.sku:
-            ops.append(_text(labels["sku"], cols.sku[0], base, s.table_head, bold=True,
-                             width=cols.sku[1], align="left"))
-        ops.append(_text(labels["item"], cols.item[0], base, s.table_head, bold=True,
-                         width=cols.item[1], align="left"))
+            ops.append(
+                _text(
+                    labels["sku"],
+                    cols.sku[0],
+                    base,
+                    s.table_head,
+                    bold=True,
+                    width=cols.sku[1],
+                    align="left",
+                )
+            )
+        ops.append(
+            _text(
+                labels["item"],
+                cols.item[0],
+                base,
+                s.table_head,
+                bold=True,
+                width=cols.item[1],
+                align="left",
+            )
+        )
         if cols.price:
-            ops.append(_text(labels["price"], cols.price[0], base, s.table_head, bold=True,
-                             width=cols.price[1], align="right"))
+            ops.append(
+                _text(
+                    labels["price"],
+                    cols.price[0],
+                    base,
+                    s.table_head,
+                    bold=True,
+                    width=cols.price[1],
+                    align="right",
+                )
+            )
         return height + 2, ops
 
     def _row(self, order: Order, item, cols: _Columns, prices: bool) -> _Row:
         s = self.style
         product = self.products.get(item.sku)
-        name = (product.name_override if product and product.name_override else "") \
-            or item.product_name or item.sku
+        name = (
+            (product.name_override if product and product.name_override else "")
+            or item.product_name
+            or item.sku
+        )
         name_lines = list(wrap(name, s.row, cols.item[1], False, 4))
         sku_lines: list[str] = []
         small = s.row * 0.85
@@ -381,24 +480,50 @@ class SlipRenderer:
             height = len(name_lines) * lead + len(sku_lines) * small * 1.25 + s.row * 0.6
         ops: list[Op] = []
         y = -s.row * 1.25
-        ops.append(_text(str(item.quantity), cols.qty[0] + 3, y, s.row, bold=True,
-                         width=cols.qty[1] - 6, align="left"))
+        ops.append(
+            _text(
+                str(item.quantity),
+                cols.qty[0] + 3,
+                y,
+                s.row,
+                bold=True,
+                width=cols.qty[1] - 6,
+                align="left",
+            )
+        )
         for n, line in enumerate(name_lines):
             ops.append(_text(line, cols.item[0], y - n * lead, s.row, width=cols.item[1]))
         if cols.sku:
             for n, line in enumerate(sku_lines):
-                ops.append(_text(line, cols.sku[0], y - n * lead, s.row, width=cols.sku[1],
-                                 align="left"))
+                ops.append(
+                    _text(line, cols.sku[0], y - n * lead, s.row, width=cols.sku[1], align="left")
+                )
         else:
             below = y - len(name_lines) * lead + lead - small * 1.25
             for n, line in enumerate(sku_lines):
-                ops.append(_text(line, cols.item[0], below - n * small * 1.25, small,
-                                 width=cols.item[1], grey=s.grey, align="left"))
+                ops.append(
+                    _text(
+                        line,
+                        cols.item[0],
+                        below - n * small * 1.25,
+                        small,
+                        width=cols.item[1],
+                        grey=s.grey,
+                        align="left",
+                    )
+                )
         if cols.price and prices:
             money, size = _fitted(_money(item.item_price, order.currency), s.row, cols.price[1])
             ops.append(_text(money, cols.price[0], y, size, width=cols.price[1], align="right"))
-        ops.append(_rule(0, -height, cols.price[0] + cols.price[1] if cols.price else
-                         cols.item[0] + cols.item[1], 0.8, 0.4))
+        ops.append(
+            _rule(
+                0,
+                -height,
+                cols.price[0] + cols.price[1] if cols.price else cols.item[0] + cols.item[1],
+                0.8,
+                0.4,
+            )
+        )
         return _Row(height, ops)
 
     # -- footer and pages ------------------------------------------------------------------------
@@ -409,7 +534,11 @@ class SlipRenderer:
 
     def _footer_height(self, labels: Labels, width: float) -> float:
         s = self.style
-        lines = wrap(self._footer_text(labels), s.footer, width, False, 2) if self._footer_text(labels) else ()
+        lines = (
+            wrap(self._footer_text(labels), s.footer, width, False, 2)
+            if self._footer_text(labels)
+            else ()
+        )
         return s.gap + (len(lines) + 1) * s.footer * 1.3
 
     def _page_drawer(self, plan: _Plan, rows: list[_Row], number: int, labels: Labels):
@@ -423,8 +552,11 @@ class SlipRenderer:
             s = self.style
             c.saveState()
             c.translate(box.x, box.top)
-            header_h, header_ops = ((plan.header_height, plan.header_ops) if number == 1
-                                    else (plan.continued_height, plan.continued_ops))
+            header_h, header_ops = (
+                (plan.header_height, plan.header_ops)
+                if number == 1
+                else (plan.continued_height, plan.continued_ops)
+            )
             for op in header_ops:
                 op(c)
             c.translate(0, -header_h)
@@ -440,8 +572,15 @@ class SlipRenderer:
             # number on every page of a slip that needs more than one.
             y = box.y + s.footer * 0.3
             if pages > 1:
-                draw(c, labels.page(number, pages), box.x, y, s.footer, width=box.width,
-                     align="right")
+                draw(
+                    c,
+                    labels.page(number, pages),
+                    box.x,
+                    y,
+                    s.footer,
+                    width=box.width,
+                    align="right",
+                )
             if number == pages and self._footer_text(labels):
                 lines = wrap(self._footer_text(labels), s.footer, box.width, False, 2)
                 y += (s.footer * 1.3) if pages > 1 else 0
@@ -456,8 +595,18 @@ class SlipRenderer:
 
 # -- small drawing helpers -----------------------------------------------------------------------
 
-def _text(text: str, x: float, y: float, size: float, *, bold: bool = False,
-          width: float | None = None, align: str = "start", grey: float | None = None) -> Op:
+
+def _text(
+    text: str,
+    x: float,
+    y: float,
+    size: float,
+    *,
+    bold: bool = False,
+    width: float | None = None,
+    align: str = "start",
+    grey: float | None = None,
+) -> Op:
     if grey is None:
         return lambda c: draw(c, text, x, y, size, bold=bold, width=width, align=align)
 
@@ -465,6 +614,7 @@ def _text(text: str, x: float, y: float, size: float, *, bold: bool = False,
         c.setFillGray(grey)
         draw(c, text, x, y, size, bold=bold, width=width, align=align)
         c.setFillGray(0)
+
     return op
 
 
@@ -492,6 +642,7 @@ def _rule(x: float, y: float, width: float, grey: float, line_width: float) -> O
         c.setStrokeGray(grey)
         c.setLineWidth(line_width)
         c.line(x, y, x + width, y)
+
     return op
 
 
@@ -513,15 +664,18 @@ def _box(c: Canvas, x: float, y: float, width: float, height: float, fill: bool)
 def _barcode(value: str, max_width: float, max_bar: float, height: float) -> Code128 | None:
     """A Code 128 of the order id, as wide as fits (bars at least 0.5 pt: 2 px at 300 dpi)."""
     try:
-        probe = Code128(value, barWidth=1, barHeight=height, humanReadable=False, lquiet=0, rquiet=0)
+        probe = Code128(
+            value, barWidth=1, barHeight=height, humanReadable=False, lquiet=0, rquiet=0
+        )
     except Exception:  # noqa: BLE001 - a character Code 128 cannot carry: the id is printed anyway
         return None
     modules = probe.width + 20  # ten modules of quiet zone on each side
     bar = min(max_bar, max_width / modules)
     if bar < 0.5:
         return None
-    return Code128(value, barWidth=bar, barHeight=height, humanReadable=False,
-                   lquiet=10 * bar, rquiet=10 * bar)
+    return Code128(
+        value, barWidth=bar, barHeight=height, humanReadable=False, lquiet=10 * bar, rquiet=10 * bar
+    )
 
 
 def _money(value: str | None, currency: str | None) -> str:
@@ -536,6 +690,7 @@ def _money(value: str | None, currency: str | None) -> str:
 
 # -- loading from the store ----------------------------------------------------------------------
 
+
 def load_slip_orders(store: Store, order_ids: Sequence[str]) -> list[SlipOrder]:
     """The orders in the given order; BadInput naming the first unknown id (nothing printed)."""
     slips = []
@@ -547,14 +702,18 @@ def load_slip_orders(store: Store, order_ids: Sequence[str]) -> list[SlipOrder]:
     return slips
 
 
-def packing_slips_pdf(store: Store, order_ids: Sequence[str], options: SlipOptions = SlipOptions()) -> bytes:  # noqa: B008
+def packing_slips_pdf(
+    store: Store, order_ids: Sequence[str], options: SlipOptions = SlipOptions()
+) -> bytes:
     """The PDF of these orders' slips, as bytes (the GUI previews, prints or saves them)."""
     return drain(packing_slips_steps(store, order_ids, options))
 
 
-def packing_slips_steps(store: Store, order_ids: Sequence[str],
-                        options: SlipOptions = SlipOptions(),  # noqa: B008
-                        ) -> Generator[tuple[int, int], None, bytes]:
+def packing_slips_steps(
+    store: Store,
+    order_ids: Sequence[str],
+    options: SlipOptions = SlipOptions(),
+) -> Generator[tuple[int, int], None, bytes]:
     """``packing_slips_pdf`` in steps for the GUI's worker: yields (done, total) while it loads
     the orders (the first half) and draws them (the second half); returns the PDF bytes. It only
     reads the store, so closing it early (Cancel) leaves nothing to undo."""

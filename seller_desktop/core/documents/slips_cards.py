@@ -8,7 +8,8 @@ wipe); the cards are drawn by ``cards.py``, which never sees them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .cards import CARDS_FOR_SLIPS, card_renderer, draw_crop_marks, get_card_layout
 from .layouts import Layout
@@ -30,10 +31,13 @@ def _decorate(canvas: Canvas, kind: SheetKind) -> None:
         draw_crop_marks(canvas, kind)  # type: ignore[arg-type]
 
 
-def slips_with_cards_pdf(store: Store, order_ids: Sequence[str],
-                         options: SlipOptions = SlipOptions(),  # noqa: B008
-                         card_layout: str | None = None,
-                         cards: CardsByOrder | None = None) -> bytes:
+def slips_with_cards_pdf(
+    store: Store,
+    order_ids: Sequence[str],
+    options: SlipOptions = SlipOptions(),  # noqa: B008
+    card_layout: str | None = None,
+    cards: CardsByOrder | None = None,
+) -> bytes:
     """One PDF: for each order in turn, its packing slip, then the cards its products earn.
 
     ``cards``: the cards already planned with their codes (``campaigns.plan_cards``, the GUI's

@@ -46,9 +46,13 @@ FIELD_LABELS = {
     "tax_id": "Tax / identification number",
 }
 
-_ORDER_FIELDS = (("marketplace", "Marketplace"), ("status", "Status"),
-                 ("purchased_at", "Purchased"), ("shipped_on", "Shipped on"),
-                 ("retention_deadline", "Contact details deleted by"))
+_ORDER_FIELDS = (
+    ("marketplace", "Marketplace"),
+    ("status", "Status"),
+    ("purchased_at", "Purchased"),
+    ("shipped_on", "Shipped on"),
+    ("retention_deadline", "Contact details deleted by"),
+)
 
 SIZE = 9.5
 LEAD = SIZE * 1.4
@@ -74,19 +78,34 @@ class _Pages:
 
     def _footer(self) -> None:
         self.canvas.setFillGray(0.35)
-        draw(self.canvas, f"Page {self.page}", self.box.x, self.box.y, SIZE * 0.85,
-             width=self.box.width, align="right")
+        draw(
+            self.canvas,
+            f"Page {self.page}",
+            self.box.x,
+            self.box.y,
+            SIZE * 0.85,
+            width=self.box.width,
+            align="right",
+        )
         self.canvas.setFillGray(0)
 
-    def line(self, text: str, *, size: float = SIZE, bold: bool = False, x: float = 0.0,
-             grey: float | None = None) -> None:
+    def line(
+        self,
+        text: str,
+        *,
+        size: float = SIZE,
+        bold: bool = False,
+        x: float = 0.0,
+        grey: float | None = None,
+    ) -> None:
         for part in wrap(text, size, self.box.width - x, bold) or ("",):
             self.need(size * 1.4)
             self.y -= size * 1.4
             if grey is not None:
                 self.canvas.setFillGray(grey)
-            draw(self.canvas, part, self.box.x + x, self.y, size, bold=bold,
-                 width=self.box.width - x)
+            draw(
+                self.canvas, part, self.box.x + x, self.y, size, bold=bold, width=self.box.width - x
+            )
             if grey is not None:
                 self.canvas.setFillGray(0)
 
@@ -133,9 +152,13 @@ def subject_export_pdf(document: dict[str, Any], layout: str = "a4") -> bytes:
     pages = _Pages(layout)
     pages.line(TITLE, size=16, bold=True)
     pages.space(4)
-    pages.pairs([("Buyer e-mail", str(document.get("buyer_email", ""))),
-                 ("Generated", _when(document.get("generated_at"))),
-                 ("Orders", str(len(document.get("orders", []))))])
+    pages.pairs(
+        [
+            ("Buyer e-mail", str(document.get("buyer_email", ""))),
+            ("Generated", _when(document.get("generated_at"))),
+            ("Orders", str(len(document.get("orders", [])))),
+        ]
+    )
     retention = str(document.get("retention") or "")
     if retention:
         pages.space(4)
@@ -145,24 +168,39 @@ def subject_export_pdf(document: dict[str, Any], layout: str = "a4") -> bytes:
         pages.need(LEAD * 6)
         pages.rule()
         pages.line(f"Order {order.get('order_id', '')}", size=12, bold=True)
-        pages.pairs([(label, _when(order.get(key)) if key.endswith(("_at", "_deadline"))
-                      else str(order.get(key) or "")) for key, label in _ORDER_FIELDS
-                     if order.get(key)])
+        pages.pairs(
+            [
+                (
+                    label,
+                    _when(order.get(key))
+                    if key.endswith(("_at", "_deadline"))
+                    else str(order.get(key) or ""),
+                )
+                for key, label in _ORDER_FIELDS
+                if order.get(key)
+            ]
+        )
         items = order.get("items") or []
         if items:
             pages.space(4)
             pages.line("Items", bold=True)
             for item in items:
                 price = f", {item['item_price']}" if item.get("item_price") else ""
-                pages.line(f"{item.get('quantity', '')} × {item.get('sku', '')} — "
-                           f"{item.get('product_name') or ''}{price}", x=10)
+                pages.line(
+                    f"{item.get('quantity', '')} × {item.get('sku', '')} — "
+                    f"{item.get('product_name') or ''}{price}",
+                    x=10,
+                )
         pages.space(4)
         pages.line("Contact details", bold=True)
         contact = order.get("contact_details") or {}
         if contact:
             known = [(FIELD_LABELS[k], str(contact[k])) for k in FIELD_LABELS if contact.get(k)]
-            other = [(k.replace("_", " ").capitalize(), str(v)) for k, v in contact.items()
-                     if k not in FIELD_LABELS and v]
+            other = [
+                (k.replace("_", " ").capitalize(), str(v))
+                for k, v in contact.items()
+                if k not in FIELD_LABELS and v
+            ]
             pages.pairs(known + other, x=10)
         else:
             pages.line("None held any more (removed).", x=10, grey=0.35)

@@ -51,7 +51,7 @@ _LEFT_OR_NUMBER = ("L", "EN", "ES", "ET", "AN", "CS")
 
 
 def _kind(ch: str) -> str:
-    """"R" (right to left), "N" (left to right or number) or " " (neutral), as poppler sees it."""
+    """ "R" (right to left), "N" (left to right or number) or " " (neutral), as poppler sees it."""
     cls = unicodedata.bidirectional(ch)
     if cls in _STRONG_RTL:
         return "R"
@@ -82,11 +82,11 @@ def reader_order(visual: str, page_rtl: bool) -> str:
             j = i
             while j >= 0 and kinds[j] != "N":
                 j -= 1
-            out.append(visual[j + 1:i + 1][::-1])
+            out.append(visual[j + 1 : i + 1][::-1])
             i = j
             while j >= 0 and kinds[j] != "R":
                 j -= 1
-            out.append(visual[j + 1:i + 1])
+            out.append(visual[j + 1 : i + 1])
             i = j
     return "".join(out)
 
@@ -135,11 +135,22 @@ def _with_marks(text: str, rtl: bool, page_rtl: bool) -> str:
             if i + 1 == len(text):
                 break
             this, following = _kind(ch), _kind(text[i + 1])
-            wanted = (this == "N" and following != "R" and (
-                following == " " or unicodedata.bidirectional(ch) != unicodedata.bidirectional(
-                    text[i + 1]))) if rtl else (this == "R" and following == " ")
-            if wanted and _display("".join(marked) + mark + text[i + 1:], rtl) \
-                    .translate(_MARKS) == shown:
+            wanted = (
+                (
+                    this == "N"
+                    and following != "R"
+                    and (
+                        following == " "
+                        or unicodedata.bidirectional(ch) != unicodedata.bidirectional(text[i + 1])
+                    )
+                )
+                if rtl
+                else (this == "R" and following == " ")
+            )
+            if (
+                wanted
+                and _display("".join(marked) + mark + text[i + 1 :], rtl).translate(_MARKS) == shown
+            ):
                 marked.append(mark)
         return "".join(marked)
     if text and _kind(text[-1]) == " " and _display(text + mark, rtl).translate(_MARKS) == shown:

@@ -1,5 +1,12 @@
 """Getting orders in: Amazon flat-file reports (and later the Selling Partner API)."""
 
-from .orders_import import ImportRefused, ImportSummary, Problem, Progress, import_file, import_steps
+from .orders_import import (
+    ImportRefused,
+    ImportSummary,
+    Problem,
+    Progress,
+    import_file,
+    import_steps,
+)
 
 __all__ = ["ImportRefused", "ImportSummary", "Problem", "Progress", "import_file", "import_steps"]

@@ -26,7 +26,9 @@ HOW_TO_GET = (
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _SUSPECT_JP = re.compile(r"[\ue000-\uf8ff\uff61-\uff9f]")  # private use; half-width katakana
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
+_LATIN_LETTER = re.compile(
+    r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
+)
 _TYPOGRAPHY = set("€£¥°§«»‹›„“”‘’‚–—…•·©®™ ¡¿ªº²³¹½¼¾")
 
 
@@ -70,7 +72,9 @@ def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
     encoding, text_lines, raw_lines = _decode(data, name)
     header_line = text_lines[0] if text_lines else None
     if header_line is None:
-        raise BadInput(f"The first line of {name} (the column names) could not be read as text. {HOW_TO_GET}")
+        raise BadInput(
+            f"The first line of {name} (the column names) could not be read as text. {HOW_TO_GET}"
+        )
     header = [h.strip() for h in header_line.split("\t")]
     columns: dict[str, int] = {}
     for index, title in enumerate(header):

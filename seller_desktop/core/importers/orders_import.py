@@ -25,21 +25,21 @@ in chunks with one query per table, and writes are batched with ``executemany``.
 from __future__ import annotations
 
 import gc
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Generator, Iterable, Iterator
 
 import sqlcipher3
 
 from ..clock import Clock, to_iso_utc
+from ..deadlines import compute_deadline
 from ..errors import BadInput
 from ..marketplaces import MARKETPLACES
-from ..orders import CONTACT_FIELDS, Order, OrderItem
 from ..orders import _ITEM_COLUMNS as ITEM_COLUMNS  # one definition of the table's columns
 from ..orders import _ORDER_COLUMNS as ORDER_COLUMNS
-from ..deadlines import compute_deadline
+from ..orders import CONTACT_FIELDS, Order, OrderItem
 from ..retention import wiped_order_ids
 from ..settings import load_settings
 from ..store.events import log_event
@@ -56,15 +56,25 @@ SOURCE = "report"
 _RANK = {"pending": 0, "unshipped": 1, "partially_shipped": 2, "shipped": 3, "cancelled": 3}
 #: All Orders ``order-status`` values (lower case, letters only) → our status.
 _ORDER_STATUS = {
-    "pending": "pending", "pendingwaitingforpickup": "pending", "pendingavailability": "pending",
-    "unshipped": "unshipped", "shipping": "unshipped", "partiallyshipped": "partially_shipped",
-    "shipped": "shipped", "shippeddeliveredtobuyer": "shipped", "complete": "shipped",
-    "invoiceunconfirmed": "shipped", "cancelled": "cancelled", "canceled": "cancelled",
+    "pending": "pending",
+    "pendingwaitingforpickup": "pending",
+    "pendingavailability": "pending",
+    "unshipped": "unshipped",
+    "shipping": "unshipped",
+    "partiallyshipped": "partially_shipped",
+    "shipped": "shipped",
+    "shippeddeliveredtobuyer": "shipped",
+    "complete": "shipped",
+    "invoiceunconfirmed": "shipped",
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
 }
 _BY_CHANNEL = {m.name.lower(): m.code for m in MARKETPLACES.values()}
 _BY_CURRENCY: dict[str, str] = {}
 for _m in MARKETPLACES.values():
-    _BY_CURRENCY[_m.currency] = "" if _m.currency in _BY_CURRENCY else _m.code  # "" = ambiguous (EUR)
+    _BY_CURRENCY[_m.currency] = (
+        "" if _m.currency in _BY_CURRENCY else _m.code
+    )  # "" = ambiguous (EUR)
 _TRUE = {"true", "yes", "y", "1"}
 #: Years a report's dates can have. Outside them a date is damage, and it would break what is
 #: computed from it: a deadline 60 days after 9999-12-31 overflows, and year 1 is written "1-01-01"
@@ -190,8 +200,9 @@ class _Incoming:
     rows: int = 0
 
 
-def import_file(store: Store, path: Path, *, strict: bool = False,
-                clock: Clock | None = None) -> ImportSummary:
+def import_file(
+    store: Store, path: Path, *, strict: bool = False, clock: Clock | None = None
+) -> ImportSummary:
     """Import one report file to the end; raises BadInput (nothing changed) if it is refused."""
     steps = import_steps(store, path, strict=strict, clock=clock)
     while True:
@@ -201,8 +212,9 @@ def import_file(store: Store, path: Path, *, strict: bool = False,
             return stop.value
 
 
-def import_steps(store: Store, path: Path, *, strict: bool = False,
-                 clock: Clock | None = None) -> Generator[Progress, None, ImportSummary]:
+def import_steps(
+    store: Store, path: Path, *, strict: bool = False, clock: Clock | None = None
+) -> Generator[Progress, None, ImportSummary]:
     """Yield Progress while importing; the summary is the generator's return value.
 
     Closing the generator before it finishes (``steps.close()``) rolls the file back.
@@ -220,13 +232,17 @@ def import_steps(store: Store, path: Path, *, strict: bool = False,
     # real order id can name an order; whatever else the cell holds is never kept.
     spoiled: dict[str, int] = {}
     for number, fields in flat.undecodable:
-        summary.problems.append(Problem(number, "the line could not be read as text in "
-                                        f"{flat.encoding}; it was left out"))
+        summary.problems.append(
+            Problem(
+                number, f"the line could not be read as text in {flat.encoding}; it was left out"
+            )
+        )
         if is_amazon_order_id(fields[oid_index]):
             spoiled.setdefault(fields[oid_index], number)
     for number, fields in flat.too_long:
-        summary.problems.append(Problem(number, "the line has more columns than the header; "
-                                        "it was left out"))
+        summary.problems.append(
+            Problem(number, "the line has more columns than the header; it was left out")
+        )
         if is_amazon_order_id(fields[oid_index]):
             spoiled.setdefault(fields[oid_index], number)
     # The one gate for order ids: every id below (grouped, parsed, merged, written, logged and
@@ -240,13 +256,18 @@ def import_steps(store: Store, path: Path, *, strict: bool = False,
             summary.problems.append(Problem(number, f"the {column} is empty"))
             continue
         if not is_amazon_order_id(oid):
-            summary.problems.append(Problem(
-                number, f"the {column} is not an Amazon order id (three groups of digits, like "
-                        f"{EXAMPLE})"))
+            summary.problems.append(
+                Problem(
+                    number,
+                    f"the {column} is not an Amazon order id (three groups of digits, like "
+                    f"{EXAMPLE})",
+                )
+            )
             continue
         if oid in spoiled:
-            summary.problems.append(Problem(number, f"order {oid} was left out: its line "
-                                            f"{spoiled[oid]} has a problem"))
+            summary.problems.append(
+                Problem(number, f"order {oid} was left out: its line {spoiled[oid]} has a problem")
+            )
             continue
         group = groups.get(oid)
         if group is None:
@@ -258,15 +279,16 @@ def import_steps(store: Store, path: Path, *, strict: bool = False,
     summary.rows = total
     settings = load_settings(store)
     now = to_iso_utc(clock.now())
-    context = _Context(layout, settings.default_marketplace, settings.retention_days, now, now,
-                       store.conn)
+    context = _Context(
+        layout, settings.default_marketplace, settings.retention_days, now, now, store.conn
+    )
     yield Progress(0, total)
     done = total - sum(len(g) for g in groups.values())
     order_ids = list(groups)
     with store.transaction() as conn:
         has_orders = conn.execute("SELECT EXISTS (SELECT 1 FROM orders)").fetchone()[0]
         for start in range(0, len(order_ids), CHUNK_ORDERS):
-            chunk_ids = order_ids[start:start + CHUNK_ORDERS]
+            chunk_ids = order_ids[start : start + CHUNK_ORDERS]
             incoming: list[_Incoming] = []
             with _no_gc():
                 for oid in chunk_ids:
@@ -275,22 +297,30 @@ def import_steps(store: Store, path: Path, *, strict: bool = False,
                         incoming.append(parsed)
                     done += len(groups[oid])
                 if not (strict and summary.problems):
-                    existing = _load_existing(conn, [i.order.order_id for i in incoming]) if has_orders else None
+                    existing = (
+                        _load_existing(conn, [i.order.order_id for i in incoming])
+                        if has_orders
+                        else None
+                    )
                     _write(conn, _merge_all(incoming, existing, context, summary))
             yield Progress(done, total)
         summary.problems.sort(key=lambda p: p.line)
         if strict and summary.problems:
             raise ImportRefused(summary)
         if summary.new or summary.updated:
-            log_event(store, "import",
-                      f"{layout.kind}: {summary.new} new, {summary.updated} updated, "
-                      f"{summary.unchanged} unchanged, {len(summary.problems)} rows refused, "
-                      f"{summary.wiped_on_arrival} wiped on arrival")
+            log_event(
+                store,
+                "import",
+                f"{layout.kind}: {summary.new} new, {summary.updated} updated, "
+                f"{summary.unchanged} unchanged, {len(summary.problems)} rows refused, "
+                f"{summary.wiped_on_arrival} wiped on arrival",
+            )
     return summary
 
 
-def _leave_out_shared_item_ids(groups: dict[str, list[tuple[int, list[str]]]],
-                               item_index: int | None, summary: ImportSummary) -> None:
+def _leave_out_shared_item_ids(
+    groups: dict[str, list[tuple[int, list[str]]]], item_index: int | None, summary: ImportSummary
+) -> None:
     """Leave out every order whose order-item-id another order of the same file also uses.
 
     Amazon never gives two orders the same item id, so such a file is damaged (columns shifted,
@@ -313,12 +343,17 @@ def _leave_out_shared_item_ids(groups: dict[str, list[tuple[int, list[str]]]],
                 clashes.setdefault(first[0], (oid, number))
     for oid, (other, line) in clashes.items():
         summary.problems += [
-            Problem(number, f"order {oid} was left out: an order-item-id of it is also used by "
-                            f"order {other} (line {line})")
-            for number, _fields in groups.pop(oid)]
+            Problem(
+                number,
+                f"order {oid} was left out: an order-item-id of it is also used by "
+                f"order {other} (line {line})",
+            )
+            for number, _fields in groups.pop(oid)
+        ]
 
 
 # --- reading rows into orders ---------------------------------------------------------------------
+
 
 @dataclass
 class _Context:
@@ -337,8 +372,9 @@ class _Context:
         return self._wiped
 
 
-def _parse_order(oid: str, rows: list[tuple[int, list[str]]], ctx: _Context,
-                 summary: ImportSummary) -> _Incoming | None:
+def _parse_order(
+    oid: str, rows: list[tuple[int, list[str]]], ctx: _Context, summary: ImportSummary
+) -> _Incoming | None:
     """The rows of one order → one _Incoming; bad rows become problems, promotion rows are skipped."""
     col = ctx.layout.order
     result: _Incoming | None = None
@@ -366,8 +402,10 @@ def _parse_order(oid: str, rows: list[tuple[int, list[str]]], ctx: _Context,
             result.items[item.order_item_id] = item
             result.rows += 1
     if bad_line:  # half an order is worse than none: the seller would ship it short
-        summary.problems += [Problem(n, f"order {oid} was left out: its line {bad_line} has a "
-                                     "problem") for n in good_lines]
+        summary.problems += [
+            Problem(n, f"order {oid} was left out: its line {bad_line} has a problem")
+            for n in good_lines
+        ]
         return None
     if result is not None and ctx.layout.kind == UNSHIPPED:
         shipped = sum(i.quantity_shipped for i in result.items.values())
@@ -398,28 +436,48 @@ def _order_from_row(oid: str, f: list[str], ctx: _Context) -> _Incoming:
         if value:
             contact[name] = value
     order = Order(
-        order_id=oid, marketplace=marketplace, purchased_at=purchased, status=status,
-        ship_service=_text(f, col["ship_service"]), currency=_text(f, col["currency"]),
+        order_id=oid,
+        marketplace=marketplace,
+        purchased_at=purchased,
+        status=status,
+        ship_service=_text(f, col["ship_service"]),
+        currency=_text(f, col["currency"]),
         is_business=_flag(f, col["is_business"]),
         is_gift=bool(contact.get("gift_message")) or bool(_flag(f, col["gift_flag"])),
         latest_ship_date=_instant(_cell(f, col["latest_ship_date"]), "latest-ship-date", ctx),
-        latest_delivery_date=_instant(_cell(f, col["latest_delivery_date"]), "latest-delivery-date", ctx),
-        ship_country=_text(f, col["ship_country"]), ship_region=_text(f, col["ship_region"]),
+        latest_delivery_date=_instant(
+            _cell(f, col["latest_delivery_date"]), "latest-delivery-date", ctx
+        ),
+        ship_country=_text(f, col["ship_country"]),
+        ship_region=_text(f, col["ship_region"]),
         source=SOURCE,
     )
     if status == "cancelled" and last_updated:
         order.cancelled_on = last_updated[:10]
-    return _Incoming(order, {}, contact, explicit, last_updated, col["quantity_shipped"] is not None)
+    return _Incoming(
+        order, {}, contact, explicit, last_updated, col["quantity_shipped"] is not None
+    )
 
 
-def _item_from_row(oid: str, item_id: str, sku: str, f: list[str], col: dict[str, int | None]) -> OrderItem:
+def _item_from_row(
+    oid: str, item_id: str, sku: str, f: list[str], col: dict[str, int | None]
+) -> OrderItem:
     quantity = _whole(f[col["quantity"]], "quantity-purchased")
-    shipped = _whole(f[col["quantity_shipped"]], "quantity-shipped") if col["quantity_shipped"] is not None else 0
+    shipped = (
+        _whole(f[col["quantity_shipped"]], "quantity-shipped")
+        if col["quantity_shipped"] is not None
+        else 0
+    )
     return OrderItem(
-        order_item_id=item_id or synthetic_item_id(oid, sku), sku=sku, quantity=quantity,
-        product_name=_cell(f, col["product_name"]), asin=_text(f, col["asin"]),
-        quantity_shipped=shipped, item_price=_text(f, col["item_price"]),
-        item_tax=_text(f, col["item_tax"]), shipping_price=_text(f, col["shipping_price"]),
+        order_item_id=item_id or synthetic_item_id(oid, sku),
+        sku=sku,
+        quantity=quantity,
+        product_name=_cell(f, col["product_name"]),
+        asin=_text(f, col["asin"]),
+        quantity_shipped=shipped,
+        item_price=_text(f, col["item_price"]),
+        item_tax=_text(f, col["item_tax"]),
+        shipping_price=_text(f, col["shipping_price"]),
         shipping_tax=_text(f, col["shipping_tax"]),
     )
 
@@ -506,6 +564,7 @@ def _marketplace(f: list[str], col: dict[str, int | None], default: str) -> tupl
 
 # --- merging with the store -----------------------------------------------------------------------
 
+
 @dataclass
 class _Existing:
     orders: dict[str, tuple]
@@ -530,22 +589,30 @@ class _Writes:
 def _load_existing(conn, order_ids: list[str]) -> _Existing:
     found = _Existing({}, {}, {})
     for start in range(0, len(order_ids), SQL_VARIABLES):
-        part = order_ids[start:start + SQL_VARIABLES]
+        part = order_ids[start : start + SQL_VARIABLES]
         marks = ", ".join("?" * len(part))
-        for row in conn.execute(f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders "
-                                f"WHERE order_id IN ({marks})", part):
+        for row in conn.execute(
+            f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders WHERE order_id IN ({marks})", part
+        ):
             found.orders[row[0]] = tuple(row)
-        for row in conn.execute(f"SELECT order_id, {', '.join(ITEM_COLUMNS)} FROM order_items "
-                                f"WHERE order_id IN ({marks}) ORDER BY rowid", part):
+        for row in conn.execute(
+            f"SELECT order_id, {', '.join(ITEM_COLUMNS)} FROM order_items "
+            f"WHERE order_id IN ({marks}) ORDER BY rowid",
+            part,
+        ):
             found.items.setdefault(row[0], []).append(tuple(row[1:]))
-        for row in conn.execute(f"SELECT order_id, {', '.join(CONTACT_FIELDS)} FROM contact_details "
-                                f"WHERE order_id IN ({marks})", part):
+        for row in conn.execute(
+            f"SELECT order_id, {', '.join(CONTACT_FIELDS)} FROM contact_details "
+            f"WHERE order_id IN ({marks})",
+            part,
+        ):
             found.contacts[row[0]] = tuple(row[1:])
     return found
 
 
-def _merge_all(incoming: Iterable[_Incoming], existing: _Existing | None, ctx: _Context,
-               summary: ImportSummary) -> _Writes:
+def _merge_all(
+    incoming: Iterable[_Incoming], existing: _Existing | None, ctx: _Context, summary: ImportSummary
+) -> _Writes:
     writes = _Writes()
     for inc in incoming:
         oid = inc.order.order_id
@@ -553,25 +620,56 @@ def _merge_all(incoming: Iterable[_Incoming], existing: _Existing | None, ctx: _
         if old is None:
             _merge_new(inc, ctx, summary, writes)
         else:
-            _merge_known(inc, old, existing.items.get(oid, []), existing.contacts.get(oid), ctx,
-                         summary, writes)
+            _merge_known(
+                inc,
+                old,
+                existing.items.get(oid, []),
+                existing.contacts.get(oid),
+                ctx,
+                summary,
+                writes,
+            )
         summary.items += len(inc.items)
     return writes
 
 
 def _order_row(order: Order) -> tuple:
-    return (order.order_id, order.marketplace, order.status, order.purchased_at, order.ship_service,
-            order.currency, int(bool(order.is_business)), int(bool(order.is_gift)),
-            order.latest_ship_date, order.latest_delivery_date, order.shipped_on,
-            order.delivered_on, order.cancelled_on, order.ship_country, order.ship_region,
-            order.printed_at, order.retention_deadline, order.source,
-            order.retention_extension_days)
+    return (
+        order.order_id,
+        order.marketplace,
+        order.status,
+        order.purchased_at,
+        order.ship_service,
+        order.currency,
+        int(bool(order.is_business)),
+        int(bool(order.is_gift)),
+        order.latest_ship_date,
+        order.latest_delivery_date,
+        order.shipped_on,
+        order.delivered_on,
+        order.cancelled_on,
+        order.ship_country,
+        order.ship_region,
+        order.printed_at,
+        order.retention_deadline,
+        order.source,
+        order.retention_extension_days,
+    )
 
 
 def _item_row(item: OrderItem) -> tuple:
-    return (item.order_item_id, item.sku, item.quantity, item.product_name, item.asin,
-            item.quantity_shipped, item.item_price, item.item_tax, item.shipping_price,
-            item.shipping_tax)
+    return (
+        item.order_item_id,
+        item.sku,
+        item.quantity,
+        item.product_name,
+        item.asin,
+        item.quantity_shipped,
+        item.item_price,
+        item.item_tax,
+        item.shipping_price,
+        item.shipping_tax,
+    )
 
 
 def _merge_new(inc: _Incoming, ctx: _Context, summary: ImportSummary, writes: _Writes) -> None:
@@ -589,8 +687,15 @@ def _merge_new(inc: _Incoming, ctx: _Context, summary: ImportSummary, writes: _W
     summary.new += 1
 
 
-def _merge_known(inc: _Incoming, old_row: tuple, old_items: list[tuple], old_contact: tuple | None,
-                 ctx: _Context, summary: ImportSummary, writes: _Writes) -> None:
+def _merge_known(
+    inc: _Incoming,
+    old_row: tuple,
+    old_items: list[tuple],
+    old_contact: tuple | None,
+    ctx: _Context,
+    summary: ImportSummary,
+    writes: _Writes,
+) -> None:
     old = Order(**dict(zip(ORDER_COLUMNS, old_row)))
     new = inc.order
     merged = Order(
@@ -604,11 +709,13 @@ def _merge_known(inc: _Incoming, old_row: tuple, old_items: list[tuple], old_con
         is_gift=bool(old.is_gift) or bool(new.is_gift),
         latest_ship_date=new.latest_ship_date or old.latest_ship_date,
         latest_delivery_date=new.latest_delivery_date or old.latest_delivery_date,
-        shipped_on=old.shipped_on, delivered_on=old.delivered_on,
+        shipped_on=old.shipped_on,
+        delivered_on=old.delivered_on,
         cancelled_on=old.cancelled_on,
         ship_country=new.ship_country or old.ship_country,
         ship_region=new.ship_region or old.ship_region,
-        printed_at=old.printed_at, source=old.source,
+        printed_at=old.printed_at,
+        source=old.source,
         retention_extension_days=old.retention_extension_days,
     )
     if merged.status == "cancelled" and not merged.cancelled_on:
@@ -620,7 +727,7 @@ def _merge_known(inc: _Incoming, old_row: tuple, old_items: list[tuple], old_con
         # deadline would be stored by the next import of the same file.
         merged.retention_deadline = min(merged.retention_deadline, old.retention_deadline)
     row = _order_row(merged)
-    order_changed = row != tuple(old_row[:len(row)])
+    order_changed = row != tuple(old_row[: len(row)])
     items_changed = _merge_items(old.order_id, inc, old_items, writes)
     contact_changed = _merge_contact(inc, old, merged, old_contact, ctx, summary, writes)
     if order_changed:
@@ -671,8 +778,15 @@ def _merge_items(oid: str, inc: _Incoming, old_items: list[tuple], writes: _Writ
     return changed
 
 
-def _merge_contact(inc: _Incoming, old: Order, merged: Order, old_contact: tuple | None,
-                   ctx: _Context, summary: ImportSummary, writes: _Writes) -> bool:
+def _merge_contact(
+    inc: _Incoming,
+    old: Order,
+    merged: Order,
+    old_contact: tuple | None,
+    ctx: _Context,
+    summary: ImportSummary,
+    writes: _Writes,
+) -> bool:
     """Contact details are kept only while the deadline lies ahead, and never brought back."""
     expired = merged.retention_deadline <= ctx.now or old.retention_deadline <= ctx.now
     if not expired and inc.contact and old_contact is None:
@@ -701,7 +815,8 @@ _INSERT_ORDER = (
     f"VALUES ({', '.join('?' * (len(ORDER_COLUMNS) + 2))})"
 )
 _UPDATE_ORDER = (
-    "UPDATE orders SET " + ", ".join(f"{c} = ?" for c in ORDER_COLUMNS[1:])
+    "UPDATE orders SET "
+    + ", ".join(f"{c} = ?" for c in ORDER_COLUMNS[1:])
     + ", updated_at = ? WHERE order_id = ?"
 )
 _UPSERT_ITEM = (
@@ -732,10 +847,13 @@ def _write(conn, writes: _Writes) -> None:
     if writes.renamed_items:
         # Renamed, not deleted: shipments of the item point at it and must follow the new id.
         conn.execute("PRAGMA defer_foreign_keys = ON")  # until COMMIT, which resets it
-        conn.executemany("UPDATE order_items SET order_item_id = ? WHERE order_item_id = ?",
-                         writes.renamed_items)
-        conn.executemany("UPDATE shipment_items SET order_item_id = ? WHERE order_item_id = ?",
-                         writes.renamed_items)
+        conn.executemany(
+            "UPDATE order_items SET order_item_id = ? WHERE order_item_id = ?", writes.renamed_items
+        )
+        conn.executemany(
+            "UPDATE shipment_items SET order_item_id = ? WHERE order_item_id = ?",
+            writes.renamed_items,
+        )
     if writes.items:
         conn.executemany(_UPSERT_ITEM, writes.items)
     if writes.deleted_contacts:

@@ -127,7 +127,8 @@ def recognise(flat: FlatFile) -> Layout:
         missing.append("quantity-purchased")
     if missing:
         raise BadInput(
-            f"{flat.name} has an order-id column but not " + ", ".join(missing)
+            f"{flat.name} has an order-id column but not "
+            + ", ".join(missing)
             + f", so it is not an order report Seller Desktop knows. {EXPECTED} {HOW_TO_GET}"
         )
     order = {key: flat.column(*aliases) for key, aliases in ORDER_COLUMNS.items()}
@@ -139,8 +140,9 @@ def recognise(flat: FlatFile) -> Layout:
             if index is not None:
                 found.append((fld, index))
         contact = tuple(found)
-    id_column = next(name for name in ORDER_COLUMNS["order_id"]
-                     if flat.columns.get(name) == order["order_id"])
+    id_column = next(
+        name for name in ORDER_COLUMNS["order_id"] if flat.columns.get(name) == order["order_id"]
+    )
     layout = Layout(kind, order, contact, id_column)
     _refuse_spreadsheet_values(flat, layout)
     return layout
@@ -157,7 +159,9 @@ def _refuse_spreadsheet_text(flat: FlatFile) -> None:
 
 def _refuse_spreadsheet_values(flat: FlatFile, layout: Layout) -> None:
     """Ids as numbers or dates reformatted in the first rows mean a spreadsheet re-saved the file."""
-    id_columns = [i for i in (layout.order["order_id"], layout.order["order_item_id"]) if i is not None]
+    id_columns = [
+        i for i in (layout.order["order_id"], layout.order["order_item_id"]) if i is not None
+    ]
     date_column = layout.order["purchased_at"]
     for number, fields in flat.rows[:50]:
         if any(_SCIENTIFIC.match(fields[i]) for i in id_columns):
@@ -166,7 +170,11 @@ def _refuse_spreadsheet_values(flat: FlatFile, layout: Layout) -> None:
                 "notation (like 1.14394E+16): the report was re-saved by a spreadsheet program and "
                 f"the ids are lost. {HOW_TO_GET}"
             )
-        if date_column is not None and fields[date_column] and not _ISO_DATE.match(fields[date_column]):
+        if (
+            date_column is not None
+            and fields[date_column]
+            and not _ISO_DATE.match(fields[date_column])
+        ):
             raise BadInput(
                 f"Line {number} of {flat.name} has a purchase-date that is not in Amazon's format "
                 "(2025-09-24T12:02:50+00:00): the report was re-saved by a spreadsheet program. "

@@ -67,8 +67,10 @@ class OwnedConnection:
     def _check(self) -> sqlcipher3.Connection:
         if self._owner != threading.get_ident():
             holder = "nobody (handed over)" if self._owner is None else f"thread {self._owner}"
-            raise WrongThread(f"store connection used on thread {threading.get_ident()}; "
-                              f"it belongs to {holder} ({threading.current_thread().name})")
+            raise WrongThread(
+                f"store connection used on thread {threading.get_ident()}; "
+                f"it belongs to {holder} ({threading.current_thread().name})"
+            )
         return self._raw
 
     def release(self) -> None:
@@ -107,7 +109,9 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
     """SQLCipher 4's key derivation, done here so the raw key can key more than one connection."""
     if "\x00" in passphrase:
         raise WeakPassphrase()
-    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
+    return hashlib.pbkdf2_hmac(
+        "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES
+    )
 
 
 def salt_of(path: Path) -> bytes | None:
@@ -153,7 +157,9 @@ def connect(path: Path, passphrase: str) -> Connection:
     )
     try:
         _quiet_cipher_log(conn)
-        conn.execute(_raw_key_pragma(key) if key is not None else f"PRAGMA key = {quote_key(passphrase)}")
+        conn.execute(
+            _raw_key_pragma(key) if key is not None else f"PRAGMA key = {quote_key(passphrase)}"
+        )
         _verify_key(conn, path)
         _set_pragmas(conn)
         conn.execute("PRAGMA secure_delete = ON")
@@ -170,8 +176,11 @@ def connect_reader(path: Path, key: bytes) -> Connection:
     uncommitted rows, never aborted by its transaction. Opened ``mode=ro`` (not ``query_only``,
     which would also refuse the in-memory temp table that holds a search's matches)."""
     conn = sqlcipher3.connect(
-        path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
-        timeout=BUSY_TIMEOUT_S, check_same_thread=False
+        path.resolve().as_uri() + "?mode=ro",
+        uri=True,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_S,
+        check_same_thread=False,
     )
     try:
         _quiet_cipher_log(conn)

@@ -15,9 +15,9 @@ thread while a job holds the writer is refused with ``JobRunning``, a message fo
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 import sqlcipher3
 
@@ -61,7 +61,11 @@ class Store:
     def conn(self) -> Connection:
         """The connection for the calling thread: see the module docstring."""
         reader = self._reader
-        if reader is not None and reader.owned_here() and not (self._depth and self._writer.owned_here()):
+        if (
+            reader is not None
+            and reader.owned_here()
+            and not (self._depth and self._writer.owned_here())
+        ):
             if reader.key != self._writer.key:  # the passphrase changed: reopen under the new key
                 self._refresh_reader()
                 assert self._reader is not None
@@ -139,7 +143,9 @@ class Store:
             yield self.conn
         except BaseException:
             self._depth = 0
-            if self._writer.in_transaction:  # a failed write (disk full) may have rolled back already;
+            if (
+                self._writer.in_transaction
+            ):  # a failed write (disk full) may have rolled back already;
                 self._writer.execute("ROLLBACK")  # a second ROLLBACK would hide the first error
             raise
         self._depth = 0

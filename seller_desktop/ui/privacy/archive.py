@@ -12,18 +12,28 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QSpinBox, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import archive
 from ...core.archive import ArchiveStatus
 from ...core.changes import ARCHIVE
 from ...core.errors import BadInput, SellerError
 from ...core.marketplaces import MARKETPLACES
+from ...core.passphrase import verify_passphrase
 from ...core.settings import TAX_ARCHIVE_YEARS_RANGE, Settings
 from ...core.store import Store
-from ...core.passphrase import verify_passphrase
 from ..formatting import local_date, local_datetime
 from ..jobs import JobRunner
 from ..widgets import InlineMessage, paragraph
@@ -53,8 +63,15 @@ class ArchiveTab(QWidget):
     #: The archive was set up (a job that announced its own changes): the page reads anew.
     set_up = Signal()
 
-    def __init__(self, store: Store, settings: Settings, jobs: JobRunner, *, demo: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        jobs: JobRunner,
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._jobs = jobs
@@ -67,23 +84,33 @@ class ArchiveTab(QWidget):
         self.archive_passphrase_dialog: ChangeArchivePassphraseDialog | None = None
 
         layout = tab_layout(self)
-        layout.addWidget(paragraph(self.tr(
-            "Where the law requires you to keep invoices (for example ten years in Germany), the "
-            "invoice details — buyer name, billing address, tax id — are sealed in a separate "
-            "archive at wipe time instead of being deleted. Seller Desktop can add to the archive "
-            "but reads it only with the archive passphrase. Entries are deleted at their end "
-            "date.")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Where the law requires you to keep invoices (for example ten years in Germany), the "
+                    "invoice details — buyer name, billing address, tax id — are sealed in a separate "
+                    "archive at wipe time instead of being deleted. Seller Desktop can add to the archive "
+                    "but reads it only with the archive passphrase. Entries are deleted at their end "
+                    "date."
+                )
+            )
+        )
         self.archive_status = QLabel()
         self.archive_status.setWordWrap(True)
         self.archive_status.setAccessibleName(self.tr("Tax archive status"))
         layout.addWidget(self.archive_status)
         row = QHBoxLayout()
-        self.setup_button = make_button(self.tr("&Set up the tax archive…"),
-                                        self.tr("Set up the tax archive"), self.ask_archive_setup)
+        self.setup_button = make_button(
+            self.tr("&Set up the tax archive…"),
+            self.tr("Set up the tax archive"),
+            self.ask_archive_setup,
+        )
         row.addWidget(self.setup_button)
         self.change_archive_passphrase_button = make_button(
-            self.tr("C&hange the archive passphrase…"), self.tr("Change the archive passphrase"),
-            self.ask_archive_passphrase_change)
+            self.tr("C&hange the archive passphrase…"),
+            self.tr("Change the archive passphrase"),
+            self.ask_archive_passphrase_change,
+        )
         self.change_archive_passphrase_button.setVisible(False)  # shown once the archive is set up
         row.addWidget(self.change_archive_passphrase_button)
         row.addStretch(1)
@@ -98,10 +125,19 @@ class ArchiveTab(QWidget):
     def _build_rule(self) -> QGroupBox:
         rule_box = QGroupBox(self.tr("Tax-archive rule"))
         rule = QGridLayout(rule_box)
-        rule.addWidget(paragraph(self.tr(
-            "Off unless you choose: orders of these marketplaces, and business orders if ticked, "
-            "keep their invoice details sealed for the years you set, counted from the end of "
-            "the year of the sale. Cancelled orders are never kept.")), 0, 0, 1, 2)
+        rule.addWidget(
+            paragraph(
+                self.tr(
+                    "Off unless you choose: orders of these marketplaces, and business orders if ticked, "
+                    "keep their invoice details sealed for the years you set, counted from the end of "
+                    "the year of the sale. Cancelled orders are never kept."
+                )
+            ),
+            0,
+            0,
+            1,
+            2,
+        )
         self.rule_marketplaces = QListWidget()
         self.rule_marketplaces.setAccessibleName(self.tr("Marketplaces whose invoices are kept"))
         self.rule_marketplaces.setMaximumHeight(130)
@@ -126,10 +162,12 @@ class ArchiveTab(QWidget):
         years_row.addWidget(self.rule_years)
         years_row.addStretch(1)
         rule.addLayout(years_row, 2, 1)
-        self.rule_save = make_button(self.tr("Save &rule"), self.tr("Save the tax-archive rule"),
-                                     self.save_rule)
-        rule.addWidget(self.rule_save, 3, 1,
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.rule_save = make_button(
+            self.tr("Save &rule"), self.tr("Save the tax-archive rule"), self.save_rule
+        )
+        rule.addWidget(
+            self.rule_save, 3, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+        )
         rule.setColumnStretch(0, 1)
         rule.setColumnStretch(1, 1)
         return rule_box
@@ -137,19 +175,21 @@ class ArchiveTab(QWidget):
     def _build_holds(self) -> QGroupBox:
         holds_box = QGroupBox(self.tr("Legal holds"))
         holds = QVBoxLayout(holds_box)
-        self.holds_tree = make_tree(self.tr("Legal holds"),
-                                    [self.tr("Order id"), self.tr("Kept until"),
-                                     self.tr("Sealed"), self.tr("Reason")])
+        self.holds_tree = make_tree(
+            self.tr("Legal holds"),
+            [self.tr("Order id"), self.tr("Kept until"), self.tr("Sealed"), self.tr("Reason")],
+        )
         self.holds_tree.setMinimumHeight(90)
         self.holds_tree.setMaximumHeight(160)
         self.holds_tree.itemSelectionChanged.connect(self.update_buttons)
         holds.addWidget(self.holds_tree)
         row = QHBoxLayout()
-        self.hold_button = make_button(self.tr("&Place hold…"), self.tr("Place a legal hold"),
-                                       self.ask_hold)
-        self.release_button = make_button(self.tr("Re&lease"),
-                                          self.tr("Release the selected hold"),
-                                          self.release_selected)
+        self.hold_button = make_button(
+            self.tr("&Place hold…"), self.tr("Place a legal hold"), self.ask_hold
+        )
+        self.release_button = make_button(
+            self.tr("Re&lease"), self.tr("Release the selected hold"), self.release_selected
+        )
         row.addWidget(self.hold_button)
         row.addWidget(self.release_button)
         row.addStretch(1)
@@ -159,17 +199,18 @@ class ArchiveTab(QWidget):
     def _build_entries(self) -> QGroupBox:
         entries_box = QGroupBox(self.tr("Sealed entries"))
         entries = QVBoxLayout(entries_box)
-        self.entries_tree = make_tree(self.tr("Sealed archive entries"),
-                                      [self.tr("Order id"), self.tr("Kept until"),
-                                       self.tr("Sealed on")])
+        self.entries_tree = make_tree(
+            self.tr("Sealed archive entries"),
+            [self.tr("Order id"), self.tr("Kept until"), self.tr("Sealed on")],
+        )
         self.entries_tree.setMinimumHeight(90)
         self.entries_tree.setMaximumHeight(160)
         self.entries_tree.itemSelectionChanged.connect(self.update_buttons)
         entries.addWidget(self.entries_tree)
         row = QHBoxLayout()
-        self.open_entry_button = make_button(self.tr("&Open entry…"),
-                                             self.tr("Open the selected entry"),
-                                             self.ask_open_entry)
+        self.open_entry_button = make_button(
+            self.tr("&Open entry…"), self.tr("Open the selected entry"), self.ask_open_entry
+        )
         row.addWidget(self.open_entry_button)
         row.addStretch(1)
         entries.addLayout(row)
@@ -181,9 +222,11 @@ class ArchiveTab(QWidget):
         chosen = set(settings.tax_archive_marketplaces)
         for row in range(self.rule_marketplaces.count()):
             item = self.rule_marketplaces.item(row)
-            item.setCheckState(Qt.CheckState.Checked
-                               if item.data(Qt.ItemDataRole.UserRole) in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in chosen
+                else Qt.CheckState.Unchecked
+            )
         self.rule_business.setChecked(settings.tax_archive_business_orders)
         self.rule_years.setValue(settings.tax_archive_years)
 
@@ -195,25 +238,41 @@ class ArchiveTab(QWidget):
         self.entries_tree.clear()
         self.change_archive_passphrase_button.setVisible(status.set_up)
         if not status.set_up:
-            self.archive_status.setText(self.tr(
-                "The tax archive is not set up. Set it up before you turn on the tax-archive rule "
-                "or place a legal hold; without it, nothing is kept past the deadline."))
+            self.archive_status.setText(
+                self.tr(
+                    "The tax archive is not set up. Set it up before you turn on the tax-archive rule "
+                    "or place a legal hold; without it, nothing is kept past the deadline."
+                )
+            )
             self.update_buttons()
             return status
         self.archive_status.setText(
-            self.tr("Set up. {0} sealed entries, {1} legal holds.").format(status.entries,
-                                                                          status.holds)
-            + (self.tr(" The next entry is deleted after {0}.").format(
-                local_date(status.next_end_date)) if status.next_end_date else ""))
+            self.tr("Set up. {0} sealed entries, {1} legal holds.").format(
+                status.entries, status.holds
+            )
+            + (
+                self.tr(" The next entry is deleted after {0}.").format(
+                    local_date(status.next_end_date)
+                )
+                if status.next_end_date
+                else ""
+            )
+        )
         for hold in archive.list_holds(self._store):
-            item = QTreeWidgetItem([hold.order_id, local_date(hold.until),
-                                    self.tr("Yes") if hold.archived else self.tr("Not yet"),
-                                    hold.reason])
+            item = QTreeWidgetItem(
+                [
+                    hold.order_id,
+                    local_date(hold.until),
+                    self.tr("Yes") if hold.archived else self.tr("Not yet"),
+                    hold.reason,
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, hold.order_id)
             self.holds_tree.addTopLevelItem(item)
         for entry in archive.list_entries(self._store):
-            item = QTreeWidgetItem([entry.order_id, local_date(entry.end_date),
-                                    local_datetime(entry.archived_at)])
+            item = QTreeWidgetItem(
+                [entry.order_id, local_date(entry.end_date), local_datetime(entry.archived_at)]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, entry.order_id)
             self.entries_tree.addTopLevelItem(item)
         self.update_buttons()
@@ -235,10 +294,16 @@ class ArchiveTab(QWidget):
     def ask_archive_setup(self) -> PassphrasePrompt:
         prompt = PassphrasePrompt(
             self.tr("Set up the tax archive"),
-            self.tr("Choose an archive passphrase of at least {0} characters, different from the "
-                    "store passphrase. Keep it somewhere safe: without it nobody can read the "
-                    "archive, and it cannot be reset.").format(archive_passphrase_minimum()),
-            self.tr("&Set up"), confirm=True, min_length=archive_passphrase_minimum(), parent=self)
+            self.tr(
+                "Choose an archive passphrase of at least {0} characters, different from the "
+                "store passphrase. Keep it somewhere safe: without it nobody can read the "
+                "archive, and it cannot be reset."
+            ).format(archive_passphrase_minimum()),
+            self.tr("&Set up"),
+            confirm=True,
+            min_length=archive_passphrase_minimum(),
+            parent=self,
+        )
         store, demo = self._store, self._demo
         same_as_store = self._same_as_store_message()
 
@@ -262,8 +327,10 @@ class ArchiveTab(QWidget):
         return prompt
 
     def _same_as_store_message(self) -> str:
-        return self.tr("Choose an archive passphrase different from the store passphrase: the "
-                       "archive should stay closed while the store is open.")
+        return self.tr(
+            "Choose an archive passphrase different from the store passphrase: the "
+            "archive should stay closed while the store is open."
+        )
 
     def ask_archive_passphrase_change(self) -> ChangeArchivePassphraseDialog:
         """The dialog; its work (three Argon2id derivations, about half a second) runs on the
@@ -288,9 +355,12 @@ class ArchiveTab(QWidget):
                     dialog.wrong_current()
                     return
                 dialog.done_ok()
-                self.archive_message.show_info(self.tr(
-                    "The archive passphrase is changed. Only the new one opens the tax archive "
-                    "now, and every entry in it."))
+                self.archive_message.show_info(
+                    self.tr(
+                        "The archive passphrase is changed. Only the new one opens the tax archive "
+                        "now, and every entry in it."
+                    )
+                )
 
             run_job(self._jobs, work, done, dialog.show_error)
 
@@ -303,15 +373,24 @@ class ArchiveTab(QWidget):
     # -- the rule, holds, entries --------------------------------------------------------------
 
     def save_rule(self) -> bool:
-        codes = tuple(self.rule_marketplaces.item(r).data(Qt.ItemDataRole.UserRole)
-                      for r in range(self.rule_marketplaces.count())
-                      if self.rule_marketplaces.item(r).checkState() == Qt.CheckState.Checked)
+        codes = tuple(
+            self.rule_marketplaces.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.rule_marketplaces.count())
+            if self.rule_marketplaces.item(r).checkState() == Qt.CheckState.Checked
+        )
         business, years = self.rule_business.isChecked(), self.rule_years.value()
-        saved = save_setting(self._store, self._jobs,
-                             lambda s: replace(s, tax_archive_marketplaces=codes,
-                                               tax_archive_business_orders=business,
-                                               tax_archive_years=years),
-                             self.archive_message, self.tr("Tax-archive rule saved."))
+        saved = save_setting(
+            self._store,
+            self._jobs,
+            lambda s: replace(
+                s,
+                tax_archive_marketplaces=codes,
+                tax_archive_business_orders=business,
+                tax_archive_years=years,
+            ),
+            self.archive_message,
+            self.tr("Tax-archive rule saved."),
+        )
         if saved is None:
             return False
         self.show_settings(saved)
@@ -333,8 +412,9 @@ class ArchiveTab(QWidget):
                 return
             dialog.done_ok()
             self.changed.emit()
-            self.archive_message.show_info(self.tr("Order {0} is held until {1}.").format(
-                oid, local_date(until.isoformat())))
+            self.archive_message.show_info(
+                self.tr("Order {0} is held until {1}.").format(oid, local_date(until.isoformat()))
+            )
 
         dialog.submitted.connect(submitted)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -352,8 +432,9 @@ class ArchiveTab(QWidget):
             self.archive_message.show_error(str(err))
             return
         self.changed.emit()
-        self.archive_message.show_info(self.tr("The hold on order {0} is released.").format(
-            order_id))
+        self.archive_message.show_info(
+            self.tr("The hold on order {0} is released.").format(order_id)
+        )
 
     def ask_open_entry(self, order_id: str | None = None) -> PassphrasePrompt | None:
         order_id = order_id or selected_id(self.entries_tree)
@@ -361,19 +442,29 @@ class ArchiveTab(QWidget):
             return None
         prompt = PassphrasePrompt(
             self.tr("Open a tax archive entry"),
-            self.tr("Enter the archive passphrase to read the entry of order {0}. The opening is "
-                    "written to the event log.").format(order_id), self.tr("&Open"), parent=self)
+            self.tr(
+                "Enter the archive passphrase to read the entry of order {0}. The opening is "
+                "written to the event log."
+            ).format(order_id),
+            self.tr("&Open"),
+            parent=self,
+        )
         store, entry_id = self._store, order_id
 
         def submitted(passphrase: str) -> None:
             def done(document: object) -> None:
                 prompt.done_ok()
-                self.viewer = EntryViewer(entry_id, document if isinstance(document, dict) else {},
-                                          self)
+                self.viewer = EntryViewer(
+                    entry_id, document if isinstance(document, dict) else {}, self
+                )
                 self.viewer.open()
 
-            run_job(self._jobs, lambda: archive.open_entry(store, entry_id, passphrase), done,
-                    prompt.show_error)
+            run_job(
+                self._jobs,
+                lambda: archive.open_entry(store, entry_id, passphrase),
+                done,
+                prompt.show_error,
+            )
 
         prompt.submitted.connect(submitted)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -35,19 +35,25 @@ class ChangeArchivePassphraseDialog(QDialog):
         self.busy = False
 
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "Only the key that opens the archive is re-encrypted; the sealed entries stay as they "
-            "are and all open with the new passphrase. Choose at least {0} characters, different "
-            "from the store passphrase, and keep it safe: it cannot be reset. Copies of the "
-            "archive folder made before today still open with the old passphrase."
-        ).format(archive_passphrase_minimum())))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Only the key that opens the archive is re-encrypted; the sealed entries stay as they "
+                    "are and all open with the new passphrase. Choose at least {0} characters, different "
+                    "from the store passphrase, and keep it safe: it cannot be reset. Copies of the "
+                    "archive folder made before today still open with the old passphrase."
+                ).format(archive_passphrase_minimum())
+            )
+        )
         form = QFormLayout()
         self.current = secret_field(self.tr("Current archive passphrase"))
         self.new = secret_field(self.tr("New archive passphrase"))
         self.again = secret_field(self.tr("New archive passphrase again"))
-        for caption, field in ((self.tr("&Current archive passphrase:"), self.current),
-                               (self.tr("&New archive passphrase:"), self.new),
-                               (self.tr("New passphrase &again:"), self.again)):
+        for caption, field in (
+            (self.tr("&Current archive passphrase:"), self.current),
+            (self.tr("&New archive passphrase:"), self.new),
+            (self.tr("New passphrase &again:"), self.again),
+        ):
             label = QLabel(caption)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -56,8 +62,12 @@ class ChangeArchivePassphraseDialog(QDialog):
         layout.addWidget(self.message)
 
         self.buttons, self.ok_button, self.cancel_button = submit_buttons(
-            self.tr("C&hange passphrase"), self.tr("Change the archive passphrase"),
-            self.tr("Cancel"), self.submit, self.reject)
+            self.tr("C&hange passphrase"),
+            self.tr("Change the archive passphrase"),
+            self.tr("Cancel"),
+            self.submit,
+            self.reject,
+        )
         layout.addWidget(self.buttons)
         self.current.setFocus()
 
@@ -69,7 +79,7 @@ class ChangeArchivePassphraseDialog(QDialog):
             self._clear(self.current, self.new, self.again)
             super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy:
             event.ignore()
             return
@@ -83,16 +93,29 @@ class ChangeArchivePassphraseDialog(QDialog):
         if not current:
             return self._problem(self.tr("Type the current archive passphrase."), self.current)
         if len(new) < archive_passphrase_minimum():
-            return self._problem(self.tr(
-                "The new passphrase must have at least {0} characters. A few unrelated words make "
-                "a good one.").format(archive_passphrase_minimum()), self.new, self.new, self.again)
+            return self._problem(
+                self.tr(
+                    "The new passphrase must have at least {0} characters. A few unrelated words make "
+                    "a good one."
+                ).format(archive_passphrase_minimum()),
+                self.new,
+                self.new,
+                self.again,
+            )
         if self.again.text() != new:
-            return self._problem(self.tr("The two new passphrases differ. Type the same one twice."),
-                                 self.new, self.new, self.again)
+            return self._problem(
+                self.tr("The two new passphrases differ. Type the same one twice."),
+                self.new,
+                self.new,
+                self.again,
+            )
         if new == current:
-            return self._problem(self.tr(
-                "The new passphrase is the same as the current one. Choose another."),
-                self.new, self.new, self.again)
+            return self._problem(
+                self.tr("The new passphrase is the same as the current one. Choose another."),
+                self.new,
+                self.new,
+                self.again,
+            )
         self.set_busy(True)
         self.submitted.emit(current, new)
 
@@ -101,14 +124,18 @@ class ChangeArchivePassphraseDialog(QDialog):
         for widget in (self.current, self.new, self.again, self.ok_button, self.cancel_button):
             widget.setEnabled(not busy)
         if busy:
-            self.message.show_info(self.tr("Re-encrypting the archive key with the new "
-                                           "passphrase…"))
+            self.message.show_info(
+                self.tr("Re-encrypting the archive key with the new passphrase…")
+            )
 
     def wrong_current(self) -> None:
         """The core refused the current passphrase: nothing changed; retype only that one."""
         self.set_busy(False)
-        self._problem(self.tr("The current archive passphrase is not right. Nothing was changed."),
-                      self.current, self.current)
+        self._problem(
+            self.tr("The current archive passphrase is not right. Nothing was changed."),
+            self.current,
+            self.current,
+        )
 
     def show_error(self, text: str) -> None:
         """Any other refusal (e.g. the store passphrase chosen as the new one): retype the new."""

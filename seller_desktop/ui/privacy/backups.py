@@ -14,8 +14,8 @@ from ...core.backup_status import last_backup
 from ...core.backups import back_up, preview_rollback
 from ...core.changes import BACKUPS
 from ...core.clock import to_iso_utc
-from ...core.store import Store
 from ...core.passphrase import verify_passphrase
+from ...core.store import Store
 from ...paths import AppPaths
 from ..formatting import local_datetime
 from ..jobs import JobRunner
@@ -34,8 +34,15 @@ class BackupsTab(QWidget):
     #: The seller confirmed "Restore from file…": the app closes the store and restores this path.
     restore_requested = Signal(object)
 
-    def __init__(self, store: Store, jobs: JobRunner, paths: AppPaths, *, demo: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        jobs: JobRunner,
+        paths: AppPaths,
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._jobs = jobs
@@ -48,16 +55,26 @@ class BackupsTab(QWidget):
         self.file_dialog: QFileDialog | None = None
 
         layout = tab_layout(self)
-        layout.addWidget(paragraph(self.tr(
-            "A backup is an encrypted copy of the store that opens with your passphrase. The "
-            "backups Seller Desktop keeps follow the store: whenever it removes contact details "
-            "(past their deadline, or erased at a buyer's request) or an order ships, each backup "
-            "follows at once, and a backup that cannot be wiped is deleted. A file you save "
-            "elsewhere is yours: it keeps its details until you delete it, and is wiped when it "
-            "is restored.")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "A backup is an encrypted copy of the store that opens with your passphrase. The "
+                    "backups Seller Desktop keeps follow the store: whenever it removes contact details "
+                    "(past their deadline, or erased at a buyer's request) or an order ships, each backup "
+                    "follows at once, and a backup that cannot be wiped is deleted. A file you save "
+                    "elsewhere is yours: it keeps its details until you delete it, and is wiped when it "
+                    "is restored."
+                )
+            )
+        )
         if demo:
-            layout.addWidget(paragraph(self.tr(
-                "The demo store has no passphrase of yours, so it cannot be backed up or restored.")))
+            layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "The demo store has no passphrase of yours, so it cannot be backed up or restored."
+                    )
+                )
+            )
         self.backup_status = QLabel()
         self.backup_status.setObjectName("lastBackup")
         self.backup_status.setAccessibleName(self.tr("Last backup"))
@@ -66,46 +83,63 @@ class BackupsTab(QWidget):
         layout.addWidget(self.backup_status)
         self.refresh_backup_status()
         row = QHBoxLayout()
-        self.backup_button = make_button(self.tr("Back &up to file…"), self.tr("Back up to file"),
-                                         self.choose_backup_file)
-        self.restore_button = make_button(self.tr("&Restore from file…"),
-                                          self.tr("Restore from file"), self.choose_restore_file)
+        self.backup_button = make_button(
+            self.tr("Back &up to file…"), self.tr("Back up to file"), self.choose_backup_file
+        )
+        self.restore_button = make_button(
+            self.tr("&Restore from file…"), self.tr("Restore from file"), self.choose_restore_file
+        )
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(not demo)
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(paragraph(self.tr(
-            "Restoring replaces the store with the backup (for example on a new computer). Your "
-            "current store is kept in the backups folder first. Seller Desktop closes the store, "
-            "asks for the backup's passphrase and opens the restored store.")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Restoring replaces the store with the backup (for example on a new computer). Your "
+                    "current store is kept in the backups folder first. Seller Desktop closes the store, "
+                    "asks for the backup's passphrase and opens the restored store."
+                )
+            )
+        )
         self.backup_message = InlineMessage(self.tr("Backup message"))
         layout.addWidget(self.backup_message)
         layout.addStretch(1)
 
     def refresh_backup_status(self) -> None:
-        """"Last backup: <local date and time>" from backups/ (or this session's saved file)."""
+        """ "Last backup: <local date and time>" from backups/ (or this session's saved file)."""
         times = [t for t in (last_backup(self._paths), self.saved_backup_at) if t]
         when = max(times, default=None)
         self.backup_status.setText(
-            self.tr("Last backup: {0}").format(local_datetime(to_iso_utc(when))) if when
-            else self.tr("No backup yet"))
+            self.tr("Last backup: {0}").format(local_datetime(to_iso_utc(when)))
+            if when
+            else self.tr("No backup yet")
+        )
 
     # -- backing up ----------------------------------------------------------------------------
 
     def choose_backup_file(self) -> None:
         today = self._store.clock.now().date().isoformat()
         self.file_dialog = save_file_dialog(
-            self, self.tr("Back up to file"), f"seller-desktop-backup-{today}.db",
-            self.tr("Seller Desktop backups (*.db)"), self.back_up_to)
+            self,
+            self.tr("Back up to file"),
+            f"seller-desktop-backup-{today}.db",
+            self.tr("Seller Desktop backups (*.db)"),
+            self.back_up_to,
+        )
 
     def back_up_to(self, target: Path | str) -> PassphrasePrompt:
         """Ask the store passphrase (the backup opens with it), then export on the worker."""
         target = Path(target)
         prompt = PassphrasePrompt(
             self.tr("Back up to file"),
-            self.tr("Enter your passphrase. The backup {0} is encrypted and opens with this "
-                    "passphrase.").format(target.name), self.tr("&Back up"), parent=self)
+            self.tr(
+                "Enter your passphrase. The backup {0} is encrypted and opens with this passphrase."
+            ).format(target.name),
+            self.tr("&Back up"),
+            parent=self,
+        )
         store, backups = self._store, self._paths.backups
 
         def submitted(passphrase: str) -> None:
@@ -129,11 +163,14 @@ class BackupsTab(QWidget):
         if target.parent.resolve() == self._paths.backups.resolve():
             self.backup_message.show_info(self.tr("Backed up to {0}.").format(target.name))
         else:
-            self.backup_message.show_info(self.tr(
-                "Backed up to {0}. This file is yours: it is outside the app's backups "
-                "folder, so Seller Desktop cannot wipe it. It keeps buyers' contact "
-                "details until you delete it (restoring it wipes them to today's "
-                "deadlines again).").format(target.name))
+            self.backup_message.show_info(
+                self.tr(
+                    "Backed up to {0}. This file is yours: it is outside the app's backups "
+                    "folder, so Seller Desktop cannot wipe it. It keeps buyers' contact "
+                    "details until you delete it (restoring it wipes them to today's "
+                    "deadlines again)."
+                ).format(target.name)
+            )
         when = self._store.clock.now()
         self.saved_backup_at = when
         self.refresh_backup_status()
@@ -160,45 +197,67 @@ class BackupsTab(QWidget):
         def previewed(rollback: object) -> None:
             self._confirm_restore(source, rollback)
 
-        run_job(self._jobs, lambda: preview_rollback(store, source), previewed,
-                self.backup_message.show_error)
+        run_job(
+            self._jobs,
+            lambda: preview_rollback(store, source),
+            previewed,
+            self.backup_message.show_error,
+        )
 
     def rollback_text(self, rollback: Rollback | None) -> str:
         """What the restore undoes, order ids only; wiped details stay wiped."""
         if rollback is None:
-            return self.tr("This backup was not made by this store, so what it rolls back cannot "
-                           "be shown before you enter its passphrase.")
+            return self.tr(
+                "This backup was not made by this store, so what it rolls back cannot "
+                "be shown before you enter its passphrase."
+            )
         lines = []
         if rollback.shipped:
-            lines.append(self.tr("Shipped since the backup, back to not shipped (their "
-                                 "shipments are undone): {0}").format(_listed(rollback.shipped)))
+            lines.append(
+                self.tr(
+                    "Shipped since the backup, back to not shipped (their "
+                    "shipments are undone): {0}"
+                ).format(_listed(rollback.shipped))
+            )
         if rollback.changed:
-            lines.append(self.tr("Added or changed since the backup, back to how they were (new "
-                                 "ones go): {0}").format(_listed(rollback.changed)))
+            lines.append(
+                self.tr(
+                    "Added or changed since the backup, back to how they were (new ones go): {0}"
+                ).format(_listed(rollback.changed))
+            )
         if not lines:
             lines.append(self.tr("No order was shipped or changed since the backup."))
         lines.append(self.tr("Contact details the store has wiped or erased stay wiped."))
         return "\n".join(lines)
 
     def _confirm_restore(self, source: Path, rollback: object) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore from file"),
-                          self.tr("Replace the store with the backup {0}?").format(source.name),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore from file"),
+            self.tr("Replace the store with the backup {0}?").format(source.name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("restoreConfirm")
-        box.setInformativeText(self.tr(
-            "Everything in the store now is replaced by the backup. The current store is kept in "
-            "the backups folder as before-restore.db. Seller Desktop closes the store, asks for "
-            "the backup's passphrase (the same as this store's) and opens the restored store; "
-            "contact details past their deadline are removed as it opens.") + "\n\n"
-            + self.rollback_text(rollback if isinstance(rollback, Rollback) else None))
+        box.setInformativeText(
+            self.tr(
+                "Everything in the store now is replaced by the backup. The current store is kept in "
+                "the backups folder as before-restore.db. Seller Desktop closes the store, asks for "
+                "the backup's passphrase (the same as this store's) and opens the restored store; "
+                "contact details past their deadline are removed as it opens."
+            )
+            + "\n\n"
+            + self.rollback_text(rollback if isinstance(rollback, Rollback) else None)
+        )
         go = box.addButton(self.tr("Close and restore"), QMessageBox.ButtonRole.AcceptRole)
         go.setAccessibleName(self.tr("Close the store and restore"))
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self.restore_requested.emit(source)
-                                  if button is go else None)
+        box.buttonClicked.connect(
+            lambda button: self.restore_requested.emit(source) if button is go else None
+        )
         self.confirm_box = box
         box.open()
         return box

@@ -13,8 +13,18 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.archive.holds import MAX_REASON
 from ...core.errors import WeakPassphrase
@@ -26,14 +36,22 @@ def secret_field(name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
     field.setDragEnabled(False)
-    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
-                              | Qt.InputMethodHint.ImhNoPredictiveText)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+    )
     field.setMinimumWidth(300)
     return field
 
 
-def submit_buttons(action: str, action_name: str, cancel: str, submit: Callable[[], None],
-                   reject: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+def submit_buttons(
+    action: str,
+    action_name: str,
+    cancel: str,
+    submit: Callable[[], None],
+    reject: Callable[[], None],
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
     """A passphrase dialog's buttons: ``action`` (the default, Enter) runs ``submit``, which checks
     before anything is done; Cancel runs ``reject``. Texts come translated from the dialog."""
     buttons = QDialogButtonBox()
@@ -54,8 +72,16 @@ class PassphrasePrompt(QDialog):
 
     submitted = Signal(str)
 
-    def __init__(self, title: str, text: str, action: str, *, confirm: bool = False,
-                 min_length: int = 0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        action: str,
+        *,
+        confirm: bool = False,
+        min_length: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("passphrasePrompt")
         self.setWindowTitle(title)
@@ -84,7 +110,8 @@ class PassphrasePrompt(QDialog):
         layout.addWidget(self.message)
 
         self.buttons, self.ok_button, self.cancel_button = submit_buttons(
-            action, action.replace("&", ""), self.tr("Cancel"), self.submit, self.reject)
+            action, action.replace("&", ""), self.tr("Cancel"), self.submit, self.reject
+        )
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
 
@@ -96,7 +123,7 @@ class PassphrasePrompt(QDialog):
             self._clear()
             super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy:
             event.ignore()
             return
@@ -111,8 +138,12 @@ class PassphrasePrompt(QDialog):
             self.show_error(self.tr("Type the passphrase first."))
             return
         if self._min_length and len(text) < self._min_length:
-            self.show_error(self.tr("The passphrase must have at least {0} characters. A few "
-                                    "unrelated words make a good one.").format(self._min_length))
+            self.show_error(
+                self.tr(
+                    "The passphrase must have at least {0} characters. A few "
+                    "unrelated words make a good one."
+                ).format(self._min_length)
+            )
             return
         if self.repeat is not None and self.repeat.text() != text:
             self.show_error(self.tr("The two passphrases differ. Type the same one twice."))
@@ -165,10 +196,15 @@ class HoldDialog(QDialog):
         self.setMinimumWidth(540)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "A legal hold keeps one order's invoice details (buyer name, billing address, tax id) "
-            "past their retention deadline, sealed in the tax archive, until the day you choose. "
-            "Use it only where the law or a dispute requires it.")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "A legal hold keeps one order's invoice details (buyer name, billing address, tax id) "
+                    "past their retention deadline, sealed in the tax archive, until the day you choose. "
+                    "Use it only where the law or a dispute requires it."
+                )
+            )
+        )
         form = QFormLayout()
         self.order_id = QLineEdit(order_id)
         self.order_id.setAccessibleName(self.tr("Order id"))
@@ -183,16 +219,21 @@ class HoldDialog(QDialog):
         first = QDate(today.year, today.month, today.day)
         self.until.setMinimumDate(first)
         self.until.setDate(first.addYears(1))
-        for caption, field in ((self.tr("&Order id:"), self.order_id),
-                               (self.tr("&Reason:"), self.reason),
-                               (self.tr("Keep &until:"), self.until)):
+        for caption, field in (
+            (self.tr("&Order id:"), self.order_id),
+            (self.tr("&Reason:"), self.reason),
+            (self.tr("Keep &until:"), self.until),
+        ):
             label = QLabel(caption)
             label.setBuddy(field)
             form.addRow(label, field)
         layout.addLayout(form)
-        note = paragraph(self.tr(
-            "The reason is stored readable, without the archive passphrase: do not write a "
-            "buyer's name, address or e-mail into it."))
+        note = paragraph(
+            self.tr(
+                "The reason is stored readable, without the archive passphrase: do not write a "
+                "buyer's name, address or e-mail into it."
+            )
+        )
         note.setObjectName("holdReasonNote")
         layout.addWidget(note)
         self.message = InlineMessage(self.tr("Hold message"))
@@ -224,8 +265,9 @@ class HoldDialog(QDialog):
             self.reason.setFocus()
             return
         day = self.until.date()
-        self.submitted.emit(order_id, self.reason.text().strip(),
-                            date(day.year(), day.month(), day.day()))
+        self.submitted.emit(
+            order_id, self.reason.text().strip(), date(day.year(), day.month(), day.day())
+        )
 
     def show_error(self, text: str) -> None:
         self.message.show_error(text)
@@ -246,9 +288,14 @@ class EntryViewer(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(620, 520)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "Kept for the tax authorities until {0}. Opening it was written to the event log. "
-            "Nothing of it is shown anywhere else.").format(document.get("end_date", ""))))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Kept for the tax authorities until {0}. Opening it was written to the event log. "
+                    "Nothing of it is shown anywhere else."
+                ).format(document.get("end_date", ""))
+            )
+        )
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Archived document"))

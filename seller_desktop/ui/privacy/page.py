@@ -52,9 +52,17 @@ class PrivacyPage(QWidget):
     #: "Run the wipe now".
     wipe_requested = Signal()
 
-    def __init__(self, store: Store, settings: Settings, jobs: JobRunner, paths: AppPaths, *,
-                 demo: bool = False, selected_order_ids: Callable[[], list[str]] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        jobs: JobRunner,
+        paths: AppPaths,
+        *,
+        demo: bool = False,
+        selected_order_ids: Callable[[], list[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._settings = settings
@@ -69,15 +77,22 @@ class PrivacyPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
         layout.addWidget(page_heading(self.tr("Privacy")))
-        layout.addWidget(paragraph(self.tr(
-            "Buyers' contact details are kept only as long as Amazon allows, then removed for good. "
-            "This page shows what is held, what goes next, and what has gone.")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Buyers' contact details are kept only as long as Amazon allows, then removed for good. "
+                    "This page shows what is held, what goes next, and what has gone."
+                )
+            )
+        )
 
         stats = QHBoxLayout()
         stats.setSpacing(10)
         self.stat_held = Stat(self.tr("Orders holding contact details"))
         self.stat_due = Stat(self.tr("Removed in the next 7 days"))
-        self.stat_open = Stat(self.tr("Still to ship, past day {0}").format(OPEN_ORDER_WARNING_DAYS))
+        self.stat_open = Stat(
+            self.tr("Still to ship, past day {0}").format(OPEN_ORDER_WARNING_DAYS)
+        )
         self.stat_archive = Stat(self.tr("In the tax archive"))
         for stat in (self.stat_held, self.stat_due, self.stat_open, self.stat_archive):
             stats.addWidget(stat, 1)
@@ -114,7 +129,7 @@ class PrivacyPage(QWidget):
 
     # -- showing -------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()  # orders may have changed elsewhere (imported, shipped) since the last visit
 
@@ -138,8 +153,10 @@ class PrivacyPage(QWidget):
         self._stale = False
         status = store_status(self._store, WipeReport())
         locale = QLocale()
-        self.stat_held.set_value(locale.toString(status.with_contact_details),
-                                 self.tr("of %Ln orders", "", status.orders))
+        self.stat_held.set_value(
+            locale.toString(status.with_contact_details),
+            self.tr("of %Ln orders", "", status.orders),
+        )
         self.stat_due.set_value(locale.toString(status.due_within_7_days))
         near = open_orders_near_cap(self._store, self._store.clock)
         self.stat_open.set_value(locale.toString(len(near)))
@@ -147,8 +164,9 @@ class PrivacyPage(QWidget):
         self.log_tab.refresh()
         archive = self.archive_tab.refresh()
         if archive.set_up:
-            self.stat_archive.set_value(locale.toString(archive.entries),
-                                        self.tr("%Ln legal holds", "", archive.holds))
+            self.stat_archive.set_value(
+                locale.toString(archive.entries), self.tr("%Ln legal holds", "", archive.holds)
+            )
         else:
             self.stat_archive.set_value("—", self.tr("not set up"))
         self._show_settings()  # what is saved, over any edit left unsaved

@@ -11,8 +11,18 @@ from collections.abc import Callable, Generator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.changes import NOTHING, StoreChanges
 from ...core.errors import BadInput, SellerError
@@ -28,14 +38,18 @@ MAX_IDS_LISTED = 40
 def ids_text(ids: list[str] | tuple[str, ...], limit: int = MAX_IDS_LISTED) -> str:
     shown = " ".join(ids[:limit])
     more = len(ids) - limit
-    return shown + (QCoreApplication.translate("PrivacyPage", " … and {0} more").format(more)
-                    if more > 0 else "")
+    return shown + (
+        QCoreApplication.translate("PrivacyPage", " … and {0} more").format(more)
+        if more > 0
+        else ""
+    )
 
 
 def busy_text() -> str:
     """What a tab says when the seller acts while another job owns the store."""
-    return QCoreApplication.translate("PrivacyPage",
-                                      "Another task is running. Try again in a moment.")
+    return QCoreApplication.translate(
+        "PrivacyPage", "Another task is running. Try again in a moment."
+    )
 
 
 class Stat(QFrame):
@@ -113,8 +127,9 @@ def tab_layout(tab: QWidget) -> QVBoxLayout:
     return layout
 
 
-def save_file_dialog(parent: QWidget, title: str, name: str, filter_text: str,
-                     chosen: Callable[[Path], object]) -> QFileDialog:
+def save_file_dialog(
+    parent: QWidget, title: str, name: str, filter_text: str, chosen: Callable[[Path], object]
+) -> QFileDialog:
     """A window-modal "save as" dialog in the seller's documents folder, suggesting ``name``."""
     dialog = QFileDialog(parent, title)
     dialog.setObjectName("privacyFileDialog")
@@ -131,31 +146,48 @@ def save_file_dialog(parent: QWidget, title: str, name: str, filter_text: str,
     return dialog
 
 
-def run_job(jobs: JobRunner, work: Callable[[], object], done: Callable[[object], None],
-            error: Callable[[str], None], changes: StoreChanges = NOTHING) -> bool:
+def run_job(
+    jobs: JobRunner,
+    work: Callable[[], object],
+    done: Callable[[object], None],
+    error: Callable[[str], None],
+    changes: StoreChanges = NOTHING,
+) -> bool:
     """``work()`` on the worker thread (one step, queued behind a running job); ``done(result)``
     or ``error(message)`` hear this job's end only; ``changes`` are announced when it ends."""
+
     def steps() -> Generator[tuple[int, int], None, object]:
         yield 0, 1
         return work()
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, JobCancelled):
-            error(QCoreApplication.translate(
-                "PrivacyPage", "Stopped before it was done; nothing was changed."))
+            error(
+                QCoreApplication.translate(
+                    "PrivacyPage", "Stopped before it was done; nothing was changed."
+                )
+            )
         elif isinstance(exc, SellerError):
             error(str(exc))
         else:
-            error(QCoreApplication.translate(
-                "PrivacyPage", "Something went wrong; the details are in the error report."))
+            error(
+                QCoreApplication.translate(
+                    "PrivacyPage", "Something went wrong; the details are in the error report."
+                )
+            )
             report_unexpected(exc)
 
     return run_operation(jobs, steps, done, failed, changes)
 
 
-def save_setting(store: Store, jobs: JobRunner, change: Callable[[Settings], Settings],
-                 message: InlineMessage, success: str,
-                 save: Callable[[Settings], Settings] | None = None) -> Settings | None:
+def save_setting(
+    store: Store,
+    jobs: JobRunner,
+    change: Callable[[Settings], Settings],
+    message: InlineMessage,
+    success: str,
+    save: Callable[[Settings], Settings] | None = None,
+) -> Settings | None:
     """Apply ``change`` to the stored settings and save them on the GUI thread (``save``, else
     ``save_settings``); the saved ``Settings``, or None with the reason in ``message``."""
     if jobs.busy:

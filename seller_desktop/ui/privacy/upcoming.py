@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidgetItem, QWidget
 
+from ...core.deadlines import EXTENSION_DAYS, OPEN_ORDER_DAYS, OPEN_ORDER_WARNING_DAYS
 from ...core.errors import BadInput
 from ...core.privacy_overview import upcoming_wipes
-from ...core.deadlines import EXTENSION_DAYS, OPEN_ORDER_DAYS, OPEN_ORDER_WARNING_DAYS
 from ...core.retention import extend_open_order
 from ...core.store import Store
 from ..formatting import local_date, local_datetime
@@ -33,42 +33,58 @@ class UpcomingTab(QWidget):
         self._store = store
         self._jobs = jobs
         layout = tab_layout(self)
-        layout.addWidget(paragraph(self.tr(
-            "Orders whose contact details are removed in the next {0} days, by day. The wipe "
-            "runs when Seller Desktop starts, every hour while it runs, and when the computer "
-            "wakes up.").format(TIMELINE_DAYS)))
-        self.timeline = make_tree(self.tr("Upcoming wipes"),
-                                  [self.tr("Day"), self.tr("Orders"), self.tr("Order ids")])
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Orders whose contact details are removed in the next {0} days, by day. The wipe "
+                    "runs when Seller Desktop starts, every hour while it runs, and when the computer "
+                    "wakes up."
+                ).format(TIMELINE_DAYS)
+            )
+        )
+        self.timeline = make_tree(
+            self.tr("Upcoming wipes"), [self.tr("Day"), self.tr("Orders"), self.tr("Order ids")]
+        )
         self.timeline.setMinimumHeight(160)
         layout.addWidget(self.timeline, 2)
         row = QHBoxLayout()
-        self.wipe_now_button = make_button(self.tr("&Run the wipe now"),
-                                           self.tr("Run the wipe now"), self.wipe_requested.emit)
+        self.wipe_now_button = make_button(
+            self.tr("&Run the wipe now"), self.tr("Run the wipe now"), self.wipe_requested.emit
+        )
         row.addWidget(self.wipe_now_button)
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.near_cap_heading = QLabel(self.tr("Orders still to ship, past day {0}").format(
-            OPEN_ORDER_WARNING_DAYS))
+        self.near_cap_heading = QLabel(
+            self.tr("Orders still to ship, past day {0}").format(OPEN_ORDER_WARNING_DAYS)
+        )
         font = self.near_cap_heading.font()
         font.setBold(True)
         self.near_cap_heading.setFont(font)
         layout.addSpacing(6)
         layout.addWidget(self.near_cap_heading)
-        layout.addWidget(paragraph(self.tr(
-            "An order not yet shipped keeps its address at most {0} days after purchase. If you "
-            "still need it to ship the parcel, give the order {1} more days.").format(
-                OPEN_ORDER_DAYS, EXTENSION_DAYS)))
-        self.near_cap = make_tree(self.tr("Orders still to ship, past day {0}").format(
-            OPEN_ORDER_WARNING_DAYS), [self.tr("Order id"), self.tr("Contact details removed on")])
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "An order not yet shipped keeps its address at most {0} days after purchase. If you "
+                    "still need it to ship the parcel, give the order {1} more days."
+                ).format(OPEN_ORDER_DAYS, EXTENSION_DAYS)
+            )
+        )
+        self.near_cap = make_tree(
+            self.tr("Orders still to ship, past day {0}").format(OPEN_ORDER_WARNING_DAYS),
+            [self.tr("Order id"), self.tr("Contact details removed on")],
+        )
         self.near_cap.setMinimumHeight(90)
         self.near_cap.setMaximumHeight(150)
         self.near_cap.itemSelectionChanged.connect(self.update_buttons)
         layout.addWidget(self.near_cap, 1)
         row = QHBoxLayout()
-        self.extend_button = make_button(self.tr("E&xtend {0} days").format(EXTENSION_DAYS),
-                                         self.tr("Extend the selected order by {0} days").format(
-                                             EXTENSION_DAYS), self.extend_selected)
+        self.extend_button = make_button(
+            self.tr("E&xtend {0} days").format(EXTENSION_DAYS),
+            self.tr("Extend the selected order by {0} days").format(EXTENSION_DAYS),
+            self.extend_selected,
+        )
         row.addWidget(self.extend_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -89,14 +105,18 @@ class UpcomingTab(QWidget):
     def _fill_timeline(self) -> None:
         self.timeline.clear()
         for day in upcoming_wipes(self._store, TIMELINE_DAYS):
-            item = QTreeWidgetItem([local_date(day.day), QLocale().toString(day.count),
-                                    ids_text(day.order_ids)])
+            item = QTreeWidgetItem(
+                [local_date(day.day), QLocale().toString(day.count), ids_text(day.order_ids)]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, day.day)
             item.setToolTip(2, "\n".join(day.order_ids[:200]))
             self.timeline.addTopLevelItem(item)
         if not self.timeline.topLevelItemCount():
-            self.timeline.addTopLevelItem(QTreeWidgetItem(
-                ["", "", self.tr("Nothing is due in the next {0} days.").format(TIMELINE_DAYS)]))
+            self.timeline.addTopLevelItem(
+                QTreeWidgetItem(
+                    ["", "", self.tr("Nothing is due in the next {0} days.").format(TIMELINE_DAYS)]
+                )
+            )
 
     def update_buttons(self) -> None:
         self.extend_button.setEnabled(bool(selected_id(self.near_cap)))
@@ -111,6 +131,8 @@ class UpcomingTab(QWidget):
             self.upcoming_message.show_error(str(err))
             return
         self.changed.emit()
-        self.upcoming_message.show_info(self.tr(
-            "Order {0} keeps its contact details until {1}.").format(
-                order_id, local_datetime(deadline)))
+        self.upcoming_message.show_info(
+            self.tr("Order {0} keeps its contact details until {1}.").format(
+                order_id, local_datetime(deadline)
+            )
+        )

@@ -19,21 +19,35 @@ class WipeLogTab(QWidget):
         super().__init__(parent)
         self._store = store
         layout = tab_layout(self)
-        layout.addWidget(paragraph(self.tr(
-            "Every removal of contact details: by the retention wipe or by erasure on request. "
-            "Only order ids are recorded.")))
-        self.log_tree = make_tree(self.tr("Wipe log"), [self.tr("When"), self.tr("Why"),
-                                                        self.tr("Orders"), self.tr("Order ids")])
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Every removal of contact details: by the retention wipe or by erasure on request. "
+                    "Only order ids are recorded."
+                )
+            )
+        )
+        self.log_tree = make_tree(
+            self.tr("Wipe log"),
+            [self.tr("When"), self.tr("Why"), self.tr("Orders"), self.tr("Order ids")],
+        )
         layout.addWidget(self.log_tree, 1)
 
     def refresh(self) -> None:
         self.log_tree.clear()
         why = {"wipe": self.tr("Retention deadline"), "erasure": self.tr("Erased on request")}
         for entry in wipe_log(self._store):
-            item = QTreeWidgetItem([local_datetime(entry.at), why.get(entry.kind, entry.kind),
-                                    QLocale().toString(entry.count), ids_text(entry.order_ids)])
+            item = QTreeWidgetItem(
+                [
+                    local_datetime(entry.at),
+                    why.get(entry.kind, entry.kind),
+                    QLocale().toString(entry.count),
+                    ids_text(entry.order_ids),
+                ]
+            )
             item.setToolTip(3, "\n".join(entry.order_ids[:200]))
             self.log_tree.addTopLevelItem(item)
         if not self.log_tree.topLevelItemCount():
-            self.log_tree.addTopLevelItem(QTreeWidgetItem(
-                ["", "", "", self.tr("No contact details have been removed yet.")]))
+            self.log_tree.addTopLevelItem(
+                QTreeWidgetItem(["", "", "", self.tr("No contact details have been removed yet.")])
+            )

@@ -7,13 +7,22 @@ A store at a version above ``LATEST`` was written by a newer app and is refused 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Callable
 
-from . import (v001_initial, v002_shipments, v003_contact_wiped_at, v004_order_search,
-               v005_retention_extension, v006_products, v007_print_log,
-               v008_campaigns, v009_print_log_cards, v010_backup_ledger)
+from . import (
+    v001_initial,
+    v002_shipments,
+    v003_contact_wiped_at,
+    v004_order_search,
+    v005_retention_extension,
+    v006_products,
+    v007_print_log,
+    v008_campaigns,
+    v009_print_log_cards,
+    v010_backup_ledger,
+)
 
 
 @dataclass(frozen=True)

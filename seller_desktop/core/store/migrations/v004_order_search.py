@@ -30,9 +30,11 @@ def _rebuild(ref: str) -> str:
     # DELETE then INSERT, not INSERT OR REPLACE: inside a trigger fired by an upsert the outer
     # statement's conflict handling wins, and FTS5 then reports a constraint failure.
     doc = f"(SELECT doc_id FROM order_search_docs WHERE order_id = {ref})"
-    return (f"DELETE FROM order_search WHERE rowid = {doc}; "
-            f"INSERT INTO order_search (rowid, body) SELECT d.doc_id, {_BODY.format(ref=ref)} "
-            f"FROM order_search_docs d WHERE d.order_id = {ref};")
+    return (
+        f"DELETE FROM order_search WHERE rowid = {doc}; "
+        f"INSERT INTO order_search (rowid, body) SELECT d.doc_id, {_BODY.format(ref=ref)} "
+        f"FROM order_search_docs d WHERE d.order_id = {ref};"
+    )
 
 
 SQL = f"""
@@ -42,12 +44,12 @@ CREATE TABLE order_search_docs (
 );
 CREATE VIRTUAL TABLE order_search USING fts5 (body, tokenize = 'trigram remove_diacritics 1');
 INSERT INTO order_search_docs (order_id) SELECT order_id FROM orders ORDER BY rowid;
-INSERT INTO order_search (rowid, body) SELECT d.doc_id, {_BODY.format(ref='d.order_id')} FROM order_search_docs d;
-CREATE TRIGGER order_search_order_added AFTER INSERT ON orders BEGIN INSERT INTO order_search_docs (order_id) VALUES (NEW.order_id); {_rebuild('NEW.order_id')} END;
+INSERT INTO order_search (rowid, body) SELECT d.doc_id, {_BODY.format(ref="d.order_id")} FROM order_search_docs d;
+CREATE TRIGGER order_search_order_added AFTER INSERT ON orders BEGIN INSERT INTO order_search_docs (order_id) VALUES (NEW.order_id); {_rebuild("NEW.order_id")} END;
 CREATE TRIGGER order_search_order_removed AFTER DELETE ON orders BEGIN DELETE FROM order_search WHERE rowid = (SELECT doc_id FROM order_search_docs WHERE order_id = OLD.order_id); DELETE FROM order_search_docs WHERE order_id = OLD.order_id; END;
-CREATE TRIGGER order_search_item_added AFTER INSERT ON order_items BEGIN {_rebuild('NEW.order_id')} END;
-CREATE TRIGGER order_search_item_changed AFTER UPDATE OF order_id, sku, product_name ON order_items BEGIN {_rebuild('NEW.order_id')} {_rebuild('OLD.order_id')} END;
-CREATE TRIGGER order_search_item_removed AFTER DELETE ON order_items BEGIN {_rebuild('OLD.order_id')} END;
+CREATE TRIGGER order_search_item_added AFTER INSERT ON order_items BEGIN {_rebuild("NEW.order_id")} END;
+CREATE TRIGGER order_search_item_changed AFTER UPDATE OF order_id, sku, product_name ON order_items BEGIN {_rebuild("NEW.order_id")} {_rebuild("OLD.order_id")} END;
+CREATE TRIGGER order_search_item_removed AFTER DELETE ON order_items BEGIN {_rebuild("OLD.order_id")} END;
 CREATE INDEX contact_details_names ON contact_details (order_id, buyer_name, recipient_name);
 CREATE INDEX orders_by_marketplace ON orders (marketplace);
 CREATE INDEX orders_by_ship_by ON orders (latest_ship_date);
