@@ -42,8 +42,9 @@ if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
 # Keep harakat (vowel marks): dropping them would change what the buyer typed.
-_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False,
-                                                          "support_ligatures": True})
+_RESHAPER = arabic_reshaper.ArabicReshaper(
+    configuration={"delete_harakat": False, "support_ligatures": True}
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 #: UTF-16 surrogates: never characters on their own. A lone one (pasted text cut in the middle of
 #: an emoji) cannot be encoded as UTF-8, and python-bidi encodes every right-to-left line.
@@ -93,8 +94,9 @@ def _is_arabic(cp: int) -> bool:
 
 #: Format characters (category Cf) that are visible: prepended concatenation marks such as the
 #: Arabic number sign.
-_VISIBLE_FORMAT = frozenset((*range(0x0600, 0x0606), 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2,
-                             0x110BD, 0x110CD))
+_VISIBLE_FORMAT = frozenset(
+    (*range(0x0600, 0x0606), 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2, 0x110BD, 0x110CD)
+)
 
 
 def _invisible(ch: str) -> bool:
@@ -148,11 +150,22 @@ def _prepare(text: str, bold: bool, page_rtl: bool) -> Prepared:
         # Arabic draws a visible mark for ZWJ, so elsewhere they go down the chain to DejaVu's).
         if ch in _DIRECTION_MARKS and has_glyph(primary, cp):  # (has_glyph registers the font)
             font = primary  # empty in DejaVu; Noto Sans Arabic draws a visible symbol for them
-        elif current and ((ch.isspace() and current != EMOJI) or unicodedata.combining(ch)
-                          or (current == EMOJI and _invisible(ch))) and has_glyph(current, cp):
+        elif (
+            current
+            and (
+                (ch.isspace() and current != EMOJI)
+                or unicodedata.combining(ch)
+                or (current == EMOJI and _invisible(ch))
+            )
+            and has_glyph(current, cp)
+        ):
             font = current
-        elif _EMOJI_STYLE in (text[i - 1:i], text[i + 1:i + 2]) and not ch.isspace() \
-                and not _invisible(ch) and has_glyph(EMOJI, cp):
+        elif (
+            _EMOJI_STYLE in (text[i - 1 : i], text[i + 1 : i + 2])
+            and not ch.isspace()
+            and not _invisible(ch)
+            and has_glyph(EMOJI, cp)
+        ):
             # U+FE0F asks for the emoji form. It follows its character in logical order; a
             # right-to-left line in visual order puts it before, hence either neighbour.
             font = EMOJI
@@ -177,8 +190,17 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return prepare(text, bold).width * size
 
 
-def draw(canvas: Canvas, text: str, x: float, y: float, size: float, *, bold: bool = False,
-         width: float | None = None, align: str = "start") -> float:
+def draw(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    size: float,
+    *,
+    bold: bool = False,
+    width: float | None = None,
+    align: str = "start",
+) -> float:
     """Draw one line with its baseline at ``y``; returns the drawn width.
 
     ``align``: "start" (left, or right for a right-to-left line when ``width`` is given),
@@ -204,8 +226,12 @@ _WIDE = ("W", "F")
 def _extends(previous: str, ch: str) -> bool:
     """``ch`` belongs to the character before it: a mark, a variation selector, a joiner, a
     skin tone, or anything after a zero-width joiner (the next part of an emoji sequence)."""
-    return (previous == "\u200d" or _invisible(ch) or unicodedata.category(ch).startswith("M")
-            or 0x1F3FB <= ord(ch) <= 0x1F3FF)
+    return (
+        previous == "\u200d"
+        or _invisible(ch)
+        or unicodedata.category(ch).startswith("M")
+        or 0x1F3FB <= ord(ch) <= 0x1F3FF
+    )
 
 
 def _clusters(word: str) -> list[str]:
@@ -240,26 +266,37 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def _fitting_prefix(token: str, size: float, max_width: float, bold: bool) -> int:
-    """The longest prefix length (at least 1, less than ``len(token)``) that fits ``max_width``.
+def _cut_point(word: str, pos: int, size: float, max_width: float, bold: bool) -> int | None:
+    """How many characters of ``word`` from ``pos`` fit on a line (at least 1), or None when all
+    the rest does.
 
-    Galloping then bisecting: a few measurements of prefixes about a line long, where cutting one
-    character at a time from the end measured the whole word once per character (a 10,000-letter
-    word took 45 s to wrap, a 100,000-letter one hours). Widths grow with the prefix (shaping and
-    bidi can bend that a little; the result is then a character early, never off the page by more).
+    Galloping then bisecting over prefixes about a line long: neither the rest of the word nor a
+    copy of it is ever measured or made whole, so cutting a word of 100,000 characters into lines
+    costs a few short measurements per line. (Cutting one character at a time measured the whole
+    word per character — 45 s for 10,000 letters; measuring the whole rest once per line was still
+    quadratic — minutes for 100,000 emoji.) Widths grow with the prefix (shaping and bidi can bend
+    that a little; the cut is then a character early, never off the page by more).
     """
-    limit = len(token) - 1
+    end = len(word)
     good, probe = 1, 16
-    while probe < limit and text_width(token[:probe], size, bold) <= max_width:
+    while True:
+        stop = pos + probe
+        if stop >= end:
+            if text_width(word[pos:], size, bold) <= max_width:
+                return None
+            bad = end - pos
+            break
+        if text_width(word[pos:stop], size, bold) > max_width:
+            bad = probe
+            break
         good, probe = probe, probe * 2
-    bad = min(probe, limit + 1)
     while bad - good > 1:
         middle = (good + bad) // 2
-        if text_width(token[:middle], size, bold) <= max_width:
+        if text_width(word[pos : pos + middle], size, bold) <= max_width:
             good = middle
         else:
             bad = middle
-    return max(1, min(good, limit))
+    return max(1, good)
 
 
 def one_line(text: str, size: float, max_width: float, bold: bool = False) -> str:
@@ -270,8 +307,9 @@ def one_line(text: str, size: float, max_width: float, bold: bool = False) -> st
 
 
 @lru_cache(maxsize=8192)
-def wrap(text: str, size: float, max_width: float, bold: bool = False,
-         max_lines: int = 0) -> tuple[str, ...]:
+def wrap(
+    text: str, size: float, max_width: float, bold: bool = False, max_lines: int = 0
+) -> tuple[str, ...]:
     """Greedy line breaking in logical order; a word longer than a line is cut by characters.
 
     ``max_lines`` > 0 ends the last kept line with "…" when the text needs more.
@@ -291,14 +329,18 @@ def wrap(text: str, size: float, max_width: float, bold: bool = False,
                 continue
             if current:
                 lines.append(current.rstrip())
-            while len(token.rstrip()) > 1 and text_width(token.rstrip(), size, bold) > max_width:
+            word, pos = token.rstrip(), 0
+            while len(word) - pos > 1:
                 if enough and len(lines) >= enough:
                     break
-                cut = _fitting_prefix(token.rstrip(), size, max_width, bold)
-                while cut > 1 and _extends("", token[cut]):
+                cut = _cut_point(word, pos, size, max_width, bold)
+                if cut is None:
+                    break  # the rest fits on a line
+                while cut > 1 and _extends("", word[pos + cut]):
                     cut -= 1  # not before a mark, joiner, variation selector or skin tone
-                lines.append(token[:cut])
-                token = token[cut:]
+                lines.append(word[pos : pos + cut])
+                pos += cut
+            token = token[pos:]
             current = token
         if enough and len(lines) >= enough:
             break
