@@ -239,8 +239,13 @@ class CardEditor(QDialog):
         self.valid_from_on.toggled.connect(self.valid_from.setEnabled)
         self.valid_until_on.toggled.connect(self.valid_until.setEnabled)
         dates = QHBoxLayout()
-        for widget in (self.valid_from_on, self.valid_from, self.valid_until_on, self.valid_until):
-            dates.addWidget(widget)
+        for date_widget in (
+            self.valid_from_on,
+            self.valid_from,
+            self.valid_until_on,
+            self.valid_until,
+        ):
+            dates.addWidget(date_widget)
         dates.addStretch(1)
 
         self.skus = self._line(
