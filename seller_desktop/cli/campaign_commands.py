@@ -101,7 +101,7 @@ def cmd_campaign_add(ctx: Context, args: argparse.Namespace) -> int:
         with opened.store.transaction():
             saved = add_campaign(opened.store, campaign, image)
             codes = (
-                add_generated_codes(opened.store, saved.id, args.generate_codes)
+                add_generated_codes(opened.store, saved.saved_id, args.generate_codes)
                 if args.generate_codes
                 else 0
             )
@@ -143,8 +143,8 @@ def cmd_campaigns(ctx: Context, args: argparse.Namespace) -> int:
             "qr_url_outside_amazon": bool(c.qr_url) and outside_amazon(c.qr_url or ""),
             "valid_from": c.valid_from,
             "valid_until": c.valid_until,
-            "codes": counts.get(c.id, (0, 0))[0],
-            "codes_left": counts.get(c.id, (0, 0))[1],
+            "codes": counts.get(c.saved_id, (0, 0))[0],
+            "codes_left": counts.get(c.saved_id, (0, 0))[1],
         }
         for c in campaigns
     ]
@@ -154,11 +154,11 @@ def cmd_campaigns(ctx: Context, args: argparse.Namespace) -> int:
     if not rows:
         say("No campaigns yet. Add one with `campaign-add NAME --skus PATTERN --headline ...`.")
         return 0
-    for r in rows:
+    for c, r in zip(campaigns, rows):
         applies = (
             "default card"
-            if r["default"]
-            else ", ".join(r["skus"] + r["asins"] + [f"marketplace {m}" for m in r["marketplaces"]])
+            if c.is_default
+            else ", ".join([*c.skus, *c.asins, *(f"marketplace {m}" for m in c.marketplaces)])
         )
         codes = f"{r['codes_left']} of {r['codes']} codes left" if r["codes"] else "no codes"
         state = "active" if r["active"] else "paused"
@@ -193,7 +193,7 @@ def cmd_campaign_codes(ctx: Context, args: argparse.Namespace) -> int:
     opened = ctx.open()
     try:
         campaign = find_campaign(opened.store, args.campaign)
-        result = import_claim_codes(opened.store, campaign.id, data, args.file.name)
+        result = import_claim_codes(opened.store, campaign.saved_id, data, args.file.name)
     finally:
         opened.store.close()
     say(

@@ -92,4 +92,4 @@ def _short_path(filename: str) -> str:
 
 
 def current_report() -> str:
-    return crash_report(*sys.exc_info())  # type: ignore[arg-type]
+    return crash_report(*sys.exc_info())

@@ -66,6 +66,9 @@ def subject_export(store: Store, email: str) -> dict:
     orders = []
     for order_id in orders_of_buyer(store, email):
         order = get_order(store, order_id)
+        if order is None:
+            # Deleted (or purged) between listing and reading: the store no longer holds it.
+            continue
         contact = get_contact_details(store, order_id)
         orders.append(
             {

@@ -93,7 +93,9 @@ class Order:
     status: str = "unshipped"
     ship_service: str | None = None
     currency: str | None = None
-    is_business: bool = False
+    #: None only on an order read from a report without the is-business-order column: unknown,
+    #: so the import keeps what the store has.
+    is_business: bool | None = False
     is_gift: bool = False
     latest_ship_date: str | None = None
     latest_delivery_date: str | None = None
@@ -190,7 +192,7 @@ def count_orders(store: Store) -> int:
     at start (table and status bar), so the count is reused until anything is written."""
     key = (store.conn.total_changes, store.conn.execute("PRAGMA data_version").fetchone()[0])
     cached = store.caches.get("order_count")
-    if cached is not None and cached[0] == key:
+    if isinstance(cached, tuple) and cached[0] == key:
         return cached[1]
     count = int(store.conn.execute("SELECT count(*) FROM orders").fetchone()[0])
     store.caches["order_count"] = (key, count)

@@ -85,7 +85,7 @@ def get_print_run(store: Store, run_id: int) -> PrintRun | None:
 
 def reprint_ids(store: Store, run: PrintRun) -> list[str]:
     """The run's orders that are still in the store (in the run's order); BadInput if none are."""
-    present = []
+    present: list[str] = []
     for start in range(0, len(run.order_ids), 500):
         part = run.order_ids[start : start + 500]
         found = {

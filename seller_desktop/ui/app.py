@@ -22,6 +22,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeGuard, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
@@ -57,7 +58,11 @@ ORGANIZATION = "SellerDesktop"
 APPLICATION = "Seller Desktop"
 
 
-def _alive(widget: QWidget | None) -> bool:
+_Widget = TypeVar("_Widget", bound=QWidget)
+
+
+def _alive(widget: _Widget | None) -> TypeGuard[_Widget]:
+    """Not None, and its C++ object not deleted yet."""
     return widget is not None and shiboken6.isValid(widget)
 
 
@@ -521,8 +526,11 @@ def _app_icon() -> QIcon | None:
 
 
 def create_application(qt_args: Sequence[str] = ()) -> QApplication:
-    app = QApplication.instance() or QApplication(
-        [sys.argv[0] if sys.argv else "seller-desktop", *qt_args]
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else "seller-desktop", *qt_args])
     )
     install_translations(app)
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -533,7 +541,7 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     if icon is not None:
         app.setWindowIcon(icon)
     gui_thread_gc.install(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_app(data_dir: str | None = None, demo: bool = False, qt_args: Sequence[str] = ()) -> int:
@@ -572,7 +580,7 @@ def run_app(data_dir: str | None = None, demo: bool = False, qt_args: Sequence[s
     try:
         controller.start()
     except Exception:  # noqa: BLE001 - any failure at start goes to the crash handler
-        handler(*sys.exc_info())  # type: ignore[arg-type]
+        handler(*sys.exc_info())
         if (
             controller.current_window() is None
             and handler.crash_dialog is None

@@ -143,7 +143,7 @@ class CampaignsPage(QWidget):
             name = (
                 self.tr("{0} (default thank-you card)").format(c.name) if c.is_default else c.name
             )
-            total, left = counts.get(c.id, (0, 0))
+            total, left = counts.get(c.saved_id, (0, 0))
             values = (
                 name,
                 self.tr("Active") if c.active else self.tr("Paused"),
@@ -269,7 +269,9 @@ class CampaignsPage(QWidget):
         if c is None:
             return 0
         try:
-            result = import_claim_codes(self._store, c.id, Path(path).read_bytes(), Path(path).name)
+            result = import_claim_codes(
+                self._store, c.saved_id, Path(path).read_bytes(), Path(path).name
+            )
         except OSError:
             self.message.show_error(self.tr("That file could not be read. Choose another one."))
             return 0
@@ -308,7 +310,7 @@ class CampaignsPage(QWidget):
         if c is None:
             return 0
         try:
-            added = add_generated_codes(self._store, c.id, int(count))
+            added = add_generated_codes(self._store, c.saved_id, int(count))
         except SellerError as err:
             self.message.show_error(str(err))
             return 0

@@ -239,8 +239,13 @@ class CardEditor(QDialog):
         self.valid_from_on.toggled.connect(self.valid_from.setEnabled)
         self.valid_until_on.toggled.connect(self.valid_until.setEnabled)
         dates = QHBoxLayout()
-        for widget in (self.valid_from_on, self.valid_from, self.valid_until_on, self.valid_until):
-            dates.addWidget(widget)
+        for date_widget in (
+            self.valid_from_on,
+            self.valid_from,
+            self.valid_until_on,
+            self.valid_until,
+        ):
+            dates.addWidget(date_widget)
         dates.addStretch(1)
 
         self.skus = self._line(
@@ -446,9 +451,9 @@ class CardEditor(QDialog):
         try:
             saved = save_campaign(self._store, self.edited_campaign(), self._image)
             if source == GENERATED:
-                add_generated_codes(self._store, saved.id, self.generate_count.value())
+                add_generated_codes(self._store, saved.saved_id, self.generate_count.value())
             elif source == IMPORTED and self._code_file is not None:
-                import_claim_codes(self._store, saved.id, data, self._code_file.name)
+                import_claim_codes(self._store, saved.saved_id, data, self._code_file.name)
         except SellerError as err:
             self.message.show_error(str(err))
             return None

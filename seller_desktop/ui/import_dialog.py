@@ -275,6 +275,7 @@ class ImportDialog(QDialog):
         ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
         for i in range(self.pages.count()):
             page = self.pages.widget(i)
+            assert page is not None  # i < count()
             page.setSizePolicy(
                 preferred if i == index else ignored, preferred if i == index else ignored
             )

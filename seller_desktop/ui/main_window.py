@@ -400,10 +400,11 @@ class MainWindow(QMainWindow):
             if key == "settings":
                 from .settings_page import SettingsPage  # imported on first visit: start-up time
 
-                built: QWidget = SettingsPage(
+                settings_page = SettingsPage(
                     self.store, self.settings, demo=self.demo, jobs=self.jobs
                 )
-                built.saved.connect(self._settings_saved)
+                settings_page.saved.connect(self._settings_saved)
+                built: QWidget = settings_page
             elif key == "privacy":
                 from .privacy.page import PrivacyPage
 
@@ -439,6 +440,7 @@ class MainWindow(QMainWindow):
                 built = PlaceholderPage(*placeholder_texts()[key])
             index = PAGE_KEYS.index(key)
             stand_in = self.stack.widget(index)
+            assert stand_in is not None  # every page key has a widget in the stack
             current = self.stack.currentIndex()
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
@@ -505,11 +507,16 @@ class MainWindow(QMainWindow):
 
     # -- privacy -----------------------------------------------------------------------------
 
+    def _central(self) -> QWidget:
+        central = self.centralWidget()
+        assert central is not None  # set in __init__
+        return central
+
     def _wipe_started(self, due: int) -> None:
         """A wipe with due orders is writing on the worker: keep hands off the store until it ends
         (the jobs rule); with nothing due the pass only looks at backups and the archive."""
         if due:
-            self.centralWidget().setEnabled(False)
+            self._central().setEnabled(False)
             self._wipe_progress(0, due)
 
     def _wipe_progress(self, done: int, due: int) -> None:
@@ -521,7 +528,7 @@ class MainWindow(QMainWindow):
             )
 
     def _wipe_finished(self, result: PassResult) -> None:
-        self.centralWidget().setEnabled(True)
+        self._central().setEnabled(True)
         self.statusBar().clearMessage()
         report = result.report
         if report.count or report.failed != self.wipe_report.failed:

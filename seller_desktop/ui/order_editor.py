@@ -73,7 +73,11 @@ class _OptionalDate(QWidget):
         self.edit.setDate(QDate.fromString(iso[:10], Qt.DateFormat.ISODate) if iso else default)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.given.isChecked() else None
+        if not self.given.isChecked():
+            return None
+        day = self.edit.date().toPython()
+        assert isinstance(day, date)  # PySide6's stub says object
+        return day
 
 
 class OrderEditor(QDialog):
@@ -284,7 +288,9 @@ class OrderEditor(QDialog):
                 for name, value in values.items():
                     setattr(base, name, value)
                 contact = base
-        purchased: datetime = self.purchased.dateTime().toPython().astimezone()
+        moment = self.purchased.dateTime().toPython()
+        assert isinstance(moment, datetime)  # PySide6's stub says object
+        purchased = moment.astimezone()
         return OrderInput(
             order_id=self.order_id.text(),
             marketplace=self.marketplace.currentData(),

@@ -8,7 +8,7 @@ last keystroke (a debounce), so a fast typist costs one query, not one per lette
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -191,7 +191,9 @@ class OrdersPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_edited)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self).activated.connect(
+            self.search.setFocus
+        )
         top.addWidget(self.search, 1)
 
         self.status_filter = QComboBox()
@@ -528,5 +530,7 @@ class OrdersPage(QWidget):
 
 def _local_midnight(day: QDate) -> str:
     """The start of ``day`` in the seller's time zone, as a UTC instant for the store."""
-    start = datetime.combine(day.toPython(), time.min).astimezone()
+    value = day.toPython()
+    assert isinstance(value, date)  # PySide6's stub says object
+    start = datetime.combine(value, time.min).astimezone()
     return to_iso_utc(start)

@@ -31,7 +31,7 @@ def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, 
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
     document.load(buffer)
     return document, buffer
 

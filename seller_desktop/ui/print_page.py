@@ -291,7 +291,8 @@ class PrintPage(QWidget):
         header_metrics = header.fontMetrics()
         for column_number, sample in enumerate(samples):
             # At least the column's title: "Orders" is narrower than "00000", "Bestellungen" not.
-            title = self.log_table.horizontalHeaderItem(column_number).text()
+            item = self.log_table.horizontalHeaderItem(column_number)
+            title = item.text() if item is not None else ""
             self.log_table.setColumnWidth(
                 column_number,
                 max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))

@@ -433,7 +433,9 @@ class PrintPreviewDialog(QDialog):
         buttons.addButton(self.fit_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         box.addWidget(buttons)
-        QShortcut(QKeySequence.StandardKey.Print, page, activated=self.open_print_dialog)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), page).activated.connect(
+            self.open_print_dialog
+        )
         return page
 
     # -- rendering -----------------------------------------------------------------------------
@@ -465,11 +467,13 @@ class PrintPreviewDialog(QDialog):
 
     def _finished(self, result: object) -> None:
         if self._stage == "printing":
-            self._printed(int(result))  # type: ignore[arg-type]
+            assert isinstance(result, int)  # print_steps returns the number of pages printed
+            self._printed(result)
         elif self._stage == "saving" and self._target is not None:
             self._saved(self._target)
         else:
-            self._show(result)  # type: ignore[arg-type]
+            assert isinstance(result, Rendered)  # what request.steps returns
+            self._show(result)
 
     def _show(self, rendered: Rendered) -> None:
         self._drop_pages()
@@ -721,7 +725,8 @@ class PrintPreviewDialog(QDialog):
     def _drop_pages(self) -> None:
         """Take the pages off screen and drop the bytes (they hold names and addresses) and the
         planned cards (they must never be bound without these very pages going out)."""
-        self.view.setDocument(None)
+        # Qt takes no document (nullptr) to clear the view; PySide6's stub insists on one.
+        self.view.setDocument(None)  # type: ignore[arg-type]
         if self.document is not None:
             self.document.close()
             self.document.deleteLater()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -33,7 +34,7 @@ class _Probe(QObject):
     ping = Signal()
 
 
-def _lost(obj: object, call, times: int = 16) -> int:  # type: ignore[no-untyped-def]
+def _lost(obj: object, call: Callable[[], object], times: int = 16) -> int:
     before = sys.getrefcount(obj)
     for _ in range(times):
         call()

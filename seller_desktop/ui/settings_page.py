@@ -67,10 +67,11 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(general)
         self.tabs.addTab(general, self.tr("&General"))
         self._products_host = QWidget()
-        QVBoxLayout(self._products_host).setContentsMargins(0, 0, 0, 0)
+        self._products_layout = QVBoxLayout(self._products_host)
+        self._products_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._products_host, self.tr("P&roducts"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._products_page = None
+        self._products_page: ProductsPage | None = None
         outer.addWidget(self.tabs, 1)
 
         form = QFormLayout()
@@ -150,7 +151,7 @@ class SettingsPage(QWidget):
             from .products_page import ProductsPage
 
             self._products_page = ProductsPage(self._store)
-            self._products_host.layout().addWidget(self._products_page)
+            self._products_layout.addWidget(self._products_page)
         return self._products_page
 
     def show_products(self) -> ProductsPage:

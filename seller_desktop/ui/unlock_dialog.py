@@ -236,8 +236,10 @@ class UnlockDialog(QDialog):
         self.message.show()
         # Grow to fit the message: without a window manager (and on some with one) a dialog
         # does not grow by itself, and the message would be cut off.
-        self.layout().activate()
-        needed = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
 

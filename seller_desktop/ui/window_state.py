@@ -35,9 +35,12 @@ class WindowState:
     def integer(self, key: str, default: int) -> int:
         if self._settings is None:
             return default
+        value = self._settings.value(key, default)
+        if not isinstance(value, (int, float, str)):  # QSettings may hand back anything
+            return default
         try:
-            return int(self._settings.value(key, default))
-        except (TypeError, ValueError):
+            return int(value)
+        except (ValueError, OverflowError):
             return default
 
     def save(self, values: dict[str, QByteArray | int]) -> None:

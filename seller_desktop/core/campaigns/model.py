@@ -52,6 +52,14 @@ class Campaign:
     #: The image is loaded only on request (``get_campaign_image``).
     has_image: bool = False
 
+    @property
+    def saved_id(self) -> int:
+        """The id of a campaign read from or saved to the store. One never saved has none: using
+        it for codes is a bug, refused here rather than as a NOT NULL failure in the database."""
+        if self.id is None:
+            raise ValueError(f"campaign {self.name!r} has not been saved, so it has no id")
+        return self.id
+
 
 _COLUMNS = (
     "name",
@@ -82,11 +90,11 @@ def validated(c: Campaign) -> Campaign:
     ):
         if len(value) > limit:
             raise BadInput(f"{name}: the {label} can have at most {limit} characters.")
-    url = validated_url(c.qr_url) if (c.qr_url or "").strip() else None
-    for label, value in (("valid-from", c.valid_from), ("valid-until", c.valid_until)):
-        if value:
+    url = validated_url(c.qr_url) if c.qr_url and c.qr_url.strip() else None
+    for label, day in (("valid-from", c.valid_from), ("valid-until", c.valid_until)):
+        if day:
             try:
-                date.fromisoformat(value)
+                date.fromisoformat(day)
             except ValueError:
                 raise BadInput(f"{name}: the {label} date must be written YYYY-MM-DD.") from None
     if c.valid_from and c.valid_until and c.valid_until < c.valid_from:

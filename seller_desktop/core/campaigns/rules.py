@@ -60,7 +60,7 @@ def covers(campaign: Campaign, item: ItemFacts, marketplace: str) -> bool:
         rule = rule.casefold()
         if fnmatchcase(sku, rule) if is_pattern(rule) else sku == rule:
             return True
-    return bool(item.asin) and item.asin.upper() in campaign.asins
+    return bool(item.asin and item.asin.upper() in campaign.asins)
 
 
 def in_force(campaign: Campaign, today: date) -> bool:

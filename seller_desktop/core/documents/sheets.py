@@ -20,8 +20,13 @@ from .pdf import SlotDrawer, new_canvas
 
 
 class SheetKind(Protocol):
-    page_size: tuple[float, float]
-    slots: tuple[Box, ...]
+    """What the writer reads of a layout (both kinds are frozen dataclasses: read-only)."""
+
+    @property
+    def page_size(self) -> tuple[float, float]: ...
+
+    @property
+    def slots(self) -> tuple[Box, ...]: ...
 
 
 class SheetWriter:

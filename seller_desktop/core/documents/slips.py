@@ -246,8 +246,13 @@ class SlipRenderer:
         text_x = 0.0
         logo_h = 0.0
         if self.logo:
-            lw, lh = self.logo.fit(*s.logo_box)
-            ops.append(lambda c, lw=lw, lh=lh: self.logo.draw(c, 0, -lh, lw, lh))
+            logo = self.logo
+            lw, lh = logo.fit(*s.logo_box)
+
+            def draw_logo(c: Canvas, lw: float = lw, lh: float = lh) -> None:
+                logo.draw(c, 0, -lh, lw, lh)
+
+            ops.append(draw_logo)
             text_x, logo_h = lw + s.gap, lh
         sender_w = width - text_x - title_w - 2 * s.gap
         y = 0.0
@@ -320,7 +325,11 @@ class SlipRenderer:
         barcode = _barcode(order.order_id, width, s.max_bar_width, s.barcode_height)
         if barcode is not None:
             y -= 4 + s.barcode_height
-            ops.append(lambda c, y=y: barcode.drawOn(c, x, y))
+
+            def draw_barcode(c: Canvas, y: float = y) -> None:
+                barcode.drawOn(c, x, y)
+
+            ops.append(draw_barcode)
         rows = [(labels["order_date"], labels.date(order.purchased_at))]
         market = MARKETPLACES.get(order.marketplace)
         rows.append((labels["marketplace"], market.name if market else order.marketplace))
@@ -607,13 +616,13 @@ def _text(
     align: str = "start",
     grey: float | None = None,
 ) -> Op:
-    if grey is None:
-        return lambda c: draw(c, text, x, y, size, bold=bold, width=width, align=align)
 
     def op(c: Canvas) -> None:
-        c.setFillGray(grey)
+        if grey is not None:
+            c.setFillGray(grey)
         draw(c, text, x, y, size, bold=bold, width=width, align=align)
-        c.setFillGray(0)
+        if grey is not None:
+            c.setFillGray(0)
 
     return op
 

@@ -382,7 +382,7 @@ def _parse_order(
     good_lines: list[int] = []
     for number, f in rows:
         try:
-            sku = f[col["sku"]]
+            sku = _required(f, col, "sku")
             item_id = f[col["order_item_id"]] if col["order_item_id"] is not None else ""
             if not sku and not item_id:
                 if col["asin"] is None or not f[col["asin"]]:
@@ -417,7 +417,7 @@ def _parse_order(
 
 def _order_from_row(oid: str, f: list[str], ctx: _Context) -> _Incoming:
     col = ctx.layout.order
-    purchased = _instant(f[col["purchased_at"]], "purchase-date", ctx, required=True)
+    purchased = _instant_required(_required(f, col, "purchased_at"), "purchase-date", ctx)
     if len(purchased) == 10:  # a bare date: the instant must be UTC, so take its start
         purchased += "T00:00:00Z"
     marketplace, explicit = _marketplace(f, col, ctx.default_marketplace)
@@ -462,7 +462,7 @@ def _order_from_row(oid: str, f: list[str], ctx: _Context) -> _Incoming:
 def _item_from_row(
     oid: str, item_id: str, sku: str, f: list[str], col: dict[str, int | None]
 ) -> OrderItem:
-    quantity = _whole(f[col["quantity"]], "quantity-purchased")
+    quantity = _whole(_required(f, col, "quantity"), "quantity-purchased")
     shipped = (
         _whole(f[col["quantity_shipped"]], "quantity-shipped")
         if col["quantity_shipped"] is not None
@@ -486,6 +486,14 @@ def synthetic_item_id(order_id: str, sku: str) -> str:
     """The All Orders report has no order-item-id; until another report names the item, it is
     known by order and SKU. Real ids are digits only, so the colon tells them apart."""
     return f"{order_id}:{sku}"
+
+
+def _required(f: list[str], col: dict[str, int | None], key: str) -> str:
+    """The cell of a column recognise() refuses a report without (sku, purchase-date, quantity)."""
+    index = col[key]
+    if index is None:
+        raise AssertionError(f"a recognised report always has the {key} column")
+    return f[index]
 
 
 def _cell(f: list[str], index: int | None) -> str:
@@ -520,12 +528,15 @@ def _fail(reason: str) -> int:
     raise _RowProblem(reason)
 
 
-def _instant(text: str, column: str, ctx: _Context, required: bool = False) -> str | None:
-    """ISO 8601 with any offset → UTC instant text; a date alone stays a date."""
+def _instant(text: str, column: str, ctx: _Context) -> str | None:
+    """ISO 8601 with any offset → UTC instant text; a date alone stays a date; empty → None."""
+    return _instant_required(text, column, ctx) if text else None
+
+
+def _instant_required(text: str, column: str, ctx: _Context) -> str:
+    """As _instant, for a column that must not be empty."""
     if not text:
-        if required:
-            raise _RowProblem(f"the {column} is empty")
-        return None
+        raise _RowProblem(f"the {column} is empty")
     cached = ctx.dates.get(text)
     if cached is not None:
         return cached
@@ -616,8 +627,8 @@ def _merge_all(
     writes = _Writes()
     for inc in incoming:
         oid = inc.order.order_id
-        old = existing.orders.get(oid) if existing else None
-        if old is None:
+        old = existing.orders.get(oid) if existing is not None else None
+        if existing is None or old is None:
             _merge_new(inc, ctx, summary, writes)
         else:
             _merge_known(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3
 
@@ -239,7 +239,10 @@ def _file_pages(conn: sqlcipher3.Connection) -> int:
         return 0
 
 
-def translate_damage(err: Exception, where: str = "store.db") -> Exception:
+_Error = TypeVar("_Error", bound=BaseException)
+
+
+def translate_damage(err: _Error, where: str = "store.db") -> _Error | StoreDamaged:
     """SQLite's "database disk image is malformed" (a page cut short, or changed on disk) and
     SQLCipher's failed page checks, wherever a read meets them, become StoreDamaged."""
     text = str(err)
