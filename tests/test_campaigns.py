@@ -346,3 +346,14 @@ def test_campaign_code_paths_never_touch_contact_details():
             "load_slip_orders",
         ):
             assert word not in source, f"{path.name} mentions {word}"
+
+
+def test_a_campaign_never_saved_has_no_id_to_give_codes_to(store):
+    """``saved_id`` is what the code functions get: an unsaved campaign is refused by name, before
+    the database would see a NULL id; a saved one gives its id."""
+    unsaved = Campaign("Spring mugs", headline="Thanks")
+    with pytest.raises(ValueError, match="Spring mugs"):
+        _ = unsaved.saved_id
+    saved = add_campaign(store, Campaign("Spring mugs", headline="Thanks", is_default=True))
+    assert saved.saved_id == saved.id and isinstance(saved.saved_id, int)
+    assert add_generated_codes(store, saved.saved_id, 3) == 3
