@@ -6,12 +6,21 @@ never contain contact details: they name files, order ids and counts, not people
 
 from __future__ import annotations
 
+from .messages import QT_TRANSLATE_NOOP, render
+
 
 class SellerError(Exception):
-    """An expected problem; ``str(err)`` is shown to the seller as is."""
+    """An expected problem. ``str(err)`` is its English message (what the CLI prints);
+    ``template`` and ``values`` let the window show it in the interface's language
+    (``core.messages``). A message built as one finished string still works: it is shown as is."""
 
     #: CLI exit code for this kind of problem (see the CLI conventions).
     exit_code = 2
+
+    def __init__(self, message: str = "", **values: object) -> None:
+        self.template = message
+        self.values = values
+        super().__init__(render(message, values))
 
 
 class BadInput(SellerError):
@@ -23,8 +32,11 @@ class WrongPassphrase(SellerError):
 
     def __init__(self) -> None:
         super().__init__(
-            "That passphrase does not open this store. Check Caps Lock and the keyboard layout, "
-            "then try again. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "That passphrase does not open this store. Check Caps Lock and the keyboard "
+                "layout, then try again. Nothing was changed.",
+            )
         )
 
 
@@ -33,8 +45,11 @@ class StoreBusy(SellerError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The store is busy: another Seller Desktop window or command is writing to it. "
-            "Wait a moment and try again."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "The store is busy: another Seller Desktop window or command is writing to it. "
+                "Wait a moment and try again.",
+            )
         )
 
 
@@ -46,41 +61,61 @@ class JobRunning(SellerError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Another task is running (an import, the retention wipe or a backup). "
-            "Try again when it has finished."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "Another task is running (an import, the retention wipe or a backup). "
+                "Try again when it has finished.",
+            )
         )
 
 
 class StoreMissing(SellerError):
     def __init__(self, where: str) -> None:
         super().__init__(
-            f"There is no store in {where} yet. Start Seller Desktop to set one up, "
-            "or run `seller-desktop-cli init`."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "There is no store in {where} yet. Start Seller Desktop to set one up, "
+                "or run `seller-desktop-cli init`.",
+            ),
+            where=where,
         )
 
 
 class StoreExists(SellerError):
     def __init__(self, where: str) -> None:
         super().__init__(
-            f"A store already exists in {where}. Nothing was changed; "
-            "use --data-dir to create a store somewhere else."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "A store already exists in {where}. Nothing was changed; "
+                "use --data-dir to create a store somewhere else.",
+            ),
+            where=where,
         )
 
 
 class StoreTooNew(SellerError):
     def __init__(self, found: int, supported: int) -> None:
         super().__init__(
-            f"This store was written by a newer version of Seller Desktop (schema {found}; this "
-            f"version understands up to {supported}). Install the latest Seller Desktop to open it. "
-            "The store was not changed."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "This store was written by a newer version of Seller Desktop (schema {found}; "
+                "this version understands up to {supported}). Install the latest Seller Desktop "
+                "to open it. The store was not changed.",
+            ),
+            found=found,
+            supported=supported,
         )
 
 
 class NotAStore(SellerError):
     def __init__(self, where: str) -> None:
         super().__init__(
-            f"{where} is not a Seller Desktop store, or it is damaged. Restore it from a backup "
-            "in the backups folder."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{where} is not a Seller Desktop store, or it is damaged. Restore it from a "
+                "backup in the backups folder.",
+            ),
+            where=where,
         )
 
 
@@ -90,11 +125,15 @@ class StoreDamaged(SellerError):
 
     def __init__(self, where: str = "store.db") -> None:
         super().__init__(
-            f"The store file {where} is damaged: part of it cannot be read (a full disk or a bad "
-            "copy can do this). Seller Desktop does not change it. Restore your latest backup "
-            "(in the app: Privacy › Backups › Restore from file; or `seller-desktop-cli restore "
-            "FILE --replace` with a file from the backups folder). The damaged file is kept "
-            "beside the store as store.db.damaged-…"
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "The store file {where} is damaged: part of it cannot be read (a full disk or a "
+                "bad copy can do this). Seller Desktop does not change it. Restore your latest "
+                "backup (in the app: Privacy › Backups › Restore from file; or "
+                "`seller-desktop-cli restore FILE --replace` with a file from the backups "
+                "folder). The damaged file is kept beside the store as store.db.damaged-…",
+            ),
+            where=where,
         )
 
 
@@ -103,8 +142,12 @@ class WeakPassphrase(BadInput):
 
     def __init__(self) -> None:
         super().__init__(
-            f"The passphrase must have at least {self.MIN_LENGTH} characters. "
-            "A few unrelated words make a good one."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "The passphrase must have at least {count} characters. "
+                "A few unrelated words make a good one.",
+            ),
+            count=self.MIN_LENGTH,
         )
 
 
@@ -114,8 +157,13 @@ class DiskFull(SellerError):
 
     def __init__(self, where: str) -> None:
         super().__init__(
-            f"The disk refused to save to {where}: it is probably full. The unfinished step was "
-            "undone and nothing else was changed. Free some space on that disk and try again."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "The disk refused to save to {where}: it is probably full. The unfinished step "
+                "was undone and nothing else was changed. Free some space on that disk and try "
+                "again.",
+            ),
+            where=where,
         )
 
 
@@ -125,7 +173,11 @@ class FolderNotWritable(SellerError):
 
     def __init__(self, where: str) -> None:
         super().__init__(
-            f"Seller Desktop cannot write to {where}: it is read-only, or belongs to another user "
-            "account. Nothing was changed. Use the account that set Seller Desktop up, or give "
-            "this account write access to the folder, and try again."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "Seller Desktop cannot write to {where}: it is read-only, or belongs to another "
+                "user account. Nothing was changed. Use the account that set Seller Desktop up, "
+                "or give this account write access to the folder, and try again.",
+            ),
+            where=where,
         )

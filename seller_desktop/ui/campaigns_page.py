@@ -36,6 +36,7 @@ from ..core.campaigns import (
 from ..core.errors import SellerError
 from ..core.store import Store
 from .card_editor import CardEditor
+from .formatting import seller_message
 from .widgets import InlineMessage, page_heading, paragraph
 
 
@@ -241,7 +242,7 @@ class CampaignsPage(QWidget):
         try:
             saved = save_campaign(self._store, replace(c, active=not c.active))
         except SellerError as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return None
         self.refresh(select_id=saved.id)
         self.message.show_info(
@@ -276,7 +277,7 @@ class CampaignsPage(QWidget):
             self.message.show_error(self.tr("That file could not be read. Choose another one."))
             return 0
         except SellerError as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return 0
         self.refresh(select_id=c.id)
         text = self.tr("Imported %n code(s).", "", result.added)
@@ -312,7 +313,7 @@ class CampaignsPage(QWidget):
         try:
             added = add_generated_codes(self._store, c.saved_id, int(count))
         except SellerError as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return 0
         self.refresh(select_id=c.id)
         self.message.show_info(self.tr("Generated %n code(s).", "", added))

@@ -60,7 +60,7 @@ from ..core.documents.cards import CARD_LAYOUTS, CardRenderer
 from ..core.errors import SellerError
 from ..core.marketplaces import MARKETPLACES
 from ..core.store import Store
-from .formatting import layout_text
+from .formatting import layout_text, seller_message
 from .widgets import InlineMessage, open_image_dialog, read_image_file
 
 PREVIEW_DELAY_MS = 200
@@ -455,7 +455,7 @@ class CardEditor(QDialog):
             elif source == IMPORTED and self._code_file is not None:
                 import_claim_codes(self._store, saved.saved_id, data, self._code_file.name)
         except SellerError as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return None
         self._campaign = saved
         self.saved.emit(saved)
@@ -512,7 +512,7 @@ class CardEditor(QDialog):
             data = renderer.render([card])
         except SellerError as err:
             self._set_pdf(b"")
-            self.preview_note.setText(str(err))
+            self.preview_note.setText(seller_message(err))
             return False
         self.last_render_ms = (time.perf_counter() - started) * 1000
         self.render_count += 1

@@ -17,6 +17,7 @@ from ..core.errors import BadInput
 from ..core.private_files import write_private
 from ..core.shipping import export_confirmations
 from ..core.store import Store
+from .formatting import seller_message
 
 
 class ConfirmationExport(QObject):
@@ -65,7 +66,7 @@ class ConfirmationExport(QObject):
         try:
             _, rows = export_confirmations(self._store, again, write)
         except BadInput as err:
-            self._tell(QMessageBox.Icon.Warning, str(err))
+            self._tell(QMessageBox.Icon.Warning, seller_message(err))
             return 0
         if rows:
             self._tell(

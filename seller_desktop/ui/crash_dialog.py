@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..core.crash import crash_report
 from ..core.errors import SellerError
 from ..core.store.connection import translate_damage
+from .formatting import seller_message
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +163,7 @@ class ExceptionHandler:
         box = QMessageBox(self.parent_window())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("ExceptionHandler", "Seller Desktop"))
-        box.setText(str(exc))
+        box.setText(seller_message(exc))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.message_box = box
         box.show()

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt
 
+from ..core.errors import SellerError
+from ..core.messages import CONTEXT
 from ..core.orders import OrderItem
 
 #: The page layouts' descriptions as ``core.documents`` names them (slips and pick lists, then
@@ -41,26 +43,22 @@ def layout_text(description: str) -> str:
     return QCoreApplication.translate("Layouts", description)
 
 
-#: Messages of the core's errors that hold no details, in the core's words, marked for translation
-#: here the same way (a test checks each still equals the core's). The unlock dialog shows them.
-SELLER_ERROR_MESSAGES = (
-    QT_TRANSLATE_NOOP(
-        "SellerError",
-        "That passphrase does not open this store. Check Caps Lock "
-        "and the keyboard layout, then try again. Nothing was changed.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "SellerError",
-        "The store is busy: another Seller Desktop window or command "
-        "is writing to it. Wait a moment and try again.",
-    ),
-)
-
-
 def seller_message(error: BaseException) -> str:
-    """A core error's message in the seller's language where it is listed above, else as the
-    core wrote it (English): most carry a file name or an order id."""
-    return QCoreApplication.translate("SellerError", str(error))
+    """A core error's message in the interface's language: its template and the values that are
+    themselves catalogue texts, translated from ``core.messages``; anything else as the core wrote
+    it (English). A translation that lost a placeholder falls back to the English message."""
+    template = getattr(error, "template", "")
+    if not isinstance(error, SellerError) or not template:
+        return str(error)
+    text = QCoreApplication.translate(CONTEXT, template)
+    values = {
+        name: QCoreApplication.translate(CONTEXT, value) if isinstance(value, str) else value
+        for name, value in error.values.items()
+    }
+    try:
+        return text.format(**values) if values else text
+    except (KeyError, IndexError, ValueError):
+        return str(error)
 
 
 def local_datetime(iso_utc: str | None) -> str:

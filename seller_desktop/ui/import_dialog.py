@@ -58,6 +58,7 @@ from ..core.errors import SellerError
 from ..core.importers import ImportSummary, import_steps
 from ..core.importers.orders_import import ImportRefused, Problem
 from ..core.store import Store
+from .formatting import seller_message
 from .jobs import JobRunner, report_unexpected
 
 log = logging.getLogger(__name__)
@@ -409,7 +410,7 @@ class ImportDialog(QDialog):
             return
         if isinstance(exc, SellerError):
             log.info("Import refused: %s", type(exc).__name__)
-            self.results.append(FileResult(path.name, Outcome.REFUSED, message=str(exc)))
+            self.results.append(FileResult(path.name, Outcome.REFUSED, message=seller_message(exc)))
             self._next_file()
             return
         # A bug: the crash dialog shows the redacted report; the summary says what happened.

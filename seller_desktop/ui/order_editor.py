@@ -37,6 +37,7 @@ from ..core.order_edits import ItemInput, OrderInput, create_order, edit_order
 from ..core.orders import STATUSES, ContactDetails, Order, get_contact_details
 from ..core.retention import contact_was_wiped
 from ..core.store import Store
+from .formatting import seller_message
 from .widgets import InlineMessage
 
 #: (field, label) of the contact details the editor offers: the ship-to block and the buyer.
@@ -308,6 +309,6 @@ class OrderEditor(QDialog):
             data = self.order_input()
             self.saved = (create_order if self._order is None else edit_order)(self._store, data)
         except BadInput as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return
         self.accept()

@@ -48,7 +48,7 @@ from ..core.order_edits import mark_printed
 from ..core.order_queries import OrderFilter, Tristate
 from ..core.orders import STATUSES, Order, count_orders, get_order
 from ..core.store import Store
-from .formatting import local_date, local_datetime
+from .formatting import local_date, local_datetime, seller_message
 from .models import ORDER_ROLE, SORT_KEYS, Column, OrdersTableModel
 from .order_detail import OrderDetailPane
 from .widgets import page_heading, paragraph
@@ -502,7 +502,7 @@ class OrdersPage(QWidget):
         try:
             mark_printed(self._store, ids, printed)
         except SellerError as err:
-            QMessageBox.warning(self, self.tr("Not changed"), str(err))
+            QMessageBox.warning(self, self.tr("Not changed"), seller_message(err))
             return
         self.refresh()
         self.orders_changed.emit()

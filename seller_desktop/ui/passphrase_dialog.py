@@ -26,6 +26,7 @@ from ..core.changes import BACKUPS
 from ..core.errors import BadInput, WeakPassphrase, WrongPassphrase
 from ..core.passphrase import change_passphrase
 from ..core.store import Store
+from .formatting import seller_message
 from .jobs import JobCancelled, JobRunner, run_operation
 from .widgets import InlineMessage, paragraph
 
@@ -169,7 +170,7 @@ class ChangePassphraseDialog(QDialog):
                 clear=(self.current,),
             )
         if isinstance(problem, BadInput):  # e.g. the new passphrase is the same as the current one
-            return self._problem(str(problem), self.new)
+            return self._problem(seller_message(problem), self.new)
         if isinstance(problem, BaseException):
             raise problem  # a bug: to the crash dialog
         for field in (self.current, self.new, self.again):

@@ -41,7 +41,7 @@ from ..core.errors import BadInput, SellerError
 from ..core.print_log import PrintRun, print_runs, reprint_ids
 from ..core.settings import LAYOUT_NAMES, MAX_FOOTER, MAX_LOGO_BYTES, Settings, save_settings
 from ..core.store import Store
-from .formatting import layout_text, local_datetime
+from .formatting import layout_text, local_datetime, seller_message
 from .jobs import JobRunner
 from .widgets import (
     InlineMessage,
@@ -430,7 +430,7 @@ class PrintPage(QWidget):
         try:
             ids = reprint_ids(self._store, run)
         except SellerError as err:
-            self.selection_message.show_error(str(err))
+            self.selection_message.show_error(seller_message(err))
             return None
         if run.document == SLIPS_CARDS:
             return self._print_orders(SLIPS, ids, run.layout, with_cards=True)
@@ -463,7 +463,7 @@ class PrintPage(QWidget):
         try:
             saved = save_settings(self._store, self.edited_settings())
         except BadInput as err:
-            self.settings_message.show_error(str(err))
+            self.settings_message.show_error(seller_message(err))
             return False
         self._settings = saved
         self.revert()

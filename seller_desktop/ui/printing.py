@@ -65,7 +65,7 @@ from ..core.order_edits import mark_printed
 from ..core.print_log import PrintRun, record_print_run
 from ..core.settings import Settings
 from ..core.store import Store
-from .formatting import layout_text
+from .formatting import layout_text, seller_message
 from .jobs import JobRunner, report_unexpected
 from .print_output import load_pdf, print_steps, save_steps
 from .widgets import InlineMessage
@@ -513,7 +513,7 @@ class PrintPreviewDialog(QDialog):
             self._render_again()
             return
         if isinstance(error, SellerError):
-            text = str(error)
+            text = seller_message(error)
         else:
             report_unexpected(error)
             text = self.tr("Something went wrong; the report has the details.")
@@ -625,7 +625,7 @@ class PrintPreviewDialog(QDialog):
                 self._store, request.log_document, request.layout, "printer", ids
             )
         except SellerError as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return
         self.message.show_info(
             self.tr("Printed %n page(s). The orders are marked printed.", "", pages)
@@ -684,7 +684,7 @@ class PrintPreviewDialog(QDialog):
                 list(self.request.order_ids),
             )
         except SellerError as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return
         self.message.show_info(
             self.tr(

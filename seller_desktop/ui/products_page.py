@@ -40,6 +40,7 @@ from ..core.products import (
     save_product,
 )
 from ..core.store import Store
+from .formatting import seller_message
 from .widgets import InlineMessage, open_image_dialog, paragraph, read_image_file
 
 
@@ -219,7 +220,7 @@ class ProductsPage(QWidget):
         try:
             saved = save_product(self._store, product, self._image)
         except SellerError as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return False
         self.refresh(select_sku=saved.sku)
         self.message.show_info(self.tr("Saved {0}.").format(saved.sku))
@@ -232,7 +233,7 @@ class ProductsPage(QWidget):
         try:
             delete_product(self._store, product.sku)
         except SellerError as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return
         self.refresh()
         self.new_product()
@@ -242,7 +243,7 @@ class ProductsPage(QWidget):
         try:
             added = add_skus_from_orders(self._store)
         except SellerError as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return 0
         self.refresh()
         self.message.show_info(

@@ -29,6 +29,7 @@ from ..core.errors import BadInput
 from ..core.marketplaces import MARKETPLACES
 from ..core.settings import Settings, save_settings
 from ..core.store import Store
+from .formatting import seller_message
 from .jobs import JobRunner
 from .passphrase_dialog import ChangePassphraseDialog
 from .widgets import InlineMessage, button_row, page_heading, paragraph
@@ -181,7 +182,7 @@ class SettingsPage(QWidget):
         try:
             saved = save_settings(self._store, self.edited_settings())
         except BadInput as err:
-            self.message.show_error(str(err))
+            self.message.show_error(seller_message(err))
             return False
         self._settings = saved
         self.revert()

@@ -38,6 +38,7 @@ from ..core.errors import SellerError, WeakPassphrase
 from ..core.marketplaces import MARKETPLACES
 from ..core.session import OpenedStore
 from ..core.settings import MAX_LOGO_BYTES, Settings
+from .formatting import seller_message
 from .widgets import open_image_dialog, read_image_file
 
 log = logging.getLogger(__name__)
@@ -381,7 +382,7 @@ class SetupWizard(QWizard):
             opened = self._creator(passphrase, self.business_page.settings())
         except SellerError as err:
             log.info("Setup refused: %s", type(err).__name__)
-            page.show_error(str(err))
+            page.show_error(seller_message(err))
             return False
         finally:
             del passphrase

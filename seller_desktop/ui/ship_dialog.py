@@ -36,6 +36,7 @@ from ..core.errors import BadInput
 from ..core.orders import Order
 from ..core.shipping import ShipmentRequest, check_shipment_text, ship
 from ..core.store import Store
+from .formatting import seller_message
 from .widgets import InlineMessage
 
 
@@ -148,7 +149,7 @@ class ShipDialog(QDialog):
                     ship(self._store, request)
                     self.shipped.append(order.order_id)
                 except BadInput as err:
-                    failed.append((order, str(err)))
+                    failed.append((order, seller_message(err)))
             if not failed:
                 self.accept()
                 return
@@ -177,7 +178,7 @@ class ShipDialog(QDialog):
             try:
                 check_shipment_text(*values)
             except BadInput as err:
-                self.message.show_error(str(err))
+                self.message.show_error(seller_message(err))
                 widget.setFocus()
                 return False
         return True

@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BadInput
+from ..messages import QT_TRANSLATE_NOOP
 
 #: Where to get a proper file; repeated in every refusal so the seller knows what to do next.
-HOW_TO_GET = (
+HOW_TO_GET = QT_TRANSLATE_NOOP(
+    "SellerError",
     "Download the report again from Seller Central (Orders › Order Reports for Unshipped or New "
     "Orders, or Reports › Fulfilment › All Orders) and import the .txt file as it was downloaded, "
-    "without opening and saving it in a spreadsheet program."
+    "without opening and saving it in a spreadsheet program.",
 )
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]")
@@ -60,20 +62,34 @@ def read_flat_file(path: Path) -> FlatFile:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise BadInput(f"Cannot read {path.name}: {err.strerror or 'unreadable'}.") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "Cannot read {name}: {reason}."),
+            name=path.name,
+            reason=err.strerror or "unreadable",
+        ) from None
     return parse_flat_file(data, path.name)
 
 
 def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
     """Decode and split ``data``; raise BadInput if it is not a tab-separated text file at all."""
     if not data.strip():
-        raise BadInput(f"{name} is empty. {HOW_TO_GET}")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "{name} is empty. {how_to_get}"),
+            name=name,
+            how_to_get=HOW_TO_GET,
+        )
     _refuse_non_text(data, name)
     encoding, text_lines, raw_lines = _decode(data, name)
     header_line = text_lines[0] if text_lines else None
     if header_line is None:
         raise BadInput(
-            f"The first line of {name} (the column names) could not be read as text. {HOW_TO_GET}"
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "The first line of {name} (the column names) could not be read as text. "
+                "{how_to_get}",
+            ),
+            name=name,
+            how_to_get=HOW_TO_GET,
         )
     header = [h.strip() for h in header_line.split("\t")]
     columns: dict[str, int] = {}
@@ -102,9 +118,17 @@ def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
         if count < width:
             if number == last_number and not data.endswith(b"\n"):
                 raise BadInput(
-                    f"{name} ends in the middle of a row (line {number} has {count} of {width} "
-                    "columns and no line end): the download was cut off. Nothing was imported. "
-                    + HOW_TO_GET
+                    QT_TRANSLATE_NOOP(
+                        "SellerError",
+                        "{name} ends in the middle of a row (line {number} has {count} of "
+                        "{width} columns and no line end): the download was cut off. Nothing "
+                        "was imported. {how_to_get}",
+                    ),
+                    name=name,
+                    number=number,
+                    count=count,
+                    width=width,
+                    how_to_get=HOW_TO_GET,
                 )
             fields += [""] * (width - count)
         elif count > width:
@@ -119,13 +143,25 @@ def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
 def _refuse_non_text(data: bytes, name: str) -> None:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise BadInput(
-            f"{name} was saved by a spreadsheet program as “Unicode text”, not as Amazon wrote it. "
-            + HOW_TO_GET
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{name} was saved by a spreadsheet program as “Unicode text”, not as Amazon "
+                "wrote it. {how_to_get}",
+            ),
+            name=name,
+            how_to_get=HOW_TO_GET,
         )
     head = data[:65536]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
     if b"\x00" in head or controls > len(head) // 100:
-        raise BadInput(f"{name} is not a text report (it looks like a binary file). {HOW_TO_GET}")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{name} is not a text report (it looks like a binary file). {how_to_get}",
+            ),
+            name=name,
+            how_to_get=HOW_TO_GET,
+        )
 
 
 def _split_lines(data: bytes) -> list[bytes]:

@@ -34,7 +34,7 @@ from ...core.marketplaces import MARKETPLACES
 from ...core.passphrase import verify_passphrase
 from ...core.settings import TAX_ARCHIVE_YEARS_RANGE, Settings
 from ...core.store import Store
-from ..formatting import local_date, local_datetime
+from ..formatting import local_date, local_datetime, seller_message
 from ..jobs import JobRunner
 from ..widgets import InlineMessage, paragraph
 from .archive_passphrase import ChangeArchivePassphraseDialog
@@ -408,7 +408,7 @@ class ArchiveTab(QWidget):
             try:
                 archive.place_hold(store, oid, reason, until)
             except SellerError as err:
-                dialog.show_error(str(err))
+                dialog.show_error(seller_message(err))
                 return
             dialog.done_ok()
             self.changed.emit()
@@ -429,7 +429,7 @@ class ArchiveTab(QWidget):
         try:
             archive.release_hold(self._store, order_id)
         except SellerError as err:
-            self.archive_message.show_error(str(err))
+            self.archive_message.show_error(seller_message(err))
             return
         self.changed.emit()
         self.archive_message.show_info(

@@ -30,6 +30,7 @@ from ...core.orders import get_order
 from ...core.private_files import write_private
 from ...core.retention import WipeReport
 from ...core.store import Store
+from ..formatting import seller_message
 from ..jobs import JobRunner
 from ..widgets import InlineMessage, paragraph
 from .parts import ids_text, make_button, run_job, save_file_dialog, tab_layout
@@ -181,7 +182,7 @@ class ErasureTab(QWidget):
         try:
             ids = orders_of_buyer(self._store, self.email.text())
         except BadInput as err:
-            self.erasure_message.show_error(str(err))
+            self.erasure_message.show_error(seller_message(err))
             return
         if not ids:
             self.erasure_message.show_info(
@@ -314,7 +315,7 @@ class ErasureTab(QWidget):
         try:
             document = subject_export(self._store, self.email.text())
         except BadInput as err:
-            self.erasure_message.show_error(str(err))
+            self.erasure_message.show_error(seller_message(err))
             return False
         if not document["orders"]:
             self.erasure_message.show_info(
@@ -326,7 +327,7 @@ class ErasureTab(QWidget):
         try:
             write_private(target, render(document))
         except BadInput as err:  # a link or a folder at the target: worded already
-            self.erasure_message.show_error(str(err))
+            self.erasure_message.show_error(seller_message(err))
             return False
         except OSError as err:
             self.erasure_message.show_error(

@@ -28,6 +28,7 @@ from ...core.changes import NOTHING, StoreChanges
 from ...core.errors import BadInput, SellerError
 from ...core.settings import Settings, load_settings, save_settings
 from ...core.store import Store
+from ..formatting import seller_message
 from ..jobs import JobCancelled, JobRunner, report_unexpected, run_operation
 from ..widgets import InlineMessage
 
@@ -168,7 +169,7 @@ def run_job(
                 )
             )
         elif isinstance(exc, SellerError):
-            error(str(exc))
+            error(seller_message(exc))
         else:
             error(
                 QCoreApplication.translate(
@@ -197,7 +198,7 @@ def save_setting(
         changed = change(load_settings(store))
         saved = save(changed) if save is not None else save_settings(store, changed)
     except BadInput as err:
-        message.show_error(str(err))
+        message.show_error(seller_message(err))
         return None
     message.show_info(success)
     return saved

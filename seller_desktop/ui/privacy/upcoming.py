@@ -11,7 +11,7 @@ from ...core.errors import BadInput
 from ...core.privacy_overview import upcoming_wipes
 from ...core.retention import extend_open_order
 from ...core.store import Store
-from ..formatting import local_date, local_datetime
+from ..formatting import local_date, local_datetime, seller_message
 from ..jobs import JobRunner
 from ..widgets import InlineMessage, paragraph
 from .parts import ids_text, make_button, make_tree, selected_id, tab_layout
@@ -128,7 +128,7 @@ class UpcomingTab(QWidget):
         try:
             deadline = extend_open_order(self._store, order_id, self._store.clock)
         except BadInput as err:
-            self.upcoming_message.show_error(str(err))
+            self.upcoming_message.show_error(seller_message(err))
             return
         self.changed.emit()
         self.upcoming_message.show_info(
