@@ -4427,6 +4427,57 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <source>{name} is not a text report (it looks like a binary file). {how_to_get}</source>
         <translation>{name} ist kein Textbericht (die Datei sieht wie eine Binärdatei aus). {how_to_get}</translation>
     </message>
+    <message>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="19"/>
+        <source>Seller Desktop imports Amazon order reports: Unshipped Orders, Order Fulfilment (New Orders, shipping, invoicing or tax) and All Orders, as tab-separated .txt files.</source>
+        <translation>Seller Desktop importiert Amazon-Bestellberichte: Unversandte Bestellungen, Auftragsabwicklung (neue Bestellungen, Versand, Rechnungsstellung oder Steuer) und Alle Bestellungen, als tabulatorgetrennte .txt-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="132"/>
+        <source>{name} has an order-id column but not {missing}, so it is not an order report Seller Desktop knows. {expected} {how_to_get}</source>
+        <extracomment>Our order and item fields → the header names Amazon has used for them, in preference order. ContactDetails fields → header names. ship-country and ship-state stay on the order (coarse). (field, index) for the contact columns present; empty for All Orders (it has none). The order-id column&apos;s name as the file has it (&quot;order-id&quot;, or &quot;amazon-order-id&quot; in All Orders), lower case: messages about a bad order id name this column, never the cell.</extracomment>
+        <translation>{name} hat eine Spalte order-id, aber nicht {missing}, ist also kein Bestellbericht, den Seller Desktop kennt. {expected} {how_to_get}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="162"/>
+        <source>{name} is separated by commas or semicolons, not tabs: it looks like a report re-saved by a spreadsheet program (which also changes ids and dates). {expected} {how_to_get}</source>
+        <translation>{name} ist durch Kommas oder Semikolons getrennt, nicht durch Tabulatoren: Das sieht nach einem Bericht aus, den ein Tabellenprogramm neu gespeichert hat (das verändert auch Nummern und Daten). {expected} {how_to_get}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="183"/>
+        <source>Line {number} of {name} has an order id written as a number in scientific notation (like 1.14394E+16): the report was re-saved by a spreadsheet program and the ids are lost. {how_to_get}</source>
+        <translation>Zeile {number} von {name} enthält eine Bestellnummer als Zahl in wissenschaftlicher Schreibweise (etwa 1.14394E+16): Ein Tabellenprogramm hat den Bericht neu gespeichert, und die Nummern sind verloren. {how_to_get}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="199"/>
+        <source>Line {number} of {name} has a purchase-date that is not in Amazon&apos;s format (2025-09-24T12:02:50+00:00): the report was re-saved by a spreadsheet program. {how_to_get}</source>
+        <translation>Zeile {number} von {name} enthält ein purchase-date, das nicht in Amazons Format ist (2025-09-24T12:02:50+00:00): Ein Tabellenprogramm hat den Bericht neu gespeichert. {how_to_get}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="214"/>
+        <source>it looks like a listings (inventory) report</source>
+        <translation>sie sieht wie ein Angebotsbericht (Inventar) aus</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="216"/>
+        <source>it looks like a settlement (payments) report</source>
+        <translation>sie sieht wie ein Abrechnungsbericht (Zahlungen) aus</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="218"/>
+        <source>it looks like a Fulfilment by Amazon report</source>
+        <translation>sie sieht wie ein Bericht zu Versand durch Amazon aus</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="220"/>
+        <source>it is not an order report</source>
+        <translation>sie ist kein Bestellbericht</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="222"/>
+        <source>{name} has no order-id column, so {seems}. {expected} {how_to_get}</source>
+        <translation>{name} hat keine Spalte order-id, {seems}. {expected} {how_to_get}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -625,6 +625,15 @@ def test_a_broken_report_is_refused_in_german(german, qtbot, window, tmp_path):
     assert "Seller Central" in message and "Download the report" not in message
     assert message in dialog.summary_text()
 
+    listings = tmp_path / "Angebote.txt"
+    listings.write_bytes(b"seller-sku\titem-name\tprice\nMUG-1\tBecher\t9.99\n")
+    dialog = window().import_files([listings])
+    qtbot.waitUntil(lambda: dialog.over, timeout=10_000)
+    message = dialog.results[0].message
+    assert message.startswith(
+        "Angebote.txt hat keine Spalte order-id, sie sieht wie ein Angebotsbericht (Inventar) aus."
+    ), message
+
     with pytest.raises(SellerError) as cut:
         parse_flat_file(b"order-id\tsku\tquantity\n111-1111111-1111111\tA", "cut.txt")
     assert str(cut.value).startswith("cut.txt ends in the middle of a row (line 2 has 2 of 3")

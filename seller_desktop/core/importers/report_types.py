@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 
 from ..errors import BadInput
+from ..messages import QT_TRANSLATE_NOOP
 from ..orders import CONTACT_FIELDS
 from .flatfile import HOW_TO_GET, FlatFile
 
-EXPECTED = (
+EXPECTED = QT_TRANSLATE_NOOP(
+    "SellerError",
     "Seller Desktop imports Amazon order reports: Unshipped Orders, Order Fulfilment "
-    "(New Orders, shipping, invoicing or tax) and All Orders, as tab-separated .txt files."
+    "(New Orders, shipping, invoicing or tax) and All Orders, as tab-separated .txt files.",
 )
 
 UNSHIPPED = "Unshipped Orders"
@@ -110,7 +112,7 @@ def recognise(flat: FlatFile) -> Layout:
     names = set(flat.columns)
     _refuse_spreadsheet_text(flat)
     if "order-id" not in names and "amazon-order-id" not in names:
-        raise BadInput(_what_it_is(flat, names))
+        raise _what_it_is(flat, names)
     if "amazon-order-id" in names and "order-status" in names:
         kind = ALL_ORDERS
     elif names & {"quantity-to-ship", "days-past-promise", "promise-date", "reporting-date"}:
@@ -127,9 +129,15 @@ def recognise(flat: FlatFile) -> Layout:
         missing.append("quantity-purchased")
     if missing:
         raise BadInput(
-            f"{flat.name} has an order-id column but not "
-            + ", ".join(missing)
-            + f", so it is not an order report Seller Desktop knows. {EXPECTED} {HOW_TO_GET}"
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{name} has an order-id column but not {missing}, so it is not an order report "
+                "Seller Desktop knows. {expected} {how_to_get}",
+            ),
+            name=flat.name,
+            missing=", ".join(missing),
+            expected=EXPECTED,
+            how_to_get=HOW_TO_GET,
         )
     order = {key: flat.column(*aliases) for key, aliases in ORDER_COLUMNS.items()}
     contact: tuple[tuple[str, int], ...] = ()
@@ -151,9 +159,15 @@ def recognise(flat: FlatFile) -> Layout:
 def _refuse_spreadsheet_text(flat: FlatFile) -> None:
     if len(flat.header) == 1 and ("," in flat.header[0] or ";" in flat.header[0]):
         raise BadInput(
-            f"{flat.name} is separated by commas or semicolons, not tabs: it looks like a report "
-            f"re-saved by a spreadsheet program (which also changes ids and dates). {EXPECTED} "
-            + HOW_TO_GET
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{name} is separated by commas or semicolons, not tabs: it looks like a report "
+                "re-saved by a spreadsheet program (which also changes ids and dates). "
+                "{expected} {how_to_get}",
+            ),
+            name=flat.name,
+            expected=EXPECTED,
+            how_to_get=HOW_TO_GET,
         )
 
 
@@ -166,9 +180,15 @@ def _refuse_spreadsheet_values(flat: FlatFile, layout: Layout) -> None:
     for number, fields in flat.rows[:50]:
         if any(_SCIENTIFIC.match(fields[i]) for i in id_columns):
             raise BadInput(
-                f"Line {number} of {flat.name} has an order id written as a number in scientific "
-                "notation (like 1.14394E+16): the report was re-saved by a spreadsheet program and "
-                f"the ids are lost. {HOW_TO_GET}"
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Line {number} of {name} has an order id written as a number in scientific "
+                    "notation (like 1.14394E+16): the report was re-saved by a spreadsheet "
+                    "program and the ids are lost. {how_to_get}",
+                ),
+                number=number,
+                name=flat.name,
+                how_to_get=HOW_TO_GET,
             )
         if (
             date_column is not None
@@ -176,19 +196,34 @@ def _refuse_spreadsheet_values(flat: FlatFile, layout: Layout) -> None:
             and not _ISO_DATE.match(fields[date_column])
         ):
             raise BadInput(
-                f"Line {number} of {flat.name} has a purchase-date that is not in Amazon's format "
-                "(2025-09-24T12:02:50+00:00): the report was re-saved by a spreadsheet program. "
-                + HOW_TO_GET
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Line {number} of {name} has a purchase-date that is not in Amazon's format "
+                    "(2025-09-24T12:02:50+00:00): the report was re-saved by a spreadsheet "
+                    "program. {how_to_get}",
+                ),
+                number=number,
+                name=flat.name,
+                how_to_get=HOW_TO_GET,
             )
 
 
-def _what_it_is(flat: FlatFile, names: set[str]) -> str:
+def _what_it_is(flat: FlatFile, names: set[str]) -> BadInput:
+    """The refusal of a file without an order-id column, naming what it seems to be."""
     if names & {"listing-id", "seller-sku", "item-name", "asin1", "open-date"}:
-        seems = "it looks like a listings (inventory) report"
+        seems = QT_TRANSLATE_NOOP("SellerError", "it looks like a listings (inventory) report")
     elif "settlement-id" in names:
-        seems = "it looks like a settlement (payments) report"
+        seems = QT_TRANSLATE_NOOP("SellerError", "it looks like a settlement (payments) report")
     elif names & {"shipment-id", "fulfillment-center-id"}:
-        seems = "it looks like a Fulfilment by Amazon report"
+        seems = QT_TRANSLATE_NOOP("SellerError", "it looks like a Fulfilment by Amazon report")
     else:
-        seems = "it is not an order report"
-    return f"{flat.name} has no order-id column, so {seems}. {EXPECTED} {HOW_TO_GET}"
+        seems = QT_TRANSLATE_NOOP("SellerError", "it is not an order report")
+    return BadInput(
+        QT_TRANSLATE_NOOP(
+            "SellerError", "{name} has no order-id column, so {seems}. {expected} {how_to_get}"
+        ),
+        name=flat.name,
+        seems=seems,
+        expected=EXPECTED,
+        how_to_get=HOW_TO_GET,
+    )
