@@ -1271,84 +1271,84 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="57"/>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="58"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="42"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="43"/>
         <source>Change passphrase</source>
         <extracomment>The rekey runs on the window&apos;s job runner, as every write does: the hourly wipe then waits for it instead of starting in the middle of it.</extracomment>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="54"/>
         <source>The store is re-encrypted with the new passphrase. It cannot be recovered if you forget it, so keep it somewhere safe. At least {0} characters.</source>
         <translation>Die Datenbank wird mit der neuen Passphrase neu verschlüsselt. Wenn Sie sie vergessen, lässt sie sich nicht wiederherstellen; bewahren Sie sie also sicher auf. Mindestens {0} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="75"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="60"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="76"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="61"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="77"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="62"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="79"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="64"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="80"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="65"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="81"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="66"/>
         <source>New passphrase &amp;again:</source>
         <translation>Neue Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="87"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="72"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="90"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="75"/>
         <source>C&amp;hange passphrase</source>
         <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="103"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="88"/>
         <source>The passphrase has been changed. From now on only the new passphrase opens this store; the old one no longer works.</source>
         <translation>Die Passphrase wurde geändert. Ab jetzt öffnet nur noch die neue Passphrase diese Datenbank; die alte funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="122"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="107"/>
         <source>Enter the current passphrase.</source>
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="125"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="110"/>
         <source>The two new passphrases do not match. Type them again.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein. Geben Sie sie noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="132"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="117"/>
         <source>The new passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
         <translation>Die neue Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="157"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="142"/>
         <source>Re-encrypting the store with the new passphrase…</source>
         <translation>Die Datenbank wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="168"/>
+        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="153"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Die aktuelle Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
@@ -1438,27 +1438,27 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
 <context>
     <name>EntryViewer</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="285"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="271"/>
         <source>Tax archive entry {0}</source>
         <translation>Eintrag im Steuerarchiv: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="286"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="272"/>
         <source>Tax archive entry</source>
         <translation>Eintrag im Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="294"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="280"/>
         <source>Kept for the tax authorities until {0}. Opening it was written to the event log. Nothing of it is shown anywhere else.</source>
         <translation>Für die Steuerbehörden aufbewahrt bis {0}. Das Öffnen wurde im Ereignisprotokoll vermerkt. Nichts davon wird an anderer Stelle angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="301"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="287"/>
         <source>Archived document</source>
         <translation>Archiviertes Dokument</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="307"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="293"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1704,84 +1704,84 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="193"/>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="194"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="179"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="180"/>
         <source>Place a legal hold</source>
         <translation>Eine Löschsperre setzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="202"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="188"/>
         <source>A legal hold keeps one order&apos;s invoice details (buyer name, billing address, tax id) past their retention deadline, sealed in the tax archive, until the day you choose. Use it only where the law or a dispute requires it.</source>
         <translation>Eine Löschsperre bewahrt die Rechnungsdaten einer Bestellung (Name des Käufers, Rechnungsadresse, Steuernummer) über ihre Aufbewahrungsfrist hinaus versiegelt im Steuerarchiv auf, bis zu dem Tag, den Sie wählen. Verwenden Sie sie nur, wenn das Gesetz oder ein Rechtsstreit es verlangt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="210"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="196"/>
         <source>Order id</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="213"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="199"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="215"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="201"/>
         <source>e.g. open dispute, case number</source>
         <translation>z. B. offener Streitfall, Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="217"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="203"/>
         <source>Keep until</source>
         <translation>Aufbewahren bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="223"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="209"/>
         <source>&amp;Order id:</source>
         <translation>&amp;Bestellnummer:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="224"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="210"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="225"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="211"/>
         <source>Keep &amp;until:</source>
         <translation>Aufbewahren b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="233"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="219"/>
         <source>The reason is stored readable, without the archive passphrase: do not write a buyer&apos;s name, address or e-mail into it.</source>
         <translation>Der Grund wird lesbar gespeichert, ohne Archiv-Passphrase: Schreiben Sie keinen Namen, keine Adresse und keine E-Mail-Adresse eines Käufers hinein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="239"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="225"/>
         <source>Hold message</source>
         <translation>Meldung zur Löschsperre</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="242"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="228"/>
         <source>&amp;Place hold</source>
         <translation>Löschsperre &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="243"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="229"/>
         <source>Place hold</source>
         <translation>Löschsperre setzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="245"/>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="246"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="231"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="232"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="260"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="246"/>
         <source>Give the order id.</source>
         <translation>Geben Sie die Bestellnummer an.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="264"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="250"/>
         <source>Give a reason, e.g. the case or dispute it is for.</source>
         <translation>Geben Sie einen Grund an, z. B. den Fall oder Streit, um den es geht.</translation>
     </message>
@@ -3201,52 +3201,52 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="98"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="84"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="99"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="85"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="104"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="90"/>
         <source>Repeat the passphrase</source>
         <translation>Die Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="105"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="91"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="109"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="95"/>
         <source>Passphrase message</source>
         <translation>Meldung zur Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="113"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="138"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="124"/>
         <source>Type the passphrase first.</source>
         <translation>Geben Sie zuerst die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="143"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="129"/>
         <source>The passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
         <translation>Die Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="149"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="135"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="163"/>
+        <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="149"/>
         <source>Working…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
@@ -4971,22 +4971,22 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="176"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="184"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="188"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="196"/>
         <source>The image must be under {0} MB: save a smaller version and choose it again.</source>
         <translation>Das Bild muss kleiner als {0} MB sein: Speichern Sie eine kleinere Fassung und wählen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="194"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="202"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="196"/>
+        <location filename="../../seller_desktop/ui/widgets.py" line="204"/>
         <source>That file is not a PNG or JPEG image. Choose one saved as PNG or JPEG.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild. Wählen Sie eines, das als PNG oder JPEG gespeichert ist.</translation>
     </message>

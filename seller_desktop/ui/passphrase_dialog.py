@@ -9,7 +9,6 @@ passphrase no longer opens the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,21 +27,7 @@ from ..core.passphrase import change_passphrase
 from ..core.store import Store
 from .formatting import seller_message
 from .jobs import JobCancelled, JobRunner, run_operation
-from .widgets import InlineMessage, paragraph
-
-
-def _password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    # No completion, no undo history of secrets, no drag and drop out of the field.
-    field.setDragEnabled(False)
-    field.setInputMethodHints(
-        Qt.InputMethodHint.ImhHiddenText
-        | Qt.InputMethodHint.ImhNoPredictiveText
-        | Qt.InputMethodHint.ImhSensitiveData
-    )
-    return field
+from .widgets import InlineMessage, paragraph, secret_field
 
 
 class ChangePassphraseDialog(QDialog):
@@ -72,9 +57,9 @@ class ChangePassphraseDialog(QDialog):
             )
         )
         form = QFormLayout()
-        self.current = _password_field(self.tr("Current passphrase"))
-        self.new = _password_field(self.tr("New passphrase"))
-        self.again = _password_field(self.tr("New passphrase again"))
+        self.current = secret_field(self.tr("Current passphrase"), min_width=0)
+        self.new = secret_field(self.tr("New passphrase"), min_width=0)
+        self.again = secret_field(self.tr("New passphrase again"), min_width=0)
         for caption, field in (
             (self.tr("&Current passphrase:"), self.current),
             (self.tr("&New passphrase:"), self.new),

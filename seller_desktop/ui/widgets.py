@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def page_heading(text: str) -> QLabel:
@@ -200,3 +208,20 @@ def read_image_file(path: Path, max_bytes: int) -> tuple[bytes | None, str]:
 
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def secret_field(name: str, min_width: int = 300) -> QLineEdit:
+    """A field for a passphrase: echo hidden, no completion or prediction, nothing dragged out
+    of it, flagged as sensitive to input methods."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setDragEnabled(False)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+    if min_width:
+        field.setMinimumWidth(min_width)
+    return field

@@ -28,21 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.archive.holds import MAX_REASON
 from ...core.errors import WeakPassphrase
-from ..widgets import InlineMessage, paragraph
-
-
-def secret_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    field.setDragEnabled(False)
-    field.setInputMethodHints(
-        Qt.InputMethodHint.ImhHiddenText
-        | Qt.InputMethodHint.ImhSensitiveData
-        | Qt.InputMethodHint.ImhNoPredictiveText
-    )
-    field.setMinimumWidth(300)
-    return field
+from ..widgets import InlineMessage, paragraph, secret_field
 
 
 def submit_buttons(
