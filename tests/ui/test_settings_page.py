@@ -121,7 +121,7 @@ def test_change_passphrase_errors_then_success(qtbot, page, store, paths, passph
 
 
 def test_the_hourly_wipe_waits_for_a_passphrase_change(
-    qtbot, store, paths, passphrase, clock, tmp_path
+    qtbot, store, paths, passphrase, clock, tmp_path, monkeypatch
 ):
     """Acceptance: the wipe timer fires while the rekey runs; the wipe waits (it is refused and
     retried, not run in the middle), both finish, the store opens with the new passphrase and
@@ -161,11 +161,28 @@ def test_the_hourly_wipe_waits_for_a_passphrase_change(
     ):
         qtbot.keyClicks(field, text)
     clock.advance(timedelta(days=31))  # the order's details are now due
+    # The rekey is held on the worker until the hourly timer has really fired during it.
+    import threading
+
+    from seller_desktop.ui import passphrase_dialog
+
+    fired = threading.Event()
+    real_change = passphrase_dialog.change_passphrase
+
+    def held_change(*args):
+        assert fired.wait(20)
+        return real_change(*args)
+
+    monkeypatch.setattr(passphrase_dialog, "change_passphrase", held_change)
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
     assert dialog.running and window.jobs.busy
-    assert window.retention.run_now() is False  # the timer fired: it waits for the rekey
+    window.retention._hourly.setInterval(10)  # the hourly timer, due now
+    window.retention.start()
+    qtbot.waitUntil(lambda: window.retention.waiting, timeout=5000)  # it fired and waits
+    assert window.jobs.busy and not window.retention.running and window.retention.passes == 0
+    window.retention._hourly.setInterval(60 * 60 * 1000)
     with qtbot.waitSignal(window.retention.finished, timeout=20000) as signal:
-        pass
+        fired.set()
     assert dialog.changed  # the rekey finished first
     assert signal.args[0].report.wiped_order_ids == ["306-0000001-0000001"]
     window.close()
