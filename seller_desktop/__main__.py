@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import __version__
+from seller_desktop import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"seller-desktop {__version__}")
         return 0
 
-    from .ui.app import run_app  # Qt is imported only when a window is wanted
+    from seller_desktop.ui.app import run_app  # Qt is imported only when a window is wanted
 
     return run_app(data_dir=args.data_dir, demo=args.demo, qt_args=qt_args)
 

@@ -12,14 +12,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import __version__
-from ..core.clock import Clock, SystemClock
-from ..core.crash import current_report
-from ..core.errors import SellerError
-from ..core.store.connection import DatabaseError, translate_damage
-from ..core.store.environment import translate_environment
-from ..paths import resolve_paths
-from . import (  # noqa: F401 - they register their commands
+from seller_desktop import __version__
+from seller_desktop.cli import (  # noqa: F401 - they register their commands
     campaign_commands,
     data_commands,
     order_commands,
@@ -27,7 +21,13 @@ from . import (  # noqa: F401 - they register their commands
     privacy_commands,
     store_commands,
 )
-from .context import COMMANDS, Context, say
+from seller_desktop.cli.context import COMMANDS, Context, say
+from seller_desktop.core.clock import Clock, SystemClock
+from seller_desktop.core.crash import current_report
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.store.connection import DatabaseError, translate_damage
+from seller_desktop.core.store.environment import translate_environment
+from seller_desktop.paths import resolve_paths
 
 EXIT_BUG = 70
 

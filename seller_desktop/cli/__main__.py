@@ -2,6 +2,6 @@
 
 import sys
 
-from . import main
+from seller_desktop.cli import main
 
 sys.exit(main())

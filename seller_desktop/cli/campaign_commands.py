@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.errors import BadInput
-from .context import Context, command, emit_json, say
-from .print_commands import add_selection, write_selected_pdf
+from seller_desktop.cli.context import Context, command, emit_json, say
+from seller_desktop.cli.print_commands import add_selection, write_selected_pdf
+from seller_desktop.core.errors import BadInput
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:
@@ -70,8 +70,13 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     _add_arguments,
 )
 def cmd_campaign_add(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.campaigns import Campaign, add_campaign, add_generated_codes, outside_amazon
-    from ..core.campaigns.model import validated
+    from seller_desktop.core.campaigns import (
+        Campaign,
+        add_campaign,
+        add_generated_codes,
+        outside_amazon,
+    )
+    from seller_desktop.core.campaigns.model import validated
 
     campaign = validated(
         Campaign(
@@ -120,7 +125,7 @@ def _list_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("campaigns", "list the campaigns with their rules and codes left", _list_arguments)
 def cmd_campaigns(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.campaigns import code_counts, list_campaigns, outside_amazon
+    from seller_desktop.core.campaigns import code_counts, list_campaigns, outside_amazon
 
     opened = ctx.open()
     try:
@@ -183,7 +188,7 @@ def _codes_arguments(parser: argparse.ArgumentParser) -> None:
     "campaign-codes", "import a list of single-use claim codes into a campaign", _codes_arguments
 )
 def cmd_campaign_codes(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.campaigns import find_campaign, import_claim_codes, parse_claim_codes
+    from seller_desktop.core.campaigns import find_campaign, import_claim_codes, parse_claim_codes
 
     try:
         data = args.file.read_bytes()
@@ -204,7 +209,7 @@ def cmd_campaign_codes(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _cards_arguments(parser: argparse.ArgumentParser) -> None:
-    from ..core.documents.cards import CARD_LAYOUTS
+    from seller_desktop.core.documents.cards import CARD_LAYOUTS
 
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     parser.add_argument("--layout", default="4x6", help=f"{', '.join(CARD_LAYOUTS)} (default: 4x6)")
@@ -217,7 +222,7 @@ def _cards_arguments(parser: argparse.ArgumentParser) -> None:
     _cards_arguments,
 )
 def cmd_cards(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.documents.cards import cards_pdf, get_card_layout
+    from seller_desktop.core.documents.cards import cards_pdf, get_card_layout
 
     get_card_layout(args.layout)
     ids, run, _ = write_selected_pdf(

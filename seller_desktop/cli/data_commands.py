@@ -7,11 +7,18 @@ import json
 import sys
 from pathlib import Path
 
-from ..core.backup_ledger import Rollback
-from ..core.errors import BadInput, StoreExists
-from ..core.store.connection import DatabaseError
-from ..core.store.environment import translate_environment
-from .context import Context, check_out_file, command, emit_json, say, write_seller_file
+from seller_desktop.cli.context import (
+    Context,
+    check_out_file,
+    command,
+    emit_json,
+    say,
+    write_seller_file,
+)
+from seller_desktop.core.backup_ledger import Rollback
+from seller_desktop.core.errors import BadInput, StoreExists
+from seller_desktop.core.store.connection import DatabaseError
+from seller_desktop.core.store.environment import translate_environment
 
 
 def _purge_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,8 +55,8 @@ def _erase_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("erase", "erase contact details now (a buyer's erasure request)", _erase_arguments)
 def cmd_erase(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.erasure import erase_buyer, erase_orders
-    from ..core.retention import WipeReport
+    from seller_desktop.core.erasure import erase_buyer, erase_orders
+    from seller_desktop.core.retention import WipeReport
 
     if bool(args.order_ids) == bool(args.buyer_email):
         raise BadInput("Name the orders (ORDER_ID …) or the buyer (--buyer-email E), not both.")
@@ -85,7 +92,7 @@ def _extend_arguments(parser: argparse.ArgumentParser) -> None:
     _extend_arguments,
 )
 def cmd_extend(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.retention import extend_open_order
+    from seller_desktop.core.retention import extend_open_order
 
     opened = ctx.open()
     try:
@@ -108,7 +115,7 @@ def _subject_arguments(parser: argparse.ArgumentParser) -> None:
     _subject_arguments,
 )
 def cmd_export_subject(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.erasure import subject_export
+    from seller_desktop.core.erasure import subject_export
 
     check_out_file(args.out)
     opened = ctx.open()
@@ -117,7 +124,7 @@ def cmd_export_subject(ctx: Context, args: argparse.Namespace) -> int:
     finally:
         opened.store.close()
     if args.pdf:
-        from ..core.documents import subject_export_pdf
+        from seller_desktop.core.documents import subject_export_pdf
 
         write_seller_file(args.out, subject_export_pdf(document))
     else:
@@ -137,7 +144,7 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("backup", "write an encrypted copy of the store (same passphrase)", _backup_arguments)
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.backups import back_up
+    from seller_desktop.core.backups import back_up
 
     if args.out.exists() or args.out.is_symlink():
         raise BadInput(
@@ -183,7 +190,7 @@ def _restore_arguments(parser: argparse.ArgumentParser) -> None:
     _restore_arguments,
 )
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.backups import plan_restore, restore
+    from seller_desktop.core.backups import plan_restore, restore
 
     passphrase = ctx.passphrase()
     plan = plan_restore(args.file, ctx.paths, passphrase)

@@ -11,10 +11,10 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.errors import BadInput
-from ..core.print_log import PrintRun, record_print_run
-from ..core.store import Store
-from .context import Context, check_out_file, command, say, write_seller_file
+from seller_desktop.cli.context import Context, check_out_file, command, say, write_seller_file
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.print_log import PrintRun, record_print_run
+from seller_desktop.core.store import Store
 
 
 def add_selection(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +40,7 @@ def write_selected_pdf(
     """Select the orders, render, write ``args.out``, then ``then`` (e.g. mark printed) and log
     the run: in this order, so that a file that could not be written changes and logs nothing.
     Returns the order ids, the logged run and what ``then`` returned."""
-    from ..core.documents import select_order_ids
+    from seller_desktop.core.documents import select_order_ids
 
     check_out_file(args.out)  # before the passphrase, and before any card code is bound
     opened = ctx.open()
@@ -103,13 +103,13 @@ def _slips_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("slips", "write packing slips to a PDF", _slips_arguments)
 def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.documents import SlipOptions, get_layout, packing_slips_pdf
-    from ..core.order_edits import mark_printed
+    from seller_desktop.core.documents import SlipOptions, get_layout, packing_slips_pdf
+    from seller_desktop.core.order_edits import mark_printed
 
     get_layout(args.layout)  # an unknown layout is refused before the passphrase is asked for
     options = SlipOptions(layout=args.layout, show_prices=args.prices, footer_text=args.footer)
     if args.card_layout is not None:
-        from ..core.documents.cards import get_card_layout
+        from seller_desktop.core.documents.cards import get_card_layout
 
         get_card_layout(args.card_layout)
         if not args.with_cards:
@@ -117,7 +117,7 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
 
     def render(store: Store, ids: list[str]) -> bytes:
         if args.with_cards:
-            from ..core.documents.slips_cards import slips_with_cards_pdf
+            from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
 
             return slips_with_cards_pdf(store, ids, options, args.card_layout)
         return packing_slips_pdf(store, ids, options)
@@ -145,7 +145,7 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
     _selection_arguments,
 )
 def cmd_picklist(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.documents import get_layout, pick_list_pdf
+    from seller_desktop.core.documents import get_layout, pick_list_pdf
 
     get_layout(args.layout)
     ids, run, _ = write_selected_pdf(

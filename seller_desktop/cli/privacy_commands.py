@@ -19,8 +19,8 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from ..core.errors import BadInput
-from .context import PASSPHRASE_ENV, Context, command, emit_json, read_secret, say
+from seller_desktop.cli.context import PASSPHRASE_ENV, Context, command, emit_json, read_secret, say
+from seller_desktop.core.errors import BadInput
 
 ARCHIVE_PASSPHRASE_ENV = "SELLER_DESKTOP_ARCHIVE_PASSPHRASE"
 NEW_ARCHIVE_PASSPHRASE_ENV = "SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE"
@@ -63,7 +63,7 @@ def _day(text: str) -> date:
     "archive-init", "set up the tax archive and its passphrase (once)", _passphrase_file_argument
 )
 def cmd_archive_init(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.archive import init_archive
+    from seller_desktop.core.archive import init_archive
 
     opened = ctx.open()
     try:
@@ -100,7 +100,7 @@ def _change_arguments(parser: argparse.ArgumentParser) -> None:
     _change_arguments,
 )
 def cmd_archive_passphrase(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.archive import ArchiveNotSetUp, change_archive_passphrase, is_set_up
+    from seller_desktop.core.archive import ArchiveNotSetUp, change_archive_passphrase, is_set_up
 
     store_passphrase = ctx.passphrase()  # kept, so the new one can be refused if it is the same
     opened = ctx.open(store_passphrase)
@@ -138,7 +138,7 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
     "archive-list", "order ids and end dates of the archive's entries (no content)", _json_flag
 )
 def cmd_archive_list(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.archive import is_set_up, list_entries
+    from seller_desktop.core.archive import is_set_up, list_entries
 
     opened = ctx.open()
     try:
@@ -175,8 +175,14 @@ def _open_arguments(parser: argparse.ArgumentParser) -> None:
 def cmd_archive_open(ctx: Context, args: argparse.Namespace) -> int:
     import json
 
-    from ..core.archive import ArchiveNotSetUp, NoArchiveEntry, is_set_up, list_entries, open_entry
-    from .context import check_out_file, write_seller_file
+    from seller_desktop.cli.context import check_out_file, write_seller_file
+    from seller_desktop.core.archive import (
+        ArchiveNotSetUp,
+        NoArchiveEntry,
+        is_set_up,
+        list_entries,
+        open_entry,
+    )
 
     check_out_file(args.out)
     if args.out.exists():
@@ -219,7 +225,7 @@ def _hold_arguments(parser: argparse.ArgumentParser) -> None:
     "hold", "keep one order's invoice details in the archive past its deadline", _hold_arguments
 )
 def cmd_hold(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.archive import place_hold
+    from seller_desktop.core.archive import place_hold
 
     opened = ctx.open()
     try:
@@ -238,7 +244,7 @@ def cmd_hold(ctx: Context, args: argparse.Namespace) -> int:
 
 @command("holds", "list the legal holds", _json_flag)
 def cmd_holds(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.archive import list_holds
+    from seller_desktop.core.archive import list_holds
 
     opened = ctx.open()
     try:
@@ -260,7 +266,7 @@ def _release_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("release", "end a legal hold now", _release_arguments)
 def cmd_release(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.archive import release_hold
+    from seller_desktop.core.archive import release_hold
 
     opened = ctx.open()
     try:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from ..core.marketplaces import MARKETPLACES
-from ..core.session import create_store
-from ..core.settings import Settings
-from .context import Context, command, emit_json, say
+from seller_desktop.cli.context import Context, command, emit_json, say
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.session import create_store
+from seller_desktop.core.settings import Settings
 
 
 def _init_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +42,7 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 @command("status", "how many orders, how many still hold contact details", _json_flag)
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.status import store_status
+    from seller_desktop.core.status import store_status
 
     opened = ctx.open()
     try:
@@ -63,7 +63,7 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
 
 @command("self-test", "check this installation on a temporary store (no passphrase needed)")
 def cmd_self_test(ctx: Context, args: argparse.Namespace) -> int:
-    from ..core.selftest import run_self_test
+    from seller_desktop.core.selftest import run_self_test
 
     results = run_self_test()
     for result in results:

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import sqlcipher3
 
-from .private_files import claimed_temp, remove_abandoned_temp_files
-from .store.events import log_event
-from .store.store import Store, export_schema
+from seller_desktop.core.private_files import claimed_temp, remove_abandoned_temp_files
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store, export_schema
 
 #: Backups live here, beside the store (``AppPaths.backups``).
 BACKUPS_FOLDER = "backups"
@@ -236,7 +236,7 @@ def apply_ledger(conn, schema: str, now: str, *, every_deadline: bool = False) -
     the copy's contact pages are scrubbed in the same transaction (``core.scrub``): the copy was
     exported while they were held, and a page split may have left copies of them in unused space.
     """
-    from .scrub import scrub_contact_pages
+    from seller_desktop.core.scrub import scrub_contact_pages
 
     s = schema
     has_mark = any(

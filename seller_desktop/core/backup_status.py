@@ -21,8 +21,8 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..paths import AppPaths
-from .errors import DiskFull, FolderNotWritable, NotAStore, WrongPassphrase
+from seller_desktop.core.errors import DiskFull, FolderNotWritable, NotAStore, WrongPassphrase
+from seller_desktop.paths import AppPaths
 
 #: The disk (or the user's quota) is full.
 FAILURE_NO_SPACE = "no_space"

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from ..paths import AppPaths
-from .backup_ledger import (
+from seller_desktop.core.backup_ledger import (
     CannotAttach,
     Rollback,
     apply_ledger,
@@ -29,12 +28,13 @@ from .backup_ledger import (
     record_copy,
     rollback_of,
 )
-from .clock import Clock, SystemClock, from_iso_utc, to_iso_utc
-from .errors import BadInput, NotAStore, StoreDamaged, StoreExists, StoreTooNew
-from .private_files import claimed_temp, private_output
-from .store.connection import DatabaseError, connect, translate_damage
-from .store.events import log_event
-from .store.store import Store, export_schema
+from seller_desktop.core.clock import Clock, SystemClock, from_iso_utc, to_iso_utc
+from seller_desktop.core.errors import BadInput, NotAStore, StoreDamaged, StoreExists, StoreTooNew
+from seller_desktop.core.private_files import claimed_temp, private_output
+from seller_desktop.core.store.connection import DatabaseError, connect, translate_damage
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store, export_schema
+from seller_desktop.paths import AppPaths
 
 KEEP_DAILY = 7
 BEFORE_RESTORE = "before-restore.db"
@@ -86,7 +86,7 @@ class RestorePlan:
 
 def plan_restore(source: Path, paths: AppPaths, passphrase: str) -> RestorePlan:
     """Check the backup opens and is not from a newer version; over a store, say what it undoes."""
-    from .store.migrations import LATEST, schema_version
+    from seller_desktop.core.store.migrations import LATEST, schema_version
 
     if not source.is_file():
         raise BadInput(f"There is no file {source.name} to restore from.")

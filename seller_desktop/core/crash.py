@@ -13,7 +13,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from .. import __version__
+from seller_desktop import __version__
 
 #: Text that looks like an identifier (order id, SKU, count, error code) may be logged as is.
 _SAFE_TOKEN = re.compile(r"^[A-Za-z0-9_.:+-]*\d[A-Za-z0-9_.:+-]*$|^\d+(\.\d+)?$")

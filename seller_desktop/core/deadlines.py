@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Protocol
 
-from .clock import from_iso_utc, to_iso_utc
+from seller_desktop.core.clock import from_iso_utc, to_iso_utc
 
 #: An order neither shipped nor cancelled keeps its details at most this long after purchase.
 OPEN_ORDER_DAYS = 60

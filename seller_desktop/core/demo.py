@@ -10,12 +10,12 @@ import random
 import secrets
 from datetime import timedelta
 
-from ..paths import AppPaths
-from .clock import Clock, SystemClock, to_iso_utc
-from .marketplaces import MARKETPLACES
-from .orders import ContactDetails, Order, OrderItem, save_orders
-from .session import OpenedStore, create_store, open_store
-from .settings import Settings
+from seller_desktop.core.clock import Clock, SystemClock, to_iso_utc
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_orders
+from seller_desktop.core.session import OpenedStore, create_store, open_store
+from seller_desktop.core.settings import Settings
+from seller_desktop.paths import AppPaths
 
 DEMO_SETTINGS = Settings(
     business_name="Demo",

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from .backup_ledger import bring_backups_in_line, log_backup_actions
-from .clock import Clock, to_iso_utc
-from .errors import BadInput
-from .orders import get_contact_details, get_order
-from .retention import WipeReport, checkpoint_or_explain, wipe_orders
-from .store.store import Store
+from seller_desktop.core.backup_ledger import bring_backups_in_line, log_backup_actions
+from seller_desktop.core.clock import Clock, to_iso_utc
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.orders import get_contact_details, get_order
+from seller_desktop.core.retention import WipeReport, checkpoint_or_explain, wipe_orders
+from seller_desktop.core.store.store import Store
 
 
 def orders_of_buyer(store: Store, email: str) -> list[str]:

@@ -6,7 +6,7 @@ never contain contact details: they name files, order ids and counts, not people
 
 from __future__ import annotations
 
-from .messages import QT_TRANSLATE_NOOP, render
+from seller_desktop.core.messages import QT_TRANSLATE_NOOP, render
 
 
 class SellerError(Exception):

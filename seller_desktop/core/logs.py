@@ -10,7 +10,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from .crash import redact
+from seller_desktop.core.crash import redact
 
 LOG_NAME = "seller-desktop.log"
 

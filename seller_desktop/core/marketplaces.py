@@ -46,7 +46,7 @@ def marketplace(code: str) -> Marketplace:
     try:
         return MARKETPLACES[code.upper()]
     except KeyError:
-        from .errors import BadInput
+        from seller_desktop.core.errors import BadInput
 
         known = ", ".join(sorted(MARKETPLACES))
         raise BadInput(

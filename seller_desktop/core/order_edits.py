@@ -13,14 +13,21 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 
-from .clock import to_iso_utc
-from .errors import BadInput
-from .importers.order_ids import is_amazon_order_id
-from .marketplaces import MARKETPLACES
-from .orders import STATUSES, ContactDetails, Order, OrderItem, get_order, save_order
-from .settings import load_settings
-from .store.events import log_event
-from .store.store import Store
+from seller_desktop.core.clock import to_iso_utc
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.importers.order_ids import is_amazon_order_id
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.orders import (
+    STATUSES,
+    ContactDetails,
+    Order,
+    OrderItem,
+    get_order,
+    save_order,
+)
+from seller_desktop.core.settings import load_settings
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store
 
 #: Hand-made order ids: ASCII letters, digits, '.', '_' and '-', up to 64 characters — but never
 #: the shape of an Amazon order id (``importers.order_ids``), which only reports bring. The two

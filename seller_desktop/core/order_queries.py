@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from .orders import (
+from seller_desktop.core.orders import (
     _HOLDS_CONTACT,
     _ORDER_COLUMNS,
     Order,
@@ -33,7 +33,7 @@ from .orders import (
 )
 
 if TYPE_CHECKING:
-    from .store.store import Store
+    from seller_desktop.core.store.store import Store
 
 #: Shortest search the trigram index can answer; shorter text matches the start of ids and SKUs.
 TRIGRAM = 3

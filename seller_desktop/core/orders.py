@@ -10,12 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
-from .addresses import address_lines
-from .deadlines import compute_deadline
-from .settings import MAX_RETENTION_DAYS
+from seller_desktop.core.addresses import address_lines
+from seller_desktop.core.deadlines import compute_deadline
+from seller_desktop.core.settings import MAX_RETENTION_DAYS
 
 if TYPE_CHECKING:
-    from .store.store import Store
+    from seller_desktop.core.store.store import Store
 
 STATUSES = ("pending", "unshipped", "partially_shipped", "shipped", "cancelled")
 

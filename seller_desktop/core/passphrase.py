@@ -42,12 +42,12 @@ import hashlib
 import os
 from pathlib import Path
 
-from .backup_ledger import CannotAttach, attached, following_held
-from .errors import BadInput, NotAStore, WrongPassphrase
-from .private_files import claim_existing, create_claimed
-from .store.connection import check_passphrase_strength, connect
-from .store.events import log_event
-from .store.store import Store, export_schema
+from seller_desktop.core.backup_ledger import CannotAttach, attached, following_held
+from seller_desktop.core.errors import BadInput, NotAStore, WrongPassphrase
+from seller_desktop.core.private_files import claim_existing, create_claimed
+from seller_desktop.core.store.connection import check_passphrase_strength, connect
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store, export_schema
 
 #: ``X.db`` → ``X.db.new-key`` while a change is under way (never ``*.db``: not a backup yet).
 PENDING_SUFFIX = ".new-key"

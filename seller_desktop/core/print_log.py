@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import BadInput
-from .store.events import log_event
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.store.events import log_event
 
 if TYPE_CHECKING:
-    from .store.store import Store
+    from seller_desktop.core.store.store import Store
 
 #: Packing slips, a pick list, insert cards alone, and slips each followed by its order's cards.
 DOCUMENTS = ("slips", "pick_list", "cards", "slips_cards")

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from .clock import from_iso_utc, to_iso_utc
-from .store.store import Store
+from seller_desktop.core.clock import from_iso_utc, to_iso_utc
+from seller_desktop.core.store.store import Store
 
 #: Event kinds that removed contact details: the retention wipe and erasure on request.
 WIPE_KINDS = ("wipe", "erasure")

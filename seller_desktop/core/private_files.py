@@ -39,7 +39,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import BadInput
+from seller_desktop.core.errors import BadInput
 
 #: Temporary output files are named ``.seller-desktop-<32 hex digits>.tmp`` in the target's folder.
 TEMP_PREFIX = ".seller-desktop-"

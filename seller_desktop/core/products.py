@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import BadInput
+from seller_desktop.core.errors import BadInput
 
 if TYPE_CHECKING:
-    from .store.store import Store
+    from seller_desktop.core.store.store import Store
 
 MAX_IMAGE_BYTES = 1_000_000
 MAX_NAME = 200

@@ -13,8 +13,13 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from .clock import Clock, to_iso_utc
-from .deadlines import EXTENSION_DAYS, OPEN_ORDER_WARNING_DAYS, OPEN_STATUSES, compute_deadline
+from seller_desktop.core.clock import Clock, to_iso_utc
+from seller_desktop.core.deadlines import (
+    EXTENSION_DAYS,
+    OPEN_ORDER_WARNING_DAYS,
+    OPEN_STATUSES,
+    compute_deadline,
+)
 
 
 @dataclass
@@ -96,8 +101,10 @@ def wipe_orders(
     pages are rebuilt in the same transaction (``core.scrub``), so no copy of a deleted detail
     survives in a page's unused space.
     """
-    from .scrub import scrub_contact_pages
-    from .store.events import log_event  # local: store.events imports nothing of ours back
+    from seller_desktop.core.scrub import scrub_contact_pages
+    from seller_desktop.core.store.events import (
+        log_event,  # local: store.events imports nothing of ours back
+    )
 
     with store.transaction() as conn:
         marks = ", ".join("?" * len(order_ids))
@@ -108,7 +115,9 @@ def wipe_orders(
                 order_ids,
             )
         ]
-        from .archive import archive_before_wipe  # local: archive imports orders, which imports us
+        from seller_desktop.core.archive import (
+            archive_before_wipe,  # local: archive imports orders, which imports us
+        )
 
         archive_before_wipe(store, held, now_iso)  # tax rule / legal hold: sealed first, idempotent
         conn.execute(f"DELETE FROM contact_details WHERE order_id IN ({marks})", order_ids)
@@ -146,7 +155,7 @@ def apply_retention(
             if progress is not None:
                 progress(done, due)
     except Exception as err:  # noqa: BLE001 - reported in status as wipe_failed
-        from .store.environment import translate_environment
+        from seller_desktop.core.store.environment import translate_environment
 
         refused = translate_environment(err, store.path.parent)
         cause = "the disk refused to save (it is probably full)" if refused else type(err).__name__
@@ -159,11 +168,13 @@ def purge_archive(store) -> None:
     """Archive entries past their end date go too (no passphrase needed). A damaged archive is
     logged as the archive's own problem and never stops the wipe or the opening of the store."""
     try:
-        from .archive import purge_and_log  # local: archive imports orders, which imports us
+        from seller_desktop.core.archive import (
+            purge_and_log,  # local: archive imports orders, which imports us
+        )
 
         purge_and_log(store)
     except Exception as err:  # noqa: BLE001 - shown on the Privacy screen through the log
-        from .store.events import log_event
+        from seller_desktop.core.store.events import log_event
 
         with store.transaction():
             log_event(store, "archive_purge_failed", type(err).__name__)
@@ -175,9 +186,9 @@ def extend_open_order(store, order_id: str, clock: Clock) -> str:
     Only while it still holds its details and is neither shipped nor cancelled: after shipping the
     delivery rule applies, and nothing can bring wiped details back.
     """
-    from .errors import BadInput
-    from .orders import get_order
-    from .store.events import log_event
+    from seller_desktop.core.errors import BadInput
+    from seller_desktop.core.orders import get_order
+    from seller_desktop.core.store.events import log_event
 
     now = to_iso_utc(clock.now())
     with store.transaction() as conn:
@@ -243,9 +254,9 @@ def set_retention_days(store, days: int):
     Returns the saved Settings."""
     from dataclasses import replace
 
-    from .orders import Order
-    from .settings import load_settings, save_settings
-    from .store.events import log_event
+    from seller_desktop.core.orders import Order
+    from seller_desktop.core.settings import load_settings, save_settings
+    from seller_desktop.core.store.events import log_event
 
     columns = (
         "order_id",

@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Generator
 from dataclasses import dataclass, field
 
-from ..paths import AppPaths
-from .backup_ledger import (
+from seller_desktop.core.backup_ledger import (
     BackupAction,
     bring_backups_in_line,
     following_held,
     log_backup_actions,
 )
-from .clock import Clock
-from .retention import WipeReport, purge_archive, wipe_steps
-from .store.store import Store
+from seller_desktop.core.clock import Clock
+from seller_desktop.core.retention import WipeReport, purge_archive, wipe_steps
+from seller_desktop.core.store.store import Store
+from seller_desktop.paths import AppPaths
 
 
 @dataclass

@@ -17,20 +17,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..paths import AppPaths
-from .backup_ledger import BackupFollower, bring_backups_in_line, log_backup_actions
-from .backups import back_up
-from .clock import Clock, SystemClock
-from .errors import StoreExists, StoreMissing, StoreTooNew
-from .passphrase import settle_passphrase_change
-from .private_files import remove_abandoned_temp_files
-from .retention import WipeReport, apply_retention
-from .settings import Settings, save_settings
-from .store import migrations
-from .store.connection import check_passphrase_strength, connect, derive_key, enable_wal, salt_of
-from .store.environment import translate_environment
-from .store.events import log_event
-from .store.store import Store
+from seller_desktop.core.backup_ledger import (
+    BackupFollower,
+    bring_backups_in_line,
+    log_backup_actions,
+)
+from seller_desktop.core.backups import back_up
+from seller_desktop.core.clock import Clock, SystemClock
+from seller_desktop.core.errors import StoreExists, StoreMissing, StoreTooNew
+from seller_desktop.core.passphrase import settle_passphrase_change
+from seller_desktop.core.private_files import remove_abandoned_temp_files
+from seller_desktop.core.retention import WipeReport, apply_retention
+from seller_desktop.core.settings import Settings, save_settings
+from seller_desktop.core.store import migrations
+from seller_desktop.core.store.connection import (
+    check_passphrase_strength,
+    connect,
+    derive_key,
+    enable_wal,
+    salt_of,
+)
+from seller_desktop.core.store.environment import translate_environment
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store
+from seller_desktop.paths import AppPaths
 
 
 @dataclass

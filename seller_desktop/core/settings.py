@@ -12,11 +12,11 @@ import json
 from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING
 
-from .errors import BadInput
-from .marketplaces import MARKETPLACES
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.marketplaces import MARKETPLACES
 
 if TYPE_CHECKING:
-    from .store.store import Store
+    from seller_desktop.core.store.store import Store
 
 MAX_RETENTION_DAYS = 30  # Amazon's Data Protection Policy: at most 30 days after delivery
 #: Marketplaces whose sellers print on US Letter; everyone else uses A4.

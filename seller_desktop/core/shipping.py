@@ -22,13 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .carriers import carrier_code
-from .deadlines import compute_deadline
-from .errors import BadInput
-from .orders import get_order
-from .settings import load_settings
-from .store.events import log_event
-from .store.store import Store
+from seller_desktop.core.carriers import carrier_code
+from seller_desktop.core.deadlines import compute_deadline
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.orders import get_order
+from seller_desktop.core.settings import load_settings
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store
 
 CONFIRMATION_COLUMNS = (
     "order-id",

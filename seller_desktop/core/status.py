@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 
-from .clock import to_iso_utc
-from .orders import count_orders
-from .retention import WipeReport
-from .store.store import Store
+from seller_desktop.core.clock import to_iso_utc
+from seller_desktop.core.orders import count_orders
+from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.store.store import Store
 
 
 @dataclass(frozen=True)

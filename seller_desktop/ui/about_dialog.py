@@ -10,8 +10,8 @@ import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ..core.crash import versions
-from .widgets import page_heading, paragraph
+from seller_desktop.core.crash import versions
+from seller_desktop.ui.widgets import page_heading, paragraph
 
 
 def about_versions() -> dict[str, str]:

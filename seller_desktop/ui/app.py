@@ -29,28 +29,34 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from .. import __version__
-from ..core.backup_status import failure_kind
-from ..core.backups import daily_backup, restore
-from ..core.changes import BACKUPS
-from ..core.clock import Clock
-from ..core.demo import create_demo_store
-from ..core.errors import SellerError
-from ..core.logs import setup_logging
-from ..core.session import OpenedStore, create_store, open_store
-from ..core.settings import Settings, load_settings
-from ..paths import AppPaths, empty_private_temp, resolve_paths, use_private_temp
-from ..resources import resource_path
-from . import gui_thread_gc
-from .crash_dialog import ExceptionHandler
-from .idle_lock import IdleLock, minutes_to_ms
-from .jobs import JobCancelled, JobRunner, report_progress, report_unexpected, run_operation
-from .main_window import MainWindow
-from .setup_wizard import SetupWizard
-from .single_instance import SingleInstance
-from .store_opening import PROGRESS_THRESHOLD, WipeProgressDialog
-from .translations import install_translations
-from .unlock_dialog import UnlockDialog
+from seller_desktop import __version__
+from seller_desktop.core.backup_status import failure_kind
+from seller_desktop.core.backups import daily_backup, restore
+from seller_desktop.core.changes import BACKUPS
+from seller_desktop.core.clock import Clock
+from seller_desktop.core.demo import create_demo_store
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.logs import setup_logging
+from seller_desktop.core.session import OpenedStore, create_store, open_store
+from seller_desktop.core.settings import Settings, load_settings
+from seller_desktop.paths import AppPaths, empty_private_temp, resolve_paths, use_private_temp
+from seller_desktop.resources import resource_path
+from seller_desktop.ui import gui_thread_gc
+from seller_desktop.ui.crash_dialog import ExceptionHandler
+from seller_desktop.ui.idle_lock import IdleLock, minutes_to_ms
+from seller_desktop.ui.jobs import (
+    JobCancelled,
+    JobRunner,
+    report_progress,
+    report_unexpected,
+    run_operation,
+)
+from seller_desktop.ui.main_window import MainWindow
+from seller_desktop.ui.setup_wizard import SetupWizard
+from seller_desktop.ui.single_instance import SingleInstance
+from seller_desktop.ui.store_opening import PROGRESS_THRESHOLD, WipeProgressDialog
+from seller_desktop.ui.translations import install_translations
+from seller_desktop.ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 

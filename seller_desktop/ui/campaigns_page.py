@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.campaigns import (
+from seller_desktop.core.campaigns import (
     Campaign,
     add_generated_codes,
     code_counts,
@@ -33,11 +33,11 @@ from ..core.campaigns import (
     list_campaigns,
     save_campaign,
 )
-from ..core.errors import SellerError
-from ..core.store import Store
-from .card_editor import CardEditor
-from .formatting import seller_message
-from .widgets import InlineMessage, page_heading, paragraph
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.store import Store
+from seller_desktop.ui.card_editor import CardEditor
+from seller_desktop.ui.formatting import seller_message
+from seller_desktop.ui.widgets import InlineMessage, page_heading, paragraph
 
 
 class CampaignsPage(QWidget):

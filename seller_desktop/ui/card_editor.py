@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.campaigns import (
+from seller_desktop.core.campaigns import (
     Campaign,
     Card,
     add_generated_codes,
@@ -51,17 +51,13 @@ from ..core.campaigns import (
     outside_amazon,
     save_campaign,
 )
-from ..core.campaigns.model import (
-    MAX_HEADLINE,
-    MAX_IMAGE_BYTES,
-    MAX_NAME,
-)
-from ..core.documents.cards import CARD_LAYOUTS, CardRenderer
-from ..core.errors import SellerError
-from ..core.marketplaces import MARKETPLACES
-from ..core.store import Store
-from .formatting import layout_text, seller_message
-from .widgets import InlineMessage, open_image_dialog, read_image_file
+from seller_desktop.core.campaigns.model import MAX_HEADLINE, MAX_IMAGE_BYTES, MAX_NAME
+from seller_desktop.core.documents.cards import CARD_LAYOUTS, CardRenderer
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import layout_text, seller_message
+from seller_desktop.ui.widgets import InlineMessage, open_image_dialog, read_image_file
 
 PREVIEW_DELAY_MS = 200
 SAMPLE_ORDER_ID = "123-4567890-1234567"

@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.errors import BadInput
-from ..core.private_files import write_private
-from ..core.shipping import export_confirmations
-from ..core.store import Store
-from .formatting import seller_message
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.private_files import write_private
+from seller_desktop.core.shipping import export_confirmations
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import seller_message
 
 
 class ConfirmationExport(QObject):

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.crash import crash_report
-from ..core.errors import SellerError
-from ..core.store.connection import translate_damage
-from .formatting import seller_message
+from seller_desktop.core.crash import crash_report
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.store.connection import translate_damage
+from seller_desktop.ui.formatting import seller_message
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt
 
-from ..core.errors import SellerError
-from ..core.messages import CONTEXT
-from ..core.orders import OrderItem
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.messages import CONTEXT
+from seller_desktop.core.orders import OrderItem
 
 #: The page layouts' descriptions as ``core.documents`` names them (slips and pick lists, then
 #: insert cards). The core has no Qt, so they are marked for translation here and looked up by

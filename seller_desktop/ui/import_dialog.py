@@ -53,13 +53,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.changes import IMPORTED
-from ..core.errors import SellerError
-from ..core.importers import ImportSummary, import_steps
-from ..core.importers.orders_import import ImportRefused, Problem
-from ..core.store import Store
-from .formatting import seller_message
-from .jobs import JobRunner, report_unexpected
+from seller_desktop.core.changes import IMPORTED
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.importers import ImportSummary, import_steps
+from seller_desktop.core.importers.orders_import import ImportRefused, Problem
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import seller_message
+from seller_desktop.ui.jobs import JobRunner, report_unexpected
 
 log = logging.getLogger(__name__)
 

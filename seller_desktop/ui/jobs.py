@@ -52,10 +52,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from ..core.changes import NOTHING, StoreChanges
-from ..core.errors import SellerError
-from ..core.store import Store
-from ..core.store.environment import translate_environment
+from seller_desktop.core.changes import NOTHING, StoreChanges
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.store import Store
+from seller_desktop.core.store.environment import translate_environment
 
 log = logging.getLogger(__name__)
 

@@ -26,31 +26,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import backup_status
-from ..core.changes import ORDERS, PRINTED, PRIVACY, StoreChanges
-from ..core.retention import WipeReport
-from ..core.retention_pass import PassResult
-from ..core.settings import Settings
-from ..core.status import store_status
-from ..core.store import Store
-from ..paths import AppPaths
-from .jobs import JobRunner
-from .orders_page import OrdersPage
-from .placeholder_page import PlaceholderPage, placeholder_texts
-from .retention_timer import HOUR_MS, MINUTE_MS, RetentionScheduler
-from .widgets import InlineMessage
-from .window_state import WindowState
+from seller_desktop.core import backup_status
+from seller_desktop.core.changes import ORDERS, PRINTED, PRIVACY, StoreChanges
+from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.retention_pass import PassResult
+from seller_desktop.core.settings import Settings
+from seller_desktop.core.status import store_status
+from seller_desktop.core.store import Store
+from seller_desktop.paths import AppPaths
+from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.orders_page import OrdersPage
+from seller_desktop.ui.placeholder_page import PlaceholderPage, placeholder_texts
+from seller_desktop.ui.retention_timer import HOUR_MS, MINUTE_MS, RetentionScheduler
+from seller_desktop.ui.widgets import InlineMessage
+from seller_desktop.ui.window_state import WindowState
 
 if TYPE_CHECKING:  # annotations only: each Qt class costs milliseconds to load at start-up
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
-    from .about_dialog import AboutDialog
-    from .confirmations import ConfirmationExport
-    from .import_dialog import ImportDialog
-    from .print_page import PrintPage
-    from .printing import PrintPreviewDialog
-    from .privacy.page import PrivacyPage
-    from .settings_page import SettingsPage
+    from seller_desktop.ui.about_dialog import AboutDialog
+    from seller_desktop.ui.confirmations import ConfirmationExport
+    from seller_desktop.ui.import_dialog import ImportDialog
+    from seller_desktop.ui.print_page import PrintPage
+    from seller_desktop.ui.printing import PrintPreviewDialog
+    from seller_desktop.ui.privacy.page import PrivacyPage
+    from seller_desktop.ui.settings_page import SettingsPage
 
 #: Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order.
 PAGE_KEYS = ("orders", "print", "campaigns", "reviews", "privacy", "settings")
@@ -398,7 +398,9 @@ class MainWindow(QMainWindow):
         """The page for ``key``, built (and put in the stack in place of its stand-in) if new."""
         if key not in self._built:
             if key == "settings":
-                from .settings_page import SettingsPage  # imported on first visit: start-up time
+                from seller_desktop.ui.settings_page import (
+                    SettingsPage,  # imported on first visit: start-up time
+                )
 
                 settings_page = SettingsPage(
                     self.store, self.settings, demo=self.demo, jobs=self.jobs
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
                 settings_page.saved.connect(self._settings_saved)
                 built: QWidget = settings_page
             elif key == "privacy":
-                from .privacy.page import PrivacyPage
+                from seller_desktop.ui.privacy.page import PrivacyPage
 
                 built = PrivacyPage(
                     self.store,
@@ -422,7 +424,7 @@ class MainWindow(QMainWindow):
                 built.backup_made.connect(self._manual_backup_made)
                 built.wipe_requested.connect(self.retention.run_now)
             elif key == "print":
-                from .print_page import PrintPage
+                from seller_desktop.ui.print_page import PrintPage
 
                 built = PrintPage(
                     self.store,
@@ -433,7 +435,7 @@ class MainWindow(QMainWindow):
                 )
                 built.saved.connect(self._settings_saved)
             elif key == "campaigns":
-                from .campaigns_page import CampaignsPage
+                from seller_desktop.ui.campaigns_page import CampaignsPage
 
                 built = CampaignsPage(self.store, self.settings.business_name)
             else:
@@ -475,7 +477,7 @@ class MainWindow(QMainWindow):
     ) -> PrintPreviewDialog | None:
         """Render ``document`` ("slips" or "pick_list") for these orders and open the preview;
         None (with a word why) if another task is running."""
-        from .printing import PrinterMemory, PrintPreviewDialog, PrintRequest
+        from seller_desktop.ui.printing import PrinterMemory, PrintPreviewDialog, PrintRequest
 
         if not order_ids:
             return None
@@ -584,7 +586,9 @@ class MainWindow(QMainWindow):
         self.lock_requested.emit()
 
     def show_about(self) -> AboutDialog:
-        from .about_dialog import AboutDialog  # rarely opened: not worth its start-up time
+        from seller_desktop.ui.about_dialog import (
+            AboutDialog,  # rarely opened: not worth its start-up time
+        )
 
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -597,14 +601,16 @@ class MainWindow(QMainWindow):
     def confirmations(self) -> ConfirmationExport:
         """File › Export shipping confirmations, built on first use (start-up time)."""
         if self._confirmations is None:
-            from .confirmations import ConfirmationExport
+            from seller_desktop.ui.confirmations import ConfirmationExport
 
             self._confirmations = ConfirmationExport(self.store, self)
             self._confirmations.exported.connect(lambda _rows: self.announce(ORDERS))
         return self._confirmations
 
     def choose_import_files(self) -> None:
-        from .import_dialog import report_file_dialog  # the importer loads on first use
+        from seller_desktop.ui.import_dialog import (
+            report_file_dialog,  # the importer loads on first use
+        )
 
         if self._import_refused():
             return
@@ -614,7 +620,7 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[Path]) -> ImportDialog | None:
         """Import report files on the worker thread, with progress, the problem question, summary."""
-        from .import_dialog import ImportDialog
+        from seller_desktop.ui.import_dialog import ImportDialog
 
         if not paths or self._import_refused():
             return None
@@ -717,6 +723,8 @@ class _LazyPages(Mapping[str, QWidget]):
 
 
 def _local_files(mime) -> list[Path]:
-    from .import_dialog import local_files  # the importer loads on the first drag, not at start
+    from seller_desktop.ui.import_dialog import (
+        local_files,  # the importer loads on the first drag, not at start
+    )
 
     return local_files(mime)

@@ -15,8 +15,8 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ..core.marketplaces import MARKETPLACES
-from ..core.order_queries import (
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.order_queries import (
     OrderFilter,
     Sort,
     SortKey,
@@ -25,9 +25,9 @@ from ..core.order_queries import (
     row_of,
     use_search_cache,
 )
-from ..core.orders import Order
-from ..core.store import Store
-from .formatting import items_summary, local_date, local_datetime
+from seller_desktop.core.orders import Order
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import items_summary, local_date, local_datetime
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 """``data(index, ORDER_ROLE)`` gives the row's ``Order`` (items included, no contact details)."""

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.marketplaces import MARKETPLACES
-from ..core.orders import Order, get_contact_details
-from ..core.retention import contact_was_wiped
-from ..core.store import Store
-from .clipboard import DEFAULT_TIMEOUT_MS, SensitiveClipboard
-from .formatting import local_date, local_datetime
-from .widgets import LinesLabel, fit_width
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.orders import Order, get_contact_details
+from seller_desktop.core.retention import contact_was_wiped
+from seller_desktop.core.store import Store
+from seller_desktop.ui.clipboard import DEFAULT_TIMEOUT_MS, SensitiveClipboard
+from seller_desktop.ui.formatting import local_date, local_datetime
+from seller_desktop.ui.widgets import LinesLabel, fit_width
 
 if TYPE_CHECKING:  # annotations only
     from PySide6.QtGui import QHideEvent

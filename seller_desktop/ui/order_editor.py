@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import BadInput
-from ..core.marketplaces import MARKETPLACES
-from ..core.order_edits import ItemInput, OrderInput, create_order, edit_order
-from ..core.orders import STATUSES, ContactDetails, Order, get_contact_details
-from ..core.retention import contact_was_wiped
-from ..core.store import Store
-from .formatting import seller_message
-from .widgets import InlineMessage
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.order_edits import ItemInput, OrderInput, create_order, edit_order
+from seller_desktop.core.orders import STATUSES, ContactDetails, Order, get_contact_details
+from seller_desktop.core.retention import contact_was_wiped
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import seller_message
+from seller_desktop.ui.widgets import InlineMessage
 
 #: (field, label) of the contact details the editor offers: the ship-to block and the buyer.
 _CONTACT_FIELDS = (

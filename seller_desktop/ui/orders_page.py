@@ -41,21 +41,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.clock import to_iso_utc
-from ..core.errors import SellerError
-from ..core.marketplaces import MARKETPLACES
-from ..core.order_edits import mark_printed
-from ..core.order_queries import OrderFilter, Tristate
-from ..core.orders import STATUSES, Order, count_orders, get_order
-from ..core.store import Store
-from .formatting import local_date, local_datetime, seller_message
-from .models import ORDER_ROLE, SORT_KEYS, Column, OrdersTableModel
-from .order_detail import OrderDetailPane
-from .widgets import page_heading, paragraph
+from seller_desktop.core.clock import to_iso_utc
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.order_edits import mark_printed
+from seller_desktop.core.order_queries import OrderFilter, Tristate
+from seller_desktop.core.orders import STATUSES, Order, count_orders, get_order
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import local_date, local_datetime, seller_message
+from seller_desktop.ui.models import ORDER_ROLE, SORT_KEYS, Column, OrdersTableModel
+from seller_desktop.ui.order_detail import OrderDetailPane
+from seller_desktop.ui.widgets import page_heading, paragraph
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
-    from .order_editor import OrderEditor
-    from .ship_dialog import ShipDialog
+    from seller_desktop.ui.order_editor import OrderEditor
+    from seller_desktop.ui.ship_dialog import ShipDialog
 
 SEARCH_DELAY_MS = 150
 
@@ -443,7 +443,7 @@ class OrdersPage(QWidget):
     # -- actions ---------------------------------------------------------------------------------
 
     def new_order(self) -> None:
-        from .order_editor import OrderEditor
+        from seller_desktop.ui.order_editor import OrderEditor
 
         self._run_editor(OrderEditor(self._store, None, self))
 
@@ -452,7 +452,7 @@ class OrdersPage(QWidget):
         if order is not None:
             fresh = get_order(self._store, order.order_id)
             if fresh is not None:
-                from .order_editor import OrderEditor
+                from seller_desktop.ui.order_editor import OrderEditor
 
                 self._run_editor(OrderEditor(self._store, fresh, self))
 
@@ -475,7 +475,7 @@ class OrdersPage(QWidget):
         orders = self.selected_orders()
         if not orders:
             return
-        from .ship_dialog import ShipDialog
+        from seller_desktop.ui.ship_dialog import ShipDialog
 
         dialog = ShipDialog(
             self._store, [get_order(self._store, o.order_id) or o for o in orders], self

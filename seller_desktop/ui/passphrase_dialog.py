@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.changes import BACKUPS
-from ..core.errors import BadInput, WeakPassphrase, WrongPassphrase
-from ..core.passphrase import change_passphrase
-from ..core.store import Store
-from .formatting import seller_message
-from .jobs import JobCancelled, JobRunner, run_operation
-from .widgets import InlineMessage, paragraph, secret_field
+from seller_desktop.core.changes import BACKUPS
+from seller_desktop.core.errors import BadInput, WeakPassphrase, WrongPassphrase
+from seller_desktop.core.passphrase import change_passphrase
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import seller_message
+from seller_desktop.ui.jobs import JobCancelled, JobRunner, run_operation
+from seller_desktop.ui.widgets import InlineMessage, paragraph, secret_field
 
 
 class ChangePassphraseDialog(QDialog):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .widgets import page_heading, paragraph
+from seller_desktop.ui.widgets import page_heading, paragraph
 
 
 def placeholder_texts() -> dict[str, tuple[str, str]]:

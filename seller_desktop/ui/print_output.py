@@ -15,8 +15,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from ..core.errors import SellerError
-from ..core.private_files import write_private
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.private_files import write_private
 
 #: Pages are rendered for the printer at its resolution, but never finer than this.
 MAX_PRINT_DPI = 300

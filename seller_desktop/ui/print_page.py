@@ -35,15 +35,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.documents.cards import CARD_LAYOUTS
-from ..core.documents.selection import OPEN_STATUSES
-from ..core.errors import BadInput, SellerError
-from ..core.print_log import PrintRun, print_runs, reprint_ids
-from ..core.settings import LAYOUT_NAMES, MAX_FOOTER, MAX_LOGO_BYTES, Settings, save_settings
-from ..core.store import Store
-from .formatting import layout_text, local_datetime, seller_message
-from .jobs import JobRunner
-from .widgets import (
+from seller_desktop.core.documents.cards import CARD_LAYOUTS
+from seller_desktop.core.documents.selection import OPEN_STATUSES
+from seller_desktop.core.errors import BadInput, SellerError
+from seller_desktop.core.print_log import PrintRun, print_runs, reprint_ids
+from seller_desktop.core.settings import (
+    LAYOUT_NAMES,
+    MAX_FOOTER,
+    MAX_LOGO_BYTES,
+    Settings,
+    save_settings,
+)
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import layout_text, local_datetime, seller_message
+from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.widgets import (
     InlineMessage,
     button_row,
     open_image_dialog,

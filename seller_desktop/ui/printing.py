@@ -56,19 +56,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.campaigns import CardsByOrder, CodesChanged, bind_cards, plan_cards
-from ..core.documents import SlipOptions, get_layout, packing_slips_steps, pick_list_steps
-from ..core.documents.cards import CARDS_FOR_SLIPS, cards_pdf, get_card_layout
-from ..core.documents.slips_cards import slips_with_cards_pdf
-from ..core.errors import SellerError
-from ..core.order_edits import mark_printed
-from ..core.print_log import PrintRun, record_print_run
-from ..core.settings import Settings
-from ..core.store import Store
-from .formatting import layout_text, seller_message
-from .jobs import JobRunner, report_unexpected
-from .print_output import load_pdf, print_steps, save_steps
-from .widgets import InlineMessage
+from seller_desktop.core.campaigns import CardsByOrder, CodesChanged, bind_cards, plan_cards
+from seller_desktop.core.documents import (
+    SlipOptions,
+    get_layout,
+    packing_slips_steps,
+    pick_list_steps,
+)
+from seller_desktop.core.documents.cards import CARDS_FOR_SLIPS, cards_pdf, get_card_layout
+from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.order_edits import mark_printed
+from seller_desktop.core.print_log import PrintRun, record_print_run
+from seller_desktop.core.settings import Settings
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import layout_text, seller_message
+from seller_desktop.ui.jobs import JobRunner, report_unexpected
+from seller_desktop.ui.print_output import load_pdf, print_steps, save_steps
+from seller_desktop.ui.widgets import InlineMessage
 
 log = logging.getLogger(__name__)
 

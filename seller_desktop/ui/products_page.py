@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import SellerError
-from ..core.products import (
+from seller_desktop.core.errors import SellerError
+from seller_desktop.core.products import (
     MAX_BIN,
     MAX_IMAGE_BYTES,
     MAX_NAME,
@@ -39,9 +39,9 @@ from ..core.products import (
     list_products,
     save_product,
 )
-from ..core.store import Store
-from .formatting import seller_message
-from .widgets import InlineMessage, open_image_dialog, paragraph, read_image_file
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import seller_message
+from seller_desktop.ui.widgets import InlineMessage, open_image_dialog, paragraph, read_image_file
 
 
 class ProductsPage(QWidget):

@@ -20,13 +20,13 @@ from datetime import timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.changes import PRIVACY
-from ..core.clock import to_iso_utc
-from ..core.retention import WipeReport, due_for_wipe
-from ..core.retention_pass import PassResult, retention_pass_steps
-from ..core.store import Store
-from ..paths import AppPaths
-from .jobs import JobRunner
+from seller_desktop.core.changes import PRIVACY
+from seller_desktop.core.clock import to_iso_utc
+from seller_desktop.core.retention import WipeReport, due_for_wipe
+from seller_desktop.core.retention_pass import PassResult, retention_pass_steps
+from seller_desktop.core.store import Store
+from seller_desktop.paths import AppPaths
+from seller_desktop.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
 

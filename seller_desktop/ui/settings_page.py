@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import BadInput
-from ..core.marketplaces import MARKETPLACES
-from ..core.settings import Settings, save_settings
-from ..core.store import Store
-from .formatting import seller_message
-from .jobs import JobRunner
-from .passphrase_dialog import ChangePassphraseDialog
-from .widgets import InlineMessage, button_row, page_heading, paragraph
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.settings import Settings, save_settings
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import seller_message
+from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from seller_desktop.ui.widgets import InlineMessage, button_row, page_heading, paragraph
 
 if TYPE_CHECKING:
-    from .products_page import ProductsPage
+    from seller_desktop.ui.products_page import ProductsPage
 
 
 class SettingsPage(QWidget):
@@ -149,7 +149,7 @@ class SettingsPage(QWidget):
     @property
     def products_page(self) -> ProductsPage:
         if self._products_page is None:
-            from .products_page import ProductsPage
+            from seller_desktop.ui.products_page import ProductsPage
 
             self._products_page = ProductsPage(self._store)
             self._products_layout.addWidget(self._products_page)

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.errors import SellerError, WeakPassphrase
-from ..core.marketplaces import MARKETPLACES
-from ..core.session import OpenedStore
-from ..core.settings import MAX_LOGO_BYTES, Settings
-from .formatting import seller_message
-from .widgets import open_image_dialog, read_image_file
+from seller_desktop.core.errors import SellerError, WeakPassphrase
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.session import OpenedStore
+from seller_desktop.core.settings import MAX_LOGO_BYTES, Settings
+from seller_desktop.ui.formatting import seller_message
+from seller_desktop.ui.widgets import open_image_dialog, read_image_file
 
 log = logging.getLogger(__name__)
 

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.carriers import CARRIER_CODES
-from ..core.errors import BadInput
-from ..core.orders import Order
-from ..core.shipping import ShipmentRequest, check_shipment_text, ship
-from ..core.store import Store
-from .formatting import seller_message
-from .widgets import InlineMessage
+from seller_desktop.core.carriers import CARRIER_CODES
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.orders import Order
+from seller_desktop.core.shipping import ShipmentRequest, check_shipment_text, ship
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import seller_message
+from seller_desktop.ui.widgets import InlineMessage
 
 
 class ShipDialog(QDialog):

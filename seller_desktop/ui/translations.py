@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..resources import resource_root
+from seller_desktop.resources import resource_root
 
 log = logging.getLogger(__name__)
 

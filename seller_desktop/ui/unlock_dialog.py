@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import SellerError, WrongPassphrase
-from ..core.session import OpenedStore
-from .formatting import seller_message
+from seller_desktop.core.errors import SellerError, WrongPassphrase
+from seller_desktop.core.session import OpenedStore
+from seller_desktop.ui.formatting import seller_message
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ The GUI and the CLI call these functions; nothing here imports Qt. See ``entries
 hook and its crash safety, ``sealing`` for the cryptography, ``holds`` for legal holds.
 """
 
-from .entries import (
+from seller_desktop.core.archive.entries import (
     INVOICE_FIELDS,
     EntryInfo,
     archive_before_wipe,
@@ -17,7 +17,7 @@ from .entries import (
     purge_expired,
     rule_end_date,
 )
-from .errors import (
+from seller_desktop.core.archive.errors import (
     ArchiveBusy,
     ArchiveDamaged,
     ArchiveExists,
@@ -25,8 +25,8 @@ from .errors import (
     NoArchiveEntry,
     WrongArchivePassphrase,
 )
-from .holds import Hold, list_holds, place_hold, release_hold
-from .setup import (
+from seller_desktop.core.archive.holds import Hold, list_holds, place_hold, release_hold
+from seller_desktop.core.archive.setup import (
     ArchiveStatus,
     archive_status,
     change_archive_passphrase,

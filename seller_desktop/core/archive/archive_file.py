@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import ArchiveBusy, ArchiveDamaged, ArchiveNotSetUp
-from .sealing import KeyRecord
+from seller_desktop.core.archive.errors import ArchiveBusy, ArchiveDamaged, ArchiveNotSetUp
+from seller_desktop.core.archive.sealing import KeyRecord
 
 FILE_NAME = "archive.db"
 FORMAT = 1

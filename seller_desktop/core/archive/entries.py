@@ -17,14 +17,19 @@ from dataclasses import dataclass
 from datetime import date, timezone
 from pathlib import Path
 
-from ..clock import Clock, from_iso_utc
-from ..orders import CONTACT_FIELDS
-from ..settings import Settings, load_settings
-from ..store.events import log_event
-from ..store.store import Store
-from . import archive_file
-from .errors import ArchiveDamaged, ArchiveNotSetUp, NoArchiveEntry, WrongArchivePassphrase
-from .sealing import seal, unlock, unseal
+from seller_desktop.core.archive import archive_file
+from seller_desktop.core.archive.errors import (
+    ArchiveDamaged,
+    ArchiveNotSetUp,
+    NoArchiveEntry,
+    WrongArchivePassphrase,
+)
+from seller_desktop.core.archive.sealing import seal, unlock, unseal
+from seller_desktop.core.clock import Clock, from_iso_utc
+from seller_desktop.core.orders import CONTACT_FIELDS
+from seller_desktop.core.settings import Settings, load_settings
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store
 
 #: What an invoice needs of the buyer (the rest of the contact details is deleted as usual).
 INVOICE_FIELDS = (

@@ -3,7 +3,7 @@ archived value: order ids and file names at most."""
 
 from __future__ import annotations
 
-from ..errors import BadInput, SellerError
+from seller_desktop.core.errors import BadInput, SellerError
 
 
 class ArchiveNotSetUp(SellerError):

@@ -13,12 +13,12 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from ..errors import BadInput
-from ..settings import TAX_ARCHIVE_YEARS_RANGE
-from ..store.events import log_event
-from ..store.store import Store
-from . import archive_file
-from .entries import archive_dir, purge_and_log, today_of
+from seller_desktop.core.archive import archive_file
+from seller_desktop.core.archive.entries import archive_dir, purge_and_log, today_of
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.settings import TAX_ARCHIVE_YEARS_RANGE
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store
 
 MAX_REASON = 300
 

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .errors import ArchiveDamaged, WrongArchivePassphrase
+from seller_desktop.core.archive.errors import ArchiveDamaged, WrongArchivePassphrase
 
 SEAL_VERSION = b"\x01"
 _WRAP_CONTEXT = b"seller-desktop archive key v1"

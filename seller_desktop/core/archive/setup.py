@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import BadInput, WeakPassphrase
-from ..store.events import log_event
-from ..store.store import Store
-from . import archive_file
-from .entries import archive_dir, purge_and_log
-from .errors import (
+from seller_desktop.core.archive import archive_file
+from seller_desktop.core.archive.entries import archive_dir, purge_and_log
+from seller_desktop.core.archive.errors import (
     ArchiveBusy,
     ArchiveDamaged,
     ArchiveExists,
     ArchiveNotSetUp,
     WrongArchivePassphrase,
 )
-from .sealing import new_key_record, rewrap, unlock
+from seller_desktop.core.archive.sealing import new_key_record, rewrap, unlock
+from seller_desktop.core.errors import BadInput, WeakPassphrase
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ SKU it went out with, never with a person; the same order prints the same card b
 contact details are wiped.
 """
 
-from .codes import (
+from seller_desktop.core.campaigns.codes import (
     CodesChanged,
     ImportResult,
     OutOfCodes,
@@ -28,7 +28,7 @@ from .codes import (
     import_claim_codes,
     parse_claim_codes,
 )
-from .model import (
+from seller_desktop.core.campaigns.model import (
     Campaign,
     add_campaign,
     delete_campaign,
@@ -38,9 +38,15 @@ from .model import (
     list_campaigns,
     save_campaign,
 )
-from .printing import Card, CardsByOrder, bind_cards, cards_for_orders, plan_cards
-from .rules import Earned, ItemFacts, item_facts, match_campaigns
-from .urls import outside_amazon, with_code
+from seller_desktop.core.campaigns.printing import (
+    Card,
+    CardsByOrder,
+    bind_cards,
+    cards_for_orders,
+    plan_cards,
+)
+from seller_desktop.core.campaigns.rules import Earned, ItemFacts, item_facts, match_campaigns
+from seller_desktop.core.campaigns.urls import outside_amazon, with_code
 
 __all__ = [
     "Campaign",

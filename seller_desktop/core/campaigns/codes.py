@@ -24,11 +24,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..errors import BadInput
+from seller_desktop.core.errors import BadInput
 
 if TYPE_CHECKING:
-    from ..store.store import Store
-    from .model import Campaign
+    from seller_desktop.core.campaigns.model import Campaign
+    from seller_desktop.core.store.store import Store
 
 #: No 0/O, no 1/I/l (and no L, which reads like I in some fonts): 31 symbols, about 4.95 bits each.
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"

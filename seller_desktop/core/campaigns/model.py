@@ -12,12 +12,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..errors import BadInput
-from ..marketplaces import MARKETPLACES
-from .urls import validated_url
+from seller_desktop.core.campaigns.urls import validated_url
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.marketplaces import MARKETPLACES
 
 if TYPE_CHECKING:
-    from ..store.store import Store
+    from seller_desktop.core.store.store import Store
 
 MAX_NAME = 80
 MAX_HEADLINE = 120

@@ -16,15 +16,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..errors import BadInput
-from ..orders import get_order
-from .codes import bind_codes, choose_codes
-from .model import Campaign, list_campaigns
-from .rules import item_facts, match_campaigns
-from .urls import with_code
+from seller_desktop.core.campaigns.codes import bind_codes, choose_codes
+from seller_desktop.core.campaigns.model import Campaign, list_campaigns
+from seller_desktop.core.campaigns.rules import item_facts, match_campaigns
+from seller_desktop.core.campaigns.urls import with_code
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.orders import get_order
 
 if TYPE_CHECKING:
-    from ..store.store import Store
+    from seller_desktop.core.store.store import Store
 
 
 @dataclass(frozen=True)

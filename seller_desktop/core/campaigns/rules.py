@@ -21,8 +21,8 @@ from fnmatch import fnmatchcase
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..orders import OrderItem
-    from .model import Campaign
+    from seller_desktop.core.campaigns.model import Campaign
+    from seller_desktop.core.orders import OrderItem
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,16 @@ Lower down, ``SlipRenderer`` and ``PickListRenderer`` work on orders already loa
 which is what the tests and the benchmark drive.
 """
 
-from .layouts import LAYOUTS, Layout, get_layout
-from .picklist import PickLine, PickListRenderer, build_pick_list, pick_list_pdf, pick_list_steps
-from .selection import select_order_ids
-from .slips import (
+from seller_desktop.core.documents.layouts import LAYOUTS, Layout, get_layout
+from seller_desktop.core.documents.picklist import (
+    PickLine,
+    PickListRenderer,
+    build_pick_list,
+    pick_list_pdf,
+    pick_list_steps,
+)
+from seller_desktop.core.documents.selection import select_order_ids
+from seller_desktop.core.documents.slips import (
     SlipOptions,
     SlipOrder,
     SlipRenderer,
@@ -25,7 +31,7 @@ from .slips import (
     packing_slips_pdf,
     packing_slips_steps,
 )
-from .subject import subject_export_pdf
+from seller_desktop.core.documents.subject import subject_export_pdf
 
 __all__ = [
     "LAYOUTS",

@@ -18,19 +18,26 @@ from typing import TYPE_CHECKING
 from reportlab.lib.pagesizes import A4, A6, LETTER
 from reportlab.lib.units import inch
 
-from ..errors import BadInput
-from .labels import labels_for_marketplace
-from .layouts import Box
-from .pdf import Logo, SlotDrawer
-from .qr import draw_qr
-from .sheets import SheetWriter
-from .text import draw, one_line, page_direction, prepare, text_width, wrap
+from seller_desktop.core.documents.labels import labels_for_marketplace
+from seller_desktop.core.documents.layouts import Box
+from seller_desktop.core.documents.pdf import Logo, SlotDrawer
+from seller_desktop.core.documents.qr import draw_qr
+from seller_desktop.core.documents.sheets import SheetWriter
+from seller_desktop.core.documents.text import (
+    draw,
+    one_line,
+    page_direction,
+    prepare,
+    text_width,
+    wrap,
+)
+from seller_desktop.core.errors import BadInput
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from ..campaigns.printing import Card, CardsByOrder
-    from ..store.store import Store
+    from seller_desktop.core.campaigns.printing import Card, CardsByOrder
+    from seller_desktop.core.store.store import Store
 
 
 # -- layouts -------------------------------------------------------------------------------------
@@ -549,8 +556,8 @@ def _fitted_code(s: _Style, code: str, room: float) -> tuple[str, float]:
 
 def card_renderer(store: Store, layout: str, cards: Iterable[Card]) -> CardRenderer:
     """A renderer with the seller's business name and the images of these cards' campaigns."""
-    from ..campaigns.model import get_campaign_image
-    from ..settings import load_settings
+    from seller_desktop.core.campaigns.model import get_campaign_image
+    from seller_desktop.core.settings import load_settings
 
     images = {
         card.campaign.id: get_campaign_image(store, card.campaign.id)
@@ -568,7 +575,7 @@ def cards_pdf(
     ``cards``: the cards already planned with their codes (``campaigns.plan_cards``: the GUI's
     preview, which binds them only when printed); without them the cards are found here and
     their codes bound (``campaigns.cards_for_orders``)."""
-    from ..campaigns.printing import cards_for_orders
+    from seller_desktop.core.campaigns.printing import cards_for_orders
 
     get_card_layout(layout)  # an unknown name is refused before any code is bound
     if cards is None:

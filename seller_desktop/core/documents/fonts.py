@@ -25,7 +25,7 @@ from functools import cache
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ...resources import resource_path
+from seller_desktop.resources import resource_path
 
 BODY = "SD-Sans"
 BOLD = "SD-Sans-Bold"

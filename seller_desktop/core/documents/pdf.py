@@ -15,8 +15,8 @@ from typing import TypeVar
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from .fonts import BODY, register_fonts
-from .layouts import Box, Layout
+from seller_desktop.core.documents.fonts import BODY, register_fonts
+from seller_desktop.core.documents.layouts import Box, Layout
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -84,7 +84,7 @@ def drain(steps: Generator[object, None, T]) -> T:
 def draw_cut_lines(canvas: Canvas, layout: Layout) -> None:
     if not layout.cut_lines:
         return
-    from .text import draw
+    from seller_desktop.core.documents.text import draw
 
     canvas.saveState()
     canvas.setStrokeGray(0.45)

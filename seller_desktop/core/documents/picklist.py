@@ -15,20 +15,20 @@ from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..errors import BadInput
-from ..marketplaces import MARKETPLACES
-from ..orders import Order, get_order
-from .labels import Labels
-from .layouts import Box, Layout, get_layout
-from .pdf import drain, render_slots
-from .text import draw, text_width, wrap
+from seller_desktop.core.documents.labels import Labels
+from seller_desktop.core.documents.layouts import Box, Layout, get_layout
+from seller_desktop.core.documents.pdf import drain, render_slots
+from seller_desktop.core.documents.text import draw, text_width, wrap
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.orders import Order, get_order
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from ..products import Product
-    from ..settings import Settings
-    from ..store.store import Store
+    from seller_desktop.core.products import Product
+    from seller_desktop.core.settings import Settings
+    from seller_desktop.core.store.store import Store
 
 
 @dataclass(frozen=True)
@@ -279,8 +279,8 @@ def pick_list_steps(
 ) -> Generator[tuple[int, int], None, bytes]:
     """``pick_list_pdf`` in steps for the GUI's worker: yields (orders read, total) and returns
     the PDF bytes (the list itself is short: one line per SKU)."""
-    from ..products import get_products
-    from ..settings import load_settings
+    from seller_desktop.core.products import get_products
+    from seller_desktop.core.settings import load_settings
 
     settings = settings or load_settings(store)
     market = MARKETPLACES.get(settings.default_marketplace)

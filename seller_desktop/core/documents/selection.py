@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..errors import BadInput
+from seller_desktop.core.errors import BadInput
 
 if TYPE_CHECKING:
-    from ..store.store import Store
+    from seller_desktop.core.store.store import Store
 
 OPEN_STATUSES = ("unshipped", "partially_shipped")
 

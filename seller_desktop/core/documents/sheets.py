@@ -15,8 +15,8 @@ from typing import Protocol
 
 from reportlab.pdfgen.canvas import Canvas
 
-from .layouts import Box
-from .pdf import SlotDrawer, new_canvas
+from seller_desktop.core.documents.layouts import Box
+from seller_desktop.core.documents.pdf import SlotDrawer, new_canvas
 
 
 class SheetKind(Protocol):

@@ -11,17 +11,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .cards import CARDS_FOR_SLIPS, card_renderer, draw_crop_marks, get_card_layout
-from .layouts import Layout
-from .pdf import draw_cut_lines
-from .sheets import SheetKind, SheetWriter
-from .slips import SlipOptions, SlipRenderer, load_slip_orders
+from seller_desktop.core.documents.cards import (
+    CARDS_FOR_SLIPS,
+    card_renderer,
+    draw_crop_marks,
+    get_card_layout,
+)
+from seller_desktop.core.documents.layouts import Layout
+from seller_desktop.core.documents.pdf import draw_cut_lines
+from seller_desktop.core.documents.sheets import SheetKind, SheetWriter
+from seller_desktop.core.documents.slips import SlipOptions, SlipRenderer, load_slip_orders
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from ..campaigns.printing import CardsByOrder
-    from ..store.store import Store
+    from seller_desktop.core.campaigns.printing import CardsByOrder
+    from seller_desktop.core.store.store import Store
 
 
 def _decorate(canvas: Canvas, kind: SheetKind) -> None:
@@ -43,9 +48,9 @@ def slips_with_cards_pdf(
     ``cards``: the cards already planned with their codes (``campaigns.plan_cards``, the GUI's
     preview, which binds them only when printed); without them the cards are found here and their
     codes bound (like ``cards_pdf``)."""
-    from ..campaigns.printing import cards_for_orders
-    from ..products import get_products
-    from ..settings import load_settings
+    from seller_desktop.core.campaigns.printing import cards_for_orders
+    from seller_desktop.core.products import get_products
+    from seller_desktop.core.settings import load_settings
 
     settings = load_settings(store)
     slips = SlipRenderer(settings, options)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from .layouts import get_layout
-from .pdf import new_canvas
-from .text import draw, text_width, wrap
+from seller_desktop.core.documents.layouts import get_layout
+from seller_desktop.core.documents.pdf import new_canvas
+from seller_desktop.core.documents.text import draw, text_width, wrap
 
 TITLE = "Personal data held about a buyer"
 

@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING
 import arabic_reshaper
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .fonts import ARABIC_CHAIN, CHAIN, EMOJI, has_glyph
-from .visual_order import visual_order
+from seller_desktop.core.documents.fonts import ARABIC_CHAIN, CHAIN, EMOJI, has_glyph
+from seller_desktop.core.documents.visual_order import visual_order
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

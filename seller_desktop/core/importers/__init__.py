@@ -1,6 +1,6 @@
 """Getting orders in: Amazon flat-file reports (and later the Selling Partner API)."""
 
-from .orders_import import (
+from seller_desktop.core.importers.orders_import import (
     ImportRefused,
     ImportSummary,
     Problem,

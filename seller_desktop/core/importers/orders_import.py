@@ -33,20 +33,22 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ..clock import Clock, to_iso_utc
-from ..deadlines import compute_deadline
-from ..errors import BadInput
-from ..marketplaces import MARKETPLACES
-from ..orders import _ITEM_COLUMNS as ITEM_COLUMNS  # one definition of the table's columns
-from ..orders import _ORDER_COLUMNS as ORDER_COLUMNS
-from ..orders import CONTACT_FIELDS, Order, OrderItem
-from ..retention import wiped_order_ids
-from ..settings import load_settings
-from ..store.events import log_event
-from ..store.store import Store
-from .flatfile import read_flat_file
-from .order_ids import EXAMPLE, is_amazon_order_id
-from .report_types import UNSHIPPED, Layout, recognise
+from seller_desktop.core.clock import Clock, to_iso_utc
+from seller_desktop.core.deadlines import compute_deadline
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.importers.flatfile import read_flat_file
+from seller_desktop.core.importers.order_ids import EXAMPLE, is_amazon_order_id
+from seller_desktop.core.importers.report_types import UNSHIPPED, Layout, recognise
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.orders import (
+    _ITEM_COLUMNS as ITEM_COLUMNS,  # one definition of the table's columns
+)
+from seller_desktop.core.orders import _ORDER_COLUMNS as ORDER_COLUMNS
+from seller_desktop.core.orders import CONTACT_FIELDS, Order, OrderItem
+from seller_desktop.core.retention import wiped_order_ids
+from seller_desktop.core.settings import load_settings
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store
 
 CHUNK_ORDERS = 2000
 SQL_VARIABLES = 500

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..errors import BadInput
-from ..messages import QT_TRANSLATE_NOOP
-from ..orders import CONTACT_FIELDS
-from .flatfile import HOW_TO_GET, FlatFile
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.importers.flatfile import HOW_TO_GET, FlatFile
+from seller_desktop.core.messages import QT_TRANSLATE_NOOP
+from seller_desktop.core.orders import CONTACT_FIELDS
 
 EXPECTED = QT_TRANSLATE_NOOP(
     "SellerError",

@@ -2,6 +2,6 @@
 the event log. Opening a store for use (key → migrate → wipe → backups) is ``core.session``, one
 layer up, because it needs the retention wipe and the backups, which need this package."""
 
-from .store import Store
+from seller_desktop.core.store.store import Store
 
 __all__ = ["Store"]

@@ -23,7 +23,13 @@ from typing import Any, TypeVar
 
 import sqlcipher3
 
-from ..errors import NotAStore, StoreBusy, StoreDamaged, WeakPassphrase, WrongPassphrase
+from seller_desktop.core.errors import (
+    NotAStore,
+    StoreBusy,
+    StoreDamaged,
+    WeakPassphrase,
+    WrongPassphrase,
+)
 
 BUSY_TIMEOUT_S = 5.0
 PLAINTEXT_SQLITE_MAGIC = b"SQLite format 3\x00"

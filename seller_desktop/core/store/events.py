@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .store import Store
+from seller_desktop.core.store.store import Store
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,15 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ..clock import Clock, to_iso_utc
-from ..errors import JobRunning
-from .connection import Connection, connect_reader, derive_key, quote_key, translate_busy
+from seller_desktop.core.clock import Clock, to_iso_utc
+from seller_desktop.core.errors import JobRunning
+from seller_desktop.core.store.connection import (
+    Connection,
+    connect_reader,
+    derive_key,
+    quote_key,
+    translate_busy,
+)
 
 
 def export_schema(conn: Connection, schema: str, target: Path, key: str | None = None) -> None:

@@ -26,20 +26,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import archive
-from ...core.archive import ArchiveStatus
-from ...core.changes import ARCHIVE
-from ...core.errors import BadInput, SellerError
-from ...core.marketplaces import MARKETPLACES
-from ...core.passphrase import verify_passphrase
-from ...core.settings import TAX_ARCHIVE_YEARS_RANGE, Settings
-from ...core.store import Store
-from ..formatting import local_date, local_datetime, seller_message
-from ..jobs import JobRunner
-from ..widgets import InlineMessage, paragraph
-from .archive_passphrase import ChangeArchivePassphraseDialog
-from .dialogs import EntryViewer, HoldDialog, PassphrasePrompt, archive_passphrase_minimum
-from .parts import make_button, make_tree, run_job, save_setting, selected_id, tab_layout
+from seller_desktop.core import archive
+from seller_desktop.core.archive import ArchiveStatus
+from seller_desktop.core.changes import ARCHIVE
+from seller_desktop.core.errors import BadInput, SellerError
+from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.passphrase import verify_passphrase
+from seller_desktop.core.settings import TAX_ARCHIVE_YEARS_RANGE, Settings
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import local_date, local_datetime, seller_message
+from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.privacy.archive_passphrase import ChangeArchivePassphraseDialog
+from seller_desktop.ui.privacy.dialogs import (
+    EntryViewer,
+    HoldDialog,
+    PassphrasePrompt,
+    archive_passphrase_minimum,
+)
+from seller_desktop.ui.privacy.parts import (
+    make_button,
+    make_tree,
+    run_job,
+    save_setting,
+    selected_id,
+    tab_layout,
+)
+from seller_desktop.ui.widgets import InlineMessage, paragraph
 
 
 def _refuse_store_passphrase(store: Store, passphrase: str, message: str) -> None:

@@ -23,17 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.changes import PRIVACY
-from ...core.erasure import erase_orders, orders_of_buyer, subject_export
-from ...core.errors import BadInput
-from ...core.orders import get_order
-from ...core.private_files import write_private
-from ...core.retention import WipeReport
-from ...core.store import Store
-from ..formatting import seller_message
-from ..jobs import JobRunner
-from ..widgets import InlineMessage, paragraph
-from .parts import ids_text, make_button, run_job, save_file_dialog, tab_layout
+from seller_desktop.core.changes import PRIVACY
+from seller_desktop.core.erasure import erase_orders, orders_of_buyer, subject_export
+from seller_desktop.core.errors import BadInput
+from seller_desktop.core.orders import get_order
+from seller_desktop.core.private_files import write_private
+from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.store import Store
+from seller_desktop.ui.formatting import seller_message
+from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.privacy.parts import (
+    ids_text,
+    make_button,
+    run_job,
+    save_file_dialog,
+    tab_layout,
+)
+from seller_desktop.ui.widgets import InlineMessage, paragraph
 
 
 class ErasureTab(QWidget):
@@ -302,7 +308,7 @@ class ErasureTab(QWidget):
 
     def export_subject_pdf_to(self, target: Path | str) -> bool:
         """The same export as a readable PDF (``core.documents.subject_export_pdf``)."""
-        from ...core.documents import subject_export_pdf
+        from seller_desktop.core.documents import subject_export_pdf
 
         return self._export_subject(Path(target), subject_export_pdf)
 

@@ -23,21 +23,21 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
-from ...core.deadlines import OPEN_ORDER_WARNING_DAYS
-from ...core.retention import WipeReport, open_orders_near_cap
-from ...core.settings import Settings
-from ...core.status import store_status
-from ...core.store import Store
-from ...paths import AppPaths
-from ..jobs import JobRunner
-from ..widgets import page_heading, paragraph
-from .archive import ArchiveTab
-from .backups import BackupsTab
-from .erasure import ErasureTab
-from .parts import Stat
-from .policy import PolicyTab
-from .upcoming import UpcomingTab
-from .wipe_log import WipeLogTab
+from seller_desktop.core.deadlines import OPEN_ORDER_WARNING_DAYS
+from seller_desktop.core.retention import WipeReport, open_orders_near_cap
+from seller_desktop.core.settings import Settings
+from seller_desktop.core.status import store_status
+from seller_desktop.core.store import Store
+from seller_desktop.paths import AppPaths
+from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.privacy.archive import ArchiveTab
+from seller_desktop.ui.privacy.backups import BackupsTab
+from seller_desktop.ui.privacy.erasure import ErasureTab
+from seller_desktop.ui.privacy.parts import Stat
+from seller_desktop.ui.privacy.policy import PolicyTab
+from seller_desktop.ui.privacy.upcoming import UpcomingTab
+from seller_desktop.ui.privacy.wipe_log import WipeLogTab
+from seller_desktop.ui.widgets import page_heading, paragraph
 
 
 class PrivacyPage(QWidget):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
-from . import (
+from seller_desktop.core.store.migrations import (
     v001_initial,
     v002_shipments,
     v003_contact_wiped_at,
