@@ -30,9 +30,9 @@ def _rule_on_and_archive(data_dir: Path) -> None:
     """Tax rule on for every marketplace (every due order is archived), archive set up."""
     from dataclasses import replace
 
-    from seller_desktop.core.archive import init_archive
-    from seller_desktop.core.clock import SystemClock
-    from seller_desktop.core.marketplaces import MARKETPLACES
+    from seller_desktop.core.base.clock import SystemClock
+    from seller_desktop.core.orders.marketplaces import MARKETPLACES
+    from seller_desktop.core.privacy.archive import init_archive
     from seller_desktop.core.settings import load_settings, save_settings
     from seller_desktop.core.store.connection import connect, enable_wal
     from seller_desktop.core.store.store import Store
@@ -66,8 +66,8 @@ def time_seal_only(count: int) -> float:
 
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-    from seller_desktop.core.archive.entries import INVOICE_FIELDS
-    from seller_desktop.core.archive.sealing import seal
+    from seller_desktop.core.privacy.archive.entries import INVOICE_FIELDS
+    from seller_desktop.core.privacy.archive.sealing import seal
 
     public = X25519PrivateKey.generate().public_key().public_bytes_raw()
     document = {

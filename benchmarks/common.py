@@ -17,9 +17,9 @@ if str(ROOT) not in sys.path:
 
 def big_store(orders: int) -> Path:
     """A data dir whose store holds ``orders`` demo orders; built once, reused by later runs."""
-    from seller_desktop.core.clock import SystemClock
+    from seller_desktop.core.base.clock import SystemClock
     from seller_desktop.core.demo import demo_orders
-    from seller_desktop.core.orders import save_orders
+    from seller_desktop.core.orders.repository import save_orders
     from seller_desktop.core.session import create_store
     from seller_desktop.core.settings import Settings
     from seller_desktop.core.store.migrations import LATEST

@@ -35,7 +35,7 @@ def _app():
 
 
 def _store(folder: Path):
-    from seller_desktop.core.clock import SystemClock
+    from seller_desktop.core.base.clock import SystemClock
     from seller_desktop.core.settings import Settings
     from seller_desktop.core.store import create_store
     from seller_desktop.paths import resolve_paths
@@ -78,10 +78,10 @@ def import_stall(folder: Path) -> tuple[float, float]:
     """(longest stall during the import, import's duration), in seconds."""
     from fixtures.make_reports import big_report
 
-    from seller_desktop.core.orders import count_orders
-    from seller_desktop.core.retention import WipeReport
+    from seller_desktop.core.orders.repository import count_orders
+    from seller_desktop.core.privacy.retention import WipeReport
     from seller_desktop.core.settings import load_settings
-    from seller_desktop.ui.main_window import MainWindow
+    from seller_desktop.ui.shell.main_window import MainWindow
 
     report_path = folder / "orders-50000.txt"
     report_path.write_bytes(big_report(ROWS // 2, items_per_order=2))
@@ -121,7 +121,7 @@ def preview_render(rounds: int) -> tuple[float, float]:
     import cards as cards_benchmark
 
     from seller_desktop.core.campaigns import Card, generate_code
-    from seller_desktop.ui.card_editor import CardEditor
+    from seller_desktop.ui.campaigns.card_editor import CardEditor
 
     with tempfile.TemporaryDirectory(prefix="sd-bench-preview-") as folder:
         store = _store(Path(folder))

@@ -33,7 +33,7 @@ def _app():
 
 
 def _first_paint_app(store) -> float:
-    from seller_desktop.ui.orders_page import OrdersPage
+    from seller_desktop.ui.orders.page import OrdersPage
 
     start = time.perf_counter()
     page = OrdersPage(store)
@@ -51,7 +51,7 @@ def _first_paint_baseline(store) -> float:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QTableView
 
-    from seller_desktop.core.orders import list_orders
+    from seller_desktop.core.orders.repository import list_orders
 
     start = time.perf_counter()
     orders = list_orders(store, 0, 200)
@@ -86,7 +86,7 @@ def _keystrokes_app(store, text: str) -> list[float]:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from seller_desktop.ui.orders_page import OrdersPage
+    from seller_desktop.ui.orders.page import OrdersPage
 
     page = OrdersPage(store)
     page.resize(1200, 800)

@@ -20,7 +20,7 @@ SLIPS = 1000
 
 def _slips():
     from seller_desktop.core.documents import SlipOrder
-    from seller_desktop.core.orders import ContactDetails, Order, OrderItem
+    from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 
     people = [
         ("DE", "Jürgen Groß", "Königstraße 12", "München", "80331"),

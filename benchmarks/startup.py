@@ -44,7 +44,7 @@ def child(mode: str, data_dir: str) -> None:
     elif mode == "unlock":
         sys.path.insert(0, str(ROOT))
         from seller_desktop.paths import resolve_paths
-        from seller_desktop.ui.app import AppController, create_application
+        from seller_desktop.ui.app.startup import AppController, create_application
 
         create_application()
         controller = AppController(resolve_paths(data_dir))
@@ -62,7 +62,7 @@ def child(mode: str, data_dir: str) -> None:
         from seller_desktop.core.session import open_store
         from seller_desktop.core.settings import load_settings
         from seller_desktop.paths import resolve_paths
-        from seller_desktop.ui.main_window import MainWindow
+        from seller_desktop.ui.shell.main_window import MainWindow
 
         opened = open_store(resolve_paths(data_dir), PASSPHRASE)
         window = MainWindow(

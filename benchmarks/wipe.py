@@ -47,8 +47,8 @@ def _make_due(data_dir: Path) -> list[str]:
 
 
 def time_app_wipe(data_dir: Path) -> float:
-    from seller_desktop.core.clock import SystemClock
-    from seller_desktop.core.retention import apply_retention
+    from seller_desktop.core.base.clock import SystemClock
+    from seller_desktop.core.privacy.retention import apply_retention
     from seller_desktop.core.store.connection import connect, enable_wal
     from seller_desktop.core.store.store import Store
 
@@ -81,7 +81,7 @@ def time_raw_delete(data_dir: Path, ids: list[str]) -> float:
 
 
 def time_open(data_dir: Path) -> float:
-    from seller_desktop.core.clock import SystemClock
+    from seller_desktop.core.base.clock import SystemClock
     from seller_desktop.core.session import open_store
     from seller_desktop.paths import resolve_paths
 

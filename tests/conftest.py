@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from seller_desktop.core.clock import FixedClock
+from seller_desktop.core.base.clock import FixedClock
 from seller_desktop.core.session import create_store
 from seller_desktop.core.settings import Settings
 from seller_desktop.paths import resolve_paths

@@ -15,7 +15,8 @@ import pytest
 from debian_tools import require
 from fixtures.make_reports import PEOPLE
 
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import save_order
 
 #: Bidi embedding/isolate marks that pdftotext puts around right-to-left words.
 _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -45,7 +45,7 @@ def say(line: str) -> None:
 
 
 def clock(at: datetime):
-    from seller_desktop.core.clock import FixedClock
+    from seller_desktop.core.base.clock import FixedClock
 
     return FixedClock(at)
 
@@ -122,7 +122,7 @@ def _exit_at_step(store, n: int) -> None:
 
 
 def op_backup(paths, work: Path, spec: dict) -> None:
-    from seller_desktop.core.backups import back_up, daily_backup
+    from seller_desktop.core.privacy.backups import back_up, daily_backup
     from seller_desktop.core.session import open_store
 
     opened = open_store(paths, PASSPHRASE, clock(T0))
@@ -133,7 +133,7 @@ def op_backup(paths, work: Path, spec: dict) -> None:
 
 
 def op_restore(paths, work: Path, spec: dict) -> None:
-    from seller_desktop.core.backups import restore
+    from seller_desktop.core.privacy.backups import restore
     from seller_desktop.core.session import open_store
 
     restore(work / "outside" / "backup.db", paths, PASSPHRASE, replace=True, clock=clock(T0))
@@ -162,7 +162,7 @@ def order_id(n: int) -> str:
 def _order(
     n: int, mark: str, *, shipped_on: str | None, purchased: str, market: str, items: int = 2
 ):
-    from seller_desktop.core.orders import ContactDetails, Order, OrderItem
+    from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 
     oid = order_id(n)
     order = Order(
@@ -239,9 +239,9 @@ def build_wipe(work: Path, due: int) -> dict:
     """``due`` orders shipped 2026-11-10 (due at T1; half of them on DE, under the tax-archive
     rule), 200 wiped at T0 already (shipped in August), 100 kept; a daily backup holding the due
     orders' details."""
-    from seller_desktop.core.archive import init_archive
-    from seller_desktop.core.backups import daily_backup
-    from seller_desktop.core.orders import save_orders
+    from seller_desktop.core.orders.repository import save_orders
+    from seller_desktop.core.privacy.archive import init_archive
+    from seller_desktop.core.privacy.backups import daily_backup
     from seller_desktop.core.session import open_store
     from seller_desktop.core.settings import Settings
 
@@ -270,9 +270,9 @@ def build_import(work: Path, orders: int) -> dict:
     report of ``orders`` orders (2 items each) that includes those 20 again."""
     from fixtures.make_reports import big_report, order_id_of
 
-    from seller_desktop.core.backups import daily_backup
-    from seller_desktop.core.erasure import erase_orders
     from seller_desktop.core.importers.orders_import import import_file
+    from seller_desktop.core.privacy.backups import daily_backup
+    from seller_desktop.core.privacy.erasure import erase_orders
 
     paths, store = _new_store(work)
     (work / "outside" / "first.txt").write_bytes(big_report(20))
@@ -335,8 +335,8 @@ def build_migrate(work: Path, version: int, copies: int) -> dict:
 
 def build_passphrase(work: Path, orders: int) -> dict:
     """``orders`` orders with details and three backups in backups/ (a daily one, two more)."""
-    from seller_desktop.core.backups import back_up, daily_backup
-    from seller_desktop.core.orders import save_orders
+    from seller_desktop.core.orders.repository import save_orders
+    from seller_desktop.core.privacy.backups import back_up, daily_backup
 
     paths, store = _new_store(work)
     save_orders(store, kept_orders(0, orders))
@@ -349,7 +349,7 @@ def build_passphrase(work: Path, orders: int) -> dict:
 
 def build_backup(work: Path, orders: int) -> dict:
     """``orders`` orders with details, 200 wiped before (no backup may hold theirs), no backup yet."""
-    from seller_desktop.core.orders import save_orders
+    from seller_desktop.core.orders.repository import save_orders
     from seller_desktop.core.session import open_store
 
     paths, store = _new_store(work)
@@ -370,9 +370,9 @@ def build_restore(work: Path, orders: int) -> dict:
     """``orders`` kept orders and 100 more; a backup of them all written outside the data folder
     (the seller's file: it keeps the 100 orders' details); then those 100 erased in the store,
     and a daily backup in backups/."""
-    from seller_desktop.core.backups import back_up, daily_backup
-    from seller_desktop.core.erasure import erase_orders
-    from seller_desktop.core.orders import save_orders
+    from seller_desktop.core.orders.repository import save_orders
+    from seller_desktop.core.privacy.backups import back_up, daily_backup
+    from seller_desktop.core.privacy.erasure import erase_orders
 
     paths, store = _new_store(work)
     save_orders(store, kept_orders(0, orders))

@@ -75,7 +75,7 @@ def main() -> int:
     argv = sys.argv[split + 1 :]
     _import_everything()
     from seller_desktop.cli import main as cli_main
-    from seller_desktop.core.clock import FixedClock, SystemClock
+    from seller_desktop.core.base.clock import FixedClock, SystemClock
 
     clock = FixedClock(datetime.fromisoformat(args.clock)) if args.clock else SystemClock()
     if args.as_user is not None:

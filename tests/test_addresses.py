@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from seller_desktop.core.addresses import address_lines
-from seller_desktop.core.orders import ContactDetails
+from seller_desktop.core.orders.addresses import address_lines
+from seller_desktop.core.orders.model import ContactDetails
 
 
 def _contact(city: str, postal: str | None, street: str = "1 Main St") -> ContactDetails:

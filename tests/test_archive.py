@@ -10,7 +10,10 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlcipher_raw import decrypt_database, decrypt_wal
 
-from seller_desktop.core.archive import (
+from seller_desktop.core.base.errors import BadInput, SellerError, WeakPassphrase
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import save_order
+from seller_desktop.core.privacy.archive import (
     INVOICE_FIELDS,
     ArchiveBusy,
     ArchiveExists,
@@ -28,8 +31,6 @@ from seller_desktop.core.archive import (
     purge_expired,
     release_hold,
 )
-from seller_desktop.core.errors import BadInput, SellerError, WeakPassphrase
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
 from seller_desktop.core.session import open_store
 from seller_desktop.core.settings import Settings, load_settings, save_settings
 from seller_desktop.core.store.events import recent_events
@@ -421,7 +422,7 @@ def test_tax_archive_settings_are_validated_and_round_trip(store):
 
 def test_erasure_of_a_held_order_keeps_its_invoice_fields_sealed(opened, clock):
     """GDPR Art. 17(3)(b): a legal obligation to keep overrides erasure, for the invoice fields."""
-    from seller_desktop.core.erasure import erase_orders
+    from seller_desktop.core.privacy.erasure import erase_orders
 
     store = opened.store
     _save(store, ["US-1", "FR-1"])
@@ -527,7 +528,7 @@ def test_changing_the_archive_passphrase_rewraps_only_the_key(wiped, paths, pass
         ),
         contact,
     )
-    from seller_desktop.core.retention import apply_retention
+    from seller_desktop.core.privacy.retention import apply_retention
 
     assert apply_retention(store, clock).wiped_order_ids == ["DE-2"]
     assert set(_sealed(paths)) == {"DE-1", "DE-2", "US-1"}
@@ -578,7 +579,7 @@ def test_a_crash_before_the_commit_keeps_the_old_passphrase(wiped, paths, monkey
     """The new wrapped key is written, then the process dies before COMMIT: rolled back."""
     from contextlib import contextmanager
 
-    from seller_desktop.core.archive import archive_file
+    from seller_desktop.core.privacy.archive import archive_file
 
     real_connect = archive_file.connect
 
@@ -607,7 +608,7 @@ def test_a_crash_before_the_commit_keeps_the_old_passphrase(wiped, paths, monkey
 def test_a_change_made_meanwhile_is_not_overwritten(wiped, paths, monkeypatch):
     """Two windows change the passphrase at once: the one that writes second is refused (busy)
     instead of replacing the other's key with one whose passphrase nobody now knows."""
-    from seller_desktop.core.archive import setup
+    from seller_desktop.core.privacy.archive import setup
 
     real_rewrap = setup.rewrap
     raced = []
@@ -645,7 +646,7 @@ def test_killed_while_changing_leaves_exactly_one_passphrase_working(
     import time
     from pathlib import Path
 
-    from seller_desktop.core.archive import sealing
+    from seller_desktop.core.privacy.archive import sealing
 
     root = Path(__file__).resolve().parent.parent
     wiped.store.close()
@@ -654,8 +655,8 @@ def test_killed_while_changing_leaves_exactly_one_passphrase_working(
         import sys
         from datetime import datetime
         sys.path.insert(0, {str(root)!r})
-        from seller_desktop.core.archive import change_archive_passphrase, check_archive_passphrase, sealing
-        from seller_desktop.core.clock import FixedClock
+        from seller_desktop.core.privacy.archive import change_archive_passphrase, check_archive_passphrase, sealing
+        from seller_desktop.core.base.clock import FixedClock
         from seller_desktop.core.session import open_store
         from seller_desktop.paths import resolve_paths
         sealing.DEFAULT_KDF = dict(kdf="argon2id", iterations=1, lanes=1, memory_cost=8)

@@ -9,28 +9,22 @@ from datetime import date, timedelta
 import pytest
 from sqlcipher_raw import decrypt_database
 
-from seller_desktop.core.backups import (
+from seller_desktop.core.base.errors import StoreExists, WrongPassphrase
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_contact_details, get_order, save_order
+from seller_desktop.core.orders.shipping import ShipmentRequest, ship
+from seller_desktop.core.passphrase import change_passphrase
+from seller_desktop.core.privacy.backups import (
     back_up,
     daily_backup,
     plan_restore,
     preview_rollback,
     restore,
 )
-from seller_desktop.core.erasure import erase_orders
-from seller_desktop.core.errors import StoreExists, WrongPassphrase
-from seller_desktop.core.orders import (
-    ContactDetails,
-    Order,
-    OrderItem,
-    get_contact_details,
-    get_order,
-    save_order,
-)
-from seller_desktop.core.passphrase import change_passphrase
-from seller_desktop.core.retention import contact_was_wiped
-from seller_desktop.core.retention_pass import retention_pass_steps
+from seller_desktop.core.privacy.erasure import erase_orders
+from seller_desktop.core.privacy.retention import contact_was_wiped
+from seller_desktop.core.privacy.retention_pass import retention_pass_steps
 from seller_desktop.core.session import open_store
-from seller_desktop.core.shipping import ShipmentRequest, ship
 from seller_desktop.core.store.connection import connect
 from seller_desktop.paths import resolve_paths
 
@@ -291,7 +285,7 @@ def test_backups_are_opened_only_when_the_ledger_moved_or_a_deadline_came(
     opened, paths, passphrase, clock, monkeypatch
 ):
     """Opening costs; a pass with nothing new must not open seven backups."""
-    import seller_desktop.core.backup_ledger as ledger
+    import seller_desktop.core.privacy.backup_ledger as ledger
 
     _order(opened.store, A)
     for n in range(3):
@@ -341,7 +335,7 @@ def test_the_window_sees_what_a_restore_rolls_back_without_the_passphrase(
 
 
 def test_a_link_at_the_backup_target_is_refused(opened, paths, tmp_path):
-    from seller_desktop.core.errors import BadInput
+    from seller_desktop.core.base.errors import BadInput
 
     victim = tmp_path / "victim.txt"
     victim.write_bytes(b"keep me")

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from documents_helpers import add_order
 
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.campaigns import (
     Campaign,
     CodesChanged,
@@ -30,8 +31,7 @@ from seller_desktop.core.campaigns import (
     with_code,
 )
 from seller_desktop.core.campaigns import codes as codes_module
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.orders import OrderItem
+from seller_desktop.core.orders.model import OrderItem
 
 TODAY = date(2026, 11, 28)
 

@@ -35,8 +35,9 @@ from seller_desktop.core.campaigns import (
 from seller_desktop.core.documents import SlipOptions
 from seller_desktop.core.documents.cards import CARD_LAYOUTS, cards_pdf
 from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
-from seller_desktop.core.orders import OrderItem, get_contact_details
-from seller_desktop.core.retention import apply_retention
+from seller_desktop.core.orders.model import OrderItem
+from seller_desktop.core.orders.repository import get_contact_details
+from seller_desktop.core.privacy.retention import apply_retention
 
 BEANS_URL = "https://www.amazon.de/promotions/beans"
 REGISTER_URL = "https://example.com/register?lang=en"
@@ -377,14 +378,15 @@ def test_cli_campaigns_codes_cards_and_slips_with_cards(cli, tmp_path, monkeypat
     assert listed[0]["name"] == "Beans" and listed[0]["codes"] == 4 and listed[0]["codes_left"] == 4
     assert listed[0]["qr_url_outside_amazon"] is True
 
-    from seller_desktop.core.orders import Order, save_order
+    from seller_desktop.core.orders.model import Order
+    from seller_desktop.core.orders.repository import save_order
     from seller_desktop.core.session import open_store
     from seller_desktop.paths import resolve_paths
 
     opened = open_store(
         resolve_paths(tmp_path / "D"),
         "correct horse battery staple",
-        __import__("seller_desktop.core.clock", fromlist=["SystemClock"]).SystemClock(),
+        __import__("seller_desktop.core.base.clock", fromlist=["SystemClock"]).SystemClock(),
     )
     save_order(
         opened.store,

@@ -250,7 +250,7 @@ def test_archive_passphrase_change_at_a_prompt(cli, tmp_path, clock, monkeypatch
     ]
     answers[:] = [ARCHIVE_PASS, NEW_ARCHIVE_PASS, NEW_ARCHIVE_PASS]
     assert cli("archive-passphrase")[0] == 0 and answers == []
-    from seller_desktop.core.archive import check_archive_passphrase
+    from seller_desktop.core.privacy.archive import check_archive_passphrase
 
     reopened = open_store(resolve_paths(cli.data), PASSPHRASE, clock)
     try:

@@ -7,7 +7,7 @@ import json
 import pytest
 from fixtures.make_reports import PEOPLE
 
-from seller_desktop.core.shipping import CONFIRMATION_COLUMNS
+from seller_desktop.core.orders.shipping import CONFIRMATION_COLUMNS
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ import pytest
 from documents_helpers import check_absent, pdftotext
 from fixtures.make_reports import PEOPLE
 
-from seller_desktop.core.orders import get_order
-from seller_desktop.core.print_log import print_runs, reprint_ids
+from seller_desktop.core.documents.print_log import print_runs, reprint_ids
+from seller_desktop.core.orders.repository import get_order
 from seller_desktop.core.session import open_store
 from seller_desktop.core.store.events import recent_events
 from seller_desktop.paths import resolve_paths

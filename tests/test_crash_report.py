@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-from seller_desktop.core.crash import crash_report, redact
-from seller_desktop.core.logs import setup_logging
+from seller_desktop.core.base.crash import crash_report, redact
+from seller_desktop.core.base.logs import setup_logging
 
 PII = ["Jürgen Groß", "jurgen.gross@example.de", "+49 89 1234567", "山田 太郎", "محمد العلي"]
 

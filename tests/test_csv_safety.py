@@ -11,16 +11,12 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.orders import (
-    ContactDetails,
-    Order,
-    OrderItem,
-    get_order,
-    save_order,
-)
-from seller_desktop.core.private_files import write_private
-from seller_desktop.core.shipping import (
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.private_files import write_private
+from seller_desktop.core.base.spreadsheet_csv import neutralise_cell, spreadsheet_csv
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_order, save_order
+from seller_desktop.core.orders.shipping import (
     CONFIRMATION_COLUMNS,
     ShipmentRequest,
     check_shipment_text,
@@ -28,7 +24,6 @@ from seller_desktop.core.shipping import (
     ship,
     unsafe_text,
 )
-from seller_desktop.core.spreadsheet_csv import neutralise_cell, spreadsheet_csv
 
 ORDER = "114-0000001-0000001"
 FORMULAS = [

@@ -23,7 +23,7 @@ from documents_helpers import (
 from seller_desktop.core.documents import packing_slips_pdf
 from seller_desktop.core.documents.fonts import BODY, EMOJI, has_glyph, register_fonts
 from seller_desktop.core.documents.text import prepare, wrap
-from seller_desktop.core.orders import ContactDetails
+from seller_desktop.core.orders.model import ContactDetails
 
 register_fonts()
 

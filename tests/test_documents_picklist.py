@@ -16,10 +16,10 @@ from documents_helpers import (
     write_pdf,
 )
 
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.documents import build_pick_list, pick_list_pdf
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.orders import OrderItem, get_order
-from seller_desktop.core.products import (
+from seller_desktop.core.orders.model import OrderItem
+from seller_desktop.core.orders.products import (
     Product,
     add_skus_from_orders,
     get_product_image,
@@ -28,6 +28,7 @@ from seller_desktop.core.products import (
     save_product,
     valid_gtin,
 )
+from seller_desktop.core.orders.repository import get_order
 
 
 def _orders(store):

@@ -20,6 +20,7 @@ from documents_helpers import (
     write_pdf,
 )
 
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.documents import (
     LAYOUTS,
     SlipOptions,
@@ -29,17 +30,16 @@ from seller_desktop.core.documents import (
     pick_list_steps,
 )
 from seller_desktop.core.documents.pdf import drain
-from seller_desktop.core.documents.subject import subject_export_pdf
-from seller_desktop.core.erasure import subject_export
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.orders import ContactDetails
-from seller_desktop.core.print_log import (
+from seller_desktop.core.documents.print_log import (
     KEEP_RUNS,
     get_print_run,
     print_runs,
     record_print_run,
     reprint_ids,
 )
+from seller_desktop.core.documents.subject import subject_export_pdf
+from seller_desktop.core.orders.model import ContactDetails
+from seller_desktop.core.privacy.erasure import subject_export
 from seller_desktop.core.settings import LAYOUT_NAMES, Settings, load_settings, save_settings
 from seller_desktop.core.store.events import recent_events
 

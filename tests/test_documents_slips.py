@@ -24,9 +24,10 @@ from documents_helpers import (
     write_pdf,
 )
 
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.documents import LAYOUTS, SlipOptions, packing_slips_pdf
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.orders import ContactDetails, OrderItem, get_contact_details
+from seller_desktop.core.orders.model import ContactDetails, OrderItem
+from seller_desktop.core.orders.repository import get_contact_details
 from seller_desktop.core.settings import Settings, load_settings, save_settings
 
 RTL = {"ar", "he"}

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 from sqlcipher_raw import decrypt_database, decrypt_wal
 
-from seller_desktop.core.erasure import erase_buyer, erase_orders, orders_of_buyer, subject_export
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.orders import (
-    ContactDetails,
-    Order,
-    OrderItem,
-    get_contact_details,
-    save_order,
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_contact_details, save_order
+from seller_desktop.core.privacy.erasure import (
+    erase_buyer,
+    erase_orders,
+    orders_of_buyer,
+    subject_export,
 )
-from seller_desktop.core.retention import wiped_order_ids
+from seller_desktop.core.privacy.retention import wiped_order_ids
 
 
 def _order(store, order_id, email, name):
@@ -86,7 +86,7 @@ def test_erasure_blocked_by_a_reader_says_so_and_the_next_pass_finishes_it(
     cannot fold the WAL in: the old pages, details included, stay in the main file. The caller is
     told, and the next pass (hourly, with nothing due) folds it in: a long-running window must not
     keep erased details on disk until it exits."""
-    from seller_desktop.core.retention import WipeReport, apply_retention
+    from seller_desktop.core.privacy.retention import WipeReport, apply_retention
     from seller_desktop.core.store.connection import connect
 
     _order(store, "E1", "reader.blocked@example.fr", "Zoë Blockiert")

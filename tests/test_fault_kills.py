@@ -63,7 +63,7 @@ from sqlcipher_raw import (
     derive_key,
 )
 
-from seller_desktop.core.errors import WrongPassphrase
+from seller_desktop.core.base.errors import WrongPassphrase
 from seller_desktop.core.session import open_store
 from seller_desktop.core.store import migrations
 from seller_desktop.core.store.connection import PLAINTEXT_SQLITE_MAGIC, connect
@@ -356,7 +356,7 @@ def test_kill_during_retention_wipe(built, tmp_path, record_property, capsys):
     due, gone, kept = set(spec["due"]), set(spec["gone"]), set(spec["kept"])
     with closing(connect(template / "data" / "store.db", fd.PASSPHRASE)) as conn:
         before = items_by_order(conn)
-    from seller_desktop.core.retention import WIPE_BATCH
+    from seller_desktop.core.privacy.retention import WIPE_BATCH
 
     def check(work: Path, kill: Kill, _template) -> str:
         conn = connect(work / "data" / "store.db", fd.PASSPHRASE)  # as the kill left it
@@ -601,7 +601,7 @@ def test_leftover_temp_files_go_but_a_live_writers_stays(tmp_path):
     """What ``remove_abandoned_temp_files`` (run at every open and pass) removes: a temporary copy
     whose writer died (no claim) and a journal left without its file; not a file another writer
     still claims, whose export would otherwise fail or, worse, be renamed into place half-done."""
-    from seller_desktop.core.private_files import (
+    from seller_desktop.core.base.private_files import (
         claimed_temp,
         remove_abandoned_temp_files,
     )

@@ -27,6 +27,7 @@ from fuzz_support import FUZZ, hostile_text, report_figures, scaled, time_bound,
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from seller_desktop.core.base.errors import SellerError
 from seller_desktop.core.campaigns.model import Campaign
 from seller_desktop.core.campaigns.printing import Card
 from seller_desktop.core.documents import cards as cards_module
@@ -37,8 +38,7 @@ from seller_desktop.core.documents.cards import CARD_LAYOUTS, CardRenderer
 from seller_desktop.core.documents.layouts import LAYOUTS
 from seller_desktop.core.documents.picklist import PickLine, PickListRenderer
 from seller_desktop.core.documents.slips import SlipOptions, SlipOrder, SlipRenderer
-from seller_desktop.core.errors import SellerError
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 from seller_desktop.core.settings import Settings
 
 pytestmark = pytest.mark.usefixtures("report_figures")

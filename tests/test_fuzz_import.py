@@ -30,8 +30,8 @@ from fuzz_support import FUZZ, hostile_text, outcome, report_figures, scaled, ti
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from seller_desktop.core.clock import FixedClock
-from seller_desktop.core.errors import SellerError
+from seller_desktop.core.base.clock import FixedClock
+from seller_desktop.core.base.errors import SellerError
 from seller_desktop.core.importers import ImportSummary, import_file
 from seller_desktop.core.importers.order_ids import is_amazon_order_id
 from seller_desktop.core.importers.report_types import CONTACT_COLUMNS, ORDER_COLUMNS

@@ -15,7 +15,8 @@ from fixtures.make_reports import (
 
 from seller_desktop.core.importers import import_file
 from seller_desktop.core.importers.flatfile import parse_flat_file
-from seller_desktop.core.orders import CONTACT_FIELDS, get_contact_details, get_order
+from seller_desktop.core.orders.model import CONTACT_FIELDS
+from seller_desktop.core.orders.repository import get_contact_details, get_order
 
 ALL = list(PEOPLE)
 CASES = [

@@ -23,11 +23,11 @@ from fixtures.make_reports import (
 )
 from sqlcipher_raw import decrypt_database, decrypt_wal
 
-from seller_desktop.core.errors import BadInput
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.importers import ImportRefused, import_file
 from seller_desktop.core.importers.order_ids import AMAZON_ORDER_ID, is_amazon_order_id
-from seller_desktop.core.order_edits import ItemInput, OrderInput, create_order
-from seller_desktop.core.orders import get_order
+from seller_desktop.core.orders.edits import ItemInput, OrderInput, create_order
+from seller_desktop.core.orders.repository import get_order
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery staple"

@@ -15,11 +15,11 @@ from fixtures.make_reports import (
 )
 from fixtures.store_dump import differing_tables, dump_tables
 
-from seller_desktop.core.deadlines import compute_deadline
 from seller_desktop.core.importers import ImportRefused, import_file, import_steps, orders_import
-from seller_desktop.core.orders import get_contact_details, get_order
-from seller_desktop.core.retention import apply_retention
-from seller_desktop.core.shipping import ShipmentRequest, ship
+from seller_desktop.core.orders.repository import get_contact_details, get_order
+from seller_desktop.core.orders.shipping import ShipmentRequest, ship
+from seller_desktop.core.privacy.deadlines import compute_deadline
+from seller_desktop.core.privacy.retention import apply_retention
 
 
 def _write(tmp_path, rows, name="r.txt", **options):

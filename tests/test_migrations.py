@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from seller_desktop.core.errors import StoreTooNew
-from seller_desktop.core.orders import get_contact_details, get_order
+from seller_desktop.core.base.errors import StoreTooNew
+from seller_desktop.core.orders.repository import get_contact_details, get_order
 from seller_desktop.core.session import open_store
 from seller_desktop.core.store import migrations
 from seller_desktop.core.store.migrations import Migration

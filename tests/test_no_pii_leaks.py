@@ -56,7 +56,7 @@ from debian_tools import require
 from fixtures.make_reports import CONTACT_OF, FULFILMENT_HEADER
 
 from seller_desktop.core.importers.orders_import import CHUNK_ORDERS
-from seller_desktop.core.orders import CONTACT_FIELDS
+from seller_desktop.core.orders.model import CONTACT_FIELDS
 from seller_desktop.core.store.connection import connect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -213,7 +213,7 @@ CLI_DRIVER = r"""
 import os, signal, sys
 from datetime import datetime
 from seller_desktop.cli import main
-from seller_desktop.core.clock import FixedClock
+from seller_desktop.core.base.clock import FixedClock
 clock = FixedClock(datetime.fromisoformat(sys.argv[1]))
 argv = sys.argv[2:]
 if argv[0] == "--die-after-writes":
@@ -238,13 +238,13 @@ from datetime import datetime
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtPrintSupport import QPrinter
-from seller_desktop.core.clock import FixedClock
-from seller_desktop.core.logs import setup_logging
+from seller_desktop.core.base.clock import FixedClock
+from seller_desktop.core.base.logs import setup_logging
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.session import open_store
 from seller_desktop.paths import resolve_paths, use_private_temp
-from seller_desktop.ui.app import create_application
-from seller_desktop.ui.main_window import MainWindow
+from seller_desktop.ui.app.startup import create_application
+from seller_desktop.ui.shell.main_window import MainWindow
 
 clock = FixedClock(datetime.fromisoformat(sys.argv[1]))
 paths = resolve_paths(sys.argv[2])

@@ -6,18 +6,19 @@ from datetime import date, timedelta
 
 import pytest
 
-from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.order_edits import (
+from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.orders.edits import (
     ItemInput,
     OrderInput,
     create_order,
     edit_order,
     mark_printed,
 )
-from seller_desktop.core.orders import ContactDetails, get_contact_details, get_order
-from seller_desktop.core.retention import apply_retention
-from seller_desktop.core.shipping import ShipmentRequest, ship
+from seller_desktop.core.orders.model import ContactDetails
+from seller_desktop.core.orders.repository import get_contact_details, get_order
+from seller_desktop.core.orders.shipping import ShipmentRequest, ship
+from seller_desktop.core.privacy.retention import apply_retention
 from seller_desktop.core.store.events import recent_events
 
 

@@ -6,9 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.order_edits import mark_printed
-from seller_desktop.core.order_queries import (
+from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.orders.edits import mark_printed
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.queries import (
     OrderFilter,
     Sort,
     SortKey,
@@ -17,8 +18,8 @@ from seller_desktop.core.order_queries import (
     page,
     row_of,
 )
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
-from seller_desktop.core.retention import apply_retention
+from seller_desktop.core.orders.repository import save_order
+from seller_desktop.core.privacy.retention import apply_retention
 
 
 def _order(
@@ -200,7 +201,7 @@ def test_pages_carry_no_contact_details(shop):
 
 
 def test_both_page_plans_give_the_same_rows(shop, monkeypatch):
-    import seller_desktop.core.order_queries as q
+    import seller_desktop.core.orders.queries as q
 
     f = OrderFilter(text="302")  # in every order id
     by_matches = ids(page(shop, f, matches=1))
@@ -210,7 +211,7 @@ def test_both_page_plans_give_the_same_rows(shop, monkeypatch):
 
 def test_a_search_sees_a_wipe_at_once(shop, clock, store):
     """The matches of a search are reused between count and page, never across a write."""
-    from seller_desktop.core.erasure import erase_orders
+    from seller_desktop.core.privacy.erasure import erase_orders
 
     f = OrderFilter(text="yamada")
     assert count_matching(shop, f) == 1

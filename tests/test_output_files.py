@@ -1,5 +1,5 @@
 """Output files (``--out``, save dialogs) are never written through a link, are owner-only, replace
-an existing file whole, and leave no temporary file behind (core/private_files.py)."""
+an existing file whole, and leave no temporary file behind (core/base/private_files.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from seller_desktop.core import private_files
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.private_files import (
+from seller_desktop.core.base import private_files
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.private_files import (
     TEMP_PREFIX,
     check_output_target,
     private_output,

@@ -6,16 +6,14 @@ from datetime import timedelta
 
 import pytest
 
-from seller_desktop.core.deadlines import compute_deadline
-from seller_desktop.core.orders import (
-    ContactDetails,
-    Order,
-    OrderItem,
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import (
     get_contact_details,
     get_order,
     list_orders,
     save_order,
 )
+from seller_desktop.core.privacy.deadlines import compute_deadline
 from seller_desktop.core.session import open_store
 from seller_desktop.core.status import store_status
 from seller_desktop.core.store.events import recent_events
@@ -84,7 +82,7 @@ def test_open_wipes_details_past_deadline(opened, paths, passphrase, clock):
     assert get_contact_details(again.store, "B").recipient_name == "Şükrü Güçlü"
     rows = again.store.conn.execute("SELECT order_id FROM contact_details").fetchall()
     assert rows == [("B",)]
-    from seller_desktop.core.retention import wiped_order_ids
+    from seller_desktop.core.privacy.retention import wiped_order_ids
 
     assert wiped_order_ids(again.store.conn) == {"A"}
     assert store_status(again.store, again.wipe_report).wiped_at_open == 1
@@ -107,15 +105,15 @@ def test_status_counts_held_due_and_overdue(store, clock):
     save_order(store, _shipped("D2", "2026-11-20"), ContactDetails(recipient_name="b"))  # due 12-20
     save_order(store, _shipped("D3", "2026-10-01"), ContactDetails(recipient_name="c"))  # overdue
     save_order(store, _shipped("D4", "2026-11-02"))  # never had contact details
-    from seller_desktop.core.retention import WipeReport
+    from seller_desktop.core.privacy.retention import WipeReport
 
     status = store_status(store, WipeReport())
     assert (status.orders, status.with_contact_details, status.due_within_7_days) == (4, 2, 1)
 
 
 def test_extending_an_open_order_and_the_day_45_warning(store, clock):
-    from seller_desktop.core.errors import BadInput
-    from seller_desktop.core.retention import extend_open_order, open_orders_near_cap
+    from seller_desktop.core.base.errors import BadInput
+    from seller_desktop.core.privacy.retention import extend_open_order, open_orders_near_cap
 
     save_order(
         store,
@@ -148,7 +146,7 @@ def test_extending_an_open_order_and_the_day_45_warning(store, clock):
     # Shipping later applies the delivery rule; the extension does not stretch it.
     from datetime import date
 
-    from seller_desktop.core.shipping import ShipmentRequest, ship
+    from seller_desktop.core.orders.shipping import ShipmentRequest, ship
 
     ship(store, ShipmentRequest("OPEN", date(2026, 11, 28)))
     assert get_order(store, "OPEN").retention_deadline == "2026-12-28T23:59:59Z"
@@ -156,7 +154,7 @@ def test_extending_an_open_order_and_the_day_45_warning(store, clock):
 
 
 def test_changing_retention_days_recomputes_deadlines(store, clock):
-    from seller_desktop.core.retention import apply_retention, set_retention_days
+    from seller_desktop.core.privacy.retention import apply_retention, set_retention_days
     from seller_desktop.core.settings import load_settings
 
     save_order(store, _shipped("R1", "2026-11-10"), ContactDetails(recipient_name="Renée"))
@@ -172,7 +170,7 @@ def test_changing_retention_days_recomputes_deadlines(store, clock):
 def test_order_count_is_reused_until_a_write(store, passphrase):
     import sqlcipher3
 
-    from seller_desktop.core.orders import count_orders
+    from seller_desktop.core.orders.repository import count_orders
 
     assert count_orders(store) == 0
     save_order(store, _shipped("N1", "2026-11-21"))

@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_order, save_order
-from seller_desktop.core.shipping import (
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_order, save_order
+from seller_desktop.core.orders.shipping import (
     CONFIRMATION_COLUMNS,
     ShipmentRequest,
     export_confirmations,

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 import sqlcipher3
 
-from seller_desktop.core.errors import (
+from seller_desktop.core.base.errors import (
     NotAStore,
     StoreBusy,
     StoreExists,
@@ -15,13 +15,8 @@ from seller_desktop.core.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from seller_desktop.core.orders import (
-    ContactDetails,
-    Order,
-    OrderItem,
-    get_contact_details,
-    save_order,
-)
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_contact_details, save_order
 from seller_desktop.core.session import create_store, open_store
 from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.core.store import connection as connection_module
@@ -169,7 +164,7 @@ def test_contact_details_never_in_repr(store):
 
 def test_a_failure_half_way_through_creation_leaves_no_store(paths, clock, monkeypatch):
     from seller_desktop.core import session as opening
-    from seller_desktop.core.errors import BadInput
+    from seller_desktop.core.base.errors import BadInput
 
     def disk_trouble(store, settings):
         raise BadInput("disk trouble")

@@ -9,9 +9,10 @@ import shutil
 import pytest
 
 from seller_desktop.cli import main
-from seller_desktop.core.backups import back_up, plan_restore, restore
-from seller_desktop.core.errors import StoreDamaged, WrongPassphrase
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
+from seller_desktop.core.base.errors import StoreDamaged, WrongPassphrase
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import save_order
+from seller_desktop.core.privacy.backups import back_up, plan_restore, restore
 from seller_desktop.core.session import open_store
 from seller_desktop.core.store.connection import connect
 

@@ -8,13 +8,8 @@ from datetime import timedelta
 import pytest
 from sqlcipher_raw import decrypt_database, decrypt_wal
 
-from seller_desktop.core.orders import (
-    ContactDetails,
-    Order,
-    OrderItem,
-    get_contact_details,
-    save_order,
-)
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_contact_details, save_order
 from seller_desktop.core.session import open_store
 
 # Each kind of order, with the day its deadline falls on (30 days, or the 60-day cap).
@@ -122,7 +117,7 @@ def test_one_day_before_everything_one_day_after_nothing(kind, opened, paths, pa
 
 
 def test_wal_holds_no_copy_even_while_the_store_stays_open(opened, paths, passphrase, clock):
-    from seller_desktop.core.retention import apply_retention
+    from seller_desktop.core.privacy.retention import apply_retention
 
     _save_all(opened.store)  # written to the WAL, not yet checkpointed
     clock.advance(timedelta(days=90))
@@ -139,7 +134,7 @@ def test_no_temp_file_holds_a_contact_detail(own_temp, opened, paths, passphrase
     """Everything the app writes lives under the data folder; the temp folder (this test's own,
     made the process's temp folder before the store is opened) gets nothing with a buyer's details
     in it (PDFs and search matches stay in memory)."""
-    from seller_desktop.core.backups import back_up
+    from seller_desktop.core.privacy.backups import back_up
     from seller_desktop.core.selftest import render_test_page
 
     _save_all(opened.store)

@@ -11,8 +11,9 @@ import textwrap
 from datetime import timedelta
 from pathlib import Path
 
-from seller_desktop.core.clock import FixedClock
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_orders
+from seller_desktop.core.base.clock import FixedClock
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import save_orders
 from seller_desktop.core.session import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,8 +43,8 @@ def test_sigkill_mid_wipe_then_next_open_finishes(opened, paths, passphrase, clo
         import sys
         from datetime import datetime, timezone
         sys.path.insert(0, {str(ROOT)!r})
-        from seller_desktop.core.clock import FixedClock
-        from seller_desktop.core.retention import wipe_steps
+        from seller_desktop.core.base.clock import FixedClock
+        from seller_desktop.core.privacy.retention import wipe_steps
         from seller_desktop.core.store.connection import connect, enable_wal
         from seller_desktop.core.store.store import Store
         from pathlib import Path

@@ -14,17 +14,17 @@ from pathlib import Path
 
 from seller_desktop import __version__
 from seller_desktop.cli import (  # noqa: F401 - they register their commands
+    archive_commands,
     campaign_commands,
-    data_commands,
     order_commands,
     print_commands,
     privacy_commands,
     store_commands,
 )
 from seller_desktop.cli.context import COMMANDS, Context, say
-from seller_desktop.core.clock import Clock, SystemClock
-from seller_desktop.core.crash import current_report
-from seller_desktop.core.errors import SellerError
+from seller_desktop.core.base.clock import Clock, SystemClock
+from seller_desktop.core.base.crash import current_report
+from seller_desktop.core.base.errors import SellerError
 from seller_desktop.core.store.connection import DatabaseError, translate_damage
 from seller_desktop.core.store.environment import translate_environment
 from seller_desktop.paths import resolve_paths

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from seller_desktop.cli.context import Context, command, emit_json, say
 from seller_desktop.cli.print_commands import add_selection, write_selected_pdf
-from seller_desktop.core.errors import BadInput
+from seller_desktop.core.base.errors import BadInput
 
 
 def _split(values: list[str] | None) -> tuple[str, ...]:

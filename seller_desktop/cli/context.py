@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from seller_desktop.core.clock import Clock
-from seller_desktop.core.errors import BadInput
+from seller_desktop.core.base.clock import Clock
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.session import OpenedStore, open_store
 from seller_desktop.paths import AppPaths
 
@@ -75,7 +75,7 @@ def write_seller_file(
     """The seller's output file (it may hold buyers' data): owner-only, never written through a
     link at ``path`` (``core.private_files``), errors worded for people. ``replace=False`` never
     overwrites an existing file."""
-    from seller_desktop.core.private_files import write_private
+    from seller_desktop.core.base.private_files import write_private
 
     after = f" {nothing_done}" if nothing_done else ""
     try:
@@ -91,7 +91,7 @@ def write_seller_file(
 def check_out_file(path: Path) -> None:
     """Refuse an ``--out`` that is a link, a folder or a special file before any work is done
     (before the passphrase is asked for); ``write_seller_file`` checks again when it writes."""
-    from seller_desktop.core.private_files import check_output_target
+    from seller_desktop.core.base.private_files import check_output_target
 
     check_output_target(path)
 

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from seller_desktop.cli.context import Context, check_out_file, command, say, write_seller_file
-from seller_desktop.core.errors import BadInput
+from seller_desktop.core.base.errors import BadInput
 
 
 def _import_arguments(parser: argparse.ArgumentParser) -> None:
@@ -87,7 +87,7 @@ def _day(text: str) -> date:
 @command("ship", "mark whole orders shipped", _ship_arguments)
 def cmd_ship(ctx: Context, args: argparse.Namespace) -> int:
     """Each order on its own: 0 all shipped, 1 some refused (listed), 2 none shipped."""
-    from seller_desktop.core.shipping import ShipmentRequest, check_shipment_text, ship
+    from seller_desktop.core.orders.shipping import ShipmentRequest, check_shipment_text, ship
 
     check_shipment_text(args.carrier, args.tracking)  # once, before the passphrase: not per order
     day = args.date or ctx.clock.now().astimezone().date()
@@ -119,7 +119,7 @@ def _orders_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("orders", "list the stored orders, newest first", _orders_arguments)
 def cmd_orders(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.orders import get_contact_details, list_orders
+    from seller_desktop.core.orders.repository import get_contact_details, list_orders
 
     opened = ctx.open()
     store = opened.store
@@ -190,7 +190,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     "export-confirmations", "write Amazon's shipping-confirmation upload file", _export_arguments
 )
 def cmd_export_confirmations(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.shipping import export_confirmations
+    from seller_desktop.core.orders.shipping import export_confirmations
 
     def write(text: str) -> None:
         write_seller_file(

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from seller_desktop.cli.context import Context, check_out_file, command, say, write_seller_file
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.print_log import PrintRun, record_print_run
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.documents.print_log import PrintRun, record_print_run
 from seller_desktop.core.store import Store
 
 
@@ -104,7 +104,7 @@ def _slips_arguments(parser: argparse.ArgumentParser) -> None:
 @command("slips", "write packing slips to a PDF", _slips_arguments)
 def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
     from seller_desktop.core.documents import SlipOptions, get_layout, packing_slips_pdf
-    from seller_desktop.core.order_edits import mark_printed
+    from seller_desktop.core.orders.edits import mark_printed
 
     get_layout(args.layout)  # an unknown layout is refused before the passphrase is asked for
     options = SlipOptions(layout=args.layout, show_prices=args.prices, footer_text=args.footer)

@@ -1,280 +1,252 @@
-"""Commands about the tax archive and legal holds: archive-init, archive-passphrase, archive-list,
-archive-open, hold, holds, release.
-
-The archive passphrase (never the store's) comes from SELLER_DESKTOP_ARCHIVE_PASSPHRASE, else
-``--archive-passphrase-file`` (its first line), else a hidden prompt on a terminal. Only
-``archive-init``, ``archive-passphrase`` and ``archive-open`` need it: adding to the archive,
-listing it, holds and purging never do. ``archive-passphrase`` takes the new one the same way from
-SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE or ``--new-archive-passphrase-file`` (asked twice at a
-prompt). Exit codes as everywhere (see the package docstring); a wrong archive passphrase exits 3,
-like a wrong store passphrase (the message says which one); no archive set up, no entry, a weak
-new passphrase, or a bad date or reason exit 2.
-"""
+"""Commands about the data itself: purge, erase, extend, export-subject, backup, restore."""
 
 from __future__ import annotations
 
 import argparse
-import os
-from dataclasses import asdict
-from datetime import date
+import json
+import sys
 from pathlib import Path
 
-from seller_desktop.cli.context import PASSPHRASE_ENV, Context, command, emit_json, read_secret, say
-from seller_desktop.core.errors import BadInput
-
-ARCHIVE_PASSPHRASE_ENV = "SELLER_DESKTOP_ARCHIVE_PASSPHRASE"
-NEW_ARCHIVE_PASSPHRASE_ENV = "SELLER_DESKTOP_NEW_ARCHIVE_PASSPHRASE"
-
-
-def archive_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    """The archive passphrase from the environment, the file, or a hidden prompt."""
-    return read_secret(
-        ARCHIVE_PASSPHRASE_ENV,
-        getattr(args, "archive_passphrase_file", None),
-        "--archive-passphrase-file",
-        "archive passphrase",
-        confirm=confirm,
-    )
-
-
-def _known_store_passphrase(ctx: Context) -> str | None:
-    """The store passphrase if it came without a prompt (so we can refuse reusing it)."""
-    if os.environ.get(PASSPHRASE_ENV) or ctx.passphrase_file is not None:
-        return ctx.passphrase()
-    return None
-
-
-def _passphrase_file_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--archive-passphrase-file",
-        type=Path,
-        help="read the archive passphrase from the first line of this file",
-    )
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-06-30") from None
-
-
-@command(
-    "archive-init", "set up the tax archive and its passphrase (once)", _passphrase_file_argument
+from seller_desktop.cli.context import (
+    Context,
+    check_out_file,
+    command,
+    emit_json,
+    say,
+    write_seller_file,
 )
-def cmd_archive_init(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.archive import init_archive
+from seller_desktop.core.base.errors import BadInput, StoreExists
+from seller_desktop.core.privacy.backup_ledger import Rollback
+from seller_desktop.core.store.connection import DatabaseError
+from seller_desktop.core.store.environment import translate_environment
 
+
+def _purge_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print the wipe report as JSON")
+
+
+@command("purge", "run the retention wipe now and report what it removed", _purge_arguments)
+def cmd_purge(ctx: Context, args: argparse.Namespace) -> int:
+    """The wipe runs inside every open; this command shows its report (order ids, never details)."""
     opened = ctx.open()
-    try:
-        init_archive(
-            opened.store,
-            archive_passphrase(args, confirm=True),
-            store_passphrase=_known_store_passphrase(ctx),
-        )
-    finally:
-        opened.store.close()
-    say(
-        "The tax archive is set up. Keep the archive passphrase safe and apart from the store "
-        "passphrase: without it nobody, not even you, can read what is archived."
-    )
-    return 0
-
-
-def _change_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--archive-passphrase-file",
-        type=Path,
-        help="read the current archive passphrase from the first line of this file",
-    )
-    parser.add_argument(
-        "--new-archive-passphrase-file",
-        type=Path,
-        help="read the new archive passphrase from the first line of this file",
-    )
-
-
-@command(
-    "archive-passphrase",
-    "change the tax archive's passphrase (needs the current one)",
-    _change_arguments,
-)
-def cmd_archive_passphrase(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.archive import ArchiveNotSetUp, change_archive_passphrase, is_set_up
-
-    store_passphrase = ctx.passphrase()  # kept, so the new one can be refused if it is the same
-    opened = ctx.open(store_passphrase)
-    try:
-        if not is_set_up(opened.store):  # before asking for passphrases that could not help
-            raise ArchiveNotSetUp()
-        current = read_secret(
-            ARCHIVE_PASSPHRASE_ENV,
-            args.archive_passphrase_file,
-            "--archive-passphrase-file",
-            "current archive passphrase",
-        )
-        new = read_secret(
-            NEW_ARCHIVE_PASSPHRASE_ENV,
-            args.new_archive_passphrase_file,
-            "--new-archive-passphrase-file",
-            "new archive passphrase",
-            confirm=True,
-        )
-        change_archive_passphrase(opened.store, current, new, store_passphrase=store_passphrase)
-    finally:
-        opened.store.close()
-    say(
-        "The archive passphrase is changed: only the new one opens the tax archive now, and every "
-        "entry in it. Copies of the archive folder made before still open with the old one."
-    )
-    return 0
-
-
-def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON on stdout")
-
-
-@command(
-    "archive-list", "order ids and end dates of the archive's entries (no content)", _json_flag
-)
-def cmd_archive_list(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.archive import is_set_up, list_entries
-
-    opened = ctx.open()
-    try:
-        set_up = is_set_up(opened.store)
-        entries = list_entries(opened.store)
-    finally:
-        opened.store.close()
+    opened.store.close()
+    report = opened.wipe_report
     if args.json:
-        emit_json([{"order_id": e.order_id, "end_date": e.end_date} for e in entries])
+        emit_json(
+            {
+                "wiped": report.count,
+                "order_ids": report.wiped_order_ids,
+                "failed": report.failed,
+                "backups": [{"file": a.name, "action": a.action} for a in opened.backup_actions],
+            }
+        )
     else:
-        for entry in entries:
-            print(f"{entry.order_id}\tkept until {entry.end_date}")
-    if not set_up:
-        say("The tax archive is not set up (see `archive-init`).")
+        print(
+            f"Removed the contact details of {report.count} orders."
+            + (f" Orders: {' '.join(report.wiped_order_ids)}" if report.count else "")
+        )
+    return 1 if report.failed else 0
+
+
+def _erase_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
+    parser.add_argument("--buyer-email", help="erase every order of the buyer with this e-mail")
+
+
+@command("erase", "erase contact details now (a buyer's erasure request)", _erase_arguments)
+def cmd_erase(ctx: Context, args: argparse.Namespace) -> int:
+    from seller_desktop.core.privacy.erasure import erase_buyer, erase_orders
+    from seller_desktop.core.privacy.retention import WipeReport
+
+    if bool(args.order_ids) == bool(args.buyer_email):
+        raise BadInput("Name the orders (ORDER_ID …) or the buyer (--buyer-email E), not both.")
+    opened = ctx.open()
+    report = WipeReport()
+    try:
+        if args.buyer_email:
+            erased = erase_buyer(opened.store, args.buyer_email, ctx.clock, report)
+        else:
+            erased = erase_orders(opened.store, args.order_ids, ctx.clock, report)
+    finally:
+        opened.store.close()
+    say(
+        f"Erased the contact details of {len(erased)} orders"
+        + (f": {' '.join(erased)}." if erased else " (none held any).")
+    )
+    wal = ctx.paths.store.with_name(ctx.paths.store.name + "-wal")
+    if (
+        report.failed and wal.exists() and wal.stat().st_size > 0
+    ):  # closing did not fold it in either
+        say(f"Not finished on disk: {report.failed}.")
+        return 1  # partly done: the rows are gone, old page images are not yet
     return 0
 
 
-def _open_arguments(parser: argparse.ArgumentParser) -> None:
+def _extend_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("order_id", metavar="ORDER_ID")
-    parser.add_argument(
-        "--out",
-        type=Path,
-        required=True,
-        help="write the entry's JSON to this new file (never overwritten)",
-    )
-    _passphrase_file_argument(parser)
 
 
 @command(
-    "archive-open",
-    "write one archived invoice record to a file (needs the archive passphrase)",
-    _open_arguments,
+    "extend",
+    "keep an order still to ship 30 days longer before its details are wiped",
+    _extend_arguments,
 )
-def cmd_archive_open(ctx: Context, args: argparse.Namespace) -> int:
-    import json
+def cmd_extend(ctx: Context, args: argparse.Namespace) -> int:
+    from seller_desktop.core.privacy.retention import extend_open_order
 
-    from seller_desktop.cli.context import check_out_file, write_seller_file
-    from seller_desktop.core.archive import (
-        ArchiveNotSetUp,
-        NoArchiveEntry,
-        is_set_up,
-        list_entries,
-        open_entry,
-    )
+    opened = ctx.open()
+    try:
+        deadline = extend_open_order(opened.store, args.order_id, ctx.clock)
+    finally:
+        opened.store.close()
+    say(f"Order {args.order_id} keeps its contact details until {deadline}.")
+    return 0
+
+
+def _subject_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--buyer-email", required=True)
+    parser.add_argument("--out", type=Path, required=True, help="the JSON (or PDF) file to write")
+    parser.add_argument("--pdf", action="store_true", help="write a readable PDF instead of JSON")
+
+
+@command(
+    "export-subject",
+    "everything held about one buyer, as JSON or PDF (a subject-access request)",
+    _subject_arguments,
+)
+def cmd_export_subject(ctx: Context, args: argparse.Namespace) -> int:
+    from seller_desktop.core.privacy.erasure import subject_export
 
     check_out_file(args.out)
-    if args.out.exists():
-        raise BadInput(f"{args.out.name} already exists; choose a new file. Nothing was opened.")
     opened = ctx.open()
     try:
-        # Say what is missing before asking for a passphrase that could not help.
-        if not is_set_up(opened.store):
-            raise ArchiveNotSetUp()
-        if args.order_id not in {e.order_id for e in list_entries(opened.store)}:
-            raise NoArchiveEntry(args.order_id)
-        document = open_entry(opened.store, args.order_id, archive_passphrase(args))
+        document = subject_export(opened.store, args.buyer_email)
     finally:
         opened.store.close()
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    # Never overwritten, never through a link (the opening is logged either way).
-    write_seller_file(args.out, text.encode("utf-8"), nothing_done="", replace=False)
+    if args.pdf:
+        from seller_desktop.core.documents import subject_export_pdf
+
+        write_seller_file(args.out, subject_export_pdf(document))
+    else:
+        write_seller_file(
+            args.out, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        )
     say(
-        f"Wrote the archived record of order {args.order_id} to {args.out.name}. It holds "
-        "personal data: delete it when you no longer need it."
+        f"Wrote {len(document['orders'])} orders to {args.out.name}. The file holds personal data: "
+        "send it to the buyer and then delete it."
     )
     return 0
 
 
-def _hold_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("order_id", metavar="ORDER_ID")
+def _backup_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, required=True, help="the backup file to write")
+
+
+@command("backup", "write an encrypted copy of the store (same passphrase)", _backup_arguments)
+def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
+    from seller_desktop.core.privacy.backups import back_up
+
+    if args.out.exists() or args.out.is_symlink():
+        raise BadInput(
+            f"{args.out.name} exists already. Choose a new file name; nothing was written."
+        )
+    passphrase = ctx.passphrase()
+    opened = ctx.open(passphrase)
+    try:
+        back_up(opened.store, args.out, ctx.paths.backups)
+    except (OSError, DatabaseError) as err:
+        refused = translate_environment(err, args.out.parent)  # name the folder written to
+        if refused is not None:
+            raise refused from None
+        if isinstance(err, DatabaseError):
+            raise
+        raise BadInput(f"Cannot write {args.out.name}: {err.strerror}.") from None
+    finally:
+        opened.store.close()
+    say(f"Backed up to {args.out.name}, encrypted with your passphrase.")
+    if args.out.parent.resolve() != ctx.paths.backups.resolve():
+        say(
+            "This file is yours: it is outside Seller Desktop's backups folder, so the app cannot "
+            "wipe it. It keeps buyers' contact details until you delete it (restoring it wipes "
+            "them to today's deadlines again). Keep it safe and delete it when you no longer "
+            "need it."
+        )
+    return 0
+
+
+def _restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument(
-        "--reason", required=True, help='why, in your words, e.g. "tax audit 2027" (no buyer names)'
+        "--replace",
+        action="store_true",
+        help="replace an existing store (it is kept in backups/ first)",
     )
-    parser.add_argument(
-        "--until",
-        type=_day,
-        required=True,
-        metavar="YYYY-MM-DD",
-        help="the last day to keep the order's invoice details",
-    )
+    parser.add_argument("--yes", action="store_true", help="do not ask before replacing the store")
 
 
 @command(
-    "hold", "keep one order's invoice details in the archive past its deadline", _hold_arguments
+    "restore",
+    "put a backup in place (e.g. on a new computer); wipes as it opens",
+    _restore_arguments,
 )
-def cmd_hold(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.archive import place_hold
+def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    from seller_desktop.core.privacy.backups import plan_restore, restore
 
-    opened = ctx.open()
-    try:
-        hold = place_hold(opened.store, args.order_id, args.reason, args.until)
-    finally:
-        opened.store.close()
-    say(
-        f"Legal hold on order {hold.order_id} until {hold.until}: at its deadline its invoice "
-        "details go to the tax archive instead of being deleted."
-        if not hold.archived
-        else f"Legal hold on order {hold.order_id} until {hold.until}; its archive entry is kept "
-        "until then."
+    passphrase = ctx.passphrase()
+    plan = plan_restore(args.file, ctx.paths, passphrase)
+    if plan.replaces_store:
+        if not args.replace:
+            raise StoreExists(str(ctx.paths.data_dir))
+        say(rollback_text(plan.rollback, args.file.name))
+        if not args.yes and not _confirmed("Replace the store with this backup? [y/N] "):
+            say("Nothing was restored; the store is as it was.")
+            return 1
+    restore(args.file, ctx.paths, passphrase, replace=args.replace, clock=ctx.clock)
+    opened = ctx.open(passphrase)  # migrates and wipes before anything reads it
+    opened.store.close()
+    say(f"Restored the store from {args.file.name}.")
+    return 0
+
+
+def rollback_text(rollback: Rollback | None, name: str) -> str:
+    """What a restore undoes, in words (order ids only). Contact details the store has wiped or
+    erased stay wiped whatever the backup holds."""
+    lines = [f"Restoring {name} replaces the store with the state of that backup."]
+    if rollback is None:
+        return "\n".join(
+            lines
+            + [
+                "The store now is damaged, so what the restore rolls back cannot be shown. The "
+                "damaged file is kept beside the store as store.db.damaged-… (delete it once the "
+                "restored store works)."
+            ]
+        )
+    if rollback.shipped:
+        lines.append(
+            "Shipped since the backup, back to not shipped (their shipments are "
+            "undone): " + _ids(rollback.shipped)
+        )
+    if rollback.changed:
+        lines.append(
+            "Added or changed since the backup, back to how they were (new ones go): "
+            + _ids(rollback.changed)
+        )
+    if rollback.empty:
+        lines.append("No order was shipped or changed since the backup.")
+    lines.append(
+        "Contact details the store has wiped or erased stay wiped. The store now is kept "
+        "as backups/before-restore.db."
     )
-    return 0
+    return "\n".join(lines)
 
 
-@command("holds", "list the legal holds", _json_flag)
-def cmd_holds(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.archive import list_holds
-
-    opened = ctx.open()
-    try:
-        holds = list_holds(opened.store)
-    finally:
-        opened.store.close()
-    if args.json:
-        emit_json([asdict(h) for h in holds])
-    else:
-        for hold in holds:
-            state = "archived" if hold.archived else "not yet due"
-            print(f"{hold.order_id}\tuntil {hold.until}\t{state}\t{hold.reason}")
-    return 0
+def _ids(ids: list[str], shown: int = 10) -> str:
+    more = f" and {len(ids) - shown} more" if len(ids) > shown else ""
+    return ", ".join(ids[:shown]) + more + "."
 
 
-def _release_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("order_id", metavar="ORDER_ID")
-
-
-@command("release", "end a legal hold now", _release_arguments)
-def cmd_release(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.archive import release_hold
-
-    opened = ctx.open()
-    try:
-        deleted = release_hold(opened.store, args.order_id)
-    finally:
-        opened.store.close()
-    say(
-        f"Released the hold on order {args.order_id}."
-        + (" Its archive entry was deleted." if deleted else "")
-    )
-    return 0
+def _confirmed(question: str) -> bool:
+    """y/N on stdin (a pipe works: ``echo y | … restore``); anything but yes is no."""
+    print(question, end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("y", "yes")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from seller_desktop.cli.context import Context, command, emit_json, say
-from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.session import create_store
 from seller_desktop.core.settings import Settings
 

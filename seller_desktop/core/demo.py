@@ -10,9 +10,10 @@ import random
 import secrets
 from datetime import timedelta
 
-from seller_desktop.core.clock import Clock, SystemClock, to_iso_utc
-from seller_desktop.core.marketplaces import MARKETPLACES
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_orders
+from seller_desktop.core.base.clock import Clock, SystemClock, to_iso_utc
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import save_orders
 from seller_desktop.core.session import OpenedStore, create_store, open_store
 from seller_desktop.core.settings import Settings
 from seller_desktop.paths import AppPaths

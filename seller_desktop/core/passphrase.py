@@ -42,9 +42,9 @@ import hashlib
 import os
 from pathlib import Path
 
-from seller_desktop.core.backup_ledger import CannotAttach, attached, following_held
-from seller_desktop.core.errors import BadInput, NotAStore, WrongPassphrase
-from seller_desktop.core.private_files import claim_existing, create_claimed
+from seller_desktop.core.base.errors import BadInput, NotAStore, WrongPassphrase
+from seller_desktop.core.base.private_files import claim_existing, create_claimed
+from seller_desktop.core.privacy.backup_ledger import CannotAttach, attached, following_held
 from seller_desktop.core.store.connection import check_passphrase_strength, connect
 from seller_desktop.core.store.events import log_event
 from seller_desktop.core.store.store import Store, export_schema

@@ -16,7 +16,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from seller_desktop.core.documents.fonts import BODY, BOLD, register_fonts
-from seller_desktop.core.orders import Order, OrderItem, get_order, save_order
+from seller_desktop.core.orders.model import Order, OrderItem
+from seller_desktop.core.orders.repository import get_order, save_order
 from seller_desktop.core.session import create_store, open_store
 from seller_desktop.core.settings import Settings
 from seller_desktop.paths import resolve_paths

@@ -17,17 +17,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from seller_desktop.core.backup_ledger import (
+from seller_desktop.core.base.clock import Clock, SystemClock
+from seller_desktop.core.base.errors import StoreExists, StoreMissing, StoreTooNew
+from seller_desktop.core.base.private_files import remove_abandoned_temp_files
+from seller_desktop.core.passphrase import settle_passphrase_change
+from seller_desktop.core.privacy.backup_ledger import (
     BackupFollower,
     bring_backups_in_line,
     log_backup_actions,
 )
-from seller_desktop.core.backups import back_up
-from seller_desktop.core.clock import Clock, SystemClock
-from seller_desktop.core.errors import StoreExists, StoreMissing, StoreTooNew
-from seller_desktop.core.passphrase import settle_passphrase_change
-from seller_desktop.core.private_files import remove_abandoned_temp_files
-from seller_desktop.core.retention import WipeReport, apply_retention
+from seller_desktop.core.privacy.backups import back_up
+from seller_desktop.core.privacy.retention import WipeReport, apply_retention
 from seller_desktop.core.settings import Settings, save_settings
 from seller_desktop.core.store import migrations
 from seller_desktop.core.store.connection import (

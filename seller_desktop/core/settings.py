@@ -12,8 +12,8 @@ import json
 from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING
 
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
 
 if TYPE_CHECKING:
     from seller_desktop.core.store.store import Store

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 
-from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.orders import count_orders
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.orders.repository import count_orders
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.store.store import Store
 
 

@@ -4,4 +4,4 @@
 (and the benchmarks and tests that import one) runs with it before the first signal is emitted.
 """
 
-from seller_desktop.ui import qt_fixes as _qt_fixes  # noqa: F401 - side effect: guards the binding fault, see there
+from seller_desktop.ui.app import qt_fixes as _qt_fixes  # noqa: F401 - side effect: guards the binding fault, see there

@@ -7,8 +7,9 @@ import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
-from seller_desktop.core.clock import FixedClock
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
+from seller_desktop.core.base.clock import FixedClock
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import save_order
 from seller_desktop.core.session import create_store
 from seller_desktop.core.settings import Settings
 from seller_desktop.paths import resolve_paths

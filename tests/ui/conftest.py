@@ -1,10 +1,10 @@
-"""GUI tests collect garbage on the GUI thread, as the app does (see ui/gui_thread_gc.py)."""
+"""GUI tests collect garbage on the GUI thread, as the app does (see ui/app/gui_thread_gc.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from seller_desktop.ui import gui_thread_gc
+from seller_desktop.ui.app import gui_thread_gc
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.app import AppController
+from seller_desktop.ui.app.startup import AppController
 
 PASS = "orange tractor mellow 42"
 
@@ -128,7 +128,8 @@ def test_unlocking_makes_the_days_backup_in_the_background(
 ):
     from sqlcipher_raw import decrypt_database
 
-    from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
+    from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+    from seller_desktop.core.orders.repository import save_order
 
     save_order(
         opened.store,

@@ -4,11 +4,11 @@ preview (re-rendered after typing, its text read back from the PDF) and the outs
 from __future__ import annotations
 
 from seller_desktop.core.campaigns import code_counts, get_campaign, list_campaigns
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.campaigns_page import CampaignsPage
-from seller_desktop.ui.card_editor import PREVIEW_DELAY_MS, CardEditor
-from seller_desktop.ui.main_window import MainWindow
+from seller_desktop.ui.campaigns.card_editor import PREVIEW_DELAY_MS, CardEditor
+from seller_desktop.ui.campaigns.page import CampaignsPage
+from seller_desktop.ui.shell.main_window import MainWindow
 
 
 def _page(qtbot, store):

@@ -18,11 +18,12 @@ from seller_desktop.core.campaigns import (
     add_generated_codes,
     cards_for_orders,
 )
-from seller_desktop.core.orders import OrderItem, get_order
-from seller_desktop.core.print_log import print_runs
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.documents.print_log import print_runs
+from seller_desktop.core.orders.model import OrderItem
+from seller_desktop.core.orders.repository import get_order
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.main_window import MainWindow
+from seller_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

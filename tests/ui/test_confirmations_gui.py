@@ -6,11 +6,12 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
-from seller_desktop.core.orders import Order, OrderItem, save_order
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.orders.model import Order, OrderItem
+from seller_desktop.core.orders.repository import save_order
+from seller_desktop.core.orders.shipping import CONFIRMATION_COLUMNS, ShipmentRequest, ship
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.core.shipping import CONFIRMATION_COLUMNS, ShipmentRequest, ship
-from seller_desktop.ui.main_window import MainWindow
+from seller_desktop.ui.shell.main_window import MainWindow
 
 
 def test_export_action_writes_the_file_once(qtbot, store, tmp_path):

@@ -16,16 +16,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.erasure import erase_orders
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_order, save_order
-from seller_desktop.core.retention import WipeReport, apply_retention
+from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_order, save_order
+from seller_desktop.core.privacy.erasure import erase_orders
+from seller_desktop.core.privacy.retention import WipeReport, apply_retention
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.app import AppController
-from seller_desktop.ui.clipboard import DEFAULT_TIMEOUT_MS, SensitiveClipboard, privacy_hints
-from seller_desktop.ui.main_window import MainWindow
-from seller_desktop.ui.order_detail import OrderDetailPane
-from seller_desktop.ui.orders_page import OrdersPage
+from seller_desktop.ui.app.startup import AppController
+from seller_desktop.ui.common.clipboard import DEFAULT_TIMEOUT_MS, SensitiveClipboard, privacy_hints
+from seller_desktop.ui.orders.detail import OrderDetailPane
+from seller_desktop.ui.orders.page import OrdersPage
+from seller_desktop.ui.shell.main_window import MainWindow
 
 ORDER_ID = "171-0000001-0000001"
 NAME = "Zoë Lefèvre"

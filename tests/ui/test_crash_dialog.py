@@ -8,9 +8,9 @@ import sys
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from seller_desktop.core.errors import WrongPassphrase
-from seller_desktop.core.logs import setup_logging
-from seller_desktop.ui.crash_dialog import CrashDialog, ExceptionHandler
+from seller_desktop.core.base.errors import WrongPassphrase
+from seller_desktop.core.base.logs import setup_logging
+from seller_desktop.ui.app.crash_dialog import CrashDialog, ExceptionHandler
 
 PII = [
     "Jürgen",

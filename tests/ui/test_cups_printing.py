@@ -41,12 +41,12 @@ from documents_helpers import (
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from seller_desktop.core.orders import get_order
-from seller_desktop.core.print_log import print_runs
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.documents.print_log import print_runs
+from seller_desktop.core.orders.repository import get_order
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.main_window import MainWindow
-from seller_desktop.ui.printing import PrinterMemory, suggested_file_name
+from seller_desktop.ui.printing.preview import PrinterMemory, suggested_file_name
+from seller_desktop.ui.shell.main_window import MainWindow
 
 #: Three orders whose buyers write German, Arabic and Japanese (invented people).
 KEYS = ("de", "ar", "jp")

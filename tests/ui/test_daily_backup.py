@@ -15,15 +15,15 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from seller_desktop.core import backup_status
-from seller_desktop.core.backup_status import failure_kind, last_backup
-from seller_desktop.core.errors import DiskFull, FolderNotWritable, WrongPassphrase
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.base.errors import DiskFull, FolderNotWritable, WrongPassphrase
+from seller_desktop.core.privacy import backup_status
+from seller_desktop.core.privacy.backup_status import failure_kind, last_backup
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store.connection import connect
-from seller_desktop.ui import app as app_module
-from seller_desktop.ui.app import AppController
-from seller_desktop.ui.main_window import MainWindow
+from seller_desktop.ui.app import startup as app_module
+from seller_desktop.ui.app.startup import AppController
+from seller_desktop.ui.shell.main_window import MainWindow
 
 PRIVACY_BACKUPS_TAB = 3
 

@@ -21,9 +21,10 @@ from fuzz_support import FUZZ, hostile_text, report_figures, time_bound, tried  
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_order, save_order
-from seller_desktop.ui.models import Column, OrdersTableModel
-from seller_desktop.ui.order_detail import OrderDetailPane
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_order, save_order
+from seller_desktop.ui.orders.detail import OrderDetailPane
+from seller_desktop.ui.orders.table_model import Column, OrdersTableModel
 
 pytestmark = pytest.mark.usefixtures("report_figures")
 

@@ -6,7 +6,7 @@ import gc
 import threading
 import weakref
 
-from seller_desktop.ui import gui_thread_gc
+from seller_desktop.ui.app import gui_thread_gc
 
 
 class _Node:

@@ -13,12 +13,12 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from seller_desktop.core.orders import count_orders
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.orders.repository import count_orders
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui import import_dialog as import_module
-from seller_desktop.ui.import_dialog import ImportDialog, Outcome
-from seller_desktop.ui.main_window import MainWindow
+from seller_desktop.ui.importing import dialog as import_module
+from seller_desktop.ui.importing.dialog import ImportDialog, Outcome
+from seller_desktop.ui.shell.main_window import MainWindow
 
 BUYERS = [p.name for p in PEOPLE.values()]
 

@@ -6,8 +6,8 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from seller_desktop.core.errors import BadInput
-from seller_desktop.ui.jobs import JobRunner, progress_parts
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.ui.common.jobs import JobRunner, progress_parts
 
 
 def test_progress_parts_accepts_progress_objects_and_tuples():
@@ -118,7 +118,7 @@ def test_a_full_disk_in_a_job_reaches_the_screen_as_the_sellers_message(qtbot, s
     what to do), not the raw error that would go to the crash dialog."""
     import sqlcipher3
 
-    from seller_desktop.core.errors import SellerError
+    from seller_desktop.core.base.errors import SellerError
 
     runner = JobRunner(store=store)
 

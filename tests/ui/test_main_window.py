@@ -8,15 +8,16 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 
-from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.crash import versions
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.base.crash import versions
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import save_order
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.session import open_store
 from seller_desktop.core.settings import Settings, load_settings
-from seller_desktop.ui.about_dialog import AboutDialog
-from seller_desktop.ui.main_window import PAGE_KEYS, MainWindow
-from seller_desktop.ui.placeholder_page import PlaceholderPage
+from seller_desktop.ui.shell.about_dialog import AboutDialog
+from seller_desktop.ui.shell.main_window import PAGE_KEYS, MainWindow
+from seller_desktop.ui.shell.placeholder_page import PlaceholderPage
 
 BUYER = "Siobhán O'Connor"
 
@@ -110,7 +111,7 @@ def test_placeholder_pages_say_what_they_will_do(make_window):
         assert isinstance(page, PlaceholderPage)
         assert words in page.description.text()
         assert page.heading.text() == window.page_titles()[key]
-    from seller_desktop.ui.campaigns_page import CampaignsPage
+    from seller_desktop.ui.campaigns.page import CampaignsPage
 
     assert isinstance(window.pages["campaigns"], CampaignsPage)
 

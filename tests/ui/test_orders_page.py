@@ -8,18 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.orders import (
-    ContactDetails,
-    Order,
-    OrderItem,
-    count_orders,
-    list_orders,
-    save_order,
-    save_orders,
-)
-from seller_desktop.ui.models import ORDER_ROLE, Column, OrdersTableModel
-from seller_desktop.ui.orders_page import OrdersPage
+from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import count_orders, list_orders, save_order, save_orders
+from seller_desktop.ui.orders.page import OrdersPage
+from seller_desktop.ui.orders.table_model import ORDER_ROLE, Column, OrdersTableModel
 
 
 def make_order(

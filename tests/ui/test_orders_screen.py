@@ -8,20 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.orders import (
-    ContactDetails,
-    Order,
-    OrderItem,
-    get_contact_details,
-    get_order,
-    save_order,
-)
-from seller_desktop.core.retention import apply_retention
-from seller_desktop.ui.models import Column
-from seller_desktop.ui.order_editor import OrderEditor
-from seller_desktop.ui.orders_page import OrdersPage
-from seller_desktop.ui.ship_dialog import ShipDialog
+from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_contact_details, get_order, save_order
+from seller_desktop.core.privacy.retention import apply_retention
+from seller_desktop.ui.orders.editor import OrderEditor
+from seller_desktop.ui.orders.page import OrdersPage
+from seller_desktop.ui.orders.ship_dialog import ShipDialog
+from seller_desktop.ui.orders.table_model import Column
 
 
 def _order(n, clock, market="DE", status="unshipped", sku="MUG-WHT", product="Mug", qty=1):

@@ -8,17 +8,12 @@ import os
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
-from seller_desktop.core.errors import SellerError
-from seller_desktop.core.orders import (
-    ContactDetails,
-    Order,
-    OrderItem,
-    get_order,
-    save_order,
-)
-from seller_desktop.ui.confirmations import ConfirmationExport
-from seller_desktop.ui.print_output import write_pdf_file
-from seller_desktop.ui.ship_dialog import ShipDialog
+from seller_desktop.core.base.errors import SellerError
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_order, save_order
+from seller_desktop.ui.orders.confirmations import ConfirmationExport
+from seller_desktop.ui.orders.ship_dialog import ShipDialog
+from seller_desktop.ui.printing.output import write_pdf_file
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="symlinks as on POSIX")
 VICTIM = b"keep me\n"

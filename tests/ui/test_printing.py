@@ -18,12 +18,12 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from seller_desktop.core.orders import get_order
-from seller_desktop.core.print_log import print_runs
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.documents.print_log import print_runs
+from seller_desktop.core.orders.repository import get_order
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.main_window import MainWindow
-from seller_desktop.ui.printing import PrinterMemory, suggested_file_name
+from seller_desktop.ui.printing.preview import PrinterMemory, suggested_file_name
+from seller_desktop.ui.shell.main_window import MainWindow
 
 KEYS = list(buyers())
 
@@ -277,7 +277,7 @@ def test_painted_pages_match_the_preview(qtbot, window, filled, tmp_path):
     """The path a real printer takes: every page rendered and painted (here into a PDF printer)."""
     from seller_desktop.core.documents import SlipOptions, packing_slips_pdf
     from seller_desktop.core.documents.pdf import drain
-    from seller_desktop.ui.print_output import load_pdf, print_steps
+    from seller_desktop.ui.printing.output import load_pdf, print_steps
 
     data = packing_slips_pdf(
         filled, [order_id(0), order_id(1), order_id(2)], SlipOptions(layout="letter-2up")

@@ -14,13 +14,14 @@ import shiboken6
 from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from seller_desktop.core import archive
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_orders
-from seller_desktop.core.retention import WipeReport, apply_retention
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import save_orders
+from seller_desktop.core.privacy import archive
+from seller_desktop.core.privacy.retention import WipeReport, apply_retention
 from seller_desktop.core.settings import load_settings, save_settings
 from seller_desktop.core.store.events import recent_events
-from seller_desktop.ui.main_window import MainWindow
 from seller_desktop.ui.privacy.archive_passphrase import ChangeArchivePassphraseDialog
+from seller_desktop.ui.shell.main_window import MainWindow
 
 ARCHIVE_PASS = "sealed archive key 2026"
 NEW_ARCHIVE_PASS = "the accountant keeps this one"

@@ -14,22 +14,16 @@ from debian_tools import require
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from seller_desktop.core import archive
-from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.orders import (
-    ContactDetails,
-    Order,
-    OrderItem,
-    get_contact_details,
-    get_order,
-    save_orders,
-)
-from seller_desktop.core.retention import WipeReport, apply_retention
+from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_contact_details, get_order, save_orders
+from seller_desktop.core.privacy import archive
+from seller_desktop.core.privacy.retention import WipeReport, apply_retention
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.status import store_status
 from seller_desktop.core.store.connection import connect
 from seller_desktop.core.store.events import recent_events
-from seller_desktop.ui.main_window import MainWindow
+from seller_desktop.ui.shell.main_window import MainWindow
 
 ARCHIVE_PASS = "sealed archive key 2026"
 EMAIL = "zoe.lefevre@example.fr"
@@ -343,8 +337,8 @@ def test_backup_to_file_asks_and_checks_the_passphrase(qtbot, window, filled, pa
 def test_restore_from_file_goes_through_the_controller(
     qtbot, opened, paths, passphrase, clock, tmp_path
 ):
-    from seller_desktop.core.backups import back_up
-    from seller_desktop.ui.app import AppController
+    from seller_desktop.core.privacy.backups import back_up
+    from seller_desktop.ui.app.startup import AppController
 
     save_orders(
         opened.store,
@@ -388,8 +382,8 @@ def test_restore_from_file_goes_through_the_controller(
 
 
 def test_restore_cancelled_keeps_the_store(qtbot, opened, paths, passphrase, clock, tmp_path):
-    from seller_desktop.core.backups import back_up
-    from seller_desktop.ui.app import AppController
+    from seller_desktop.core.privacy.backups import back_up
+    from seller_desktop.ui.app.startup import AppController
 
     backup = back_up(opened.store, tmp_path / "moving.db")
     save_orders(opened.store, [(_order("NEW-2", shipped_on="2026-11-27"), None)])

@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 
-from seller_desktop.core.clock import to_iso_utc
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_orders
-from seller_desktop.core.retention import due_for_wipe
-from seller_desktop.ui import app as app_module
-from seller_desktop.ui import models as models_module
-from seller_desktop.ui.app import AppController
+from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import save_orders
+from seller_desktop.core.privacy.retention import due_for_wipe
+from seller_desktop.ui.app import startup as app_module
+from seller_desktop.ui.app.startup import AppController
+from seller_desktop.ui.orders import table_model as models_module
 
 #: Contact strings of the orders whose deadline passes (none may ever reach a widget or a model).
 GONE = {
@@ -141,7 +142,7 @@ def test_start_after_deadline_wipes_before_any_order_row_exists(
             CheckedModel.seen.append(repr(value) + str(getattr(value, "__dict__", "")))
             return value
 
-    import seller_desktop.ui.orders_page as orders_page_module
+    import seller_desktop.ui.orders.page as orders_page_module
 
     monkeypatch.setattr(orders_page_module, "OrdersTableModel", CheckedModel)
 
@@ -258,7 +259,7 @@ def test_wrong_passphrase_in_the_background_keeps_the_dialog_and_its_messages(
 def test_busy_store_message_survives_the_background_open(
     qtbot, opened, paths, passphrase, make_controller, monkeypatch
 ):
-    from seller_desktop.core.errors import StoreTooNew
+    from seller_desktop.core.base.errors import StoreTooNew
 
     opened.store.close()
 
@@ -331,9 +332,9 @@ def test_wake_from_sleep_triggers_a_wipe_and_a_plain_hour_does_not(
 
 
 def test_a_running_job_postpones_the_wipe(qtbot, store, clock, tmp_path):
-    from seller_desktop.core.retention import WipeReport
+    from seller_desktop.core.privacy.retention import WipeReport
     from seller_desktop.core.settings import load_settings
-    from seller_desktop.ui.main_window import MainWindow
+    from seller_desktop.ui.shell.main_window import MainWindow
 
     _fill(store)
     window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "cfg")
@@ -362,11 +363,11 @@ def test_hourly_pass_wipes_the_backups_too(qtbot, store, paths, passphrase, cloc
     (not deleted: it holds the seller's orders)."""
     from sqlcipher_raw import decrypt_database
 
-    from seller_desktop.core.backups import back_up
-    from seller_desktop.core.retention import WipeReport
+    from seller_desktop.core.privacy.backups import back_up
+    from seller_desktop.core.privacy.retention import WipeReport
     from seller_desktop.core.settings import load_settings
     from seller_desktop.core.store.events import recent_events
-    from seller_desktop.ui.main_window import MainWindow
+    from seller_desktop.ui.shell.main_window import MainWindow
 
     _fill(store)
     backup = back_up(store, paths.backups / "daily-20261128T120000Z.db", paths.backups)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from documents_helpers import add_order
 
-from seller_desktop.core.orders import OrderItem
-from seller_desktop.core.products import get_product_image, get_products, list_products
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.orders.model import OrderItem
+from seller_desktop.core.orders.products import get_product_image, get_products, list_products
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.main_window import MainWindow
+from seller_desktop.ui.shell.main_window import MainWindow
 
 
 def _png() -> bytes:

@@ -11,7 +11,7 @@ import sys
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
-from seller_desktop.ui import qt_fixes
+from seller_desktop.ui.app import qt_fixes
 
 
 class _Emitter(QObject):
@@ -37,7 +37,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from seller_desktop.ui.setup_wizard import SetupWizard
+from seller_desktop.ui.app.setup_wizard import SetupWizard
 w = SetupWizard(lambda p, s: None)
 w.show()
 w.next()

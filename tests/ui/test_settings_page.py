@@ -5,18 +5,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from seller_desktop.core.errors import WrongPassphrase
+from seller_desktop.core.base.errors import WrongPassphrase
 from seller_desktop.core.session import open_store
 from seller_desktop.core.settings import Settings, load_settings
-from seller_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-from seller_desktop.ui.settings_page import SettingsPage
+from seller_desktop.ui.settings.page import SettingsPage
+from seller_desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 
 NEW_PASSPHRASE = "purple elephants dance at noon"
 
 
 @pytest.fixture
 def page(qtbot, store):
-    from seller_desktop.ui.jobs import JobRunner
+    from seller_desktop.ui.common.jobs import JobRunner
 
     jobs = JobRunner(store=store)  # the rekey job takes the store's writer
     widget = SettingsPage(store, load_settings(store), jobs=jobs)
@@ -130,9 +130,10 @@ def test_the_hourly_wipe_waits_for_a_passphrase_change(
 
     from sqlcipher_raw import decrypt_database
 
-    from seller_desktop.core.orders import ContactDetails, Order, OrderItem, save_order
-    from seller_desktop.core.retention import WipeReport
-    from seller_desktop.ui.main_window import MainWindow
+    from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+    from seller_desktop.core.orders.repository import save_order
+    from seller_desktop.core.privacy.retention import WipeReport
+    from seller_desktop.ui.shell.main_window import MainWindow
 
     save_order(
         store,
@@ -164,7 +165,7 @@ def test_the_hourly_wipe_waits_for_a_passphrase_change(
     # The rekey is held on the worker until the hourly timer has really fired during it.
     import threading
 
-    from seller_desktop.ui import passphrase_dialog
+    from seller_desktop.ui.settings import passphrase_dialog
 
     fired = threading.Event()
     real_change = passphrase_dialog.change_passphrase

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 
 from seller_desktop.core.session import create_store, open_store
 from seller_desktop.core.settings import Settings, load_settings
-from seller_desktop.ui.setup_wizard import SetupWizard, passphrase_strength
+from seller_desktop.ui.app.setup_wizard import SetupWizard, passphrase_strength
 
 PASS = "orange tractor mellow 42"
 

@@ -22,8 +22,8 @@ from other_user import NOBODY, nobody_exists, shared_folder
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from seller_desktop.ui import single_instance
-from seller_desktop.ui.single_instance import (
+from seller_desktop.ui.app import single_instance
+from seller_desktop.ui.app.single_instance import (
     ACTIVATE,
     SingleInstance,
     peer_uid,
@@ -38,7 +38,7 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="Unix sockets and use
 SECOND_START = """
 import sys
 from PySide6.QtCore import QCoreApplication
-from seller_desktop.ui.single_instance import SingleInstance
+from seller_desktop.ui.app.single_instance import SingleInstance
 app = QCoreApplication([])
 sys.exit(0 if SingleInstance(sys.argv[1]).notify_running() else 3)
 """

@@ -9,14 +9,15 @@ import threading
 import pytest
 import sqlcipher3
 
-from seller_desktop.core.errors import JobRunning
-from seller_desktop.core.orders import Order, OrderItem, count_orders, get_order, save_order
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.base.errors import JobRunning
+from seller_desktop.core.orders.model import Order, OrderItem
+from seller_desktop.core.orders.repository import count_orders, get_order, save_order
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store.connection import WrongThread
-from seller_desktop.ui.jobs import JobCancelled, JobRunner, run_operation
-from seller_desktop.ui.main_window import MainWindow
-from seller_desktop.ui.models import Column
+from seller_desktop.ui.common.jobs import JobCancelled, JobRunner, run_operation
+from seller_desktop.ui.orders.table_model import Column
+from seller_desktop.ui.shell.main_window import MainWindow
 
 
 def _order(order_id: str) -> Order:
@@ -164,9 +165,9 @@ def test_a_write_on_the_gui_thread_still_reaches_every_backup(
     ledger: an erasure made there is in no backup when it returns."""
     from sqlcipher_raw import decrypt_database
 
-    from seller_desktop.core.backups import back_up
-    from seller_desktop.core.erasure import erase_orders
-    from seller_desktop.core.orders import ContactDetails
+    from seller_desktop.core.orders.model import ContactDetails
+    from seller_desktop.core.privacy.backups import back_up
+    from seller_desktop.core.privacy.erasure import erase_orders
 
     save_order(store, _order("M-9"), ContactDetails(recipient_name="Gertrude Quillfeather"))
     backup = back_up(store, paths.backups / "manual.db", paths.backups)
@@ -179,7 +180,7 @@ def test_a_write_on_the_gui_thread_still_reaches_every_backup(
 def test_every_change_reaches_the_screens_through_one_announcement(qtbot, window, store):
     """A job that declares what it changes and a write a screen makes on the GUI thread both end
     in ``MainWindow.changes``, once each, after the window has shown them (the table re-read)."""
-    from seller_desktop.core.changes import IMPORTED, ORDERS, StoreChanges
+    from seller_desktop.core.base.changes import IMPORTED, ORDERS, StoreChanges
 
     assert (ORDERS | StoreChanges(backups=True)) == StoreChanges(orders=True, backups=True)
     assert not StoreChanges() and IMPORTED.contact_details and not ORDERS.contact_details

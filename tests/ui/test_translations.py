@@ -35,17 +35,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seller_desktop.core.clock import to_iso_utc
+from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.base.errors import WrongPassphrase
 from seller_desktop.core.documents.cards import CARD_LAYOUTS
 from seller_desktop.core.documents.layouts import LAYOUTS
-from seller_desktop.core.errors import WrongPassphrase
 from seller_desktop.core.importers import report_types
-from seller_desktop.core.orders import ContactDetails, Order, OrderItem, get_order, save_order
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
+from seller_desktop.core.orders.repository import get_order, save_order
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui import translations
-from seller_desktop.ui.formatting import LAYOUT_DESCRIPTIONS
-from seller_desktop.ui.import_dialog import REPORT_KINDS
+from seller_desktop.ui.app import translations
+from seller_desktop.ui.common.formatting import LAYOUT_DESCRIPTIONS
+from seller_desktop.ui.importing.dialog import REPORT_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "seller_desktop" / "ui"
@@ -327,7 +328,7 @@ _PROBE = """
 import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
-from seller_desktop.ui.app import create_application
+from seller_desktop.ui.app.startup import create_application
 app = create_application()
 box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
 print(QCoreApplication.translate("MainWindow", "&File"), box.buttons()[0].text(), sep="|")
@@ -401,7 +402,7 @@ def _order(n: int) -> tuple[Order, ContactDetails]:
 @pytest.fixture
 def window(qtbot, store, tmp_path):
     def make():
-        from seller_desktop.ui.main_window import MainWindow
+        from seller_desktop.ui.shell.main_window import MainWindow
 
         made = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "config")
         qtbot.addWidget(made)
@@ -471,7 +472,7 @@ def test_plural_forms(german):
 
 
 def test_the_unlock_dialog_reads_german_and_so_does_a_wrong_passphrase(german, qtbot):
-    from seller_desktop.ui.unlock_dialog import UnlockDialog
+    from seller_desktop.ui.app.unlock_dialog import UnlockDialog
 
     def refuse(_passphrase: str):
         raise WrongPassphrase()
@@ -566,14 +567,14 @@ def accelerator_clashes(top: QWidget) -> list[tuple[str, str]]:
 
 
 def test_german_accelerators_are_distinct_within_each_window(german, qtbot, window, store):
-    from seller_desktop.ui.card_editor import CardEditor
-    from seller_desktop.ui.order_editor import OrderEditor
-    from seller_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+    from seller_desktop.ui.app.setup_wizard import SetupWizard
+    from seller_desktop.ui.app.unlock_dialog import UnlockDialog
+    from seller_desktop.ui.campaigns.card_editor import CardEditor
+    from seller_desktop.ui.orders.editor import OrderEditor
+    from seller_desktop.ui.orders.ship_dialog import ShipDialog
     from seller_desktop.ui.privacy.archive_passphrase import ChangeArchivePassphraseDialog
     from seller_desktop.ui.privacy.dialogs import HoldDialog
-    from seller_desktop.ui.setup_wizard import SetupWizard
-    from seller_desktop.ui.ship_dialog import ShipDialog
-    from seller_desktop.ui.unlock_dialog import UnlockDialog
+    from seller_desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 
     save_order(store, *_order(1))
     main = window()
@@ -612,9 +613,9 @@ def test_a_broken_report_is_refused_in_german(german, qtbot, window, tmp_path):
     """A core error reaches the German interface in German: the importer's refusal of an empty
     report and of a download cut off mid-row, with the file name and numbers put in; the CLI's
     English text of the same error is unchanged."""
-    from seller_desktop.core.errors import SellerError
+    from seller_desktop.core.base.errors import SellerError
     from seller_desktop.core.importers.flatfile import parse_flat_file
-    from seller_desktop.ui.formatting import seller_message
+    from seller_desktop.ui.common.formatting import seller_message
 
     empty = tmp_path / "Bestellungen.txt"
     empty.write_bytes(b"")

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from seller_desktop.core.errors import StoreBusy, StoreTooNew
+from seller_desktop.core.base.errors import StoreBusy, StoreTooNew
 from seller_desktop.core.session import open_store
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.unlock_dialog import UnlockDialog, delay_after
+from seller_desktop.ui.app.unlock_dialog import UnlockDialog, delay_after
 
 
 def _digest(paths) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
-from seller_desktop.ui.widgets import read_image_file
+from seller_desktop.ui.common.widgets import read_image_file
 
 
 def _png() -> bytes:
@@ -38,7 +38,7 @@ def test_a_dialog_grows_to_show_a_message_that_appears(qtbot):
     """Without growing, a shown dialog keeps its height and squeezes the wrapped message."""
     from PySide6.QtWidgets import QDialog, QVBoxLayout
 
-    from seller_desktop.ui.widgets import InlineMessage, paragraph
+    from seller_desktop.ui.common.widgets import InlineMessage, paragraph
 
     dialog = QDialog()
     qtbot.addWidget(dialog)

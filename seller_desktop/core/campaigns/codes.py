@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seller_desktop.core.errors import BadInput
+from seller_desktop.core.base.errors import BadInput
 
 if TYPE_CHECKING:
     from seller_desktop.core.campaigns.model import Campaign

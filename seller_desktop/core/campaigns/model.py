@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.campaigns.urls import validated_url
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
 
 if TYPE_CHECKING:
     from seller_desktop.core.store.store import Store

@@ -16,12 +16,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.campaigns.codes import bind_codes, choose_codes
 from seller_desktop.core.campaigns.model import Campaign, list_campaigns
 from seller_desktop.core.campaigns.rules import item_facts, match_campaigns
 from seller_desktop.core.campaigns.urls import with_code
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.orders import get_order
+from seller_desktop.core.orders.repository import get_order
 
 if TYPE_CHECKING:
     from seller_desktop.core.store.store import Store

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from seller_desktop.core.campaigns.model import Campaign
-    from seller_desktop.core.orders import OrderItem
+    from seller_desktop.core.orders.model import OrderItem
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from seller_desktop.core.errors import BadInput
+from seller_desktop.core.base.errors import BadInput
 
 MAX_URL = 500
 #: Query parameter that carries the card's code.

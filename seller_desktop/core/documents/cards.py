@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.pagesizes import A4, A6, LETTER
 from reportlab.lib.units import inch
 
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.documents.labels import labels_for_marketplace
 from seller_desktop.core.documents.layouts import Box
 from seller_desktop.core.documents.pdf import Logo, SlotDrawer
@@ -31,7 +32,6 @@ from seller_desktop.core.documents.text import (
     text_width,
     wrap,
 )
-from seller_desktop.core.errors import BadInput
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

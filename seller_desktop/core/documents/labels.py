@@ -7,7 +7,7 @@ language missing a key falls back to English for that key only.
 
 from __future__ import annotations
 
-from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
 
 ENGLISH = {
     "packing_slip": "Packing slip",

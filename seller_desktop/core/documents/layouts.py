@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4, A6, LETTER
 from reportlab.lib.units import inch, mm
 
-from seller_desktop.core.errors import BadInput
+from seller_desktop.core.base.errors import BadInput
 
 
 @dataclass(frozen=True)

@@ -15,18 +15,19 @@ from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.documents.labels import Labels
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
 from seller_desktop.core.documents.pdf import drain, render_slots
 from seller_desktop.core.documents.text import draw, text_width, wrap
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.marketplaces import MARKETPLACES
-from seller_desktop.core.orders import Order, get_order
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
+from seller_desktop.core.orders.model import Order
+from seller_desktop.core.orders.repository import get_order
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from seller_desktop.core.products import Product
+    from seller_desktop.core.orders.products import Product
     from seller_desktop.core.settings import Settings
     from seller_desktop.core.store.store import Store
 
@@ -279,7 +280,7 @@ def pick_list_steps(
 ) -> Generator[tuple[int, int], None, bytes]:
     """``pick_list_pdf`` in steps for the GUI's worker: yields (orders read, total) and returns
     the PDF bytes (the list itself is short: one line per SKU)."""
-    from seller_desktop.core.products import get_products
+    from seller_desktop.core.orders.products import get_products
     from seller_desktop.core.settings import load_settings
 
     settings = settings or load_settings(store)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from seller_desktop.core.errors import BadInput
+from seller_desktop.core.base.errors import BadInput
 
 if TYPE_CHECKING:
     from seller_desktop.core.store.store import Store

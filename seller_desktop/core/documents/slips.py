@@ -18,19 +18,20 @@ from typing import TYPE_CHECKING
 
 from reportlab.graphics.barcode.code128 import Code128
 
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.documents.labels import Labels, labels_for_marketplace
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
 from seller_desktop.core.documents.pdf import Logo, drain, render_slots, render_slots_steps
 from seller_desktop.core.documents.text import draw, page_direction, prepare, text_width, wrap
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.marketplaces import MARKETPLACES
-from seller_desktop.core.orders import ContactDetails, Order, get_contact_details, get_order
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
+from seller_desktop.core.orders.model import ContactDetails, Order
+from seller_desktop.core.orders.repository import get_contact_details, get_order
 from seller_desktop.core.settings import Settings
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from seller_desktop.core.products import Product
+    from seller_desktop.core.orders.products import Product
     from seller_desktop.core.store.store import Store
 
 #: An operation drawn relative to the slot's top-left corner (y grows downwards as negative).
@@ -726,7 +727,7 @@ def packing_slips_steps(
     """``packing_slips_pdf`` in steps for the GUI's worker: yields (done, total) while it loads
     the orders (the first half) and draws them (the second half); returns the PDF bytes. It only
     reads the store, so closing it early (Cancel) leaves nothing to undo."""
-    from seller_desktop.core.products import get_products
+    from seller_desktop.core.orders.products import get_products
     from seller_desktop.core.settings import load_settings
 
     renderer = SlipRenderer(load_settings(store), options)  # the layout name is checked first

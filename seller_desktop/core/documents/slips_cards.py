@@ -49,7 +49,7 @@ def slips_with_cards_pdf(
     preview, which binds them only when printed); without them the cards are found here and their
     codes bound (like ``cards_pdf``)."""
     from seller_desktop.core.campaigns.printing import cards_for_orders
-    from seller_desktop.core.products import get_products
+    from seller_desktop.core.orders.products import get_products
     from seller_desktop.core.settings import load_settings
 
     settings = load_settings(store)

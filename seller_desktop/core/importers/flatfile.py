@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.messages import QT_TRANSLATE_NOOP
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 #: Where to get a proper file; repeated in every refusal so the seller knows what to do next.
 HOW_TO_GET = QT_TRANSLATE_NOOP(

@@ -33,19 +33,17 @@ from pathlib import Path
 
 import sqlcipher3
 
-from seller_desktop.core.clock import Clock, to_iso_utc
-from seller_desktop.core.deadlines import compute_deadline
-from seller_desktop.core.errors import BadInput
+from seller_desktop.core.base.clock import Clock, to_iso_utc
+from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.importers.flatfile import read_flat_file
 from seller_desktop.core.importers.order_ids import EXAMPLE, is_amazon_order_id
 from seller_desktop.core.importers.report_types import UNSHIPPED, Layout, recognise
-from seller_desktop.core.marketplaces import MARKETPLACES
-from seller_desktop.core.orders import (
-    _ITEM_COLUMNS as ITEM_COLUMNS,  # one definition of the table's columns
-)
-from seller_desktop.core.orders import _ORDER_COLUMNS as ORDER_COLUMNS
-from seller_desktop.core.orders import CONTACT_FIELDS, Order, OrderItem
-from seller_desktop.core.retention import wiped_order_ids
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
+from seller_desktop.core.orders.model import CONTACT_FIELDS, Order, OrderItem
+from seller_desktop.core.orders.repository import _ITEM_COLUMNS as ITEM_COLUMNS
+from seller_desktop.core.orders.repository import _ORDER_COLUMNS as ORDER_COLUMNS
+from seller_desktop.core.privacy.deadlines import compute_deadline
+from seller_desktop.core.privacy.retention import wiped_order_ids
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store.events import log_event
 from seller_desktop.core.store.store import Store

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from seller_desktop.core.errors import BadInput
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.importers.flatfile import HOW_TO_GET, FlatFile
-from seller_desktop.core.messages import QT_TRANSLATE_NOOP
-from seller_desktop.core.orders import CONTACT_FIELDS
+from seller_desktop.core.orders.model import CONTACT_FIELDS
 
 EXPECTED = QT_TRANSLATE_NOOP(
     "SellerError",

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 import sqlcipher3
 
-from seller_desktop.core.errors import (
+from seller_desktop.core.base.errors import (
     NotAStore,
     StoreBusy,
     StoreDamaged,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from seller_desktop.core.errors import DiskFull, FolderNotWritable, SellerError
+from seller_desktop.core.base.errors import DiskFull, FolderNotWritable, SellerError
 
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from seller_desktop.core.clock import Clock, to_iso_utc
-from seller_desktop.core.errors import JobRunning
+from seller_desktop.core.base.clock import Clock, to_iso_utc
+from seller_desktop.core.base.errors import JobRunning
 from seller_desktop.core.store.connection import (
     Connection,
     connect_reader,

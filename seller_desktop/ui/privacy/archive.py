@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seller_desktop.core import archive
-from seller_desktop.core.archive import ArchiveStatus
-from seller_desktop.core.changes import ARCHIVE
-from seller_desktop.core.errors import BadInput, SellerError
-from seller_desktop.core.marketplaces import MARKETPLACES
+from seller_desktop.core.base.changes import ARCHIVE
+from seller_desktop.core.base.errors import BadInput, SellerError
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.passphrase import verify_passphrase
+from seller_desktop.core.privacy import archive
+from seller_desktop.core.privacy.archive import ArchiveStatus
 from seller_desktop.core.settings import TAX_ARCHIVE_YEARS_RANGE, Settings
 from seller_desktop.core.store import Store
-from seller_desktop.ui.formatting import local_date, local_datetime, seller_message
-from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.common.formatting import local_date, local_datetime, seller_message
+from seller_desktop.ui.common.jobs import JobRunner
+from seller_desktop.ui.common.widgets import InlineMessage, paragraph
 from seller_desktop.ui.privacy.archive_passphrase import ChangeArchivePassphraseDialog
 from seller_desktop.ui.privacy.dialogs import (
     EntryViewer,
@@ -51,7 +52,6 @@ from seller_desktop.ui.privacy.parts import (
     selected_id,
     tab_layout,
 )
-from seller_desktop.ui.widgets import InlineMessage, paragraph
 
 
 def _refuse_store_passphrase(store: Store, passphrase: str, message: str) -> None:

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from seller_desktop.ui.common.widgets import InlineMessage, paragraph, secret_field
 from seller_desktop.ui.privacy.dialogs import archive_passphrase_minimum, submit_buttons
-from seller_desktop.ui.widgets import InlineMessage, paragraph, secret_field
 
 
 class ChangeArchivePassphraseDialog(QDialog):

@@ -9,19 +9,19 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QWidget
 
-from seller_desktop.core.backup_ledger import Rollback
-from seller_desktop.core.backup_status import last_backup
-from seller_desktop.core.backups import back_up, preview_rollback
-from seller_desktop.core.changes import BACKUPS
-from seller_desktop.core.clock import to_iso_utc
+from seller_desktop.core.base.changes import BACKUPS
+from seller_desktop.core.base.clock import to_iso_utc
 from seller_desktop.core.passphrase import verify_passphrase
+from seller_desktop.core.privacy.backup_ledger import Rollback
+from seller_desktop.core.privacy.backup_status import last_backup
+from seller_desktop.core.privacy.backups import back_up, preview_rollback
 from seller_desktop.core.store import Store
 from seller_desktop.paths import AppPaths
-from seller_desktop.ui.formatting import local_datetime
-from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.common.formatting import local_datetime
+from seller_desktop.ui.common.jobs import JobRunner
+from seller_desktop.ui.common.widgets import InlineMessage, paragraph
 from seller_desktop.ui.privacy.dialogs import PassphrasePrompt
 from seller_desktop.ui.privacy.parts import make_button, run_job, save_file_dialog, tab_layout
-from seller_desktop.ui.widgets import InlineMessage, paragraph
 
 
 class BackupsTab(QWidget):

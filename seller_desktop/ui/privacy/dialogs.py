@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seller_desktop.core.archive.holds import MAX_REASON
-from seller_desktop.core.errors import WeakPassphrase
-from seller_desktop.ui.widgets import InlineMessage, paragraph, secret_field
+from seller_desktop.core.base.errors import WeakPassphrase
+from seller_desktop.core.privacy.archive.holds import MAX_REASON
+from seller_desktop.ui.common.widgets import InlineMessage, paragraph, secret_field
 
 
 def submit_buttons(

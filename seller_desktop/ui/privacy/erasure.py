@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seller_desktop.core.changes import PRIVACY
-from seller_desktop.core.erasure import erase_orders, orders_of_buyer, subject_export
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.orders import get_order
-from seller_desktop.core.private_files import write_private
-from seller_desktop.core.retention import WipeReport
+from seller_desktop.core.base.changes import PRIVACY
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.private_files import write_private
+from seller_desktop.core.orders.repository import get_order
+from seller_desktop.core.privacy.erasure import erase_orders, orders_of_buyer, subject_export
+from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.store import Store
-from seller_desktop.ui.formatting import seller_message
-from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.common.formatting import seller_message
+from seller_desktop.ui.common.jobs import JobRunner
+from seller_desktop.ui.common.widgets import InlineMessage, paragraph
 from seller_desktop.ui.privacy.parts import (
     ids_text,
     make_button,
@@ -39,7 +40,6 @@ from seller_desktop.ui.privacy.parts import (
     save_file_dialog,
     tab_layout,
 )
-from seller_desktop.ui.widgets import InlineMessage, paragraph
 
 
 class ErasureTab(QWidget):

@@ -23,13 +23,14 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
-from seller_desktop.core.deadlines import OPEN_ORDER_WARNING_DAYS
-from seller_desktop.core.retention import WipeReport, open_orders_near_cap
+from seller_desktop.core.privacy.deadlines import OPEN_ORDER_WARNING_DAYS
+from seller_desktop.core.privacy.retention import WipeReport, open_orders_near_cap
 from seller_desktop.core.settings import Settings
 from seller_desktop.core.status import store_status
 from seller_desktop.core.store import Store
 from seller_desktop.paths import AppPaths
-from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.common.jobs import JobRunner
+from seller_desktop.ui.common.widgets import page_heading, paragraph
 from seller_desktop.ui.privacy.archive import ArchiveTab
 from seller_desktop.ui.privacy.backups import BackupsTab
 from seller_desktop.ui.privacy.erasure import ErasureTab
@@ -37,7 +38,6 @@ from seller_desktop.ui.privacy.parts import Stat
 from seller_desktop.ui.privacy.policy import PolicyTab
 from seller_desktop.ui.privacy.upcoming import UpcomingTab
 from seller_desktop.ui.privacy.wipe_log import WipeLogTab
-from seller_desktop.ui.widgets import page_heading, paragraph
 
 
 class PrivacyPage(QWidget):

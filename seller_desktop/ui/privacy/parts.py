@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seller_desktop.core.changes import NOTHING, StoreChanges
-from seller_desktop.core.errors import BadInput, SellerError
+from seller_desktop.core.base.changes import NOTHING, StoreChanges
+from seller_desktop.core.base.errors import BadInput, SellerError
 from seller_desktop.core.settings import Settings, load_settings, save_settings
 from seller_desktop.core.store import Store
-from seller_desktop.ui.formatting import seller_message
-from seller_desktop.ui.jobs import JobCancelled, JobRunner, report_unexpected, run_operation
-from seller_desktop.ui.widgets import InlineMessage
+from seller_desktop.ui.common.formatting import seller_message
+from seller_desktop.ui.common.jobs import JobCancelled, JobRunner, report_unexpected, run_operation
+from seller_desktop.ui.common.widgets import InlineMessage
 
 #: Order ids listed in a confirmation before "and N more".
 MAX_IDS_LISTED = 40

@@ -7,13 +7,17 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from seller_desktop.core.deadlines import EXTENSION_DAYS, OPEN_ORDER_DAYS, OPEN_ORDER_WARNING_DAYS
-from seller_desktop.core.retention import set_retention_days
+from seller_desktop.core.privacy.deadlines import (
+    EXTENSION_DAYS,
+    OPEN_ORDER_DAYS,
+    OPEN_ORDER_WARNING_DAYS,
+)
+from seller_desktop.core.privacy.retention import set_retention_days
 from seller_desktop.core.settings import MAX_RETENTION_DAYS, Settings
 from seller_desktop.core.store import Store
-from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.common.jobs import JobRunner
+from seller_desktop.ui.common.widgets import InlineMessage, paragraph
 from seller_desktop.ui.privacy.parts import make_button, save_setting, tab_layout
-from seller_desktop.ui.widgets import InlineMessage, paragraph
 
 
 class PolicyTab(QWidget):

@@ -6,13 +6,18 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidgetItem, QWidget
 
-from seller_desktop.core.deadlines import EXTENSION_DAYS, OPEN_ORDER_DAYS, OPEN_ORDER_WARNING_DAYS
-from seller_desktop.core.errors import BadInput
-from seller_desktop.core.privacy_overview import upcoming_wipes
-from seller_desktop.core.retention import extend_open_order
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.privacy.deadlines import (
+    EXTENSION_DAYS,
+    OPEN_ORDER_DAYS,
+    OPEN_ORDER_WARNING_DAYS,
+)
+from seller_desktop.core.privacy.overview import upcoming_wipes
+from seller_desktop.core.privacy.retention import extend_open_order
 from seller_desktop.core.store import Store
-from seller_desktop.ui.formatting import local_date, local_datetime, seller_message
-from seller_desktop.ui.jobs import JobRunner
+from seller_desktop.ui.common.formatting import local_date, local_datetime, seller_message
+from seller_desktop.ui.common.jobs import JobRunner
+from seller_desktop.ui.common.widgets import InlineMessage, paragraph
 from seller_desktop.ui.privacy.parts import (
     ids_text,
     make_button,
@@ -20,7 +25,6 @@ from seller_desktop.ui.privacy.parts import (
     selected_id,
     tab_layout,
 )
-from seller_desktop.ui.widgets import InlineMessage, paragraph
 
 #: Days of upcoming wipes shown in the timeline.
 TIMELINE_DAYS = 30

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
-from seller_desktop.core.privacy_overview import wipe_log
+from seller_desktop.core.privacy.overview import wipe_log
 from seller_desktop.core.store import Store
-from seller_desktop.ui.formatting import local_datetime
+from seller_desktop.ui.common.formatting import local_datetime
+from seller_desktop.ui.common.widgets import paragraph
 from seller_desktop.ui.privacy.parts import ids_text, make_tree, tab_layout
-from seller_desktop.ui.widgets import paragraph
 
 
 class WipeLogTab(QWidget):

@@ -1,0 +1,207 @@
+"""Marking orders shipped (whole or in part) and telling Amazon: the confirmation upload file.
+
+A shipment records which items left in which quantity, so partial shipments add up and the
+confirmation file has one row per shipped item quantity. Shipping sets the ship date, which moves
+the order's retention deadline; it is recomputed here in the same transaction.
+
+The confirmation file goes to Amazon exactly as Amazon specifies it (tab-separated, values as
+typed): it is not neutralised against spreadsheet formulas the way ``core.spreadsheet_csv`` does
+for files the seller opens, because Amazon would keep the added quote. Instead the free-text
+values a seller types into it — carrier, tracking number, ship method — are refused at entry when
+they can never be valid: a leading ``=``, ``+`` or ``@`` (what a formula or a DDE command starts
+with) or a tab or line break anywhere (which would also break the file's rows and columns). No
+carrier's name or tracking number looks like that. Shipments stored before this check are refused
+by the export, naming the order.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.orders.carriers import carrier_code
+from seller_desktop.core.orders.repository import get_order
+from seller_desktop.core.privacy.deadlines import compute_deadline
+from seller_desktop.core.settings import load_settings
+from seller_desktop.core.store.events import log_event
+from seller_desktop.core.store.store import Store
+
+CONFIRMATION_COLUMNS = (
+    "order-id",
+    "order-item-id",
+    "quantity",
+    "ship-date",
+    "carrier-code",
+    "carrier-name",
+    "tracking-number",
+    "ship-method",
+)
+
+
+#: The free-text fields of a shipment as the seller names them, and how to type them instead.
+_TEXT_FIELDS = (
+    ("carrier", "The carrier", "Type the carrier's name, e.g. UPS or Royal Mail."),
+    ("tracking_number", "The tracking number", "Type it as the carrier shows it."),
+    ("ship_method", "The ship method", "Type it as the carrier names it, e.g. Standard."),
+)
+_BAD_STARTS = ("=", "+", "@")
+_BAD_ANYWHERE = ("\t", "\r", "\n")
+
+
+def unsafe_text(value: str) -> bool:
+    """True for a value that must not go into the confirmation file (see the module docstring).
+
+    Checked on the value as it is stored, i.e. after the outer spaces are trimmed, for the
+    leading character, and on the whole value as typed for tabs and line breaks.
+    """
+    return value.strip().startswith(_BAD_STARTS) or any(c in value for c in _BAD_ANYWHERE)
+
+
+def check_shipment_text(
+    carrier: str = "", tracking_number: str = "", ship_method: str = ""
+) -> None:
+    """BadInput, saying what to type instead, if a value could never be valid for Amazon.
+
+    The value itself is not repeated in the message: it may be something pasted by mistake. The
+    CLI and the ship dialog call this before shipping anything (one message for all orders);
+    ``ship`` calls it again for every other caller.
+    """
+    values = {"carrier": carrier, "tracking_number": tracking_number, "ship_method": ship_method}
+    for field, label, advice in _TEXT_FIELDS:
+        if unsafe_text(values[field]):
+            raise BadInput(
+                f"{label} cannot start with =, + or @ or contain tabs or line breaks. {advice}"
+            )
+
+
+@dataclass(frozen=True)
+class ShipmentRequest:
+    order_id: str
+    ship_date: date
+    carrier: str = ""
+    tracking_number: str = ""
+    ship_method: str = ""
+    #: order_item_id -> quantity; None ships everything not shipped yet.
+    quantities: dict[str, int] | None = None
+
+
+def ship(store: Store, request: ShipmentRequest) -> int:
+    """Record one shipment; returns its id. BadInput (nothing changed) if it cannot be shipped."""
+    with store.transaction():  # read and write under one write lock: no other writer in between
+        return _ship(store, request)
+
+
+def _ship(store: Store, request: ShipmentRequest) -> int:
+    check_shipment_text(request.carrier, request.tracking_number, request.ship_method)
+    order = get_order(store, request.order_id)
+    if order is None:
+        raise BadInput(f"There is no order {request.order_id} in the store.")
+    if order.status == "cancelled":
+        raise BadInput(f"Order {order.order_id} is cancelled and cannot be shipped.")
+    remaining = {i.order_item_id: i.quantity - i.quantity_shipped for i in order.items}
+    wanted = (
+        request.quantities
+        if request.quantities is not None
+        else {k: v for k, v in remaining.items() if v > 0}
+    )
+    wanted = {k: v for k, v in wanted.items() if v}
+    if not wanted:
+        raise BadInput(f"Order {order.order_id} has nothing left to ship.")
+    for item_id, quantity in wanted.items():
+        if item_id not in remaining:
+            raise BadInput(f"Order {order.order_id} has no item {item_id}.")
+        if quantity < 0 or quantity > remaining[item_id]:
+            raise BadInput(
+                f"Item {item_id} of order {order.order_id}: {quantity} is more than the "
+                f"{remaining[item_id]} left to ship."
+            )
+    code, name = carrier_code(request.carrier)
+    day = request.ship_date.isoformat()
+    with store.transaction() as conn:
+        cursor = conn.execute(
+            "INSERT INTO shipments (order_id, ship_date, carrier_code, carrier_name, tracking_number, "
+            "ship_method, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                order.order_id,
+                day,
+                code,
+                name,
+                request.tracking_number.strip(),
+                request.ship_method.strip(),
+                store.now_iso(),
+            ),
+        )
+        shipment_id = int(cursor.lastrowid)
+        conn.executemany(
+            "INSERT INTO shipment_items (shipment_id, order_item_id, quantity) VALUES (?, ?, ?)",
+            [(shipment_id, item_id, q) for item_id, q in wanted.items()],
+        )
+        conn.executemany(
+            "UPDATE order_items SET quantity_shipped = quantity_shipped + ? WHERE order_item_id = ?",
+            [(q, item_id) for item_id, q in wanted.items()],
+        )
+        everything = all(remaining[k] - wanted.get(k, 0) == 0 for k in remaining)
+        order.status = "shipped" if everything else "partially_shipped"
+        if everything or not order.shipped_on:
+            order.shipped_on = day
+        deadline = compute_deadline(order, load_settings(store).retention_days)
+        conn.execute(
+            "UPDATE orders SET status = ?, shipped_on = ?, retention_deadline = ?, updated_at = ? "
+            "WHERE order_id = ?",
+            (order.status, order.shipped_on, deadline, store.now_iso(), order.order_id),
+        )
+        log_event(store, "shipped", f"{order.order_id} shipment {shipment_id}")
+    return shipment_id
+
+
+def export_confirmations(
+    store: Store, again: bool = False, deliver: Callable[[str], None] | None = None
+) -> tuple[str, int]:
+    """The POST_FLAT_FILE_FULFILLMENT_DATA text for shipments not confirmed yet (all with
+    ``again``), and how many rows it holds; the shipments are marked confirmed.
+
+    ``deliver(text)`` (e.g. writing the file) runs before the marks are committed: if it fails,
+    nothing is marked and the next export still holds these shipments.
+
+    A shipment stored before carrier, tracking number and ship method were checked may hold a
+    value that ``check_shipment_text`` now refuses; then nothing is written or marked and
+    ``BadInput`` names the orders (never the values).
+    """
+    where = "" if again else "WHERE s.confirmed_at IS NULL"
+    with store.transaction() as conn:
+        rows = conn.execute(
+            "SELECT s.order_id, si.order_item_id, si.quantity, s.ship_date, s.carrier_code, "
+            "s.carrier_name, s.tracking_number, s.ship_method, s.shipment_id "
+            f"FROM shipments s JOIN shipment_items si USING (shipment_id) {where} "
+            "ORDER BY s.shipment_id, si.order_item_id"
+        ).fetchall()
+        bad_orders = sorted({r[0] for r in rows if any(unsafe_text(v or "") for v in r[4:8])})
+        if bad_orders:
+            which = ("order " if len(bad_orders) == 1 else "orders ") + ", ".join(bad_orders)
+            raise BadInput(
+                f"A shipment of {which} has a carrier, tracking number or ship method that starts "
+                "with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing "
+                "was written and no shipment was marked as confirmed."
+            )
+        shipment_ids = sorted({r[-1] for r in rows})
+        conn.executemany(
+            "UPDATE shipments SET confirmed_at = ? WHERE shipment_id = ?",
+            [(store.now_iso(), s) for s in shipment_ids],
+        )
+        if rows:
+            log_event(
+                store, "confirmations_exported", f"{len(rows)} rows, {len(shipment_ids)} shipments"
+            )
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+        writer.writerow(CONFIRMATION_COLUMNS)
+        for row in rows:
+            writer.writerow([*row[:2], str(row[2]), *row[3:8]])
+        text = out.getvalue()
+        if deliver is not None:
+            deliver(text)
+    return text, len(rows)

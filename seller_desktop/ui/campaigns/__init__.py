@@ -1,0 +1,1 @@
+"""The Campaigns screen: insert-card campaigns and the card editor."""

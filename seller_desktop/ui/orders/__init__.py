@@ -1,0 +1,2 @@
+"""The Orders screen: the table, the detail pane, the order editor, marking shipped and the
+shipping-confirmation export."""

@@ -1,0 +1,257 @@
+"""Qt item models over core queries.
+
+A seller with years of orders can hold 100,000 of them; loading them all would cost seconds and
+hundreds of megabytes before the first paint. So the orders model is lazy: it asks the store how
+many rows there are, and fetches a page of rows only when the view asks for one of them, keeping
+a few recent pages in a bounded cache. Contact details are never loaded here — the table shows
+only whether they are still held; the detail pane reads them one order at a time.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
+from seller_desktop.core.orders.model import Order
+from seller_desktop.core.orders.queries import (
+    OrderFilter,
+    Sort,
+    SortKey,
+    count_matching,
+    page,
+    row_of,
+    use_search_cache,
+)
+from seller_desktop.core.store import Store
+from seller_desktop.ui.common.formatting import items_summary, local_date, local_datetime
+
+ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
+"""``data(index, ORDER_ROLE)`` gives the row's ``Order`` (items included, no contact details)."""
+
+
+class Column(IntEnum):
+    ORDER_ID = 0
+    PURCHASED = 1
+    MARKETPLACE = 2
+    STATUS = 3
+    ITEMS = 4
+    SHIP_BY = 5
+    CONTACT = 6
+    DEADLINE = 7
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: Columns a header click can sort by (each has an index); Items and Contact details cannot.
+SORT_KEYS: dict[Column, SortKey] = {
+    Column.ORDER_ID: SortKey.ORDER_ID,
+    Column.PURCHASED: SortKey.PURCHASED,
+    Column.MARKETPLACE: SortKey.MARKETPLACE,
+    Column.STATUS: SortKey.STATUS,
+    Column.SHIP_BY: SortKey.SHIP_BY,
+    Column.DEADLINE: SortKey.DEADLINE,
+}
+
+
+class OrdersTableModel(QAbstractTableModel):
+    """The orders that pass the filter, in the chosen order, fetched page by page as the view
+    scrolls to them. A new filter or sort resets the model: one count, then the visible page."""
+
+    PAGE_SIZE = 200
+    MAX_CACHED_PAGES = 8  # 1,600 rows: a few screens either way of where the seller is looking
+
+    def __init__(
+        self, store: Store, parent: QObject | None = None, *, page_size: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._page_size = page_size or self.PAGE_SIZE
+        self._pages: OrderedDict[int, list[Order]] = OrderedDict()
+        self._filter = OrderFilter()
+        self._sort = Sort()
+        use_search_cache(store)
+        self._row_count = count_matching(store, self._filter)
+        #: How many pages have been read from the store since the model was created (for tests and
+        #: benchmarks: proof that opening the window does not read every order).
+        self.pages_fetched = 0
+
+    # -- what the view asks ----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._row_count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.column_titles().get(Column(section)) if 0 <= section < len(Column) else None
+
+    def column_titles(self) -> dict[Column, str]:
+        return {
+            Column.ORDER_ID: self.tr("Order ID"),
+            Column.PURCHASED: self.tr("Purchased"),
+            Column.MARKETPLACE: self.tr("Marketplace"),
+            Column.STATUS: self.tr("Status"),
+            Column.ITEMS: self.tr("Items"),
+            Column.SHIP_BY: self.tr("Ship by"),
+            Column.CONTACT: self.tr("Contact details"),
+            Column.DEADLINE: self.tr("Retention deadline"),
+        }
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        order = self.order_at(index.row())
+        if order is None:
+            return None
+        column = Column(index.column())
+        if role == ORDER_ROLE:
+            return order
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(order, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(order, column)
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column == Column.CONTACT
+            and not order.has_contact_details
+        ):
+            # Italic as well as the word (never said by colour alone, and no faint grey that
+            # fails contrast).
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # read-only for now
+
+    # -- paging ----------------------------------------------------------------------------
+
+    def order_at(self, row: int) -> Order | None:
+        """The order shown in ``row``, fetching its page from the store if it is not cached."""
+        if not 0 <= row < self._row_count:
+            return None
+        number, offset = divmod(row, self._page_size)
+        page = self._pages.get(number)
+        if page is None:
+            # Read through the window's own read-only connection (Store.conn on the GUI thread):
+            # the last committed state, whatever a background job is writing meanwhile.
+            page = self._fetch(number)
+            self.pages_fetched += 1
+            self._pages[number] = page
+            while len(self._pages) > self.MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None  # rows deleted behind our back
+
+    @property
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    def _fetch(self, number: int) -> list[Order]:
+        return page(
+            self._store,
+            self._filter,
+            self._sort,
+            offset=number * self._page_size,
+            limit=self._page_size,
+            matches=self._row_count,
+        )
+
+    def refresh(self) -> None:
+        """Forget every cached row and count again (after an import, an edit, a wipe or a lock)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._row_count = count_matching(self._store, self._filter)
+        self.endResetModel()
+
+    @property
+    def order_filter(self) -> OrderFilter:
+        return self._filter
+
+    @property
+    def sort_order(self) -> Sort:
+        return self._sort
+
+    def set_filter(self, order_filter: OrderFilter) -> None:
+        if order_filter != self._filter:
+            self._filter = order_filter
+            self.refresh()
+
+    def set_sort(self, sort: Sort) -> None:
+        if sort != self._sort:
+            self._sort = sort
+            self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header clicks; columns without an index (Items, Contact details) are ignored."""
+        key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None
+        if key is not None:
+            self.set_sort(Sort(key, order == Qt.SortOrder.DescendingOrder))
+
+    def row_of(self, order_id: str) -> int | None:
+        """The row showing ``order_id`` under the current filter and sort, without paging to it."""
+        return row_of(self._store, self._filter, self._sort, order_id)
+
+    def forget_rows(self) -> None:
+        """Drop cached rows without telling the view, e.g. before the window is locked."""
+        self._pages.clear()
+
+    # -- text ------------------------------------------------------------------------------
+
+    def _text(self, order: Order, column: Column) -> str:
+        if column == Column.ORDER_ID:
+            return order.order_id
+        if column == Column.PURCHASED:
+            return local_datetime(order.purchased_at)
+        if column == Column.MARKETPLACE:
+            return order.marketplace
+        if column == Column.STATUS:
+            return self.status_text(order.status)
+        if column == Column.ITEMS:
+            return items_summary(order.items)
+        if column == Column.SHIP_BY:
+            return local_date(order.latest_ship_date)
+        if column == Column.CONTACT:
+            return self.contact_text(order)
+        if column == Column.DEADLINE:
+            return local_datetime(order.retention_deadline)
+        return ""
+
+    def _tooltip(self, order: Order, column: Column) -> str | None:
+        if column == Column.MARKETPLACE and order.marketplace in MARKETPLACES:
+            return MARKETPLACES[order.marketplace].name
+        if column == Column.ITEMS and order.items:
+            return "\n".join(f"{i.quantity} × {i.sku} — {i.product_name}" for i in order.items)
+        if column == Column.CONTACT and not order.has_contact_details:
+            return self.contact_text(order)
+        return None
+
+    def contact_text(self, order: Order) -> str:
+        """Yes while held; "Removed" once past the deadline; "None" if the order never had any."""
+        if order.has_contact_details:
+            return self.tr("Yes")
+        if order.retention_deadline and order.retention_deadline <= self._store.now_iso():
+            return self.tr("Removed")
+        return self.tr("None")
+
+    def status_text(self, status: str) -> str:
+        return {
+            "pending": self.tr("Pending"),
+            "unshipped": self.tr("Unshipped"),
+            "partially_shipped": self.tr("Partly shipped"),
+            "shipped": self.tr("Shipped"),
+            "cancelled": self.tr("Cancelled"),
+        }.get(status, status)
