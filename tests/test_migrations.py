@@ -206,3 +206,24 @@ def test_v10_counts_ledger_moves_and_restarts_shipped_clocks_at_the_ship_date(pa
         p.name for p in paths.backups.glob("*.db")
     ]
     opened.store.close()
+
+
+def test_v11_keeps_every_shipment_confirmed_by_file_and_adds_no_account(paths, clock):
+    """A store from before the Amazon connection: its shipments keep going to the confirmation
+    file (nothing is sent to the API behind the seller's back), and no account exists."""
+    paths.ensure()
+    shutil.copyfile(STORES / "v10.db", paths.store)
+    conn = _raw(paths.store, FIXTURE_PASSPHRASE)
+    conn.execute(
+        "INSERT INTO shipments (order_id, ship_date, created_at) "
+        "VALUES ('111-3333333-4444444', '2026-11-11', '2026-11-11T10:00:00Z')"
+    )
+    conn.commit()
+    conn.close()
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    conn = opened.store.conn
+    assert conn.execute("SELECT confirm_via, api_attempts FROM shipments").fetchall() == [
+        ("file", 0)
+    ]
+    assert conn.execute("SELECT count(*) FROM amazon_accounts").fetchone()[0] == 0
+    opened.store.close()

@@ -22,6 +22,7 @@ from seller_desktop.core.store.migrations import (
     v008_campaigns,
     v009_print_log_cards,
     v010_backup_ledger,
+    v011_amazon_connection,
 )
 
 
@@ -47,6 +48,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(8, v008_campaigns),
     _from_module(9, v009_print_log_cards),
     _from_module(10, v010_backup_ledger),
+    _from_module(11, v011_amazon_connection),
 )
 LATEST = MIGRATIONS[-1].version
 
