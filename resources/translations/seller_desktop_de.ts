@@ -3106,6 +3106,64 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>PagesPane</name>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="59"/>
+        <source>Document summary</source>
+        <translation>Zusammenfassung des Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="63"/>
+        <source>Preview of the pages</source>
+        <translation>Vorschau der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="70"/>
+        <source>Print message</source>
+        <translation>Druckmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="74"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="75"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="77"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="78"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="79"/>
+        <source>&amp;Whole page</source>
+        <translation>&amp;Ganze Seite</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="80"/>
+        <source>Show whole pages</source>
+        <translation>Ganze Seiten anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="83"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="84"/>
+        <source>Close the preview</source>
+        <translation>Die Vorschau schließen</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <location filename="../../seller_desktop/ui/setup_wizard.py" line="225"/>
@@ -3334,6 +3392,70 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
             <numerusform>Gespeichert: Kontaktdaten werden %n Tag nach der Zustellung aufbewahrt.</numerusform>
             <numerusform>Gespeichert: Kontaktdaten werden %n Tage nach der Zustellung aufbewahrt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogBox</name>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="41"/>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="42"/>
+        <source>Print log</source>
+        <translation>Druckprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="45"/>
+        <source>Print runs, newest first</source>
+        <translation>Druckvorgänge, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="48"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="49"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="50"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="51"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="52"/>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="67"/>
+        <source>Nothing printed yet. Each print and each saved PDF is listed here, to print again with Reprint.</source>
+        <translation>Noch nichts gedruckt. Jeder Druck und jede gespeicherte PDF erscheint hier und lässt sich mit „Erneut drucken“ nochmals drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="75"/>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Erneut drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="76"/>
+        <source>Reprint the selected print run</source>
+        <translation>Den gewählten Druckvorgang erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="125"/>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="125"/>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
     </message>
 </context>
 <context>
@@ -3583,57 +3705,6 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <source>Revert to the saved print settings</source>
         <translation>Auf die gespeicherten Druckeinstellungen zurücksetzen</translation>
     </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="256"/>
-        <location filename="../../seller_desktop/ui/print_page.py" line="257"/>
-        <source>Print log</source>
-        <translation>Druckprotokoll</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="260"/>
-        <source>Print runs, newest first</source>
-        <translation>Druckvorgänge, neueste zuerst</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="263"/>
-        <source>When</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="264"/>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="265"/>
-        <source>Layout</source>
-        <translation>Layout</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="266"/>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="267"/>
-        <source>Sent to</source>
-        <translation>Gesendet an</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="307"/>
-        <source>Nothing printed yet. Each print and each saved PDF is listed here, to print again with Reprint.</source>
-        <translation>Noch nichts gedruckt. Jeder Druck und jede gespeicherte PDF erscheint hier und lässt sich mit „Erneut drucken“ nochmals drucken.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="315"/>
-        <source>&amp;Reprint…</source>
-        <translation>&amp;Erneut drucken…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="316"/>
-        <source>Reprint the selected print run</source>
-        <translation>Den gewählten Druckvorgang erneut drucken</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/print_page.py" line="343"/>
         <source>Unshipped orders not printed yet (%n)</source>
@@ -3657,16 +3728,6 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
             <numerusform>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen (%n)</numerusform>
             <numerusform>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen (%n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="370"/>
-        <source>Printer</source>
-        <translation>Drucker</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="370"/>
-        <source>PDF file</source>
-        <translation>PDF-Datei</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/print_page.py" line="409"/>
@@ -3749,41 +3810,11 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="379"/>
-        <source>What is being prepared</source>
-        <translation>Was vorbereitet wird</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="382"/>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
         <location filename="../../seller_desktop/ui/printing.py" line="384"/>
         <location filename="../../seller_desktop/ui/printing.py" line="385"/>
         <location filename="../../seller_desktop/ui/printing.py" line="603"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="402"/>
-        <source>Document summary</source>
-        <translation>Zusammenfassung des Dokuments</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="406"/>
-        <source>Preview of the pages</source>
-        <translation>Vorschau der Seiten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="413"/>
-        <source>Print message</source>
-        <translation>Druckmeldung</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="417"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="418"/>
@@ -3792,25 +3823,10 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="421"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>Als PDF &amp;speichern…</translation>
-    </message>
-    <message>
         <location filename="../../seller_desktop/ui/printing.py" line="422"/>
         <location filename="../../seller_desktop/ui/printing.py" line="644"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="424"/>
-        <source>&amp;Whole page</source>
-        <translation>&amp;Ganze Seite</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="425"/>
-        <source>Show whole pages</source>
-        <translation>Ganze Seiten anzeigen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/printing.py" line="428"/>
@@ -3818,11 +3834,6 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/printing.py" line="533"/>
         <source>Close</source>
         <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="429"/>
-        <source>Close the preview</source>
-        <translation>Die Vorschau schließen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/printing.py" line="447"/>
@@ -4302,6 +4313,25 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/products_page.py" line="286"/>
         <source>None</source>
         <translation>Kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPane</name>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="33"/>
+        <source>What is being prepared</source>
+        <translation>Was vorbereitet wird</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="36"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="38"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -222,11 +222,12 @@ def _cards_arguments(parser: argparse.ArgumentParser) -> None:
     _cards_arguments,
 )
 def cmd_cards(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.documents.cards import cards_pdf, get_card_layout
+    from seller_desktop.core.documents.cards import get_card_layout
+    from seller_desktop.core.documents.print_request import CARDS, PrintRequest
 
     get_card_layout(args.layout)
     ids, run, _ = write_selected_pdf(
-        ctx, args, "cards", args.layout, lambda store, ids: cards_pdf(store, ids, args.layout)
+        ctx, args, lambda ids: PrintRequest(CARDS, tuple(ids), args.layout)
     )
     say(f"Wrote the insert cards of {len(ids)} orders to {args.out.name} (print run {run.id}).")
     return 0

@@ -1,5 +1,9 @@
 """Commands that print: slips, picklist. They write a PDF; printing it is the system's job.
 
+Each command builds a ``PrintRequest`` (``core/documents/print_request.py``), the request the
+GUI's preview renders too, and renders it with its cards' codes bound as they are drawn (the file
+goes straight out: there is no preview to wait for).
+
 Each PDF written goes into the print log as a run with output "pdf" (as the GUI's *Save as PDF…*
 does), so the Print page lists it and can reprint it. A file that could not be written is not
 logged.
@@ -10,11 +14,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seller_desktop.cli.context import Context, check_out_file, command, say, write_seller_file
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.documents.print_log import PrintRun, record_print_run
 from seller_desktop.core.store import Store
+
+if TYPE_CHECKING:
+    from seller_desktop.core.documents.print_request import PrintRequest
 
 
 def add_selection(parser: argparse.ArgumentParser) -> None:
@@ -30,17 +38,17 @@ def add_selection(parser: argparse.ArgumentParser) -> None:
 def write_selected_pdf(
     ctx: Context,
     args: argparse.Namespace,
-    document: str,
-    layout: str,
-    render: Callable[[Store, list[str]], bytes],
+    request: Callable[[list[str]], PrintRequest],
     *,
     then: Callable[[Store, list[str]], int] | None = None,
     nothing_done: str = "Nothing was written.",
 ) -> tuple[list[str], PrintRun, int]:
-    """Select the orders, render, write ``args.out``, then ``then`` (e.g. mark printed) and log
-    the run: in this order, so that a file that could not be written changes and logs nothing.
-    Returns the order ids, the logged run and what ``then`` returned."""
+    """Select the orders, render ``request(ids)`` (card codes bound as they are drawn), write
+    ``args.out``, then ``then`` (e.g. mark printed) and log the run: in this order, so that a file
+    that could not be written changes and logs nothing. Returns the order ids, the logged run and
+    what ``then`` returned."""
     from seller_desktop.core.documents import select_order_ids
+    from seller_desktop.core.documents.pdf import drain
 
     check_out_file(args.out)  # before the passphrase, and before any card code is bound
     opened = ctx.open()
@@ -48,9 +56,11 @@ def write_selected_pdf(
         ids = select_order_ids(
             opened.store, args.order_ids, unshipped=args.unshipped, unprinted=args.unprinted
         )
-        write_seller_file(args.out, render(opened.store, ids), nothing_done=nothing_done)
+        chosen = request(ids)
+        rendered = drain(chosen.steps(opened.store, bind=True))
+        write_seller_file(args.out, rendered.data, nothing_done=nothing_done)
         done = then(opened.store, ids) if then is not None else 0
-        run = record_print_run(opened.store, document, layout, "pdf", ids)
+        run = record_print_run(opened.store, chosen.log_document, chosen.layout, "pdf", ids)
     finally:
         opened.store.close()
     return ids, run, done
@@ -103,11 +113,11 @@ def _slips_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("slips", "write packing slips to a PDF", _slips_arguments)
 def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.documents import SlipOptions, get_layout, packing_slips_pdf
+    from seller_desktop.core.documents import get_layout
+    from seller_desktop.core.documents.print_request import SLIPS, PrintRequest
     from seller_desktop.core.orders.edits import mark_printed
 
     get_layout(args.layout)  # an unknown layout is refused before the passphrase is asked for
-    options = SlipOptions(layout=args.layout, show_prices=args.prices, footer_text=args.footer)
     if args.card_layout is not None:
         from seller_desktop.core.documents.cards import get_card_layout
 
@@ -115,19 +125,21 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
         if not args.with_cards:
             raise BadInput("--card-layout goes with --with-cards.")
 
-    def render(store: Store, ids: list[str]) -> bytes:
-        if args.with_cards:
-            from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
-
-            return slips_with_cards_pdf(store, ids, options, args.card_layout)
-        return packing_slips_pdf(store, ids, options)
+    def request(ids: list[str]) -> PrintRequest:
+        return PrintRequest(
+            SLIPS,
+            tuple(ids),
+            args.layout,
+            show_prices=args.prices,
+            footer_text=args.footer,
+            with_cards=args.with_cards,
+            card_layout=args.card_layout,
+        )
 
     ids, run, marked = write_selected_pdf(
         ctx,
         args,
-        "slips_cards" if args.with_cards else "slips",
-        args.layout,
-        render,
+        request,
         then=mark_printed if args.mark_printed else None,
         nothing_done="Nothing was marked printed.",
     )
@@ -145,15 +157,12 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
     _selection_arguments,
 )
 def cmd_picklist(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.documents import get_layout, pick_list_pdf
+    from seller_desktop.core.documents import get_layout
+    from seller_desktop.core.documents.print_request import PICK_LIST, PrintRequest
 
     get_layout(args.layout)
     ids, run, _ = write_selected_pdf(
-        ctx,
-        args,
-        "pick_list",
-        args.layout,
-        lambda store, ids: pick_list_pdf(store, ids, args.layout),
+        ctx, args, lambda ids: PrintRequest(PICK_LIST, tuple(ids), args.layout)
     )
     say(f"Wrote the pick list of {len(ids)} orders to {args.out.name} (print run {run.id}).")
     return 0

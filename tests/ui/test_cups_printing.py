@@ -42,10 +42,11 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from seller_desktop.core.documents.print_log import print_runs
+from seller_desktop.core.documents.print_request import suggested_file_name
 from seller_desktop.core.orders.repository import get_order
 from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.printing.preview import PrinterMemory, suggested_file_name
+from seller_desktop.ui.printing.printer_memory import PrinterMemory
 from seller_desktop.ui.shell.main_window import MainWindow
 
 #: Three orders whose buyers write German, Arabic and Japanese (invented people).

@@ -19,10 +19,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from seller_desktop.core.documents.print_log import print_runs
+from seller_desktop.core.documents.print_request import suggested_file_name
 from seller_desktop.core.orders.repository import get_order
 from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.printing.preview import PrinterMemory, suggested_file_name
+from seller_desktop.ui.printing.printer_memory import PrinterMemory
 from seller_desktop.ui.shell.main_window import MainWindow
 
 KEYS = list(buyers())

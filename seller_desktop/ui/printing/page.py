@@ -1,6 +1,6 @@
 """The Print page: which orders to print, the print settings, and the print log with Reprint.
 
-Printing itself goes through ``printing.PrintPreviewDialog`` (render on the worker, preview,
+Printing itself goes through ``preview.PrintPreviewDialog`` (render on the worker, preview,
 system print dialog), opened by the main window's ``print_orders`` — the same path the Orders
 page's buttons take. The settings fields map onto ``core.settings.Settings`` (validation there);
 fields this page does not show are carried over unchanged.
@@ -12,10 +12,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -23,21 +22,18 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from seller_desktop.core.base.errors import BadInput, SellerError
-from seller_desktop.core.documents.cards import CARD_LAYOUTS
-from seller_desktop.core.documents.print_log import PrintRun, print_runs, reprint_ids
+from seller_desktop.core.documents.print_log import print_runs, reprint_ids
+from seller_desktop.core.documents.print_request import CARDS, PICK_LIST, SLIPS, SLIPS_CARDS
 from seller_desktop.core.documents.selection import OPEN_STATUSES
 from seller_desktop.core.settings import (
     LAYOUT_NAMES,
@@ -47,7 +43,7 @@ from seller_desktop.core.settings import (
     save_settings,
 )
 from seller_desktop.core.store import Store
-from seller_desktop.ui.common.formatting import layout_text, local_datetime, seller_message
+from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.jobs import JobRunner
 from seller_desktop.ui.common.widgets import (
     InlineMessage,
@@ -57,40 +53,13 @@ from seller_desktop.ui.common.widgets import (
     paragraph,
     read_image_file,
 )
-
-SLIPS = "slips"
-PICK_LIST = "pick_list"
-CARDS = "cards"
-#: A print-log run of slips each followed by its order's cards (``PrintRequest.log_document``).
-SLIPS_CARDS = "slips_cards"
-
-
-def layout_titles() -> dict[str, str]:
-    """The page layouts by their names, in words a seller knows (each text written out in a
-    ``translate`` call, so that lupdate finds it)."""
-    translate = QCoreApplication.translate
-    return {
-        "letter": translate("PrintPage", "US Letter, one per sheet"),
-        "a4": translate("PrintPage", "A4, one per sheet"),
-        "letter-2up": translate("PrintPage", "US Letter, two per sheet (cut line)"),
-        "a4-2up": translate("PrintPage", "A4, two per sheet (cut line)"),
-        "4x6": translate("PrintPage", "4 × 6 in thermal label"),
-        "4x8": translate("PrintPage", "4 × 8 in thermal label"),
-        "100x150": translate("PrintPage", "100 × 150 mm thermal label"),
-        "a6": translate("PrintPage", "A6 (105 × 148 mm)"),
-    }
-
-
-def document_title(document: str) -> str:
-    translate = QCoreApplication.translate
-    return {
-        SLIPS: translate("PrintPage", "Packing slips"),
-        CARDS: translate("PrintPage", "Insert cards"),
-        SLIPS_CARDS: translate("PrintPage", "Packing slips and insert cards"),
-    }.get(document, translate("PrintPage", "Pick list"))
+from seller_desktop.ui.printing.print_log_box import PrintLogBox
+from seller_desktop.ui.printing.titles import layout_titles
 
 
 class PrintPage(QWidget):
+    """Orders to print, the print settings and the print log (``PrintLogBox``)."""
+
     #: The settings as saved (validated by the core).
     saved = Signal(object)
 
@@ -110,7 +79,6 @@ class PrintPage(QWidget):
         self._selected_order_ids = selected_order_ids
         self._print_orders = print_orders
         self._logo = settings.logo
-        self._runs: list[PrintRun] = []
         self.setAccessibleName(self.tr("Print"))
 
         scroll = QScrollArea()
@@ -131,7 +99,12 @@ class PrintPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self._build_selection())
         layout.addWidget(self._build_settings())
-        layout.addWidget(self._build_log(), 1)
+        self.log = PrintLogBox()
+        # The page's handles on the log, as on its other widgets (tab order, tests).
+        self.log_table, self.reprint_button = self.log.log_table, self.log.reprint_button
+        self.log_table.itemSelectionChanged.connect(self._update_buttons)
+        self.log.reprint_requested.connect(self.reprint_selected)
+        layout.addWidget(self.log, 1)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -258,74 +231,6 @@ class PrintPage(QWidget):
         column.addLayout(row)
         return box
 
-    def _build_log(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Print log"))
-        box.setAccessibleName(self.tr("Print log"))
-        column = QVBoxLayout(box)
-        self.log_table = QTableWidget(0, 5)
-        self.log_table.setAccessibleName(self.tr("Print runs, newest first"))
-        self.log_table.setHorizontalHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Document"),
-                self.tr("Layout"),
-                self.tr("Orders"),
-                self.tr("Sent to"),
-            ]
-        )
-        self.log_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.log_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.log_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.log_table.setTabKeyNavigation(False)
-        self.log_table.verticalHeader().setVisible(False)
-        self.log_table.setAlternatingRowColors(True)
-        header = self.log_table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Widths from the font and the longest usual texts (an empty log still looks laid out).
-        metrics = self.log_table.fontMetrics()
-        samples = (
-            local_datetime("2026-12-28T22:58:58Z"),
-            max(
-                map(document_title, (SLIPS, PICK_LIST, CARDS, SLIPS_CARDS)),
-                key=metrics.horizontalAdvance,
-            ),
-            max(layout_titles().values(), key=metrics.horizontalAdvance),
-            "00000",
-        )
-        header_metrics = header.fontMetrics()
-        for column_number, sample in enumerate(samples):
-            # At least the column's title: "Orders" is narrower than "00000", "Bestellungen" not.
-            item = self.log_table.horizontalHeaderItem(column_number)
-            title = item.text() if item is not None else ""
-            self.log_table.setColumnWidth(
-                column_number,
-                max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
-                + 28,
-            )
-        self.log_table.setMinimumHeight(self.fontMetrics().height() * 10)
-        self.log_table.itemSelectionChanged.connect(self._update_buttons)
-        self.log_table.doubleClicked.connect(lambda _index: self.reprint_selected())
-        column.addWidget(self.log_table)
-        self.log_empty = QLabel(
-            self.tr(
-                "Nothing printed yet. Each print and each saved PDF is "
-                "listed here, to print again with Reprint."
-            )
-        )
-        self.log_empty.setWordWrap(True)
-        self.log_empty.setAccessibleName(self.log_empty.text())
-        column.addWidget(self.log_empty)
-        row = QHBoxLayout()
-        self.reprint_button = QPushButton(self.tr("&Reprint…"))
-        self.reprint_button.setAccessibleName(self.tr("Reprint the selected print run"))
-        self.reprint_button.clicked.connect(self.reprint_selected)
-        row.addWidget(self.reprint_button)
-        row.addStretch(1)
-        column.addLayout(row)
-        return box
-
     # -- reading the store ---------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -355,36 +260,8 @@ class PrintPage(QWidget):
         for radio in (self.unprinted_radio, self.unshipped_radio, self.selected_radio):
             radio.setAccessibleName(radio.text())
         self._counts = {0: unprinted, 1: unshipped, 2: selected}
-        self._fill_log()
+        self.log.show_runs(print_runs(self._store, 200))
         self._update_buttons()
-
-    def _fill_log(self) -> None:
-        self._runs = print_runs(self._store, 200)
-        titles = layout_titles()
-        self.log_table.setRowCount(len(self._runs))
-        for row, run in enumerate(self._runs):
-            if run.document == CARDS:  # card layouts share some names with slip layouts
-                card_layout = CARD_LAYOUTS.get(run.layout)
-                layout = layout_text(card_layout.description) if card_layout else run.layout
-            else:
-                layout = titles.get(run.layout, run.layout)
-            values = (
-                local_datetime(run.at),
-                document_title(run.document),
-                layout,
-                str(run.order_count),
-                self.tr("Printer") if run.output == "printer" else self.tr("PDF file"),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == 3:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.log_table.setItem(row, column, item)
-        if self._runs and not self.log_table.selectedItems():
-            self.log_table.selectRow(0)
-        self.log_empty.setVisible(not self._runs)
 
     def _update_buttons(self) -> None:
         counts = getattr(self, "_counts", {})
@@ -425,12 +302,8 @@ class PrintPage(QWidget):
             return self._print_orders(document, ids, None, with_cards=True)
         return self._print_orders(document, ids, None)
 
-    def selected_run(self) -> PrintRun | None:
-        rows = self.log_table.selectionModel().selectedRows()
-        return self._runs[rows[0].row()] if rows and rows[0].row() < len(self._runs) else None
-
     def reprint_selected(self) -> object:
-        run = self.selected_run()
+        run = self.log.selected_run()
         if run is None or self._jobs.busy:
             return None
         try:

@@ -2,8 +2,8 @@
 
 The path every print takes (the Orders page, the Print page and Reprint all come here):
 
-1. ``PrintPreviewDialog.start()`` renders the document on the window's worker thread
-   (``core.documents.packing_slips_steps`` / ``pick_list_steps``) with progress and Cancel. The
+1. ``PrintPreviewDialog.start()`` renders the request on the window's worker thread
+   (``core.documents.print_request.PrintRequest.steps``) with progress and Cancel. The
    dialog is window-modal meanwhile: the GUI thread does not touch the store while the worker
    reads it (see ``jobs.py``).
 2. The bytes are shown with ``QPdfDocument`` loaded from a ``QBuffer`` — never from a file: the
@@ -18,304 +18,52 @@ The path every print takes (the Orders page, the Print page and Reprint all come
    ``print_to`` with a PDF-format ``QPrinter`` in place of the dialog, and ``print_steps`` with
    ``raster=True`` for the painted path.
 4. After printing, the orders of a slip run are marked printed and the run goes into the print
-   log (``core.print_log``), from where the Print page can reprint it (card runs too).
+   log (``core.documents.print_log``), from where the Print page can reprint it (card runs too).
 
 *Save as PDF…* writes the bytes to a file the seller chooses (owner-only), under a suggested name
 that carries no customer data (``packing-slips-2026-11-28.pdf``), in a job on the worker as well.
 
-Insert cards carry single-use codes, and a preview must not use them up. So the preview draws the
-cards with the codes they *would* get (``campaigns.plan_cards``: reads only; nothing is written
-while the dialog is open, so a closed preview or a crash leaves every code free), and the job that
-prints or saves first binds exactly those codes (``bind_then``, one transaction), then sends out
-the previewed bytes themselves. If another run took one of them meanwhile (the CLI, say), nothing
-is bound or sent: the cards are drawn again with free codes and the seller checks the new preview.
+Insert cards carry single-use codes that a preview must not use up: the request
+(``core.documents.print_request``) draws them with the codes they *would* get, and the job that
+prints or saves first binds exactly those (``bind_then``). If one went elsewhere meanwhile
+(``CodesChanged``), nothing is sent and the cards are drawn anew for the seller to check.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Generator
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QSettings, QSizeF, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from seller_desktop.core.base.errors import SellerError
-from seller_desktop.core.campaigns import CardsByOrder, CodesChanged, bind_cards, plan_cards
-from seller_desktop.core.documents import (
-    SlipOptions,
-    get_layout,
-    packing_slips_steps,
-    pick_list_steps,
-)
-from seller_desktop.core.documents.cards import CARDS_FOR_SLIPS, cards_pdf, get_card_layout
+from seller_desktop.core.campaigns import CardsByOrder, CodesChanged
 from seller_desktop.core.documents.print_log import PrintRun, record_print_run
-from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
+from seller_desktop.core.documents.print_request import (
+    CARDS,
+    SLIPS,
+    PrintRequest,
+    Rendered,
+    bind_then,
+    document_layout,
+    suggested_file_name,
+)
 from seller_desktop.core.orders.edits import mark_printed
-from seller_desktop.core.settings import Settings
 from seller_desktop.core.store import Store
 from seller_desktop.ui.common.formatting import layout_text, seller_message
 from seller_desktop.ui.common.jobs import JobRunner, report_unexpected
-from seller_desktop.ui.common.widgets import InlineMessage
+from seller_desktop.ui.printing.one_job import OneJob
 from seller_desktop.ui.printing.output import load_pdf, print_steps, save_steps
-
-log = logging.getLogger(__name__)
-
-SLIPS = "slips"
-PICK_LIST = "pick_list"
-#: Insert cards alone (``core.documents.cards``); slips with their cards are SLIPS + with_cards.
-CARDS = "cards"
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A rendered document; for cards, also the cards it shows with their codes, which are bound
-    only when these very pages are printed or saved (``bind_then``)."""
-
-    data: bytes
-    cards: CardsByOrder | None = None
-
-
-@dataclass(frozen=True)
-class PrintRequest:
-    """What to render: a document type, the orders (in print order) and its options."""
-
-    document: str
-    order_ids: tuple[str, ...]
-    layout: str
-    show_prices: bool = False
-    footer_text: str | None = None
-    #: Slips only: each order's slip followed by the insert cards its products earn.
-    with_cards: bool = False
-
-    @classmethod
-    def from_settings(
-        cls,
-        document: str,
-        order_ids: list[str] | tuple[str, ...],
-        settings: Settings,
-        layout: str | None = None,
-        with_cards: bool = False,
-    ) -> PrintRequest:
-        if document == CARDS:
-            default = CARDS_FOR_SLIPS.get(settings.slip_layout, "4x6")
-        else:
-            default = settings.slip_layout if document == SLIPS else settings.pick_list_layout
-        return cls(
-            document,
-            tuple(order_ids),
-            layout or default,
-            settings.show_prices,
-            settings.footer_text,
-            with_cards and document == SLIPS,
-        )
-
-    @property
-    def log_document(self) -> str:
-        """The run's document in the print log, where slips with their cards are a kind apart
-        (a Reprint brings the cards back too)."""
-        return "slips_cards" if self.with_cards else self.document
-
-    def steps(self, store: Store) -> Generator[tuple[int, int], None, Rendered]:
-        """Render on the worker; reads the store only (a preview binds no card code)."""
-        if self.document == CARDS or self.with_cards:
-            return self._card_steps(store)
-        return self._document_steps(store)
-
-    def _slip_options(self) -> SlipOptions:
-        return SlipOptions(
-            layout=self.layout, show_prices=self.show_prices, footer_text=self.footer_text
-        )
-
-    def _document_steps(self, store: Store) -> Generator[tuple[int, int], None, Rendered]:
-        if self.document == SLIPS:
-            data = yield from packing_slips_steps(store, self.order_ids, self._slip_options())
-        else:
-            data = yield from pick_list_steps(store, self.order_ids, self.layout)
-        return Rendered(data)
-
-    def _card_steps(self, store: Store) -> Generator[tuple[int, int], None, Rendered]:
-        """The cards with the codes they would get (the order's own on a reprint, else the next
-        free ones), drawn in one step; nothing is bound here."""
-        yield (0, 1)
-        cards = plan_cards(store, self.order_ids)
-        if self.document == CARDS:
-            return Rendered(cards_pdf(store, self.order_ids, self.layout, cards), cards)
-        return Rendered(
-            slips_with_cards_pdf(store, self.order_ids, self._slip_options(), cards=cards), cards
-        )
+from seller_desktop.ui.printing.preview_panes import PagesPane, ProgressPane
+from seller_desktop.ui.printing.printer_memory import PrinterMemory
 
 
 def layout_description(layout: str, document: str = SLIPS) -> str:
-    """Card layouts share some names with slip layouts ("4x6", "a6") but not their sizes."""
-    return layout_text(
-        (get_card_layout(layout) if document == CARDS else get_layout(layout)).description
-    )
-
-
-def _page_size_of(layout: str, document: str) -> tuple[float, float]:
-    return (get_card_layout(layout) if document == CARDS else get_layout(layout)).page_size
-
-
-def suggested_file_name(document: str, day: str) -> str:
-    """A name with the date only: no order id, no buyer (file names end up in recent lists)."""
-    names = {SLIPS: "packing-slips", CARDS: "insert-cards"}
-    return f"{names.get(document, 'pick-list')}-{day}.pdf"
-
-
-def bind_then(
-    store: Store, cards: CardsByOrder | None, steps: Generator[tuple[int, int], None, int]
-) -> Generator[tuple[int, int], None, int]:
-    """Bind the codes the previewed cards show, then run ``steps`` (printing or saving them).
-
-    Binding comes first, in one transaction: no card leaves the app with a code the store does
-    not hold for its order. Should the printer fail or the seller cancel afterwards, the codes
-    stay with their orders and printing again shows the same ones. ``CodesChanged`` (nothing
-    bound, nothing sent) if one of them went to another order since the preview.
-    """
-    if cards:
-        bind_cards(store, cards)
-    return (yield from steps)
-
-
-class PrinterMemory:
-    """The printer and page size last used per document type, in ``ui.ini`` (no data at all).
-
-    The page size is used again only while the document's layout is the same one it was chosen
-    for; after a layout change the layout's own size is the better guess.
-    """
-
-    def __init__(self, config_dir: str | Path | None) -> None:
-        self._settings: QSettings | None = None
-        if config_dir is not None:
-            Path(config_dir).mkdir(parents=True, exist_ok=True)
-            self._settings = QSettings(str(Path(config_dir) / "ui.ini"), QSettings.Format.IniFormat)
-
-    def _get(self, key: str) -> str:
-        if self._settings is None:
-            return ""
-        value = self._settings.value(key, "")
-        return value if isinstance(value, str) else ""
-
-    def printer_name(self, document: str) -> str:
-        return self._get(f"print/{document}/printer")
-
-    def page_size(self, document: str, layout: str) -> QPageSize | None:
-        """The remembered size for this document (if chosen for this layout)."""
-        if self._get(f"print/{document}/layout") != layout:
-            return None
-        raw = self._get(f"print/{document}/page_size")
-        try:
-            width, height = (float(part) for part in raw.split("x"))
-        except ValueError:
-            return None
-        if not (10 < width < 5000 and 10 < height < 5000):
-            return None
-        return QPageSize(
-            QSizeF(width, height), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
-        )
-
-    def remember(self, document: str, layout: str, printer: QPrinter) -> None:
-        if self._settings is None:
-            return
-        size = printer.pageLayout().pageSize().size(QPageSize.Unit.Point)
-        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
-            self._settings.setValue(f"print/{document}/printer", printer.printerName())
-        self._settings.setValue(f"print/{document}/layout", layout)
-        self._settings.setValue(
-            f"print/{document}/page_size", f"{size.width():.1f}x{size.height():.1f}"
-        )
-        self._settings.sync()
-
-    def prepare(self, document: str, layout: str, printer: QPrinter) -> None:
-        """Preset ``printer`` before the print dialog: remembered printer, then the page size."""
-        name = self.printer_name(document)
-        if (
-            name
-            and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
-            and name in QPrinterInfo.availablePrinterNames()
-        ):
-            printer.setPrinterName(name)
-        size = self.page_size(document, layout) or layout_page_size(layout, document)
-        printer.setPageSize(size)
-        width, height = _page_size_of(layout, document)
-        printer.setPageOrientation(
-            QPageLayout.Orientation.Landscape
-            if width > height
-            else QPageLayout.Orientation.Portrait
-        )
-
-
-def layout_page_size(layout: str, document: str = SLIPS) -> QPageSize:
-    width, height = _page_size_of(layout, document)
-    return QPageSize(
-        QSizeF(width, height), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
-    )
-
-
-class _OneJob:
-    """Connects to the shared JobRunner for one job of ours, and lets go when it ends."""
-
-    def __init__(
-        self,
-        jobs: JobRunner,
-        progress: Callable[[int, int, str], None],
-        finished: Callable[[object], None],
-        failed: Callable[[BaseException], None],
-        cancelled: Callable[[], None],
-    ) -> None:
-        self._jobs = jobs
-        self._pairs = (
-            (jobs.progress, progress),
-            (jobs.finished, self._end(finished)),
-            (jobs.failed, self._end(failed)),
-            (jobs.cancelled, self._end(cancelled)),
-        )
-        self.running = False
-
-    def _end(self, slot):
-        def ended(*args):
-            self._release()
-            slot(*args)
-
-        return ended
-
-    def start(self, factory) -> bool:
-        if self._jobs.busy:
-            return False
-        for signal, slot in self._pairs:
-            signal.connect(slot)
-        self.running = True
-        if not self._jobs.start(factory):
-            self._release()
-            return False
-        return True
-
-    def _release(self) -> None:
-        if not self.running:
-            return
-        self.running = False
-        for signal, slot in self._pairs:
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
+    """The request's layout in the seller's language (cards and slips look in their own table)."""
+    return layout_text(document_layout(layout, document).description)
 
 
 class PrintPreviewDialog(QDialog):
@@ -350,7 +98,7 @@ class PrintPreviewDialog(QDialog):
         self._target: Path | None = None
         self.document: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
-        self._job = _OneJob(jobs, self._progress, self._finished, self._failed, self._cancelled)
+        self._job = OneJob(jobs, self._progress, self._finished, self._failed, self._cancelled)
         self._stage = "idle"  # idle → rendering → preview ⇄ printing/saving; "closed" at the end
         self._printer: QPrinter | None = None
         self.last_run: PrintRun | None = None
@@ -369,79 +117,23 @@ class PrintPreviewDialog(QDialog):
         self.setAccessibleName(self.tr("Print preview"))
         self.resize(820, 900)
 
+        progress = ProgressPane()
+        self.progress_label, self.progress_bar = progress.label, progress.bar
+        self.cancel_button = progress.cancel_button
+        self.cancel_button.clicked.connect(self.cancel)
+        shown = PagesPane()
+        self.summary, self.view, self.message = shown.summary, shown.view, shown.message
+        self.print_button, self.save_button = shown.print_button, shown.save_button
+        self.fit_button, self.close_button = shown.fit_button, shown.close_button
+        self.print_button.clicked.connect(self.open_print_dialog)
+        shown.print_shortcut.activated.connect(self.open_print_dialog)
+        self.save_button.clicked.connect(self.choose_pdf_file)
+        self.close_button.clicked.connect(self.reject)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_progress())
-        self.pages.addWidget(self._build_preview())
+        self.pages.addWidget(progress)
+        self.pages.addWidget(shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-
-    # -- building ------------------------------------------------------------------------------
-
-    def _build_progress(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        self.progress_label = QLabel()
-        self.progress_label.setAccessibleName(self.tr("What is being prepared"))
-        self.progress_label.setWordWrap(True)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName(self.tr("Progress"))
-        self.progress_bar.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        box.addStretch(1)
-        box.addWidget(self.progress_label)
-        box.addWidget(self.progress_bar)
-        box.addLayout(row)
-        box.addStretch(1)
-        return page
-
-    def _build_preview(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("Document summary"))
-        self.summary.setWordWrap(True)
-        box.addWidget(self.summary)
-        self.view = QPdfView()
-        self.view.setAccessibleName(self.tr("Preview of the pages"))
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.view.setStyleSheet("QPdfView { background: #8a8f96; }")
-        box.addWidget(self.view, 1)
-        self.message = InlineMessage(self.tr("Print message"))
-        box.addWidget(self.message)
-
-        buttons = QDialogButtonBox()
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setAccessibleName(self.tr("Print"))
-        self.print_button.setDefault(True)
-        self.print_button.clicked.connect(self.open_print_dialog)
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        self.save_button.setAccessibleName(self.tr("Save as PDF"))
-        self.save_button.clicked.connect(self.choose_pdf_file)
-        self.fit_button = QPushButton(self.tr("&Whole page"))
-        self.fit_button.setAccessibleName(self.tr("Show whole pages"))
-        self.fit_button.setCheckable(True)
-        self.fit_button.toggled.connect(self._fit_toggled)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close the preview"))
-        self.close_button.clicked.connect(self.reject)
-        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.fit_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        box.addWidget(buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), page).activated.connect(
-            self.open_print_dialog
-        )
-        return page
 
     # -- rendering -----------------------------------------------------------------------------
 
@@ -702,11 +394,6 @@ class PrintPreviewDialog(QDialog):
         self.logged.emit()
 
     # -- closing -------------------------------------------------------------------------------
-
-    def _fit_toggled(self, whole: bool) -> None:
-        self.view.setZoomMode(
-            QPdfView.ZoomMode.FitInView if whole else QPdfView.ZoomMode.FitToWidth
-        )
 
     def reject(self) -> None:
         if self._job.running:  # Esc or Close while working: cancel first (rendering: the end

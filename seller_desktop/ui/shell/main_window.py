@@ -477,11 +477,9 @@ class MainWindow(QMainWindow):
     ) -> PrintPreviewDialog | None:
         """Render ``document`` ("slips" or "pick_list") for these orders and open the preview;
         None (with a word why) if another task is running."""
-        from seller_desktop.ui.printing.preview import (
-            PrinterMemory,
-            PrintPreviewDialog,
-            PrintRequest,
-        )
+        from seller_desktop.core.documents.print_request import PrintRequest
+        from seller_desktop.ui.printing.preview import PrintPreviewDialog
+        from seller_desktop.ui.printing.printer_memory import PrinterMemory
 
         if not order_ids:
             return None

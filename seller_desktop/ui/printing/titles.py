@@ -1,0 +1,36 @@
+"""Page layouts and printed documents named in words a seller knows, for the Print page.
+
+Each text is written out in a ``translate`` call under the ``PrintPage`` context, so that lupdate
+finds it and the Print page's settings and its print log share one translation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from seller_desktop.core.documents.print_request import CARDS, SLIPS, SLIPS_CARDS
+
+
+def layout_titles() -> dict[str, str]:
+    """The page layouts by their names."""
+    translate = QCoreApplication.translate
+    return {
+        "letter": translate("PrintPage", "US Letter, one per sheet"),
+        "a4": translate("PrintPage", "A4, one per sheet"),
+        "letter-2up": translate("PrintPage", "US Letter, two per sheet (cut line)"),
+        "a4-2up": translate("PrintPage", "A4, two per sheet (cut line)"),
+        "4x6": translate("PrintPage", "4 × 6 in thermal label"),
+        "4x8": translate("PrintPage", "4 × 8 in thermal label"),
+        "100x150": translate("PrintPage", "100 × 150 mm thermal label"),
+        "a6": translate("PrintPage", "A6 (105 × 148 mm)"),
+    }
+
+
+def document_title(document: str) -> str:
+    """A print run's document (``core.documents.print_log.DOCUMENTS``)."""
+    translate = QCoreApplication.translate
+    return {
+        SLIPS: translate("PrintPage", "Packing slips"),
+        CARDS: translate("PrintPage", "Insert cards"),
+        SLIPS_CARDS: translate("PrintPage", "Packing slips and insert cards"),
+    }.get(document, translate("PrintPage", "Pick list"))
