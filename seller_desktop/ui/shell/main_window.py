@@ -109,15 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.sidebar, self.stack = self.navigation.sidebar, self.navigation.stack
         self.pages = LazyPages(self.navigation)
-        self.status_line = StatusLine(self.statusBar(), demo=demo)
-        self.status_counts = self.status_line.counts
-        self.status_wipe = self.status_line.wipe
-        self.status_backup = self.status_line.backup
-        self.retention.progress.connect(self.status_line.show_wipe_progress)
-        self.backups = BackupNotice(
-            self.status_line, self.paths, store.clock, self._backup_status_changed
-        )
-        self.backup_warning = self.backups.warning
+        self._build_status()
         self._build_central()
         self._build_menus()
         self.refresh_status()
@@ -143,6 +135,18 @@ class MainWindow(QMainWindow):
 
     def page_titles(self) -> dict[str, str]:
         return page_titles()
+
+    def _build_status(self) -> None:
+        """The status bar, and the backup warning that goes above the pages."""
+        self.status_line = StatusLine(self.statusBar(), demo=self.demo)
+        self.status_counts = self.status_line.counts
+        self.status_wipe = self.status_line.wipe
+        self.status_backup = self.status_line.backup
+        self.retention.progress.connect(self.status_line.show_wipe_progress)
+        self.backups = BackupNotice(
+            self.status_line, self.paths, self.store.clock, self._backup_status_changed
+        )
+        self.backup_warning = self.backups.warning
 
     def _build_central(self) -> None:
         central = QWidget()
