@@ -44,7 +44,8 @@ def child(mode: str, data_dir: str) -> None:
     elif mode == "unlock":
         sys.path.insert(0, str(ROOT))
         from seller_desktop.paths import resolve_paths
-        from seller_desktop.ui.app.startup import AppController, create_application
+        from seller_desktop.ui.app.application import create_application
+        from seller_desktop.ui.app.controller import AppController
 
         create_application()
         controller = AppController(resolve_paths(data_dir))

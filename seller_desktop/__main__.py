@@ -49,7 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"seller-desktop {__version__}")
         return 0
 
-    from seller_desktop.ui.app.startup import run_app  # Qt is imported only when a window is wanted
+    from seller_desktop.ui.app.application import (
+        run_app,  # Qt is imported only when a window is wanted
+    )
 
     return run_app(data_dir=args.data_dir, demo=args.demo, qt_args=qt_args)
 

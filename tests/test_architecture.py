@@ -223,7 +223,7 @@ def test_every_import_runs_down_the_layers():
 def test_the_layer_rule_refuses_an_upward_import():
     assert not _allowed("seller_desktop.core.store.store", "seller_desktop.core.privacy.retention")
     assert not _allowed("seller_desktop.core.orders.model", "seller_desktop.ui.common.jobs")
-    assert not _allowed("seller_desktop.cli.context", "seller_desktop.ui.app.startup")
+    assert not _allowed("seller_desktop.cli.context", "seller_desktop.ui.app.application")
     assert not _allowed("seller_desktop.core.base.errors", "seller_desktop.core.orders.model")
     assert not _allowed("seller_desktop.core.privacy.deadlines", "seller_desktop.core.base.errors")
     assert _allowed("seller_desktop.core.privacy.deadlines", "seller_desktop.core.base.clock")

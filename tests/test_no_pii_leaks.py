@@ -243,7 +243,7 @@ from seller_desktop.core.base.logs import setup_logging
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.session import open_store
 from seller_desktop.paths import resolve_paths, use_private_temp
-from seller_desktop.ui.app.startup import create_application
+from seller_desktop.ui.app.application import create_application
 from seller_desktop.ui.shell.main_window import MainWindow
 
 clock = FixedClock(datetime.fromisoformat(sys.argv[1]))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.app.startup import AppController
+from seller_desktop.ui.app.controller import AppController
 
 PASS = "orange tractor mellow 42"
 

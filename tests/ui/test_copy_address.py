@@ -22,7 +22,7 @@ from seller_desktop.core.orders.repository import get_order, save_order
 from seller_desktop.core.privacy.erasure import erase_orders
 from seller_desktop.core.privacy.retention import WipeReport, apply_retention
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.app.startup import AppController
+from seller_desktop.ui.app.controller import AppController
 from seller_desktop.ui.common.clipboard import DEFAULT_TIMEOUT_MS, SensitiveClipboard, privacy_hints
 from seller_desktop.ui.orders.detail import OrderDetailPane
 from seller_desktop.ui.orders.page import OrdersPage

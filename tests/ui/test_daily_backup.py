@@ -21,8 +21,8 @@ from seller_desktop.core.privacy.backup_status import failure_kind, last_backup
 from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store.connection import connect
-from seller_desktop.ui.app import startup as app_module
-from seller_desktop.ui.app.startup import AppController
+from seller_desktop.ui.app import controller as app_module
+from seller_desktop.ui.app.controller import AppController
 from seller_desktop.ui.shell.main_window import MainWindow
 
 PRIVACY_BACKUPS_TAB = 3

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
 from seller_desktop.core.settings import Settings
+from seller_desktop.ui.app.controller import AppController
 from seller_desktop.ui.app.idle_lock import IdleLock, minutes_to_ms
-from seller_desktop.ui.app.startup import AppController
 
 
 def _unlock(qtbot, controller, passphrase):

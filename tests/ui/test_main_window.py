@@ -16,7 +16,8 @@ from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.session import open_store
 from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.ui.shell.about_dialog import AboutDialog
-from seller_desktop.ui.shell.main_window import PAGE_KEYS, MainWindow
+from seller_desktop.ui.shell.main_window import MainWindow
+from seller_desktop.ui.shell.navigation import PAGE_KEYS
 from seller_desktop.ui.shell.placeholder_page import PlaceholderPage
 
 BUYER = "Siobhán O'Connor"

@@ -338,7 +338,7 @@ def test_restore_from_file_goes_through_the_controller(
     qtbot, opened, paths, passphrase, clock, tmp_path
 ):
     from seller_desktop.core.privacy.backups import back_up
-    from seller_desktop.ui.app.startup import AppController
+    from seller_desktop.ui.app.controller import AppController
 
     save_orders(
         opened.store,
@@ -383,7 +383,7 @@ def test_restore_from_file_goes_through_the_controller(
 
 def test_restore_cancelled_keeps_the_store(qtbot, opened, paths, passphrase, clock, tmp_path):
     from seller_desktop.core.privacy.backups import back_up
-    from seller_desktop.ui.app.startup import AppController
+    from seller_desktop.ui.app.controller import AppController
 
     backup = back_up(opened.store, tmp_path / "moving.db")
     save_orders(opened.store, [(_order("NEW-2", shipped_on="2026-11-27"), None)])

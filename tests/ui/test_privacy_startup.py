@@ -14,8 +14,8 @@ from seller_desktop.core.base.clock import to_iso_utc
 from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 from seller_desktop.core.orders.repository import save_orders
 from seller_desktop.core.privacy.retention import due_for_wipe
-from seller_desktop.ui.app import startup as app_module
-from seller_desktop.ui.app.startup import AppController
+from seller_desktop.ui.app import unlocking as app_module
+from seller_desktop.ui.app.controller import AppController
 from seller_desktop.ui.orders import table_model as models_module
 
 #: Contact strings of the orders whose deadline passes (none may ever reach a widget or a model).

@@ -328,7 +328,7 @@ _PROBE = """
 import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
-from seller_desktop.ui.app.startup import create_application
+from seller_desktop.ui.app.application import create_application
 app = create_application()
 box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
 print(QCoreApplication.translate("MainWindow", "&File"), box.buttons()[0].text(), sep="|")

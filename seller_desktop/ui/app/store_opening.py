@@ -2,9 +2,10 @@
 
 ``open_store`` verifies the key, migrates and runs the retention wipe before it hands back the
 store. After a long holiday that wipe can take seconds, so the app runs it as a job on a worker
-thread (``AppController.open_jobs``) while the unlock dialog waits, and shows ``WipeProgressDialog`` — "Removing contact
-details past their retention deadline… N of M" — when many orders are due. The main window is built
-only after ``open_store`` has returned, so no order row exists before the wipe has finished.
+thread (``UnlockFlow.open_jobs``, in ``unlocking.py``) while the unlock dialog waits, and shows
+``WipeProgressDialog`` — "Removing contact details past their retention deadline… N of M" — when
+many orders are due. The main window is built only after ``open_store`` has returned, so no order
+row exists before the wipe has finished.
 
 No store exists on the GUI thread while the job runs, so there is nothing the GUI could touch.
 """

@@ -1,0 +1,98 @@
+"""The main window's pages other than the orders page, built on their first visit.
+
+Each page's module is imported only then (start-up time counts), and each page is wired to the
+window through the callbacks of a ``PageContext``, which the window makes afresh for each build
+(so a page gets the settings as they are now).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from seller_desktop.core.base.changes import PRIVACY
+from seller_desktop.core.settings import Settings
+from seller_desktop.core.store import Store
+from seller_desktop.paths import AppPaths
+from seller_desktop.ui.common.jobs import JobRunner
+from seller_desktop.ui.shell.placeholder_page import PlaceholderPage, placeholder_texts
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a page takes from the window, and where its signals go."""
+
+    store: Store
+    settings: Settings
+    demo: bool
+    jobs: JobRunner
+    paths: AppPaths
+    #: The orders selected on the orders page (their ids), for the pages that act on them.
+    selected_order_ids: Callable[[], list[str]]
+    #: ``MainWindow.print_orders``: render a document for orders and open its preview.
+    print_orders: Callable[..., object]
+    settings_saved: Callable[[Settings], None]
+    #: ``MainWindow.announce``: a page wrote to the store on the GUI thread.
+    announce: Callable[[object], None]
+    #: Privacy › Restore from file… was confirmed for this file.
+    restore_requested: Callable[[object], None]
+    #: Privacy › Backups saved a backup (its time).
+    backup_made: Callable[[object], None]
+    #: Privacy › "Remove now": the retention pass, now.
+    wipe_requested: Callable[[], object]
+
+
+def build_page(key: str, context: PageContext) -> QWidget:
+    """The page for ``key``, its module imported now."""
+    if key == "settings":
+        return _settings_page(context)
+    if key == "privacy":
+        return _privacy_page(context)
+    if key == "print":
+        from seller_desktop.ui.printing.page import PrintPage
+
+        page = PrintPage(
+            context.store,
+            context.settings,
+            context.jobs,
+            context.selected_order_ids,
+            context.print_orders,
+        )
+        page.saved.connect(context.settings_saved)
+        return page
+    if key == "campaigns":
+        from seller_desktop.ui.campaigns.page import CampaignsPage
+
+        return CampaignsPage(context.store, context.settings.business_name)
+    return PlaceholderPage(*placeholder_texts()[key])
+
+
+def _settings_page(context: PageContext) -> QWidget:
+    from seller_desktop.ui.settings.page import (
+        SettingsPage,  # imported on first visit: start-up time
+    )
+
+    page = SettingsPage(context.store, context.settings, demo=context.demo, jobs=context.jobs)
+    page.saved.connect(context.settings_saved)
+    return page
+
+
+def _privacy_page(context: PageContext) -> QWidget:
+    from seller_desktop.ui.privacy.page import PrivacyPage
+
+    page = PrivacyPage(
+        context.store,
+        context.settings,
+        context.jobs,
+        context.paths,
+        demo=context.demo,
+        selected_order_ids=context.selected_order_ids,
+    )
+    page.saved.connect(context.settings_saved)
+    page.store_changed.connect(lambda: context.announce(PRIVACY))
+    page.restore_requested.connect(context.restore_requested)
+    page.backup_made.connect(context.backup_made)
+    page.wipe_requested.connect(context.wipe_requested)
+    return page
