@@ -32,7 +32,7 @@ from seller_desktop.core.campaigns.model import Campaign
 from seller_desktop.core.campaigns.printing import Card
 from seller_desktop.core.documents import cards as cards_module
 from seller_desktop.core.documents import picklist as picklist_module
-from seller_desktop.core.documents import slips as slips_module
+from seller_desktop.core.documents import slip_style as slip_style_module
 from seller_desktop.core.documents import text as text_module
 from seller_desktop.core.documents.cards import CARD_LAYOUTS, CardRenderer
 from seller_desktop.core.documents.layouts import LAYOUTS
@@ -278,7 +278,8 @@ def test_packing_slips_come_out_on_the_page(
     renderer = SlipRenderer(
         settings, SlipOptions(layout=layout, show_prices=prices, footer_text=footer)
     )
-    with recorded_draws(slips_module) as draws:
+    # Every line of a slip is drawn through slip_style.text_op.
+    with recorded_draws(slip_style_module) as draws:
         render_or_refuse(lambda: renderer.render(slips), tmp_path_factory, "documents: slips")
     check_on_page(draws)
 
