@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desktop.core.base.errors import BadInput, SellerError
-from seller_desktop.core.documents.cards import CARD_LAYOUTS
+from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
 from seller_desktop.core.documents.print_log import PrintRun, print_runs, reprint_ids
 from seller_desktop.core.documents.selection import OPEN_STATUSES
 from seller_desktop.core.settings import (

@@ -64,7 +64,8 @@ from seller_desktop.core.documents import (
     packing_slips_steps,
     pick_list_steps,
 )
-from seller_desktop.core.documents.cards import CARDS_FOR_SLIPS, cards_pdf, get_card_layout
+from seller_desktop.core.documents.card_layouts import CARDS_FOR_SLIPS, get_card_layout
+from seller_desktop.core.documents.cards import cards_pdf
 from seller_desktop.core.documents.print_log import PrintRun, record_print_run
 from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
 from seller_desktop.core.orders.edits import mark_printed
