@@ -329,10 +329,17 @@ def test_campaign_code_paths_never_touch_contact_details():
     from pathlib import Path
 
     import seller_desktop.core.campaigns as package
-    from seller_desktop.core.documents import cards, qr, sheets
+    from seller_desktop.core.documents import (
+        card_labels,
+        card_layouts,
+        card_parts,
+        cards,
+        qr,
+        sheets,
+    )
 
     files = list(Path(package.__file__).parent.glob("*.py")) + [
-        Path(m.__file__) for m in (cards, qr, sheets)
+        Path(m.__file__) for m in (cards, card_labels, card_layouts, card_parts, qr, sheets)
     ]
     for path in files:
         source = path.read_text(encoding="utf-8")

@@ -33,7 +33,8 @@ from seller_desktop.core.campaigns import (
     with_code,
 )
 from seller_desktop.core.documents import SlipOptions
-from seller_desktop.core.documents.cards import CARD_LAYOUTS, cards_pdf
+from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
+from seller_desktop.core.documents.cards import cards_pdf
 from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
 from seller_desktop.core.orders.model import OrderItem
 from seller_desktop.core.orders.repository import get_contact_details

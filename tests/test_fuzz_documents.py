@@ -30,11 +30,13 @@ from hypothesis import strategies as st
 from seller_desktop.core.base.errors import SellerError
 from seller_desktop.core.campaigns.model import Campaign
 from seller_desktop.core.campaigns.printing import Card
+from seller_desktop.core.documents import card_parts as card_parts_module
 from seller_desktop.core.documents import cards as cards_module
 from seller_desktop.core.documents import picklist as picklist_module
-from seller_desktop.core.documents import slips as slips_module
+from seller_desktop.core.documents import slip_style as slip_style_module
 from seller_desktop.core.documents import text as text_module
-from seller_desktop.core.documents.cards import CARD_LAYOUTS, CardRenderer
+from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
+from seller_desktop.core.documents.cards import CardRenderer
 from seller_desktop.core.documents.layouts import LAYOUTS
 from seller_desktop.core.documents.picklist import PickLine, PickListRenderer
 from seller_desktop.core.documents.slips import SlipOptions, SlipOrder, SlipRenderer
@@ -278,7 +280,8 @@ def test_packing_slips_come_out_on_the_page(
     renderer = SlipRenderer(
         settings, SlipOptions(layout=layout, show_prices=prices, footer_text=footer)
     )
-    with recorded_draws(slips_module) as draws:
+    # Every line of a slip is drawn through slip_style.text_op.
+    with recorded_draws(slip_style_module) as draws:
         render_or_refuse(lambda: renderer.render(slips), tmp_path_factory, "documents: slips")
     check_on_page(draws)
 
@@ -385,6 +388,6 @@ def test_cards_come_out_on_the_page(
     )
     card = Card("302-1234567-7654321", marketplace, campaign, "SKU-1", code or None)
     renderer = CardRenderer(layout, business)
-    with recorded_draws(cards_module) as draws:
+    with recorded_draws(cards_module, card_parts_module) as draws:
         render_or_refuse(lambda: renderer.render([card]), tmp_path_factory, "documents: cards")
     check_on_page(draws)

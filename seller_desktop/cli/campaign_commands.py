@@ -209,7 +209,7 @@ def cmd_campaign_codes(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _cards_arguments(parser: argparse.ArgumentParser) -> None:
-    from seller_desktop.core.documents.cards import CARD_LAYOUTS
+    from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
 
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     parser.add_argument("--layout", default="4x6", help=f"{', '.join(CARD_LAYOUTS)} (default: 4x6)")
@@ -222,7 +222,7 @@ def _cards_arguments(parser: argparse.ArgumentParser) -> None:
     _cards_arguments,
 )
 def cmd_cards(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.documents.cards import get_card_layout
+    from seller_desktop.core.documents.card_layouts import get_card_layout
     from seller_desktop.core.documents.print_request import CARDS, PrintRequest
 
     get_card_layout(args.layout)

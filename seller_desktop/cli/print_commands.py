@@ -119,7 +119,7 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
 
     get_layout(args.layout)  # an unknown layout is refused before the passphrase is asked for
     if args.card_layout is not None:
-        from seller_desktop.core.documents.cards import get_card_layout
+        from seller_desktop.core.documents.card_layouts import get_card_layout
 
         get_card_layout(args.card_layout)
         if not args.with_cards:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from seller_desktop.core.base.clock import to_iso_utc
 from seller_desktop.core.base.errors import WrongPassphrase
-from seller_desktop.core.documents.cards import CARD_LAYOUTS
+from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
 from seller_desktop.core.documents.layouts import LAYOUTS
 from seller_desktop.core.importers import report_types
 from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.campaigns import CardsByOrder, bind_cards, plan_cards
-from seller_desktop.core.documents.cards import (
+from seller_desktop.core.documents.card_layouts import (
     CARDS_FOR_SLIPS,
     CardLayout,
-    cards_pdf,
     get_card_layout,
 )
+from seller_desktop.core.documents.cards import cards_pdf
 from seller_desktop.core.documents.layouts import Layout, get_layout
 from seller_desktop.core.documents.picklist import pick_list_steps
 from seller_desktop.core.documents.slips import SlipOptions, packing_slips_steps

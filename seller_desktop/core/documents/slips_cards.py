@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from seller_desktop.core.documents.cards import (
+from seller_desktop.core.documents.card_layouts import (
     CARDS_FOR_SLIPS,
-    card_renderer,
     draw_crop_marks,
     get_card_layout,
 )
+from seller_desktop.core.documents.cards import card_renderer
 from seller_desktop.core.documents.layouts import Layout
 from seller_desktop.core.documents.pdf import draw_cut_lines
 from seller_desktop.core.documents.sheets import SheetKind, SheetWriter

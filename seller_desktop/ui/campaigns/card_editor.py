@@ -53,7 +53,8 @@ from seller_desktop.core.campaigns import (
     save_campaign,
 )
 from seller_desktop.core.campaigns.model import MAX_HEADLINE, MAX_IMAGE_BYTES, MAX_NAME
-from seller_desktop.core.documents.cards import CARD_LAYOUTS, CardRenderer
+from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
+from seller_desktop.core.documents.cards import CardRenderer
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.store import Store
 from seller_desktop.ui.common.formatting import layout_text, seller_message

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seller_desktop.core.documents.cards import CARD_LAYOUTS
+from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
 from seller_desktop.core.documents.print_log import PrintRun
 from seller_desktop.core.documents.print_request import CARDS, PICK_LIST, SLIPS, SLIPS_CARDS
 from seller_desktop.ui.common.formatting import layout_text, local_datetime

@@ -1,0 +1,214 @@
+"""The item table of a packing slip: its columns, its head and one row per order item, each
+measured and planned as drawing operations (``slip_style.Op``) before the rows go onto pages.
+
+Sheets get quantity, SKU, product and (when asked, never on gift orders) price columns; a
+thermal label has no room for a SKU column, so the SKU goes small under the product name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from seller_desktop.core.documents.labels import Labels
+from seller_desktop.core.documents.slip_style import Op, SlipStyle, fill, rule_op, text_op
+from seller_desktop.core.documents.text import text_width, wrap
+from seller_desktop.core.orders.model import Order, OrderItem
+
+if TYPE_CHECKING:
+    from seller_desktop.core.orders.products import Product
+
+
+@dataclass
+class Row:
+    height: float
+    ops: list[Op]
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Each column's (x, width)."""
+
+    qty: tuple[float, float]
+    sku: tuple[float, float] | None  # None: the SKU goes under the product name (compact)
+    item: tuple[float, float]
+    price: tuple[float, float] | None
+
+
+class ItemTable:
+    """Plans the item tables of slips in one style."""
+
+    def __init__(self, style: SlipStyle, compact: bool) -> None:
+        self.style = style
+        self.compact = compact
+
+    def columns(self, width: float, prices: bool, labels: Labels) -> Columns:
+        s = self.style
+        qty_w = (
+            max(text_width("0000", s.row, True), text_width(labels["qty"], s.table_head, True) + 3)
+            + s.gap
+        )
+        price_w = (
+            max(
+                text_width("000,000.00 XXX", s.row), text_width(labels["price"], s.table_head, True)
+            )
+            + s.gap
+            if prices
+            else 0.0
+        )
+        price = (width - price_w, price_w - 2) if prices else None
+        if self.compact:
+            return Columns((0, qty_w), None, (qty_w, width - qty_w - price_w - s.gap / 2), price)
+        sku_w = min(130.0, width * 0.25)
+        item_x = qty_w + sku_w
+        return Columns(
+            (0, qty_w), (qty_w, sku_w - s.gap), (item_x, width - item_x - price_w - s.gap), price
+        )
+
+    def head(self, labels: Labels, cols: Columns, width: float) -> tuple[float, list[Op]]:
+        """The column titles on a grey band (a black rule under them on a thermal label)."""
+        s = self.style
+        height = s.table_head * 2.3
+        base = -height + s.table_head * 0.75
+
+        def title(key: str, column: tuple[float, float], pad: float, align: str) -> Op:
+            x, column_w = column
+            return text_op(
+                labels[key],
+                x + pad,
+                base,
+                s.table_head,
+                bold=True,
+                width=column_w - 2 * pad,
+                align=align,
+            )
+
+        ops: list[Op] = []
+        if s.fills:
+            ops.append(lambda c: fill(c, 0, -height, width, height, 0.92))
+        else:
+            ops.append(rule_op(0, -height, width, 0, 0.9))
+        ops.append(title("qty", cols.qty, 3, "left"))
+        if cols.sku:
+            ops.append(title("sku", cols.sku, 0, "left"))
+        ops.append(title("item", cols.item, 0, "left"))
+        if cols.price:
+            ops.append(title("price", cols.price, 0, "right"))
+        return height + 2, ops
+
+    def row(
+        self,
+        order: Order,
+        item: OrderItem,
+        cols: Columns,
+        prices: bool,
+        products: Mapping[str, Product],
+    ) -> Row:
+        """One item: quantity, name (the product's own name when the seller set one), SKU and
+        price, with a hairline under it."""
+        s = self.style
+        name_lines, sku_lines = self._lines(item, cols, products)
+        small = s.row * 0.85
+        lead = s.row * 1.3
+        if cols.sku:
+            lines = max(len(name_lines), len(sku_lines))
+            height = lines * lead + s.row * 0.6
+        else:
+            height = len(name_lines) * lead + len(sku_lines) * small * 1.25 + s.row * 0.6
+        y = -s.row * 1.25
+        ops: list[Op] = [
+            text_op(
+                str(item.quantity),
+                cols.qty[0] + 3,
+                y,
+                s.row,
+                bold=True,
+                width=cols.qty[1] - 6,
+                align="left",
+            )
+        ]
+        for n, line in enumerate(name_lines):
+            ops.append(text_op(line, cols.item[0], y - n * lead, s.row, width=cols.item[1]))
+        ops.extend(self._sku_ops(sku_lines, cols, y, len(name_lines)))
+        if cols.price and prices:
+            money, size = _fitted(_money(item.item_price, order.currency), s.row, cols.price[1])
+            ops.append(text_op(money, cols.price[0], y, size, width=cols.price[1], align="right"))
+        right = cols.price[0] + cols.price[1] if cols.price else cols.item[0] + cols.item[1]
+        ops.append(rule_op(0, -height, right, 0.8, 0.4))
+        return Row(height, ops)
+
+    def _lines(
+        self, item: OrderItem, cols: Columns, products: Mapping[str, Product]
+    ) -> tuple[list[str], list[str]]:
+        """The item's name lines and SKU lines, wrapped to their columns."""
+        s = self.style
+        product = products.get(item.sku)
+        name = (
+            (product.name_override if product and product.name_override else "")
+            or item.product_name
+            or item.sku
+        )
+        name_lines = list(wrap(name, s.row, cols.item[1], False, 4))
+        sku_lines: list[str] = []
+        small = s.row * 0.85
+        if cols.sku:
+            sku_lines = list(wrap(item.sku, s.row, cols.sku[1], False, 2))
+        elif name != item.sku:
+            sku_lines = list(wrap(f"SKU {item.sku}", small, cols.item[1], False, 2))
+        return name_lines, sku_lines
+
+    def _sku_ops(self, sku_lines: list[str], cols: Columns, y: float, names: int) -> list[Op]:
+        """The SKU in its column, or small and grey under the ``names`` lines of the name."""
+        s = self.style
+        lead = s.row * 1.3
+        if cols.sku:
+            return [
+                text_op(line, cols.sku[0], y - n * lead, s.row, width=cols.sku[1], align="left")
+                for n, line in enumerate(sku_lines)
+            ]
+        small = s.row * 0.85
+        below = y - names * lead + lead - small * 1.25
+        return [
+            text_op(
+                line,
+                cols.item[0],
+                below - n * small * 1.25,
+                small,
+                width=cols.item[1],
+                grey=s.grey,
+                align="left",
+            )
+            for n, line in enumerate(sku_lines)
+        ]
+
+
+#: The smallest share of its size an amount is shrunk to before it is cut with "…".
+_SMALLEST = 0.6
+
+
+def _fitted(text: str, size: float, width: float) -> tuple[str, float]:
+    """``text`` and a size at which it fits ``width``: smaller for an amount a little too wide
+    (1,000,000,000.00 EUR in a column made for 000,000.00 EUR), so every digit is still printed;
+    cut with "…" only when even 60 % of the size is too wide (a price column holding text from
+    a damaged report). Drawn right-aligned, a wider line ran over the product name, and a long
+    one off the page's left edge."""
+    drawn = text_width(text, size)
+    if drawn <= width:
+        return text, size
+    smaller = size * width / drawn
+    if smaller >= size * _SMALLEST:
+        return text, smaller
+    return wrap(text, size * _SMALLEST, width, False, 1)[0], size * _SMALLEST
+
+
+def _money(value: str | None, currency: str | None) -> str:
+    """An item price as the report gave it, grouped to two decimals with its currency."""
+    if not value:
+        return ""
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        return value
+    return f"{amount:,.2f} {currency or ''}".strip()
