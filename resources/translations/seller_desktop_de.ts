@@ -2362,6 +2362,70 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="55"/>
+        <source>&amp;New order…</source>
+        <extracomment>The editor saved an order (or None): the page reads again and selects it. Orders were shipped or marked printed here: the page reads again. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids).</extracomment>
+        <translation>&amp;Neue Bestellung…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="56"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="57"/>
+        <source>Mark &amp;shipped…</source>
+        <translation>Als &amp;versandt markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="58"/>
+        <source>Mark &amp;printed</source>
+        <translation>Als &amp;gedruckt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="59"/>
+        <source>Mark n&amp;ot printed</source>
+        <translation>Als n&amp;icht gedruckt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="75"/>
+        <source>Pr&amp;int</source>
+        <translation>Dr&amp;ucken</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="76"/>
+        <source>Print the selected orders</source>
+        <translation>Die ausgewählten Bestellungen drucken</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="78"/>
+        <source>Packing &amp;slips…</source>
+        <translation>&amp;Lieferscheine…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="79"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="82"/>
+        <source>Pick &amp;list…</source>
+        <translation>&amp;Pickliste…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="83"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="158"/>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailPane</name>
     <message>
         <location filename="../../seller_desktop/ui/order_detail.py" line="78"/>
@@ -2818,182 +2882,131 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>OrderFilterBar</name>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="64"/>
+        <source>Search order ID, SKU, product or buyer name</source>
+        <extracomment>The filter changed (for the search: once typing pauses, or at once when cleared).</extracomment>
+        <translation>Bestellnummer, SKU, Produkt oder Käufername suchen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="65"/>
+        <source>Search orders</source>
+        <translation>Bestellungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="68"/>
+        <source>One or two characters find order IDs and SKUs that start with them; from three characters on, the search also looks inside product names and buyer names.</source>
+        <translation>Ein oder zwei Zeichen finden Bestellnummern und SKUs, die damit beginnen; ab drei Zeichen durchsucht die Suche auch Produktnamen und Käufernamen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="87"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="88"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="92"/>
+        <source>Marketplace filter</source>
+        <translation>Marktplatzfilter</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="93"/>
+        <source>All marketplaces</source>
+        <translation>Alle Marktplätze</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="97"/>
+        <source>Printed filter</source>
+        <translation>Druckfilter</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="98"/>
+        <source>Printed or not</source>
+        <translation>Gedruckt oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="99"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="100"/>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="102"/>
+        <source>Contact details filter</source>
+        <translation>Kontaktdatenfilter</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="103"/>
+        <source>With or without contact details</source>
+        <translation>Mit oder ohne Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="104"/>
+        <source>Holds contact details</source>
+        <translation>Mit Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="105"/>
+        <source>No contact details</source>
+        <translation>Ohne Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="120"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="126"/>
+        <source>Purchased from</source>
+        <translation>Gekauft vom</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="121"/>
+        <source>Filter by purchase date</source>
+        <translation>Nach Kaufdatum filtern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="127"/>
+        <source>Purchased until</source>
+        <translation>Gekauft bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="137"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="99"/>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="104"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="42"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="47"/>
         <source>Orders</source>
         <extracomment>Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids).</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="107"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="50"/>
         <source>No orders yet. Use File › Import to read an Amazon order report, or drag the report file onto this window. You can also add an order by hand with New order…</source>
         <translation>Noch keine Bestellungen. Lesen Sie mit Datei › Importieren einen Amazon-Bestellbericht ein, oder ziehen Sie die Berichtsdatei auf dieses Fenster. Mit „Neue Bestellung…“ können Sie eine Bestellung auch von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="121"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="69"/>
         <source>Number of orders shown</source>
         <translation>Anzahl der angezeigten Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="128"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="115"/>
         <source>Orders table</source>
         <translation>Tabelle der Bestellungen</translation>
     </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="178"/>
-        <source>Search order ID, SKU, product or buyer name</source>
-        <translation>Bestellnummer, SKU, Produkt oder Käufername suchen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="179"/>
-        <source>Search orders</source>
-        <translation>Bestellungen suchen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="182"/>
-        <source>One or two characters find order IDs and SKUs that start with them; from three characters on, the search also looks inside product names and buyer names.</source>
-        <translation>Ein oder zwei Zeichen finden Bestellnummern und SKUs, die damit beginnen; ab drei Zeichen durchsucht die Suche auch Produktnamen und Käufernamen.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="200"/>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="201"/>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="205"/>
-        <source>Marketplace filter</source>
-        <translation>Marktplatzfilter</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="206"/>
-        <source>All marketplaces</source>
-        <translation>Alle Marktplätze</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="210"/>
-        <source>Printed filter</source>
-        <translation>Druckfilter</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="211"/>
-        <source>Printed or not</source>
-        <translation>Gedruckt oder nicht</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="212"/>
-        <source>Printed</source>
-        <translation>Gedruckt</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="213"/>
-        <source>Not printed</source>
-        <translation>Nicht gedruckt</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="215"/>
-        <source>Contact details filter</source>
-        <translation>Kontaktdatenfilter</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="216"/>
-        <source>With or without contact details</source>
-        <translation>Mit oder ohne Kontaktdaten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="217"/>
-        <source>Holds contact details</source>
-        <translation>Mit Kontaktdaten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="218"/>
-        <source>No contact details</source>
-        <translation>Ohne Kontaktdaten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="232"/>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="238"/>
-        <source>Purchased from</source>
-        <translation>Gekauft vom</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="233"/>
-        <source>Filter by purchase date</source>
-        <translation>Nach Kaufdatum filtern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="239"/>
-        <source>Purchased until</source>
-        <translation>Gekauft bis</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="249"/>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="260"/>
-        <source>&amp;New order…</source>
-        <translation>&amp;Neue Bestellung…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="261"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="262"/>
-        <source>Mark &amp;shipped…</source>
-        <translation>Als &amp;versandt markieren…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="263"/>
-        <source>Mark &amp;printed</source>
-        <translation>Als &amp;gedruckt markieren</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="264"/>
-        <source>Mark n&amp;ot printed</source>
-        <translation>Als n&amp;icht gedruckt markieren</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="278"/>
-        <source>Pr&amp;int</source>
-        <translation>Dr&amp;ucken</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="279"/>
-        <source>Print the selected orders</source>
-        <translation>Die ausgewählten Bestellungen drucken</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="281"/>
-        <source>Packing &amp;slips…</source>
-        <translation>&amp;Lieferscheine…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="282"/>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="285"/>
-        <source>Pick &amp;list…</source>
-        <translation>&amp;Pickliste…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="286"/>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders_page.py" line="391"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="180"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -3001,22 +3014,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="393"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="182"/>
         <source>No orders match the search and filters</source>
         <translation>Keine Bestellung passt zu Suche und Filtern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders_page.py" line="395"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="184"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n Bestellung passt</numerusform>
             <numerusform>%n Bestellungen passen</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="505"/>
-        <source>Not changed</source>
-        <translation>Nicht geändert</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ from seller_desktop.core.store import Store
 from seller_desktop.paths import AppPaths
 from seller_desktop.ui.common.jobs import JobRunner
 from seller_desktop.ui.common.widgets import InlineMessage
-from seller_desktop.ui.orders.page import OrdersPage
+from seller_desktop.ui.orders.page.page import OrdersPage
 from seller_desktop.ui.shell.placeholder_page import PlaceholderPage, placeholder_texts
 from seller_desktop.ui.shell.retention_timer import HOUR_MS, MINUTE_MS, RetentionScheduler
 from seller_desktop.ui.shell.window_state import WindowState
