@@ -90,251 +90,142 @@
     </message>
 </context>
 <context>
-    <name>ArchiveTab</name>
+    <name>ArchiveRule</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="90"/>
-        <source>Where the law requires you to keep invoices (for example ten years in Germany), the invoice details — buyer name, billing address, tax id — are sealed in a separate archive at wipe time instead of being deleted. Seller Desktop can add to the archive but reads it only with the archive passphrase. Entries are deleted at their end date.</source>
-        <extracomment>The tax-archive rule was saved: the ``Settings`` object. A hold was placed or released here (GUI thread): the page announces it and reads anew. The archive was set up (a job that announced its own changes): the page reads anew. The open dialogs, if any (tests reach them here).</extracomment>
-        <translation>Wo das Gesetz verlangt, Rechnungen aufzubewahren (in Deutschland zum Beispiel zehn Jahre), werden die Rechnungsdaten – Name des Käufers, Rechnungsadresse, Steuernummer – beim Löschen in einem eigenen Archiv versiegelt, statt gelöscht zu werden. Seller Desktop kann dem Archiv Einträge hinzufügen, liest es aber nur mit der Archiv-Passphrase. Einträge werden an ihrem Enddatum gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="100"/>
-        <source>Tax archive status</source>
-        <translation>Status des Steuerarchivs</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="104"/>
-        <source>&amp;Set up the tax archive…</source>
-        <translation>Steuerarchiv ei&amp;nrichten…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="105"/>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="296"/>
-        <source>Set up the tax archive</source>
-        <translation>Das Steuerarchiv einrichten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="110"/>
-        <source>C&amp;hange the archive passphrase…</source>
-        <translation>Archiv-&amp;Passphrase ändern…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="111"/>
-        <source>Change the archive passphrase</source>
-        <translation>Die Archiv-Passphrase ändern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="121"/>
-        <source>Tax archive message</source>
-        <translation>Meldung zum Steuerarchiv</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="126"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="39"/>
         <source>Tax-archive rule</source>
+        <extracomment>The rule was saved: the ``Settings`` object.</extracomment>
         <translation>Regel für das Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="131"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="44"/>
         <source>Off unless you choose: orders of these marketplaces, and business orders if ticked, keep their invoice details sealed for the years you set, counted from the end of the year of the sale. Cancelled orders are never kept.</source>
         <translation>Aus, solange Sie nichts wählen: Bestellungen dieser Marktplätze – und, wenn angehakt, Geschäftskundenbestellungen – behalten ihre Rechnungsdaten versiegelt für die eingestellten Jahre, gezählt ab dem Ende des Verkaufsjahres. Stornierte Bestellungen werden nie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="142"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="55"/>
         <source>Marketplaces whose invoices are kept</source>
         <translation>Marktplätze, deren Rechnungen aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="151"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="64"/>
         <source>Keep &amp;business orders of any marketplace</source>
         <translation>&amp;Geschäftskundenbestellungen aller Marktplätze aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="152"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="65"/>
         <source>Keep business orders</source>
         <translation>Geschäftskundenbestellungen aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="155"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="68"/>
         <source>Keep for:</source>
         <translation>Aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="158"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="71"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="159"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="72"/>
         <source>Years the invoices are kept</source>
         <translation>Jahre, die die Rechnungen aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="166"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="79"/>
         <source>Save &amp;rule</source>
         <translation>Regel &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="166"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="79"/>
         <source>Save the tax-archive rule</source>
         <translation>Die Regel für das Steuerarchiv speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="176"/>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="179"/>
-        <source>Legal holds</source>
-        <translation>Löschsperren</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="116"/>
+        <source>Tax-archive rule saved.</source>
+        <translation>Regel für das Steuerarchiv gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTab</name>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="82"/>
+        <source>Where the law requires you to keep invoices (for example ten years in Germany), the invoice details — buyer name, billing address, tax id — are sealed in a separate archive at wipe time instead of being deleted. Seller Desktop can add to the archive but reads it only with the archive passphrase. Entries are deleted at their end date.</source>
+        <extracomment>The tax-archive rule was saved: the ``Settings`` object. A hold was placed or released here (GUI thread): the page announces it and reads anew. The archive was set up (a job that announced its own changes): the page reads anew. The open set-up and passphrase dialogs, if any (tests reach them here; the holds&apos; and the entries&apos; own dialogs are theirs).</extracomment>
+        <translation>Wo das Gesetz verlangt, Rechnungen aufzubewahren (in Deutschland zum Beispiel zehn Jahre), werden die Rechnungsdaten – Name des Käufers, Rechnungsadresse, Steuernummer – beim Löschen in einem eigenen Archiv versiegelt, statt gelöscht zu werden. Seller Desktop kann dem Archiv Einträge hinzufügen, liest es aber nur mit der Archiv-Passphrase. Einträge werden an ihrem Enddatum gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="180"/>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="204"/>
-        <source>Order id</source>
-        <translation>Bestellnummer</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="92"/>
+        <source>Tax archive status</source>
+        <translation>Status des Steuerarchivs</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="180"/>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="204"/>
-        <source>Kept until</source>
-        <translation>Aufbewahrt bis</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="96"/>
+        <source>&amp;Set up the tax archive…</source>
+        <translation>Steuerarchiv ei&amp;nrichten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="180"/>
-        <source>Sealed</source>
-        <translation>Versiegelt</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="97"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="190"/>
+        <source>Set up the tax archive</source>
+        <translation>Das Steuerarchiv einrichten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="180"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="102"/>
+        <source>C&amp;hange the archive passphrase…</source>
+        <translation>Archiv-&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="188"/>
-        <source>&amp;Place hold…</source>
-        <translation>Löschsperre set&amp;zen…</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="103"/>
+        <source>Change the archive passphrase</source>
+        <translation>Die Archiv-Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="188"/>
-        <source>Place a legal hold</source>
-        <translation>Eine Löschsperre setzen</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="110"/>
+        <source>Tax archive message</source>
+        <translation>Meldung zum Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="191"/>
-        <source>Re&amp;lease</source>
-        <translation>A&amp;ufheben</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="191"/>
-        <source>Release the selected hold</source>
-        <translation>Die gewählte Löschsperre aufheben</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="200"/>
-        <source>Sealed entries</source>
-        <translation>Versiegelte Einträge</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="203"/>
-        <source>Sealed archive entries</source>
-        <translation>Versiegelte Archiveinträge</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="204"/>
-        <source>Sealed on</source>
-        <translation>Versiegelt am</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="212"/>
-        <source>&amp;Open entry…</source>
-        <translation>Eintrag ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="212"/>
-        <source>Open the selected entry</source>
-        <translation>Den gewählten Eintrag öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="243"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="153"/>
         <source>The tax archive is not set up. Set it up before you turn on the tax-archive rule or place a legal hold; without it, nothing is kept past the deadline.</source>
         <translation>Das Steuerarchiv ist nicht eingerichtet. Richten Sie es ein, bevor Sie die Regel für das Steuerarchiv einschalten oder eine Löschsperre setzen; ohne Archiv wird nach Ablauf der Frist nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="250"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="160"/>
         <source>Set up. {0} sealed entries, {1} legal holds.</source>
         <translation>Eingerichtet. Versiegelte Einträge: {0}, Löschsperren: {1}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="254"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="164"/>
         <source> The next entry is deleted after {0}.</source>
         <translation> Der nächste Eintrag wird nach dem {0} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="266"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="266"/>
-        <source>Not yet</source>
-        <translation>Noch nicht</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="298"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="192"/>
         <source>Choose an archive passphrase of at least {0} characters, different from the store passphrase. Keep it somewhere safe: without it nobody can read the archive, and it cannot be reset.</source>
         <translation>Wählen Sie eine Archiv-Passphrase mit mindestens {0} Zeichen, die sich von der Datenbank-Passphrase unterscheidet. Bewahren Sie sie sicher auf: Ohne sie kann niemand das Archiv lesen, und sie lässt sich nicht zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="302"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="196"/>
         <source>&amp;Set up</source>
         <translation>&amp;Einrichten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="319"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="213"/>
         <source>The tax archive is set up.</source>
         <translation>Das Steuerarchiv ist eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="331"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="225"/>
         <source>Choose an archive passphrase different from the store passphrase: the archive should stay closed while the store is open.</source>
         <translation>Wählen Sie eine Archiv-Passphrase, die sich von der Datenbank-Passphrase unterscheidet: Das Archiv soll verschlossen bleiben, während die Datenbank geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="360"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="254"/>
         <source>The archive passphrase is changed. Only the new one opens the tax archive now, and every entry in it.</source>
         <translation>Die Archiv-Passphrase ist geändert. Nur noch die neue öffnet das Steuerarchiv und jeden Eintrag darin.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="392"/>
-        <source>Tax-archive rule saved.</source>
-        <translation>Regel für das Steuerarchiv gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="406"/>
-        <source>Another task is running. Try again in a moment.</source>
-        <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="416"/>
-        <source>Order {0} is held until {1}.</source>
-        <translation>Für Bestellung {0} gilt eine Löschsperre bis {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="436"/>
-        <source>The hold on order {0} is released.</source>
-        <translation>Die Löschsperre für Bestellung {0} ist aufgehoben.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="444"/>
-        <source>Open a tax archive entry</source>
-        <translation>Einen Eintrag des Steuerarchivs öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="446"/>
-        <source>Enter the archive passphrase to read the entry of order {0}. The opening is written to the event log.</source>
-        <translation>Geben Sie die Archiv-Passphrase ein, um den Eintrag der Bestellung {0} zu lesen. Das Öffnen wird im Ereignisprotokoll vermerkt.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="449"/>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +1990,81 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/formatting.py" line="37"/>
         <source>4 x 6 in thermal label, one card per label</source>
         <translation>Thermoetikett 4 × 6 Zoll, eine Karte pro Etikett</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHolds</name>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="34"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="37"/>
+        <source>Legal holds</source>
+        <extracomment>A hold was placed or released (GUI thread): the page announces it and reads anew. The open dialog, if any (tests reach it here).</extracomment>
+        <translation>Löschsperren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="38"/>
+        <source>Order id</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="38"/>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="38"/>
+        <source>Sealed</source>
+        <translation>Versiegelt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="38"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="45"/>
+        <source>&amp;Place hold…</source>
+        <translation>Löschsperre set&amp;zen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="45"/>
+        <source>Place a legal hold</source>
+        <translation>Eine Löschsperre setzen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="48"/>
+        <source>Re&amp;lease</source>
+        <translation>A&amp;ufheben</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="48"/>
+        <source>Release the selected hold</source>
+        <translation>Die gewählte Löschsperre aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="62"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="62"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="80"/>
+        <source>Another task is running. Try again in a moment.</source>
+        <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="90"/>
+        <source>Order {0} is held until {1}.</source>
+        <translation>Für Bestellung {0} gilt eine Löschsperre bis {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="109"/>
+        <source>The hold on order {0} is released.</source>
+        <translation>Die Löschsperre für Bestellung {0} ist aufgehoben.</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4305,60 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/import_dialog.py" line="649"/>
         <source>All Orders</source>
         <translation>Alle Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SealedEntries</name>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="28"/>
+        <source>Sealed entries</source>
+        <extracomment>The open dialogs, if any (tests reach them here).</extracomment>
+        <translation>Versiegelte Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="31"/>
+        <source>Sealed archive entries</source>
+        <translation>Versiegelte Archiveinträge</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="32"/>
+        <source>Order id</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="32"/>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="32"/>
+        <source>Sealed on</source>
+        <translation>Versiegelt am</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="39"/>
+        <source>&amp;Open entry…</source>
+        <translation>Eintrag ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="39"/>
+        <source>Open the selected entry</source>
+        <translation>Den gewählten Eintrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="63"/>
+        <source>Open a tax archive entry</source>
+        <translation>Einen Eintrag des Steuerarchivs öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="65"/>
+        <source>Enter the archive passphrase to read the entry of order {0}. The opening is written to the event log.</source>
+        <translation>Geben Sie die Archiv-Passphrase ein, um den Eintrag der Bestellung {0} zu lesen. Das Öffnen wird im Ereignisprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
