@@ -679,394 +679,344 @@
     </message>
 </context>
 <context>
-    <name>CardEditor</name>
+    <name>CardCodes</name>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="107"/>
-        <source>Edit campaign</source>
-        <translation>Kampagne bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="107"/>
-        <source>New campaign</source>
-        <translation>Neue Kampagne</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="124"/>
-        <source>Campaign message</source>
-        <translation>Meldung zur Kampagne</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="127"/>
-        <source>&amp;Save campaign</source>
-        <translation>Kampagne &amp;speichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="128"/>
-        <source>Save campaign</source>
-        <translation>Kampagne speichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="131"/>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="132"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="162"/>
-        <source>Campaign name</source>
-        <translation>Name der Kampagne</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="164"/>
-        <source>For you only, e.g. Beans for espresso buyers</source>
-        <translation>Nur für Sie, z. B. Bohnen für Espresso-Käufer</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="167"/>
-        <source>Headline</source>
-        <translation>Überschrift</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="167"/>
-        <source>e.g. Thank you for your order!</source>
-        <translation>z. B. Vielen Dank für Ihre Bestellung!</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="170"/>
-        <source>Card text</source>
-        <translation>Kartentext</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="174"/>
-        <source>Back-side text</source>
-        <translation>Text der Rückseite</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="176"/>
-        <source>Empty: the card has no back side</source>
-        <translation>Leer: Die Karte hat keine Rückseite</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="183"/>
-        <source>Card image</source>
-        <translation>Kartenbild</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="184"/>
-        <source>Choose &amp;image…</source>
-        <translation>Bild &amp;wählen…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="185"/>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="588"/>
-        <source>Choose a card image</source>
-        <translation>Ein Kartenbild wählen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="187"/>
-        <source>Remove image</source>
-        <translation>Bild entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="188"/>
-        <source>Remove the card image</source>
-        <translation>Das Kartenbild entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="196"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="39"/>
         <source>Codes on the cards</source>
+        <extracomment>The source changed: the preview shows a sample code or none.</extracomment>
         <translation>Codes auf den Karten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="197"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="40"/>
         <source>No code</source>
         <translation>Kein Code</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="199"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="42"/>
         <source>Codes this app generates (registration, warranty)</source>
         <translation>Codes, die diese App erzeugt (Registrierung, Garantie)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="201"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="44"/>
         <source>Amazon claim codes imported from a file</source>
         <translation>Amazon-Gutscheincodes aus einer Datei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="203"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="46"/>
         <source>How many codes to generate</source>
         <translation>Wie viele Codes erzeugt werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="206"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="49"/>
         <source>Choose code &amp;file…</source>
         <translation>&amp;Codedatei wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="207"/>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="571"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="50"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="90"/>
         <source>Choose the claim-code file</source>
         <translation>Die Datei mit den Gutscheincodes wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="210"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="53"/>
         <source>Codes of this campaign</source>
         <translation>Codes dieser Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="221"/>
-        <source>QR code link</source>
-        <translation>Link des QR-Codes</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="223"/>
-        <source>Empty: no QR code. e.g. https://www.amazon.com/…</source>
-        <translation>Leer: kein QR-Code. z. B. https://www.amazon.de/…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="225"/>
-        <source>QR link warning</source>
-        <translation>Hinweis zum QR-Link</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="227"/>
-        <source>From</source>
-        <translation>Ab</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="228"/>
-        <source>Valid from a date</source>
-        <translation>Gültig ab einem Datum</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="229"/>
-        <source>until</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="230"/>
-        <source>Valid until a date</source>
-        <translation>Gültig bis zu einem Datum</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="233"/>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="235"/>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="252"/>
-        <source>SKUs and SKU patterns</source>
-        <translation>SKUs und SKU-Muster</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="252"/>
-        <source>e.g. ESPRESSO-*, GRINDER-1</source>
-        <translation>z. B. ESPRESSO-*, MUEHLE-1</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="254"/>
-        <source>ASINs</source>
-        <translation>ASINs</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="254"/>
-        <source>e.g. B0ABCDEF12</source>
-        <translation>z. B. B0ABCDEF12</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="256"/>
-        <source>Marketplaces</source>
-        <translation>Marktplätze</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="258"/>
-        <source>Empty: all. e.g. US, DE ({0})</source>
-        <translation>Leer: alle. z. B. DE, FR ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="261"/>
-        <source>The &amp;default thank-you card for products no campaign covers</source>
-        <translation>&amp;Die Standard-Dankeskarte für Produkte ohne Kampagne</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="263"/>
-        <source>Default thank-you card</source>
-        <translation>Standard-Dankeskarte</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="265"/>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="268"/>
-        <source>A product covered by several campaigns gets the card of the highest priority.</source>
-        <translation>Ein Produkt, das mehrere Kampagnen abdecken, erhält die Karte mit der höchsten Priorität.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="270"/>
-        <source>&amp;Active (paused campaigns print no cards)</source>
-        <translation>&amp;Aktiv (pausierte Kampagnen drucken keine Karten)</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="271"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="274"/>
-        <source>Campaigns choose products, never buyers: a card depends on what was ordered and where, nothing else.</source>
-        <translation>Kampagnen wählen Produkte, nie Käufer: Eine Karte hängt nur davon ab, was wo bestellt wurde.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="281"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="282"/>
-        <source>&amp;Headline:</source>
-        <translation>&amp;Überschrift:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="283"/>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="284"/>
-        <source>Imag&amp;e:</source>
-        <translation>&amp;Bild:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="285"/>
-        <source>C&amp;odes:</source>
-        <translation>C&amp;odes:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="286"/>
-        <source>&amp;QR link:</source>
-        <translation>&amp;QR-Link:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="288"/>
-        <source>Valid:</source>
-        <translation>Gültig:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="289"/>
-        <source>S&amp;KUs:</source>
-        <translation>S&amp;KUs:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="290"/>
-        <source>AS&amp;INs:</source>
-        <translation>AS&amp;INs:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="291"/>
-        <source>&amp;Marketplaces:</source>
-        <translation>&amp;Marktplätze:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="294"/>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priorität:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="296"/>
-        <source>&amp;Back side:</source>
-        <translation>&amp;Rückseite:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="319"/>
-        <source>Preview on a sample order, &amp;layout:</source>
-        <translation>Vorschau mit einer Beispielbestellung, &amp;Layout:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="321"/>
-        <source>Card layout of the preview</source>
-        <translation>Kartenlayout der Vorschau</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="331"/>
-        <source>Card preview</source>
-        <translation>Kartenvorschau</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="339"/>
-        <source>Preview note</source>
-        <translation>Hinweis zur Vorschau</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="392"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="69"/>
         <source>Keep these codes, add none</source>
         <translation>Diese Codes behalten, keine hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="394"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="71"/>
         <source>{0} codes, {1} not used yet. Choose a source above to add more.</source>
         <translation>Codes: {0}, davon noch unbenutzt: {1}. Wählen Sie oben eine Quelle, um weitere hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="399"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="76"/>
         <source>Each card gets its own code, never reused.</source>
         <translation>Jede Karte erhält ihren eigenen Code, der nie wiederverwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="441"/>
-        <source>Choose the claim-code file Seller Central gave you, or choose another code source.</source>
-        <translation>Wählen Sie die Datei mit den Gutscheincodes aus Seller Central oder eine andere Codequelle.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="449"/>
-        <source>That file could not be read. Choose another one.</source>
-        <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="480"/>
-        <source>The QR code appears once the link starts with https://.</source>
-        <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="489"/>
-        <source>Write a headline, a text or a QR link to see the card.</source>
-        <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="523"/>
-        <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
-        <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="550"/>
-        <source>Amazon may treat a link outside Amazon as diverting buyers. A link to a manual or a product registration page is the usual safe use.</source>
-        <translation>Amazon kann einen Link außerhalb von Amazon als Abwerben von Käufern werten. Üblich und unbedenklich ist ein Link zu einer Anleitung oder einer Seite zur Produktregistrierung.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="573"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="92"/>
         <source>Code lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Codelisten (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="584"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="103"/>
         <source>Codes from {0} are added when you save.</source>
         <translation>Die Codes aus {0} werden beim Speichern hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="596"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="116"/>
+        <source>Choose the claim-code file Seller Central gave you, or choose another code source.</source>
+        <translation>Wählen Sie die Datei mit den Gutscheincodes aus Seller Central oder eine andere Codequelle.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="124"/>
+        <source>That file could not be read. Choose another one.</source>
+        <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesign</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="35"/>
+        <source>Campaign name</source>
+        <extracomment>A design field changed: the preview draws the card again.</extracomment>
+        <translation>Name der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="37"/>
+        <source>For you only, e.g. Beans for espresso buyers</source>
+        <translation>Nur für Sie, z. B. Bohnen für Espresso-Käufer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="40"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="40"/>
+        <source>e.g. Thank you for your order!</source>
+        <translation>z. B. Vielen Dank für Ihre Bestellung!</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="43"/>
+        <source>Card text</source>
+        <translation>Kartentext</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="47"/>
+        <source>Back-side text</source>
+        <translation>Text der Rückseite</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="49"/>
+        <source>Empty: the card has no back side</source>
+        <translation>Leer: Die Karte hat keine Rückseite</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="52"/>
+        <source>QR code link</source>
+        <translation>Link des QR-Codes</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="54"/>
+        <source>Empty: no QR code. e.g. https://www.amazon.com/…</source>
+        <translation>Leer: kein QR-Code. z. B. https://www.amazon.de/…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="56"/>
+        <source>QR link warning</source>
+        <translation>Hinweis zum QR-Link</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="61"/>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="62"/>
+        <source>Valid from a date</source>
+        <translation>Gültig ab einem Datum</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="63"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="64"/>
+        <source>Valid until a date</source>
+        <translation>Gültig bis zu einem Datum</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="67"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="69"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="130"/>
+        <source>Amazon may treat a link outside Amazon as diverting buyers. A link to a manual or a product registration page is the usual safe use.</source>
+        <translation>Amazon kann einen Link außerhalb von Amazon als Abwerben von Käufern werten. Üblich und unbedenklich ist ein Link zu einer Anleitung oder einer Seite zur Produktregistrierung.</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="56"/>
+        <source>Edit campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="56"/>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="61"/>
+        <source>Campaign message</source>
+        <translation>Meldung zur Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="118"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="119"/>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Überschrift:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="120"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="121"/>
+        <source>Imag&amp;e:</source>
+        <translation>&amp;Bild:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="122"/>
+        <source>C&amp;odes:</source>
+        <translation>C&amp;odes:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="123"/>
+        <source>&amp;QR link:</source>
+        <translation>&amp;QR-Link:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="125"/>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="126"/>
+        <source>S&amp;KUs:</source>
+        <translation>S&amp;KUs:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="127"/>
+        <source>AS&amp;INs:</source>
+        <translation>AS&amp;INs:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="128"/>
+        <source>&amp;Marketplaces:</source>
+        <translation>&amp;Marktplätze:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="131"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="133"/>
+        <source>&amp;Back side:</source>
+        <translation>&amp;Rückseite:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="154"/>
+        <source>&amp;Save campaign</source>
+        <translation>Kampagne &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="155"/>
+        <source>Save campaign</source>
+        <translation>Kampagne speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="158"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CardImage</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="34"/>
+        <source>Card image</source>
+        <extracomment>The image was chosen or removed: the preview draws it again.</extracomment>
+        <translation>Kartenbild</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="35"/>
+        <source>Choose &amp;image…</source>
+        <translation>Bild &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="36"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="61"/>
+        <source>Choose a card image</source>
+        <translation>Ein Kartenbild wählen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="38"/>
+        <source>Remove image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="39"/>
+        <source>Remove the card image</source>
+        <translation>Das Kartenbild entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="70"/>
         <source>That file is not a PNG or JPEG image.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="622"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="96"/>
         <source>None</source>
         <translation>Kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>CardPreview</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="63"/>
+        <source>Preview on a sample order, &amp;layout:</source>
+        <translation>Vorschau mit einer Beispielbestellung, &amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="65"/>
+        <source>Card layout of the preview</source>
+        <translation>Kartenlayout der Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="75"/>
+        <source>Card preview</source>
+        <translation>Kartenvorschau</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="83"/>
+        <source>Preview note</source>
+        <translation>Hinweis zur Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="102"/>
+        <source>The QR code appears once the link starts with https://.</source>
+        <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="110"/>
+        <source>Write a headline, a text or a QR link to see the card.</source>
+        <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="127"/>
+        <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
+        <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4021,75 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <source> … and {0} more</source>
         <extracomment>Order ids listed in a confirmation before &quot;and N more&quot;.</extracomment>
         <translation> … und {0} weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRules</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="39"/>
+        <source>SKUs and SKU patterns</source>
+        <extracomment>A rule field changed: the preview draws the card again.</extracomment>
+        <translation>SKUs und SKU-Muster</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="39"/>
+        <source>e.g. ESPRESSO-*, GRINDER-1</source>
+        <translation>z. B. ESPRESSO-*, MUEHLE-1</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="40"/>
+        <source>ASINs</source>
+        <translation>ASINs</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="40"/>
+        <source>e.g. B0ABCDEF12</source>
+        <translation>z. B. B0ABCDEF12</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="42"/>
+        <source>Marketplaces</source>
+        <translation>Marktplätze</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="43"/>
+        <source>Empty: all. e.g. US, DE ({0})</source>
+        <translation>Leer: alle. z. B. DE, FR ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="46"/>
+        <source>The &amp;default thank-you card for products no campaign covers</source>
+        <translation>&amp;Die Standard-Dankeskarte für Produkte ohne Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="48"/>
+        <source>Default thank-you card</source>
+        <translation>Standard-Dankeskarte</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="50"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="53"/>
+        <source>A product covered by several campaigns gets the card of the highest priority.</source>
+        <translation>Ein Produkt, das mehrere Kampagnen abdecken, erhält die Karte mit der höchsten Priorität.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="55"/>
+        <source>&amp;Active (paused campaigns print no cards)</source>
+        <translation>&amp;Aktiv (pausierte Kampagnen drucken keine Karten)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="56"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="59"/>
+        <source>Campaigns choose products, never buyers: a card depends on what was ordered and where, nothing else.</source>
+        <translation>Kampagnen wählen Produkte, nie Käufer: Eine Karte hängt nur davon ab, was wo bestellt wurde.</translation>
     </message>
 </context>
 <context>
