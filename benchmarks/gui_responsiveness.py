@@ -121,7 +121,7 @@ def preview_render(rounds: int) -> tuple[float, float]:
     import cards as cards_benchmark
 
     from seller_desktop.core.campaigns import Card, generate_code
-    from seller_desktop.ui.campaigns.card_editor import CardEditor
+    from seller_desktop.ui.campaigns.card_editor.dialog import CardEditor
 
     with tempfile.TemporaryDirectory(prefix="sd-bench-preview-") as folder:
         store = _store(Path(folder))

@@ -33,7 +33,7 @@ def _app():
 
 
 def _first_paint_app(store) -> float:
-    from seller_desktop.ui.orders.page import OrdersPage
+    from seller_desktop.ui.orders.page.page import OrdersPage
 
     start = time.perf_counter()
     page = OrdersPage(store)
@@ -86,7 +86,7 @@ def _keystrokes_app(store, text: str) -> list[float]:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from seller_desktop.ui.orders.page import OrdersPage
+    from seller_desktop.ui.orders.page.page import OrdersPage
 
     page = OrdersPage(store)
     page.resize(1200, 800)

@@ -90,251 +90,142 @@
     </message>
 </context>
 <context>
-    <name>ArchiveTab</name>
+    <name>ArchiveRule</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="90"/>
-        <source>Where the law requires you to keep invoices (for example ten years in Germany), the invoice details — buyer name, billing address, tax id — are sealed in a separate archive at wipe time instead of being deleted. Seller Desktop can add to the archive but reads it only with the archive passphrase. Entries are deleted at their end date.</source>
-        <extracomment>The tax-archive rule was saved: the ``Settings`` object. A hold was placed or released here (GUI thread): the page announces it and reads anew. The archive was set up (a job that announced its own changes): the page reads anew. The open dialogs, if any (tests reach them here).</extracomment>
-        <translation>Wo das Gesetz verlangt, Rechnungen aufzubewahren (in Deutschland zum Beispiel zehn Jahre), werden die Rechnungsdaten – Name des Käufers, Rechnungsadresse, Steuernummer – beim Löschen in einem eigenen Archiv versiegelt, statt gelöscht zu werden. Seller Desktop kann dem Archiv Einträge hinzufügen, liest es aber nur mit der Archiv-Passphrase. Einträge werden an ihrem Enddatum gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="100"/>
-        <source>Tax archive status</source>
-        <translation>Status des Steuerarchivs</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="104"/>
-        <source>&amp;Set up the tax archive…</source>
-        <translation>Steuerarchiv ei&amp;nrichten…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="105"/>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="296"/>
-        <source>Set up the tax archive</source>
-        <translation>Das Steuerarchiv einrichten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="110"/>
-        <source>C&amp;hange the archive passphrase…</source>
-        <translation>Archiv-&amp;Passphrase ändern…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="111"/>
-        <source>Change the archive passphrase</source>
-        <translation>Die Archiv-Passphrase ändern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="121"/>
-        <source>Tax archive message</source>
-        <translation>Meldung zum Steuerarchiv</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="126"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="39"/>
         <source>Tax-archive rule</source>
+        <extracomment>The rule was saved: the ``Settings`` object.</extracomment>
         <translation>Regel für das Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="131"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="44"/>
         <source>Off unless you choose: orders of these marketplaces, and business orders if ticked, keep their invoice details sealed for the years you set, counted from the end of the year of the sale. Cancelled orders are never kept.</source>
         <translation>Aus, solange Sie nichts wählen: Bestellungen dieser Marktplätze – und, wenn angehakt, Geschäftskundenbestellungen – behalten ihre Rechnungsdaten versiegelt für die eingestellten Jahre, gezählt ab dem Ende des Verkaufsjahres. Stornierte Bestellungen werden nie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="142"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="55"/>
         <source>Marketplaces whose invoices are kept</source>
         <translation>Marktplätze, deren Rechnungen aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="151"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="64"/>
         <source>Keep &amp;business orders of any marketplace</source>
         <translation>&amp;Geschäftskundenbestellungen aller Marktplätze aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="152"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="65"/>
         <source>Keep business orders</source>
         <translation>Geschäftskundenbestellungen aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="155"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="68"/>
         <source>Keep for:</source>
         <translation>Aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="158"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="71"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="159"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="72"/>
         <source>Years the invoices are kept</source>
         <translation>Jahre, die die Rechnungen aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="166"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="79"/>
         <source>Save &amp;rule</source>
         <translation>Regel &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="166"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="79"/>
         <source>Save the tax-archive rule</source>
         <translation>Die Regel für das Steuerarchiv speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="176"/>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="179"/>
-        <source>Legal holds</source>
-        <translation>Löschsperren</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/rule.py" line="116"/>
+        <source>Tax-archive rule saved.</source>
+        <translation>Regel für das Steuerarchiv gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTab</name>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="82"/>
+        <source>Where the law requires you to keep invoices (for example ten years in Germany), the invoice details — buyer name, billing address, tax id — are sealed in a separate archive at wipe time instead of being deleted. Seller Desktop can add to the archive but reads it only with the archive passphrase. Entries are deleted at their end date.</source>
+        <extracomment>The tax-archive rule was saved: the ``Settings`` object. A hold was placed or released here (GUI thread): the page announces it and reads anew. The archive was set up (a job that announced its own changes): the page reads anew. The open set-up and passphrase dialogs, if any (tests reach them here; the holds&apos; and the entries&apos; own dialogs are theirs).</extracomment>
+        <translation>Wo das Gesetz verlangt, Rechnungen aufzubewahren (in Deutschland zum Beispiel zehn Jahre), werden die Rechnungsdaten – Name des Käufers, Rechnungsadresse, Steuernummer – beim Löschen in einem eigenen Archiv versiegelt, statt gelöscht zu werden. Seller Desktop kann dem Archiv Einträge hinzufügen, liest es aber nur mit der Archiv-Passphrase. Einträge werden an ihrem Enddatum gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="180"/>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="204"/>
-        <source>Order id</source>
-        <translation>Bestellnummer</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="92"/>
+        <source>Tax archive status</source>
+        <translation>Status des Steuerarchivs</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="180"/>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="204"/>
-        <source>Kept until</source>
-        <translation>Aufbewahrt bis</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="96"/>
+        <source>&amp;Set up the tax archive…</source>
+        <translation>Steuerarchiv ei&amp;nrichten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="180"/>
-        <source>Sealed</source>
-        <translation>Versiegelt</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="97"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="190"/>
+        <source>Set up the tax archive</source>
+        <translation>Das Steuerarchiv einrichten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="180"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="102"/>
+        <source>C&amp;hange the archive passphrase…</source>
+        <translation>Archiv-&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="188"/>
-        <source>&amp;Place hold…</source>
-        <translation>Löschsperre set&amp;zen…</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="103"/>
+        <source>Change the archive passphrase</source>
+        <translation>Die Archiv-Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="188"/>
-        <source>Place a legal hold</source>
-        <translation>Eine Löschsperre setzen</translation>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="110"/>
+        <source>Tax archive message</source>
+        <translation>Meldung zum Steuerarchiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="191"/>
-        <source>Re&amp;lease</source>
-        <translation>A&amp;ufheben</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="191"/>
-        <source>Release the selected hold</source>
-        <translation>Die gewählte Löschsperre aufheben</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="200"/>
-        <source>Sealed entries</source>
-        <translation>Versiegelte Einträge</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="203"/>
-        <source>Sealed archive entries</source>
-        <translation>Versiegelte Archiveinträge</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="204"/>
-        <source>Sealed on</source>
-        <translation>Versiegelt am</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="212"/>
-        <source>&amp;Open entry…</source>
-        <translation>Eintrag ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="212"/>
-        <source>Open the selected entry</source>
-        <translation>Den gewählten Eintrag öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="243"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="153"/>
         <source>The tax archive is not set up. Set it up before you turn on the tax-archive rule or place a legal hold; without it, nothing is kept past the deadline.</source>
         <translation>Das Steuerarchiv ist nicht eingerichtet. Richten Sie es ein, bevor Sie die Regel für das Steuerarchiv einschalten oder eine Löschsperre setzen; ohne Archiv wird nach Ablauf der Frist nichts aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="250"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="160"/>
         <source>Set up. {0} sealed entries, {1} legal holds.</source>
         <translation>Eingerichtet. Versiegelte Einträge: {0}, Löschsperren: {1}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="254"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="164"/>
         <source> The next entry is deleted after {0}.</source>
         <translation> Der nächste Eintrag wird nach dem {0} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="266"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="266"/>
-        <source>Not yet</source>
-        <translation>Noch nicht</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="298"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="192"/>
         <source>Choose an archive passphrase of at least {0} characters, different from the store passphrase. Keep it somewhere safe: without it nobody can read the archive, and it cannot be reset.</source>
         <translation>Wählen Sie eine Archiv-Passphrase mit mindestens {0} Zeichen, die sich von der Datenbank-Passphrase unterscheidet. Bewahren Sie sie sicher auf: Ohne sie kann niemand das Archiv lesen, und sie lässt sich nicht zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="302"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="196"/>
         <source>&amp;Set up</source>
         <translation>&amp;Einrichten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="319"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="213"/>
         <source>The tax archive is set up.</source>
         <translation>Das Steuerarchiv ist eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="331"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="225"/>
         <source>Choose an archive passphrase different from the store passphrase: the archive should stay closed while the store is open.</source>
         <translation>Wählen Sie eine Archiv-Passphrase, die sich von der Datenbank-Passphrase unterscheidet: Das Archiv soll verschlossen bleiben, während die Datenbank geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="360"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="254"/>
         <source>The archive passphrase is changed. Only the new one opens the tax archive now, and every entry in it.</source>
         <translation>Die Archiv-Passphrase ist geändert. Nur noch die neue öffnet das Steuerarchiv und jeden Eintrag darin.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="392"/>
-        <source>Tax-archive rule saved.</source>
-        <translation>Regel für das Steuerarchiv gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="406"/>
-        <source>Another task is running. Try again in a moment.</source>
-        <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="416"/>
-        <source>Order {0} is held until {1}.</source>
-        <translation>Für Bestellung {0} gilt eine Löschsperre bis {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="436"/>
-        <source>The hold on order {0} is released.</source>
-        <translation>Die Löschsperre für Bestellung {0} ist aufgehoben.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="444"/>
-        <source>Open a tax archive entry</source>
-        <translation>Einen Eintrag des Steuerarchivs öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="446"/>
-        <source>Enter the archive passphrase to read the entry of order {0}. The opening is written to the event log.</source>
-        <translation>Geben Sie die Archiv-Passphrase ein, um den Eintrag der Bestellung {0} zu lesen. Das Öffnen wird im Ereignisprotokoll vermerkt.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/privacy/archive.py" line="449"/>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -788,394 +679,344 @@
     </message>
 </context>
 <context>
-    <name>CardEditor</name>
+    <name>CardCodes</name>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="107"/>
-        <source>Edit campaign</source>
-        <translation>Kampagne bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="107"/>
-        <source>New campaign</source>
-        <translation>Neue Kampagne</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="124"/>
-        <source>Campaign message</source>
-        <translation>Meldung zur Kampagne</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="127"/>
-        <source>&amp;Save campaign</source>
-        <translation>Kampagne &amp;speichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="128"/>
-        <source>Save campaign</source>
-        <translation>Kampagne speichern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="131"/>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="132"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="162"/>
-        <source>Campaign name</source>
-        <translation>Name der Kampagne</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="164"/>
-        <source>For you only, e.g. Beans for espresso buyers</source>
-        <translation>Nur für Sie, z. B. Bohnen für Espresso-Käufer</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="167"/>
-        <source>Headline</source>
-        <translation>Überschrift</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="167"/>
-        <source>e.g. Thank you for your order!</source>
-        <translation>z. B. Vielen Dank für Ihre Bestellung!</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="170"/>
-        <source>Card text</source>
-        <translation>Kartentext</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="174"/>
-        <source>Back-side text</source>
-        <translation>Text der Rückseite</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="176"/>
-        <source>Empty: the card has no back side</source>
-        <translation>Leer: Die Karte hat keine Rückseite</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="183"/>
-        <source>Card image</source>
-        <translation>Kartenbild</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="184"/>
-        <source>Choose &amp;image…</source>
-        <translation>Bild &amp;wählen…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="185"/>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="588"/>
-        <source>Choose a card image</source>
-        <translation>Ein Kartenbild wählen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="187"/>
-        <source>Remove image</source>
-        <translation>Bild entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="188"/>
-        <source>Remove the card image</source>
-        <translation>Das Kartenbild entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="196"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="39"/>
         <source>Codes on the cards</source>
+        <extracomment>The source changed: the preview shows a sample code or none.</extracomment>
         <translation>Codes auf den Karten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="197"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="40"/>
         <source>No code</source>
         <translation>Kein Code</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="199"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="42"/>
         <source>Codes this app generates (registration, warranty)</source>
         <translation>Codes, die diese App erzeugt (Registrierung, Garantie)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="201"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="44"/>
         <source>Amazon claim codes imported from a file</source>
         <translation>Amazon-Gutscheincodes aus einer Datei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="203"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="46"/>
         <source>How many codes to generate</source>
         <translation>Wie viele Codes erzeugt werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="206"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="49"/>
         <source>Choose code &amp;file…</source>
         <translation>&amp;Codedatei wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="207"/>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="571"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="50"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="90"/>
         <source>Choose the claim-code file</source>
         <translation>Die Datei mit den Gutscheincodes wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="210"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="53"/>
         <source>Codes of this campaign</source>
         <translation>Codes dieser Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="221"/>
-        <source>QR code link</source>
-        <translation>Link des QR-Codes</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="223"/>
-        <source>Empty: no QR code. e.g. https://www.amazon.com/…</source>
-        <translation>Leer: kein QR-Code. z. B. https://www.amazon.de/…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="225"/>
-        <source>QR link warning</source>
-        <translation>Hinweis zum QR-Link</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="227"/>
-        <source>From</source>
-        <translation>Ab</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="228"/>
-        <source>Valid from a date</source>
-        <translation>Gültig ab einem Datum</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="229"/>
-        <source>until</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="230"/>
-        <source>Valid until a date</source>
-        <translation>Gültig bis zu einem Datum</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="233"/>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="235"/>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="252"/>
-        <source>SKUs and SKU patterns</source>
-        <translation>SKUs und SKU-Muster</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="252"/>
-        <source>e.g. ESPRESSO-*, GRINDER-1</source>
-        <translation>z. B. ESPRESSO-*, MUEHLE-1</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="254"/>
-        <source>ASINs</source>
-        <translation>ASINs</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="254"/>
-        <source>e.g. B0ABCDEF12</source>
-        <translation>z. B. B0ABCDEF12</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="256"/>
-        <source>Marketplaces</source>
-        <translation>Marktplätze</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="258"/>
-        <source>Empty: all. e.g. US, DE ({0})</source>
-        <translation>Leer: alle. z. B. DE, FR ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="261"/>
-        <source>The &amp;default thank-you card for products no campaign covers</source>
-        <translation>&amp;Die Standard-Dankeskarte für Produkte ohne Kampagne</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="263"/>
-        <source>Default thank-you card</source>
-        <translation>Standard-Dankeskarte</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="265"/>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="268"/>
-        <source>A product covered by several campaigns gets the card of the highest priority.</source>
-        <translation>Ein Produkt, das mehrere Kampagnen abdecken, erhält die Karte mit der höchsten Priorität.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="270"/>
-        <source>&amp;Active (paused campaigns print no cards)</source>
-        <translation>&amp;Aktiv (pausierte Kampagnen drucken keine Karten)</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="271"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="274"/>
-        <source>Campaigns choose products, never buyers: a card depends on what was ordered and where, nothing else.</source>
-        <translation>Kampagnen wählen Produkte, nie Käufer: Eine Karte hängt nur davon ab, was wo bestellt wurde.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="281"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="282"/>
-        <source>&amp;Headline:</source>
-        <translation>&amp;Überschrift:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="283"/>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="284"/>
-        <source>Imag&amp;e:</source>
-        <translation>&amp;Bild:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="285"/>
-        <source>C&amp;odes:</source>
-        <translation>C&amp;odes:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="286"/>
-        <source>&amp;QR link:</source>
-        <translation>&amp;QR-Link:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="288"/>
-        <source>Valid:</source>
-        <translation>Gültig:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="289"/>
-        <source>S&amp;KUs:</source>
-        <translation>S&amp;KUs:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="290"/>
-        <source>AS&amp;INs:</source>
-        <translation>AS&amp;INs:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="291"/>
-        <source>&amp;Marketplaces:</source>
-        <translation>&amp;Marktplätze:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="294"/>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priorität:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="296"/>
-        <source>&amp;Back side:</source>
-        <translation>&amp;Rückseite:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="319"/>
-        <source>Preview on a sample order, &amp;layout:</source>
-        <translation>Vorschau mit einer Beispielbestellung, &amp;Layout:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="321"/>
-        <source>Card layout of the preview</source>
-        <translation>Kartenlayout der Vorschau</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="331"/>
-        <source>Card preview</source>
-        <translation>Kartenvorschau</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="339"/>
-        <source>Preview note</source>
-        <translation>Hinweis zur Vorschau</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="392"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="69"/>
         <source>Keep these codes, add none</source>
         <translation>Diese Codes behalten, keine hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="394"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="71"/>
         <source>{0} codes, {1} not used yet. Choose a source above to add more.</source>
         <translation>Codes: {0}, davon noch unbenutzt: {1}. Wählen Sie oben eine Quelle, um weitere hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="399"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="76"/>
         <source>Each card gets its own code, never reused.</source>
         <translation>Jede Karte erhält ihren eigenen Code, der nie wiederverwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="441"/>
-        <source>Choose the claim-code file Seller Central gave you, or choose another code source.</source>
-        <translation>Wählen Sie die Datei mit den Gutscheincodes aus Seller Central oder eine andere Codequelle.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="449"/>
-        <source>That file could not be read. Choose another one.</source>
-        <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="480"/>
-        <source>The QR code appears once the link starts with https://.</source>
-        <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="489"/>
-        <source>Write a headline, a text or a QR link to see the card.</source>
-        <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="523"/>
-        <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
-        <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="550"/>
-        <source>Amazon may treat a link outside Amazon as diverting buyers. A link to a manual or a product registration page is the usual safe use.</source>
-        <translation>Amazon kann einen Link außerhalb von Amazon als Abwerben von Käufern werten. Üblich und unbedenklich ist ein Link zu einer Anleitung oder einer Seite zur Produktregistrierung.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="573"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="92"/>
         <source>Code lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Codelisten (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="584"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="103"/>
         <source>Codes from {0} are added when you save.</source>
         <translation>Die Codes aus {0} werden beim Speichern hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="596"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="116"/>
+        <source>Choose the claim-code file Seller Central gave you, or choose another code source.</source>
+        <translation>Wählen Sie die Datei mit den Gutscheincodes aus Seller Central oder eine andere Codequelle.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="124"/>
+        <source>That file could not be read. Choose another one.</source>
+        <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesign</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="35"/>
+        <source>Campaign name</source>
+        <extracomment>A design field changed: the preview draws the card again.</extracomment>
+        <translation>Name der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="37"/>
+        <source>For you only, e.g. Beans for espresso buyers</source>
+        <translation>Nur für Sie, z. B. Bohnen für Espresso-Käufer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="40"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="40"/>
+        <source>e.g. Thank you for your order!</source>
+        <translation>z. B. Vielen Dank für Ihre Bestellung!</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="43"/>
+        <source>Card text</source>
+        <translation>Kartentext</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="47"/>
+        <source>Back-side text</source>
+        <translation>Text der Rückseite</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="49"/>
+        <source>Empty: the card has no back side</source>
+        <translation>Leer: Die Karte hat keine Rückseite</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="52"/>
+        <source>QR code link</source>
+        <translation>Link des QR-Codes</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="54"/>
+        <source>Empty: no QR code. e.g. https://www.amazon.com/…</source>
+        <translation>Leer: kein QR-Code. z. B. https://www.amazon.de/…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="56"/>
+        <source>QR link warning</source>
+        <translation>Hinweis zum QR-Link</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="61"/>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="62"/>
+        <source>Valid from a date</source>
+        <translation>Gültig ab einem Datum</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="63"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="64"/>
+        <source>Valid until a date</source>
+        <translation>Gültig bis zu einem Datum</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="67"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="69"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="130"/>
+        <source>Amazon may treat a link outside Amazon as diverting buyers. A link to a manual or a product registration page is the usual safe use.</source>
+        <translation>Amazon kann einen Link außerhalb von Amazon als Abwerben von Käufern werten. Üblich und unbedenklich ist ein Link zu einer Anleitung oder einer Seite zur Produktregistrierung.</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="56"/>
+        <source>Edit campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="56"/>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="61"/>
+        <source>Campaign message</source>
+        <translation>Meldung zur Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="118"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="119"/>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Überschrift:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="120"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="121"/>
+        <source>Imag&amp;e:</source>
+        <translation>&amp;Bild:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="122"/>
+        <source>C&amp;odes:</source>
+        <translation>C&amp;odes:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="123"/>
+        <source>&amp;QR link:</source>
+        <translation>&amp;QR-Link:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="125"/>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="126"/>
+        <source>S&amp;KUs:</source>
+        <translation>S&amp;KUs:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="127"/>
+        <source>AS&amp;INs:</source>
+        <translation>AS&amp;INs:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="128"/>
+        <source>&amp;Marketplaces:</source>
+        <translation>&amp;Marktplätze:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="131"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="133"/>
+        <source>&amp;Back side:</source>
+        <translation>&amp;Rückseite:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="154"/>
+        <source>&amp;Save campaign</source>
+        <translation>Kampagne &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="155"/>
+        <source>Save campaign</source>
+        <translation>Kampagne speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="158"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CardImage</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="34"/>
+        <source>Card image</source>
+        <extracomment>The image was chosen or removed: the preview draws it again.</extracomment>
+        <translation>Kartenbild</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="35"/>
+        <source>Choose &amp;image…</source>
+        <translation>Bild &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="36"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="61"/>
+        <source>Choose a card image</source>
+        <translation>Ein Kartenbild wählen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="38"/>
+        <source>Remove image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="39"/>
+        <source>Remove the card image</source>
+        <translation>Das Kartenbild entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="70"/>
         <source>That file is not a PNG or JPEG image.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/card_editor.py" line="622"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="96"/>
         <source>None</source>
         <translation>Kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>CardPreview</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="63"/>
+        <source>Preview on a sample order, &amp;layout:</source>
+        <translation>Vorschau mit einer Beispielbestellung, &amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="65"/>
+        <source>Card layout of the preview</source>
+        <translation>Kartenlayout der Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="75"/>
+        <source>Card preview</source>
+        <translation>Kartenvorschau</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="83"/>
+        <source>Preview note</source>
+        <translation>Hinweis zur Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="102"/>
+        <source>The QR code appears once the link starts with https://.</source>
+        <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="110"/>
+        <source>Write a headline, a text or a QR link to see the card.</source>
+        <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="127"/>
+        <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
+        <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +1943,81 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>LegalHolds</name>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="34"/>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="37"/>
+        <source>Legal holds</source>
+        <extracomment>A hold was placed or released (GUI thread): the page announces it and reads anew. The open dialog, if any (tests reach it here).</extracomment>
+        <translation>Löschsperren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="38"/>
+        <source>Order id</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="38"/>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="38"/>
+        <source>Sealed</source>
+        <translation>Versiegelt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="38"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="45"/>
+        <source>&amp;Place hold…</source>
+        <translation>Löschsperre set&amp;zen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="45"/>
+        <source>Place a legal hold</source>
+        <translation>Eine Löschsperre setzen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="48"/>
+        <source>Re&amp;lease</source>
+        <translation>A&amp;ufheben</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="48"/>
+        <source>Release the selected hold</source>
+        <translation>Die gewählte Löschsperre aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="62"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="62"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="80"/>
+        <source>Another task is running. Try again in a moment.</source>
+        <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="90"/>
+        <source>Order {0} is held until {1}.</source>
+        <translation>Für Bestellung {0} gilt eine Löschsperre bis {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/holds.py" line="109"/>
+        <source>The hold on order {0} is released.</source>
+        <translation>Die Löschsperre für Bestellung {0} ist aufgehoben.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../seller_desktop/ui/main_window.py" line="99"/>
@@ -2359,6 +2275,70 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/main_window.py" line="663"/>
         <source>Seller Desktop — {0}</source>
         <translation>Seller Desktop – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="55"/>
+        <source>&amp;New order…</source>
+        <extracomment>The editor saved an order (or None): the page reads again and selects it. Orders were shipped or marked printed here: the page reads again. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids).</extracomment>
+        <translation>&amp;Neue Bestellung…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="56"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="57"/>
+        <source>Mark &amp;shipped…</source>
+        <translation>Als &amp;versandt markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="58"/>
+        <source>Mark &amp;printed</source>
+        <translation>Als &amp;gedruckt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="59"/>
+        <source>Mark n&amp;ot printed</source>
+        <translation>Als n&amp;icht gedruckt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="75"/>
+        <source>Pr&amp;int</source>
+        <translation>Dr&amp;ucken</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="76"/>
+        <source>Print the selected orders</source>
+        <translation>Die ausgewählten Bestellungen drucken</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="78"/>
+        <source>Packing &amp;slips…</source>
+        <translation>&amp;Lieferscheine…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="79"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="82"/>
+        <source>Pick &amp;list…</source>
+        <translation>&amp;Pickliste…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="83"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="158"/>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -2818,182 +2798,131 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>OrderFilterBar</name>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="64"/>
+        <source>Search order ID, SKU, product or buyer name</source>
+        <extracomment>The filter changed (for the search: once typing pauses, or at once when cleared).</extracomment>
+        <translation>Bestellnummer, SKU, Produkt oder Käufername suchen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="65"/>
+        <source>Search orders</source>
+        <translation>Bestellungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="68"/>
+        <source>One or two characters find order IDs and SKUs that start with them; from three characters on, the search also looks inside product names and buyer names.</source>
+        <translation>Ein oder zwei Zeichen finden Bestellnummern und SKUs, die damit beginnen; ab drei Zeichen durchsucht die Suche auch Produktnamen und Käufernamen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="87"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="88"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="92"/>
+        <source>Marketplace filter</source>
+        <translation>Marktplatzfilter</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="93"/>
+        <source>All marketplaces</source>
+        <translation>Alle Marktplätze</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="97"/>
+        <source>Printed filter</source>
+        <translation>Druckfilter</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="98"/>
+        <source>Printed or not</source>
+        <translation>Gedruckt oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="99"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="100"/>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="102"/>
+        <source>Contact details filter</source>
+        <translation>Kontaktdatenfilter</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="103"/>
+        <source>With or without contact details</source>
+        <translation>Mit oder ohne Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="104"/>
+        <source>Holds contact details</source>
+        <translation>Mit Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="105"/>
+        <source>No contact details</source>
+        <translation>Ohne Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="120"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="126"/>
+        <source>Purchased from</source>
+        <translation>Gekauft vom</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="121"/>
+        <source>Filter by purchase date</source>
+        <translation>Nach Kaufdatum filtern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="127"/>
+        <source>Purchased until</source>
+        <translation>Gekauft bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="137"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="99"/>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="104"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="42"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="47"/>
         <source>Orders</source>
         <extracomment>Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids).</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="107"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="50"/>
         <source>No orders yet. Use File › Import to read an Amazon order report, or drag the report file onto this window. You can also add an order by hand with New order…</source>
         <translation>Noch keine Bestellungen. Lesen Sie mit Datei › Importieren einen Amazon-Bestellbericht ein, oder ziehen Sie die Berichtsdatei auf dieses Fenster. Mit „Neue Bestellung…“ können Sie eine Bestellung auch von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="121"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="69"/>
         <source>Number of orders shown</source>
         <translation>Anzahl der angezeigten Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="128"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="115"/>
         <source>Orders table</source>
         <translation>Tabelle der Bestellungen</translation>
     </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="178"/>
-        <source>Search order ID, SKU, product or buyer name</source>
-        <translation>Bestellnummer, SKU, Produkt oder Käufername suchen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="179"/>
-        <source>Search orders</source>
-        <translation>Bestellungen suchen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="182"/>
-        <source>One or two characters find order IDs and SKUs that start with them; from three characters on, the search also looks inside product names and buyer names.</source>
-        <translation>Ein oder zwei Zeichen finden Bestellnummern und SKUs, die damit beginnen; ab drei Zeichen durchsucht die Suche auch Produktnamen und Käufernamen.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="200"/>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="201"/>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="205"/>
-        <source>Marketplace filter</source>
-        <translation>Marktplatzfilter</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="206"/>
-        <source>All marketplaces</source>
-        <translation>Alle Marktplätze</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="210"/>
-        <source>Printed filter</source>
-        <translation>Druckfilter</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="211"/>
-        <source>Printed or not</source>
-        <translation>Gedruckt oder nicht</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="212"/>
-        <source>Printed</source>
-        <translation>Gedruckt</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="213"/>
-        <source>Not printed</source>
-        <translation>Nicht gedruckt</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="215"/>
-        <source>Contact details filter</source>
-        <translation>Kontaktdatenfilter</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="216"/>
-        <source>With or without contact details</source>
-        <translation>Mit oder ohne Kontaktdaten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="217"/>
-        <source>Holds contact details</source>
-        <translation>Mit Kontaktdaten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="218"/>
-        <source>No contact details</source>
-        <translation>Ohne Kontaktdaten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="232"/>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="238"/>
-        <source>Purchased from</source>
-        <translation>Gekauft vom</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="233"/>
-        <source>Filter by purchase date</source>
-        <translation>Nach Kaufdatum filtern</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="239"/>
-        <source>Purchased until</source>
-        <translation>Gekauft bis</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="249"/>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="260"/>
-        <source>&amp;New order…</source>
-        <translation>&amp;Neue Bestellung…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="261"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="262"/>
-        <source>Mark &amp;shipped…</source>
-        <translation>Als &amp;versandt markieren…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="263"/>
-        <source>Mark &amp;printed</source>
-        <translation>Als &amp;gedruckt markieren</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="264"/>
-        <source>Mark n&amp;ot printed</source>
-        <translation>Als n&amp;icht gedruckt markieren</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="278"/>
-        <source>Pr&amp;int</source>
-        <translation>Dr&amp;ucken</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="279"/>
-        <source>Print the selected orders</source>
-        <translation>Die ausgewählten Bestellungen drucken</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="281"/>
-        <source>Packing &amp;slips…</source>
-        <translation>&amp;Lieferscheine…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="282"/>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="285"/>
-        <source>Pick &amp;list…</source>
-        <translation>&amp;Pickliste…</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="286"/>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders_page.py" line="391"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="180"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -3001,22 +2930,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="393"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="182"/>
         <source>No orders match the search and filters</source>
         <translation>Keine Bestellung passt zu Suche und Filtern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders_page.py" line="395"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="184"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n Bestellung passt</numerusform>
             <numerusform>%n Bestellungen passen</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="505"/>
-        <source>Not changed</source>
-        <translation>Nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4035,75 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>ProductRules</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="39"/>
+        <source>SKUs and SKU patterns</source>
+        <extracomment>A rule field changed: the preview draws the card again.</extracomment>
+        <translation>SKUs und SKU-Muster</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="39"/>
+        <source>e.g. ESPRESSO-*, GRINDER-1</source>
+        <translation>z. B. ESPRESSO-*, MUEHLE-1</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="40"/>
+        <source>ASINs</source>
+        <translation>ASINs</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="40"/>
+        <source>e.g. B0ABCDEF12</source>
+        <translation>z. B. B0ABCDEF12</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="42"/>
+        <source>Marketplaces</source>
+        <translation>Marktplätze</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="43"/>
+        <source>Empty: all. e.g. US, DE ({0})</source>
+        <translation>Leer: alle. z. B. DE, FR ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="46"/>
+        <source>The &amp;default thank-you card for products no campaign covers</source>
+        <translation>&amp;Die Standard-Dankeskarte für Produkte ohne Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="48"/>
+        <source>Default thank-you card</source>
+        <translation>Standard-Dankeskarte</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="50"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="53"/>
+        <source>A product covered by several campaigns gets the card of the highest priority.</source>
+        <translation>Ein Produkt, das mehrere Kampagnen abdecken, erhält die Karte mit der höchsten Priorität.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="55"/>
+        <source>&amp;Active (paused campaigns print no cards)</source>
+        <translation>&amp;Aktiv (pausierte Kampagnen drucken keine Karten)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="56"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/product_rules.py" line="59"/>
+        <source>Campaigns choose products, never buyers: a card depends on what was ordered and where, nothing else.</source>
+        <translation>Kampagnen wählen Produkte, nie Käufer: Eine Karte hängt nur davon ab, was wo bestellt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>ProductsPage</name>
     <message>
         <location filename="../../seller_desktop/ui/products_page.py" line="53"/>
@@ -4361,6 +4354,60 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/import_dialog.py" line="649"/>
         <source>All Orders</source>
         <translation>Alle Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SealedEntries</name>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="28"/>
+        <source>Sealed entries</source>
+        <extracomment>The open dialogs, if any (tests reach them here).</extracomment>
+        <translation>Versiegelte Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="31"/>
+        <source>Sealed archive entries</source>
+        <translation>Versiegelte Archiveinträge</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="32"/>
+        <source>Order id</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="32"/>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="32"/>
+        <source>Sealed on</source>
+        <translation>Versiegelt am</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="39"/>
+        <source>&amp;Open entry…</source>
+        <translation>Eintrag ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="39"/>
+        <source>Open the selected entry</source>
+        <translation>Den gewählten Eintrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="63"/>
+        <source>Open a tax archive entry</source>
+        <translation>Einen Eintrag des Steuerarchivs öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="65"/>
+        <source>Enter the archive passphrase to read the entry of order {0}. The opening is written to the event log.</source>
+        <translation>Geben Sie die Archiv-Passphrase ein, um den Eintrag der Bestellung {0} zu lesen. Das Öffnen wird im Ereignisprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/privacy/archive/entries.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>

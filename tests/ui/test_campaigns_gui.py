@@ -6,7 +6,8 @@ from __future__ import annotations
 from seller_desktop.core.campaigns import code_counts, get_campaign, list_campaigns
 from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
-from seller_desktop.ui.campaigns.card_editor import PREVIEW_DELAY_MS, CardEditor
+from seller_desktop.ui.campaigns.card_editor.dialog import CardEditor
+from seller_desktop.ui.campaigns.card_editor.preview import PREVIEW_DELAY_MS
 from seller_desktop.ui.campaigns.page import CampaignsPage
 from seller_desktop.ui.shell.main_window import MainWindow
 

@@ -25,7 +25,7 @@ from seller_desktop.core.settings import load_settings
 from seller_desktop.ui.app.controller import AppController
 from seller_desktop.ui.common.clipboard import DEFAULT_TIMEOUT_MS, SensitiveClipboard, privacy_hints
 from seller_desktop.ui.orders.detail import OrderDetailPane
-from seller_desktop.ui.orders.page import OrdersPage
+from seller_desktop.ui.orders.page.page import OrdersPage
 from seller_desktop.ui.shell.main_window import MainWindow
 
 ORDER_ID = "171-0000001-0000001"

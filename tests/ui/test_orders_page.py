@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from seller_desktop.core.base.clock import to_iso_utc
 from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 from seller_desktop.core.orders.repository import count_orders, list_orders, save_order, save_orders
-from seller_desktop.ui.orders.page import OrdersPage
+from seller_desktop.ui.orders.page.page import OrdersPage
 from seller_desktop.ui.orders.table_model import ORDER_ROLE, Column, OrdersTableModel
 
 

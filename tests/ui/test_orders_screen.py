@@ -13,7 +13,7 @@ from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 from seller_desktop.core.orders.repository import get_contact_details, get_order, save_order
 from seller_desktop.core.privacy.retention import apply_retention
 from seller_desktop.ui.orders.editor import OrderEditor
-from seller_desktop.ui.orders.page import OrdersPage
+from seller_desktop.ui.orders.page.page import OrdersPage
 from seller_desktop.ui.orders.ship_dialog import ShipDialog
 from seller_desktop.ui.orders.table_model import Column
 

@@ -142,7 +142,7 @@ def test_start_after_deadline_wipes_before_any_order_row_exists(
             CheckedModel.seen.append(repr(value) + str(getattr(value, "__dict__", "")))
             return value
 
-    import seller_desktop.ui.orders.page as orders_page_module
+    import seller_desktop.ui.orders.page.page as orders_page_module
 
     monkeypatch.setattr(orders_page_module, "OrdersTableModel", CheckedModel)
 

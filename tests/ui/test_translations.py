@@ -569,7 +569,7 @@ def accelerator_clashes(top: QWidget) -> list[tuple[str, str]]:
 def test_german_accelerators_are_distinct_within_each_window(german, qtbot, window, store):
     from seller_desktop.ui.app.setup_wizard import SetupWizard
     from seller_desktop.ui.app.unlock_dialog import UnlockDialog
-    from seller_desktop.ui.campaigns.card_editor import CardEditor
+    from seller_desktop.ui.campaigns.card_editor.dialog import CardEditor
     from seller_desktop.ui.orders.editor import OrderEditor
     from seller_desktop.ui.orders.ship_dialog import ShipDialog
     from seller_desktop.ui.privacy.archive_passphrase import ChangeArchivePassphraseDialog

@@ -1,8 +1,9 @@
 """The Campaigns page: the seller's insert-card campaigns, with New / Edit / Pause / codes.
 
 A table of campaigns (name, active or paused, priority, the products it covers, codes left), the
-default thank-you card marked. Editing opens ``card_editor.CardEditor`` (with its live preview);
-codes are added with *Import codes…* (Seller Central's claim-code file) or *Generate codes…*.
+default thank-you card marked. Editing opens ``card_editor.dialog.CardEditor`` (with its live
+preview); codes are added with *Import codes…* (Seller Central's claim-code file) or *Generate
+codes…*.
 Everything is the core's (``core.campaigns``): campaigns choose products, never buyers.
 """
 
@@ -35,7 +36,7 @@ from seller_desktop.core.campaigns import (
     save_campaign,
 )
 from seller_desktop.core.store import Store
-from seller_desktop.ui.campaigns.card_editor import CardEditor
+from seller_desktop.ui.campaigns.card_editor.dialog import CardEditor
 from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.widgets import InlineMessage, page_heading, paragraph
 

@@ -31,7 +31,7 @@ from seller_desktop.core.store import Store
 from seller_desktop.paths import AppPaths
 from seller_desktop.ui.common.jobs import JobRunner
 from seller_desktop.ui.common.widgets import page_heading, paragraph
-from seller_desktop.ui.privacy.archive import ArchiveTab
+from seller_desktop.ui.privacy.archive.tab import ArchiveTab
 from seller_desktop.ui.privacy.backups import BackupsTab
 from seller_desktop.ui.privacy.erasure import ErasureTab
 from seller_desktop.ui.privacy.parts import Stat

@@ -23,7 +23,7 @@ from seller_desktop.core.status import store_status
 from seller_desktop.core.store import Store
 from seller_desktop.paths import AppPaths
 from seller_desktop.ui.common.jobs import JobRunner
-from seller_desktop.ui.orders.page import OrdersPage
+from seller_desktop.ui.orders.page.page import OrdersPage
 from seller_desktop.ui.shell.menus import MenuHandlers, build_menus
 from seller_desktop.ui.shell.navigation import LazyPages, Navigation, page_titles
 from seller_desktop.ui.shell.notices import BackupNotice, demo_banner

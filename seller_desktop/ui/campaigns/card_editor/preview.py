@@ -1,0 +1,165 @@
+"""The card editor's live preview: the card as it will print, on a sample order (a made-up order
+id, a marketplace and a sample code — never a real buyer), drawn with the core's
+``CardRenderer`` and shown as page 1 through ``QPdfDocument`` over a ``QBuffer``.
+
+It is re-rendered on the GUI thread a short moment after the last change (``PREVIEW_DELAY_MS``):
+one card renders in a few milliseconds (``last_render_ms``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from seller_desktop.core.base.errors import SellerError
+from seller_desktop.core.campaigns import Campaign, Card
+from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
+from seller_desktop.core.documents.cards import CardRenderer
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
+from seller_desktop.ui.common.formatting import layout_text, seller_message
+
+PREVIEW_DELAY_MS = 200
+SAMPLE_ORDER_ID = "123-4567890-1234567"
+SAMPLE_CODE = "ABCD-EFGH-JKMN"
+
+
+@dataclass(frozen=True)
+class CardToPreview:
+    """What the editor's fields say now: the campaign, its image (b"": none) and whether its
+    cards carry a code."""
+
+    campaign: Campaign
+    image: bytes
+    has_codes: bool
+
+
+class CardPreview(QWidget):
+    """The layout chooser, the page and a note under it. ``card()`` reads the editor's fields."""
+
+    def __init__(
+        self,
+        card: Callable[[], CardToPreview],
+        business_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._card = card
+        self._business_name = business_name
+        self.preview_bytes = b""
+        self.last_render_ms = 0.0
+        self.render_count = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.render_now)
+
+        column = QVBoxLayout(self)
+        row = QHBoxLayout()
+        caption = QLabel(self.tr("Preview on a sample order, &layout:"))
+        self.layout_choice = QComboBox()
+        self.layout_choice.setAccessibleName(self.tr("Card layout of the preview"))
+        for name, layout in CARD_LAYOUTS.items():
+            self.layout_choice.addItem(layout_text(layout.description), name)
+        caption.setBuddy(self.layout_choice)
+        row.addWidget(caption)
+        row.addWidget(self.layout_choice, 1)
+        column.addLayout(row)
+        self._buffer = QBuffer(self)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setAccessibleName(self.tr("Card preview"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setStyleSheet("QPdfView { background: #8a8f96; }")
+        self.view.setMinimumSize(420, 320)
+        column.addWidget(self.view, 1)
+        self.note = QLabel()
+        self.note.setAccessibleName(self.tr("Preview note"))
+        self.note.setWordWrap(True)
+        column.addWidget(self.note)
+        self.layout_choice.currentIndexChanged.connect(self.schedule)
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def render_now(self) -> bool:
+        """Draw the card on a sample order now (page 1 shown); False when nothing to draw."""
+        self._timer.stop()
+        wanted = self._card()
+        campaign = wanted.campaign
+        note = ""
+        if campaign.qr_url and not campaign.qr_url.lower().startswith(("http://", "https://")):
+            campaign = replace(campaign, qr_url=None)
+            note = self.tr("The QR code appears once the link starts with https://.")
+        if not (
+            campaign.headline.strip()
+            or campaign.body.strip()
+            or campaign.qr_url
+            or campaign.is_default
+        ):
+            self._set_pdf(b"")
+            self.note.setText(self.tr("Write a headline, a text or a QR link to see the card."))
+            return False
+        markets = [m.upper() for m in campaign.marketplaces if m.upper() in MARKETPLACES]
+        marketplace = markets[0] if markets else "US"
+        started = time.perf_counter()
+        try:
+            data = self._draw(campaign, marketplace, wanted)
+        except SellerError as err:
+            self._set_pdf(b"")
+            self.note.setText(seller_message(err))
+            return False
+        self.last_render_ms = (time.perf_counter() - started) * 1000
+        self.render_count += 1
+        self._set_pdf(data)
+        self.note.setText(
+            note
+            or self.tr(
+                "Sample order {0} ({1}); the code shown is an example: each card gets its own."
+            ).format(SAMPLE_ORDER_ID, marketplace)
+        )
+        return True
+
+    def _draw(self, campaign: Campaign, marketplace: str, wanted: CardToPreview) -> bytes:
+        """The sample card's PDF: the first plain SKU of the campaign, the sample code if its
+        cards carry one, the image under a key of its own for an unsaved campaign."""
+        sku = next((s for s in campaign.skus if not any(ch in s for ch in "*?[")), "SAMPLE-SKU")
+        key = campaign.id if campaign.id else -1
+        card = Card(
+            SAMPLE_ORDER_ID,
+            marketplace,
+            replace(campaign, id=key),
+            sku,
+            SAMPLE_CODE if wanted.has_codes else None,
+        )
+        renderer = CardRenderer(
+            self.layout_choice.currentData() or "4x6",
+            self._business_name,
+            {key: wanted.image} if wanted.image else None,
+        )
+        return renderer.render([card])
+
+    def _set_pdf(self, data: bytes) -> None:
+        self.preview_bytes = data
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(data))
+        if data:
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.document.load(self._buffer)
+
+    def text(self) -> str:
+        """The text of the preview's first page (as PDFium reads it)."""
+        if self.document.pageCount() < 1:
+            return ""
+        return self.document.getAllText(0).text()
