@@ -139,13 +139,13 @@ def test_50000_rows_import_on_the_worker_thread_with_progress_while_the_gui_tick
 
 @pytest.fixture
 def small_chunks(monkeypatch):
-    from seller_desktop.core.importers import orders_import
+    from seller_desktop.core.importers import report_import
 
-    monkeypatch.setattr(orders_import, "CHUNK_ORDERS", 50)
+    monkeypatch.setattr(report_import, "CHUNK_ORDERS", 50)
 
 
 def _existing_order(store, tmp_path):
-    from seller_desktop.core.importers import import_file
+    from seller_desktop.core.importers.report_import import import_file
 
     import_file(store, write(tmp_path, "first.txt", report_bytes(person_row(PEOPLE["gr"], 9999))))
 

@@ -55,8 +55,8 @@ from PySide6.QtWidgets import (
 
 from seller_desktop.core.base.changes import IMPORTED
 from seller_desktop.core.base.errors import SellerError
-from seller_desktop.core.importers import ImportSummary, import_steps
-from seller_desktop.core.importers.orders_import import ImportRefused, Problem
+from seller_desktop.core.importers.report_import import import_steps
+from seller_desktop.core.importers.summary import ImportRefused, ImportSummary, Problem
 from seller_desktop.core.store import Store
 from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.jobs import JobRunner, report_unexpected
