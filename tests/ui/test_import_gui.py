@@ -17,7 +17,8 @@ from seller_desktop.core.orders.repository import count_orders
 from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
 from seller_desktop.ui.importing import dialog as import_module
-from seller_desktop.ui.importing.dialog import ImportDialog, Outcome
+from seller_desktop.ui.importing.dialog import ImportDialog
+from seller_desktop.ui.importing.results import Outcome
 from seller_desktop.ui.shell.main_window import MainWindow
 
 BUYERS = [p.name for p in PEOPLE.values()]

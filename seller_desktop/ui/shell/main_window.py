@@ -612,7 +612,7 @@ class MainWindow(QMainWindow):
         return self._confirmations
 
     def choose_import_files(self) -> None:
-        from seller_desktop.ui.importing.dialog import (
+        from seller_desktop.ui.importing.files import (
             report_file_dialog,  # the importer loads on first use
         )
 
@@ -727,7 +727,7 @@ class _LazyPages(Mapping[str, QWidget]):
 
 
 def _local_files(mime) -> list[Path]:
-    from seller_desktop.ui.importing.dialog import (
+    from seller_desktop.ui.importing.files import (
         local_files,  # the importer loads on the first drag, not at start
     )
 
