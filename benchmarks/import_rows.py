@@ -33,7 +33,7 @@ def make_report(folder: Path) -> Path:
 
 def time_app(report_path: Path, folder: Path) -> float:
     from seller_desktop.core.base.clock import SystemClock
-    from seller_desktop.core.importers import import_file
+    from seller_desktop.core.importers.report_import import import_file
     from seller_desktop.core.session import create_store
     from seller_desktop.core.settings import Settings
     from seller_desktop.paths import resolve_paths

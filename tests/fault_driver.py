@@ -64,7 +64,7 @@ def run(operation: str, work: Path) -> None:
 
 
 def op_import(paths, work: Path, spec: dict) -> None:
-    from seller_desktop.core.importers.orders_import import import_steps
+    from seller_desktop.core.importers.report_import import import_steps
     from seller_desktop.core.session import open_store
 
     opened = open_store(paths, PASSPHRASE, clock(T0))
@@ -270,7 +270,7 @@ def build_import(work: Path, orders: int) -> dict:
     report of ``orders`` orders (2 items each) that includes those 20 again."""
     from fixtures.make_reports import big_report, order_id_of
 
-    from seller_desktop.core.importers.orders_import import import_file
+    from seller_desktop.core.importers.report_import import import_file
     from seller_desktop.core.privacy.backups import daily_backup
     from seller_desktop.core.privacy.erasure import erase_orders
 

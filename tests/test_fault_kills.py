@@ -8,7 +8,7 @@ run], kills the process with SIGKILL, and then checks, in this process:
 - the store opens (with the right passphrase; after a passphrase change with the old one or the
   new one, never neither) and passes ``PRAGMA integrity_check``;
 - no committed order is lost, every order has all its items, and an import is all or nothing (one
-  file, one transaction: ``importers/orders_import.py``); the wipe commits whole batches only and
+  file, one transaction: ``importers/report_import.py``); the wipe commits whole batches only and
   the next open finishes it; every order under the tax-archive rule has its sealed entry;
 - no contact detail wiped or erased before comes back, and none due is left: their strings are
   searched in the raw bytes of every file in the data folder and in the child's temp folder, and

@@ -41,7 +41,7 @@ import pytest
 from other_user import NOBODY, nobody_exists, shared_folder
 from test_fault_kills import items_by_order, scan_files, with_contact
 
-from seller_desktop.core.importers.orders_import import import_file
+from seller_desktop.core.importers.report_import import import_file
 from seller_desktop.core.session import open_store
 from seller_desktop.paths import resolve_paths
 

@@ -32,9 +32,10 @@ from hypothesis import strategies as st
 
 from seller_desktop.core.base.clock import FixedClock
 from seller_desktop.core.base.errors import SellerError
-from seller_desktop.core.importers import ImportSummary, import_file
 from seller_desktop.core.importers.order_ids import is_amazon_order_id
+from seller_desktop.core.importers.report_import import import_file
 from seller_desktop.core.importers.report_types import CONTACT_COLUMNS, ORDER_COLUMNS
+from seller_desktop.core.importers.summary import ImportSummary
 from seller_desktop.core.session import create_store
 from seller_desktop.core.settings import Settings
 from seller_desktop.paths import resolve_paths

@@ -12,7 +12,7 @@ from fixtures.make_reports import LISTINGS_HEADER, PEOPLE, people_report, person
 from fixtures.store_dump import differing_tables, dump_tables
 
 from seller_desktop.core.base.errors import BadInput
-from seller_desktop.core.importers import import_file
+from seller_desktop.core.importers.report_import import import_file
 from seller_desktop.core.session import open_store
 from seller_desktop.paths import resolve_paths
 

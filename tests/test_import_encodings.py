@@ -13,8 +13,8 @@ from fixtures.make_reports import (
     report_bytes,
 )
 
-from seller_desktop.core.importers import import_file
 from seller_desktop.core.importers.flatfile import parse_flat_file
+from seller_desktop.core.importers.report_import import import_file
 from seller_desktop.core.orders.model import CONTACT_FIELDS
 from seller_desktop.core.orders.repository import get_contact_details, get_order
 

@@ -24,8 +24,9 @@ from fixtures.make_reports import (
 from sqlcipher_raw import decrypt_database, decrypt_wal
 
 from seller_desktop.core.base.errors import BadInput
-from seller_desktop.core.importers import ImportRefused, import_file
 from seller_desktop.core.importers.order_ids import AMAZON_ORDER_ID, is_amazon_order_id
+from seller_desktop.core.importers.report_import import import_file
+from seller_desktop.core.importers.summary import ImportRefused
 from seller_desktop.core.orders.edits import ItemInput, OrderInput, create_order
 from seller_desktop.core.orders.repository import get_order
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fixtures.store_dump import differing_tables, dump_tables
 
-from seller_desktop.core.importers import import_file
+from seller_desktop.core.importers.report_import import import_file
 from seller_desktop.core.orders.repository import count_orders, get_order
 
 REFERENCE = Path(__file__).resolve().parent / "fixtures" / "amazon"

@@ -15,7 +15,9 @@ from fixtures.make_reports import (
 )
 from fixtures.store_dump import differing_tables, dump_tables
 
-from seller_desktop.core.importers import ImportRefused, import_file, import_steps, orders_import
+from seller_desktop.core.importers import report_import
+from seller_desktop.core.importers.report_import import import_file, import_steps
+from seller_desktop.core.importers.summary import ImportRefused
 from seller_desktop.core.orders.repository import get_contact_details, get_order
 from seller_desktop.core.orders.shipping import ShipmentRequest, ship
 from seller_desktop.core.privacy.deadlines import compute_deadline
@@ -231,7 +233,7 @@ def test_wiped_contact_details_never_come_back_from_a_report(tmp_path, store, cl
 
 
 def test_progress_and_cancel_rolls_the_whole_file_back(tmp_path, store, clock, monkeypatch):
-    monkeypatch.setattr(orders_import, "CHUNK_ORDERS", 50)
+    monkeypatch.setattr(report_import, "CHUNK_ORDERS", 50)
     import_file(store, _write(tmp_path, person_row(PEOPLE["gr"], 9999)), clock=clock)
     path = tmp_path / "big.txt"
     path.write_bytes(big_report(400))

@@ -55,7 +55,7 @@ import sqlcipher_raw
 from debian_tools import require
 from fixtures.make_reports import CONTACT_OF, FULFILMENT_HEADER
 
-from seller_desktop.core.importers.orders_import import CHUNK_ORDERS
+from seller_desktop.core.importers.report_import import CHUNK_ORDERS
 from seller_desktop.core.orders.model import CONTACT_FIELDS
 from seller_desktop.core.store.connection import connect
 
@@ -217,14 +217,14 @@ from seller_desktop.core.base.clock import FixedClock
 clock = FixedClock(datetime.fromisoformat(sys.argv[1]))
 argv = sys.argv[2:]
 if argv[0] == "--die-after-writes":
-    from seller_desktop.core.importers import orders_import
-    real_write, left = orders_import._write, [int(argv[1])]
+    from seller_desktop.core.importers import merge
+    real_write, left = merge.write, [int(argv[1])]
     def write_then_die(conn, writes):
         real_write(conn, writes)
         left[0] -= 1
         if left[0] == 0:
             os.kill(os.getpid(), signal.SIGKILL)
-    orders_import._write = write_then_die
+    merge.write = write_then_die
     argv = argv[2:]
 sys.exit(main(argv, clock=clock))
 """

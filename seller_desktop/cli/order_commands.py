@@ -40,7 +40,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     Everything said here comes from the importer's summary and refusals, which name files, lines,
     columns and validated Amazon order ids only — never a cell's value, which may be a buyer's
     (a name in the order-id column is refused by line and column)."""
-    from seller_desktop.core.importers import ImportRefused, import_file
+    from seller_desktop.core.importers.report_import import import_file
+    from seller_desktop.core.importers.summary import ImportRefused
 
     opened = ctx.open()
     imported = refused = 0

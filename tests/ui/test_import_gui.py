@@ -17,7 +17,8 @@ from seller_desktop.core.orders.repository import count_orders
 from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
 from seller_desktop.ui.importing import dialog as import_module
-from seller_desktop.ui.importing.dialog import ImportDialog, Outcome
+from seller_desktop.ui.importing.dialog import ImportDialog
+from seller_desktop.ui.importing.results import Outcome
 from seller_desktop.ui.shell.main_window import MainWindow
 
 BUYERS = [p.name for p in PEOPLE.values()]
@@ -139,13 +140,13 @@ def test_50000_rows_import_on_the_worker_thread_with_progress_while_the_gui_tick
 
 @pytest.fixture
 def small_chunks(monkeypatch):
-    from seller_desktop.core.importers import orders_import
+    from seller_desktop.core.importers import report_import
 
-    monkeypatch.setattr(orders_import, "CHUNK_ORDERS", 50)
+    monkeypatch.setattr(report_import, "CHUNK_ORDERS", 50)
 
 
 def _existing_order(store, tmp_path):
-    from seller_desktop.core.importers import import_file
+    from seller_desktop.core.importers.report_import import import_file
 
     import_file(store, write(tmp_path, "first.txt", report_bytes(person_row(PEOPLE["gr"], 9999))))
 

@@ -46,7 +46,7 @@ from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
 from seller_desktop.ui.app import translations
 from seller_desktop.ui.common.formatting import LAYOUT_DESCRIPTIONS
-from seller_desktop.ui.importing.dialog import REPORT_KINDS
+from seller_desktop.ui.importing.results import REPORT_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "seller_desktop" / "ui"

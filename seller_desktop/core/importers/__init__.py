@@ -1,12 +1,6 @@
-"""Getting orders in: Amazon flat-file reports (and later the Selling Partner API)."""
+"""Getting orders in: Amazon flat-file reports (and later the Selling Partner API).
 
-from seller_desktop.core.importers.orders_import import (
-    ImportRefused,
-    ImportSummary,
-    Problem,
-    Progress,
-    import_file,
-    import_steps,
-)
-
-__all__ = ["ImportRefused", "ImportSummary", "Problem", "Progress", "import_file", "import_steps"]
+Every source ends in ``merge`` (the one path into the store for orders); the flat-file reports'
+own modules are ``report_import`` (import_file, import_steps), ``report_rows``, ``report_types``,
+``flatfile`` and ``summary`` (ImportSummary, Problem, Progress, ImportRefused).
+"""

@@ -22,107 +22,32 @@ it may hold a buyer's name), and the log gets counts and exception types, not me
 
 from __future__ import annotations
 
-import html
 import logging
-from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLocale,
-    QMimeData,
-    QStandardPaths,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QListWidget,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QStackedWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from seller_desktop.core.base.changes import IMPORTED
 from seller_desktop.core.base.errors import SellerError
-from seller_desktop.core.importers import ImportSummary, import_steps
-from seller_desktop.core.importers.orders_import import ImportRefused, Problem
+from seller_desktop.core.importers.report_import import import_steps
+from seller_desktop.core.importers.summary import ImportRefused, ImportSummary
 from seller_desktop.core.store import Store
 from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.jobs import JobRunner, report_unexpected
+from seller_desktop.ui.importing.pages import ProgressPage, QuestionPage, SummaryPage
+from seller_desktop.ui.importing.results import (
+    MAX_PROBLEMS_SHOWN,
+    FileResult,
+    Outcome,
+    nothing_good,
+    problem_lines,
+    summary_heading,
+    summary_html,
+)
 
 log = logging.getLogger(__name__)
-
-#: Problem lines listed on the question and summary pages; the rest are counted.
-MAX_PROBLEMS_SHOWN = 500
-
-
-class Outcome(Enum):
-    IMPORTED = "imported"  # a summary; problems (if any) were left out on request
-    SKIPPED = "skipped"  # row problems, and the seller chose to import nothing
-    REFUSED = "refused"  # the importer refused the file (message)
-    CANCELLED = "cancelled"  # cancelled while importing: rolled back
-    NOT_STARTED = "not_started"  # after a cancel or an error, never begun
-    ERROR = "error"  # a bug: the crash dialog has the report
-
-
-@dataclass
-class FileResult:
-    name: str
-    outcome: Outcome
-    summary: ImportSummary | None = None
-    message: str = ""
-
-    @property
-    def changed(self) -> bool:
-        return bool(
-            self.outcome is Outcome.IMPORTED
-            and self.summary is not None
-            and (self.summary.new or self.summary.updated)
-        )
-
-
-def local_files(mime: QMimeData) -> list[Path]:
-    """The local files a drag carries (folders and remote URLs are left out)."""
-    if not mime.hasUrls():
-        return []
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if not p.is_dir()]
-
-
-def report_file_dialog(parent: QWidget) -> QFileDialog:
-    """A file chooser for order reports (several at once), opened with ``open()`` by the caller.
-
-    It starts in the Downloads folder, where Seller Central's reports land; no folder or file name
-    is remembered anywhere.
-    """
-    dialog = QFileDialog(
-        parent, QCoreApplication.translate("ImportDialog", "Import Amazon order reports")
-    )
-    dialog.setObjectName("importFileDialog")
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setNameFilters(
-        [
-            QCoreApplication.translate("ImportDialog", "Amazon order reports (*.txt *.tsv *.csv)"),
-            QCoreApplication.translate("ImportDialog", "All files (*)"),
-        ]
-    )
-    downloads = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
-    if downloads and Path(downloads).is_dir():
-        dialog.setDirectory(downloads)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return dialog
 
 
 class ImportDialog(QDialog):
@@ -155,107 +80,26 @@ class ImportDialog(QDialog):
         self.results: list[FileResult] = []
         self._locale = QLocale()
 
+        progress, question, summary = ProgressPage(), QuestionPage(), SummaryPage()
+        self.progress_heading, self.progress_file = progress.heading, progress.file
+        self.progress_bar, self.progress_text = progress.bar, progress.text
+        self.cancel_button = progress.cancel_button
+        self.cancel_button.clicked.connect(self.cancel)
+        self.question_heading, self.question_text = question.heading, question.text
+        self.problem_list, self.question_hint = question.problem_list, question.hint
+        self.import_rest_button = question.import_rest_button
+        self.import_nothing_button = question.import_nothing_button
+        self.import_rest_button.clicked.connect(self.import_rest)
+        self.import_nothing_button.clicked.connect(self.import_nothing)
+        self.summary_heading, self.summary_view = summary.heading, summary.view
+        self.close_button = summary.close_button
+        self.close_button.clicked.connect(self.accept)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_progress_page())
-        self.pages.addWidget(self._build_question_page())
-        self.pages.addWidget(self._build_summary_page())
+        for page in (progress, question, summary):
+            self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.addWidget(self.pages)
-
-    # -- pages -------------------------------------------------------------------------------
-
-    def _heading(self) -> QLabel:
-        label = QLabel()
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        label.setFont(font)
-        return label
-
-    def _text(self) -> QLabel:
-        label = QLabel()
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        return label
-
-    def _build_progress_page(self) -> QWidget:
-        page = QWidget()
-        self.progress_heading = self._heading()
-        self.progress_file = self._text()
-        self.progress_file.setAccessibleName(self.tr("File being imported"))
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName(self.tr("Import progress"))
-        self.progress_bar.setTextVisible(False)  # the label below says it in words
-        self.progress_text = self._text()
-        self.progress_text.setAccessibleName(self.tr("Rows imported"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
-        self.cancel_button.clicked.connect(self.cancel)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.progress_heading)
-        layout.addWidget(self.progress_file)
-        layout.addSpacing(6)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.progress_text)
-        layout.addSpacing(8)
-        layout.addWidget(buttons)
-        return page
-
-    def _build_question_page(self) -> QWidget:
-        page = QWidget()
-        self.question_heading = self._heading()
-        self.question_text = self._text()
-        self.problem_list = QListWidget()
-        self.problem_list.setAccessibleName(self.tr("Rows with problems"))
-        self.problem_list.setAlternatingRowColors(True)
-        self.question_hint = self._text()
-        self.import_rest_button = QPushButton(self.tr("Import the Rest"))
-        self.import_rest_button.setAccessibleName(
-            self.tr("Import the good orders, skip the problem rows")
-        )
-        self.import_nothing_button = QPushButton(self.tr("Import Nothing"))
-        self.import_nothing_button.setAccessibleName(self.tr("Import nothing from this file"))
-        self.import_rest_button.clicked.connect(self.import_rest)
-        self.import_nothing_button.clicked.connect(self.import_nothing)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.import_rest_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.import_nothing_button, QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.question_heading)
-        layout.addWidget(self.question_text)
-        layout.addWidget(self.problem_list, 1)
-        layout.addWidget(self.question_hint)
-        layout.addWidget(buttons)
-        return page
-
-    def _build_summary_page(self) -> QWidget:
-        page = QWidget()
-        self.summary_heading = self._heading()
-        self.summary_view = QTextBrowser()
-        self.summary_view.setAccessibleName(self.tr("Import summary"))
-        self.summary_view.setOpenLinks(False)
-        self.summary_view.document().setDefaultStyleSheet(
-            "h3 { margin-top: 12px; margin-bottom: 4px; }"
-            " p { margin-top: 0px; margin-bottom: 3px; }"
-            " ul { margin-top: 2px; margin-bottom: 0px; }"
-        )
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.accept)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary_heading)
-        layout.addWidget(self.summary_view, 1)
-        layout.addWidget(buttons)
-        return page
 
     # -- state -------------------------------------------------------------------------------
 
@@ -395,7 +239,7 @@ class ImportDialog(QDialog):
     def _on_failed(self, exc: BaseException) -> None:
         path = self._job_over()
         if isinstance(exc, ImportRefused) and self._strict:
-            if _nothing_good(exc.summary):
+            if nothing_good(exc.summary):
                 self.results.append(
                     FileResult(
                         path.name,
@@ -468,7 +312,7 @@ class ImportDialog(QDialog):
             ).format(self._locale.toString(summary.rows))
         )
         self.problem_list.clear()
-        self.problem_list.addItems(_problem_lines(problems, MAX_PROBLEMS_SHOWN))
+        self.problem_list.addItems(problem_lines(problems, MAX_PROBLEMS_SHOWN))
         self.question_hint.setText(
             self.tr(
                 "Import the rest of the file and skip these rows, or import nothing from this file "
@@ -504,8 +348,8 @@ class ImportDialog(QDialog):
             return
         self._over = True
         self._current = None
-        self.summary_heading.setText(self._summary_heading())
-        self.summary_view.setHtml(self.summary_html())
+        self.summary_heading.setText(summary_heading(self.results))
+        self.summary_view.setHtml(summary_html(self.results, self._locale))
         self._show_page(2)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
@@ -513,102 +357,9 @@ class ImportDialog(QDialog):
         log.info("Import over: %d file(s), store changed: %s", len(self.results), changed)
         self.store_changed.emit(changed)
 
-    def _summary_heading(self) -> str:
-        outcomes = {r.outcome for r in self.results}
-        if Outcome.CANCELLED in outcomes:
-            return self.tr("Import cancelled")
-        if outcomes == {Outcome.IMPORTED}:
-            return self.tr("Import finished")
-        if Outcome.IMPORTED not in outcomes:
-            return self.tr("Nothing was imported")
-        return self.tr("Import finished, with problems")
-
     def summary_text(self) -> str:
         """The summary as plain text (what the page shows)."""
         return self.summary_view.toPlainText()
-
-    def summary_html(self) -> str:
-        """One block per file: name, what kind of report, the counts, then any problem rows."""
-        n = self._locale.toString
-        parts = []
-        imported = [
-            r.summary
-            for r in self.results
-            if r.outcome is Outcome.IMPORTED and r.summary is not None
-        ]
-        if len(self.results) > 1 and imported:
-            parts.append(
-                "<p>"
-                + html.escape(
-                    self.tr("In all: {0} new and {1} updated orders from {2} of {3} files.").format(
-                        n(sum(s.new for s in imported)),
-                        n(sum(s.updated for s in imported)),
-                        n(len(imported)),
-                        n(len(self.results)),
-                    )
-                )
-                + "</p>"
-            )
-        for result in self.results:
-            parts.append(f"<h3>{html.escape(result.name)}</h3>")
-            parts += [f"<p>{line}</p>" for line in self._result_lines(result)]
-            summary = result.summary
-            if summary is not None and summary.problems and result.outcome is not Outcome.SKIPPED:
-                lines = _problem_lines(summary.problems, MAX_PROBLEMS_SHOWN)
-                parts.append(
-                    "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
-                )
-        return "".join(parts)
-
-    def _result_lines(self, result: FileResult) -> list[str]:
-        """Escaped HTML paragraphs for one file."""
-        n = self._locale.toString
-        summary = result.summary
-        if result.outcome is Outcome.IMPORTED and summary is not None:
-            lines = [
-                "<b>"
-                + html.escape(
-                    self.tr("{0} new, {1} updated, {2} unchanged orders ({3} items)").format(
-                        n(summary.new), n(summary.updated), n(summary.unchanged), n(summary.items)
-                    )
-                )
-                + "</b>",
-                html.escape(
-                    self.tr("{0} report, {1}").format(
-                        report_kind_name(summary.report_kind), encoding_name(summary.encoding)
-                    )
-                ),
-            ]
-            if summary.wiped_on_arrival:
-                lines.append(
-                    html.escape(
-                        self.tr(
-                            "%Ln orders were already past their retention deadline: their contact "
-                            "details were not stored.",
-                            "",
-                            summary.wiped_on_arrival,
-                        )
-                    )
-                )
-            if summary.problems:
-                lines.append(
-                    html.escape(
-                        self.tr("%Ln rows with problems were left out:", "", len(summary.problems))
-                    )
-                )
-            return lines
-        messages = {
-            Outcome.SKIPPED: self.tr(
-                "Nothing imported, as you chose: {0} rows have problems."
-            ).format(n(len(summary.problems)) if summary else "?"),
-            Outcome.CANCELLED: self.tr("Cancelled: nothing of this file was imported."),
-            Outcome.NOT_STARTED: result.message
-            or self.tr("Not imported: the import was stopped before this file."),
-        }
-        text = messages.get(result.outcome, result.message)
-        if result.outcome is Outcome.REFUSED:
-            return ["<b>" + html.escape(self.tr("Not imported.")) + "</b> " + html.escape(text)]
-        return ["<b>" + html.escape(text) + "</b>"]
 
     # -- closing -----------------------------------------------------------------------------
 
@@ -636,53 +387,3 @@ class ImportDialog(QDialog):
             else:
                 self.import_nothing()
         super().closeEvent(event)
-
-
-#: The kinds of report as ``core.importers.report_types`` names them (Seller Central's English
-#: names). The core has no Qt, so they are marked for translation here and looked up by their
-#: English text in ``report_kind_name``; a test checks that every kind of the core is listed.
-REPORT_KINDS = (
-    QT_TRANSLATE_NOOP("ReportKinds", "Unshipped Orders"),
-    QT_TRANSLATE_NOOP("ReportKinds", "Order Fulfilment (shipping)"),
-    QT_TRANSLATE_NOOP("ReportKinds", "Order Fulfilment (invoicing)"),
-    QT_TRANSLATE_NOOP("ReportKinds", "Order Fulfilment (tax)"),
-    QT_TRANSLATE_NOOP("ReportKinds", "All Orders"),
-)
-
-
-def report_kind_name(kind: str) -> str:
-    """The report's kind in the seller's language (as it is if not listed above)."""
-    return QCoreApplication.translate("ReportKinds", kind)
-
-
-def encoding_name(codec: str) -> str:
-    """The importer's codec name as a seller would recognise it."""
-    return {
-        "utf-8": "UTF-8",
-        "utf-8-sig": "UTF-8",
-        "cp1252": "Windows-1252",
-        "cp932": QCoreApplication.translate("ImportDialog", "Windows-31J (Japanese)"),
-    }.get(codec, codec)
-
-
-def _nothing_good(summary: ImportSummary) -> bool:
-    """Every row of the file has a problem (promotion rows are not orders)."""
-    return len(summary.problems) >= summary.rows - summary.promotion_rows
-
-
-def _problem_lines(problems: list[Problem], limit: int) -> list[str]:
-    # The dialog's context, named: lupdate files a tr() called on a parameter under the
-    # parameter's name, which no class at run time has.
-    locale = QLocale()
-    translate = QCoreApplication.translate
-    lines = [
-        translate("ImportDialog", "Line {0}: {1}").format(locale.toString(p.line), p.reason)
-        for p in problems[:limit]
-    ]
-    if len(problems) > limit:
-        lines.append(
-            translate("ImportDialog", "… and {0} more").format(
-                locale.toString(len(problems) - limit)
-            )
-        )
-    return lines

@@ -52,7 +52,7 @@ class ReportFiles:
         return self._confirmations
 
     def choose_import_files(self) -> None:
-        from seller_desktop.ui.importing.dialog import (
+        from seller_desktop.ui.importing.files import (
             report_file_dialog,  # the importer loads on first use
         )
 
@@ -89,7 +89,7 @@ class ReportFiles:
 
 def local_files(mime: QMimeData) -> list[Path]:
     """The local files a drag onto the window carries (folders and remote URLs left out)."""
-    from seller_desktop.ui.importing.dialog import (
+    from seller_desktop.ui.importing.files import (
         local_files,  # the importer loads on the first drag, not at start
     )
 
