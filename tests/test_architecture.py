@@ -241,3 +241,16 @@ def test_the_architecture_document_names_every_package():
     assert packages  # the walk found the tree
     missing = [name for name in packages if f"{name}/" not in text]
     assert missing == []
+
+
+#: A module over this many lines holds more than one purpose (ARCHITECTURE.md: aim for ~400).
+MAX_MODULE_LINES = 450
+
+
+def test_no_module_is_over_the_line_limit():
+    long = sorted(
+        f"{path.relative_to(PACKAGE.parent)}: {count}"
+        for path in PACKAGE.rglob("*.py")
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    )
+    assert long == []
