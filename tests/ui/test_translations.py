@@ -371,19 +371,7 @@ def test_the_app_speaks_the_systems_language_from_its_start(env, expected):
     assert result.stdout.strip().splitlines()[-1] == expected
 
 
-# -- the German interface ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def german(qapp):
-    """The German translators installed for one test, and taken away whatever happens."""
-    installed = translations.install_translations(qapp, ["de-DE", "de"])
-    assert len(installed) == 2, "our translation and Qt's own (qtbase_de.qm from PySide6)"
-    try:
-        yield
-    finally:
-        translations.remove_translations(qapp)
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+# -- the German interface (the ``german`` fixture is in conftest.py) -----------------------------
 
 
 def _order(n: int) -> tuple[Order, ContactDetails]:
