@@ -4,28 +4,28 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/about_dialog.py" line="31"/>
-        <location filename="../../seller_desktop/ui/about_dialog.py" line="32"/>
+        <location filename="../../seller_desktop/ui/shell/about_dialog.py" line="31"/>
+        <location filename="../../seller_desktop/ui/shell/about_dialog.py" line="32"/>
         <source>About Seller Desktop</source>
         <translation>Über Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/about_dialog.py" line="35"/>
+        <location filename="../../seller_desktop/ui/shell/about_dialog.py" line="35"/>
         <source>Seller Desktop</source>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/about_dialog.py" line="39"/>
+        <location filename="../../seller_desktop/ui/shell/about_dialog.py" line="39"/>
         <source>Orders, packing slips and insert cards for small Amazon sellers, kept in an encrypted store on this computer. Buyers&apos; contact details are wiped when their retention deadline passes.</source>
         <translation>Bestellungen, Lieferscheine und Beilagekarten für kleine Amazon-Händler, in einer verschlüsselten Datenbank auf diesem Computer. Die Kontaktdaten der Käufer werden gelöscht, sobald ihre Aufbewahrungsfrist abläuft.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/about_dialog.py" line="55"/>
+        <location filename="../../seller_desktop/ui/shell/about_dialog.py" line="55"/>
         <source>{0} version</source>
         <translation>Version von {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/about_dialog.py" line="56"/>
+        <location filename="../../seller_desktop/ui/shell/about_dialog.py" line="56"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
@@ -33,58 +33,59 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="188"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="121"/>
         <source>Restore from a backup</source>
-        <extracomment>A main window is showing on an open store. The store has been closed and the unlock dialog is showing. The seller is done (cancelled setup or unlock, or closed the last window): exit code. Runs the open (verify, migrate, wipe) off the GUI thread, as a job like every other. The window whose runner is making the day&apos;s backup (None when none is running).</extracomment>
+        <extracomment>The store is open (an ``OpenedStore``); the wizard or dialog is gone. The seller cancelled the setup or the unlock. Runs the open (verify, migrate, wipe) off the GUI thread, as a job like every other.</extracomment>
         <translation>Aus einem Backup wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="189"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="122"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="190"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="123"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="191"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="124"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="192"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="125"/>
         <source>Cancel the restore</source>
         <translation>Die Wiederherstellung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="205"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="152"/>
         <source>Nothing was restored. Enter your passphrase to open your store.</source>
         <translation>Es wurde nichts wiederhergestellt. Geben Sie Ihre Passphrase ein, um Ihre Datenbank zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="369"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="237"/>
         <source>Seller Desktop was locked because it was not used for a while. Enter your passphrase to continue.</source>
+        <extracomment>A main window is showing on an open store. The store has been closed and the unlock dialog is showing. The seller is done (cancelled setup or unlock, or closed the last window): exit code. The window whose runner is making the day&apos;s backup (None when none is running).</extracomment>
         <translation>Seller Desktop wurde gesperrt, weil es eine Weile nicht benutzt wurde. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="381"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="249"/>
         <source>Seller Desktop</source>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="382"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="250"/>
         <source>The demo has no passphrase, so it cannot be locked.</source>
         <translation>Die Demo hat keine Passphrase und kann daher nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="401"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="269"/>
         <source>Seller Desktop is locked. Enter your passphrase to continue.</source>
         <translation>Seller Desktop ist gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app.py" line="420"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="288"/>
         <source>Enter the passphrase of the backup to restore it. It must be the passphrase of this store as well. Your current store is kept in the backups folder as before-restore.db, and contact details past their deadline are removed as the backup opens.</source>
         <translation>Geben Sie die Passphrase des Backups ein, um es wiederherzustellen. Es muss auch die Passphrase dieser Datenbank sein. Ihre aktuelle Datenbank wird im Backup-Ordner als before-restore.db aufbewahrt, und Kontaktdaten nach Ablauf ihrer Frist werden beim Öffnen des Backups gelöscht.</translation>
     </message>
@@ -370,93 +371,93 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="95"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="95"/>
         <source>Your business</source>
         <translation>Ihr Unternehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="98"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="98"/>
         <source>These appear on packing slips and insert cards. You can change them later in Settings. They are kept only in your encrypted store.</source>
         <translation>Diese Angaben erscheinen auf Lieferscheinen und Beilagekarten. Sie können sie später unter Einstellungen ändern. Sie werden nur in Ihrer verschlüsselten Datenbank gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="106"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="106"/>
         <source>Required, e.g. the name on your parcels</source>
         <translation>Pflichtfeld, z. B. der Name auf Ihren Paketen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="107"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="107"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="113"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="113"/>
         <source>Return address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="115"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="115"/>
         <source>One line per address line</source>
         <translation>Eine Zeile pro Adresszeile</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="118"/>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="211"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="118"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="211"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="123"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="123"/>
         <source>Logo preview</source>
         <translation>Logovorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="124"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="124"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="125"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="125"/>
         <source>Choose a logo image</source>
         <translation>Ein Logobild wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="127"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="127"/>
         <source>Re&amp;move logo</source>
         <translation>Logo entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="128"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="128"/>
         <source>Remove the logo</source>
         <translation>Das Logo entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="146"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="146"/>
         <source>Default marketplace</source>
         <translation>Standard-Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="153"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="153"/>
         <source>&amp;Business name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="155"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="155"/>
         <source>&amp;Return address:</source>
         <translation>Absenderadr&amp;esse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="157"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="157"/>
         <source>Logo (optional):</source>
         <translation>Logo (optional):</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="159"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="159"/>
         <source>Default &amp;marketplace:</source>
         <translation>Standard-&amp;Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="186"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="186"/>
         <source>Choose a logo</source>
         <translation>Ein Logo wählen</translation>
     </message>
@@ -464,187 +465,187 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="52"/>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="55"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="53"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="56"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="58"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="59"/>
         <source>Insert cards that go into the parcel: a thank-you, an offer with a unique code, a QR link to register the product. Each campaign chooses products (SKUs, ASINs, marketplaces), never buyers; a product covered by several gets the card of the highest priority.</source>
         <translation>Beilagekarten, die ins Paket kommen: ein Dankeschön, ein Angebot mit einem einmaligen Code, ein QR-Link zur Produktregistrierung. Jede Kampagne wählt Produkte (SKUs, ASINs, Marktplätze), nie Käufer; ein Produkt, das mehrere Kampagnen abdecken, erhält die Karte mit der höchsten Priorität.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="68"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="69"/>
         <source>Campaigns table</source>
         <translation>Tabelle der Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="71"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="72"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="73"/>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="92"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="74"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="93"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="74"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="75"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="75"/>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="93"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="76"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="94"/>
         <source>Codes left</source>
         <translation>Verbleibende Codes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="91"/>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="150"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="92"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="151"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="99"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="100"/>
         <source>No campaigns yet. New campaign… designs the first card.</source>
         <translation>Noch keine Kampagnen. Mit „Neue Kampagne…“ gestalten Sie die erste Karte.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="103"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="104"/>
         <source>Campaigns message</source>
         <translation>Meldung zu Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="106"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="107"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Neue Kampagne…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="107"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="108"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="109"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="110"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="110"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="111"/>
         <source>Edit the selected campaign</source>
         <translation>Die gewählte Kampagne bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="112"/>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="214"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="113"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="215"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="113"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="114"/>
         <source>Pause or resume the selected campaign</source>
         <translation>Die gewählte Kampagne pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="115"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="116"/>
         <source>&amp;Import codes…</source>
         <translation>Codes &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="117"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="118"/>
         <source>Import claim codes for the selected campaign</source>
         <translation>Gutscheincodes für die gewählte Kampagne importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="120"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="121"/>
         <source>&amp;Generate codes…</source>
         <translation>Codes &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="121"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="122"/>
         <source>Generate codes for the selected campaign</source>
         <translation>Codes für die gewählte Kampagne erzeugen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="145"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="146"/>
         <source>{0} (default thank-you card)</source>
         <translation>{0} (Standard-Dankeskarte)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="150"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="151"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="153"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="154"/>
         <source>no codes</source>
         <translation>keine Codes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="178"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="179"/>
         <source>Products no other campaign covers</source>
         <translation>Produkte, die keine andere Kampagne abdeckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="181"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="182"/>
         <source>SKUs: {0}</source>
         <translation>SKUs: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="183"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="184"/>
         <source>ASINs: {0}</source>
         <translation>ASINs: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="185"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="186"/>
         <source>in {0}</source>
         <translation>in {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="214"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="215"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="236"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="237"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="249"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="250"/>
         <source>{0} is active again.</source>
         <translation>{0} ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="251"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="252"/>
         <source>{0} is paused: it prints no cards.</source>
         <translation>{0} ist pausiert: Es werden keine Karten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="260"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="261"/>
         <source>Import claim codes</source>
         <translation>Gutscheincodes importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="262"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="263"/>
         <source>Code lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Codelisten (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="277"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="278"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="283"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="284"/>
         <source>Imported %n code(s).</source>
         <translation>
             <numerusform>%n Code importiert.</numerusform>
@@ -652,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="285"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="286"/>
         <source>%n code(s) skipped: already in a list.</source>
         <translation>
             <numerusform>%n Code übersprungen: bereits in einer Liste.</numerusform>
@@ -660,17 +661,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="294"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="295"/>
         <source>Generate codes</source>
         <translation>Codes erzeugen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="297"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="298"/>
         <source>How many codes for {0}? (For registration or warranty, not for discounts: use Amazon claim codes for those.)</source>
         <translation>Wie viele Codes für {0}? (Für Registrierung oder Garantie, nicht für Rabatte: Dafür verwenden Sie Amazon-Gutscheincodes.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns_page.py" line="319"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="320"/>
         <source>Generated %n code(s).</source>
         <translation>
             <numerusform>%n Code erzeugt.</numerusform>
@@ -984,37 +985,37 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="63"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="64"/>
         <source>Preview on a sample order, &amp;layout:</source>
         <translation>Vorschau mit einer Beispielbestellung, &amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="65"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="66"/>
         <source>Card layout of the preview</source>
         <translation>Kartenlayout der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="75"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="76"/>
         <source>Card preview</source>
         <translation>Kartenvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="83"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="84"/>
         <source>Preview note</source>
         <translation>Hinweis zur Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="102"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="103"/>
         <source>The QR code appears once the link starts with https://.</source>
         <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="110"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="111"/>
         <source>Write a headline, a text or a QR link to see the card.</source>
         <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="127"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="128"/>
         <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
         <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
     </message>
@@ -1112,84 +1113,84 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="42"/>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="43"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="42"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="43"/>
         <source>Change passphrase</source>
         <extracomment>The rekey runs on the window&apos;s job runner, as every write does: the hourly wipe then waits for it instead of starting in the middle of it.</extracomment>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="54"/>
         <source>The store is re-encrypted with the new passphrase. It cannot be recovered if you forget it, so keep it somewhere safe. At least {0} characters.</source>
         <translation>Die Datenbank wird mit der neuen Passphrase neu verschlüsselt. Wenn Sie sie vergessen, lässt sie sich nicht wiederherstellen; bewahren Sie sie also sicher auf. Mindestens {0} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="60"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="61"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="62"/>
         <source>New passphrase again</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="64"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="64"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="65"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="65"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="66"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="66"/>
         <source>New passphrase &amp;again:</source>
         <translation>Neue Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="72"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="72"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="75"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="75"/>
         <source>C&amp;hange passphrase</source>
         <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="88"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="88"/>
         <source>The passphrase has been changed. From now on only the new passphrase opens this store; the old one no longer works.</source>
         <translation>Die Passphrase wurde geändert. Ab jetzt öffnet nur noch die neue Passphrase diese Datenbank; die alte funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="107"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="107"/>
         <source>Enter the current passphrase.</source>
         <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="110"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="110"/>
         <source>The two new passphrases do not match. Type them again.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein. Geben Sie sie noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="117"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="117"/>
         <source>The new passphrase must have at least {0} characters. A few unrelated words make a good one.</source>
         <translation>Die neue Passphrase muss mindestens {0} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="142"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="142"/>
         <source>Re-encrypting the store with the new passphrase…</source>
         <translation>Die Datenbank wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/passphrase_dialog.py" line="153"/>
+        <location filename="../../seller_desktop/ui/settings/passphrase_dialog.py" line="153"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Die aktuelle Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
@@ -1197,23 +1198,23 @@
 <context>
     <name>ConfirmationExport</name>
     <message>
-        <location filename="../../seller_desktop/ui/confirmations.py" line="37"/>
+        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="37"/>
         <source>Export shipping confirmations</source>
         <extracomment>Shipments were marked confirmed (the orders page and status may want to refresh).</extracomment>
         <translation>Versandbestätigungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/confirmations.py" line="39"/>
+        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="39"/>
         <source>Tab-separated text (*.txt)</source>
         <translation>Text mit Tabulatoren (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/confirmations.py" line="61"/>
+        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="61"/>
         <source>Cannot write {0}: {1}. Nothing was marked as confirmed.</source>
         <translation>{0} kann nicht geschrieben werden: {1}. Es wurde nichts als bestätigt markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/confirmations.py" line="75"/>
+        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="75"/>
         <source>Wrote %n rows to {0}. Upload it in Seller Central under Orders › Upload order related files › Shipping confirmation.</source>
         <translation>
             <numerusform>%n Zeile in {0} geschrieben. Laden Sie die Datei in Seller Central unter Bestellungen › Auftragsbezogene Dateien hochladen › Versandbestätigung hoch.</numerusform>
@@ -1221,12 +1222,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/confirmations.py" line="86"/>
+        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="86"/>
         <source>No new shipments to confirm: {0} holds only the header. To send earlier ones again, use Export all shipping confirmations again.</source>
         <translation>Keine neuen Sendungen zu bestätigen: {0} enthält nur die Kopfzeile. Um frühere erneut zu senden, verwenden Sie „Alle Versandbestätigungen erneut exportieren“.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/confirmations.py" line="95"/>
+        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="95"/>
         <source>Shipping confirmations</source>
         <translation>Versandbestätigungen</translation>
     </message>
@@ -1234,44 +1235,44 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="58"/>
+        <location filename="../../seller_desktop/ui/app/crash_dialog.py" line="58"/>
         <source>Seller Desktop — Unexpected error</source>
         <translation>Seller Desktop – Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="64"/>
+        <location filename="../../seller_desktop/ui/app/crash_dialog.py" line="64"/>
         <source>Something went wrong inside Seller Desktop. This is a bug, not something you did; your store is safe.
 Customer names, addresses and e-mails have been removed from the report below. Please look it over, copy it and send it to us. Restarting the app is a good idea.</source>
         <translation>In Seller Desktop ist etwas schiefgelaufen. Das ist ein Programmfehler, nicht Ihr Fehler; Ihre Datenbank ist sicher.
 Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entfernt. Bitte sehen Sie ihn durch, kopieren Sie ihn und senden Sie ihn uns. Ein Neustart der App ist empfehlenswert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="76"/>
+        <location filename="../../seller_desktop/ui/app/crash_dialog.py" line="76"/>
         <source>Crash report</source>
         <translation>Fehlerbericht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="79"/>
+        <location filename="../../seller_desktop/ui/app/crash_dialog.py" line="79"/>
         <source>The app&apos;s log is in: {folder}</source>
         <translation>Das Protokoll der App liegt in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="81"/>
+        <location filename="../../seller_desktop/ui/app/crash_dialog.py" line="81"/>
         <source>No log file was set up.</source>
         <translation>Es wurde keine Protokolldatei eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="87"/>
+        <location filename="../../seller_desktop/ui/app/crash_dialog.py" line="87"/>
         <source>&amp;Copy report</source>
         <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="88"/>
+        <location filename="../../seller_desktop/ui/app/crash_dialog.py" line="88"/>
         <source>Copy crash report</source>
         <translation>Fehlerbericht kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="103"/>
+        <location filename="../../seller_desktop/ui/app/crash_dialog.py" line="103"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -1307,145 +1308,145 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
 <context>
     <name>ErasureTab</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="62"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="68"/>
         <source>Erasure message</source>
         <extracomment>Contact details were erased: the page announces it and reads anew. The open confirmation and save dialog, if any (tests reach them here).</extracomment>
         <translation>Meldung zur Löschung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="67"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="73"/>
         <source>Erase orders now</source>
         <translation>Bestellungen jetzt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="72"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="78"/>
         <source>Removes the contact details of these orders at once (a buyer&apos;s request under GDPR Art. 17). The orders stay, without names and addresses. This cannot be undone.</source>
         <translation>Löscht die Kontaktdaten dieser Bestellungen sofort (Antrag eines Käufers nach Art. 17 DSGVO). Die Bestellungen bleiben erhalten, ohne Namen und Adressen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="78"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="84"/>
         <source>Order &amp;ids:</source>
         <translation>Bestell&amp;nummern:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="80"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="86"/>
         <source>Order ids to erase</source>
         <translation>Zu löschende Bestellnummern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="81"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="87"/>
         <source>Order ids, separated by spaces or commas</source>
         <translation>Bestellnummern, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="84"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="90"/>
         <source>Use &amp;selected orders</source>
         <translation>Ausge&amp;wählte Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="85"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="91"/>
         <source>Use the orders selected on the Orders page</source>
         <translation>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="89"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="95"/>
         <source>Erase…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="89"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="95"/>
         <source>Erase these orders</source>
         <translation>Diese Bestellungen löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="99"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="105"/>
         <source>A buyer, by e-mail address</source>
         <translation>Ein Käufer, nach E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="104"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="110"/>
         <source>Find every order of one buyer that still holds contact details, by the e-mail address on the order. Erase them all, or export what the store holds about the buyer as a JSON file (GDPR Art. 15) — the file is yours to send to the buyer.</source>
         <translation>Findet über die E-Mail-Adresse der Bestellung jede Bestellung eines Käufers, die noch Kontaktdaten enthält. Löschen Sie sie alle oder exportieren Sie, was die Datenbank über den Käufer enthält, als JSON-Datei (Art. 15 DSGVO) – die Datei können Sie dem Käufer schicken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="111"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="117"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="113"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="119"/>
         <source>Buyer&apos;s e-mail address</source>
         <translation>E-Mail-Adresse des Käufers</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="117"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="123"/>
         <source>Erase buyer…</source>
         <translation>Käufer löschen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="117"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="123"/>
         <source>Erase this buyer&apos;s orders</source>
         <translation>Die Bestellungen dieses Käufers löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="120"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="126"/>
         <source>E&amp;xport as JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="121"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="127"/>
         <source>Export this buyer&apos;s data as JSON</source>
         <translation>Die Daten dieses Käufers als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="125"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="131"/>
         <source>Export as &amp;PDF…</source>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="126"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="132"/>
         <source>Export this buyer&apos;s data as a readable PDF</source>
         <translation>Die Daten dieses Käufers als lesbare PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="144"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="150"/>
         <source>No orders are selected on the Orders page. Select them there, or type their ids.</source>
         <translation>Auf der Seite „Bestellungen“ sind keine Bestellungen ausgewählt. Wählen Sie sie dort aus oder geben Sie ihre Bestellnummern ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="154"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="160"/>
         <source>Type the order ids to erase.</source>
         <translation>Geben Sie die Bestellnummern ein, die gelöscht werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="158"/>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="179"/>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="312"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="164"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="185"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="318"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="164"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="170"/>
         <source>No such order in the store: {0}. Nothing was erased.</source>
         <translation>Diese Bestellung gibt es in der Datenbank nicht: {0}. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="171"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="177"/>
         <source>Erase the contact details of these {0} orders now?</source>
         <translation>Die Kontaktdaten dieser {0} Bestellungen jetzt löschen?</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="173"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="179"/>
         <source>Erase the contact details of this order now?</source>
         <translation>Die Kontaktdaten dieser Bestellung jetzt löschen?</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="190"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="196"/>
         <source>No order holding contact details has this e-mail address. Nothing to erase.</source>
         <translation>Keine Bestellung mit Kontaktdaten hat diese E-Mail-Adresse. Es gibt nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="197"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="203"/>
         <source>This buyer has %n orders holding contact details. Erase them all now?</source>
         <translation>
             <numerusform>Dieser Käufer hat %n Bestellung mit Kontaktdaten. Jetzt löschen?</numerusform>
@@ -1453,12 +1454,12 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="206"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="212"/>
         <source>Erase contact details</source>
         <translation>Kontaktdaten löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="214"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="220"/>
         <source>Orders: {0}
 
 Names, addresses, phone numbers and e-mail of these orders are removed for good; the orders stay. This cannot be undone.</source>
@@ -1467,18 +1468,18 @@ Names, addresses, phone numbers and e-mail of these orders are removed for good;
 Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden endgültig gelöscht; die Bestellungen bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="219"/>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="220"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="225"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="226"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="241"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="247"/>
         <source>The contact details are erased, but another program was reading the store, so the old copies on disk could not be overwritten yet. Seller Desktop does that at the next hourly pass, or close other Seller Desktop windows and commands now.</source>
         <translation>Die Kontaktdaten sind gelöscht, aber ein anderes Programm hat gerade den Datenspeicher gelesen, daher konnten die alten Kopien auf der Festplatte noch nicht überschrieben werden. Seller Desktop holt das beim nächsten stündlichen Durchlauf nach, oder schließen Sie jetzt andere Fenster und Befehle von Seller Desktop.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="248"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="254"/>
         <source>Erased the contact details of %n orders: {0}</source>
         <translation>
             <numerusform>Die Kontaktdaten von %n Bestellung wurden gelöscht: {0}</numerusform>
@@ -1486,47 +1487,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="252"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="258"/>
         <source>These orders held no contact details any more; nothing to erase.</source>
         <translation>Diese Bestellungen enthielten keine Kontaktdaten mehr; es gab nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="273"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="279"/>
         <source>Type the buyer&apos;s e-mail address first.</source>
         <translation>Geben Sie zuerst die E-Mail-Adresse des Käufers ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="279"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="285"/>
         <source>Export a buyer&apos;s data as PDF</source>
         <translation>Die Daten eines Käufers als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="281"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="287"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="287"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="293"/>
         <source>Export a buyer&apos;s data</source>
         <translation>Die Daten eines Käufers exportieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="289"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="295"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="323"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="329"/>
         <source>No order holding contact details has this e-mail address; no file was written.</source>
         <translation>Keine Bestellung mit Kontaktdaten hat diese E-Mail-Adresse; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="334"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="340"/>
         <source>The file could not be written ({0}).</source>
         <translation>Die Datei konnte nicht geschrieben werden ({0}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="340"/>
+        <location filename="../../seller_desktop/ui/privacy/erasure.py" line="346"/>
         <source>Exported %n orders to {0}.</source>
         <translation>
             <numerusform>%n Bestellung nach {0} exportiert.</numerusform>
@@ -1537,7 +1538,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ExceptionHandler</name>
     <message>
-        <location filename="../../seller_desktop/ui/crash_dialog.py" line="165"/>
+        <location filename="../../seller_desktop/ui/app/crash_dialog.py" line="165"/>
         <source>Seller Desktop</source>
         <translation>Seller Desktop</translation>
     </message>
@@ -1630,146 +1631,145 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="110"/>
+        <location filename="../../seller_desktop/ui/importing/files.py" line="30"/>
         <source>Import Amazon order reports</source>
-        <extracomment>Problem lines listed on the question and summary pages; the rest are counted.</extracomment>
         <translation>Amazon-Bestellberichte importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="117"/>
+        <location filename="../../seller_desktop/ui/importing/files.py" line="37"/>
         <source>Amazon order reports (*.txt *.tsv *.csv)</source>
         <translation>Amazon-Bestellberichte (*.txt *.tsv *.csv)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="118"/>
+        <location filename="../../seller_desktop/ui/importing/files.py" line="38"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="142"/>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="67"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="68"/>
         <source>Import orders</source>
         <extracomment>Emitted once, when the last file is done (or the rest was cancelled) and the worker is idle: True if any file added or updated orders. The window refreshes then, not before.</extracomment>
         <translation>Bestellungen importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="48"/>
         <source>File being imported</source>
         <translation>Datei, die importiert wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="50"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="53"/>
         <source>Rows imported</source>
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="194"/>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="341"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="195"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="55"/>
         <source>Cancel the import</source>
         <translation>Den Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="215"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="78"/>
         <source>Rows with problems</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="218"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="81"/>
         <source>Import the Rest</source>
         <translation>Rest importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="220"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="83"/>
         <source>Import the good orders, skip the problem rows</source>
         <translation>Die einwandfreien Bestellungen importieren, die fehlerhaften Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="222"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="85"/>
         <source>Import Nothing</source>
         <translation>Nichts importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="223"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="87"/>
         <source>Import nothing from this file</source>
         <translation>Nichts aus dieser Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="242"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="108"/>
         <source>Import summary</source>
         <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="249"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="115"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="332"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="176"/>
         <source>Importing orders</source>
         <translation>Bestellungen werden importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="332"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="176"/>
         <source>Importing the rest of the file</source>
         <translation>Der Rest der Datei wird importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="179"/>
         <source>{0} (file {1} of {2})</source>
         <translation>{0} (Datei {1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="197"/>
         <source>Not imported: another task was running.</source>
         <translation>Nicht importiert: Eine andere Aufgabe lief gerade.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="208"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="369"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="213"/>
         <source>{0} of {1} rows</source>
         <translation>{0} von {1} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="404"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="248"/>
         <source>No row of this file could be imported.</source>
         <translation>Keine Zeile dieser Datei konnte importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="422"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="266"/>
         <source>An unexpected error stopped the import of this file; nothing of it was imported.</source>
         <translation>Ein unerwarteter Fehler hat den Import dieser Datei abgebrochen; nichts davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="448"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="292"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="449"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="293"/>
         <source>Cancelling: undoing this file&apos;s changes…</source>
         <translation>Abbruch: Die Änderungen dieser Datei werden rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="460"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="304"/>
         <source>Some rows of {0} have problems</source>
         <translation>Einige Zeilen von {0} sind fehlerhaft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="464"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="308"/>
         <source>%Ln of the file&apos;s {0} rows cannot be imported. An order with a problem row is left out as a whole, so that no order is imported half.</source>
         <translation>
             <numerusform>%Ln der {0} Zeilen der Datei kann nicht importiert werden. Eine Bestellung mit einer fehlerhaften Zeile wird ganz ausgelassen, damit keine Bestellung nur zur Hälfte importiert wird.</numerusform>
@@ -1777,47 +1777,48 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="474"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="318"/>
         <source>Import the rest of the file and skip these rows, or import nothing from this file (for example to fix the report and import it again).</source>
         <translation>Importieren Sie den Rest der Datei und überspringen Sie diese Zeilen, oder importieren Sie nichts aus dieser Datei (zum Beispiel, um den Bericht zu korrigieren und erneut zu importieren).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="519"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="50"/>
         <source>Import cancelled</source>
+        <extracomment>Problem lines listed on the question and summary pages; the rest are counted.</extracomment>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="521"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="52"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="523"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="54"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="524"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="55"/>
         <source>Import finished, with problems</source>
         <translation>Import abgeschlossen, mit Problemen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="543"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="69"/>
         <source>In all: {0} new and {1} updated orders from {2} of {3} files.</source>
         <translation>Insgesamt: {0} neue und {1} aktualisierte Bestellungen aus {2} von {3} Dateien.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="571"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="126"/>
         <source>{0} new, {1} updated, {2} unchanged orders ({3} items)</source>
         <translation>Bestellungen: {0} neu, {1} aktualisiert, {2} unverändert ({3} Artikel)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="577"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="132"/>
         <source>{0} report, {1}</source>
         <translation>Bericht: {0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="586"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="140"/>
         <source>%Ln orders were already past their retention deadline: their contact details were not stored.</source>
         <translation>
             <numerusform>%Ln Bestellung war bereits nach Ablauf ihrer Aufbewahrungsfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
@@ -1825,7 +1826,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="596"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="152"/>
         <source>%Ln rows with problems were left out:</source>
         <translation>
             <numerusform>%Ln fehlerhafte Zeile wurde ausgelassen:</numerusform>
@@ -1833,37 +1834,37 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="602"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="100"/>
         <source>Nothing imported, as you chose: {0} rows have problems.</source>
         <translation>Nichts importiert, wie von Ihnen gewählt. Fehlerhafte Zeilen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="604"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="103"/>
         <source>Cancelled: nothing of this file was imported.</source>
         <translation>Abgebrochen: Nichts aus dieser Datei wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="606"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="107"/>
         <source>Not imported: the import was stopped before this file.</source>
         <translation>Nicht importiert: Der Import wurde vor dieser Datei angehalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="610"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="113"/>
         <source>Not imported.</source>
         <translation>Nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="664"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="186"/>
         <source>Windows-31J (Japanese)</source>
         <translation>Windows-31J (Japanisch)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="679"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="201"/>
         <source>Line {0}: {1}</source>
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="684"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="206"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
@@ -1871,73 +1872,73 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>Layouts</name>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="22"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="22"/>
         <source>US Letter, one slip per sheet</source>
         <extracomment>The page layouts&apos; descriptions as ``core.documents`` names them (slips and pick lists, then insert cards). The core has no Qt, so they are marked for translation here and looked up by their English text in ``layout_text``; a test checks that every layout of the core is listed.</extracomment>
         <translation>US Letter, ein Lieferschein pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="23"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="23"/>
         <source>A4, one slip per sheet</source>
         <translation>A4, ein Lieferschein pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="24"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="24"/>
         <source>US Letter, two slips per sheet with a cut line</source>
         <translation>US Letter, zwei Lieferscheine pro Blatt mit Schnittlinie</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="25"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="25"/>
         <source>A4, two slips per sheet with a cut line</source>
         <translation>A4, zwei Lieferscheine pro Blatt mit Schnittlinie</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="26"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="26"/>
         <source>4 x 6 in thermal label</source>
         <translation>Thermoetikett 4 × 6 Zoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="27"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="27"/>
         <source>4 x 8 in thermal label</source>
         <translation>Thermoetikett 4 × 8 Zoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="28"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="28"/>
         <source>100 x 150 mm thermal label</source>
         <translation>Thermoetikett 100 × 150 mm</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="29"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="29"/>
         <source>A6 (105 x 148 mm)</source>
         <translation>A6 (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="30"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="30"/>
         <source>6 x 4 in postcard, one card per sheet</source>
         <translation>Postkarte 6 × 4 Zoll, eine Karte pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="31"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="31"/>
         <source>A6 postcard (148 x 105 mm), one card per sheet</source>
         <translation>Postkarte A6 (148 × 105 mm), eine Karte pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="32"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="32"/>
         <source>US Letter, four 5 x 3.75 in cards with crop marks</source>
         <translation>US Letter, vier Karten 5 × 3,75 Zoll mit Schnittmarken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="33"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="33"/>
         <source>A4, four 139 x 95 mm cards with crop marks</source>
         <translation>A4, vier Karten 139 × 95 mm mit Schnittmarken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="34"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="34"/>
         <source>US Letter, ten 3.5 x 2 in business cards (Avery 5371 compatible)</source>
         <translation>US Letter, zehn Visitenkarten 3,5 × 2 Zoll (kompatibel mit Avery 5371)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/formatting.py" line="37"/>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="37"/>
         <source>4 x 6 in thermal label, one card per label</source>
         <translation>Thermoetikett 4 × 6 Zoll, eine Karte pro Etikett</translation>
     </message>
@@ -2020,174 +2021,176 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="99"/>
-        <location filename="../../seller_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="85"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="398"/>
         <source>Seller Desktop</source>
-        <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order. The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file. Something in the store changed (a ``StoreChanges``): every job&apos;s end that declared one and every write a screen made on the GUI thread pass through ``announce``, which shows them (orders, status bar, open pages) and then emits this for anyone else who shows store data.</extracomment>
+        <extracomment>The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file. Something in the store changed (a ``StoreChanges``): every job&apos;s end that declared one and every write a screen made on the GUI thread pass through ``announce``, which shows them (orders, status bar, open pages) and then emits this for anyone else who shows store data.</extracomment>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="24"/>
         <source>Orders</source>
+        <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order.</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="25"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="26"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="27"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="28"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="29"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="28"/>
         <source>Demo store: the orders, names and addresses are invented, and the store is deleted when you quit.</source>
         <translation>Demo-Datenbank: Die Bestellungen, Namen und Adressen sind erfunden, und die Datenbank wird beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="35"/>
         <source>Demo notice</source>
         <translation>Hinweis zur Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="60"/>
         <source>Backup warning</source>
         <translation>Warnung zum Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="48"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="55"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Strg+{1})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="48"/>
         <source>&amp;File</source>
+        <extracomment>Export shipping confirmations; with ``again=True`` all of them, confirmed ones too. View › one action per page, in ``PAGE_KEYS`` order (Ctrl+1 … Ctrl+6).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="49"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="50"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="52"/>
         <source>Import Amazon order reports (you can also drop the files onto the window)</source>
         <translation>Amazon-Bestellberichte importieren (Sie können die Dateien auch auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="59"/>
         <source>&amp;Export shipping confirmations…</source>
         <translation>&amp;Versandbestätigungen exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="60"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="62"/>
         <source>Amazon&apos;s upload file for shipments not confirmed yet</source>
         <translation>Die Upload-Datei für Amazon mit den noch nicht bestätigten Sendungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="67"/>
         <source>Export all shipping confirmations &amp;again…</source>
         <translation>Alle Versandbestätigungen &amp;erneut exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="72"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="73"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="75"/>
         <source>Lock the store until the passphrase is entered again</source>
         <translation>Die Datenbank sperren, bis die Passphrase wieder eingegeben wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="81"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="101"/>
         <source>&amp;About Seller Desktop</source>
         <translation>Ü&amp;ber Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="25"/>
         <source>Store status</source>
         <translation>Status der Datenbank</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="27"/>
         <source>Privacy wipe at start</source>
         <translation>Datenschutz-Löschung beim Start</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="33"/>
         <source>Last backup</source>
         <translation>Letztes Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="43"/>
         <source>Orders: {0} · With contact details: {1}</source>
         <translation>Bestellungen: {0} · Mit Kontaktdaten: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="50"/>
         <source>Removed contact details of 1 order past its retention deadline</source>
         <translation>Kontaktdaten von 1 Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="54"/>
         <source>Removed contact details of %n orders past their retention deadline</source>
         <translation>
             <numerusform>Kontaktdaten von %n Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</numerusform>
@@ -2195,84 +2198,84 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="63"/>
         <source>The privacy wipe did not finish; it will be retried at the next start. Contact details past their deadline are hidden meanwhile.</source>
         <translation>Die Datenschutz-Löschung wurde nicht abgeschlossen und wird beim nächsten Start wiederholt. Kontaktdaten nach Ablauf ihrer Frist sind bis dahin ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="76"/>
         <source>No backup yet</source>
         <translation>Noch kein Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="87"/>
         <source>d MMM</source>
         <extracomment>A Qt date format (d = day, MMM = short month name) for the status bar&apos;s &quot;Backed up 3 Dec&quot;: in the order and style of the language.</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="90"/>
         <source>Backed up {0}</source>
         <translation>Gesichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="92"/>
         <source>Last backup: {0}</source>
         <translation>Letztes Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="95"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="96"/>
         <source>Seller Desktop may not write to its folder for backups</source>
         <translation>Seller Desktop darf nicht in seinen Ordner für Backups schreiben</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="99"/>
         <source>the folder for backups is missing or is not a folder</source>
         <translation>der Ordner für Backups fehlt oder ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="102"/>
         <source>the store could not be read</source>
         <translation>die Datenbank konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="105"/>
         <source>an unexpected error (its kind is in the log)</source>
         <translation>ein unerwarteter Fehler (seine Art steht im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="107"/>
         <source>The daily backup could not be made: {0}. Check there is free disk space for the folder “{1}”, or make a backup from Privacy › Backups.</source>
         <translation>Das tägliche Backup konnte nicht erstellt werden: {0}. Prüfen Sie, ob für den Ordner „{1}“ genug Speicherplatz frei ist, oder erstellen Sie ein Backup unter Datenschutz › Backups.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="484"/>
-        <location filename="../../seller_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="82"/>
         <source>Another task is running. Try again in a moment.</source>
+        <extracomment>The preview showing now, if any.</extracomment>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../seller_desktop/ui/shell/status_line.py" line="100"/>
         <source>Removing contact details past their retention deadline… {0} of {1}</source>
         <translation>Kontaktdaten nach Ablauf der Aufbewahrungsfrist werden gelöscht… {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../seller_desktop/ui/shell/report_files.py" line="83"/>
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="396"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="398"/>
         <source>Seller Desktop — {0}</source>
         <translation>Seller Desktop – {0}</translation>
     </message>
@@ -2280,63 +2283,63 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="55"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="53"/>
         <source>&amp;New order…</source>
         <extracomment>The editor saved an order (or None): the page reads again and selects it. Orders were shipped or marked printed here: the page reads again. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids).</extracomment>
         <translation>&amp;Neue Bestellung…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="56"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="54"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="57"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="55"/>
         <source>Mark &amp;shipped…</source>
         <translation>Als &amp;versandt markieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="58"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="56"/>
         <source>Mark &amp;printed</source>
         <translation>Als &amp;gedruckt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="59"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="57"/>
         <source>Mark n&amp;ot printed</source>
         <translation>Als n&amp;icht gedruckt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="75"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="73"/>
         <source>Pr&amp;int</source>
         <translation>Dr&amp;ucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="76"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="74"/>
         <source>Print the selected orders</source>
         <translation>Die ausgewählten Bestellungen drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="78"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="76"/>
         <source>Packing &amp;slips…</source>
         <translation>&amp;Lieferscheine…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="79"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="77"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="82"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="80"/>
         <source>Pick &amp;list…</source>
         <translation>&amp;Pickliste…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="83"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="81"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="158"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="156"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
@@ -2344,178 +2347,178 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderDetailPane</name>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="78"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="79"/>
         <source>Order details</source>
         <extracomment>A child: deleted with the pane (the main window is deleted on a lock), it clears then. The lines ``ship_to`` shows, or [] when it shows a note instead of an address. The order whose address is on the clipboard (waiting for its timeout), if any.</extracomment>
         <translation>Bestelldetails</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="86"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="87"/>
         <source>Selected order</source>
         <translation>Ausgewählte Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="107"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="108"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="108"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="109"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="110"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="110"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="111"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="111"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="112"/>
         <source>Deliver by</source>
         <translation>Zustellung bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="112"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="113"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="113"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="114"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="114"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="115"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="115"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="116"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="116"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="117"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="117"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="118"/>
         <source>Retention deadline</source>
         <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="121"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="122"/>
         <source>Marketplace:</source>
         <translation>Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="122"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="123"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="123"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
         <source>Purchased:</source>
         <translation>Gekauft am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
         <source>Ship by:</source>
         <translation>Versand bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="125"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
         <source>Deliver by:</source>
         <translation>Zustellung bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="126"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
         <source>Shipped:</source>
         <translation>Versandt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="127"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="128"/>
         <source>Delivered:</source>
         <translation>Zugestellt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="133"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="134"/>
         <source>Items:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="134"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="135"/>
         <source>Ship to:</source>
         <translation>Lieferadresse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="135"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="136"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="136"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
         <source>Retention deadline:</source>
         <translation>Aufbewahrungsfrist:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="166"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="167"/>
         <source>Copy &amp;address</source>
         <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="167"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="168"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="169"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="170"/>
         <source>Copy order I&amp;D</source>
         <translation>Bestellnu&amp;mmer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="170"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="171"/>
         <source>Copy order ID</source>
         <translation>Bestellnummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="172"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="173"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="174"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="175"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="177"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="178"/>
         <source>Copy the order ID ({0})</source>
         <translation>Die Bestellnummer kopieren ({0})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="183"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="184"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="206"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="207"/>
         <source>Order ID copied</source>
         <translation>Bestellnummer kopiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="229"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="230"/>
         <source>Address copied — cleared from the clipboard in 1 minute</source>
         <translation>Adresse kopiert – wird in 1 Minute aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/order_detail.py" line="230"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="231"/>
         <source>Address copied — cleared from the clipboard in %n minutes</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Minute aus der Zwischenablage entfernt</numerusform>
@@ -2523,12 +2526,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="232"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="233"/>
         <source>Address copied — cleared from the clipboard in 1 second</source>
         <translation>Adresse kopiert – wird in 1 Sekunde aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/order_detail.py" line="233"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="234"/>
         <source>Address copied — cleared from the clipboard in %n seconds</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Sekunde aus der Zwischenablage entfernt</numerusform>
@@ -2536,64 +2539,64 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="238"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="239"/>
         <source>Address removed from the clipboard</source>
         <translation>Adresse aus der Zwischenablage entfernt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="258"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="259"/>
         <source>Copy the address as shown, to paste it into a carrier&apos;s website ({0}). It is cleared from the clipboard again soon after.</source>
         <translation>Die Adresse so kopieren, wie sie angezeigt wird, um sie auf der Website eines Versanddienstleisters einzufügen ({0}). Sie wird kurz danach wieder aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="262"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="263"/>
         <source>This order holds no contact details to copy.</source>
         <translation>Diese Bestellung enthält keine Kontaktdaten zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="279"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="280"/>
         <source>Select an order to see its details.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="288"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="289"/>
         <source>Order {0}</source>
         <translation>Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="295"/>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="296"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="296"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="297"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="297"/>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="298"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="298"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="299"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="300"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="301"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="307"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="308"/>
         <source> ({0} shipped)</source>
         <translation> ({0} versandt)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="313"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="314"/>
         <source>No items</source>
         <translation>Keine Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="329"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="330"/>
         <source>Contact details removed (past the retention deadline)</source>
         <translation>Kontaktdaten gelöscht (Aufbewahrungsfrist abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_detail.py" line="331"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="332"/>
         <source>No contact details stored for this order</source>
         <translation>Für diese Bestellung sind keine Kontaktdaten gespeichert</translation>
     </message>
@@ -2601,198 +2604,198 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="95"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="96"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="97"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="98"/>
         <source>Edit order {0}</source>
         <translation>Bestellung {0} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="108"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="109"/>
         <source>Order ID</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="110"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="111"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;Bestellnummer:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="112"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="113"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="117"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="118"/>
         <source>&amp;Marketplace:</source>
         <translation>&amp;Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="119"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="121"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="122"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="122"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="123"/>
         <source>Unshipped</source>
         <translation>Unversandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="123"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="124"/>
         <source>Partially shipped</source>
         <translation>Teilweise versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="125"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="125"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="126"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="132"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="133"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="135"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="136"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="141"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="142"/>
         <source>&amp;Purchased:</source>
         <translation>&amp;Gekauft am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="142"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="143"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="144"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="145"/>
         <source>Ship &amp;by:</source>
         <translation>&amp;Versand bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="145"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="146"/>
         <source>Deliver by</source>
         <translation>Zustellung bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="147"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="148"/>
         <source>&amp;Deliver by:</source>
         <translation>&amp;Zustellung bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="148"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="149"/>
         <source>Delivered</source>
         <translation>Zugestellt am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="150"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="151"/>
         <source>De&amp;livered:</source>
         <translation>Zugeste&amp;llt am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="153"/>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="156"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="154"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="157"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="158"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="159"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="158"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="159"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="158"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="159"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="158"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="159"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="165"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="166"/>
         <source>&amp;Add item</source>
         <translation>Artikel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="166"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="167"/>
         <source>&amp;Remove item</source>
         <translation>Artikel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="185"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="186"/>
         <source>Contact details (optional)</source>
         <translation>Kontaktdaten (optional)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="188"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="189"/>
         <source>Recipient:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="189"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="190"/>
         <source>Address line 1:</source>
         <translation>Adresszeile 1:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="190"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="191"/>
         <source>Address line 2:</source>
         <translation>Adresszeile 2:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="191"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="192"/>
         <source>Postal code:</source>
         <translation>Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="192"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="193"/>
         <source>City:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="193"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="194"/>
         <source>Buyer:</source>
         <translation>Käufer:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="194"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="195"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="222"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="223"/>
         <source>Contact details removed under the privacy rules; they cannot be added again.</source>
         <translation>Die Kontaktdaten wurden nach den Datenschutzregeln gelöscht und können nicht wieder hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="228"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="229"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="270"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="271"/>
         <source>Item {0}: the quantity must be a whole number.</source>
         <translation>Artikel {0}: Die Menge muss eine ganze Zahl sein.</translation>
     </message>
@@ -2800,99 +2803,99 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="64"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="62"/>
         <source>Search order ID, SKU, product or buyer name</source>
         <extracomment>The filter changed (for the search: once typing pauses, or at once when cleared).</extracomment>
         <translation>Bestellnummer, SKU, Produkt oder Käufername suchen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="65"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="63"/>
         <source>Search orders</source>
         <translation>Bestellungen suchen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="68"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="66"/>
         <source>One or two characters find order IDs and SKUs that start with them; from three characters on, the search also looks inside product names and buyer names.</source>
         <translation>Ein oder zwei Zeichen finden Bestellnummern und SKUs, die damit beginnen; ab drei Zeichen durchsucht die Suche auch Produktnamen und Käufernamen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="87"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="85"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="88"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="86"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="92"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="90"/>
         <source>Marketplace filter</source>
         <translation>Marktplatzfilter</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="93"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="91"/>
         <source>All marketplaces</source>
         <translation>Alle Marktplätze</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="97"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="95"/>
         <source>Printed filter</source>
         <translation>Druckfilter</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="98"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="96"/>
         <source>Printed or not</source>
         <translation>Gedruckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="99"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="97"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="100"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="98"/>
         <source>Not printed</source>
         <translation>Nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="102"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="100"/>
         <source>Contact details filter</source>
         <translation>Kontaktdatenfilter</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="103"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="101"/>
         <source>With or without contact details</source>
         <translation>Mit oder ohne Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="104"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="102"/>
         <source>Holds contact details</source>
         <translation>Mit Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="105"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="103"/>
         <source>No contact details</source>
         <translation>Ohne Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="120"/>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="126"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="118"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="124"/>
         <source>Purchased from</source>
         <translation>Gekauft vom</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="121"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="119"/>
         <source>Filter by purchase date</source>
         <translation>Nach Kaufdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="127"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="125"/>
         <source>Purchased until</source>
         <translation>Gekauft bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="137"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="135"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -2946,85 +2949,85 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="99"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="99"/>
         <source>Order ID</source>
         <extracomment>Columns a header click can sort by (each has an index); Items and Contact details cannot. How many pages have been read from the store since the model was created (for tests and benchmarks: proof that opening the window does not read every order).</extracomment>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="100"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="100"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="101"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="101"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="102"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="103"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="103"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="104"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="104"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="105"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="105"/>
         <source>Contact details</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="106"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="106"/>
         <source>Retention deadline</source>
         <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="245"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="245"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="247"/>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="309"/>
+        <location filename="../../seller_desktop/ui/orders/page/columns.py" line="46"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="247"/>
         <source>Removed</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="248"/>
-        <location filename="../../seller_desktop/ui/orders_page.py" line="310"/>
+        <location filename="../../seller_desktop/ui/orders/page/columns.py" line="47"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="248"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="252"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="252"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="253"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="253"/>
         <source>Unshipped</source>
         <translation>Unversandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="254"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="254"/>
         <source>Partly shipped</source>
         <translation>Teilweise versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="255"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="255"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/models.py" line="256"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="256"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
@@ -3090,92 +3093,92 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="225"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="225"/>
         <source>Your passphrase</source>
         <translation>Ihre Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="228"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="228"/>
         <source>Your store is encrypted with this passphrase. You will type it each time you open Seller Desktop.</source>
         <translation>Ihre Datenbank wird mit dieser Passphrase verschlüsselt. Sie geben sie bei jedem Öffnen von Seller Desktop ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="236"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="236"/>
         <source>&lt;b&gt;Important:&lt;/b&gt; the passphrase cannot be recovered or reset. If you forget it, nobody — not even us — can open your store. Write it down and keep it somewhere safe.</source>
         <translation>&lt;b&gt;Wichtig:&lt;/b&gt; Die Passphrase lässt sich weder wiederherstellen noch zurücksetzen. Wenn Sie sie vergessen, kann niemand – auch wir nicht – Ihre Datenbank öffnen. Schreiben Sie sie auf und bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="245"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="245"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="246"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="246"/>
         <source>Repeat passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="247"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="247"/>
         <source>&amp;Show passphrase</source>
         <translation>Passphrase anzei&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="248"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="248"/>
         <source>Show passphrase</source>
         <translation>Passphrase anzeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="253"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="253"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="264"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="264"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="266"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="266"/>
         <source>&amp;Repeat:</source>
         <translation>Wieder&amp;holen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="307"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="307"/>
         <source>At least {n} characters. A few unrelated words make a good passphrase.</source>
         <translation>Mindestens {n} Zeichen. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="311"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="311"/>
         <source>Too short: {count} of at least {n} characters.</source>
         <translation>Zu kurz: {count} von mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="316"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="316"/>
         <source>Strength: weak. Add another word or two.</source>
         <translation>Stärke: schwach. Fügen Sie ein oder zwei Wörter hinzu.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="317"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="317"/>
         <source>Strength: fair. Another word would make it stronger.</source>
         <translation>Stärke: mittel. Ein weiteres Wort würde sie stärker machen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="318"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="318"/>
         <source>Strength: good.</source>
         <translation>Stärke: gut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="319"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="319"/>
         <source>Strength: strong.</source>
         <translation>Stärke: stark.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="328"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="328"/>
         <source>The passphrases match.</source>
         <translation>Die Passphrasen stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="330"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="330"/>
         <source>The passphrases do not match yet.</source>
         <translation>Die Passphrasen stimmen noch nicht überein.</translation>
     </message>
@@ -3236,12 +3239,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/placeholder_page.py" line="21"/>
+        <location filename="../../seller_desktop/ui/shell/placeholder_page.py" line="21"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/placeholder_page.py" line="22"/>
+        <location filename="../../seller_desktop/ui/shell/placeholder_page.py" line="22"/>
         <source>A queue of orders that can be asked for a review, from 5 to 30 days after delivery (the window Amazon allows), so that you ask each buyer once and at the right time. This page comes in a later version.</source>
         <translation>Eine Liste der Bestellungen, für die Sie um eine Bewertung bitten können, 5 bis 30 Tage nach der Zustellung (der Zeitraum, den Amazon erlaubt) – so fragen Sie jeden Käufer einmal und zur richtigen Zeit. Diese Seite kommt in einer späteren Version.</translation>
     </message>
@@ -3249,68 +3252,68 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="34"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="38"/>
         <source>Amazon&apos;s Data Protection Policy lets you keep a buyer&apos;s contact details — names, addresses, phone numbers, e-mail, gift messages, tax ids — for at most 30 days after the order is delivered. Seller Desktop removes them for good when that time is up: from the store, its search index and its backups.</source>
         <extracomment>The retention days were saved: the ``Settings`` object.</extracomment>
         <translation>Nach der Datenschutzrichtlinie von Amazon dürfen Sie die Kontaktdaten eines Käufers – Namen, Adressen, Telefonnummern, E-Mail, Geschenknachrichten, Steuernummern – höchstens 30 Tage nach der Zustellung der Bestellung aufbewahren. Seller Desktop löscht sie endgültig, sobald diese Zeit um ist: aus der Datenbank, ihrem Suchindex und ihren Backups.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="40"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="44"/>
         <source>Delivered or shipped orders: the days below count from the delivery date you recorded, else the latest expected delivery date, else the ship date.</source>
         <translation>Zugestellte oder versandte Bestellungen: Die Tage unten zählen ab dem Zustelldatum, das Sie erfasst haben, sonst ab dem spätesten erwarteten Zustelldatum, sonst ab dem Versanddatum.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="43"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="47"/>
         <source>Cancelled orders: the days count from the cancellation.</source>
         <translation>Stornierte Bestellungen: Die Tage zählen ab der Stornierung.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="45"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="49"/>
         <source>Orders still to ship: the address is kept at most {0} days after purchase. From day {1} the order is listed under Upcoming wipes, where you can give it {2} more days.</source>
         <translation>Noch zu versendende Bestellungen: Die Adresse wird höchstens {0} Tage nach dem Kauf aufbewahrt. Ab Tag {1} erscheint die Bestellung unter „Anstehende Löschungen“, wo Sie ihr {2} Tage mehr geben können.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="50"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="54"/>
         <source>What stays after the wipe: order and item ids, SKUs, product names, quantities, prices, dates, the marketplace, the ship-to country and region, and campaign and review status — enough for your accounts and statistics.</source>
         <translation>Was nach der Löschung bleibt: Bestell- und Artikelnummern, SKUs, Produktnamen, Mengen, Preise, Daten, der Marktplatz, Lieferland und -region sowie Kampagnen- und Bewertungsstatus – genug für Ihre Buchhaltung und Statistik.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="59"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="63"/>
         <source>Keep contact details for</source>
         <translation>Kontaktdaten aufbewahren für</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="62"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="66"/>
         <source> days after delivery</source>
         <translation> Tage nach der Zustellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="64"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="68"/>
         <source>Days contact details are kept after delivery</source>
         <translation>Tage, die Kontaktdaten nach der Zustellung aufbewahrt werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="68"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="72"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="68"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="72"/>
         <source>Save the retention days</source>
         <translation>Die Aufbewahrungsdauer speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="78"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="82"/>
         <source>Between 1 and {0} days. Saving recomputes the deadline of every order that still holds contact details; a shorter period removes them at the next wipe.</source>
         <translation>Zwischen 1 und {0} Tagen. Beim Speichern wird die Frist jeder Bestellung neu berechnet, die noch Kontaktdaten enthält; ein kürzerer Zeitraum löscht sie bei der nächsten Löschung.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="83"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="87"/>
         <source>Retention setting message</source>
         <translation>Meldung zur Aufbewahrungsdauer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/privacy/policy.py" line="98"/>
+        <location filename="../../seller_desktop/ui/privacy/policy.py" line="102"/>
         <source>Saved: contact details are kept %n days after delivery.</source>
         <translation>
             <numerusform>Gespeichert: Kontaktdaten werden %n Tag nach der Zustellung aufbewahrt.</numerusform>
@@ -3385,252 +3388,251 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="67"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="18"/>
         <source>US Letter, one per sheet</source>
-        <extracomment>A print-log run of slips each followed by its order&apos;s cards (``PrintRequest.log_document``).</extracomment>
         <translation>US Letter, einer pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="68"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="19"/>
         <source>A4, one per sheet</source>
         <translation>A4, einer pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="69"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="20"/>
         <source>US Letter, two per sheet (cut line)</source>
         <translation>US Letter, zwei pro Blatt (Schnittlinie)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="70"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="21"/>
         <source>A4, two per sheet (cut line)</source>
         <translation>A4, zwei pro Blatt (Schnittlinie)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="71"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="22"/>
         <source>4 × 6 in thermal label</source>
         <translation>Thermoetikett 4 × 6 Zoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="72"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="23"/>
         <source>4 × 8 in thermal label</source>
         <translation>Thermoetikett 4 × 8 Zoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="73"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="24"/>
         <source>100 × 150 mm thermal label</source>
         <translation>Thermoetikett 100 × 150 mm</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="74"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="25"/>
         <source>A6 (105 × 148 mm)</source>
         <translation>A6 (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="81"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="33"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="82"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="34"/>
         <source>Insert cards</source>
         <translation>Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="83"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="35"/>
         <source>Packing slips and insert cards</source>
         <translation>Lieferscheine und Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="84"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="36"/>
         <source>Pick list</source>
         <translation>Pickliste</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="108"/>
-        <location filename="../../seller_desktop/ui/print_page.py" line="116"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="82"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="90"/>
         <source>Print</source>
         <extracomment>The settings as saved (validated by the core).</extracomment>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="119"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="93"/>
         <source>Print packing slips (one per order, in the buyer&apos;s language) and a pick list that adds up every SKU to take from the shelf. You see a preview first; slips are marked printed once they went to the printer.</source>
         <translation>Drucken Sie Lieferscheine (einen pro Bestellung, in der Sprache des Käufers) und eine Pickliste, die jede SKU zusammenzählt, die aus dem Regal geholt werden muss. Zuerst sehen Sie eine Vorschau; Lieferscheine werden als gedruckt markiert, sobald sie an den Drucker gegangen sind.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="138"/>
-        <location filename="../../seller_desktop/ui/print_page.py" line="139"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="117"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="118"/>
         <source>Orders to print</source>
         <translation>Zu druckende Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="153"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="132"/>
         <source>Print &amp;slips…</source>
         <translation>&amp;Lieferscheine drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="154"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="133"/>
         <source>Print packing slips</source>
         <translation>Lieferscheine drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="156"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="135"/>
         <source>Print pick &amp;list…</source>
         <translation>&amp;Pickliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="157"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="136"/>
         <source>Print a pick list</source>
         <translation>Eine Pickliste drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="159"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="138"/>
         <source>Print &amp;cards…</source>
         <translation>&amp;Beilagekarten drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="160"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="139"/>
         <source>Print insert cards</source>
         <translation>Beilagekarten drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="162"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="141"/>
         <source>The insert cards these orders earn from your campaigns, without the slips.</source>
         <translation>Die Beilagekarten, die diesen Bestellungen aus Ihren Kampagnen zustehen, ohne die Lieferscheine.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="170"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="149"/>
         <source>Include &amp;insert cards after each slip</source>
         <translation>Nach jedem Lieferschein die Beilage&amp;karten drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="171"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="150"/>
         <source>Include insert cards after each slip</source>
         <translation>Nach jedem Lieferschein die Beilagekarten drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="174"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="153"/>
         <source>Each order&apos;s packing slip is followed by the cards its products earn (Campaigns page), in one print job.</source>
         <translation>Auf den Lieferschein jeder Bestellung folgen die Karten, die ihren Produkten zustehen (Seite „Kampagnen“), in einem Druckauftrag.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="179"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="158"/>
         <source>Print message</source>
         <translation>Druckmeldung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="184"/>
-        <location filename="../../seller_desktop/ui/print_page.py" line="185"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="163"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="164"/>
         <source>Print settings</source>
         <translation>Druckeinstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="190"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="169"/>
         <source>Page layout of packing slips</source>
         <translation>Seitenlayout der Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="192"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="171"/>
         <source>Page layout of pick lists</source>
         <translation>Seitenlayout der Picklisten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="197"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="176"/>
         <source>Show item &amp;prices on packing slips</source>
         <translation>Artikelpreise auf Lieferscheinen an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="198"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="177"/>
         <source>Show item prices on packing slips</source>
         <translation>Artikelpreise auf Lieferscheinen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="199"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="178"/>
         <source>Prices are never shown on gift orders.</source>
         <translation>Bei Geschenkbestellungen werden nie Preise angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="200"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="179"/>
         <source>&amp;Footer line:</source>
         <translation>&amp;Fußzeile:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="201"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="180"/>
         <source>Print a footer line</source>
         <translation>Eine Fußzeile drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="203"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="182"/>
         <source>Footer line</source>
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="206"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="185"/>
         <source>Empty: &quot;Thank you for your order!&quot; in the buyer&apos;s language</source>
         <translation>Leer: „Vielen Dank für Ihre Bestellung!“ in der Sprache des Käufers</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="217"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="196"/>
         <source>Logo preview</source>
         <translation>Logovorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="218"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="197"/>
         <source>Choose &amp;logo…</source>
         <translation>Logo &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="219"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="198"/>
         <source>Choose a logo image</source>
         <translation>Ein Logobild wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="221"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="200"/>
         <source>Re&amp;move logo</source>
         <translation>Logo entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="222"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="201"/>
         <source>Remove the logo</source>
         <translation>Das Logo entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="231"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="210"/>
         <source>Packing &amp;slips:</source>
         <translation>Liefer&amp;scheine:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="232"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="211"/>
         <source>Pic&amp;k lists:</source>
         <translation>Pickl&amp;isten:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="239"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="218"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="246"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="225"/>
         <source>Print settings message</source>
         <translation>Meldung zu den Druckeinstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="249"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="228"/>
         <source>Save print settings</source>
         <translation>Druckeinstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="250"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="229"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="250"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="229"/>
         <source>Revert to the saved print settings</source>
         <translation>Auf die gespeicherten Druckeinstellungen zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/print_page.py" line="343"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="254"/>
         <source>Unshipped orders not printed yet (%n)</source>
         <translation>
             <numerusform>Unversandte, noch nicht gedruckte Bestellungen (%n)</numerusform>
@@ -3638,7 +3640,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/print_page.py" line="345"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="256"/>
         <source>All unshipped orders (%n)</source>
         <translation>
             <numerusform>Alle unversandten Bestellungen (%n)</numerusform>
@@ -3646,7 +3648,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/print_page.py" line="347"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="258"/>
         <source>The orders selected on the Orders page (%n)</source>
         <translation>
             <numerusform>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen (%n)</numerusform>
@@ -3654,32 +3656,32 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="409"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="292"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="415"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="298"/>
         <source>There are no orders to print in this choice.</source>
         <translation>In dieser Auswahl gibt es keine Bestellungen zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="470"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="349"/>
         <source>Print settings saved.</source>
         <translation>Druckeinstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="486"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="365"/>
         <source>Choose a logo</source>
         <translation>Ein Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="495"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="374"/>
         <source>Logo chosen. Save the print settings to keep it.</source>
         <translation>Logo gewählt. Speichern Sie die Druckeinstellungen, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_page.py" line="512"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="391"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -3687,80 +3689,75 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/print_output.py" line="48"/>
+        <location filename="../../seller_desktop/ui/printing/output.py" line="48"/>
         <source>The file could not be written ({0}).</source>
         <extracomment>Pages are rendered for the printer at its resolution, but never finer than this. A page picture goes to the printer in bands of this many rows: Qt&apos;s PDF engine compresses each picture it is given while holding Python&apos;s GIL (~0.2 s for a Letter page at 300 dpi), which stalls the GUI thread; between bands it gets its turn.</extracomment>
         <translation>Die Datei konnte nicht geschrieben werden ({0}).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_output.py" line="83"/>
+        <location filename="../../seller_desktop/ui/printing/output.py" line="83"/>
         <source>The document could not be prepared for printing.</source>
         <translation>Das Dokument konnte nicht für den Druck vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/print_output.py" line="96"/>
+        <location filename="../../seller_desktop/ui/printing/output.py" line="96"/>
         <source>The printer could not be started. Check that it is connected and switched on, then try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="355"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="108"/>
         <source>Packing slips and insert cards</source>
-        <extracomment>Insert cards alone (``core.documents.cards``); slips with their cards are SLIPS + with_cards. Slips only: each order&apos;s slip followed by the insert cards its products earn. The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
+        <extracomment>The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
         <translation>Lieferscheine und Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="357"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="110"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="359"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="112"/>
         <source>Insert cards</source>
         <translation>Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="361"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="114"/>
         <source>Pick list</source>
         <translation>Pickliste</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="363"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="116"/>
         <source>{0} — preview</source>
         <translation>{0} – Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="364"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="117"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="384"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="385"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="603"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="300"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="418"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="583"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="280"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="422"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="644"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="341"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="428"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="532"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="533"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="229"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="230"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="447"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="144"/>
         <source>Preparing the packing slips and cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Lieferscheine und Karten von %n Bestellung werden vorbereitet…</numerusform>
@@ -3768,7 +3765,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="449"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="146"/>
         <source>Preparing the insert cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Beilagekarten von %n Bestellung werden vorbereitet…</numerusform>
@@ -3776,7 +3773,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="451"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="148"/>
         <source>Preparing the packing slips of %n order(s)…</source>
         <translation>
             <numerusform>Der Lieferschein von %n Bestellung wird vorbereitet…</numerusform>
@@ -3784,7 +3781,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="453"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="150"/>
         <source>Preparing the pick list of %n order(s)…</source>
         <translation>
             <numerusform>Die Pickliste für %n Bestellung wird vorbereitet…</numerusform>
@@ -3792,7 +3789,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="487"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="184"/>
         <source>Packing slips and insert cards of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein und Beilagekarten von %n Bestellung</numerusform>
@@ -3800,7 +3797,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="489"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="186"/>
         <source>Insert cards of %n order(s)</source>
         <translation>
             <numerusform>Beilagekarten von %n Bestellung</numerusform>
@@ -3808,7 +3805,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="491"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="188"/>
         <source>Packing slips of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein von %n Bestellung</numerusform>
@@ -3816,7 +3813,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="493"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="190"/>
         <source>Pick list of %n order(s)</source>
         <translation>
             <numerusform>Pickliste für %n Bestellung</numerusform>
@@ -3824,12 +3821,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="495"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="192"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="497"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="194"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -3837,47 +3834,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="519"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="216"/>
         <source>Something went wrong; the report has the details.</source>
         <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="524"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="221"/>
         <source>Not printed: {0}</source>
         <translation>Nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="526"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="223"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="531"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="228"/>
         <source>Nothing to print: {0}</source>
         <translation>Nichts zu drucken: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="540"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="237"/>
         <source>Some codes on these cards went to other orders while the preview was open (another print run). Nothing was printed or saved. This is a new preview with other codes: check it, then print again.</source>
         <translation>Einige Codes auf diesen Karten gingen an andere Bestellungen, während die Vorschau offen war (ein anderer Druckvorgang). Es wurde nichts gedruckt oder gespeichert. Dies ist eine neue Vorschau mit anderen Codes: Prüfen Sie sie und drucken Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="548"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="245"/>
         <source>Another task is running. Close this preview and print again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Schließen Sie diese Vorschau und drucken Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="556"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="253"/>
         <source>Printing was cancelled. Nothing was marked printed.</source>
         <translation>Der Druck wurde abgebrochen. Nichts wurde als gedruckt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="558"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="255"/>
         <source>Saving was cancelled.</source>
         <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="600"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="297"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>%n Seite wird an den Drucker gesendet…</numerusform>
@@ -3885,13 +3882,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="608"/>
-        <location filename="../../seller_desktop/ui/printing.py" line="670"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="305"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="367"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="631"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="328"/>
         <source>Printed %n page(s). The orders are marked printed.</source>
         <translation>
             <numerusform>%n Seite gedruckt. Die Bestellungen sind als gedruckt markiert.</numerusform>
@@ -3899,7 +3896,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing.py" line="633"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="330"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n Seite gedruckt.</numerusform>
@@ -3907,17 +3904,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="648"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="345"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="691"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="388"/>
         <source>Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page once you have printed the file.</source>
         <translation>Gespeichert als {0}. Die Bestellungen sind nicht als gedruckt markiert: Verwenden Sie „Als gedruckt markieren“ auf der Seite „Bestellungen“, sobald Sie die Datei gedruckt haben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing.py" line="695"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="392"/>
         <source>Saved as {0}.</source>
         <translation>Gespeichert als {0}.</translation>
     </message>
@@ -4106,186 +4103,186 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="53"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="58"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="57"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="62"/>
         <source>A shorter product name for packing slips, the bin where the product sits (the pick list walks the shelves in bin order) and its barcode. SKUs come from your orders.</source>
         <translation>Ein kürzerer Produktname für Lieferscheine, der Lagerplatz des Produkts (die Pickliste geht die Regale in der Reihenfolge der Lagerplätze ab) und sein Barcode. Die SKUs stammen aus Ihren Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="65"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="70"/>
         <source>&amp;Add SKUs from orders</source>
         <translation>SKUs aus &amp;Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="66"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="71"/>
         <source>Add every SKU of the orders to the products</source>
         <translation>Jede SKU der Bestellungen zu den Produkten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="73"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="78"/>
         <source>Products table</source>
         <translation>Tabelle der Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="76"/>
-        <location filename="../../seller_desktop/ui/products_page.py" line="102"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="81"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="107"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="77"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="82"/>
         <source>Name on slips</source>
         <translation>Name auf Lieferscheinen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="78"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="83"/>
         <source>Bin</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="79"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="84"/>
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="80"/>
-        <location filename="../../seller_desktop/ui/products_page.py" line="94"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="85"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="99"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="104"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="109"/>
         <source>Product name on slips</source>
         <translation>Produktname auf Lieferscheinen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="106"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="111"/>
         <source>Empty: the name from the order</source>
         <translation>Leer: der Name aus der Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="108"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="113"/>
         <source>Bin location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="110"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="115"/>
         <source>e.g. A2-03</source>
         <translation>z. B. A2-03</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="112"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="117"/>
         <source>Barcode (UPC or EAN)</source>
         <translation>Barcode (UPC oder EAN)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="114"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="119"/>
         <source>UPC-A, EAN-8 or EAN-13, with its check digit</source>
         <translation>UPC-A, EAN-8 oder EAN-13, mit Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="119"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="124"/>
         <source>Product image</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="120"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="125"/>
         <source>Choose &amp;image…</source>
         <translation>B&amp;ild wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="121"/>
-        <location filename="../../seller_desktop/ui/products_page.py" line="258"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="126"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="263"/>
         <source>Choose a product image</source>
         <translation>Ein Produktbild wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="123"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="128"/>
         <source>Remove image</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="124"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="129"/>
         <source>Remove the product image</source>
         <translation>Das Produktbild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="132"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="137"/>
         <source>S&amp;KU:</source>
         <translation>S&amp;KU:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="133"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="138"/>
         <source>&amp;Name on slips:</source>
         <translation>&amp;Name auf Lieferscheinen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="134"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="139"/>
         <source>&amp;Bin location:</source>
         <translation>&amp;Lagerplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="135"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="140"/>
         <source>Bar&amp;code:</source>
         <translation>Bar&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="140"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="145"/>
         <source>Image:</source>
         <translation>Bild:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="147"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="152"/>
         <source>Products message</source>
         <translation>Meldung zu Produkten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="150"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="155"/>
         <source>Sa&amp;ve product</source>
         <translation>Produkt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="151"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="156"/>
         <source>Save product</source>
         <translation>Produkt speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="153"/>
-        <location filename="../../seller_desktop/ui/products_page.py" line="154"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="158"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="159"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="156"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="161"/>
         <source>Delete product</source>
         <translation>Produkt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="157"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="162"/>
         <source>Delete the selected product</source>
         <translation>Das gewählte Produkt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="178"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="183"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="226"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="231"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="240"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="245"/>
         <source>Deleted {0}.</source>
         <translation>{0} gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/products_page.py" line="250"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="255"/>
         <source>Added %n SKU(s) from your orders.</source>
         <translation>
             <numerusform>%n SKU aus Ihren Bestellungen hinzugefügt.</numerusform>
@@ -4293,17 +4290,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="252"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="257"/>
         <source>Every SKU of your orders is in the list already.</source>
         <translation>Jede SKU Ihrer Bestellungen ist bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="267"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="272"/>
         <source>That file is not a PNG or JPEG image.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/products_page.py" line="286"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="291"/>
         <source>None</source>
         <translation>Kein Bild</translation>
     </message>
@@ -4330,28 +4327,28 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ReportKinds</name>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="645"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="167"/>
         <source>Unshipped Orders</source>
         <extracomment>The kinds of report as ``core.importers.report_types`` names them (Seller Central&apos;s English names). The core has no Qt, so they are marked for translation here and looked up by their English text in ``report_kind_name``; a test checks that every kind of the core is listed.</extracomment>
         <translation>Unversandte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="646"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="168"/>
         <source>Order Fulfilment (shipping)</source>
         <translation>Auftragsabwicklung (Versand)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="647"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="169"/>
         <source>Order Fulfilment (invoicing)</source>
         <translation>Auftragsabwicklung (Rechnungsstellung)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="648"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="170"/>
         <source>Order Fulfilment (tax)</source>
         <translation>Auftragsabwicklung (Steuer)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/import_dialog.py" line="649"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="171"/>
         <source>All Orders</source>
         <translation>Alle Bestellungen</translation>
     </message>
@@ -4413,58 +4410,58 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>SellerError</name>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="35"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="35"/>
         <source>That passphrase does not open this store. Check Caps Lock and the keyboard layout, then try again. Nothing was changed.</source>
         <extracomment>CLI exit code for this kind of problem (see the CLI conventions).</extracomment>
         <translation>Diese Passphrase öffnet diese Datenbank nicht. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es dann noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="48"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="48"/>
         <source>The store is busy: another Seller Desktop window or command is writing to it. Wait a moment and try again.</source>
         <translation>Die Datenbank ist belegt: Ein anderes Seller-Desktop-Fenster oder ein Befehl schreibt gerade hinein. Warten Sie einen Moment und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="64"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="64"/>
         <source>Another task is running (an import, the retention wipe or a backup). Try again when it has finished.</source>
         <translation>Eine andere Aufgabe läuft gerade (ein Import, die Löschung nach Aufbewahrungsfrist oder ein Backup). Versuchen Sie es noch einmal, wenn sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="75"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="75"/>
         <source>There is no store in {where} yet. Start Seller Desktop to set one up, or run `seller-desktop-cli init`.</source>
         <translation>In {where} gibt es noch keine Datenbank. Starten Sie Seller Desktop, um eine einzurichten, oder führen Sie `seller-desktop-cli init` aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="87"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="87"/>
         <source>A store already exists in {where}. Nothing was changed; use --data-dir to create a store somewhere else.</source>
         <translation>In {where} gibt es bereits eine Datenbank. Es wurde nichts geändert; mit --data-dir legen Sie eine Datenbank an einem anderen Ort an.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="99"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="99"/>
         <source>This store was written by a newer version of Seller Desktop (schema {found}; this version understands up to {supported}). Install the latest Seller Desktop to open it. The store was not changed.</source>
         <translation>Diese Datenbank wurde von einer neueren Version von Seller Desktop geschrieben (Schema {found}; diese Version versteht bis {supported}). Installieren Sie das neueste Seller Desktop, um sie zu öffnen. Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="113"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="113"/>
         <source>{where} is not a Seller Desktop store, or it is damaged. Restore it from a backup in the backups folder.</source>
         <translation>{where} ist keine Seller-Desktop-Datenbank oder ist beschädigt. Stellen Sie sie aus einem Backup im Backup-Ordner wieder her.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="128"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="128"/>
         <source>The store file {where} is damaged: part of it cannot be read (a full disk or a bad copy can do this). Seller Desktop does not change it. Restore your latest backup (in the app: Privacy › Backups › Restore from file; or `seller-desktop-cli restore FILE --replace` with a file from the backups folder). The damaged file is kept beside the store as store.db.damaged-…</source>
         <translation>Die Datenbankdatei {where} ist beschädigt: Ein Teil davon kann nicht gelesen werden (eine volle Festplatte oder eine fehlerhafte Kopie kann das verursachen). Seller Desktop verändert sie nicht. Stellen Sie Ihr neuestes Backup wieder her (in der App: Datenschutz › Backups › Aus Datei wiederherstellen; oder `seller-desktop-cli restore DATEI --replace` mit einer Datei aus dem Backup-Ordner). Die beschädigte Datei bleibt neben der Datenbank als store.db.damaged-… erhalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="145"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="145"/>
         <source>The passphrase must have at least {count} characters. A few unrelated words make a good one.</source>
         <translation>Die Passphrase muss mindestens {count} Zeichen haben. Einige Wörter, die nichts miteinander zu tun haben, ergeben eine gute.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="160"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="160"/>
         <source>The disk refused to save to {where}: it is probably full. The unfinished step was undone and nothing else was changed. Free some space on that disk and try again.</source>
         <translation>Die Festplatte hat das Speichern in {where} verweigert: Sie ist wahrscheinlich voll. Der unfertige Schritt wurde rückgängig gemacht, und sonst wurde nichts geändert. Schaffen Sie Platz auf dieser Festplatte und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/errors.py" line="176"/>
+        <location filename="../../seller_desktop/core/base/errors.py" line="176"/>
         <source>Seller Desktop cannot write to {where}: it is read-only, or belongs to another user account. Nothing was changed. Use the account that set Seller Desktop up, or give this account write access to the folder, and try again.</source>
         <translation>Seller Desktop kann nicht in {where} schreiben: Der Ordner ist schreibgeschützt oder gehört einem anderen Benutzerkonto. Es wurde nichts geändert. Verwenden Sie das Konto, mit dem Seller Desktop eingerichtet wurde, oder geben Sie diesem Konto Schreibrechte für den Ordner, und versuchen Sie es noch einmal.</translation>
     </message>
@@ -4555,138 +4552,816 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <source>{name} has no order-id column, so {seems}. {expected} {how_to_get}</source>
         <translation>{name} hat keine Spalte order-id, {seems}. {expected} {how_to_get}</translation>
     </message>
+    <message>
+        <location filename="../../seller_desktop/core/base/private_files.py" line="243"/>
+        <source>{name} could not be written safely (its temporary file was replaced by something else). Nothing was written.</source>
+        <extracomment>Files SQLite may put next to a database it writes (removed with a failed ``private_output``).</extracomment>
+        <translation>{name} konnte nicht sicher geschrieben werden (die temporäre Datei wurde durch etwas anderes ersetzt). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/base/private_files.py" line="267"/>
+        <source>{name} is a link to another file; Seller Desktop does not write through links. Choose another file name.</source>
+        <translation>{name} ist eine Verknüpfung zu einer anderen Datei; Seller Desktop schreibt nicht über Verknüpfungen. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/base/private_files.py" line="276"/>
+        <source>{name} is a folder, not a file. Choose a file name inside it, or another name.</source>
+        <translation>{name} ist ein Ordner, keine Datei. Wählen Sie einen Dateinamen in diesem Ordner oder einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/base/private_files.py" line="284"/>
+        <source>{name} is not an ordinary file (a device or a pipe, for example). Choose another file name.</source>
+        <translation>{name} ist keine gewöhnliche Datei (sondern zum Beispiel ein Gerät oder eine Pipe). Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="50"/>
+        <source>Campaign {campaign!r} has run out of codes: {left} left, {needed} needed for these cards. Import more (campaign-codes) or generate more, then print again. Nothing was printed.</source>
+        <extracomment>No 0/O, no 1/I/l (and no L, which reads like I in some fonts): 31 symbols, about 4.95 bits each.</extracomment>
+        <translation>Der Kampagne „{campaign}“ sind die Codes ausgegangen: {left} übrig, {needed} für diese Karten nötig. Importieren Sie weitere (campaign-codes) oder erzeugen Sie weitere, und drucken Sie dann noch einmal. Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="69"/>
+        <source>Some codes chosen for these cards went to other orders in the meantime (another print run). Nothing was bound or printed: prepare the cards again, they get other codes.</source>
+        <translation>Einige für diese Karten gewählte Codes sind inzwischen an andere Bestellungen gegangen (ein anderer Druckvorgang). Es wurde nichts zugeordnet oder gedruckt: Bereiten Sie die Karten noch einmal vor, sie erhalten dann andere Codes.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="94"/>
+        <source>Generate between 1 and {count:,} codes at a time.</source>
+        <extracomment>Codes the file repeated or the store already had (skipped: a code is never used twice).</extracomment>
+        <translation>Erzeugen Sie zwischen 1 und {count} Codes auf einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="117"/>
+        <source>{name} is too large for a code list (at most {megabytes} MB).</source>
+        <translation>{name} ist zu groß für eine Codeliste (höchstens {megabytes} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="127"/>
+        <source>{name} holds no codes: it is empty.</source>
+        <translation>{name} enthält keine Codes: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="135"/>
+        <source>{name} is a table without a code column: name its column &quot;Claim Code&quot; (or give one code per line).</source>
+        <translation>{name} ist eine Tabelle ohne Code-Spalte: Benennen Sie die Spalte „Claim Code“ (oder schreiben Sie einen Code pro Zeile).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="153"/>
+        <source>Line {number} of {name} is not a code (codes have 4-40 letters, digits and dashes). Nothing was imported.</source>
+        <translation>Zeile {number} von {name} ist kein Code (Codes bestehen aus 4–40 Buchstaben, Ziffern und Bindestrichen). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="163"/>
+        <source>{name} holds no codes.</source>
+        <translation>{name} enthält keine Codes.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="172"/>
+        <source>{name} is not a text file. Choose the claim-code list (.txt or .csv) Seller Central gave you.</source>
+        <translation>{name} ist keine Textdatei. Wählen Sie die Liste der Gutscheincodes (.txt oder .csv), die Sie von Seller Central erhalten haben.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="209"/>
+        <source>Line {number} of {name} has no valid code in its code column (codes have 4-40 letters, digits and dashes). Nothing was imported.</source>
+        <translation>Zeile {number} von {name} hat keinen gültigen Code in der Code-Spalte (Codes bestehen aus 4–40 Buchstaben, Ziffern und Bindestrichen). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="83"/>
+        <source>A campaign needs a name.</source>
+        <extracomment>Printed as a QR code, with the card&apos;s own code appended when the campaign has codes. ISO dates, both inclusive; None: no limit. The thank-you card for products no campaign covers (at most one campaign is the default). Text of the optional back side (&quot;&quot; for none). Exact SKUs and SKU patterns (``MUG-*``), ASINs, marketplace codes. The image is loaded only on request (``get_campaign_image``).</extracomment>
+        <translation>Eine Kampagne braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="86"/>
+        <source>A campaign name can have at most {limit} characters.</source>
+        <translation>Ein Kampagnenname darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="101"/>
+        <source>{name}: the card needs a headline, a text or a QR link.</source>
+        <translation>{name}: Die Karte braucht eine Überschrift, einen Text oder einen QR-Link.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="127"/>
+        <source>{name}: the headline can have at most {limit} characters.</source>
+        <translation>{name}: Die Überschrift darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="134"/>
+        <source>{name}: the text can have at most {limit} characters.</source>
+        <translation>{name}: Der Text darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="141"/>
+        <source>{name}: the back-side text can have at most {limit} characters.</source>
+        <translation>{name}: Der Text der Rückseite darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="156"/>
+        <source>{name}: the valid-from date must be written YYYY-MM-DD.</source>
+        <translation>{name}: Das Datum „Gültig ab“ muss als JJJJ-MM-TT geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="162"/>
+        <source>{name}: the valid-until date must be written YYYY-MM-DD.</source>
+        <translation>{name}: Das Datum „Gültig bis“ muss als JJJJ-MM-TT geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="174"/>
+        <source>{name}: the campaign ends before it starts.</source>
+        <translation>{name}: Die Kampagne endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="190"/>
+        <source>{name}: {asin} is not an ASIN (ten letters and digits).</source>
+        <translation>{name}: {asin} ist keine ASIN (zehn Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="199"/>
+        <source>{name}: unknown marketplace {market!r}. Use Amazon&apos;s country codes: {codes}.</source>
+        <translation>{name}: unbekannter Marktplatz „{market}“. Verwenden Sie die Länderkürzel von Amazon: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="209"/>
+        <source>{name}: say which products the campaign is for (SKUs, SKU patterns such as MUG-*, ASINs or marketplaces), or make it the default card.</source>
+        <translation>{name}: Geben Sie an, für welche Produkte die Kampagne gilt (SKUs, SKU-Muster wie MUG-*, ASINs oder Marktplätze), oder machen Sie sie zur Standard-Dankeskarte.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="218"/>
+        <source>{name}: the default card is for products no campaign covers; it takes no SKUs, ASINs or marketplaces.</source>
+        <translation>{name}: Die Standard-Dankeskarte gilt für Produkte, die keine Kampagne abdeckt; sie nimmt keine SKUs, ASINs oder Marktplätze an.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="230"/>
+        <source>The card image is too large: choose one under {megabytes} MB.</source>
+        <translation>Das Kartenbild ist zu groß: Wählen Sie eines unter {megabytes} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="237"/>
+        <source>The card image must be a PNG or JPEG file.</source>
+        <translation>Das Kartenbild muss eine PNG- oder JPEG-Datei sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="254"/>
+        <source>There is already a campaign named {name!r}. Choose another name.</source>
+        <translation>Es gibt bereits eine Kampagne namens „{name}“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="280"/>
+        <source>There is no campaign {id}.</source>
+        <translation>Es gibt keine Kampagne {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="321"/>
+        <source>There is no campaign {key!r}. `seller-desktop-cli campaigns` lists them.</source>
+        <translation>Es gibt keine Kampagne „{key}“. `seller-desktop-cli campaigns` listet alle auf.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="342"/>
+        <source>This campaign&apos;s codes have gone out on cards: pause it instead of deleting it, so its codes are never printed again.</source>
+        <translation>Codes dieser Kampagne sind bereits auf Karten verschickt worden: Pausieren Sie die Kampagne, statt sie zu löschen, damit ihre Codes nie wieder gedruckt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/printing.py" line="67"/>
+        <location filename="../../seller_desktop/core/documents/picklist.py" line="298"/>
+        <location filename="../../seller_desktop/core/documents/selection.py" line="42"/>
+        <source>There is no order {order_id} in the store. Nothing was printed.</source>
+        <extracomment>order id → the cards it earns, in print order (orders earning none map to []).</extracomment>
+        <translation>Die Bestellung {order_id} ist nicht in der Datenbank. Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/urls.py" line="30"/>
+        <source>The QR link can have at most {limit} characters.</source>
+        <extracomment>Query parameter that carries the card&apos;s code.</extracomment>
+        <translation>Der QR-Link darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/urls.py" line="36"/>
+        <source>The QR link must be a web address starting with https:// (or http://).</source>
+        <translation>Der QR-Link muss eine Webadresse sein, die mit https:// (oder http://) beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/urls.py" line="42"/>
+        <source>The QR link cannot contain spaces.</source>
+        <translation>Der QR-Link darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/layouts.py" line="104"/>
+        <source>Unknown layout {name!r}. Use one of: {names}.</source>
+        <extracomment>Dashed lines to cut along: (x1, y1, x2, y2).</extracomment>
+        <translation>Unbekanntes Layout „{name}“. Verwenden Sie eines von diesen: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/picklist.py" line="95"/>
+        <source>The selected orders have nothing left to pick.</source>
+        <translation>Für die gewählten Bestellungen ist nichts mehr zu kommissionieren.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/selection.py" line="28"/>
+        <source>Give order ids or --unshipped / --unprinted, not both.</source>
+        <translation>Geben Sie Bestellnummern oder --unshipped / --unprinted an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/selection.py" line="57"/>
+        <source>Choose orders: give their ids, or --unshipped or --unprinted.</source>
+        <translation>Wählen Sie Bestellungen: Geben Sie ihre Bestellnummern an, oder --unshipped oder --unprinted.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/selection.py" line="63"/>
+        <source>There are no unprinted open orders: nothing to print.</source>
+        <translation>Es gibt keine ungedruckten offenen Bestellungen: Es gibt nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/selection.py" line="67"/>
+        <source>There are no unshipped orders: nothing to print.</source>
+        <translation>Es gibt keine unversandten Bestellungen: Es gibt nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="66"/>
+        <source>There is already an order {order_id}. Choose another order id.</source>
+        <extracomment>Hand-made order ids: ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters — but never the shape of an Amazon order id (``importers.order_ids``), which only reports bring. The two schemes are disjoint, so a report can never produce (and merge into) a hand-made order&apos;s id, and a hand-made order is never taken for an Amazon one. Empty for a new item: one is made from the order id. None leaves the stored contact details as they are; an empty one removes them.</extracomment>
+        <translation>Es gibt bereits eine Bestellung {order_id}. Wählen Sie eine andere Bestellnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="87"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="123"/>
+        <location filename="../../seller_desktop/core/privacy/retention.py" line="206"/>
+        <source>There is no order {order_id} in the store.</source>
+        <extracomment>order_item_id -&gt; quantity; None ships everything not shipped yet.</extracomment>
+        <translation>Die Bestellung {order_id} ist nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="102"/>
+        <source>The contact details of order {order_id} were removed under the privacy rules and cannot be added again.</source>
+        <translation>Die Kontaktdaten der Bestellung {order_id} wurden nach den Datenschutzregeln gelöscht und können nicht erneut hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="159"/>
+        <source>Enter an order id.</source>
+        <translation>Geben Sie eine Bestellnummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="162"/>
+        <source>An order id may use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters (for example M-1001).</source>
+        <translation>Eine Bestellnummer darf Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten, bis zu 64 Zeichen (zum Beispiel M-1001).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="170"/>
+        <source>That is the form of an Amazon order id, which comes with Amazon&apos;s reports: import the report for that order, or give a hand-made order another id (for example M-1001).</source>
+        <translation>Das ist die Form einer Amazon-Bestellnummer, wie sie mit den Berichten von Amazon kommt: Importieren Sie den Bericht für diese Bestellung, oder geben Sie einer selbst angelegten Bestellung eine andere Nummer (zum Beispiel M-1001).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="187"/>
+        <source>Choose a marketplace ({codes}).</source>
+        <translation>Wählen Sie einen Marktplatz ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="192"/>
+        <source>Unknown status {status!r}.</source>
+        <translation>Unbekannter Status „{status}“.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="216"/>
+        <source>The purchase time needs a time zone.</source>
+        <translation>Die Kaufzeit braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="225"/>
+        <source>Enter the purchase date as YYYY-MM-DD HH:MM.</source>
+        <translation>Geben Sie das Kaufdatum als JJJJ-MM-TT HH:MM ein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="228"/>
+        <source>The purchase date is in the future.</source>
+        <translation>Das Kaufdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="231"/>
+        <source>The ship-by date is before the purchase date.</source>
+        <translation>Das Datum „Versand bis“ liegt vor dem Kaufdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="235"/>
+        <source>The deliver-by date is before the purchase date.</source>
+        <translation>Das Datum „Zustellung bis“ liegt vor dem Kaufdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="243"/>
+        <source>An order needs at least one item.</source>
+        <translation>Eine Bestellung braucht mindestens einen Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="253"/>
+        <source>Item {number}: enter a SKU.</source>
+        <translation>Artikel {number}: Geben Sie eine SKU ein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="257"/>
+        <source>Item {number} ({sku}): the quantity must be a whole number of at least 1.</source>
+        <translation>Artikel {number} ({sku}): Die Menge muss eine ganze Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="282"/>
+        <source>Two items have the same item id.</source>
+        <translation>Zwei Artikel haben dieselbe Artikelnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="294"/>
+        <source>Item {number} ({sku}): the price {price!r} is not a number.</source>
+        <translation>Artikel {number} ({sku}): Der Preis „{price}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="303"/>
+        <source>Item {number} ({sku}): the price cannot be negative.</source>
+        <translation>Artikel {number} ({sku}): Der Preis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="321"/>
+        <source>The item id {item_id} belongs to order {other_order}.</source>
+        <translation>Die Artikelnummer {item_id} gehört zur Bestellung {other_order}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="338"/>
+        <source>Item {sku}: {shipped} already shipped, so the quantity cannot be less than that.</source>
+        <translation>Artikel {sku}: {shipped} bereits versandt, daher kann die Menge nicht kleiner sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="350"/>
+        <source>An item that has already been shipped cannot be removed from the order.</source>
+        <translation>Ein Artikel, der bereits versandt wurde, kann nicht aus der Bestellung entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/marketplaces.py" line="54"/>
+        <source>Unknown marketplace {code!r}. Use one of Amazon&apos;s country codes: {codes}.</source>
+        <translation>Unbekannter Marktplatz „{code}“. Verwenden Sie eines der Länderkürzel von Amazon: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/products.py" line="77"/>
+        <source>The image of {sku} is too large: choose one under 1 MB.</source>
+        <extracomment>Loaded only on request (``get_product_image``): a list of products never carries images.</extracomment>
+        <translation>Das Bild von {sku} ist zu groß: Wählen Sie eines unter 1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/products.py" line="84"/>
+        <source>The image of {sku} must be a PNG or JPEG file.</source>
+        <translation>Das Bild von {sku} muss eine PNG- oder JPEG-Datei sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/products.py" line="119"/>
+        <source>A product needs a SKU.</source>
+        <translation>Ein Produkt braucht eine SKU.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/products.py" line="123"/>
+        <source>{sku}: the product name can have at most {limit} characters.</source>
+        <translation>{sku}: Der Produktname darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/products.py" line="132"/>
+        <source>{sku}: the bin location can have at most {limit} characters.</source>
+        <translation>{sku}: Der Lagerplatz darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/products.py" line="141"/>
+        <source>{sku}: {barcode} is not a valid UPC or EAN (8, 12, 13 or 14 digits with their check digit).</source>
+        <translation>{sku}: {barcode} ist keine gültige UPC oder EAN (8, 12, 13 oder 14 Ziffern mit Prüfziffer).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="52"/>
+        <source>The carrier</source>
+        <extracomment>The free-text fields of a shipment as the seller names them, and how to type them instead. Each field with its name and advice for the message, both catalogue texts (core.messages).</extracomment>
+        <translation>Der Versanddienstleister</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="53"/>
+        <source>Type the carrier&apos;s name, e.g. UPS or Royal Mail.</source>
+        <translation>Geben Sie den Namen des Versanddienstleisters ein, z. B. DHL oder UPS.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="57"/>
+        <source>The tracking number</source>
+        <translation>Die Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="58"/>
+        <source>Type it as the carrier shows it.</source>
+        <translation>Geben Sie sie so ein, wie der Versanddienstleister sie anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="62"/>
+        <source>The ship method</source>
+        <translation>Die Versandart</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="63"/>
+        <source>Type it as the carrier names it, e.g. Standard.</source>
+        <translation>Geben Sie sie so ein, wie der Versanddienstleister sie nennt, z. B. Standard.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="92"/>
+        <source>{label} cannot start with =, + or @ or contain tabs or line breaks. {advice}</source>
+        <translation>{label} darf nicht mit =, + oder @ beginnen und keine Tabulatoren oder Zeilenumbrüche enthalten. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="128"/>
+        <source>Order {order_id} is cancelled and cannot be shipped.</source>
+        <translation>Die Bestellung {order_id} ist storniert und kann nicht versandt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="182"/>
+        <source>Order {order_id} has nothing left to ship.</source>
+        <translation>Bei der Bestellung {order_id} ist nichts mehr zu versenden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="188"/>
+        <source>Order {order_id} has no item {item_id}.</source>
+        <translation>Die Bestellung {order_id} hat keinen Artikel {item_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="194"/>
+        <source>Item {item_id} of order {order_id}: {quantity} is more than the {left} left to ship.</source>
+        <translation>Artikel {item_id} der Bestellung {order_id}: {quantity} ist mehr als die {left}, die noch zu versenden sind.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="231"/>
+        <source>A shipment of order {order_ids} has a carrier, tracking number or ship method that starts with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing was written and no shipment was marked as confirmed.</source>
+        <translation>Eine Sendung der Bestellung {order_ids} hat einen Versanddienstleister, eine Sendungsnummer oder eine Versandart, die mit =, + oder @ beginnt oder einen Tabulator oder Zeilenumbruch enthält; das nimmt Amazon nicht an. Es wurde nichts geschrieben und keine Sendung als bestätigt markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="239"/>
+        <source>A shipment of orders {order_ids} has a carrier, tracking number or ship method that starts with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing was written and no shipment was marked as confirmed.</source>
+        <translation>Eine Sendung der Bestellungen {order_ids} hat einen Versanddienstleister, eine Sendungsnummer oder eine Versandart, die mit =, + oder @ beginnt oder einen Tabulator oder Zeilenumbruch enthält; das nimmt Amazon nicht an. Es wurde nichts geschrieben und keine Sendung als bestätigt markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/passphrase.py" line="70"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <extracomment>``X.db`` → ``X.db.new-key`` while a change is under way (never ``*.db``: not a backup yet). SQLCipher 4&apos;s key derivation, which ``PRAGMA key`` applies to a passphrase.</extracomment>
+        <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/archive_file.py" line="128"/>
+        <source>it has no key</source>
+        <translation>sie hat keinen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/errors.py" line="15"/>
+        <source>The tax archive is not set up yet. Set an archive passphrase first (Privacy screen, or `seller-desktop-cli archive-init`).</source>
+        <translation>Das Steuerarchiv ist noch nicht eingerichtet. Legen Sie zuerst eine Archiv-Passphrase fest (Seite Datenschutz oder `seller-desktop-cli archive-init`).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/errors.py" line="26"/>
+        <source>The tax archive is already set up. Nothing was changed; its passphrase stays as it is.</source>
+        <translation>Das Steuerarchiv ist bereits eingerichtet. Es wurde nichts geändert; seine Passphrase bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/errors.py" line="41"/>
+        <source>Nothing was opened.</source>
+        <translation>Es wurde nichts geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/errors.py" line="44"/>
+        <source>That archive passphrase does not open the tax archive (it is not the store passphrase, unless you chose the same). {nothing_done}</source>
+        <translation>Diese Archiv-Passphrase öffnet das Steuerarchiv nicht (sie ist nicht die Datenbank-Passphrase, es sei denn, Sie haben dieselbe gewählt). {nothing_done}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/errors.py" line="58"/>
+        <source>The tax archive is busy: another Seller Desktop window or command is writing to it. Wait a moment and try again.</source>
+        <translation>Das Steuerarchiv ist belegt: Ein anderes Seller-Desktop-Fenster oder ein Befehl schreibt gerade hinein. Warten Sie einen Moment und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/errors.py" line="67"/>
+        <source>The tax archive file cannot be read ({detail}). Restore the archive folder from your own copy; the store itself is not affected.</source>
+        <extracomment>The file-level message; ``detail`` is a catalogue text or an exception&apos;s class name.</extracomment>
+        <translation>Die Datei des Steuerarchivs kann nicht gelesen werden ({detail}). Stellen Sie den Archivordner aus Ihrer eigenen Kopie wieder her; die Datenbank selbst ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/errors.py" line="73"/>
+        <source>The tax archive file cannot be read (the entry of order {order_id} has an unknown format). Restore the archive folder from your own copy; the store itself is not affected.</source>
+        <extracomment>One order&apos;s entry: whole sentences of their own, since the detail names the order.</extracomment>
+        <translation>Die Datei des Steuerarchivs kann nicht gelesen werden (der Eintrag der Bestellung {order_id} hat ein unbekanntes Format). Stellen Sie den Archivordner aus Ihrer eigenen Kopie wieder her; die Datenbank selbst ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/errors.py" line="78"/>
+        <source>The tax archive file cannot be read (the entry of order {order_id} was altered or damaged). Restore the archive folder from your own copy; the store itself is not affected.</source>
+        <translation>Die Datei des Steuerarchivs kann nicht gelesen werden (der Eintrag der Bestellung {order_id} wurde verändert oder beschädigt). Stellen Sie den Archivordner aus Ihrer eigenen Kopie wieder her; die Datenbank selbst ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/errors.py" line="98"/>
+        <source>The tax archive holds nothing for order {order_id} (never archived, or past its end date and deleted).</source>
+        <translation>Das Steuerarchiv enthält nichts zur Bestellung {order_id} (nie archiviert, oder nach seinem Enddatum gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/holds.py" line="55"/>
+        <source>There is no order {order_id} in this store.</source>
+        <extracomment>Whether the order&apos;s invoice fields are already sealed in the archive (wiped since).</extracomment>
+        <translation>Die Bestellung {order_id} ist nicht in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/holds.py" line="69"/>
+        <source>The contact details of order {order_id} are already removed, so there is nothing left to hold. No hold was placed.</source>
+        <translation>Die Kontaktdaten der Bestellung {order_id} sind bereits gelöscht; es bleibt also nichts, was eine Löschsperre halten könnte. Es wurde keine Löschsperre gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/holds.py" line="118"/>
+        <source>There is no legal hold on order {order_id}. Nothing was changed.</source>
+        <translation>Für die Bestellung {order_id} gibt es keine Löschsperre. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/holds.py" line="142"/>
+        <source>Give a reason for the hold, e.g. &quot;tax audit 2027&quot; or a case number.</source>
+        <translation>Geben Sie einen Grund für die Löschsperre an, z. B. „Betriebsprüfung 2027“ oder ein Aktenzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/holds.py" line="148"/>
+        <source>The reason can have at most {limit} characters.</source>
+        <translation>Der Grund darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/holds.py" line="153"/>
+        <source>The reason must be plain text on one line.</source>
+        <translation>Der Grund muss einfacher Text in einer Zeile sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/holds.py" line="161"/>
+        <source>The hold&apos;s end day {day} has passed; choose today or later.</source>
+        <translation>Der Endtag der Löschsperre ({day}) ist vorbei; wählen Sie heute oder einen späteren Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/holds.py" line="171"/>
+        <source>A hold can last at most {years} years (until {until}).</source>
+        <translation>Eine Löschsperre kann höchstens {years} Jahre dauern (bis {until}).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/sealing.py" line="84"/>
+        <source>its key settings are unreadable</source>
+        <extracomment>Argon2id at about a third of a second here: slow for a guesser, quick for the seller.</extracomment>
+        <translation>ihre Schlüsseleinstellungen sind unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/sealing.py" line="93"/>
+        <source>its key pair does not match</source>
+        <translation>ihr Schlüsselpaar passt nicht zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/setup.py" line="57"/>
+        <source>Choose an archive passphrase different from the store passphrase: the archive should stay closed while the store is open. Nothing was changed.</source>
+        <translation>Wählen Sie eine Archiv-Passphrase, die sich von der Datenbank-Passphrase unterscheidet: Das Archiv soll verschlossen bleiben, während die Datenbank geöffnet ist. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/setup.py" line="84"/>
+        <source>The new archive passphrase is the same as the current one. Nothing was changed.</source>
+        <translation>Die neue Archiv-Passphrase ist dieselbe wie die aktuelle. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/archive/setup.py" line="98"/>
+        <source>Nothing was changed: the archive passphrase stays as it was.</source>
+        <translation>Es wurde nichts geändert: Die Archiv-Passphrase bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/backups.py" line="100"/>
+        <source>There is no file {name} to restore from.</source>
+        <extracomment>None when the store now is damaged: what it held cannot be read to compare.</extracomment>
+        <translation>Es gibt keine Datei {name}, aus der wiederhergestellt werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/erasure.py" line="27"/>
+        <source>Give the buyer&apos;s e-mail address as it appears on the order (with an @).</source>
+        <translation>Geben Sie die E-Mail-Adresse des Käufers so an, wie sie in der Bestellung steht (mit @).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/erasure.py" line="53"/>
+        <source>No such order in the store: {order_ids}. Nothing was erased.</source>
+        <translation>Keine solche Bestellung in der Datenbank: {order_ids}. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/retention.py" line="186"/>
+        <source>shipped</source>
+        <extracomment>Orders wiped per transaction: a crash loses at most one batch&apos;s work, never leaves half a batch. The statuses an order cannot be given more time in, as catalogue texts for the message.</extracomment>
+        <translation>versandt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/retention.py" line="187"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/retention.py" line="211"/>
+        <source>Order {order_id} is {status}: only orders still to ship can be given more time.</source>
+        <translation>Die Bestellung {order_id} ist {status}: Nur Bestellungen, die noch zu versenden sind, können mehr Zeit erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/privacy/retention.py" line="221"/>
+        <source>Order {order_id} holds no contact details any more; there is nothing to keep.</source>
+        <translation>Die Bestellung {order_id} enthält keine Kontaktdaten mehr; es gibt nichts aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="87"/>
+        <source>The business name can have at most 120 characters.</source>
+        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is.</extracomment>
+        <translation>Der Firmenname darf höchstens 120 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="93"/>
+        <source>Unknown marketplace {code!r}; use one of {codes}.</source>
+        <translation>Unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="101"/>
+        <source>Lock after idle: between 0 (never) and 1440 minutes.</source>
+        <translation>Sperren nach Inaktivität: zwischen 0 (nie) und 1440 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="107"/>
+        <source>Contact details can be kept between 1 and {limit} days after delivery (Amazon&apos;s Data Protection Policy allows no more).</source>
+        <translation>Kontaktdaten können zwischen 1 und {limit} Tagen nach der Zustellung aufbewahrt werden (mehr erlaubt die Datenschutzrichtlinie von Amazon nicht).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="116"/>
+        <source>The logo is too large: choose an image under 2 MB.</source>
+        <translation>Das Logo ist zu groß: Wählen Sie ein Bild unter 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="132"/>
+        <source>Packing slips</source>
+        <translation>Lieferscheine</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="133"/>
+        <source>Pick lists</source>
+        <translation>Picklisten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="137"/>
+        <source>{what}: unknown page layout {layout!r}; use one of {names}.</source>
+        <translation>{what}: unbekanntes Seitenlayout „{layout}“; verwenden Sie eines von diesen: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="145"/>
+        <source>Prices on packing slips: on or off.</source>
+        <translation>Preise auf Lieferscheinen: an oder aus.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="149"/>
+        <source>The footer line must be text.</source>
+        <translation>Die Fußzeile muss Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="153"/>
+        <source>The footer line can have at most {limit} characters.</source>
+        <translation>Die Fußzeile darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="165"/>
+        <source>Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.</source>
+        <translation>Steuerarchiv: Geben Sie die Marktplätze als Liste von Länderkürzeln an, z. B. DE, FR.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="174"/>
+        <source>Tax archive: unknown marketplace {code!r}; use one of {codes}.</source>
+        <translation>Steuerarchiv: unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="182"/>
+        <source>Tax archive for business orders: on or off.</source>
+        <translation>Steuerarchiv für Geschäftskundenbestellungen: an oder aus.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="188"/>
+        <source>Tax archive: keep invoice details between {low} and {high} years.</source>
+        <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="58"/>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="62"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="58"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="62"/>
         <source>Settings</source>
         <extracomment>The settings as saved (validated and normalised by the core).</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="66"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="69"/>
         <source>&amp;General</source>
         <translation>All&amp;gemein</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="73"/>
         <source>P&amp;roducts</source>
         <translation>P&amp;rodukte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="80"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="82"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="82"/>
         <source>Return address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="86"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="86"/>
         <source>Default marketplace</source>
         <translation>Standard-Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="90"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="90"/>
         <source>Lock after idle minutes</source>
         <translation>Sperren nach Minuten ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="92"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="92"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="93"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="93"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="94"/>
         <source>0 means never lock by itself</source>
         <translation>0 bedeutet: nie von selbst sperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="97"/>
         <source>&amp;Business name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="98"/>
         <source>&amp;Return address:</source>
         <translation>Absenderadr&amp;esse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="99"/>
         <source>Default &amp;marketplace:</source>
         <translation>Standard-&amp;Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="100"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="100"/>
         <source>&amp;Lock after idle:</source>
         <translation>Sperren nach &amp;Inaktivität:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="110"/>
         <source>Settings message</source>
         <translation>Meldung zu den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="114"/>
         <source>&amp;Save settings</source>
         <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="114"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="115"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="115"/>
         <source>Revert to the saved settings</source>
         <translation>Auf die gespeicherten Einstellungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="120"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="124"/>
         <source>The demo store has a throwaway passphrase of its own; there is nothing to change.</source>
         <translation>Die Demo-Datenbank hat eine eigene Wegwerf-Passphrase; hier gibt es nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="128"/>
         <source>The passphrase encrypts the store. Changing it re-encrypts the store; the old passphrase stops working.</source>
         <translation>Die Passphrase verschlüsselt die Datenbank. Wenn Sie sie ändern, wird die Datenbank neu verschlüsselt; die alte Passphrase funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="134"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="134"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="135"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="135"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="189"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -4694,12 +5369,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="359"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="359"/>
         <source>Set up Seller Desktop</source>
         <translation>Seller Desktop einrichten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/setup_wizard.py" line="367"/>
+        <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="367"/>
         <source>&amp;Create store</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
@@ -4707,91 +5382,91 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="51"/>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="52"/>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="107"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="51"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="52"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="107"/>
         <source>Mark shipped</source>
         <extracomment>Order ids shipped by this dialog, in order.</extracomment>
         <translation>Als versandt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="64"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="64"/>
         <source>Ship date</source>
         <translation>Versanddatum</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="65"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="65"/>
         <source>Ship &amp;date:</source>
         <translation>&amp;Versanddatum:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="70"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="70"/>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="71"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="71"/>
         <source>&amp;Carrier:</source>
         <translation>Versand&amp;dienstleister:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="73"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="73"/>
         <source>Tracking number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="74"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="74"/>
         <source>Type or scan</source>
         <translation>Eingeben oder scannen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="75"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="75"/>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Sendungsnummer:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="77"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="77"/>
         <source>Ship method</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="78"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="78"/>
         <source>Ship &amp;method:</source>
         <translation>Versand&amp;art:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="90"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="90"/>
         <source>Quantity of {0} to ship</source>
         <extracomment>order_item_id -&gt; spin box; only when one order is shipped (partial shipments).</extracomment>
         <translation>Zu versendende Menge von {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="91"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="91"/>
         <source> of {0} left</source>
         <translation> von {0} offen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="101"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="101"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="121"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="121"/>
         <source>Order {0}</source>
         <translation>Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="124"/>
         <source>{0} orders: {1}</source>
         <translation>{0} Bestellungen: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="157"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="157"/>
         <source>These orders were not marked shipped:</source>
         <translation>Diese Bestellungen wurden nicht als versandt markiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/ship_dialog.py" line="159"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="159"/>
         <source>%n orders were marked shipped.</source>
         <translation>
             <numerusform>%n Bestellung wurde als versandt markiert.</numerusform>
@@ -4802,63 +5477,63 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="80"/>
         <source>Unlock Seller Desktop</source>
         <extracomment>Starts opening the store elsewhere (a worker thread) and returns at once; the caller later calls ``open_finished`` or ``open_failed`` on the dialog. Wrong tries before the app starts to slow down further tries.</extracomment>
         <translation>Seller Desktop entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="84"/>
         <source>Your store is encrypted. Enter your passphrase to open it.</source>
         <translation>Ihre Datenbank ist verschlüsselt. Geben Sie Ihre Passphrase ein, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="90"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="90"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="110"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="110"/>
         <source>Unlock message</source>
         <translation>Meldung zum Entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="114"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="114"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="116"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="116"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="117"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="118"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="118"/>
         <source>Quit Seller Desktop</source>
         <translation>Seller Desktop beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="171"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="171"/>
         <source>Type your passphrase, then press Enter.</source>
         <translation>Geben Sie Ihre Passphrase ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="228"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="228"/>
         <source>Opening the store…</source>
         <translation>Die Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/unlock_dialog.py" line="266"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="266"/>
         <source>Too many wrong tries. Next try possible in {seconds} s.</source>
         <translation>Zu viele falsche Versuche. Nächster Versuch in {seconds} s möglich.</translation>
     </message>
@@ -4866,84 +5541,84 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>UpcomingTab</name>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="39"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="49"/>
         <source>Orders whose contact details are removed in the next {0} days, by day. The wipe runs when Seller Desktop starts, every hour while it runs, and when the computer wakes up.</source>
         <extracomment>Days of upcoming wipes shown in the timeline. &quot;Run the wipe now&quot;. An order&apos;s deadline was moved here (GUI thread): the page announces it and reads anew.</extracomment>
         <translation>Bestellungen, deren Kontaktdaten in den nächsten {0} Tagen gelöscht werden, nach Tagen. Die Löschung läuft beim Start von Seller Desktop, danach stündlich und wenn der Computer aus dem Ruhezustand erwacht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="46"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="56"/>
         <source>Upcoming wipes</source>
         <translation>Anstehende Löschungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="46"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="56"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="46"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="56"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="46"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="56"/>
         <source>Order ids</source>
         <translation>Bestellnummern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="52"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="62"/>
         <source>&amp;Run the wipe now</source>
         <translation>Löschung jetzt a&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="52"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="62"/>
         <source>Run the wipe now</source>
         <translation>Löschung jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="59"/>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="75"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="69"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="85"/>
         <source>Orders still to ship, past day {0}</source>
         <translation>Noch zu versendende Bestellungen, älter als {0} Tage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="69"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="79"/>
         <source>An order not yet shipped keeps its address at most {0} days after purchase. If you still need it to ship the parcel, give the order {1} more days.</source>
         <translation>Eine noch nicht versandte Bestellung behält ihre Adresse höchstens {0} Tage nach dem Kauf. Wenn Sie sie für den Versand noch brauchen, geben Sie der Bestellung {1} Tage mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="76"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="86"/>
         <source>Order id</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="76"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="86"/>
         <source>Contact details removed on</source>
         <translation>Kontaktdaten gelöscht am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="84"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="94"/>
         <source>E&amp;xtend {0} days</source>
         <translation>Um {0} Tage &amp;verlängern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="85"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="95"/>
         <source>Extend the selected order by {0} days</source>
         <translation>Die gewählte Bestellung um {0} Tage verlängern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="91"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="101"/>
         <source>Upcoming wipes message</source>
         <translation>Meldung zu anstehenden Löschungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="117"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="127"/>
         <source>Nothing is due in the next {0} days.</source>
         <translation>In den nächsten {0} Tagen steht nichts an.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="135"/>
+        <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="145"/>
         <source>Order {0} keeps its contact details until {1}.</source>
         <translation>Bestellung {0} behält ihre Kontaktdaten bis {1}.</translation>
     </message>
@@ -4999,34 +5674,34 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>WipeProgressDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="29"/>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="30"/>
+        <location filename="../../seller_desktop/ui/app/store_opening.py" line="30"/>
+        <location filename="../../seller_desktop/ui/app/store_opening.py" line="31"/>
         <source>Opening your store</source>
         <extracomment>Orders due at start from which the progress dialog is shown (fewer take a blink).</extracomment>
         <translation>Ihre Datenbank wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="37"/>
+        <location filename="../../seller_desktop/ui/app/store_opening.py" line="38"/>
         <source>Removing contact details past their retention deadline…</source>
         <translation>Kontaktdaten nach Ablauf der Aufbewahrungsfrist werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="44"/>
+        <location filename="../../seller_desktop/ui/app/store_opening.py" line="45"/>
         <source>Orders done</source>
         <translation>Erledigte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="46"/>
+        <location filename="../../seller_desktop/ui/app/store_opening.py" line="47"/>
         <source>Wipe progress</source>
         <translation>Fortschritt der Löschung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="50"/>
+        <location filename="../../seller_desktop/ui/app/store_opening.py" line="51"/>
         <source>Amazon allows keeping a buyer&apos;s contact details for at most 30 days after delivery, so they are removed before any order is shown. This takes a moment when Seller Desktop has not been opened for a while.</source>
         <translation>Amazon erlaubt, die Kontaktdaten eines Käufers höchstens 30 Tage nach der Zustellung aufzubewahren; deshalb werden sie gelöscht, bevor eine Bestellung angezeigt wird. Das dauert einen Moment, wenn Seller Desktop länger nicht geöffnet wurde.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/store_opening.py" line="72"/>
+        <location filename="../../seller_desktop/ui/app/store_opening.py" line="73"/>
         <source>{0} of {1} orders</source>
         <translation>{0} von {1} Bestellungen</translation>
     </message>
@@ -5034,13 +5709,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>_OptionalDate</name>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="62"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="63"/>
         <source>Set</source>
         <extracomment>(field, label) of the contact details the editor offers: the ship-to block and the buyer.</extracomment>
         <translation>Angeben</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/order_editor.py" line="63"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="64"/>
         <source>{0} is set</source>
         <translation>{0} ist angegeben</translation>
     </message>
@@ -5048,22 +5723,22 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="184"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="184"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="196"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="196"/>
         <source>The image must be under {0} MB: save a smaller version and choose it again.</source>
         <translation>Das Bild muss kleiner als {0} MB sein: Speichern Sie eine kleinere Fassung und wählen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="202"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="202"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/widgets.py" line="204"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="204"/>
         <source>That file is not a PNG or JPEG image. Choose one saved as PNG or JPEG.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild. Wählen Sie eines, das als PNG oder JPEG gespeichert ist.</translation>
     </message>

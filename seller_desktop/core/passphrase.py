@@ -43,6 +43,7 @@ import os
 from pathlib import Path
 
 from seller_desktop.core.base.errors import BadInput, NotAStore, WrongPassphrase
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.base.private_files import claim_existing, create_claimed
 from seller_desktop.core.privacy.backup_ledger import CannotAttach, attached, following_held
 from seller_desktop.core.store.connection import check_passphrase_strength, connect
@@ -65,7 +66,9 @@ def change_passphrase(store: Store, current: str, new: str) -> None:
     """Re-encrypt the store and every backup in backups/ under ``new`` (see the module docstring)."""
 
     if new == current:
-        raise BadInput("The new passphrase is the same as the current one.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "The new passphrase is the same as the current one.")
+        )
     check_passphrase_strength(new)
     try:
         verify_passphrase(store, current)

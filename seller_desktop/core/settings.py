@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 
 if TYPE_CHECKING:
@@ -82,41 +83,41 @@ class Settings:
     def validated(self) -> Settings:
         """The same settings, or BadInput naming the field and what is allowed."""
         if len(self.business_name.strip()) > 120:
-            raise BadInput("The business name can have at most 120 characters.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "The business name can have at most 120 characters."
+                )
+            )
         if self.default_marketplace not in MARKETPLACES:
             raise BadInput(
-                f"Unknown marketplace {self.default_marketplace!r}; use one of "
-                + ", ".join(sorted(MARKETPLACES))
-                + "."
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "Unknown marketplace {code!r}; use one of {codes}."
+                ),
+                code=self.default_marketplace,
+                codes=", ".join(sorted(MARKETPLACES)),
             )
         if not 0 <= self.idle_lock_minutes <= 24 * 60:
-            raise BadInput("Lock after idle: between 0 (never) and 1440 minutes.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "Lock after idle: between 0 (never) and 1440 minutes."
+                )
+            )
         if not 1 <= self.retention_days <= MAX_RETENTION_DAYS:
             raise BadInput(
-                f"Contact details can be kept between 1 and {MAX_RETENTION_DAYS} days after delivery "
-                "(Amazon's Data Protection Policy allows no more)."
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Contact details can be kept between 1 and {limit} days after delivery "
+                    "(Amazon's Data Protection Policy allows no more).",
+                ),
+                limit=MAX_RETENTION_DAYS,
             )
         if len(self.logo_base64) * 3 // 4 > MAX_LOGO_BYTES:
-            raise BadInput("The logo is too large: choose an image under 2 MB.")
-        for what, layout in (
-            ("Packing slips", self.slip_layout),
-            ("Pick lists", self.pick_list_layout),
-        ):
-            if layout not in LAYOUT_NAMES:
-                raise BadInput(
-                    f"{what}: unknown page layout {layout!r}; use one of "
-                    + ", ".join(LAYOUT_NAMES)
-                    + "."
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "The logo is too large: choose an image under 2 MB."
                 )
-        if not isinstance(self.show_prices, bool):
-            raise BadInput("Prices on packing slips: on or off.")
-        footer = self.footer_text
-        if footer is not None:
-            if not isinstance(footer, str):
-                raise BadInput("The footer line must be text.")
-            footer = " ".join(footer.split())  # one line: no line breaks, no runs of spaces
-            if len(footer) > MAX_FOOTER:
-                raise BadInput(f"The footer line can have at most {MAX_FOOTER} characters.")
+            )
+        footer = self._validated_printing()
         return replace(
             self,
             business_name=self.business_name.strip(),
@@ -125,25 +126,72 @@ class Settings:
             footer_text=footer,
         )
 
+    def _validated_printing(self) -> str | None:
+        """The printing fields checked (page layouts, prices); the footer line as it is stored."""
+        for what, layout in (
+            (QT_TRANSLATE_NOOP("SellerError", "Packing slips"), self.slip_layout),
+            (QT_TRANSLATE_NOOP("SellerError", "Pick lists"), self.pick_list_layout),
+        ):
+            if layout not in LAYOUT_NAMES:
+                raise BadInput(
+                    QT_TRANSLATE_NOOP(
+                        "SellerError", "{what}: unknown page layout {layout!r}; use one of {names}."
+                    ),
+                    what=what,
+                    layout=layout,
+                    names=", ".join(LAYOUT_NAMES),
+                )
+        if not isinstance(self.show_prices, bool):
+            raise BadInput(QT_TRANSLATE_NOOP("SellerError", "Prices on packing slips: on or off."))
+        footer = self.footer_text
+        if footer is not None:
+            if not isinstance(footer, str):
+                raise BadInput(QT_TRANSLATE_NOOP("SellerError", "The footer line must be text."))
+            footer = " ".join(footer.split())  # one line: no line breaks, no runs of spaces
+            if len(footer) > MAX_FOOTER:
+                raise BadInput(
+                    QT_TRANSLATE_NOOP(
+                        "SellerError", "The footer line can have at most {limit} characters."
+                    ),
+                    limit=MAX_FOOTER,
+                )
+        return footer
+
     def _validated_tax_archive(self) -> tuple[str, ...]:
         """The tax-archive marketplaces, upper-case, sorted, each known; BadInput otherwise."""
         codes = self.tax_archive_marketplaces
         if isinstance(codes, str) or not isinstance(codes, (tuple, list)):
-            raise BadInput("Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.",
+                )
+            )
         cleaned = sorted({str(code).strip().upper() for code in codes})
         unknown = [code for code in cleaned if code not in MARKETPLACES]
         if unknown:
             raise BadInput(
-                f"Tax archive: unknown marketplace {unknown[0]!r}; use one of "
-                + ", ".join(sorted(MARKETPLACES))
-                + "."
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "Tax archive: unknown marketplace {code!r}; use one of {codes}."
+                ),
+                code=unknown[0],
+                codes=", ".join(sorted(MARKETPLACES)),
             )
         if not isinstance(self.tax_archive_business_orders, bool):
-            raise BadInput("Tax archive for business orders: on or off.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "Tax archive for business orders: on or off.")
+            )
         low, high = TAX_ARCHIVE_YEARS_RANGE
         years = self.tax_archive_years
         if isinstance(years, bool) or not isinstance(years, int) or not low <= years <= high:
-            raise BadInput(f"Tax archive: keep invoice details between {low} and {high} years.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Tax archive: keep invoice details between {low} and {high} years.",
+                ),
+                low=low,
+                high=high,
+            )
         return tuple(cleaned)
 
 

@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 #: Temporary output files are named ``.seller-desktop-<32 hex digits>.tmp`` in the target's folder.
 TEMP_PREFIX = ".seller-desktop-"
@@ -116,10 +117,7 @@ def private_output(path: Path, *, create: bool = False) -> Iterator[Path]:
         if create:
             claim = create_claimed(temp)
         yield temp
-        replaced = BadInput(
-            f"{path.name} could not be written safely (its temporary file was "
-            "replaced by something else). Nothing was written."
-        )
+        replaced = _replaced(path)
         if not stat.S_ISREG(os.lstat(temp).st_mode):
             raise replaced
         try:
@@ -239,6 +237,18 @@ def claim_existing(file: Path) -> int | bool:
     return fd
 
 
+def _replaced(path: Path) -> BadInput:
+    """The refusal when the temporary file of ``path`` was swapped for something else."""
+    return BadInput(
+        QT_TRANSLATE_NOOP(
+            "SellerError",
+            "{name} could not be written safely (its temporary file was "
+            "replaced by something else). Nothing was written.",
+        ),
+        name=path.name,
+    )
+
+
 def check_output_target(path: Path) -> None:
     """Refuse an output target that is a link, a folder or a special file (``BadInput``).
 
@@ -254,17 +264,29 @@ def check_output_target(path: Path) -> None:
     name = Path(path).name
     if stat.S_ISLNK(info.st_mode):
         raise BadInput(
-            f"{name} is a link to another file; Seller Desktop does not write through "
-            "links. Choose another file name."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{name} is a link to another file; Seller Desktop does not write through "
+                "links. Choose another file name.",
+            ),
+            name=name,
         )
     if stat.S_ISDIR(info.st_mode):
         raise BadInput(
-            f"{name} is a folder, not a file. Choose a file name inside it, or another name."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{name} is a folder, not a file. Choose a file name inside it, or another name.",
+            ),
+            name=name,
         )
     if not stat.S_ISREG(info.st_mode):
         raise BadInput(
-            f"{name} is not an ordinary file (a device or a pipe, for example). Choose "
-            "another file name."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{name} is not an ordinary file (a device or a pipe, for example). Choose "
+                "another file name.",
+            ),
+            name=name,
         )
 
 

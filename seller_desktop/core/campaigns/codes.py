@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from seller_desktop.core.campaigns.model import Campaign
@@ -46,9 +47,15 @@ class OutOfCodes(BadInput):
 
     def __init__(self, campaign: str, left: int, needed: int) -> None:
         super().__init__(
-            f"Campaign {campaign!r} has run out of codes: {left} left, {needed} needed for these "
-            "cards. Import more (campaign-codes) or generate more, then print again. Nothing was "
-            "printed."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "Campaign {campaign!r} has run out of codes: {left} left, {needed} needed for "
+                "these cards. Import more (campaign-codes) or generate more, then print again. "
+                "Nothing was printed.",
+            ),
+            campaign=campaign,
+            left=left,
+            needed=needed,
         )
         self.campaign, self.left, self.needed = campaign, left, needed
 
@@ -59,9 +66,12 @@ class CodesChanged(BadInput):
 
     def __init__(self) -> None:
         super().__init__(
-            "Some codes chosen for these cards went to other orders in the meantime "
-            "(another print run). Nothing was bound or printed: prepare the cards "
-            "again, they get other codes."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "Some codes chosen for these cards went to other orders in the meantime "
+                "(another print run). Nothing was bound or printed: prepare the cards "
+                "again, they get other codes.",
+            )
         )
 
 
@@ -80,7 +90,10 @@ def generate_code() -> str:
 def add_generated_codes(store: Store, campaign_id: int, count: int) -> int:
     """Add ``count`` new generated codes to the campaign's list; returns how many were added."""
     if not 1 <= count <= MAX_GENERATE:
-        raise BadInput(f"Generate between 1 and {MAX_GENERATE:,} codes at a time.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "Generate between 1 and {count:,} codes at a time."),
+            count=MAX_GENERATE,
+        )
     added = 0
     with store.transaction() as conn:
         while added < count:  # a clash (1 in 2^60) just draws again
@@ -100,19 +113,31 @@ def parse_claim_codes(data: bytes, file_name: str) -> list[str]:
     never a line's content: a wrongly chosen file might be an orders report.
     """
     if len(data) > MAX_IMPORT_BYTES:
-        raise BadInput(f"{file_name} is too large for a code list (at most 20 MB).")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "{name} is too large for a code list (at most {megabytes} MB)."
+            ),
+            name=file_name,
+            megabytes=MAX_IMPORT_BYTES // 1_000_000,
+        )
     text = _decode(data, file_name)
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
-        raise BadInput(f"{file_name} holds no codes: it is empty.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "{name} holds no codes: it is empty."), name=file_name
+        )
     table = _find_table(lines)
     if table is not None:
         codes = _codes_from_table(lines, *table, file_name)
     else:
         if any(("\t" in line or "," in line or ";" in line) for line in lines[:20]):
             raise BadInput(
-                f"{file_name} is a table without a code column: name its column "
-                '"Claim Code" (or give one code per line).'
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "{name} is a table without a code column: name its column "
+                    '"Claim Code" (or give one code per line).',
+                ),
+                name=file_name,
             )
         codes = []
         header_seen = False
@@ -125,12 +150,17 @@ def parse_claim_codes(data: bytes, file_name: str) -> list[str]:
                 continue
             if not _CODE.match(value):
                 raise BadInput(
-                    f"Line {number} of {file_name} is not a code (codes have 4-40 "
-                    "letters, digits and dashes). Nothing was imported."
+                    QT_TRANSLATE_NOOP(
+                        "SellerError",
+                        "Line {number} of {name} is not a code (codes have 4-40 "
+                        "letters, digits and dashes). Nothing was imported.",
+                    ),
+                    number=number,
+                    name=file_name,
                 )
             codes.append(value.upper())
     if not codes:
-        raise BadInput(f"{file_name} holds no codes.")
+        raise BadInput(QT_TRANSLATE_NOOP("SellerError", "{name} holds no codes."), name=file_name)
     return list(dict.fromkeys(codes))
 
 
@@ -139,8 +169,12 @@ def _decode(data: bytes, file_name: str) -> str:
         return data.decode("utf-16")
     if b"\x00" in data[:4000]:
         raise BadInput(
-            f"{file_name} is not a text file. Choose the claim-code list (.txt or .csv) "
-            "Seller Central gave you."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{name} is not a text file. Choose the claim-code list (.txt or .csv) "
+                "Seller Central gave you.",
+            ),
+            name=file_name,
         )
     try:
         return data.decode("utf-8-sig")
@@ -172,8 +206,13 @@ def _codes_from_table(
         value = row[column].strip() if column < len(row) else ""
         if not _CODE.match(value):
             raise BadInput(
-                f"Line {number} of {file_name} has no valid code in its code column "
-                "(codes have 4-40 letters, digits and dashes). Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Line {number} of {name} has no valid code in its code column "
+                    "(codes have 4-40 letters, digits and dashes). Nothing was imported.",
+                ),
+                number=number,
+                name=file_name,
             )
         codes.append(value.upper())
     return codes

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.campaigns.urls import validated_url
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 
@@ -79,50 +80,29 @@ def validated(c: Campaign) -> Campaign:
     """Trimmed, checked values; BadInput naming the field otherwise."""
     name = " ".join(c.name.split())
     if not name:
-        raise BadInput("A campaign needs a name.")
+        raise BadInput(QT_TRANSLATE_NOOP("SellerError", "A campaign needs a name."))
     if len(name) > MAX_NAME:
-        raise BadInput(f"A campaign name can have at most {MAX_NAME} characters.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "A campaign name can have at most {limit} characters."
+            ),
+            limit=MAX_NAME,
+        )
     headline, body, back = c.headline.strip(), c.body.strip(), c.back_text.strip()
-    for value, label, limit in (
-        (headline, "headline", MAX_HEADLINE),
-        (body, "text", MAX_BODY),
-        (back, "back-side text", MAX_BACK),
-    ):
-        if len(value) > limit:
-            raise BadInput(f"{name}: the {label} can have at most {limit} characters.")
+    _check_lengths(name, headline, body, back)
     url = validated_url(c.qr_url) if c.qr_url and c.qr_url.strip() else None
-    for label, day in (("valid-from", c.valid_from), ("valid-until", c.valid_until)):
-        if day:
-            try:
-                date.fromisoformat(day)
-            except ValueError:
-                raise BadInput(f"{name}: the {label} date must be written YYYY-MM-DD.") from None
-    if c.valid_from and c.valid_until and c.valid_until < c.valid_from:
-        raise BadInput(f"{name}: the campaign ends before it starts.")
+    _check_dates(name, c)
     skus = tuple(dict.fromkeys(s.strip() for s in c.skus if s.strip()))
     asins = tuple(dict.fromkeys(a.strip().upper() for a in c.asins if a.strip()))
-    for asin in asins:
-        if not _ASIN.match(asin):
-            raise BadInput(f"{name}: {asin} is not an ASIN (ten letters and digits).")
     markets = tuple(dict.fromkeys(m.strip().upper() for m in c.marketplaces if m.strip()))
-    for market in markets:
-        if market not in MARKETPLACES:
-            raise BadInput(
-                f"{name}: unknown marketplace {market!r}. Use Amazon's country codes: "
-                f"{', '.join(sorted(MARKETPLACES))}."
-            )
-    if not c.is_default and not (skus or asins or markets):
-        raise BadInput(
-            f"{name}: say which products the campaign is for (SKUs, SKU patterns such "
-            "as MUG-*, ASINs or marketplaces), or make it the default card."
-        )
-    if c.is_default and (skus or asins or markets):
-        raise BadInput(
-            f"{name}: the default card is for products no campaign covers; it takes no "
-            "SKUs, ASINs or marketplaces."
-        )
+    _check_rules(name, c.is_default, skus, asins, markets)
     if not (headline or body or url):
-        raise BadInput(f"{name}: the card needs a headline, a text or a QR link.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "{name}: the card needs a headline, a text or a QR link."
+            ),
+            name=name,
+        )
     return replace(
         c,
         name=name,
@@ -139,11 +119,123 @@ def validated(c: Campaign) -> Campaign:
     )
 
 
+def _check_lengths(name: str, headline: str, body: str, back: str) -> None:
+    """One whole sentence per field, so a translation can give each field its own article."""
+    for value, too_long, limit in (
+        (
+            headline,
+            QT_TRANSLATE_NOOP(
+                "SellerError", "{name}: the headline can have at most {limit} characters."
+            ),
+            MAX_HEADLINE,
+        ),
+        (
+            body,
+            QT_TRANSLATE_NOOP(
+                "SellerError", "{name}: the text can have at most {limit} characters."
+            ),
+            MAX_BODY,
+        ),
+        (
+            back,
+            QT_TRANSLATE_NOOP(
+                "SellerError", "{name}: the back-side text can have at most {limit} characters."
+            ),
+            MAX_BACK,
+        ),
+    ):
+        if len(value) > limit:
+            raise BadInput(too_long, name=name, limit=limit)
+
+
+def _check_dates(name: str, c: Campaign) -> None:
+    """Dates as the store keeps them (ISO), and a campaign that ends after it starts."""
+    for day, unreadable in (
+        (
+            c.valid_from,
+            QT_TRANSLATE_NOOP(
+                "SellerError", "{name}: the valid-from date must be written YYYY-MM-DD."
+            ),
+        ),
+        (
+            c.valid_until,
+            QT_TRANSLATE_NOOP(
+                "SellerError", "{name}: the valid-until date must be written YYYY-MM-DD."
+            ),
+        ),
+    ):
+        if day:
+            try:
+                date.fromisoformat(day)
+            except ValueError:
+                raise BadInput(unreadable, name=name) from None
+    if c.valid_from and c.valid_until and c.valid_until < c.valid_from:
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "{name}: the campaign ends before it starts."),
+            name=name,
+        )
+
+
+def _check_rules(
+    name: str,
+    is_default: bool,
+    skus: tuple[str, ...],
+    asins: tuple[str, ...],
+    markets: tuple[str, ...],
+) -> None:
+    """Which products the campaign is for: a default card covers what no campaign does."""
+    for asin in asins:
+        if not _ASIN.match(asin):
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "{name}: {asin} is not an ASIN (ten letters and digits)."
+                ),
+                name=name,
+                asin=asin,
+            )
+    for market in markets:
+        if market not in MARKETPLACES:
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "{name}: unknown marketplace {market!r}. Use Amazon's country codes: {codes}.",
+                ),
+                name=name,
+                market=market,
+                codes=", ".join(sorted(MARKETPLACES)),
+            )
+    if not is_default and not (skus or asins or markets):
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{name}: say which products the campaign is for (SKUs, SKU patterns such "
+                "as MUG-*, ASINs or marketplaces), or make it the default card.",
+            ),
+            name=name,
+        )
+    if is_default and (skus or asins or markets):
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{name}: the default card is for products no campaign covers; it takes no "
+                "SKUs, ASINs or marketplaces.",
+            ),
+            name=name,
+        )
+
+
 def _check_image(image: bytes) -> None:
     if len(image) > MAX_IMAGE_BYTES:
-        raise BadInput("The card image is too large: choose one under 1 MB.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "The card image is too large: choose one under {megabytes} MB."
+            ),
+            megabytes=MAX_IMAGE_BYTES // 1_000_000,
+        )
     if not image.startswith(_IMAGE_MAGIC):
-        raise BadInput("The card image must be a PNG or JPEG file.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "The card image must be a PNG or JPEG file.")
+        )
 
 
 def save_campaign(store: Store, campaign: Campaign, image: bytes | None = None) -> Campaign:
@@ -158,7 +250,13 @@ def save_campaign(store: Store, campaign: Campaign, image: bytes | None = None) 
             "SELECT id FROM campaigns WHERE name = ? COLLATE NOCASE AND id IS NOT ?", (c.name, c.id)
         ).fetchone()
         if clash:
-            raise BadInput(f"There is already a campaign named {c.name!r}. Choose another name.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "There is already a campaign named {name!r}. Choose another name.",
+                ),
+                name=c.name,
+            )
         if c.is_default:
             conn.execute("UPDATE campaigns SET is_default = 0 WHERE id IS NOT ?", (c.id,))
         if c.id is None:
@@ -178,7 +276,9 @@ def save_campaign(store: Store, campaign: Campaign, image: bytes | None = None) 
                 ).rowcount
                 == 0
             ):
-                raise BadInput(f"There is no campaign {campaign_id}.")
+                raise BadInput(
+                    QT_TRANSLATE_NOOP("SellerError", "There is no campaign {id}."), id=campaign_id
+                )
             conn.execute("DELETE FROM campaign_rules WHERE campaign_id = ?", (campaign_id,))
         conn.executemany(
             "INSERT INTO campaign_rules (campaign_id, kind, value) VALUES (?, ?, ?)",
@@ -217,7 +317,13 @@ def find_campaign(store: Store, key: str) -> Campaign:
     named = _load(store, "WHERE name = ? COLLATE NOCASE", (" ".join(key.split()),))
     if named:
         return named[0]
-    raise BadInput(f"There is no campaign {key!r}. `seller-desktop-cli campaigns` lists them.")
+    raise BadInput(
+        QT_TRANSLATE_NOOP(
+            "SellerError",
+            "There is no campaign {key!r}. `seller-desktop-cli campaigns` lists them.",
+        ),
+        key=key,
+    )
 
 
 def get_campaign_image(store: Store, campaign_id: int) -> bytes:
@@ -233,8 +339,11 @@ def delete_campaign(store: Store, campaign_id: int) -> bool:
             (campaign_id,),
         ).fetchone():
             raise BadInput(
-                "This campaign's codes have gone out on cards: pause it instead of "
-                "deleting it, so its codes are never printed again."
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "This campaign's codes have gone out on cards: pause it instead of "
+                    "deleting it, so its codes are never printed again.",
+                )
             )
         conn.execute("DELETE FROM campaign_codes WHERE campaign_id = ?", (campaign_id,))
         conn.execute("DELETE FROM campaign_rules WHERE campaign_id = ?", (campaign_id,))

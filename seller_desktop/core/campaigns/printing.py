@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.campaigns.codes import bind_codes, choose_codes
 from seller_desktop.core.campaigns.model import Campaign, list_campaigns
 from seller_desktop.core.campaigns.rules import item_facts, match_campaigns
@@ -62,7 +63,12 @@ def plan_cards(store: Store, order_ids: Sequence[str]) -> dict[str, list[Card]]:
     for order_id in order_ids:
         order = get_order(store, order_id)
         if order is None:
-            raise BadInput(f"There is no order {order_id} in the store. Nothing was printed.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "There is no order {order_id} in the store. Nothing was printed."
+                ),
+                order_id=order_id,
+            )
         earned[order_id] = (
             order.marketplace,
             match_campaigns(item_facts(order.items), order.marketplace, today, campaigns),

@@ -10,6 +10,7 @@ import re
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 MAX_URL = 500
 #: Query parameter that carries the card's code.
@@ -25,12 +26,20 @@ def validated_url(url: str) -> str:
     """An http(s) URL with a host, trimmed; BadInput saying what is wrong otherwise."""
     url = url.strip()
     if len(url) > MAX_URL:
-        raise BadInput(f"The QR link can have at most {MAX_URL} characters.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "The QR link can have at most {limit} characters."),
+            limit=MAX_URL,
+        )
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise BadInput("The QR link must be a web address starting with https:// (or http://).")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "The QR link must be a web address starting with https:// (or http://).",
+            )
+        )
     if any(ch.isspace() for ch in url):
-        raise BadInput("The QR link cannot contain spaces.")
+        raise BadInput(QT_TRANSLATE_NOOP("SellerError", "The QR link cannot contain spaces."))
     return url
 
 

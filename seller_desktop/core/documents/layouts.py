@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, A6, LETTER
 from reportlab.lib.units import inch, mm
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -99,4 +100,8 @@ def get_layout(name: str) -> Layout:
     try:
         return LAYOUTS[name.strip().lower()]
     except KeyError:
-        raise BadInput(f"Unknown layout {name!r}. Use one of: {', '.join(LAYOUTS)}.") from None
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "Unknown layout {name!r}. Use one of: {names}."),
+            name=name,
+            names=", ".join(LAYOUTS),
+        ) from None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.documents.labels import Labels
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
 from seller_desktop.core.documents.pdf import drain, render_slots
@@ -90,7 +91,9 @@ class PickListRenderer:
 
     def render(self, lines: Sequence[PickLine], order_count: int, generated_at: str) -> bytes:
         if not lines:
-            raise BadInput("The selected orders have nothing left to pick.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "The selected orders have nothing left to pick.")
+            )
         # A pick list is not cut apart: on a two-up layout it uses the whole sheet.
         box = self.layout.whole_sheet if self.layout.cut_lines else self.layout.slots[0]
         sheet = Layout(self.layout.name, self.layout.description, self.layout.page_size, (box,))
@@ -291,7 +294,12 @@ def pick_list_steps(
     for n, order_id in enumerate(order_ids, start=1):
         order = get_order(store, order_id)
         if order is None:
-            raise BadInput(f"There is no order {order_id} in the store. Nothing was printed.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "There is no order {order_id} in the store. Nothing was printed."
+                ),
+                order_id=order_id,
+            )
         orders.append(order)
         if n % 20 == 0:
             yield (n, total)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from seller_desktop.core.store.store import Store
@@ -23,7 +24,11 @@ def select_order_ids(
 ) -> list[str]:
     """The ids to print, in print order; BadInput for an unknown id or an empty selection."""
     if order_ids and (unshipped or unprinted):
-        raise BadInput("Give order ids or --unshipped / --unprinted, not both.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "Give order ids or --unshipped / --unprinted, not both."
+            )
+        )
     if order_ids:
         ids = list(dict.fromkeys(i.strip() for i in order_ids if i.strip()))
         for order_id in ids:
@@ -33,7 +38,13 @@ def select_order_ids(
                 ).fetchone()
                 is None
             ):
-                raise BadInput(f"There is no order {order_id} in the store. Nothing was printed.")
+                raise BadInput(
+                    QT_TRANSLATE_NOOP(
+                        "SellerError",
+                        "There is no order {order_id} in the store. Nothing was printed.",
+                    ),
+                    order_id=order_id,
+                )
     elif unshipped or unprinted:
         sql = (
             f"SELECT order_id FROM orders WHERE status IN ({', '.join('?' * len(OPEN_STATUSES))})"
@@ -42,8 +53,19 @@ def select_order_ids(
         )
         ids = [row[0] for row in store.conn.execute(sql, OPEN_STATUSES)]
     else:
-        raise BadInput("Choose orders: give their ids, or --unshipped or --unprinted.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "Choose orders: give their ids, or --unshipped or --unprinted."
+            )
+        )
     if not ids:
-        what = "unprinted open orders" if unprinted else "unshipped orders"
-        raise BadInput(f"There are no {what}: nothing to print.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "There are no unprinted open orders: nothing to print."
+            )
+            if unprinted
+            else QT_TRANSLATE_NOOP(
+                "SellerError", "There are no unshipped orders: nothing to print."
+            )
+        )
     return ids

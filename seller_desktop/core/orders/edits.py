@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from seller_desktop.core.base.clock import to_iso_utc
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.importers.order_ids import is_amazon_order_id
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import STATUSES, ContactDetails, Order, OrderItem
@@ -61,7 +62,12 @@ def create_order(store: Store, data: OrderInput) -> Order:
     order_id = _valid_id(data.order_id)
     with store.transaction():
         if get_order(store, order_id) is not None:
-            raise BadInput(f"There is already an order {order_id}. Choose another order id.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "There is already an order {order_id}. Choose another order id."
+                ),
+                order_id=order_id,
+            )
         order = _build(
             data, Order(order_id=order_id, marketplace="", purchased_at="", source="manual"), store
         )
@@ -77,24 +83,14 @@ def edit_order(store: Store, data: OrderInput) -> Order:
     with store.transaction() as conn:
         old = get_order(store, data.order_id)
         if old is None:
-            raise BadInput(f"There is no order {data.order_id} in the store.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "There is no order {order_id} in the store."),
+                order_id=data.order_id,
+            )
         order = _build(
             data, replace(old, items=[]), store, frozenset(i.order_item_id for i in old.items)
         )
-        shipped = {i.order_item_id: i.quantity_shipped for i in old.items}
-        for item in order.items:
-            item.quantity_shipped = shipped.get(item.order_item_id, 0)
-            if item.quantity < item.quantity_shipped:
-                raise BadInput(
-                    f"Item {item.sku}: {item.quantity_shipped} already shipped, so the "
-                    f"quantity cannot be less than that."
-                )
-        kept = {i.order_item_id for i in order.items}
-        gone = [i for i in old.items if i.order_item_id not in kept]
-        if any(i.quantity_shipped for i in gone):
-            raise BadInput(
-                "An item that has already been shipped cannot be removed from the order."
-            )
+        gone = _shipped_kept(old, order)
         _check_item_ids_free(store, order)
         contact = data.contact
         if contact is not None and not contact.is_empty():
@@ -103,8 +99,12 @@ def edit_order(store: Store, data: OrderInput) -> Order:
             ).fetchone()[0]
             if wiped or (old.retention_deadline and old.retention_deadline <= store.now_iso()):
                 raise BadInput(
-                    f"The contact details of order {order.order_id} were removed under "
-                    "the privacy rules and cannot be added again."
+                    QT_TRANSLATE_NOOP(
+                        "SellerError",
+                        "The contact details of order {order_id} were removed under the "
+                        "privacy rules and cannot be added again.",
+                    ),
+                    order_id=order.order_id,
                 )
         conn.executemany(
             "DELETE FROM order_items WHERE order_item_id = ?", [(i.order_item_id,) for i in gone]
@@ -156,17 +156,23 @@ def _valid_id(order_id: str) -> str:
     hand-made order (source and all), and exports for Amazon would take it for Amazon's."""
     cleaned = order_id.strip()
     if not cleaned:
-        raise BadInput("Enter an order id.")
+        raise BadInput(QT_TRANSLATE_NOOP("SellerError", "Enter an order id."))
     if not _ID.fullmatch(cleaned):
         raise BadInput(
-            "An order id may use letters, digits, '-', '_' and '.', up to 64 characters "
-            "(for example M-1001)."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "An order id may use letters, digits, '-', '_' and '.', up to 64 characters "
+                "(for example M-1001).",
+            )
         )
     if is_amazon_order_id(cleaned):
         raise BadInput(
-            "That is the form of an Amazon order id, which comes with Amazon's reports: "
-            "import the report for that order, or give a hand-made order another id "
-            "(for example M-1001)."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "That is the form of an Amazon order id, which comes with Amazon's reports: "
+                "import the report for that order, or give a hand-made order another id (for "
+                "example M-1001).",
+            )
         )
     return cleaned
 
@@ -177,69 +183,16 @@ def _build(
     """``reserved``: item ids the order had, never given to a new item (its shipments point at them)."""
     code = data.marketplace.strip().upper()
     if code not in MARKETPLACES:
-        raise BadInput(f"Choose a marketplace ({', '.join(sorted(MARKETPLACES))}).")
-    if data.status not in STATUSES:
-        raise BadInput(f"Unknown status {data.status!r}.")
-    purchased = data.purchased_at
-    if isinstance(purchased, datetime):
-        if purchased.tzinfo is None:
-            raise BadInput("The purchase time needs a time zone.")
-        purchased_iso = to_iso_utc(purchased)
-    else:
-        try:
-            purchased_iso = to_iso_utc(
-                datetime.fromisoformat(purchased.replace("Z", "+00:00")).astimezone(timezone.utc)
-            )
-        except ValueError:
-            raise BadInput("Enter the purchase date as YYYY-MM-DD HH:MM.") from None
-    if purchased_iso > store.now_iso():
-        raise BadInput("The purchase date is in the future.")
-    if data.latest_ship_date and data.latest_ship_date.isoformat() < purchased_iso[:10]:
-        raise BadInput("The ship-by date is before the purchase date.")
-    if data.latest_delivery_date and data.latest_delivery_date.isoformat() < purchased_iso[:10]:
-        raise BadInput("The deliver-by date is before the purchase date.")
-    if not data.items:
-        raise BadInput("An order needs at least one item.")
-    items: list[OrderItem] = []
-    taken = {
-        raw.order_item_id.strip() for raw in data.items if raw.order_item_id.strip()
-    } | reserved
-    serial = 0
-    for n, raw in enumerate(data.items, start=1):
-        sku = raw.sku.strip()
-        if not sku:
-            raise BadInput(f"Item {n}: enter a SKU.")
-        if not isinstance(raw.quantity, int) or raw.quantity < 1:
-            raise BadInput(f"Item {n} ({sku}): the quantity must be a whole number of at least 1.")
-        price = raw.item_price.strip().replace(",", ".")
-        if price:
-            try:
-                value = Decimal(price)
-            except InvalidOperation:
-                raise BadInput(
-                    f"Item {n} ({sku}): the price {raw.item_price!r} is not a number."
-                ) from None
-            if value < 0 or not value.is_finite():
-                raise BadInput(f"Item {n} ({sku}): the price cannot be negative.")
-            price = f"{value:.2f}"
-        item_id = raw.order_item_id.strip()
-        while not item_id:
-            serial += 1
-            candidate = f"{order.order_id}-{serial}"
-            if candidate not in taken:
-                item_id = candidate
-                taken.add(item_id)
-        items.append(
-            OrderItem(
-                order_item_id=item_id,
-                sku=sku,
-                quantity=raw.quantity,
-                product_name=raw.product_name.strip(),
-                item_price=price or None,
-            )
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "Choose a marketplace ({codes})."),
+            codes=", ".join(sorted(MARKETPLACES)),
         )
-    if len({i.order_item_id for i in items}) != len(items):
-        raise BadInput("Two items have the same item id.")
+    if data.status not in STATUSES:
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "Unknown status {status!r}."), status=data.status
+        )
+    purchased_iso = _purchase_time(data, store)
+    items = _items(data, order.order_id, reserved)
     order.marketplace = code
     order.currency = order.currency or MARKETPLACES[code].currency
     order.purchased_at = purchased_iso
@@ -255,6 +208,108 @@ def _build(
     return order
 
 
+def _purchase_time(data: OrderInput, store: Store) -> str:
+    """The purchase time in UTC, not in the future and not after the ship-by or deliver-by day."""
+    purchased = data.purchased_at
+    if isinstance(purchased, datetime):
+        if purchased.tzinfo is None:
+            raise BadInput(QT_TRANSLATE_NOOP("SellerError", "The purchase time needs a time zone."))
+        purchased_iso = to_iso_utc(purchased)
+    else:
+        try:
+            purchased_iso = to_iso_utc(
+                datetime.fromisoformat(purchased.replace("Z", "+00:00")).astimezone(timezone.utc)
+            )
+        except ValueError:
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "Enter the purchase date as YYYY-MM-DD HH:MM.")
+            ) from None
+    if purchased_iso > store.now_iso():
+        raise BadInput(QT_TRANSLATE_NOOP("SellerError", "The purchase date is in the future."))
+    if data.latest_ship_date and data.latest_ship_date.isoformat() < purchased_iso[:10]:
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "The ship-by date is before the purchase date.")
+        )
+    if data.latest_delivery_date and data.latest_delivery_date.isoformat() < purchased_iso[:10]:
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "The deliver-by date is before the purchase date.")
+        )
+    return purchased_iso
+
+
+def _items(data: OrderInput, order_id: str, reserved: frozenset[str]) -> list[OrderItem]:
+    """The checked items; one without an id gets ``{order id}-{n}``, never a reserved one."""
+    if not data.items:
+        raise BadInput(QT_TRANSLATE_NOOP("SellerError", "An order needs at least one item."))
+    items: list[OrderItem] = []
+    taken = {
+        raw.order_item_id.strip() for raw in data.items if raw.order_item_id.strip()
+    } | reserved
+    serial = 0
+    for n, raw in enumerate(data.items, start=1):
+        sku = raw.sku.strip()
+        if not sku:
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "Item {number}: enter a SKU."), number=n
+            )
+        if not isinstance(raw.quantity, int) or raw.quantity < 1:
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Item {number} ({sku}): the quantity must be a whole number of at least 1.",
+                ),
+                number=n,
+                sku=sku,
+            )
+        price = _price(raw.item_price, n, sku)
+        item_id = raw.order_item_id.strip()
+        while not item_id:
+            serial += 1
+            candidate = f"{order_id}-{serial}"
+            if candidate not in taken:
+                item_id = candidate
+                taken.add(item_id)
+        items.append(
+            OrderItem(
+                order_item_id=item_id,
+                sku=sku,
+                quantity=raw.quantity,
+                product_name=raw.product_name.strip(),
+                item_price=price,
+            )
+        )
+    if len({i.order_item_id for i in items}) != len(items):
+        raise BadInput(QT_TRANSLATE_NOOP("SellerError", "Two items have the same item id."))
+    return items
+
+
+def _price(raw: str, n: int, sku: str) -> str | None:
+    """Item ``n``'s price as the store keeps it (two decimals, a comma read as a point)."""
+    price = raw.strip().replace(",", ".")
+    if price:
+        try:
+            value = Decimal(price)
+        except InvalidOperation:
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "Item {number} ({sku}): the price {price!r} is not a number."
+                ),
+                number=n,
+                sku=sku,
+                price=raw,
+            ) from None
+        if value < 0 or not value.is_finite():
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "Item {number} ({sku}): the price cannot be negative."
+                ),
+                number=n,
+                sku=sku,
+            )
+        price = f"{value:.2f}"
+    return price or None
+
+
 def _check_item_ids_free(store: Store, order: Order) -> None:
     """An item id belongs to one order; taking one from another order would move its item."""
     for item in order.items:
@@ -262,4 +317,39 @@ def _check_item_ids_free(store: Store, order: Order) -> None:
             "SELECT order_id FROM order_items WHERE order_item_id = ?", (item.order_item_id,)
         ).fetchone()
         if row is not None and row[0] != order.order_id:
-            raise BadInput(f"The item id {item.order_item_id} belongs to order {row[0]}.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "The item id {item_id} belongs to order {other_order}."
+                ),
+                item_id=item.order_item_id,
+                other_order=row[0],
+            )
+
+
+def _shipped_kept(old: Order, order: Order) -> list[OrderItem]:
+    """The old items the edit drops, the shipped counts copied onto ``order``'s items; BadInput if
+    a dropped item was shipped or an item would keep fewer than were shipped (its shipments
+    point at it)."""
+    shipped = {i.order_item_id: i.quantity_shipped for i in old.items}
+    for item in order.items:
+        item.quantity_shipped = shipped.get(item.order_item_id, 0)
+        if item.quantity < item.quantity_shipped:
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Item {sku}: {shipped} already shipped, so the quantity cannot be "
+                    "less than that.",
+                ),
+                sku=item.sku,
+                shipped=item.quantity_shipped,
+            )
+    kept = {i.order_item_id for i in order.items}
+    gone = [i for i in old.items if i.order_item_id not in kept]
+    if any(i.quantity_shipped for i in gone):
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "An item that has already been shipped cannot be removed from the order.",
+            )
+        )
+    return gone

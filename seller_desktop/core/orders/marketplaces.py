@@ -47,8 +47,14 @@ def marketplace(code: str) -> Marketplace:
         return MARKETPLACES[code.upper()]
     except KeyError:
         from seller_desktop.core.base.errors import BadInput
+        from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
         known = ", ".join(sorted(MARKETPLACES))
         raise BadInput(
-            f"Unknown marketplace {code!r}. Use one of Amazon's country codes: {known}."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "Unknown marketplace {code!r}. Use one of Amazon's country codes: {codes}.",
+            ),
+            code=code,
+            codes=known,
         ) from None

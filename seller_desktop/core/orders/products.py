@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from seller_desktop.core.store.store import Store
@@ -72,9 +73,17 @@ def save_product(store: Store, product: Product, image: bytes | None = None) -> 
     product = validated(product)
     if image:
         if len(image) > MAX_IMAGE_BYTES:
-            raise BadInput(f"The image of {product.sku} is too large: choose one under 1 MB.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "The image of {sku} is too large: choose one under 1 MB."
+                ),
+                sku=product.sku,
+            )
         if not image.startswith(_IMAGE_MAGIC):
-            raise BadInput(f"The image of {product.sku} must be a PNG or JPEG file.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "The image of {sku} must be a PNG or JPEG file."),
+                sku=product.sku,
+            )
     with store.transaction() as conn:
         conn.execute(
             "INSERT INTO products (sku, name_override, bin_location, barcode) VALUES (?, ?, ?, ?) "
@@ -107,18 +116,35 @@ def validated(product: Product) -> Product:
     """Trimmed values, empty ones as None; BadInput naming the field otherwise."""
     sku = product.sku.strip()
     if not sku:
-        raise BadInput("A product needs a SKU.")
+        raise BadInput(QT_TRANSLATE_NOOP("SellerError", "A product needs a SKU."))
     name = (product.name_override or "").strip() or None
     if name and len(name) > MAX_NAME:
-        raise BadInput(f"{sku}: the product name can have at most {MAX_NAME} characters.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "{sku}: the product name can have at most {limit} characters."
+            ),
+            sku=sku,
+            limit=MAX_NAME,
+        )
     bin_location = (product.bin_location or "").strip() or None
     if bin_location and len(bin_location) > MAX_BIN:
-        raise BadInput(f"{sku}: the bin location can have at most {MAX_BIN} characters.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "{sku}: the bin location can have at most {limit} characters."
+            ),
+            sku=sku,
+            limit=MAX_BIN,
+        )
     barcode = (product.barcode or "").replace(" ", "").strip() or None
     if barcode and not valid_gtin(barcode):
         raise BadInput(
-            f"{sku}: {barcode} is not a valid UPC or EAN (8, 12, 13 or 14 digits with "
-            "their check digit)."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "{sku}: {barcode} is not a valid UPC or EAN (8, 12, 13 or 14 digits with "
+                "their check digit).",
+            ),
+            sku=sku,
+            barcode=barcode,
         )
     return Product(sku, name, bin_location, barcode, product.has_image)
 

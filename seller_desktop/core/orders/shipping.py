@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.orders.carriers import carrier_code
+from seller_desktop.core.orders.model import Order
 from seller_desktop.core.orders.repository import get_order
 from seller_desktop.core.privacy.deadlines import compute_deadline
 from seller_desktop.core.settings import load_settings
@@ -43,10 +45,23 @@ CONFIRMATION_COLUMNS = (
 
 
 #: The free-text fields of a shipment as the seller names them, and how to type them instead.
+#: Each field with its name and advice for the message, both catalogue texts (core.messages).
 _TEXT_FIELDS = (
-    ("carrier", "The carrier", "Type the carrier's name, e.g. UPS or Royal Mail."),
-    ("tracking_number", "The tracking number", "Type it as the carrier shows it."),
-    ("ship_method", "The ship method", "Type it as the carrier names it, e.g. Standard."),
+    (
+        "carrier",
+        QT_TRANSLATE_NOOP("SellerError", "The carrier"),
+        QT_TRANSLATE_NOOP("SellerError", "Type the carrier's name, e.g. UPS or Royal Mail."),
+    ),
+    (
+        "tracking_number",
+        QT_TRANSLATE_NOOP("SellerError", "The tracking number"),
+        QT_TRANSLATE_NOOP("SellerError", "Type it as the carrier shows it."),
+    ),
+    (
+        "ship_method",
+        QT_TRANSLATE_NOOP("SellerError", "The ship method"),
+        QT_TRANSLATE_NOOP("SellerError", "Type it as the carrier names it, e.g. Standard."),
+    ),
 )
 _BAD_STARTS = ("=", "+", "@")
 _BAD_ANYWHERE = ("\t", "\r", "\n")
@@ -74,7 +89,12 @@ def check_shipment_text(
     for field, label, advice in _TEXT_FIELDS:
         if unsafe_text(values[field]):
             raise BadInput(
-                f"{label} cannot start with =, + or @ or contain tabs or line breaks. {advice}"
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "{label} cannot start with =, + or @ or contain tabs or line breaks. {advice}",
+                ),
+                label=label,
+                advice=advice,
             )
 
 
@@ -99,26 +119,19 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
     check_shipment_text(request.carrier, request.tracking_number, request.ship_method)
     order = get_order(store, request.order_id)
     if order is None:
-        raise BadInput(f"There is no order {request.order_id} in the store.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "There is no order {order_id} in the store."),
+            order_id=request.order_id,
+        )
     if order.status == "cancelled":
-        raise BadInput(f"Order {order.order_id} is cancelled and cannot be shipped.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "Order {order_id} is cancelled and cannot be shipped."
+            ),
+            order_id=order.order_id,
+        )
     remaining = {i.order_item_id: i.quantity - i.quantity_shipped for i in order.items}
-    wanted = (
-        request.quantities
-        if request.quantities is not None
-        else {k: v for k, v in remaining.items() if v > 0}
-    )
-    wanted = {k: v for k, v in wanted.items() if v}
-    if not wanted:
-        raise BadInput(f"Order {order.order_id} has nothing left to ship.")
-    for item_id, quantity in wanted.items():
-        if item_id not in remaining:
-            raise BadInput(f"Order {order.order_id} has no item {item_id}.")
-        if quantity < 0 or quantity > remaining[item_id]:
-            raise BadInput(
-                f"Item {item_id} of order {order.order_id}: {quantity} is more than the "
-                f"{remaining[item_id]} left to ship."
-            )
+    wanted = _wanted(order, remaining, request.quantities)
     code, name = carrier_code(request.carrier)
     day = request.ship_date.isoformat()
     with store.transaction() as conn:
@@ -158,6 +171,39 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
     return shipment_id
 
 
+def _wanted(
+    order: Order, remaining: dict[str, int], quantities: dict[str, int] | None
+) -> dict[str, int]:
+    """The quantities to ship (None: everything not shipped yet); BadInput naming the item."""
+    wanted = quantities if quantities is not None else {k: v for k, v in remaining.items() if v > 0}
+    wanted = {k: v for k, v in wanted.items() if v}
+    if not wanted:
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "Order {order_id} has nothing left to ship."),
+            order_id=order.order_id,
+        )
+    for item_id, quantity in wanted.items():
+        if item_id not in remaining:
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "Order {order_id} has no item {item_id}."),
+                order_id=order.order_id,
+                item_id=item_id,
+            )
+        if quantity < 0 or quantity > remaining[item_id]:
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Item {item_id} of order {order_id}: {quantity} is more than the "
+                    "{left} left to ship.",
+                ),
+                item_id=item_id,
+                order_id=order.order_id,
+                quantity=quantity,
+                left=remaining[item_id],
+            )
+    return wanted
+
+
 def export_confirmations(
     store: Store, again: bool = False, deliver: Callable[[str], None] | None = None
 ) -> tuple[str, int]:
@@ -181,11 +227,23 @@ def export_confirmations(
         ).fetchall()
         bad_orders = sorted({r[0] for r in rows if any(unsafe_text(v or "") for v in r[4:8])})
         if bad_orders:
-            which = ("order " if len(bad_orders) == 1 else "orders ") + ", ".join(bad_orders)
             raise BadInput(
-                f"A shipment of {which} has a carrier, tracking number or ship method that starts "
-                "with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing "
-                "was written and no shipment was marked as confirmed."
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "A shipment of order {order_ids} has a carrier, tracking number or ship "
+                    "method that starts with =, + or @ or contains a tab or line break, which "
+                    "Amazon cannot take. Nothing was written and no shipment was marked as "
+                    "confirmed.",
+                )
+                if len(bad_orders) == 1
+                else QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "A shipment of orders {order_ids} has a carrier, tracking number or ship "
+                    "method that starts with =, + or @ or contains a tab or line break, which "
+                    "Amazon cannot take. Nothing was written and no shipment was marked as "
+                    "confirmed.",
+                ),
+                order_ids=", ".join(bad_orders),
             )
         shipment_ids = sorted({r[-1] for r in rows})
         conn.executemany(

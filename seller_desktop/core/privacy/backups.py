@@ -25,6 +25,7 @@ from seller_desktop.core.base.errors import (
     StoreExists,
     StoreTooNew,
 )
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.base.private_files import claimed_temp, private_output
 from seller_desktop.core.privacy.backup_ledger import (
     CannotAttach,
@@ -95,7 +96,10 @@ def plan_restore(source: Path, paths: AppPaths, passphrase: str) -> RestorePlan:
     from seller_desktop.core.store.migrations import LATEST, schema_version
 
     if not source.is_file():
-        raise BadInput(f"There is no file {source.name} to restore from.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "There is no file {name} to restore from."),
+            name=source.name,
+        )
     probe = connect(source, passphrase)  # WrongPassphrase / NotAStore speak for themselves
     try:
         found = schema_version(probe)

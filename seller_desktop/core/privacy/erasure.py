@@ -13,6 +13,7 @@ from dataclasses import asdict
 
 from seller_desktop.core.base.clock import Clock, to_iso_utc
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.orders.repository import get_contact_details, get_order
 from seller_desktop.core.privacy.backup_ledger import bring_backups_in_line, log_backup_actions
 from seller_desktop.core.privacy.retention import WipeReport, checkpoint_or_explain, wipe_orders
@@ -22,7 +23,12 @@ from seller_desktop.core.store.store import Store
 def orders_of_buyer(store: Store, email: str) -> list[str]:
     email = email.strip()
     if "@" not in email:
-        raise BadInput("Give the buyer's e-mail address as it appears on the order (with an @).")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "Give the buyer's e-mail address as it appears on the order (with an @).",
+            )
+        )
     return [
         row[0]
         for row in store.conn.execute(
@@ -44,7 +50,10 @@ def erase_orders(
     unknown = [i for i in order_ids if get_order(store, i) is None]
     if unknown:
         raise BadInput(
-            "No such order in the store: " + ", ".join(unknown) + ". Nothing was erased."
+            QT_TRANSLATE_NOOP(
+                "SellerError", "No such order in the store: {order_ids}. Nothing was erased."
+            ),
+            order_ids=", ".join(unknown),
         )
     if not order_ids:
         return []

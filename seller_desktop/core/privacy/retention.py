@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from seller_desktop.core.base.clock import Clock, to_iso_utc
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.privacy.deadlines import (
     EXTENSION_DAYS,
     OPEN_ORDER_WARNING_DAYS,
@@ -180,6 +181,13 @@ def purge_archive(store) -> None:
             log_event(store, "archive_purge_failed", type(err).__name__)
 
 
+#: The statuses an order cannot be given more time in, as catalogue texts for the message.
+_CLOSED = {
+    "shipped": QT_TRANSLATE_NOOP("SellerError", "shipped"),
+    "cancelled": QT_TRANSLATE_NOOP("SellerError", "cancelled"),
+}
+
+
 def extend_open_order(store, order_id: str, clock: Clock) -> str:
     """Give an open order 30 more days before its details are wiped; returns the new deadline.
 
@@ -194,15 +202,27 @@ def extend_open_order(store, order_id: str, clock: Clock) -> str:
     with store.transaction() as conn:
         order = get_order(store, order_id)
         if order is None:
-            raise BadInput(f"There is no order {order_id} in the store.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "There is no order {order_id} in the store."),
+                order_id=order_id,
+            )
         if order.status not in OPEN_STATUSES:
             raise BadInput(
-                f"Order {order_id} is {order.status.replace('_', ' ')}: only orders still "
-                "to ship can be given more time."
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Order {order_id} is {status}: only orders still to ship can be given "
+                    "more time.",
+                ),
+                order_id=order_id,
+                status=_CLOSED.get(order.status, order.status.replace("_", " ")),
             )
         if not order.has_contact_details:
             raise BadInput(
-                f"Order {order_id} holds no contact details any more; there is nothing to keep."
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Order {order_id} holds no contact details any more; there is nothing to keep.",
+                ),
+                order_id=order_id,
             )
         order.retention_extension_days += EXTENSION_DAYS
         deadline = compute_deadline(order, 30)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.privacy.archive.errors import ArchiveBusy, ArchiveDamaged, ArchiveNotSetUp
 from seller_desktop.core.privacy.archive.sealing import KeyRecord
 
@@ -124,7 +125,7 @@ def key_record(conn: sqlite3.Connection) -> KeyRecord:
         "SELECT public_key, wrapped_private_key, kdf_params FROM archive_key WHERE id = 1"
     ).fetchone()
     if row is None:
-        raise ArchiveDamaged("it has no key")
+        raise ArchiveDamaged(QT_TRANSLATE_NOOP("SellerError", "it has no key"))
     return KeyRecord(bytes(row[0]), bytes(row[1]), row[2])
 
 

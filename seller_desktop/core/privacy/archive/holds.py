@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.privacy.archive import archive_file
 from seller_desktop.core.privacy.archive.entries import archive_dir, purge_and_log, today_of
 from seller_desktop.core.settings import TAX_ARCHIVE_YEARS_RANGE
@@ -50,7 +51,10 @@ def place_hold(store: Store, order_id: str, reason: str, until: date) -> Hold:
             store.conn.execute("SELECT 1 FROM orders WHERE order_id = ?", (order_id,)).fetchone()
             is None
         ):
-            raise BadInput(f"There is no order {order_id} in this store.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "There is no order {order_id} in this store."),
+                order_id=order_id,
+            )
         held = (
             store.conn.execute(
                 "SELECT 1 FROM contact_details WHERE order_id = ?", (order_id,)
@@ -62,8 +66,12 @@ def place_hold(store: Store, order_id: str, reason: str, until: date) -> Hold:
         ).fetchone()
         if not held and entry is None:
             raise BadInput(
-                f"The contact details of order {order_id} are already removed, so "
-                "there is nothing left to hold. No hold was placed."
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "The contact details of order {order_id} are already removed, so there "
+                    "is nothing left to hold. No hold was placed.",
+                ),
+                order_id=order_id,
             )
         now = store.now_iso()
         conn.execute(
@@ -106,7 +114,13 @@ def release_hold(store: Store, order_id: str) -> bool:
     """
     with archive_file.connect(archive_dir(store)) as conn:
         if conn.execute("DELETE FROM holds WHERE order_id = ?", (order_id,)).rowcount == 0:
-            raise BadInput(f"There is no legal hold on order {order_id}. Nothing was changed.")
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "There is no legal hold on order {order_id}. Nothing was changed.",
+                ),
+                order_id=order_id,
+            )
         deleted = (
             conn.execute(
                 "DELETE FROM entries WHERE order_id = ? AND rule_end_date IS NULL", (order_id,)
@@ -124,22 +138,39 @@ def release_hold(store: Store, order_id: str) -> bool:
 def _clean_reason(reason: str) -> str:
     reason = " ".join((reason or "").split())
     if not reason:
-        raise BadInput('Give a reason for the hold, e.g. "tax audit 2027" or a case number.')
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", 'Give a reason for the hold, e.g. "tax audit 2027" or a case number.'
+            )
+        )
     if len(reason) > MAX_REASON:
-        raise BadInput(f"The reason can have at most {MAX_REASON} characters.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "The reason can have at most {limit} characters."),
+            limit=MAX_REASON,
+        )
     if any(unicodedata.category(ch) == "Cc" for ch in reason):
-        raise BadInput("The reason must be plain text on one line.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "The reason must be plain text on one line.")
+        )
     return reason
 
 
 def _check_until(until: date, today: str) -> None:
     if until.isoformat() < today:
-        raise BadInput(f"The hold's end day {until.isoformat()} has passed; choose today or later.")
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "The hold's end day {day} has passed; choose today or later."
+            ),
+            day=until.isoformat(),
+        )
     limit = date.fromisoformat(today).replace(
         year=date.fromisoformat(today).year + TAX_ARCHIVE_YEARS_RANGE[1]
     )
     if until > limit:
         raise BadInput(
-            f"A hold can last at most {TAX_ARCHIVE_YEARS_RANGE[1]} years "
-            f"(until {limit.isoformat()})."
+            QT_TRANSLATE_NOOP(
+                "SellerError", "A hold can last at most {years} years (until {until})."
+            ),
+            years=TAX_ARCHIVE_YEARS_RANGE[1],
+            until=limit.isoformat(),
         )

@@ -23,7 +23,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from seller_desktop.core.privacy.archive.errors import ArchiveDamaged, WrongArchivePassphrase
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
+from seller_desktop.core.privacy.archive.errors import (
+    ENTRY_ALTERED,
+    ENTRY_UNKNOWN_FORMAT,
+    ArchiveDamaged,
+    WrongArchivePassphrase,
+)
 
 SEAL_VERSION = b"\x01"
 _WRAP_CONTEXT = b"seller-desktop archive key v1"
@@ -74,7 +80,9 @@ def unlock(record: KeyRecord, passphrase: str) -> X25519PrivateKey:
         params = json.loads(record.kdf_params)
         key = _derive(passphrase, params)
     except (ValueError, KeyError, TypeError):
-        raise ArchiveDamaged("its key settings are unreadable") from None
+        raise ArchiveDamaged(
+            QT_TRANSLATE_NOOP("SellerError", "its key settings are unreadable")
+        ) from None
     nonce, body = record.wrapped_private_key[:12], record.wrapped_private_key[12:]
     try:
         raw = AESGCM(key).decrypt(nonce, body, _WRAP_CONTEXT + record.public_key)
@@ -82,7 +90,7 @@ def unlock(record: KeyRecord, passphrase: str) -> X25519PrivateKey:
         raise WrongArchivePassphrase() from None
     private = X25519PrivateKey.from_private_bytes(raw)
     if private.public_key().public_bytes_raw() != record.public_key:
-        raise ArchiveDamaged("its key pair does not match")
+        raise ArchiveDamaged(QT_TRANSLATE_NOOP("SellerError", "its key pair does not match"))
     return private
 
 
@@ -115,7 +123,7 @@ def seal(public_key: bytes, order_id: str, plaintext: bytes) -> bytes:
 
 def unseal(private_key: X25519PrivateKey, order_id: str, sealed: bytes) -> bytes:
     if sealed[:1] != SEAL_VERSION or len(sealed) < 1 + 32 + 12 + 16:
-        raise ArchiveDamaged(f"the entry of order {order_id} has an unknown format")
+        raise ArchiveDamaged(message=ENTRY_UNKNOWN_FORMAT, order_id=order_id)
     ephemeral_public, nonce, body = sealed[1:33], sealed[33:45], sealed[45:]
     public = private_key.public_key().public_bytes_raw()
     shared = private_key.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
@@ -124,7 +132,7 @@ def unseal(private_key: X25519PrivateKey, order_id: str, sealed: bytes) -> bytes
             nonce, body, _aad(order_id)
         )
     except InvalidTag:
-        raise ArchiveDamaged(f"the entry of order {order_id} was altered or damaged") from None
+        raise ArchiveDamaged(message=ENTRY_ALTERED, order_id=order_id) from None
 
 
 def _entry_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:

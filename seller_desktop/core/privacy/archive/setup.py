@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from seller_desktop.core.base.errors import BadInput, WeakPassphrase
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.privacy.archive import archive_file
 from seller_desktop.core.privacy.archive.entries import archive_dir, purge_and_log
 from seller_desktop.core.privacy.archive.errors import (
@@ -53,8 +54,11 @@ def check_new_archive_passphrase(passphrase: str, *, store_passphrase: str | Non
         raise WeakPassphrase()
     if store_passphrase is not None and passphrase == store_passphrase:
         raise BadInput(
-            "Choose an archive passphrase different from the store passphrase: the "
-            "archive should stay closed while the store is open. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "Choose an archive passphrase different from the store passphrase: the "
+                "archive should stay closed while the store is open. Nothing was changed.",
+            )
         )
 
 
@@ -77,7 +81,10 @@ def change_archive_passphrase(
         raise ArchiveNotSetUp()
     if new == current:
         raise BadInput(
-            "The new archive passphrase is the same as the current one. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "The new archive passphrase is the same as the current one. Nothing was changed.",
+            )
         )
     check_new_archive_passphrase(new, store_passphrase=store_passphrase)
     with archive_file.connect(folder) as conn:
@@ -88,7 +95,9 @@ def change_archive_passphrase(
         with store.transaction():
             log_event(store, "archive_passphrase_change_refused", "wrong archive passphrase")
         raise WrongArchivePassphrase(
-            "Nothing was changed: the archive passphrase stays as it was."
+            QT_TRANSLATE_NOOP(
+                "SellerError", "Nothing was changed: the archive passphrase stays as it was."
+            )
         ) from None
     try:
         unlock(rewrapped, new)
