@@ -1,0 +1,67 @@
+"""The fake Amazon and an API client wired to it with a fixed clock and a sleep that only counts."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fake_spapi import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, FakeAmazon
+
+from seller_desktop.core.amazon.client import SpApi
+from seller_desktop.core.amazon.http import Transport
+from seller_desktop.core.amazon.lwa import LwaCredentials, LwaTokens
+from seller_desktop.core.base.clock import FixedClock
+
+
+class Sleeper:
+    """Stands in for time.sleep: records each wait and moves the clock instead of waiting."""
+
+    def __init__(self, clock: FixedClock) -> None:
+        self.clock = clock
+        self.waits: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.clock.advance(timedelta(seconds=seconds))
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeAmazon]:
+    server = FakeAmazon().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def amazon_clock() -> FixedClock:
+    # The examples are from December 2024 and March 2025; the clock is just after them.
+    return FixedClock(datetime(2025, 3, 16, 9, 0, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def sleeper(amazon_clock: FixedClock) -> Sleeper:
+    return Sleeper(amazon_clock)
+
+
+@pytest.fixture
+def transport(amazon_clock: FixedClock, sleeper: Sleeper) -> Iterator[Transport]:
+    t = Transport(amazon_clock, sleep=sleeper, read_timeout=1.0, jitter=lambda: 1.0)
+    yield t
+    t.close()
+
+
+@pytest.fixture
+def credentials() -> LwaCredentials:
+    return LwaCredentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)
+
+
+@pytest.fixture
+def api(fake: FakeAmazon, transport: Transport, amazon_clock: FixedClock, credentials) -> SpApi:
+    tokens = LwaTokens(credentials, transport, amazon_clock, token_url=fake.token_url)
+    return SpApi(fake.url, tokens, transport)
