@@ -52,7 +52,8 @@ def test_ship_then_export_once(cli, tmp_path):
         "ship", ids[0], ids[1], "--date", "2026-11-28", "--carrier", "DHL", "--tracking", "JD0001"
     )
     assert code == 0, err
-    code, _, err = cli("ship", ids[0], "NOT-AN-ORDER")  # already shipped, unknown: none shipped
+    # already shipped, unknown: none shipped
+    code, _, err = cli("ship", ids[0], "NOT-AN-ORDER", "--carrier", "DHL")
     assert code == 2 and "nothing left to ship" in err and "no order NOT-AN-ORDER" in err
 
     out = tmp_path / "confirm.txt"
@@ -80,15 +81,28 @@ def test_ship_then_export_once(cli, tmp_path):
     after = {o["order_id"]: o for o in json.loads(cli("orders", "--json")[1])}
     assert after[ids[0]]["status"] == "shipped" and after[ids[0]]["shipped_on"] == "2026-11-28"
     assert after[ids[2]]["status"] == "unshipped" and after[ids[2]]["shipped_on"] is None
-    code, _, err = cli("ship", ids[2], "NOT-AN-ORDER")  # one of two: partly done
+    code, _, err = cli("ship", ids[2], "NOT-AN-ORDER", "--carrier", "UPS")  # one of two: partly
     assert code == 1 and "Marked 1 of 2" in err
 
 
 def test_export_to_an_unwritable_place_marks_nothing(cli, tmp_path):
     ids = [o["order_id"] for o in json.loads(cli("orders", "--json")[1])]
-    cli("ship", ids[0], "--date", "2026-11-28")
+    cli("ship", ids[0], "--date", "2026-11-28", "--carrier", "UPS")
     code, _, err = cli("export-confirmations", "--out", str(tmp_path / "missing-dir" / "c.txt"))
     assert code == 2 and "Nothing was marked" in err
     out = tmp_path / "c.txt"
     assert cli("export-confirmations", "--out", str(out))[0] == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) > 1  # still there to export
+
+
+def test_ship_without_a_carrier_is_refused_unless_confirmed_elsewhere(cli, tmp_path):
+    """Amazon needs the carrier to confirm a shipment (file or API); a shipment already confirmed
+    in Seller Central is recorded with --no-confirm and never goes into the upload file."""
+    ids = [o["order_id"] for o in json.loads(cli("orders", "--json")[1])]
+    code, _, err = cli("ship", ids[0])
+    assert code == 2 and "Name the carrier" in err and "--no-confirm" in err
+    assert json.loads(cli("orders", "--json")[1])[0]["status"] == "unshipped"
+    assert cli("ship", ids[0], "--no-confirm", "--date", "2026-11-28")[0] == 0
+    out = tmp_path / "confirmations.txt"
+    assert cli("export-confirmations", "--again", "--out", str(out))[0] == 0
+    assert ids[0] not in out.read_text(encoding="utf-8")

@@ -83,6 +83,6 @@ def test_ids_and_a_query_together_are_refused(cli, tmp_path):
 
 def test_unshipped_with_nothing_open_exits_2(cli, tmp_path):
     for order_id in _ids(cli):
-        assert cli("ship", order_id, "--date", "2026-11-28")[0] == 0
+        assert cli("ship", order_id, "--date", "2026-11-28", "--carrier", "UPS")[0] == 0
     code, _, err = cli("picklist", "--out", str(tmp_path / "p.pdf"), "--unshipped")
     assert code == 2 and "no unshipped orders" in err

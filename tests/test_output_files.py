@@ -120,7 +120,7 @@ def test_a_link_at_the_target_is_refused_and_its_file_is_unchanged(cli, tmp_path
 def test_a_refused_link_changes_nothing_in_the_store(cli, tmp_path):
     """The early check runs before anything is selected, marked or confirmed."""
     ids = _ids(cli)
-    assert cli("ship", *ids, "--date", "2026-11-28")[0] == 0
+    assert cli("ship", *ids, "--date", "2026-11-28", "--carrier", "UPS")[0] == 0
     link = tmp_path / "confirm.txt"
     link.symlink_to(tmp_path / "victim.txt")  # a dangling link: nothing to truncate, still refused
     code, _, err = cli("export-confirmations", "--out", str(link))

@@ -4784,10 +4784,10 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/orders/edits.py" line="87"/>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="123"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="135"/>
         <location filename="../../seller_desktop/core/privacy/retention.py" line="206"/>
         <source>There is no order {order_id} in the store.</source>
-        <extracomment>order_item_id -&gt; quantity; None ships everything not shipped yet.</extracomment>
+        <extracomment>order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon hears of it: &quot;api&quot; (confirmShipment, queued), &quot;file&quot; (the confirmation upload file), &quot;elsewhere&quot; (already confirmed in Seller Central: never sent, never exported). None: &quot;api&quot; when an Amazon account covers the order&apos;s marketplace, else &quot;file&quot;.</extracomment>
         <translation>Die Bestellung {order_id} ist nicht in der Datenbank.</translation>
     </message>
     <message>
@@ -4963,32 +4963,32 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>{label} darf nicht mit =, + oder @ beginnen und keine Tabulatoren oder Zeilenumbrüche enthalten. {advice}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="128"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="140"/>
         <source>Order {order_id} is cancelled and cannot be shipped.</source>
         <translation>Die Bestellung {order_id} ist storniert und kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="182"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="199"/>
         <source>Order {order_id} has nothing left to ship.</source>
         <translation>Bei der Bestellung {order_id} ist nichts mehr zu versenden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="188"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="205"/>
         <source>Order {order_id} has no item {item_id}.</source>
         <translation>Die Bestellung {order_id} hat keinen Artikel {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="194"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="211"/>
         <source>Item {item_id} of order {order_id}: {quantity} is more than the {left} left to ship.</source>
         <translation>Artikel {item_id} der Bestellung {order_id}: {quantity} ist mehr als die {left}, die noch zu versenden sind.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="231"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="252"/>
         <source>A shipment of order {order_ids} has a carrier, tracking number or ship method that starts with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing was written and no shipment was marked as confirmed.</source>
         <translation>Eine Sendung der Bestellung {order_ids} hat einen Versanddienstleister, eine Sendungsnummer oder eine Versandart, die mit =, + oder @ beginnt oder einen Tabulator oder Zeilenumbruch enthält; das nimmt Amazon nicht an. Es wurde nichts geschrieben und keine Sendung als bestätigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="239"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="260"/>
         <source>A shipment of orders {order_ids} has a carrier, tracking number or ship method that starts with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing was written and no shipment was marked as confirmed.</source>
         <translation>Eine Sendung der Bestellungen {order_ids} hat einen Versanddienstleister, eine Sendungsnummer oder eine Versandart, die mit =, + oder @ beginnt oder einen Tabulator oder Zeilenumbruch enthält; das nimmt Amazon nicht an. Es wurde nichts geschrieben und keine Sendung als bestätigt markiert.</translation>
     </message>
@@ -5229,6 +5229,82 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/core/settings.py" line="188"/>
         <source>Tax archive: keep invoice details between {low} and {high} years.</source>
         <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/accounts.py" line="65"/>
+        <source>The client id is empty or not a single word: copy it from Seller Central, Develop apps › your app › LWA credentials (it looks like amzn1.application-oa2-client.…).</source>
+        <extracomment>None: Amazon&apos;s own host for the region / token endpoint (set only for a test server).</extracomment>
+        <translation>Die Client-ID ist leer oder kein einzelnes Wort: Kopieren Sie sie aus Seller Central, Apps entwickeln › Ihre App › LWA-Anmeldedaten (sie sieht aus wie amzn1.application-oa2-client.…).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/accounts.py" line="73"/>
+        <source>The client secret is empty or not a single word: copy it from the app&apos;s LWA credentials.</source>
+        <translation>Das Client-Secret ist leer oder kein einzelnes Wort: Kopieren Sie es aus den LWA-Anmeldedaten der App.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/accounts.py" line="81"/>
+        <source>The refresh token is empty or not a single word: it is shown once when you authorize the app in Seller Central (it looks like Atzr|…).</source>
+        <translation>Das Aktualisierungstoken ist leer oder kein einzelnes Wort: Es wird einmal angezeigt, wenn Sie die App in Seller Central autorisieren (es sieht aus wie Atzr|…).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/errors.py" line="32"/>
+        <source>Amazon did not accept the app&apos;s client id or client secret (invalid_client). Check both in Seller Central (Apps and Services › Develop Apps › View the LWA credentials) and enter them again in the Amazon account settings.</source>
+        <translation>Amazon hat die Client-ID oder das Client-Secret der App nicht angenommen (invalid_client). Prüfen Sie beide in Seller Central (Apps und Services › Apps entwickeln › LWA-Anmeldedaten anzeigen) und geben Sie sie in den Einstellungen des Amazon-Kontos erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/errors.py" line="39"/>
+        <source>Amazon did not accept the refresh token ({reason}): the app&apos;s authorization was revoked, or the token was pasted wrongly. Authorize the app again in Seller Central and enter the new refresh token in the Amazon account settings.</source>
+        <translation>Amazon hat das Aktualisierungstoken nicht angenommen ({reason}): Die Autorisierung der App wurde widerrufen, oder das Token wurde falsch eingefügt. Autorisieren Sie die App in Seller Central erneut und geben Sie das neue Aktualisierungstoken in den Einstellungen des Amazon-Kontos ein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/errors.py" line="57"/>
+        <source>Amazon refused {operation} although the login worked (request id {request_id}): the app is probably missing a role. In Seller Central, edit the app&apos;s roles (Orders needs &apos;Inventory and Order Tracking&apos;), authorize it again and enter the new refresh token.</source>
+        <translation>Amazon hat {operation} abgelehnt, obwohl die Anmeldung funktioniert hat (Anfrage-ID {request_id}): Der App fehlt wahrscheinlich eine Rolle. Bearbeiten Sie in Seller Central die Rollen der App (Bestellungen brauchen „Inventory and Order Tracking“), autorisieren Sie sie erneut und geben Sie das neue Aktualisierungstoken ein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/errors.py" line="75"/>
+        <source>Amazon&apos;s rate limit: try again at {time}. Amazon allows {operation} only every so often; what was fetched so far is kept.</source>
+        <translation>Amazons Anfragelimit: Versuchen Sie es um {time} Uhr erneut. Amazon erlaubt {operation} nur in Abständen; was bisher abgerufen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/errors.py" line="91"/>
+        <source>Amazon ({host}) could not be reached: {what}. Check the network connection and try again; what was fetched so far is kept.</source>
+        <translation>Amazon ({host}) war nicht erreichbar: {what}. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut; was bisher abgerufen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/errors.py" line="106"/>
+        <source>Amazon answered {operation} with an error (HTTP {status}, {code}: {detail}; request id {request_id}). Try again later; if it persists, give Amazon&apos;s seller support the request id.</source>
+        <translation>Amazon hat {operation} mit einem Fehler beantwortet (HTTP {status}, {code}: {detail}; Anfrage-ID {request_id}). Versuchen Sie es später erneut; wenn der Fehler bleibt, nennen Sie dem Verkäufer-Support von Amazon die Anfrage-ID.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/errors.py" line="127"/>
+        <source>Amazon&apos;s answer to {operation} could not be read (request id {request_id}). Nothing of it was used; try again later.</source>
+        <translation>Amazons Antwort auf {operation} konnte nicht gelesen werden (Anfrage-ID {request_id}). Nichts davon wurde verwendet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/http.py" line="65"/>
+        <source>{url} is not a web address (https://…).</source>
+        <translation>{url} ist keine Webadresse (https://…).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/http.py" line="70"/>
+        <source>{url} does not use https. Amazon&apos;s addresses start with https://; plain http is allowed only to this computer (127.0.0.1, localhost), for tests.</source>
+        <translation>{url} verwendet kein https. Amazons Adressen beginnen mit https://; einfaches http ist nur zu diesem Computer erlaubt (127.0.0.1, localhost), für Tests.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/regions.py" line="47"/>
+        <source>Unknown Amazon region {region}. Use na, eu or fe.</source>
+        <translation>Unbekannte Amazon-Region {region}. Verwenden Sie na, eu oder fe.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/regions.py" line="64"/>
+        <source>{code} is an Amazon marketplace of the {other} region, not of {region}. Set up an account for {other} for it.</source>
+        <translation>{code} ist ein Amazon-Marktplatz der Region {other}, nicht der Region {region}. Richten Sie dafür ein Konto für {other} ein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/regions.py" line="77"/>
+        <source>Name at least one marketplace, such as US or DE.</source>
+        <translation>Nennen Sie mindestens einen Marktplatz, zum Beispiel US oder DE.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from seller_desktop import __version__
 from seller_desktop.cli import (  # noqa: F401 - they register their commands
+    amazon_commands,
     archive_commands,
     campaign_commands,
     order_commands,

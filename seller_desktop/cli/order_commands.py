@@ -76,6 +76,11 @@ def _ship_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=_day, help="ship date YYYY-MM-DD (default: today)")
     parser.add_argument("--carrier", default="", help='e.g. "UPS", "Royal Mail", "DHL"')
     parser.add_argument("--tracking", default="", help="tracking number")
+    parser.add_argument(
+        "--no-confirm",
+        action="store_true",
+        help="already confirmed elsewhere (Seller Central): never sent to Amazon or exported",
+    )
 
 
 def _day(text: str) -> date:
@@ -85,28 +90,58 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-28") from None
 
 
-@command("ship", "mark whole orders shipped", _ship_arguments)
+@command("ship", "mark whole orders shipped (and tell Amazon)", _ship_arguments)
 def cmd_ship(ctx: Context, args: argparse.Namespace) -> int:
-    """Each order on its own: 0 all shipped, 1 some refused (listed), 2 none shipped."""
+    """Each order on its own: 0 all shipped (and confirmed to Amazon where connected), 1 some
+    refused (listed) or Amazon's confirmation failed (it stays queued), 2 none shipped."""
     from seller_desktop.core.orders.shipping import ShipmentRequest, check_shipment_text, ship
 
     check_shipment_text(args.carrier, args.tracking)  # once, before the passphrase: not per order
+    if not args.no_confirm and not args.carrier.strip():
+        raise BadInput(
+            "Name the carrier (--carrier, e.g. UPS or Royal Mail): Amazon needs it to confirm the "
+            "shipment. Use --no-confirm for a shipment you already confirmed in Seller Central."
+        )
     day = args.date or ctx.clock.now().astimezone().date()
     opened = ctx.open()
-    shipped = 0
+    shipped: list[str] = []
+    via = "elsewhere" if args.no_confirm else None
     try:
         for order_id in args.order_ids:
             try:
-                ship(opened.store, ShipmentRequest(order_id, day, args.carrier, args.tracking))
-                shipped += 1
+                request = ShipmentRequest(
+                    order_id, day, args.carrier, args.tracking, confirm_via=via
+                )
+                ship(opened.store, request)
+                shipped.append(order_id)
             except BadInput as err:
                 say(f"Not shipped: {err}")
+        unconfirmed = _confirm_through_api(opened.store, shipped)
     finally:
         opened.store.close()
-    say(f"Marked {shipped} of {len(args.order_ids)} orders shipped on {day.isoformat()}.")
-    if shipped == 0:
+    say(f"Marked {len(shipped)} of {len(args.order_ids)} orders shipped on {day.isoformat()}.")
+    if not shipped:
         return 2
-    return 0 if shipped == len(args.order_ids) else 1
+    return 0 if len(shipped) == len(args.order_ids) and not unconfirmed else 1
+
+
+def _confirm_through_api(store, order_ids: list[str]) -> int:
+    """Send the queued confirmations of these orders now; how many are still not confirmed."""
+    from seller_desktop.core.amazon.confirmations import confirm_all, list_confirmations
+
+    queued = [q for q in list_confirmations(store) if q.order_id in order_ids]
+    if not queued:
+        return 0
+    confirm_all(store)
+    left = [q for q in list_confirmations(store) if q.order_id in order_ids and not q.confirmed_at]
+    for q in left:
+        say(
+            f"Order {q.order_id}: Amazon has not confirmed the shipment yet ({q.error}); it stays queued."
+        )
+    confirmed = len(queued) - len(left)
+    if confirmed:
+        say(f"Confirmed {confirmed} shipment{'s' if confirmed != 1 else ''} to Amazon.")
+    return len(left)
 
 
 def _orders_arguments(parser: argparse.ArgumentParser) -> None:

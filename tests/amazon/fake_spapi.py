@@ -177,11 +177,19 @@ class FakeAmazon:
     def _search(self, h: BaseHTTPRequestHandler, q: dict[str, list[str]]) -> None:
         markets = set(q["marketplaceIds"][0].split(","))
         by = set(q.get("fulfilledBy", ["MERCHANT,AMAZON"])[0].split(","))
+        # Exactly one of createdAfter / lastUpdatedAfter (the model's rule), compared as Amazon
+        # does: orders created (or last updated) after that instant.
+        field_name, after = (
+            ("createdTime", q["createdAfter"][0])
+            if "createdAfter" in q
+            else ("lastUpdatedTime", q["lastUpdatedAfter"][0])
+        )
         matching = [
             o
             for o in self.orders
             if o["salesChannel"].get("marketplaceId") in markets
             and o.get("fulfillment", {}).get("fulfilledBy", "MERCHANT") in by
+            and _instant(o[field_name]) > _instant(after)
         ]
         start = int(q["paginationToken"][0].split("-")[1]) if "paginationToken" in q else 0
         page = matching[start : start + self.page_size]
@@ -199,6 +207,10 @@ class FakeAmazon:
             case = fixture("spapi-ordersV0_confirmShipment_400_sandbox.json")["static"][0]
             return _send(h, 400, case["response"])
         _send_raw(h, 204, b"", {})
+
+
+def _instant(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def _send(h: BaseHTTPRequestHandler, status: int, data: Any, headers: dict | None = None) -> None:

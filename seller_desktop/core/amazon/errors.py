@@ -12,17 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from seller_desktop.core.base.errors import SellerError
-
-
-def pending_translation(text: str) -> str:
-    """Marks a message that is to become ``QT_TRANSLATE_NOOP("SellerError", text)``.
-
-    The messages of this package are templates like every core message, but not yet in the German
-    catalogue (``resources/translations``), which is being changed on another branch; lupdate would
-    find them under the real marker and the translation test asks for them to be translated. When
-    the branches meet: replace ``pending_translation(`` with ``QT_TRANSLATE_NOOP("SellerError", ``,
-    run lupdate, translate, lrelease (``resources/translations/README.md``)."""
-    return text
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 
 class AmazonError(SellerError):
@@ -39,13 +29,15 @@ class CredentialsRefused(AmazonError):
 
     def __init__(self, reason: str) -> None:
         if reason == "invalid_client":
-            template = pending_translation(
+            template = QT_TRANSLATE_NOOP(
+                "SellerError",
                 "Amazon did not accept the app's client id or client secret (invalid_client). "
                 "Check both in Seller Central (Apps and Services › Develop Apps › View the LWA "
                 "credentials) and enter them again in the Amazon account settings.",
             )
         else:
-            template = pending_translation(
+            template = QT_TRANSLATE_NOOP(
+                "SellerError",
                 "Amazon did not accept the refresh token ({reason}): the app's authorization "
                 "was revoked, or the token was pasted wrongly. Authorize the app again in Seller "
                 "Central and enter the new refresh token in the Amazon account settings.",
@@ -62,7 +54,8 @@ class AccessDenied(AmazonError):
 
     def __init__(self, operation: str, request_id: str) -> None:
         super().__init__(
-            pending_translation(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
                 "Amazon refused {operation} although the login worked (request id {request_id}): "
                 "the app is probably missing a role. In Seller Central, edit the app's roles "
                 "(Orders needs 'Inventory and Order Tracking'), authorize it again and enter the "
@@ -79,7 +72,8 @@ class RateLimited(AmazonError):
     def __init__(self, operation: str, retry_at: datetime) -> None:
         local = retry_at.astimezone()
         super().__init__(
-            pending_translation(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
                 "Amazon's rate limit: try again at {time}. Amazon allows {operation} only every "
                 "so often; what was fetched so far is kept.",
             ),
@@ -94,7 +88,8 @@ class Unreachable(AmazonError):
 
     def __init__(self, host: str, what: str) -> None:
         super().__init__(
-            pending_translation(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
                 "Amazon ({host}) could not be reached: {what}. Check the network connection and "
                 "try again; what was fetched so far is kept.",
             ),
@@ -108,7 +103,8 @@ class AmazonFailed(AmazonError):
 
     def __init__(self, operation: str, status: int, code: str, message: str, request_id: str):
         super().__init__(
-            pending_translation(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
                 "Amazon answered {operation} with an error (HTTP {status}, {code}: {detail}; "
                 "request id {request_id}). Try again later; if it persists, give Amazon's "
                 "seller support the request id.",
@@ -128,7 +124,8 @@ class BadAnswer(AmazonError):
 
     def __init__(self, operation: str, request_id: str) -> None:
         super().__init__(
-            pending_translation(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
                 "Amazon's answer to {operation} could not be read (request id {request_id}). "
                 "Nothing of it was used; try again later.",
             ),

@@ -42,10 +42,10 @@ from seller_desktop.core.amazon.errors import (
     BadAnswer,
     RateLimited,
     Unreachable,
-    pending_translation,
 )
 from seller_desktop.core.base.clock import Clock
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("seller_desktop.amazon")
 for _noisy in ("httpx", "httpcore"):  # they log full URLs (with the query) at INFO and DEBUG
@@ -61,11 +61,14 @@ def checked_url(url: str) -> str:
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     if not host:
-        raise BadInput(pending_translation("{url} is not a web address (https://…)."), url=url)
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "{url} is not a web address (https://…)."), url=url
+        )
     if parts.scheme == "https" or (parts.scheme == "http" and host in LOOPBACK_HOSTS):
         return url.strip().rstrip("/")
     raise BadInput(
-        pending_translation(
+        QT_TRANSLATE_NOOP(
+            "SellerError",
             "{url} does not use https. Amazon's addresses start with https://; plain http is "
             "allowed only to this computer (127.0.0.1, localhost), for tests.",
         ),

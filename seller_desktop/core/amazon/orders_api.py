@@ -33,7 +33,7 @@ Facts relied on, with where they are in ``amzn/selling-partner-api-models``
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -116,7 +116,7 @@ class OrdersPage:
 
 def search_orders(
     api: SpApi, query: SearchQuery, now: datetime, *, resume_token: str | None = None
-) -> Iterator[OrdersPage]:
+) -> Generator[OrdersPage, None, None]:
     """The pages of one search, fetched as they are consumed. ``resume_token`` carries on a search
     that stopped part way (the same ``query``; a token lives 24 hours)."""
     params = query.params(now)

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from seller_desktop.core.amazon.errors import pending_translation
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.orders.marketplaces import MARKETPLACES, marketplace
 
 HOSTS = {
@@ -44,7 +44,7 @@ def region_host(region: str) -> str:
         return HOSTS[region.lower()]
     except KeyError:
         raise BadInput(
-            pending_translation("Unknown Amazon region {region}. Use na, eu or fe."),
+            QT_TRANSLATE_NOOP("SellerError", "Unknown Amazon region {region}. Use na, eu or fe."),
             region=region,
         ) from None
 
@@ -61,7 +61,8 @@ def marketplace_codes(region: str, codes: Iterable[str]) -> list[str]:
         code = marketplace("GB" if text == "UK" else text).code
         if REGION_OF[code] != region.lower():
             raise BadInput(
-                pending_translation(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
                     "{code} is an Amazon marketplace of the {other} region, not of {region}. "
                     "Set up an account for {other} for it.",
                 ),
@@ -72,7 +73,9 @@ def marketplace_codes(region: str, codes: Iterable[str]) -> list[str]:
         if code not in result:
             result.append(code)
     if not result:
-        raise BadInput(pending_translation("Name at least one marketplace, such as US or DE."))
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "Name at least one marketplace, such as US or DE.")
+        )
     return result
 
 

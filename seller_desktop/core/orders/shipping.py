@@ -107,6 +107,18 @@ class ShipmentRequest:
     ship_method: str = ""
     #: order_item_id -> quantity; None ships everything not shipped yet.
     quantities: dict[str, int] | None = None
+    #: How Amazon hears of it: "api" (confirmShipment, queued), "file" (the confirmation upload
+    #: file), "elsewhere" (already confirmed in Seller Central: never sent, never exported).
+    #: None: "api" when an Amazon account covers the order's marketplace, else "file".
+    confirm_via: str | None = None
+
+
+def confirm_route(store: Store, marketplace: str) -> str:
+    """ "api" when one of the seller's Amazon accounts covers ``marketplace``, else "file"."""
+    for (codes,) in store.conn.execute("SELECT marketplaces FROM amazon_accounts"):
+        if marketplace in codes.split(","):
+            return "api"
+    return "file"
 
 
 def ship(store: Store, request: ShipmentRequest) -> int:
@@ -134,10 +146,13 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
     wanted = _wanted(order, remaining, request.quantities)
     code, name = carrier_code(request.carrier)
     day = request.ship_date.isoformat()
+    via = request.confirm_via or confirm_route(store, order.marketplace)
+    if via not in ("api", "file", "elsewhere"):
+        raise ValueError(f"unknown confirmation route {via!r}")
     with store.transaction() as conn:
         cursor = conn.execute(
             "INSERT INTO shipments (order_id, ship_date, carrier_code, carrier_name, tracking_number, "
-            "ship_method, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "ship_method, created_at, confirm_via, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 order.order_id,
                 day,
@@ -146,6 +161,8 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
                 request.tracking_number.strip(),
                 request.ship_method.strip(),
                 store.now_iso(),
+                via,
+                store.now_iso() if via == "elsewhere" else None,
             ),
         )
         shipment_id = int(cursor.lastrowid)
@@ -217,7 +234,11 @@ def export_confirmations(
     value that ``check_shipment_text`` now refuses; then nothing is written or marked and
     ``BadInput`` names the orders (never the values).
     """
-    where = "" if again else "WHERE s.confirmed_at IS NULL"
+    where = (
+        "WHERE s.confirm_via = 'file'"
+        if again
+        else "WHERE s.confirm_via = 'file' AND s.confirmed_at IS NULL"
+    )
     with store.transaction() as conn:
         rows = conn.execute(
             "SELECT s.order_id, si.order_item_id, si.quantity, s.ship_date, s.carrier_code, "
