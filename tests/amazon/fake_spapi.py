@@ -13,7 +13,7 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,10 @@ SPAPI = Path(__file__).resolve().parent.parent / "fixtures" / "amazon" / "spapi"
 CLIENT_ID = "amzn1.application-oa2-client.fake0123456789"
 CLIENT_SECRET = "amzn1.oa2-cs.v1.SECRET-never-shown-5e1f"
 REFRESH_TOKEN = "Atzr|REFRESH-never-shown-77c3"
+#: For syncs into a store: just after the December 2024 examples were placed (their contact
+#: details are within the retention deadline); the search covered up to two minutes before.
+NOW = datetime(2024, 12, 26, 0, 0, tzinfo=timezone.utc)
+COVERED = "2024-12-25T23:58:00Z"
 UNAUTHORIZED = {
     "errors": [
         {
@@ -72,6 +76,8 @@ class FakeAmazon:
     faults: list[str | None] = field(default_factory=list)
     lwa_error: str | None = None  # "invalid_grant" / "invalid_client"
     rate_header: str = "0.0056"
+    #: Answer every confirmShipment with Amazon's 400 (its sandbox case), as for a refused one.
+    refuse_confirmations: bool = False
     seen: list[Seen] = field(default_factory=list)
     lwa_calls: int = 0
     _tokens: set[str] = field(default_factory=set)
@@ -203,6 +209,8 @@ class FakeAmazon:
     def _confirm(self, h: BaseHTTPRequestHandler, body: Any) -> None:
         try:
             datetime.fromisoformat(body["packageDetail"]["shipDate"].replace("Z", "+00:00"))
+            if self.refuse_confirmations:
+                raise ValueError("refused")
         except (KeyError, TypeError, ValueError):
             case = fixture("spapi-ordersV0_confirmShipment_400_sandbox.json")["static"][0]
             return _send(h, 400, case["response"])

@@ -7,47 +7,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from fake_spapi import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, FakeAmazon
+from conftest import COVERED
 
-from seller_desktop.core.amazon.accounts import Account, save_account
 from seller_desktop.core.amazon.http import RetryPolicy, Transport
 from seller_desktop.core.amazon.sync import OVERLAP, sync
 from seller_desktop.core.amazon.sync_state import load_sync_states
 from seller_desktop.core.base.clock import FixedClock
 from seller_desktop.core.orders.repository import get_contact_details, get_order
-from seller_desktop.core.session import create_store
-from seller_desktop.core.settings import Settings
 
-#: Just after the December 2024 examples were placed (their contact details are within the
-#: retention deadline); Amazon says the search covered up to two minutes before.
-NOW = datetime(2024, 12, 26, 0, 0, tzinfo=timezone.utc)
-COVERED = "2024-12-25T23:58:00Z"
 SINCE = datetime(2024, 12, 1, tzinfo=timezone.utc)
 NA = {"123-4567890-1234567", "114-9876543-1234567", "171-2345678-9012345", "171-9876543-2109876"}
 EU = {"202-7654321-1098765", "202-1234567-8901234", "028-1234567-8901234"}
-
-
-@pytest.fixture
-def sync_clock() -> FixedClock:
-    return FixedClock(NOW)
-
-
-@pytest.fixture
-def connected(tmp_path, sync_clock, fake: FakeAmazon):
-    """A store with an account per region, all pointed at the fake Amazon."""
-    from seller_desktop.paths import resolve_paths
-
-    fake.covered_until = COVERED
-    opened = create_store(resolve_paths(tmp_path / "data"), "pass phrase 1", Settings(), sync_clock)
-    for region, markets in (("na", ("US", "BR")), ("eu", ("GB", "TR")), ("fe", ("JP",))):
-        save_account(
-            opened.store,
-            Account(
-                region, markets, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, fake.url, fake.token_url
-            ),
-        )
-    yield opened.store
-    opened.store.close()
 
 
 def _transports(clock: FixedClock, waits: list[float]):
