@@ -62,7 +62,13 @@ def test_set_show_test_sync_ship_and_confirm(cli, tmp_path, fake):
 
     code, out, err = cli("sync", "--since", "2024-12-01", "--json")
     assert code == 0, err
-    assert json.loads(out) == {"new": 4, "updated": 0, "without_contact": 0, "pages": 2, "skipped": 0}
+    assert json.loads(out) == {
+        "new": 4,
+        "updated": 0,
+        "without_contact": 0,
+        "pages": 2,
+        "skipped": 0,
+    }
     code, out, _ = cli("sync", "--json")
     assert code == 0 and json.loads(out)["new"] == 0 and json.loads(out)["updated"] == 0
 
