@@ -21,6 +21,7 @@ from documents_helpers import (
 )
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.steps import drain
 from seller_desktop.core.documents import (
     LAYOUTS,
     SlipOptions,
@@ -29,7 +30,6 @@ from seller_desktop.core.documents import (
     pick_list_pdf,
     pick_list_steps,
 )
-from seller_desktop.core.documents.pdf import drain
 from seller_desktop.core.documents.print_log import (
     KEEP_RUNS,
     get_print_run,

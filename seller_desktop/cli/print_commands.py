@@ -47,8 +47,8 @@ def write_selected_pdf(
     ``args.out``, then ``then`` (e.g. mark printed) and log the run: in this order, so that a file
     that could not be written changes and logs nothing. Returns the order ids, the logged run and
     what ``then`` returned."""
+    from seller_desktop.core.base.steps import drain
     from seller_desktop.core.documents import select_order_ids
-    from seller_desktop.core.documents.pdf import drain
 
     check_out_file(args.out)  # before the passphrase, and before any card code is bound
     opened = ctx.open()

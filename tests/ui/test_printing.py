@@ -276,8 +276,8 @@ def test_print_buttons_are_named_and_need_a_selection(window):
 
 def test_painted_pages_match_the_preview(qtbot, window, filled, tmp_path):
     """The path a real printer takes: every page rendered and painted (here into a PDF printer)."""
+    from seller_desktop.core.base.steps import drain
     from seller_desktop.core.documents import SlipOptions, packing_slips_pdf
-    from seller_desktop.core.documents.pdf import drain
     from seller_desktop.ui.printing.output import load_pdf, print_steps
 
     data = packing_slips_pdf(

@@ -24,6 +24,7 @@ from seller_desktop.core.amazon.http import Transport
 from seller_desktop.core.amazon.orders_api import Shipment, ShippedItem, confirm_shipment
 from seller_desktop.core.amazon.sync import Progress, TransportFactory, api_for, default_transport
 from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.base.steps import drain
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.store.events import log_event
 
@@ -214,9 +215,5 @@ def _failed(store: Store, queued: QueuedConfirmation, reason: str, *, held: bool
 
 
 def confirm_all(store: Store, **kwargs) -> ConfirmSummary:
-    steps = confirm_steps(store, **kwargs)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    """Send what is due to the end (the CLI)."""
+    return drain(confirm_steps(store, **kwargs))

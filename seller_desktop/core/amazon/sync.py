@@ -32,6 +32,7 @@ from seller_desktop.core.amazon.mapping import MappedOrder, map_order
 from seller_desktop.core.amazon.orders_api import OrdersPage, SearchQuery, search_orders
 from seller_desktop.core.amazon.sync_state import SyncState, load_sync_states, write_sync_state
 from seller_desktop.core.base.clock import Clock, from_iso_utc, to_iso_utc
+from seller_desktop.core.base.steps import drain
 from seller_desktop.core.importers.merge import IncomingOrder, OrderMerge
 from seller_desktop.core.importers.order_ids import is_amazon_order_id
 from seller_desktop.core.settings import load_settings
@@ -310,9 +311,4 @@ def _add(total: SyncSummary, part: SyncSummary) -> None:
 
 def sync(store: Store, **kwargs) -> SyncSummary:
     """The sync to the end (the CLI)."""
-    steps = sync_steps(store, **kwargs)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    return drain(sync_steps(store, **kwargs))

@@ -10,16 +10,15 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable, Generator, Iterable
-from typing import TypeVar
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from seller_desktop.core.base.steps import drain
 from seller_desktop.core.documents.fonts import BODY, register_fonts
 from seller_desktop.core.documents.layouts import Box, Layout
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 #: Draws one slot's content: (canvas, content box).
 SlotDrawer = Callable[[Canvas, Box], None]
@@ -70,15 +69,6 @@ def render_slots_steps(
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def drain(steps: Generator[object, None, T]) -> T:
-    """Run a steps generator to its end and return its value (the CLI and tests need no progress)."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
 
 
 def draw_cut_lines(canvas: Canvas, layout: Layout) -> None:

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
+from seller_desktop.core.base.steps import drain
 from seller_desktop.core.documents.labels import Labels
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
-from seller_desktop.core.documents.pdf import drain, render_slots
+from seller_desktop.core.documents.pdf import render_slots
 from seller_desktop.core.documents.text import draw, text_width, wrap
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import Order

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.base.steps import drain
 from seller_desktop.core.documents.labels import labels_for_marketplace
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
-from seller_desktop.core.documents.pdf import Logo, drain, render_slots, render_slots_steps
+from seller_desktop.core.documents.pdf import Logo, render_slots, render_slots_steps
 from seller_desktop.core.documents.slip_header import SlipHeader
 from seller_desktop.core.documents.slip_pages import SlipPlan, footer_height, page_drawer
 from seller_desktop.core.documents.slip_style import COMPACT, REGULAR

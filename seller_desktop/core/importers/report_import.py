@@ -32,6 +32,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from seller_desktop.core.base.clock import Clock, to_iso_utc
+from seller_desktop.core.base.steps import drain
 from seller_desktop.core.importers.flatfile import FlatFile, read_flat_file
 from seller_desktop.core.importers.merge import IncomingOrder, OrderMerge
 from seller_desktop.core.importers.order_ids import EXAMPLE, is_amazon_order_id
@@ -66,12 +67,7 @@ def import_file(
     store: Store, path: Path, *, strict: bool = False, clock: Clock | None = None
 ) -> ImportSummary:
     """Import one report file to the end; raises BadInput (nothing changed) if it is refused."""
-    steps = import_steps(store, path, strict=strict, clock=clock)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    return drain(import_steps(store, path, strict=strict, clock=clock))
 
 
 def import_steps(
