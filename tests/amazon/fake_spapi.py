@@ -76,6 +76,8 @@ class FakeAmazon:
     faults: list[str | None] = field(default_factory=list)
     lwa_error: str | None = None  # "invalid_grant" / "invalid_client"
     rate_header: str = "0.0056"
+    #: Refuse every paginationToken with 400, as Amazon does once a token is 24 hours old.
+    reject_page_tokens: bool = False
     #: Answer every confirmShipment with Amazon's 400 (its sandbox case), as for a refused one.
     refuse_confirmations: bool = False
     seen: list[Seen] = field(default_factory=list)
@@ -197,6 +199,9 @@ class FakeAmazon:
             and o.get("fulfillment", {}).get("fulfilledBy", "MERCHANT") in by
             and _instant(o[field_name]) > _instant(after)
         ]
+        if "paginationToken" in q and self.reject_page_tokens:
+            err = {"code": "InvalidInput", "message": "Invalid pagination token."}
+            return _send(h, 400, {"errors": [err]})
         start = int(q["paginationToken"][0].split("-")[1]) if "paginationToken" in q else 0
         page = matching[start : start + self.page_size]
         answer: dict[str, Any] = {"orders": page}

@@ -167,3 +167,19 @@ def test_details_wiped_before_are_not_brought_back_by_a_sync(connected, fake, sy
     assert erase_orders(connected, ["171-2345678-9012345"], sync_clock) == ["171-2345678-9012345"]
     sync(connected, since=SINCE, transport_factory=factory)  # the same orders again
     assert get_contact_details(connected, "171-2345678-9012345") is None
+
+
+def test_an_expired_resume_token_starts_the_search_again(connected, fake, sync_clock):
+    factory = _transports(sync_clock, [])
+    fake.faults = [None, "429-rate"]
+    assert sync(connected, since=SINCE, transport_factory=factory).exit_code == 1
+    assert load_sync_states(connected)["na"].resume_token == "page-3"
+    fake.reject_page_tokens = True  # a day later: Amazon no longer takes the token
+    fake.page_size = 10
+    fake.seen.clear()
+    summary = sync(connected, transport_factory=factory)
+    assert summary.exit_code == 0, summary.partial
+    assert _order_ids(connected) == NA | EU
+    na = [s.query for s in fake.api_requests() if "ATVPDKIKX0DER" in str(s.query)]
+    assert "paginationToken" in na[0] and "paginationToken" not in na[1]
+    assert na[1]["createdAfter"] == ["2024-12-01T00:00:00Z"]  # the same search from its start

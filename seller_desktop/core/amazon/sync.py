@@ -17,10 +17,9 @@ Amazon refused end it as ``refused`` (re-authorize).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from itertools import chain
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.amazon.accounts import Account, load_accounts
@@ -162,81 +161,88 @@ def _sync_region(
     transport: Transport,
     summary: SyncSummary,
 ) -> Generator[Progress, None, None]:
-    clock = store.clock
-    now = clock.now()
-    state = load_sync_states(store).get(account.region)
-    query, token, start = _query(account, state, since, now)
-    api = api_for(account, transport, clock)
-    settings = load_settings(store)
-    region_summary = SyncSummary()
+    run = _RegionRun(store, account, since, api_for(account, transport, store.clock))
     yield Progress(0, 0, account.region)
-    source = search_orders(api, query, now, resume_token=token)
-    pages: Iterator[OrdersPage] = source
+    pages = run.pages()
     try:
-        if token is not None:
-            try:
-                first = next(source)
-            except AmazonFailed as err:
-                if err.status != 400:
-                    raise
-                # A resume token lives 24 hours: start again from the watermark instead.
-                log.info("sync %s: the resume point expired, starting again", account.region)
-                state = replace(state, resume_from=None, resume_token=None) if state else None
-                query, token, start = _query(account, state, since, now)
-                source.close()
-                source = pages = search_orders(api, query, now)
-            except StopIteration:
-                pages = iter(())
-            else:
-                pages = chain([first], source)
         for page in pages:
-            mapped = [map_order(raw) for raw in page.orders]
-            incoming = [
-                i
-                for i in (_incoming(m) for m in mapped if isinstance(m, MappedOrder))
-                if i is not None
-            ]
-            skipped = len(page.orders) - len(incoming)
-            with store.transaction() as conn:
-                merge = OrderMerge(
-                    conn,
-                    now=to_iso_utc(clock.now()),
-                    retention_days=settings.retention_days,
-                    counts=region_summary,
-                )
-                merge.add(incoming)
-                region_summary.pages += 1
-                region_summary.skipped += skipped
-                region_summary.without_contact += sum(1 for i in incoming if not _addressed(i))
-                _note_role(region_summary, incoming)
-                last = page.next_token is None
-                write_sync_state(
-                    conn,
-                    SyncState(
-                        account.region,
-                        watermark=_watermark(page.covered_until, now)
-                        if last
-                        else (state.watermark if state else None),
-                        resume_from=None if last else start,
-                        resume_token=page.next_token,
-                        last_run_at=to_iso_utc(clock.now()),
-                        last_summary=region_summary.line(),
-                        last_error=None,
-                        contact_role=region_summary.contact_role,
-                    ),
-                )
-            yield Progress(region_summary.pages, 0, account.region)
+            run.merge_page(page)
+            yield Progress(run.summary.pages, 0, account.region)
     except AmazonError as err:
-        _record_failure(store, account.region, err, region_summary)
-        target = summary.refused if isinstance(err, CredentialsRefused) else summary.partial
-        if getattr(err, "exit_code", 1) == 4:
-            target = summary.refused
-        target[account.region] = str(err)
+        _record_failure(store, account.region, err, run.summary)
+        refused = isinstance(err, CredentialsRefused) or getattr(err, "exit_code", 1) == 4
+        (summary.refused if refused else summary.partial)[account.region] = str(err)
     finally:
-        source.close()
-    _add(summary, region_summary)
-    if region_summary.new or region_summary.updated:
-        log_event(store, "amazon_sync", f"{account.region}: {region_summary.line()}")
+        pages.close()
+    _add(summary, run.summary)
+    if run.summary.new or run.summary.updated:
+        log_event(store, "amazon_sync", f"{account.region}: {run.summary.line()}")
+
+
+class _RegionRun:
+    """One region's sync: where it starts, its pages, each merged with the state in one
+    transaction."""
+
+    def __init__(self, store: Store, account: Account, since: datetime | None, api: SpApi):
+        self.store, self.account, self.since, self.api = store, account, since, api
+        self.now = store.clock.now()
+        self.state = load_sync_states(store).get(account.region)
+        self.retention_days = load_settings(store).retention_days
+        self.summary = SyncSummary()
+
+    def pages(self) -> Generator[OrdersPage, None, None]:
+        """The search's pages; a resume token Amazon no longer takes (it lives 24 hours, then
+        searchOrders answers 400) runs the same search again from its first page (the merge makes
+        the pages seen before harmless)."""
+        query, token, self.start = _query(self.account, self.state, self.since, self.now)
+        source = search_orders(self.api, query, self.now, resume_token=token)
+        if token is None:
+            yield from source
+            return
+        try:
+            first = next(source)
+        except StopIteration:
+            return
+        except AmazonFailed as err:
+            source.close()
+            if err.status != 400:
+                raise
+            log.info("sync %s: the resume point expired, starting again", self.account.region)
+            yield from search_orders(self.api, query, self.now)  # the same search, from page 1
+            return
+        yield first
+        yield from source
+
+    def merge_page(self, page: OrdersPage) -> None:
+        mapped = [map_order(raw) for raw in page.orders]
+        incoming = [
+            i for i in (_incoming(m) for m in mapped if isinstance(m, MappedOrder)) if i is not None
+        ]
+        counts = self.summary
+        clock = self.store.clock
+        with self.store.transaction() as conn:
+            merge = OrderMerge(
+                conn, now=to_iso_utc(clock.now()), retention_days=self.retention_days, counts=counts
+            )
+            merge.add(incoming)
+            counts.pages += 1
+            counts.skipped += len(page.orders) - len(incoming)
+            counts.without_contact += sum(1 for i in incoming if not _addressed(i))
+            _note_role(counts, incoming)
+            last = page.next_token is None
+            kept = self.state.watermark if self.state else None
+            write_sync_state(
+                conn,
+                SyncState(
+                    self.account.region,
+                    watermark=_watermark(page.covered_until, self.now) if last else kept,
+                    resume_from=None if last else self.start,
+                    resume_token=page.next_token,
+                    last_run_at=to_iso_utc(clock.now()),
+                    last_summary=counts.line(),
+                    contact_role=counts.contact_role,
+                ),
+            )
 
 
 def _incoming(mapped: MappedOrder) -> IncomingOrder | None:
