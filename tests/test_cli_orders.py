@@ -106,3 +106,14 @@ def test_ship_without_a_carrier_is_refused_unless_confirmed_elsewhere(cli, tmp_p
     out = tmp_path / "confirmations.txt"
     assert cli("export-confirmations", "--again", "--out", str(out))[0] == 0
     assert ids[0] not in out.read_text(encoding="utf-8")
+
+
+def test_carrier_names_become_amazons_codes():
+    from seller_desktop.core.orders.carriers import carrier_code
+
+    assert carrier_code("Yamato Transport") == ("YamatoTransport", "YamatoTransport")
+    assert carrier_code("yamatotransport") == ("YamatoTransport", "YamatoTransport")
+    assert carrier_code("Sagawa Express") == ("SagawaExpress", "SagawaExpress")
+    assert carrier_code("hermes") == ("Hermes Logistik Gruppe", "Hermes Logistik Gruppe")
+    assert carrier_code("Evri") == ("Other", "Evri")  # not on Amazon's list: named
+    assert carrier_code("  ups ") == ("UPS", "UPS")
