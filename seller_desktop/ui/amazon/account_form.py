@@ -62,11 +62,11 @@ class AccountForm(QWidget):
         self.client_secret = secret_field(self.tr("Client secret"))
         self.refresh_token = secret_field(self.tr("Refresh token"))
         for caption, field in (
-            (self.tr("Re&gion:"), self.region),
+            (self.tr("Regi&on:"), self.region),
             (self.tr("Mar&ketplaces:"), self.markets_host),
             (self.tr("Client &ID:"), self.client_id),
             (self.tr("Client se&cret:"), self.client_secret),
-            (self.tr("Re&fresh token:"), self.refresh_token),
+            (self.tr("Refresh toke&n:"), self.refresh_token),
         ):
             label = QLabel(caption)
             label.setBuddy(field)
@@ -80,7 +80,7 @@ class AccountForm(QWidget):
         host = QWidget()
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.advanced_button = QPushButton(self.tr("&Advanced ▸"))
+        self.advanced_button = QPushButton(self.tr("A&dvanced ▸"))
         self.advanced_button.setCheckable(True)
         self.advanced_button.setAccessibleName(self.tr("Show the advanced settings"))
         self.advanced_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -95,7 +95,7 @@ class AccountForm(QWidget):
         self.lwa_url.setAccessibleName(self.tr("Login with Amazon token URL"))
         self.lwa_url.setPlaceholderText(self.tr("Empty: Amazon's own"))
         form.addRow(self.tr("API &URL:"), self.api_url)
-        form.addRow(self.tr("&Token URL:"), self.lwa_url)
+        form.addRow(self.tr("Token UR&L:"), self.lwa_url)
         layout.addWidget(self.advanced)
         self.advanced.hide()
         self.advanced_button.toggled.connect(self._toggle_advanced)
@@ -103,7 +103,7 @@ class AccountForm(QWidget):
 
     def _toggle_advanced(self, shown: bool) -> None:
         self.advanced.setVisible(shown)
-        self.advanced_button.setText(self.tr("&Advanced ▾") if shown else self.tr("&Advanced ▸"))
+        self.advanced_button.setText(self.tr("A&dvanced ▾") if shown else self.tr("A&dvanced ▸"))
 
     def _region_picked(self, _index: int) -> None:
         self.region_changed.emit(self.current_region())

@@ -128,7 +128,7 @@ class AmazonAccountPage(QScrollArea):
 
     def _interval_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel(self.tr("Sync &automatically every:"))
+        label = QLabel(self.tr("Sync automatically &every:"))
         self.interval = QSpinBox()
         self.interval.setAccessibleName(self.tr("Sync automatically every (minutes)"))
         self.interval.setRange(0, 24 * 60)

@@ -22,7 +22,7 @@ class NoRoleNotice(QFrame):
         layout.setContentsMargins(12, 4, 12, 4)
         self.message = InlineMessage(self.tr("Amazon sends no addresses"))
         layout.addWidget(self.message, 1)
-        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the note about addresses"))
         self.dismiss_button.clicked.connect(self.hide)
         layout.addWidget(self.dismiss_button)
