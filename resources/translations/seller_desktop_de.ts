@@ -31,6 +31,376 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="49"/>
+        <source>Region</source>
+        <extracomment>The seller picked another region: (region code).</extracomment>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="54"/>
+        <source>Marketplaces</source>
+        <translation>Marktplätze</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="60"/>
+        <source>Client ID</source>
+        <extracomment>code → its checkbox, for the region shown.</extracomment>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="62"/>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="63"/>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="65"/>
+        <source>Regi&amp;on:</source>
+        <translation>Regi&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="69"/>
+        <source>Refresh toke&amp;n:</source>
+        <translation>Refresh-Toke&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="83"/>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="106"/>
+        <source>A&amp;dvanced ▸</source>
+        <translation>&amp;Erweitert ▸</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="98"/>
+        <source>Token UR&amp;L:</source>
+        <translation>Token-UR&amp;L:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="106"/>
+        <source>A&amp;dvanced ▾</source>
+        <translation>&amp;Erweitert ▾</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="66"/>
+        <source>Mar&amp;ketplaces:</source>
+        <translation>Markt&amp;plätze:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="67"/>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="68"/>
+        <source>Client se&amp;cret:</source>
+        <translation>&amp;Client-Secret:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="85"/>
+        <source>Show the advanced settings</source>
+        <translation>Erweiterte Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="92"/>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="93"/>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="96"/>
+        <source>Empty: Amazon&apos;s own</source>
+        <translation>Leer: die von Amazon</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="95"/>
+        <source>Login with Amazon token URL</source>
+        <translation>Token-URL von Login with Amazon</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="97"/>
+        <source>API &amp;URL:</source>
+        <translation>API-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_form.py" line="135"/>
+        <source>Saved — type a new one to replace it</source>
+        <translation>Gespeichert — zum Ersetzen neu eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>AmazonAccountPage</name>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="68"/>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="71"/>
+        <source>Amazon account</source>
+        <extracomment>The interval was saved: the ``Settings`` as saved. An account was added, replaced or removed. The HTTP transport for Test connection (tests give one pointed at a fake Amazon).</extracomment>
+        <translation>Amazon-Konto</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="76"/>
+        <source>How to connect</source>
+        <translation>So verbinden Sie die App</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="81"/>
+        <source>Connected accounts</source>
+        <translation>Verbundene Konten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="87"/>
+        <source>Amazon account message</source>
+        <translation>Meldung zum Amazon-Konto</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="90"/>
+        <source>&amp;Save account</source>
+        <translation>Konto &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="90"/>
+        <source>Save the Amazon account</source>
+        <translation>Das Amazon-Konto speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="91"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="91"/>
+        <source>Test the connection</source>
+        <translation>Die Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="92"/>
+        <source>Re&amp;move account</source>
+        <translation>Konto ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="92"/>
+        <source>Remove the Amazon account</source>
+        <translation>Das Amazon-Konto entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="95"/>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="105"/>
+        <source>Connect the app to Amazon to fetch orders by itself and send shipments back. You authorize your own private app in Seller Central, once per region; no server but Amazon&apos;s is involved. The credentials are kept only in the encrypted store.</source>
+        <translation>Verbinden Sie die App mit Amazon, damit sie Bestellungen selbst abruft und Sendungen zurückmeldet. Sie autorisieren in Seller Central Ihre eigene private App, einmal je Region; außer Amazons Servern ist kein Server beteiligt. Die Zugangsdaten liegen nur im verschlüsselten Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="112"/>
+        <source>In Seller Central open Apps and Services › Develop Apps.</source>
+        <translation>Öffnen Sie in Seller Central Apps und Services › Apps entwickeln.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="114"/>
+        <source>Add a new app client (a private app for your own account) with the Orders role, and the restricted role for buyers&apos; addresses (Direct-to-Consumer Shipping).</source>
+        <translation>Legen Sie einen neuen App-Client an (eine private App für Ihr eigenes Konto) mit der Rolle für Bestellungen und der eingeschränkten Rolle für Käuferadressen (Direct-to-Consumer Shipping).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="118"/>
+        <source>Under LWA credentials, view the app&apos;s client ID and client secret and copy them into the fields below.</source>
+        <translation>Lassen Sie sich unter „LWA-Anmeldedaten“ die Client-ID und das Client-Secret der App anzeigen und kopieren Sie beide in die Felder unten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="122"/>
+        <source>Choose Authorize for the app: Amazon shows a refresh token once. Copy it below.</source>
+        <translation>Wählen Sie „Autorisieren“ für die App: Amazon zeigt einmalig ein Refresh-Token. Kopieren Sie es unten hinein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="124"/>
+        <source>Tick your marketplaces, save, and press Test connection.</source>
+        <translation>Kreuzen Sie Ihre Marktplätze an, speichern Sie und klicken Sie auf „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="131"/>
+        <source>Sync automatically &amp;every:</source>
+        <translation>Automatisch s&amp;ynchronisieren alle:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="133"/>
+        <source>Sync automatically every (minutes)</source>
+        <translation>Automatisch synchronisieren alle (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="135"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="136"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="137"/>
+        <source>0 means only when you choose File › Sync with Amazon</source>
+        <translation>0 heißt: nur, wenn Sie Datei › Mit Amazon synchronisieren wählen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="139"/>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="140"/>
+        <source>Save the sync interval</source>
+        <translation>Den Abstand der Synchronisierung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="163"/>
+        <source>last sync stopped {0}: {1}</source>
+        <translation>letzte Synchronisierung {0} abgebrochen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="167"/>
+        <source>last sync {0}</source>
+        <translation>zuletzt synchronisiert {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="169"/>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="172"/>
+        <source>Connected:</source>
+        <translation>Verbunden:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="174"/>
+        <source>No Amazon account yet: orders come in through File › Import.</source>
+        <translation>Noch kein Amazon-Konto: Bestellungen kommen über Datei › Importieren herein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="213"/>
+        <source>Saved the Amazon account for {0}. Press Test connection to check it.</source>
+        <translation>Das Amazon-Konto für {0} ist gespeichert. Prüfen Sie es mit „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="231"/>
+        <source>Removed the account for {0}. Orders already fetched stay.</source>
+        <translation>Das Konto für {0} ist entfernt. Bereits abgerufene Bestellungen bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="248"/>
+        <source>Amazon is synced every %n minutes.</source>
+        <translation>
+            <numerusform>Amazon wird im Abstand von %n Minute synchronisiert.</numerusform>
+            <numerusform>Amazon wird im Abstand von %n Minuten synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="250"/>
+        <source>Amazon is synced only when you choose File › Sync with Amazon.</source>
+        <translation>Amazon wird nur synchronisiert, wenn Sie Datei › Mit Amazon synchronisieren wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="261"/>
+        <source>Testing the connection to Amazon…</source>
+        <translation>Die Verbindung zu Amazon wird getestet …</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="283"/>
+        <source>{0}: not connected. {1}</source>
+        <translation>{0}: nicht verbunden. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="285"/>
+        <source>Contact details come back: yes.</source>
+        <translation>Kontaktdaten kommen mit: ja.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="287"/>
+        <source>Contact details come back: no — the app lacks Amazon&apos;s restricted role; addresses come from the Unshipped Orders report (File › Import).</source>
+        <translation>Kontaktdaten kommen mit: nein — der App fehlt Amazons eingeschränkte Rolle; die Adressen kommen aus dem Bericht „Nicht versandte Bestellungen“ (Datei › Importieren).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="290"/>
+        <source>Contact details: no recent order to tell.</source>
+        <translation>Kontaktdaten: keine aktuelle Bestellung, an der es sich zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/account_page.py" line="292"/>
+        <source>{0}: connected. {1}</source>
+        <translation>{0}: verbunden. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AmazonRegions</name>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="283"/>
+        <source>North America</source>
+        <translation>Nordamerika</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="284"/>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="285"/>
+        <source>Far East</source>
+        <translation>Ferner Osten</translation>
+    </message>
+</context>
+<context>
+    <name>AmazonSync</name>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="77"/>
+        <source>Amazon sync</source>
+        <extracomment>A sync asked for while another job runs is tried again after this long (and when it ends). A sync ended: its ``SyncSummary`` (Amazon&apos;s faults are inside it, not raised). Queued confirmations were sent: the ``ConfirmSummary``. The sync saved a setting (the no-role notice was shown): the ``Settings`` as saved. The HTTP transport for every request (tests give one pointed at a fake Amazon). A sync was asked for while another job ran: it starts when the runner is free.</extracomment>
+        <translation>Amazon-Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="135"/>
+        <source>Amazon: last sync {0}</source>
+        <translation>Amazon: zuletzt synchronisiert {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="137"/>
+        <source>Amazon: not synced yet</source>
+        <translation>Amazon: noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="156"/>
+        <source>Amazon: syncing…</source>
+        <translation>Amazon: wird synchronisiert …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="194"/>
+        <source>Syncing with Amazon ({0})… %n pages</source>
+        <translation>
+            <numerusform>Synchronisierung mit Amazon ({0}) … %n Seite</numerusform>
+            <numerusform>Synchronisierung mit Amazon ({0}) … %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="211"/>
+        <source>Amazon: sync stopped {0} ({1}) — {2}</source>
+        <translation>Amazon: Synchronisierung {0} abgebrochen ({1}) — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="217"/>
+        <source>Amazon: last sync {0} — {1} new, {2} updated</source>
+        <translation>Amazon: zuletzt synchronisiert {0} — {1} neu, {2} aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="236"/>
+        <source>Amazon: sync failed — {0}</source>
+        <translation>Amazon: Synchronisierung fehlgeschlagen — {0}</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../seller_desktop/ui/app/unlocking.py" line="121"/>
@@ -1668,8 +2038,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
         <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2021,8 +2391,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="85"/>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="398"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="86"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="408"/>
         <source>Seller Desktop</source>
         <extracomment>The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file. Something in the store changed (a ``StoreChanges``): every job&apos;s end that declared one and every write a screen made on the GUI thread pass through ``announce``, which shows them (orders, status bar, open pages) and then emits this for anyone else who shows store data.</extracomment>
         <translation>Seller Desktop</translation>
@@ -2084,83 +2454,98 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>{0} (Strg+{1})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="48"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="51"/>
         <source>&amp;File</source>
-        <extracomment>Export shipping confirmations; with ``again=True`` all of them, confirmed ones too. View › one action per page, in ``PAGE_KEYS`` order (Ctrl+1 … Ctrl+6).</extracomment>
+        <extracomment>Export shipping confirmations; with ``again=True`` all of them, confirmed ones too. File › Sync with Amazon (enabled by ``ui.amazon.sync_runner`` while an account exists). View › one action per page, in ``PAGE_KEYS`` order (Ctrl+1 … Ctrl+6).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="49"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="52"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="50"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="53"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="52"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="55"/>
         <source>Import Amazon order reports (you can also drop the files onto the window)</source>
         <translation>Amazon-Bestellberichte importieren (Sie können die Dateien auch auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="59"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="62"/>
         <source>&amp;Export shipping confirmations…</source>
         <translation>&amp;Versandbestätigungen exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="60"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="63"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="62"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="65"/>
         <source>Amazon&apos;s upload file for shipments not confirmed yet</source>
         <translation>Die Upload-Datei für Amazon mit den noch nicht bestätigten Sendungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="67"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="70"/>
         <source>Export all shipping confirmations &amp;again…</source>
         <translation>Alle Versandbestätigungen &amp;erneut exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="72"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="75"/>
+        <source>S&amp;ync with Amazon</source>
+        <translation>Mit Amazon s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="76"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="78"/>
+        <source>Fetch new and changed orders from Amazon and send confirmations</source>
+        <translation>Neue und geänderte Bestellungen von Amazon abrufen und Versandbestätigungen senden</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="83"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="73"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="84"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="75"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="86"/>
         <source>Lock the store until the passphrase is entered again</source>
         <translation>Die Datenbank sperren, bis die Passphrase wieder eingegeben wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="80"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="81"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="92"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="86"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="100"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/menus.py" line="101"/>
+        <location filename="../../seller_desktop/ui/shell/menus.py" line="112"/>
         <source>&amp;About Seller Desktop</source>
         <translation>Ü&amp;ber Seller Desktop</translation>
     </message>
@@ -2270,76 +2655,100 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="396"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="406"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="398"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="408"/>
         <source>Seller Desktop — {0}</source>
         <translation>Seller Desktop – {0}</translation>
     </message>
 </context>
 <context>
+    <name>NoRoleNotice</name>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/notice.py" line="20"/>
+        <location filename="../../seller_desktop/ui/amazon/notice.py" line="23"/>
+        <source>Amazon sends no addresses</source>
+        <translation>Amazon sendet keine Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/notice.py" line="25"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/notice.py" line="26"/>
+        <source>Dismiss the note about addresses</source>
+        <translation>Den Hinweis zu den Adressen ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/amazon/notice.py" line="34"/>
+        <source>Amazon sent the new orders without names and addresses: your app in Seller Central lacks Amazon&apos;s restricted role for contact details. Import the Unshipped Orders report (File › Import) for the addresses, or ask Amazon for the role (Develop Apps › edit your app) and authorize the app again.</source>
+        <translation>Amazon hat die neuen Bestellungen ohne Namen und Adressen gesendet: Ihrer App in Seller Central fehlt Amazons eingeschränkte Rolle für Kontaktdaten. Importieren Sie für die Adressen den Bericht „Nicht versandte Bestellungen“ (Datei › Importieren), oder beantragen Sie die Rolle bei Amazon (Apps entwickeln › App bearbeiten) und autorisieren Sie die App danach erneut.</translation>
+    </message>
+</context>
+<context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="53"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="55"/>
         <source>&amp;New order…</source>
-        <extracomment>The editor saved an order (or None): the page reads again and selects it. Orders were shipped or marked printed here: the page reads again. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids).</extracomment>
+        <extracomment>The editor saved an order (or None): the page reads again and selects it. Orders were shipped or marked printed here: the page reads again. Orders were marked shipped: their ids (the window sends queued confirmations to Amazon). Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids).</extracomment>
         <translation>&amp;Neue Bestellung…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="54"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="56"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="55"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="57"/>
         <source>Mark &amp;shipped…</source>
         <translation>Als &amp;versandt markieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="56"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="58"/>
         <source>Mark &amp;printed</source>
         <translation>Als &amp;gedruckt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="57"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="59"/>
         <source>Mark n&amp;ot printed</source>
         <translation>Als n&amp;icht gedruckt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="73"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="75"/>
         <source>Pr&amp;int</source>
         <translation>Dr&amp;ucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="74"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="76"/>
         <source>Print the selected orders</source>
         <translation>Die ausgewählten Bestellungen drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="76"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="78"/>
         <source>Packing &amp;slips…</source>
         <translation>&amp;Lieferscheine…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="77"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="79"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="80"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="82"/>
         <source>Pick &amp;list…</source>
         <translation>&amp;Pickliste…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="81"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="83"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="156"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="159"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
@@ -2347,178 +2756,189 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderDetailPane</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="79"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="80"/>
         <source>Order details</source>
         <extracomment>A child: deleted with the pane (the main window is deleted on a lock), it clears then. The lines ``ship_to`` shows, or [] when it shows a note instead of an address. The order whose address is on the clipboard (waiting for its timeout), if any.</extracomment>
         <translation>Bestelldetails</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="87"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="88"/>
         <source>Selected order</source>
         <translation>Ausgewählte Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="108"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="109"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="109"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="110"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="111"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="111"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="112"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="112"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="113"/>
         <source>Deliver by</source>
         <translation>Zustellung bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="113"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="114"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="114"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="115"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="115"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="116"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="355"/>
+        <source>Confirmed to Amazon</source>
+        <translation>An Amazon bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="117"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="116"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="118"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="117"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="119"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="118"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="120"/>
         <source>Retention deadline</source>
         <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="122"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
         <source>Marketplace:</source>
         <translation>Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="123"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
         <source>Purchased:</source>
         <translation>Gekauft am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
         <source>Ship by:</source>
         <translation>Versand bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="128"/>
         <source>Deliver by:</source>
         <translation>Zustellung bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="129"/>
         <source>Shipped:</source>
         <translation>Versandt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="128"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="130"/>
         <source>Delivered:</source>
         <translation>Zugestellt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="134"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="131"/>
+        <source>Amazon:</source>
+        <translation>Amazon:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
         <source>Items:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="135"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="138"/>
         <source>Ship to:</source>
         <translation>Lieferadresse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="136"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="139"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="140"/>
         <source>Retention deadline:</source>
         <translation>Aufbewahrungsfrist:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="167"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="172"/>
         <source>Copy &amp;address</source>
         <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="168"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="173"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="170"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="175"/>
         <source>Copy order I&amp;D</source>
         <translation>Bestellnu&amp;mmer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="171"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="176"/>
         <source>Copy order ID</source>
         <translation>Bestellnummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="173"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="178"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="175"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="180"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="178"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="183"/>
         <source>Copy the order ID ({0})</source>
         <translation>Die Bestellnummer kopieren ({0})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="184"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="189"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="207"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="212"/>
         <source>Order ID copied</source>
         <translation>Bestellnummer kopiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="230"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="235"/>
         <source>Address copied — cleared from the clipboard in 1 minute</source>
         <translation>Adresse kopiert – wird in 1 Minute aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="231"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="236"/>
         <source>Address copied — cleared from the clipboard in %n minutes</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Minute aus der Zwischenablage entfernt</numerusform>
@@ -2526,12 +2946,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="233"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="238"/>
         <source>Address copied — cleared from the clipboard in 1 second</source>
         <translation>Adresse kopiert – wird in 1 Sekunde aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="234"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="239"/>
         <source>Address copied — cleared from the clipboard in %n seconds</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Sekunde aus der Zwischenablage entfernt</numerusform>
@@ -2539,66 +2959,76 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="239"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="244"/>
         <source>Address removed from the clipboard</source>
         <translation>Adresse aus der Zwischenablage entfernt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="259"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="264"/>
         <source>Copy the address as shown, to paste it into a carrier&apos;s website ({0}). It is cleared from the clipboard again soon after.</source>
         <translation>Die Adresse so kopieren, wie sie angezeigt wird, um sie auf der Website eines Versanddienstleisters einzufügen ({0}). Sie wird kurz danach wieder aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="263"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="268"/>
         <source>This order holds no contact details to copy.</source>
         <translation>Diese Bestellung enthält keine Kontaktdaten zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="280"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="285"/>
         <source>Select an order to see its details.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="289"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="294"/>
         <source>Order {0}</source>
         <translation>Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="296"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="297"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="301"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="302"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="298"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="299"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="303"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="304"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="301"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="306"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="308"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="313"/>
         <source> ({0} shipped)</source>
         <translation> ({0} versandt)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="314"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="319"/>
         <source>No items</source>
         <translation>Keine Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="330"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="335"/>
         <source>Contact details removed (past the retention deadline)</source>
         <translation>Kontaktdaten gelöscht (Aufbewahrungsfrist abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="332"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="337"/>
         <source>No contact details stored for this order</source>
         <translation>Für diese Bestellung sind keine Kontaktdaten gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="352"/>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="353"/>
+        <source>Waiting to confirm: {0}</source>
+        <translation>Bestätigung ausstehend: {0}</translation>
     </message>
 </context>
 <context>
@@ -2903,29 +3333,29 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="42"/>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="47"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="44"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="49"/>
         <source>Orders</source>
-        <extracomment>Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids).</extracomment>
+        <extracomment>Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids). Orders were marked shipped here: their ids.</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="50"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="52"/>
         <source>No orders yet. Use File › Import to read an Amazon order report, or drag the report file onto this window. You can also add an order by hand with New order…</source>
         <translation>Noch keine Bestellungen. Lesen Sie mit Datei › Importieren einen Amazon-Bestellbericht ein, oder ziehen Sie die Berichtsdatei auf dieses Fenster. Mit „Neue Bestellung…“ können Sie eine Bestellung auch von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="69"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="72"/>
         <source>Number of orders shown</source>
         <translation>Anzahl der angezeigten Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="115"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="118"/>
         <source>Orders table</source>
         <translation>Tabelle der Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="180"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="183"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -2933,12 +3363,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="182"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="185"/>
         <source>No orders match the search and filters</source>
         <translation>Keine Bestellung passt zu Suche und Filtern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="184"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="187"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n Bestellung passt</numerusform>
@@ -5155,78 +5585,88 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Die Bestellung {order_id} enthält keine Kontaktdaten mehr; es gibt nichts aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="87"/>
+        <location filename="../../seller_desktop/core/settings.py" line="92"/>
         <source>The business name can have at most 120 characters.</source>
-        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is.</extracomment>
+        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync.</extracomment>
         <translation>Der Firmenname darf höchstens 120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="93"/>
+        <location filename="../../seller_desktop/core/settings.py" line="98"/>
         <source>Unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="101"/>
+        <location filename="../../seller_desktop/core/settings.py" line="106"/>
         <source>Lock after idle: between 0 (never) and 1440 minutes.</source>
         <translation>Sperren nach Inaktivität: zwischen 0 (nie) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="107"/>
+        <location filename="../../seller_desktop/core/settings.py" line="112"/>
         <source>Contact details can be kept between 1 and {limit} days after delivery (Amazon&apos;s Data Protection Policy allows no more).</source>
         <translation>Kontaktdaten können zwischen 1 und {limit} Tagen nach der Zustellung aufbewahrt werden (mehr erlaubt die Datenschutzrichtlinie von Amazon nicht).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="116"/>
+        <location filename="../../seller_desktop/core/settings.py" line="121"/>
         <source>The logo is too large: choose an image under 2 MB.</source>
         <translation>Das Logo ist zu groß: Wählen Sie ein Bild unter 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="132"/>
+        <location filename="../../seller_desktop/core/settings.py" line="138"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="133"/>
+        <location filename="../../seller_desktop/core/settings.py" line="139"/>
         <source>Pick lists</source>
         <translation>Picklisten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="137"/>
+        <location filename="../../seller_desktop/core/settings.py" line="143"/>
         <source>{what}: unknown page layout {layout!r}; use one of {names}.</source>
         <translation>{what}: unbekanntes Seitenlayout „{layout}“; verwenden Sie eines von diesen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="145"/>
+        <location filename="../../seller_desktop/core/settings.py" line="151"/>
         <source>Prices on packing slips: on or off.</source>
         <translation>Preise auf Lieferscheinen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="149"/>
+        <location filename="../../seller_desktop/core/settings.py" line="155"/>
         <source>The footer line must be text.</source>
         <translation>Die Fußzeile muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="153"/>
+        <location filename="../../seller_desktop/core/settings.py" line="159"/>
         <source>The footer line can have at most {limit} characters.</source>
         <translation>Die Fußzeile darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="165"/>
+        <location filename="../../seller_desktop/core/settings.py" line="170"/>
+        <source>Sync with Amazon every: between 0 (off) and 1440 minutes.</source>
+        <translation>Mit Amazon synchronisieren alle: zwischen 0 (aus) und 1440 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="176"/>
+        <source>The note about Amazon&apos;s role: on or off.</source>
+        <translation>Der Hinweis zu Amazons Rolle: an oder aus.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="184"/>
         <source>Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.</source>
         <translation>Steuerarchiv: Geben Sie die Marktplätze als Liste von Länderkürzeln an, z. B. DE, FR.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="174"/>
+        <location filename="../../seller_desktop/core/settings.py" line="193"/>
         <source>Tax archive: unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Steuerarchiv: unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="182"/>
+        <location filename="../../seller_desktop/core/settings.py" line="201"/>
         <source>Tax archive for business orders: on or off.</source>
         <translation>Steuerarchiv für Geschäftskundenbestellungen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="188"/>
+        <location filename="../../seller_desktop/core/settings.py" line="207"/>
         <source>Tax archive: keep invoice details between {low} and {high} years.</source>
         <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
     </message>
@@ -5310,134 +5750,139 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="58"/>
         <location filename="../../seller_desktop/ui/settings/page.py" line="62"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="66"/>
         <source>Settings</source>
-        <extracomment>The settings as saved (validated and normalised by the core).</extracomment>
+        <extracomment>The settings as saved (validated and normalised by the core). Settings › Amazon account added, replaced or removed an account.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="66"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="70"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="69"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="73"/>
         <source>&amp;General</source>
         <translation>All&amp;gemein</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="73"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="77"/>
         <source>P&amp;roducts</source>
         <translation>P&amp;rodukte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="80"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="81"/>
+        <source>&amp;Amazon account</source>
+        <translation>Amazon-&amp;Konto</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="89"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="82"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="91"/>
         <source>Return address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="86"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="95"/>
         <source>Default marketplace</source>
         <translation>Standard-Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="90"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="99"/>
         <source>Lock after idle minutes</source>
         <translation>Sperren nach Minuten ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="92"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="101"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="93"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="102"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="94"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="103"/>
         <source>0 means never lock by itself</source>
         <translation>0 bedeutet: nie von selbst sperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="97"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="106"/>
         <source>&amp;Business name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="98"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="107"/>
         <source>&amp;Return address:</source>
         <translation>Absenderadr&amp;esse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="99"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="108"/>
         <source>Default &amp;marketplace:</source>
         <translation>Standard-&amp;Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="100"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="109"/>
         <source>&amp;Lock after idle:</source>
         <translation>Sperren nach &amp;Inaktivität:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="110"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="119"/>
         <source>Settings message</source>
         <translation>Meldung zu den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="114"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="123"/>
         <source>&amp;Save settings</source>
         <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="114"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="123"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="115"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="124"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="115"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="124"/>
         <source>Revert to the saved settings</source>
         <translation>Auf die gespeicherten Einstellungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="120"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="129"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="124"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="133"/>
         <source>The demo store has a throwaway passphrase of its own; there is nothing to change.</source>
         <translation>Die Demo-Datenbank hat eine eigene Wegwerf-Passphrase; hier gibt es nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="128"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="137"/>
         <source>The passphrase encrypts the store. Changing it re-encrypts the store; the old passphrase stops working.</source>
         <translation>Die Passphrase verschlüsselt die Datenbank. Wenn Sie sie ändern, wird die Datenbank neu verschlüsselt; die alte Passphrase funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="134"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="143"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="135"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="144"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="189"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="226"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>

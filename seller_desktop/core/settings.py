@@ -55,6 +55,11 @@ class Settings:
     #: ... and the slip's footer line: None for "Thank you for your order!" in the slip's
     #: language, "" for no footer line, any other text as it is.
     footer_text: str | None = None
+    #: Amazon: sync every this many minutes while the window is open (0: only when asked) ...
+    amazon_sync_minutes: int = 15
+    #: ... and whether the seller was told that orders come without names and addresses (the
+    #: app lacks Amazon's restricted role): told once, not after every sync.
+    amazon_no_role_told: bool = False
 
     def __post_init__(self) -> None:
         # JSON gives a list back; keep the frozen dataclass comparable and hashable.
@@ -118,6 +123,7 @@ class Settings:
                 )
             )
         footer = self._validated_printing()
+        self._validate_amazon()
         return replace(
             self,
             business_name=self.business_name.strip(),
@@ -156,6 +162,19 @@ class Settings:
                     limit=MAX_FOOTER,
                 )
         return footer
+
+    def _validate_amazon(self) -> None:
+        minutes = self.amazon_sync_minutes
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 1440:
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError", "Sync with Amazon every: between 0 (off) and 1440 minutes."
+                )
+            )
+        if not isinstance(self.amazon_no_role_told, bool):
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "The note about Amazon's role: on or off.")
+            )
 
     def _validated_tax_archive(self) -> tuple[str, ...]:
         """The tax-archive marketplaces, upper-case, sorted, each known; BadInput otherwise."""

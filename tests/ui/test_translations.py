@@ -571,6 +571,7 @@ def test_german_accelerators_are_distinct_within_each_window(german, qtbot, wind
     main = window()
     for key in ("print", "campaigns", "privacy", "settings"):
         main.page(key)
+    main.settings_page.show_amazon()
     order = get_order(store, "302-0000001-7654321")
     windows = [
         main,

@@ -74,6 +74,8 @@ class SyncSummary:
     #: Regions whose sync stopped part way (resumable), with the reason; regions Amazon refused.
     partial: dict[str, str] = field(default_factory=dict)
     refused: dict[str, str] = field(default_factory=dict)
+    #: The error that stopped each of those regions, for the window to word in its language.
+    errors: dict[str, AmazonError] = field(default_factory=dict)
     #: False when orders that need shipping came without any contact details (no role).
     contact_role: bool | None = None
 
@@ -172,6 +174,7 @@ def _sync_region(
         _record_failure(store, account.region, err, run.summary)
         refused = isinstance(err, CredentialsRefused) or getattr(err, "exit_code", 1) == 4
         (summary.refused if refused else summary.partial)[account.region] = str(err)
+        summary.errors[account.region] = err
     finally:
         pages.close()
     _add(summary, run.summary)

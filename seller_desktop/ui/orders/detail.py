@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seller_desktop.core.amazon.confirmations import list_confirmations
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import Order
 from seller_desktop.core.orders.repository import get_contact_details
@@ -112,6 +113,7 @@ class OrderDetailPane(QScrollArea):
         self.deliver_by = _value_label(self.tr("Deliver by"))
         self.shipped = _value_label(self.tr("Shipped"))
         self.delivered = _value_label(self.tr("Delivered"))
+        self.amazon = _value_label(self.tr("Confirmed to Amazon"))
         self.printed = _value_label(self.tr("Printed"))
         self.items = LinesLabel(self.tr("Items"))
         self.ship_to = LinesLabel(self.tr("Ship to"))
@@ -126,6 +128,7 @@ class OrderDetailPane(QScrollArea):
                     (self.tr("Deliver by:"), self.deliver_by),
                     (self.tr("Shipped:"), self.shipped),
                     (self.tr("Delivered:"), self.delivered),
+                    (self.tr("Amazon:"), self.amazon),
                 ),
                 2,
             ),
@@ -149,6 +152,8 @@ class OrderDetailPane(QScrollArea):
                 caption_label.setBuddy(value)
                 form.addRow(caption_label, value)
             columns.addLayout(form, stretch)
+            if any(v is self.amazon for _c, v in rows):
+                self._facts_form = form  # its Amazon row shows only for orders sent through the API
         layout.addWidget(self.form_host)
         layout.addStretch(1)
         self.setWidget(body)
@@ -331,9 +336,24 @@ class OrderDetailPane(QScrollArea):
         else:
             self.ship_to.setText(self.tr("No contact details stored for this order"))
         self.deadline.setText(local_datetime(order.retention_deadline))
+        self._show_confirmation(order.order_id)
         self._update_copy_buttons()
         self.form_host.show()
         self.copy_row.show()
+
+    def _show_confirmation(self, order_id: str) -> None:
+        """Whether the order's shipments were confirmed to Amazon through the API (a row only for
+        orders shipped while connected)."""
+        queued = [q for q in list_confirmations(self._store) if q.order_id == order_id]
+        waiting = [q for q in queued if not q.confirmed_at]
+        if not queued:
+            self.amazon.clear()
+        elif waiting:
+            reason = waiting[0].error or self.tr("not sent yet")
+            self.amazon.setText(self.tr("Waiting to confirm: {0}").format(reason))
+        else:
+            self.amazon.setText(self.tr("Confirmed to Amazon"))
+        self._facts_form.setRowVisible(self.amazon, bool(queued))
 
     def _values(self) -> list[QLabel | LinesLabel]:
         return [
@@ -344,6 +364,7 @@ class OrderDetailPane(QScrollArea):
             self.deliver_by,
             self.shipped,
             self.delivered,
+            self.amazon,
             self.printed,
             self.items,
             self.ship_to,

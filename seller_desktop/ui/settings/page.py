@@ -1,4 +1,5 @@
-"""The Settings page: the seller's business details and the store's security settings.
+"""The Settings page: the seller's business details and the store's security settings, with
+Settings › Products and Settings › Amazon account on tabs of their own (built on first visit).
 
 The fields map one to one onto ``core.settings.Settings``; validation lives there (one typed place),
 and its ``BadInput`` message is shown beside the form. Fields this page does not show (logo,
@@ -35,12 +36,15 @@ from seller_desktop.ui.common.widgets import InlineMessage, button_row, page_hea
 from seller_desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 
 if TYPE_CHECKING:
+    from seller_desktop.ui.amazon.account_page import AmazonAccountPage
     from seller_desktop.ui.settings.products import ProductsPage
 
 
 class SettingsPage(QWidget):
     #: The settings as saved (validated and normalised by the core).
     saved = Signal(object)
+    #: Settings › Amazon account added, replaced or removed an account.
+    amazon_accounts_changed = Signal()
 
     def __init__(
         self,
@@ -71,8 +75,13 @@ class SettingsPage(QWidget):
         self._products_layout = QVBoxLayout(self._products_host)
         self._products_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._products_host, self.tr("P&roducts"))
+        self._amazon_host = QWidget()
+        self._amazon_layout = QVBoxLayout(self._amazon_host)
+        self._amazon_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._amazon_host, self.tr("&Amazon account"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._products_page: ProductsPage | None = None
+        self._amazon_page: AmazonAccountPage | None = None
         outer.addWidget(self.tabs, 1)
 
         form = QFormLayout()
@@ -145,6 +154,8 @@ class SettingsPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self._products_host:
             self.products_page  # noqa: B018 - built on first visit
+        elif self.tabs.widget(index) is self._amazon_host:
+            self.amazon_page  # noqa: B018 - built on first visit
 
     @property
     def products_page(self) -> ProductsPage:
@@ -154,6 +165,30 @@ class SettingsPage(QWidget):
             self._products_page = ProductsPage(self._store)
             self._products_layout.addWidget(self._products_page)
         return self._products_page
+
+    @property
+    def amazon_page(self) -> AmazonAccountPage:
+        if self._amazon_page is None:
+            from seller_desktop.ui.amazon.account_page import AmazonAccountPage
+
+            page = AmazonAccountPage(self._store, self._settings, self._jobs)
+            page.saved.connect(self._amazon_saved)
+            page.accounts_changed.connect(self.amazon_accounts_changed)
+            self._amazon_layout.addWidget(page)
+            self._amazon_page = page
+        return self._amazon_page
+
+    def show_amazon(self) -> AmazonAccountPage:
+        self.tabs.setCurrentWidget(self._amazon_host)
+        return self.amazon_page
+
+    def _amazon_saved(self, settings: Settings) -> None:
+        self._settings = settings
+        self.saved.emit(settings)
+
+    def store_changed(self, changes: object) -> None:
+        if self._amazon_page is not None:
+            self._amazon_page.store_changed(changes)
 
     def show_products(self) -> ProductsPage:
         self.tabs.setCurrentWidget(self._products_host)
@@ -166,6 +201,8 @@ class SettingsPage(QWidget):
     def settings_saved_elsewhere(self, settings: Settings) -> None:
         """Another page (Privacy) saved its fields: carry them over, keep this form's edits."""
         self._settings = settings
+        if self._amazon_page is not None:
+            self._amazon_page.settings_saved_elsewhere(settings)
 
     def edited_settings(self) -> Settings:
         """The settings as the form shows them, not yet validated or saved."""
@@ -187,6 +224,8 @@ class SettingsPage(QWidget):
         self._settings = saved
         self.revert()
         self.message.show_info(self.tr("Settings saved."))
+        if self._amazon_page is not None:
+            self._amazon_page.settings_saved_elsewhere(saved)
         self.saved.emit(saved)
         return True
 

@@ -22,6 +22,7 @@ from seller_desktop.core.settings import Settings
 from seller_desktop.core.status import store_status
 from seller_desktop.core.store import Store
 from seller_desktop.paths import AppPaths
+from seller_desktop.ui.amazon.sync_runner import AmazonSync
 from seller_desktop.ui.common.jobs import JobRunner
 from seller_desktop.ui.orders.page.page import OrdersPage
 from seller_desktop.ui.shell.menus import MenuHandlers, build_menus
@@ -110,8 +111,13 @@ class MainWindow(QMainWindow):
         self.sidebar, self.stack = self.navigation.sidebar, self.navigation.stack
         self.pages = LazyPages(self.navigation)
         self._build_status()
-        self._build_central()
         self._build_menus()
+        self.amazon = AmazonSync(self)  # Sync with Amazon: the action, the timer, the notice
+        self.amazon.settings_saved.connect(self._settings_saved)
+        self.settings_changed.connect(self.amazon.apply_settings)
+        self.changes.connect(self.amazon.store_changed)
+        self.orders_page.orders_shipped.connect(self.amazon.confirm_now)
+        self._build_central()
         self.refresh_status()
         self.refresh_backup_status()
         self._restore_state()
@@ -157,6 +163,7 @@ class MainWindow(QMainWindow):
         if self.demo_banner is not None:
             outer.addWidget(self.demo_banner)
         outer.addWidget(self.backup_warning)  # stays until a backup is made
+        outer.addWidget(self.amazon.notice)  # orders without addresses: once, until dismissed
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +177,7 @@ class MainWindow(QMainWindow):
         handlers = MenuHandlers(
             choose_import_files=self.reports.choose_import_files,
             export_confirmations=self._export_confirmations,
+            sync_amazon=lambda: self.amazon.run_now(),
             lock=self.request_lock,
             quit=self.close,
             show_page=self.show_page,
@@ -179,6 +187,7 @@ class MainWindow(QMainWindow):
         self.import_action = actions.import_action
         self.export_action = actions.export_action
         self.export_again_action = actions.export_again_action
+        self.sync_action = actions.sync_action
         self.lock_action = actions.lock_action
         self.quit_action = actions.quit_action
         self.page_actions = actions.page_actions
@@ -242,6 +251,7 @@ class MainWindow(QMainWindow):
             restore_requested=self._restore_requested,
             backup_made=self.backups.backup_made,
             wipe_requested=self.retention.run_now,
+            changes=self.changes,
         )
 
     @property
@@ -426,6 +436,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.retention.stop()
+        self.amazon.stop()
         self.jobs.shutdown()  # a running import is rolled back before the store can be closed
         self.save_window_state()
         self.orders_page.forget_contact_details()

@@ -1,4 +1,4 @@
-"""The main window's menus: File (import, export, lock, quit), View (the pages), Help (about).
+"""The main window's menus: File (import, export, sync with Amazon, lock, quit), View (the pages), Help (about).
 
 ``build_menus`` makes the actions and hands them back; what they do comes in a ``MenuHandlers``
 from the window. The texts are filed under ``MainWindow``, the window they are part of.
@@ -23,6 +23,7 @@ class MenuHandlers:
     choose_import_files: Callable[[], None]
     #: Export shipping confirmations; with ``again=True`` all of them, confirmed ones too.
     export_confirmations: Callable[[bool], None]
+    sync_amazon: Callable[[], object]
     lock: Callable[[], None]
     quit: Callable[[], object]
     show_page: Callable[[str], None]
@@ -34,6 +35,8 @@ class MenuActions:
     import_action: QAction
     export_action: QAction
     export_again_action: QAction
+    #: File › Sync with Amazon (enabled by ``ui.amazon.sync_runner`` while an account exists).
+    sync_action: QAction
     lock_action: QAction
     quit_action: QAction
     #: View › one action per page, in ``PAGE_KEYS`` order (Ctrl+1 … Ctrl+6).
@@ -68,6 +71,14 @@ def build_menus(window: QMainWindow, handlers: MenuHandlers) -> MenuActions:
     )
     export_again_action.triggered.connect(lambda: handlers.export_confirmations(True))
     file_menu.addAction(export_again_action)
+    file_menu.addSeparator()
+    sync_action = QAction(translate("MainWindow", "S&ync with Amazon"), window)
+    sync_action.setShortcut(QKeySequence(translate("MainWindow", "F5")))
+    sync_action.setStatusTip(
+        translate("MainWindow", "Fetch new and changed orders from Amazon and send confirmations")
+    )
+    sync_action.triggered.connect(handlers.sync_amazon)
+    file_menu.addAction(sync_action)
     file_menu.addSeparator()
     lock_action = QAction(translate("MainWindow", "&Lock"), window)
     lock_action.setShortcut(QKeySequence(translate("MainWindow", "Ctrl+L")))
@@ -106,6 +117,7 @@ def build_menus(window: QMainWindow, handlers: MenuHandlers) -> MenuActions:
         import_action,
         export_action,
         export_again_action,
+        sync_action,
         lock_action,
         quit_action,
         page_actions,

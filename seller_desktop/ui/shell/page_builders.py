@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from seller_desktop.core.base.changes import PRIVACY
+from seller_desktop.core.base.changes import PRIVACY, SETTINGS
 from seller_desktop.core.settings import Settings
 from seller_desktop.core.store import Store
 from seller_desktop.paths import AppPaths
@@ -42,6 +43,8 @@ class PageContext:
     backup_made: Callable[[object], None]
     #: Privacy › "Remove now": the retention pass, now.
     wipe_requested: Callable[[], object]
+    #: ``MainWindow.changes``: what changed in the store, for the pages that show it.
+    changes: SignalInstance
 
 
 def build_page(key: str, context: PageContext) -> QWidget:
@@ -76,6 +79,8 @@ def _settings_page(context: PageContext) -> QWidget:
 
     page = SettingsPage(context.store, context.settings, demo=context.demo, jobs=context.jobs)
     page.saved.connect(context.settings_saved)
+    page.amazon_accounts_changed.connect(lambda: context.announce(SETTINGS))
+    context.changes.connect(page.store_changed)
     return page
 
 

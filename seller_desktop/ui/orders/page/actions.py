@@ -33,6 +33,8 @@ class OrderActions(QObject):
     saved = Signal(object)
     #: Orders were shipped or marked printed here: the page reads again.
     changed = Signal()
+    #: Orders were marked shipped: their ids (the window sends queued confirmations to Amazon).
+    shipped = Signal(object)
     #: Print… was asked for the selected orders: (document "slips" or "pick_list", order ids).
     print_requested = Signal(str, object)
 
@@ -140,6 +142,7 @@ class OrderActions(QObject):
     def _shipped(self, dialog: ShipDialog) -> None:
         if dialog.shipped:
             self.changed.emit()
+            self.shipped.emit(list(dialog.shipped))
 
     def _print_selected(self, document: str) -> None:
         ids = [o.order_id for o in self._selected()]

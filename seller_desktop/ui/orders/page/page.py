@@ -35,6 +35,8 @@ class OrdersPage(QWidget):
     orders_changed = Signal()
     #: Print… was asked for the selected orders: (document "slips" or "pick_list", order ids).
     print_requested = Signal(str, object)
+    #: Orders were marked shipped here: their ids.
+    orders_shipped = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,7 @@ class OrdersPage(QWidget):
         self.order_actions.saved.connect(self._saved)
         self.order_actions.changed.connect(self._changed)
         self.order_actions.print_requested.connect(self.print_requested)
+        self.order_actions.shipped.connect(self.orders_shipped)
         layout.addLayout(self.order_actions.row)
         self._name_controls()
 
