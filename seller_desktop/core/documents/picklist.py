@@ -173,103 +173,144 @@ class PickListRenderer:
         units: int,
         generated_at: str,
     ):
-        labels, s = self.labels, self.size
+        """One page's drawing function: ``render_slots`` calls it with the canvas and the box it
+        chose, so the page's rows and numbers are bound here."""
 
         def drawer(c: Canvas, box: Box) -> None:
             cols = self._columns(box.width)
-            x0, top = box.x, box.top
-            draw(
-                c,
-                labels["pick_list"],
-                x0,
-                top - s * 1.8,
-                s * 1.8,
-                bold=True,
-                width=box.width,
-                align="left",
-            )
-            summary = (
-                f"{labels['orders']}: {order_count}   {labels['units']}: {units}   "
-                f"{labels['printed']}: {labels.date(generated_at)} {generated_at[11:16]} UTC"
-            )
-            draw(c, summary, x0, top - s * 3.4, s * 0.9, width=box.width, align="left")
-            y = top - self._header_height()
-            if self.compact:  # thermal printers dither grey into noise: a rule instead
-                c.setLineWidth(0.9)
-                c.line(x0, y - s * 0.6, x0 + box.width, y - s * 0.6)
-            else:
-                c.setFillGray(0.92)
-                c.rect(x0, y - s * 0.6, box.width, s * 1.9, stroke=0, fill=1)
-                c.setFillGray(0)
-            heads = [("qty", labels["qty"]), ("bin", labels["bin"]), ("item", labels["item"])]
-            if "sku" in cols:
-                heads.insert(2, ("sku", labels["sku"]))
-            for key, text in heads:
-                draw(
-                    c,
-                    text,
-                    x0 + cols[key][0],
-                    y,
-                    s * 0.85,
-                    bold=True,
-                    width=cols[key][1],
-                    align="left",
-                )
-            y -= s * 0.6
+            self._draw_title(c, box, order_count, units, generated_at)
+            y = self._draw_column_heads(c, box, cols)
             for line in rows:
-                name, sku = self._row_lines(line, cols)
-                height = self._row_height(line, cols)
-                base = y - s * 1.35
-                c.setLineWidth(0.9)
-                c.rect(x0 + 1, base - s * 0.25, s * 1.15, s * 1.15, stroke=1, fill=0)
-                # The column is measured for "00000" at the row's size, the quantity drawn 10 %
-                # larger: five digits are drawn smaller, or they ran into the tick box.
-                qty, qty_w = str(line.quantity), cols["qty"][1] - 8
-                qty_size = min(s * 1.1, s * 1.1 * qty_w / max(text_width(qty, s * 1.1, True), 0.01))
-                draw(
-                    c,
-                    qty,
-                    x0 + cols["qty"][0],
-                    base,
-                    qty_size,
-                    bold=True,
-                    width=qty_w,
-                    align="right",
-                )
-                if line.bin_location:
-                    for n, part in enumerate(
-                        wrap(line.bin_location, s, cols["bin"][1] - 4, True, 2)
-                    ):
-                        draw(c, part, x0 + cols["bin"][0], base - n * s * 1.3, s, bold=True)
-                for n, part in enumerate(sku):
-                    draw(c, part, x0 + cols["sku"][0], base - n * s * 1.3, s)
-                for n, part in enumerate(name):
-                    draw(
-                        c,
-                        part,
-                        x0 + cols["item"][0],
-                        base - n * s * 1.3,
-                        s if not (self.compact and n) else s * 0.9,
-                        bold=self.compact and n == 0,
-                        width=cols["item"][1] - 4,
-                    )
-                y -= height
-                c.setStrokeGray(0.8)
-                c.setLineWidth(0.4)
-                c.line(x0, y, x0 + box.width, y)
-                c.setStrokeGray(0)
+                y = self._draw_row(c, box, cols, line, y)
             if pages > 1:
-                draw(
-                    c,
-                    labels.page(number, pages),
-                    x0,
-                    box.y + s * 0.3,
-                    s * 0.85,
-                    width=box.width,
-                    align="right",
-                )
+                self._draw_page_number(c, box, number, pages)
 
         return drawer
+
+    def _draw_title(
+        self, c: Canvas, box: Box, order_count: int, units: int, generated_at: str
+    ) -> None:
+        """The title and the summary line: how many orders and units, and when it was printed
+        (so an old list on the bench is told from today's)."""
+        labels, s = self.labels, self.size
+        x0, top = box.x, box.top
+        draw(
+            c,
+            labels["pick_list"],
+            x0,
+            top - s * 1.8,
+            s * 1.8,
+            bold=True,
+            width=box.width,
+            align="left",
+        )
+        summary = (
+            f"{labels['orders']}: {order_count}   {labels['units']}: {units}   "
+            f"{labels['printed']}: {labels.date(generated_at)} {generated_at[11:16]} UTC"
+        )
+        draw(c, summary, x0, top - s * 3.4, s * 0.9, width=box.width, align="left")
+
+    def _draw_column_heads(
+        self, c: Canvas, box: Box, cols: dict[str, tuple[float, float]]
+    ) -> float:
+        """The column heads on a shaded band (a rule on thermal layouts); returns the y where the
+        first row starts."""
+        labels, s = self.labels, self.size
+        x0 = box.x
+        y = box.top - self._header_height()
+        if self.compact:  # thermal printers dither grey into noise: a rule instead
+            c.setLineWidth(0.9)
+            c.line(x0, y - s * 0.6, x0 + box.width, y - s * 0.6)
+        else:
+            c.setFillGray(0.92)
+            c.rect(x0, y - s * 0.6, box.width, s * 1.9, stroke=0, fill=1)
+            c.setFillGray(0)
+        heads = [("qty", labels["qty"]), ("bin", labels["bin"]), ("item", labels["item"])]
+        if "sku" in cols:
+            heads.insert(2, ("sku", labels["sku"]))
+        for key, text in heads:
+            draw(
+                c,
+                text,
+                x0 + cols[key][0],
+                y,
+                s * 0.85,
+                bold=True,
+                width=cols[key][1],
+                align="left",
+            )
+        return y - s * 0.6
+
+    def _draw_row(
+        self, c: Canvas, box: Box, cols: dict[str, tuple[float, float]], line: PickLine, y: float
+    ) -> float:
+        """One SKU's row below ``y``: tick box, quantity, bin, SKU and name, then a light rule
+        under it; returns the y of that rule (where the next row starts)."""
+        s = self.size
+        x0 = box.x
+        base = y - s * 1.35
+        c.setLineWidth(0.9)
+        c.rect(x0 + 1, base - s * 0.25, s * 1.15, s * 1.15, stroke=1, fill=0)
+        self._draw_quantity(c, x0 + cols["qty"][0], cols["qty"][1] - 8, base, line.quantity)
+        self._draw_row_text(c, x0, cols, line, base)
+        y -= self._row_height(line, cols)
+        c.setStrokeGray(0.8)
+        c.setLineWidth(0.4)
+        c.line(x0, y, x0 + box.width, y)
+        c.setStrokeGray(0)
+        return y
+
+    def _draw_quantity(self, c: Canvas, x: float, width: float, base: float, quantity: int) -> None:
+        """The quantity, right-aligned and bold, the number the picker reads first.
+
+        The column is measured for "00000" at the row's size, the quantity drawn 10 % larger:
+        five digits are drawn smaller, or they ran into the tick box."""
+        s = self.size
+        qty = str(quantity)
+        qty_size = min(s * 1.1, s * 1.1 * width / max(text_width(qty, s * 1.1, True), 0.01))
+        draw(c, qty, x, base, qty_size, bold=True, width=width, align="right")
+
+    def _draw_row_text(
+        self,
+        c: Canvas,
+        x0: float,
+        cols: dict[str, tuple[float, float]],
+        line: PickLine,
+        base: float,
+    ) -> None:
+        """The bin (bold, where the eye looks for the shelf), the SKU and the name, each wrapped
+        to its column as ``_row_lines`` measured them (on thermal layouts the SKU heads the
+        name column, in bold)."""
+        s = self.size
+        name, sku = self._row_lines(line, cols)
+        if line.bin_location:
+            for n, part in enumerate(wrap(line.bin_location, s, cols["bin"][1] - 4, True, 2)):
+                draw(c, part, x0 + cols["bin"][0], base - n * s * 1.3, s, bold=True)
+        for n, part in enumerate(sku):
+            draw(c, part, x0 + cols["sku"][0], base - n * s * 1.3, s)
+        for n, part in enumerate(name):
+            draw(
+                c,
+                part,
+                x0 + cols["item"][0],
+                base - n * s * 1.3,
+                s if not (self.compact and n) else s * 0.9,
+                bold=self.compact and n == 0,
+                width=cols["item"][1] - 4,
+            )
+
+    def _draw_page_number(self, c: Canvas, box: Box, number: int, pages: int) -> None:
+        """ "Page n of m" at the foot, on a list of more than one page."""
+        s = self.size
+        draw(
+            c,
+            self.labels.page(number, pages),
+            box.x,
+            box.y + s * 0.3,
+            s * 0.85,
+            width=box.width,
+            align="right",
+        )
 
 
 def pick_list_pdf(

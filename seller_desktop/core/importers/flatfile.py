@@ -72,14 +72,52 @@ def read_flat_file(path: Path) -> FlatFile:
 
 def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
     """Decode and split ``data``; raise BadInput if it is not a tab-separated text file at all."""
+    _refuse_empty(data, name)
+    _refuse_non_text(data, name)
+    encoding, text_lines, raw_lines = _decode(data, name)
+    header = _header(text_lines, name)
+    columns: dict[str, int] = {}
+    for index, title in enumerate(header):
+        columns.setdefault(title.lower(), index)
+    width = len(header)
+    rows: list[tuple[int, list[str]]] = []
+    undecodable: list[tuple[int, list[str]]] = []
+    too_long: list[tuple[int, list[str]]] = []
+    last_number = len(text_lines)
+    for number, line in enumerate(text_lines[1:], start=2):
+        if line is None:
+            undecodable.append((number, _lenient_fields(raw_lines[number - 1], encoding, width)))
+            continue
+        if not line or line.isspace():
+            continue
+        fields = _split_fields(line)
+        count = len(fields)
+        if count < width:
+            if number == last_number and not data.endswith(b"\n"):
+                raise _cut_off(name, number, count, width)
+            fields += [""] * (width - count)
+        elif count > width:
+            if any(f.strip() for f in fields[width:]):
+                too_long.append((number, fields))
+                continue
+            del fields[width:]
+        rows.append((number, fields))
+    return FlatFile(name, encoding, header, columns, rows, undecodable, too_long)
+
+
+def _refuse_empty(data: bytes, name: str) -> None:
+    """An empty (or blank) file is refused by name: a failed download, not an empty report."""
     if not data.strip():
         raise BadInput(
             QT_TRANSLATE_NOOP("SellerError", "{name} is empty. {how_to_get}"),
             name=name,
             how_to_get=HOW_TO_GET,
         )
-    _refuse_non_text(data, name)
-    encoding, text_lines, raw_lines = _decode(data, name)
+
+
+def _header(text_lines: list[str | None], name: str) -> list[str]:
+    """The column names of the first line; without them no row can be read, so the file is
+    refused."""
     header_line = text_lines[0] if text_lines else None
     if header_line is None:
         raise BadInput(
@@ -91,53 +129,45 @@ def parse_flat_file(data: bytes, name: str = "the file") -> FlatFile:
             name=name,
             how_to_get=HOW_TO_GET,
         )
-    header = [h.strip() for h in header_line.split("\t")]
-    columns: dict[str, int] = {}
-    for index, title in enumerate(header):
-        columns.setdefault(title.lower(), index)
-    width = len(header)
-    rows: list[tuple[int, list[str]]] = []
-    undecodable: list[tuple[int, list[str]]] = []
-    too_long: list[tuple[int, list[str]]] = []
-    last_number = len(text_lines)
-    for number, line in enumerate(text_lines[1:], start=2):
-        if line is None:
-            lenient = raw_lines[number - 1].decode(encoding.replace("-sig", ""), errors="replace")
-            undecodable.append((number, [f.strip() for f in lenient.split("\t")] + [""] * width))
-            continue
-        if not line or line.isspace():
-            continue
-        while " \t" in line:  # trailing spaces (Amazon leaves them in product names)
-            line = line.replace(" \t", "\t")
-        while "\t " in line:
-            line = line.replace("\t ", "\t")
-        fields = line.split("\t")
-        fields[0] = fields[0].strip()
-        fields[-1] = fields[-1].strip()
-        count = len(fields)
-        if count < width:
-            if number == last_number and not data.endswith(b"\n"):
-                raise BadInput(
-                    QT_TRANSLATE_NOOP(
-                        "SellerError",
-                        "{name} ends in the middle of a row (line {number} has {count} of "
-                        "{width} columns and no line end): the download was cut off. Nothing "
-                        "was imported. {how_to_get}",
-                    ),
-                    name=name,
-                    number=number,
-                    count=count,
-                    width=width,
-                    how_to_get=HOW_TO_GET,
-                )
-            fields += [""] * (width - count)
-        elif count > width:
-            if any(f.strip() for f in fields[width:]):
-                too_long.append((number, fields))
-                continue
-            del fields[width:]
-        rows.append((number, fields))
-    return FlatFile(name, encoding, header, columns, rows, undecodable, too_long)
+    return [h.strip() for h in header_line.split("\t")]
+
+
+def _lenient_fields(raw_line: bytes, encoding: str, width: int) -> list[str]:
+    """An undecodable line's fields with U+FFFD for the bad bytes, padded past the header: only
+    good enough to tell which order the line belongs to."""
+    lenient = raw_line.decode(encoding.replace("-sig", ""), errors="replace")
+    return [f.strip() for f in lenient.split("\t")] + [""] * width
+
+
+def _split_fields(line: str) -> list[str]:
+    """A row's fields without the spaces around them (Amazon leaves trailing spaces in product
+    names)."""
+    while " \t" in line:
+        line = line.replace(" \t", "\t")
+    while "\t " in line:
+        line = line.replace("\t ", "\t")
+    fields = line.split("\t")
+    fields[0] = fields[0].strip()
+    fields[-1] = fields[-1].strip()
+    return fields
+
+
+def _cut_off(name: str, number: int, count: int, width: int) -> BadInput:
+    """The refusal of a file whose last row is short and has no line end: the download was cut
+    off, and importing the rest would store a partial order."""
+    return BadInput(
+        QT_TRANSLATE_NOOP(
+            "SellerError",
+            "{name} ends in the middle of a row (line {number} has {count} of "
+            "{width} columns and no line end): the download was cut off. Nothing "
+            "was imported. {how_to_get}",
+        ),
+        name=name,
+        number=number,
+        count=count,
+        width=width,
+        how_to_get=HOW_TO_GET,
+    )
 
 
 def _refuse_non_text(data: bytes, name: str) -> None:

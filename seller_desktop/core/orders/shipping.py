@@ -21,6 +21,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
@@ -31,6 +32,9 @@ from seller_desktop.core.privacy.deadlines import compute_deadline
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store.events import log_event
 from seller_desktop.core.store.store import Store
+
+if TYPE_CHECKING:
+    from seller_desktop.core.store.connection import Connection
 
 CONFIRMATION_COLUMNS = (
     "order-id",
@@ -234,38 +238,9 @@ def export_confirmations(
     value that ``check_shipment_text`` now refuses; then nothing is written or marked and
     ``BadInput`` names the orders (never the values).
     """
-    where = (
-        "WHERE s.confirm_via = 'file'"
-        if again
-        else "WHERE s.confirm_via = 'file' AND s.confirmed_at IS NULL"
-    )
     with store.transaction() as conn:
-        rows = conn.execute(
-            "SELECT s.order_id, si.order_item_id, si.quantity, s.ship_date, s.carrier_code, "
-            "s.carrier_name, s.tracking_number, s.ship_method, s.shipment_id "
-            f"FROM shipments s JOIN shipment_items si USING (shipment_id) {where} "
-            "ORDER BY s.shipment_id, si.order_item_id"
-        ).fetchall()
-        bad_orders = sorted({r[0] for r in rows if any(unsafe_text(v or "") for v in r[4:8])})
-        if bad_orders:
-            raise BadInput(
-                QT_TRANSLATE_NOOP(
-                    "SellerError",
-                    "A shipment of order {order_ids} has a carrier, tracking number or ship "
-                    "method that starts with =, + or @ or contains a tab or line break, which "
-                    "Amazon cannot take. Nothing was written and no shipment was marked as "
-                    "confirmed.",
-                )
-                if len(bad_orders) == 1
-                else QT_TRANSLATE_NOOP(
-                    "SellerError",
-                    "A shipment of orders {order_ids} has a carrier, tracking number or ship "
-                    "method that starts with =, + or @ or contains a tab or line break, which "
-                    "Amazon cannot take. Nothing was written and no shipment was marked as "
-                    "confirmed.",
-                ),
-                order_ids=", ".join(bad_orders),
-            )
+        rows = _confirmation_rows(conn, again)
+        _refuse_unsafe_rows(rows)
         shipment_ids = sorted({r[-1] for r in rows})
         conn.executemany(
             "UPDATE shipments SET confirmed_at = ? WHERE shipment_id = ?",
@@ -275,12 +250,60 @@ def export_confirmations(
             log_event(
                 store, "confirmations_exported", f"{len(rows)} rows, {len(shipment_ids)} shipments"
             )
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter="\t", lineterminator="\n")
-        writer.writerow(CONFIRMATION_COLUMNS)
-        for row in rows:
-            writer.writerow([*row[:2], str(row[2]), *row[3:8]])
-        text = out.getvalue()
+        text = _confirmation_text(rows)
         if deliver is not None:
             deliver(text)
     return text, len(rows)
+
+
+def _confirmation_rows(conn: Connection, again: bool) -> list[tuple]:
+    """One row per shipped item quantity of the shipments confirmed by file (only those not
+    confirmed yet unless ``again``), in shipment order, with the shipment id last."""
+    where = (
+        "WHERE s.confirm_via = 'file'"
+        if again
+        else "WHERE s.confirm_via = 'file' AND s.confirmed_at IS NULL"
+    )
+    return conn.execute(
+        "SELECT s.order_id, si.order_item_id, si.quantity, s.ship_date, s.carrier_code, "
+        "s.carrier_name, s.tracking_number, s.ship_method, s.shipment_id "
+        f"FROM shipments s JOIN shipment_items si USING (shipment_id) {where} "
+        "ORDER BY s.shipment_id, si.order_item_id"
+    ).fetchall()
+
+
+def _refuse_unsafe_rows(rows: list[tuple]) -> None:
+    """BadInput naming the orders (never the values) whose stored carrier, tracking number or
+    ship method ``check_shipment_text`` would refuse now: Amazon cannot take them, and the whole
+    export is refused so nothing is half written or half marked."""
+    bad_orders = sorted({r[0] for r in rows if any(unsafe_text(v or "") for v in r[4:8])})
+    if bad_orders:
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "A shipment of order {order_ids} has a carrier, tracking number or ship "
+                "method that starts with =, + or @ or contains a tab or line break, which "
+                "Amazon cannot take. Nothing was written and no shipment was marked as "
+                "confirmed.",
+            )
+            if len(bad_orders) == 1
+            else QT_TRANSLATE_NOOP(
+                "SellerError",
+                "A shipment of orders {order_ids} has a carrier, tracking number or ship "
+                "method that starts with =, + or @ or contains a tab or line break, which "
+                "Amazon cannot take. Nothing was written and no shipment was marked as "
+                "confirmed.",
+            ),
+            order_ids=", ".join(bad_orders),
+        )
+
+
+def _confirmation_text(rows: list[tuple]) -> str:
+    """The upload file's text: Amazon's header line, then the rows tab-separated, values as
+    stored (not neutralised: Amazon would keep an added quote; see the module docstring)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    writer.writerow(CONFIRMATION_COLUMNS)
+    for row in rows:
+        writer.writerow([*row[:2], str(row[2]), *row[3:8]])
+    return out.getvalue()

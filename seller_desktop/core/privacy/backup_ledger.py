@@ -23,12 +23,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from seller_desktop.core.base.private_files import claimed_temp, remove_abandoned_temp_files
 from seller_desktop.core.store.events import log_event
 from seller_desktop.core.store.store import Store, export_schema
+
+if TYPE_CHECKING:
+    from seller_desktop.core.store.connection import Connection
 
 #: Backups live here, beside the store (``AppPaths.backups``).
 BACKUPS_FOLDER = "backups"
@@ -238,53 +242,76 @@ def apply_ledger(conn, schema: str, now: str, *, every_deadline: bool = False) -
     """
     from seller_desktop.core.privacy.scrub import scrub_contact_pages
 
-    s = schema
-    has_mark = any(
-        row[1] == "contact_wiped_at" for row in conn.execute(f"PRAGMA {s}.table_info(orders)")
-    )
-    conn.execute(f"PRAGMA {s}.secure_delete = ON")
+    has_mark = _has_wipe_mark(conn, schema)
+    conn.execute(f"PRAGMA {schema}.secure_delete = ON")
     conn.execute("BEGIN IMMEDIATE")
     try:
-        scope = (
-            ""
-            if every_deadline
-            else f"AND b.order_id IN (SELECT order_id FROM {s}.contact_details)"
+        _lower_deadlines(conn, schema, every_deadline)
+        due = _due_orders(conn, schema, now)
+        conn.executemany(
+            f"DELETE FROM {schema}.contact_details WHERE order_id = ?", [(i,) for i in due]
         )
-        conn.execute(
-            f"UPDATE {s}.orders AS b SET retention_deadline = m.retention_deadline "
-            f"FROM main.orders AS m WHERE m.order_id = b.order_id "
-            f"AND m.retention_deadline < b.retention_deadline {scope}"
-        )
-        due = [
-            row[0]
-            for row in conn.execute(
-                f"SELECT c.order_id FROM {s}.contact_details c JOIN {s}.orders b USING (order_id) "
-                f"LEFT JOIN main.orders m ON m.order_id = c.order_id "
-                f"WHERE b.retention_deadline <= ? OR m.contact_wiped_at IS NOT NULL",
-                (now,),
-            )
-        ]
-        conn.executemany(f"DELETE FROM {s}.contact_details WHERE order_id = ?", [(i,) for i in due])
         if has_mark:
-            conn.executemany(
-                f"UPDATE {s}.orders SET contact_wiped_at = ? WHERE order_id = ? "
-                "AND contact_wiped_at IS NULL",
-                [(now, i) for i in due],
-            )
-            if every_deadline:
-                conn.execute(
-                    f"UPDATE {s}.orders AS b SET contact_wiped_at = m.contact_wiped_at "
-                    f"FROM main.orders AS m WHERE m.order_id = b.order_id "
-                    f"AND m.contact_wiped_at IS NOT NULL AND b.contact_wiped_at IS NULL"
-                )
+            _mark_wiped(conn, schema, due, now, every_deadline)
         if due:
-            scrub_contact_pages(conn, s)
+            scrub_contact_pages(conn, schema)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:  # a failed write (a full disk) has rolled it back already
             conn.execute("ROLLBACK")
         raise
     return len(due)
+
+
+def _has_wipe_mark(conn: Connection, s: str) -> bool:
+    """Whether the copy's schema has ``orders.contact_wiped_at`` (schema 3 on: an older copy has
+    nowhere to record a wipe)."""
+    return any(
+        row[1] == "contact_wiped_at" for row in conn.execute(f"PRAGMA {s}.table_info(orders)")
+    )
+
+
+def _lower_deadlines(conn: Connection, s: str, every_deadline: bool) -> None:
+    """Lower the copy's deadlines to the store's where the store's come earlier (never raise
+    them: the earlier deadline wins); only of orders holding details unless ``every_deadline``."""
+    scope = (
+        "" if every_deadline else f"AND b.order_id IN (SELECT order_id FROM {s}.contact_details)"
+    )
+    conn.execute(
+        f"UPDATE {s}.orders AS b SET retention_deadline = m.retention_deadline "
+        f"FROM main.orders AS m WHERE m.order_id = b.order_id "
+        f"AND m.retention_deadline < b.retention_deadline {scope}"
+    )
+
+
+def _due_orders(conn: Connection, s: str, now: str) -> list[str]:
+    """The copy's orders holding details whose deadline has come, or that the store wiped or
+    erased: driven by the copy's own contact rows, not the store's whole history."""
+    return [
+        row[0]
+        for row in conn.execute(
+            f"SELECT c.order_id FROM {s}.contact_details c JOIN {s}.orders b USING (order_id) "
+            f"LEFT JOIN main.orders m ON m.order_id = c.order_id "
+            f"WHERE b.retention_deadline <= ? OR m.contact_wiped_at IS NOT NULL",
+            (now,),
+        )
+    ]
+
+
+def _mark_wiped(conn: Connection, s: str, due: list[str], now: str, every_deadline: bool) -> None:
+    """Mark the orders whose details just went as wiped in the copy; with ``every_deadline``
+    (restore) also every order the store wiped, so no later report brings details back."""
+    conn.executemany(
+        f"UPDATE {s}.orders SET contact_wiped_at = ? WHERE order_id = ? "
+        "AND contact_wiped_at IS NULL",
+        [(now, i) for i in due],
+    )
+    if every_deadline:
+        conn.execute(
+            f"UPDATE {s}.orders AS b SET contact_wiped_at = m.contact_wiped_at "
+            f"FROM main.orders AS m WHERE m.order_id = b.order_id "
+            f"AND m.contact_wiped_at IS NOT NULL AND b.contact_wiped_at IS NULL"
+        )
 
 
 def rekey_to_store(store: Store, file: Path, passphrase: str) -> None:

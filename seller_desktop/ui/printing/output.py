@@ -69,54 +69,22 @@ def print_steps(
     with its own QPdfDocument (the preview's stays on the GUI thread; QtPdf serialises its calls
     into PDFium). Closing the generator (Cancel) aborts the print job.
     """
-    to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(
-        printer.outputFileName()
-    )
     if raster is None:
-        raster = not to_file
+        raster = not _prints_to_file(printer)
     document, buffer = load_pdf(data)
     painter = QPainter()
     try:
-        pages = document.pageCount()
-        if document.status() != QPdfDocument.Status.Ready or pages <= 0:
-            raise SellerError(
-                QCoreApplication.translate(
-                    "PrintPreviewDialog", "The document could not be prepared for printing."
-                )
-            )
+        pages = _page_count(document)
         if not raster:
             write_pdf_file(Path(printer.outputFileName()), data)
             yield (pages, pages)
             return pages
-        printer.setFullPage(True)  # the PDF has its own margins, made for this page size
-        if not printer.docName():  # the print dialog names the job by document and day
-            printer.setDocName("Seller Desktop")  # the spooler shows it: no buyer, no order id
-        if not painter.begin(printer):
-            raise SellerError(
-                QCoreApplication.translate(
-                    "PrintPreviewDialog",
-                    "The printer could not be started. Check that it is "
-                    "connected and switched on, then try again.",
-                )
-            )
+        _begin_printing(printer, painter)
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         for index in range(pages):
             if index:
                 printer.newPage()
-            target = painter.viewport()
-            size = document.pagePointSize(index)
-            image = document.render(index, (size * (dpi / 72.0)).toSize())
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            x = target.x() + (target.width() - scaled.width()) // 2
-            y = target.y() + (target.height() - scaled.height()) // 2
-            ratio = scaled.height() / image.height()
-            for top in range(0, image.height(), PRINT_BAND_ROWS):
-                rows = min(PRINT_BAND_ROWS, image.height() - top)
-                painter.drawImage(
-                    QRectF(x, y + top * ratio, scaled.width(), rows * ratio),
-                    image,
-                    QRectF(0, top, image.width(), rows),
-                )
+            _paint_page(painter, document, index, dpi)
             yield (index + 1, pages)
         painter.end()
         return pages
@@ -130,3 +98,58 @@ def print_steps(
             painter.end()
         document.close()
         buffer.close()
+
+
+def _prints_to_file(printer: QPrinter) -> bool:
+    """Whether the printer writes a PDF file: that one gets our PDF as it is, not page images."""
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(
+        printer.outputFileName()
+    )
+
+
+def _page_count(document: QPdfDocument) -> int:
+    """The document's pages, or a message for the seller if PDFium could not read it (nothing
+    must reach the printer then: a half-read document would print blank sheets)."""
+    pages = document.pageCount()
+    if document.status() != QPdfDocument.Status.Ready or pages <= 0:
+        raise SellerError(
+            QCoreApplication.translate(
+                "PrintPreviewDialog", "The document could not be prepared for printing."
+            )
+        )
+    return pages
+
+
+def _begin_printing(printer: QPrinter, painter: QPainter) -> None:
+    """Start the print job on ``painter``, or tell the seller to check the printer."""
+    printer.setFullPage(True)  # the PDF has its own margins, made for this page size
+    if not printer.docName():  # the print dialog names the job by document and day
+        printer.setDocName("Seller Desktop")  # the spooler shows it: no buyer, no order id
+    if not painter.begin(printer):
+        raise SellerError(
+            QCoreApplication.translate(
+                "PrintPreviewDialog",
+                "The printer could not be started. Check that it is "
+                "connected and switched on, then try again.",
+            )
+        )
+
+
+def _paint_page(painter: QPainter, document: QPdfDocument, index: int, dpi: int) -> None:
+    """One page as an image at ``dpi``, centred on the printer's page, keeping its proportions.
+
+    It goes in bands of ``PRINT_BAND_ROWS`` rows so the GUI thread gets the GIL between them."""
+    target = painter.viewport()
+    size = document.pagePointSize(index)
+    image = document.render(index, (size * (dpi / 72.0)).toSize())
+    scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    x = target.x() + (target.width() - scaled.width()) // 2
+    y = target.y() + (target.height() - scaled.height()) // 2
+    ratio = scaled.height() / image.height()
+    for top in range(0, image.height(), PRINT_BAND_ROWS):
+        rows = min(PRINT_BAND_ROWS, image.height() - top)
+        painter.drawImage(
+            QRectF(x, y + top * ratio, scaled.width(), rows * ratio),
+            image,
+            QRectF(0, top, image.width(), rows),
+        )

@@ -13,6 +13,7 @@ duplicated.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, timezone
 from pathlib import Path
@@ -141,32 +142,8 @@ def archive_before_wipe(store: Store, order_ids: list[str], now_iso: str) -> lis
     try:
         with archive_file.connect(folder) as conn:
             purged = _purge(conn, today)
-            marks = ", ".join("?" * len(orders))
-            holds = dict(
-                conn.execute(
-                    f"SELECT order_id, until FROM holds WHERE until >= ? AND order_id IN ({marks})",
-                    [today, *orders],
-                )
-            )
-            documents = _documents(store, [o for o in orders if o in rule or o in holds])
-            public_key = archive_file.key_record(conn).public_key
-            archived = []
-            for order_id, document in documents.items():
-                document.update(
-                    orders[order_id],
-                    archived_at=now_iso,
-                    basis=[
-                        b
-                        for b, on in (
-                            ("tax_archive_rule", order_id in rule),
-                            ("legal_hold", order_id in holds),
-                        )
-                        if on
-                    ],
-                )
-                end = max(rule.get(order_id, ""), holds.get(order_id, ""))
-                _upsert(conn, order_id, end, rule.get(order_id), now_iso, public_key, document)
-                archived.append(order_id)
+            holds = _holds(conn, orders, today)
+            archived = _seal_entries(store, conn, orders, rule, holds, now_iso)
     except ArchiveDamaged as err:
         log_event(
             store,
@@ -184,6 +161,51 @@ def archive_before_wipe(store: Store, order_ids: list[str], now_iso: str) -> lis
     if archived:
         log_event(store, "archived", f"{len(archived)} orders: " + " ".join(sorted(archived)))
     return sorted(archived)
+
+
+def _holds(conn: sqlite3.Connection, orders: dict[str, dict], today: str) -> dict[str, str]:
+    """The legal holds still running today on these orders: order id → last day held. A hold
+    keeps an order's invoice fields whether or not the tax rule covers it."""
+    marks = ", ".join("?" * len(orders))
+    return dict(
+        conn.execute(
+            f"SELECT order_id, until FROM holds WHERE until >= ? AND order_id IN ({marks})",
+            [today, *orders],
+        )
+    )
+
+
+def _seal_entries(
+    store: Store,
+    conn: sqlite3.Connection,
+    orders: dict[str, dict],
+    rule: dict[str, str],
+    holds: dict[str, str],
+    now_iso: str,
+) -> list[str]:
+    """Seal and write the entry of every order the rule or a hold keeps; returns their ids.
+
+    Each entry says why it is kept (``basis``) and is kept to the later of the two end dates."""
+    documents = _documents(store, [o for o in orders if o in rule or o in holds])
+    public_key = archive_file.key_record(conn).public_key
+    archived = []
+    for order_id, document in documents.items():
+        document.update(
+            orders[order_id],
+            archived_at=now_iso,
+            basis=[
+                b
+                for b, on in (
+                    ("tax_archive_rule", order_id in rule),
+                    ("legal_hold", order_id in holds),
+                )
+                if on
+            ],
+        )
+        end = max(rule.get(order_id, ""), holds.get(order_id, ""))
+        _upsert(conn, order_id, end, rule.get(order_id), now_iso, public_key, document)
+        archived.append(order_id)
+    return archived
 
 
 def _orders(store: Store, order_ids: list[str]) -> dict[str, dict]:
