@@ -265,7 +265,6 @@ MAX_FUNCTION_LINES = 60
 #: would be scattered over functions that are each called once).
 LONG_FUNCTIONS_ALLOWED = {
     "seller_desktop/core/demo.py:demo_orders": "declarative data: the demo store's orders",
-    "seller_desktop/core/amazon/sync.py:_sync_region": "being split on another branch",
 }
 
 
