@@ -1668,8 +1668,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
         <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1827,6 +1827,19 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/importing/results.py" line="152"/>
+        <source>%Ln rows skipped (Fulfilled by Amazon or cancelled): they are not orders to ship.</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen (Versand durch Amazon oder storniert): Sie ist keine Bestellung zum Versenden.</numerusform>
+            <numerusform>%Ln Zeilen übersprungen (Versand durch Amazon oder storniert): Sie sind keine Bestellungen zum Versenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="164"/>
+        <source>Nothing to ship in this file: all its order rows are fulfilled by Amazon or cancelled.</source>
+        <translation>In dieser Datei ist nichts zu versenden: Alle ihre Bestellzeilen werden von Amazon versandt oder sind storniert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/importing/results.py" line="174"/>
         <source>%Ln rows with problems were left out:</source>
         <translation>
             <numerusform>%Ln fehlerhafte Zeile wurde ausgelassen:</numerusform>
@@ -1854,17 +1867,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="186"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="208"/>
         <source>Windows-31J (Japanese)</source>
         <translation>Windows-31J (Japanisch)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="201"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="224"/>
         <source>Line {0}: {1}</source>
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="206"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="229"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
@@ -4327,28 +4340,28 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ReportKinds</name>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="167"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="189"/>
         <source>Unshipped Orders</source>
         <extracomment>The kinds of report as ``core.importers.report_types`` names them (Seller Central&apos;s English names). The core has no Qt, so they are marked for translation here and looked up by their English text in ``report_kind_name``; a test checks that every kind of the core is listed.</extracomment>
         <translation>Unversandte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="168"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="190"/>
         <source>Order Fulfilment (shipping)</source>
         <translation>Auftragsabwicklung (Versand)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="169"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="191"/>
         <source>Order Fulfilment (invoicing)</source>
         <translation>Auftragsabwicklung (Rechnungsstellung)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="170"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="192"/>
         <source>Order Fulfilment (tax)</source>
         <translation>Auftragsabwicklung (Steuer)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="171"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="193"/>
         <source>All Orders</source>
         <translation>Alle Bestellungen</translation>
     </message>
@@ -4507,48 +4520,48 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Seller Desktop importiert Amazon-Bestellberichte: Unversandte Bestellungen, Auftragsabwicklung (neue Bestellungen, Versand, Rechnungsstellung oder Steuer) und Alle Bestellungen, als tabulatorgetrennte .txt-Dateien.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="132"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="133"/>
         <source>{name} has an order-id column but not {missing}, so it is not an order report Seller Desktop knows. {expected} {how_to_get}</source>
         <extracomment>Our order and item fields → the header names Amazon has used for them, in preference order. ContactDetails fields → header names. ship-country and ship-state stay on the order (coarse). (field, index) for the contact columns present; empty for All Orders (it has none). The order-id column&apos;s name as the file has it (&quot;order-id&quot;, or &quot;amazon-order-id&quot; in All Orders), lower case: messages about a bad order id name this column, never the cell.</extracomment>
         <translation>{name} hat eine Spalte order-id, aber nicht {missing}, ist also kein Bestellbericht, den Seller Desktop kennt. {expected} {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="162"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="163"/>
         <source>{name} is separated by commas or semicolons, not tabs: it looks like a report re-saved by a spreadsheet program (which also changes ids and dates). {expected} {how_to_get}</source>
         <translation>{name} ist durch Kommas oder Semikolons getrennt, nicht durch Tabulatoren: Das sieht nach einem Bericht aus, den ein Tabellenprogramm neu gespeichert hat (das verändert auch Nummern und Daten). {expected} {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="183"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="184"/>
         <source>Line {number} of {name} has an order id written as a number in scientific notation (like 1.14394E+16): the report was re-saved by a spreadsheet program and the ids are lost. {how_to_get}</source>
         <translation>Zeile {number} von {name} enthält eine Bestellnummer als Zahl in wissenschaftlicher Schreibweise (etwa 1.14394E+16): Ein Tabellenprogramm hat den Bericht neu gespeichert, und die Nummern sind verloren. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="199"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="200"/>
         <source>Line {number} of {name} has a purchase-date that is not in Amazon&apos;s format (2025-09-24T12:02:50+00:00): the report was re-saved by a spreadsheet program. {how_to_get}</source>
         <translation>Zeile {number} von {name} enthält ein purchase-date, das nicht in Amazons Format ist (2025-09-24T12:02:50+00:00): Ein Tabellenprogramm hat den Bericht neu gespeichert. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="214"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="215"/>
         <source>it looks like a listings (inventory) report</source>
         <translation>sie sieht wie ein Angebotsbericht (Inventar) aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="216"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="217"/>
         <source>it looks like a settlement (payments) report</source>
         <translation>sie sieht wie ein Abrechnungsbericht (Zahlungen) aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="218"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="219"/>
         <source>it looks like a Fulfilment by Amazon report</source>
         <translation>sie sieht wie ein Bericht zu Versand durch Amazon aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="220"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="221"/>
         <source>it is not an order report</source>
         <translation>sie ist kein Bestellbericht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="222"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="223"/>
         <source>{name} has no order-id column, so {seems}. {expected} {how_to_get}</source>
         <translation>{name} hat keine Spalte order-id, {seems}. {expected} {how_to_get}</translation>
     </message>
