@@ -2038,8 +2038,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
         <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2197,6 +2197,19 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/importing/results.py" line="152"/>
+        <source>%Ln rows skipped (Fulfilled by Amazon or cancelled): they are not orders to ship.</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen (Versand durch Amazon oder storniert): Sie ist keine Bestellung zum Versenden.</numerusform>
+            <numerusform>%Ln Zeilen übersprungen (Versand durch Amazon oder storniert): Sie sind keine Bestellungen zum Versenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="164"/>
+        <source>Nothing to ship in this file: all its order rows are fulfilled by Amazon or cancelled.</source>
+        <translation>In dieser Datei ist nichts zu versenden: Alle ihre Bestellzeilen werden von Amazon versandt oder sind storniert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/importing/results.py" line="174"/>
         <source>%Ln rows with problems were left out:</source>
         <translation>
             <numerusform>%Ln fehlerhafte Zeile wurde ausgelassen:</numerusform>
@@ -2224,17 +2237,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="186"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="208"/>
         <source>Windows-31J (Japanese)</source>
         <translation>Windows-31J (Japanisch)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="201"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="224"/>
         <source>Line {0}: {1}</source>
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="206"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="229"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
@@ -4125,12 +4138,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Die Datei konnte nicht geschrieben werden ({0}).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/output.py" line="83"/>
+        <location filename="../../seller_desktop/ui/printing/output.py" line="116"/>
         <source>The document could not be prepared for printing.</source>
         <translation>Das Dokument konnte nicht für den Druck vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/output.py" line="96"/>
+        <location filename="../../seller_desktop/ui/printing/output.py" line="130"/>
         <source>The printer could not be started. Check that it is connected and switched on, then try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
@@ -4757,28 +4770,28 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ReportKinds</name>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="167"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="189"/>
         <source>Unshipped Orders</source>
         <extracomment>The kinds of report as ``core.importers.report_types`` names them (Seller Central&apos;s English names). The core has no Qt, so they are marked for translation here and looked up by their English text in ``report_kind_name``; a test checks that every kind of the core is listed.</extracomment>
         <translation>Unversandte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="168"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="190"/>
         <source>Order Fulfilment (shipping)</source>
         <translation>Auftragsabwicklung (Versand)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="169"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="191"/>
         <source>Order Fulfilment (invoicing)</source>
         <translation>Auftragsabwicklung (Rechnungsstellung)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="170"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="192"/>
         <source>Order Fulfilment (tax)</source>
         <translation>Auftragsabwicklung (Steuer)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="171"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="193"/>
         <source>All Orders</source>
         <translation>Alle Bestellungen</translation>
     </message>
@@ -4907,27 +4920,27 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>{name} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/flatfile.py" line="77"/>
+        <location filename="../../seller_desktop/core/importers/flatfile.py" line="112"/>
         <source>{name} is empty. {how_to_get}</source>
         <translation>{name} ist leer. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/flatfile.py" line="86"/>
+        <location filename="../../seller_desktop/core/importers/flatfile.py" line="124"/>
         <source>The first line of {name} (the column names) could not be read as text. {how_to_get}</source>
         <translation>Die erste Zeile von {name} (die Spaltennamen) konnte nicht als Text gelesen werden. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/flatfile.py" line="121"/>
+        <location filename="../../seller_desktop/core/importers/flatfile.py" line="159"/>
         <source>{name} ends in the middle of a row (line {number} has {count} of {width} columns and no line end): the download was cut off. Nothing was imported. {how_to_get}</source>
         <translation>{name} endet mitten in einer Zeile (Zeile {number} hat {count} von {width} Spalten und kein Zeilenende): Der Download wurde abgebrochen. Es wurde nichts importiert. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/flatfile.py" line="146"/>
+        <location filename="../../seller_desktop/core/importers/flatfile.py" line="176"/>
         <source>{name} was saved by a spreadsheet program as “Unicode text”, not as Amazon wrote it. {how_to_get}</source>
         <translation>{name} wurde von einem Tabellenprogramm als „Unicode-Text“ gespeichert, nicht so, wie Amazon sie geschrieben hat. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/flatfile.py" line="158"/>
+        <location filename="../../seller_desktop/core/importers/flatfile.py" line="188"/>
         <source>{name} is not a text report (it looks like a binary file). {how_to_get}</source>
         <translation>{name} ist kein Textbericht (die Datei sieht wie eine Binärdatei aus). {how_to_get}</translation>
     </message>
@@ -4937,48 +4950,48 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Seller Desktop importiert Amazon-Bestellberichte: Unversandte Bestellungen, Auftragsabwicklung (neue Bestellungen, Versand, Rechnungsstellung oder Steuer) und Alle Bestellungen, als tabulatorgetrennte .txt-Dateien.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="132"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="133"/>
         <source>{name} has an order-id column but not {missing}, so it is not an order report Seller Desktop knows. {expected} {how_to_get}</source>
         <extracomment>Our order and item fields → the header names Amazon has used for them, in preference order. ContactDetails fields → header names. ship-country and ship-state stay on the order (coarse). (field, index) for the contact columns present; empty for All Orders (it has none). The order-id column&apos;s name as the file has it (&quot;order-id&quot;, or &quot;amazon-order-id&quot; in All Orders), lower case: messages about a bad order id name this column, never the cell.</extracomment>
         <translation>{name} hat eine Spalte order-id, aber nicht {missing}, ist also kein Bestellbericht, den Seller Desktop kennt. {expected} {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="162"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="163"/>
         <source>{name} is separated by commas or semicolons, not tabs: it looks like a report re-saved by a spreadsheet program (which also changes ids and dates). {expected} {how_to_get}</source>
         <translation>{name} ist durch Kommas oder Semikolons getrennt, nicht durch Tabulatoren: Das sieht nach einem Bericht aus, den ein Tabellenprogramm neu gespeichert hat (das verändert auch Nummern und Daten). {expected} {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="183"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="184"/>
         <source>Line {number} of {name} has an order id written as a number in scientific notation (like 1.14394E+16): the report was re-saved by a spreadsheet program and the ids are lost. {how_to_get}</source>
         <translation>Zeile {number} von {name} enthält eine Bestellnummer als Zahl in wissenschaftlicher Schreibweise (etwa 1.14394E+16): Ein Tabellenprogramm hat den Bericht neu gespeichert, und die Nummern sind verloren. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="199"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="200"/>
         <source>Line {number} of {name} has a purchase-date that is not in Amazon&apos;s format (2025-09-24T12:02:50+00:00): the report was re-saved by a spreadsheet program. {how_to_get}</source>
         <translation>Zeile {number} von {name} enthält ein purchase-date, das nicht in Amazons Format ist (2025-09-24T12:02:50+00:00): Ein Tabellenprogramm hat den Bericht neu gespeichert. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="214"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="215"/>
         <source>it looks like a listings (inventory) report</source>
         <translation>sie sieht wie ein Angebotsbericht (Inventar) aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="216"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="217"/>
         <source>it looks like a settlement (payments) report</source>
         <translation>sie sieht wie ein Abrechnungsbericht (Zahlungen) aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="218"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="219"/>
         <source>it looks like a Fulfilment by Amazon report</source>
         <translation>sie sieht wie ein Bericht zu Versand durch Amazon aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="220"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="221"/>
         <source>it is not an order report</source>
         <translation>sie ist kein Bestellbericht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="222"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="223"/>
         <source>{name} has no order-id column, so {seems}. {expected} {how_to_get}</source>
         <translation>{name} hat keine Spalte order-id, {seems}. {expected} {how_to_get}</translation>
     </message>
@@ -5153,7 +5166,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/campaigns/printing.py" line="67"/>
-        <location filename="../../seller_desktop/core/documents/picklist.py" line="298"/>
+        <location filename="../../seller_desktop/core/documents/picklist.py" line="340"/>
         <location filename="../../seller_desktop/core/documents/selection.py" line="42"/>
         <source>There is no order {order_id} in the store. Nothing was printed.</source>
         <extracomment>order id → the cards it earns, in print order (orders earning none map to []).</extracomment>
@@ -5182,7 +5195,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Unbekanntes Layout „{name}“. Verwenden Sie eines von diesen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/documents/picklist.py" line="95"/>
+        <location filename="../../seller_desktop/core/documents/picklist.py" line="96"/>
         <source>The selected orders have nothing left to pick.</source>
         <translation>Für die gewählten Bestellungen ist nichts mehr zu kommissionieren.</translation>
     </message>
@@ -5214,7 +5227,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/orders/edits.py" line="87"/>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="135"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="139"/>
         <location filename="../../seller_desktop/core/privacy/retention.py" line="206"/>
         <source>There is no order {order_id} in the store.</source>
         <extracomment>order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon hears of it: &quot;api&quot; (confirmShipment, queued), &quot;file&quot; (the confirmation upload file), &quot;elsewhere&quot; (already confirmed in Seller Central: never sent, never exported). None: &quot;api&quot; when an Amazon account covers the order&apos;s marketplace, else &quot;file&quot;.</extracomment>
@@ -5357,68 +5370,68 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>{sku}: {barcode} ist keine gültige UPC oder EAN (8, 12, 13 oder 14 Ziffern mit Prüfziffer).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="52"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="56"/>
         <source>The carrier</source>
         <extracomment>The free-text fields of a shipment as the seller names them, and how to type them instead. Each field with its name and advice for the message, both catalogue texts (core.messages).</extracomment>
         <translation>Der Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="53"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="57"/>
         <source>Type the carrier&apos;s name, e.g. UPS or Royal Mail.</source>
         <translation>Geben Sie den Namen des Versanddienstleisters ein, z. B. DHL oder UPS.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="57"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="61"/>
         <source>The tracking number</source>
         <translation>Die Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="58"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="62"/>
         <source>Type it as the carrier shows it.</source>
         <translation>Geben Sie sie so ein, wie der Versanddienstleister sie anzeigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="62"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="66"/>
         <source>The ship method</source>
         <translation>Die Versandart</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="63"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="67"/>
         <source>Type it as the carrier names it, e.g. Standard.</source>
         <translation>Geben Sie sie so ein, wie der Versanddienstleister sie nennt, z. B. Standard.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="92"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="96"/>
         <source>{label} cannot start with =, + or @ or contain tabs or line breaks. {advice}</source>
         <translation>{label} darf nicht mit =, + oder @ beginnen und keine Tabulatoren oder Zeilenumbrüche enthalten. {advice}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="140"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="144"/>
         <source>Order {order_id} is cancelled and cannot be shipped.</source>
         <translation>Die Bestellung {order_id} ist storniert und kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="199"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="203"/>
         <source>Order {order_id} has nothing left to ship.</source>
         <translation>Bei der Bestellung {order_id} ist nichts mehr zu versenden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="205"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="209"/>
         <source>Order {order_id} has no item {item_id}.</source>
         <translation>Die Bestellung {order_id} hat keinen Artikel {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="211"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="215"/>
         <source>Item {item_id} of order {order_id}: {quantity} is more than the {left} left to ship.</source>
         <translation>Artikel {item_id} der Bestellung {order_id}: {quantity} ist mehr als die {left}, die noch zu versenden sind.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="252"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="282"/>
         <source>A shipment of order {order_ids} has a carrier, tracking number or ship method that starts with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing was written and no shipment was marked as confirmed.</source>
         <translation>Eine Sendung der Bestellung {order_ids} hat einen Versanddienstleister, eine Sendungsnummer oder eine Versandart, die mit =, + oder @ beginnt oder einen Tabulator oder Zeilenumbruch enthält; das nimmt Amazon nicht an. Es wurde nichts geschrieben und keine Sendung als bestätigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="260"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="290"/>
         <source>A shipment of orders {order_ids} has a carrier, tracking number or ship method that starts with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing was written and no shipment was marked as confirmed.</source>
         <translation>Eine Sendung der Bestellungen {order_ids} hat einen Versanddienstleister, eine Sendungsnummer oder eine Versandart, die mit =, + oder @ beginnt oder einen Tabulator oder Zeilenumbruch enthält; das nimmt Amazon nicht an. Es wurde nichts geschrieben und keine Sendung als bestätigt markiert.</translation>
     </message>

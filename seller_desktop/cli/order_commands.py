@@ -35,7 +35,8 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 )
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     """Each file in its own transaction: exit 0 all imported, 1 some rows or files refused,
-    2 nothing imported.
+    2 nothing imported. A report whose rows are all fulfilled by Amazon or cancelled imports
+    (exit 0) with nothing to ship, and its summary says so (``ImportSummary.describe``).
 
     Everything said here comes from the importer's summary and refusals, which name files, lines,
     columns and validated Amazon order ids only — never a cell's value, which may be a buyer's

@@ -32,7 +32,7 @@ had no orders.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Protocol
 
@@ -73,6 +73,10 @@ class IncomingOrder:
     only the seller sets (printed, shipped, delivered) are ignored for an order the store knows.
     ``items`` holds each ``order_item_id`` once. ``contact`` is None when the source carries no
     contact details (a report without address columns, an API call without the buyer's data).
+
+    ``cancelled_items`` are items the source says were cancelled: never stored as items to ship.
+    An order that brings only cancelled items (``updates_only``) is not stored when the store does
+    not know it; one the store knows still takes its status (the cancellation) from it.
     """
 
     order: Order
@@ -80,6 +84,12 @@ class IncomingOrder:
     contact: ContactDetails | None
     #: The source named the marketplace (a sales channel), rather than it being guessed.
     marketplace_explicit: bool = False
+    cancelled_items: list[OrderItem] = field(default_factory=list)
+
+    @property
+    def updates_only(self) -> bool:
+        """Every item of it was cancelled: nothing to ship, so it only updates a known order."""
+        return not self.items and bool(self.cancelled_items)
 
 
 def synthetic_item_id(order_id: str, sku: str) -> str:
@@ -157,6 +167,8 @@ class OrderMerge:
             oid = inc.order.order_id
             old = existing.orders.get(oid) if existing is not None else None
             if existing is None or old is None:
+                if inc.updates_only:
+                    continue  # all cancelled, never stored: not an order to ship
                 self._merge_new(inc, writes)
             else:
                 self._merge_known(
@@ -280,7 +292,7 @@ def _merge_items(oid: str, inc: IncomingOrder, old_items: list[tuple], writes: W
     by_sku: dict[str, tuple] = {}
     for row in old_items:
         by_sku.setdefault(row[1], row)
-    changed = False
+    changed = _cancel_items(oid, inc, by_id, by_sku, writes)
     for item in inc.items:
         synthetic = item.order_item_id == synthetic_item_id(oid, item.sku)
         old = by_id.get(item.order_item_id)
@@ -310,4 +322,31 @@ def _merge_items(oid: str, inc: IncomingOrder, old_items: list[tuple], writes: W
         if merged != tuple(old):
             writes.items.append(merged + (oid,))
             changed = True
+    return changed
+
+
+def _cancel_items(
+    oid: str, inc: IncomingOrder, by_id: dict[str, tuple], by_sku: dict[str, tuple], writes: Writes
+) -> bool:
+    """Stored items the source now says were cancelled: nothing more of them is to ship.
+
+    The item's row stays (its shipments refer to it, and what was shipped is history the seller
+    recorded): only its quantity comes down to what was already shipped, so the order's lists
+    and packing slips ask for none of it. An item the store never held is not added, and an item
+    the source also lists as live (``inc.items``) is left to that.
+    """
+    live = {item.order_item_id for item in inc.items}
+    changed = False
+    for item in inc.cancelled_items:
+        if item.order_item_id in live:
+            continue
+        old = by_id.get(item.order_item_id)
+        if old is None and item.order_item_id == synthetic_item_id(oid, item.sku):
+            old = by_sku.get(item.sku)
+        elif old is None:
+            old = by_id.get(synthetic_item_id(oid, item.sku))
+        if old is None or old[2] <= old[5]:  # unknown, or nothing left to ship of it
+            continue
+        writes.items.append((old[0], old[1], old[5], *old[3:]) + (oid,))
+        changed = True
     return changed

@@ -13,6 +13,10 @@ source of orders shares. Rules, all checked by tests:
   shipped quantities never shrink, printed_at / shipped_on / delivered_on are never touched;
 - contact details of an order already past its retention deadline are not stored at all
   ("wiped on arrival"), and details wiped earlier are never brought back by an old report;
+- rows fulfilled by Amazon and rows of a cancelled item (All Orders) are not the seller's to ship:
+  they are skipped and counted (``report_rows._not_to_ship``). An order all of whose rows are
+  skipped is not stored, but one the store knows still takes its cancellation; a cancelled item
+  it holds keeps its row and shipments, with nothing more of it to ship (``merge``);
 - row problems are listed by line and reason, never with contact details; by default good rows are
   imported, in strict mode nothing is;
 - only a real Amazon order id (``order_ids.is_amazon_order_id``) is ever stored or quoted: a row

@@ -42,6 +42,10 @@ for _m in MARKETPLACES.values():
         "" if _m.currency in _BY_CURRENCY else _m.code
     )  # "" = ambiguous (EUR)
 _TRUE = {"true", "yes", "y", "1"}
+#: ``fulfillment-channel`` and ``item-status`` values (lower case) of rows not the seller's to
+#: ship: ``_not_to_ship`` says where they come from.
+_FULFILLED_BY_AMAZON = {"amazon", "afn"}
+_CANCELLED = {"cancelled", "canceled"}
 #: Years a report's dates can have. Outside them a date is damage, and it would break what is
 #: computed from it: a deadline 60 days after 9999-12-31 overflows, and year 1 is written "1-01-01"
 #: by strftime, which nothing can read back.
@@ -66,14 +70,20 @@ def parse_order(
     oid: str, rows: list[tuple[int, list[str]]], ctx: ReportContext, summary: ImportSummary
 ) -> IncomingOrder | None:
     """The rows of one order → one IncomingOrder; bad rows become problems, promotion rows are
-    skipped. None if a row was bad (the order is left out) or every row was a promotion."""
+    passed over, rows fulfilled by Amazon or of a cancelled item are skipped (``_not_to_ship``).
+    None if a row was bad (the order is left out) or no row was the seller's to ship or cancel."""
     col = ctx.layout.order
     result: IncomingOrder | None = None
     items: dict[str, OrderItem] = {}  # by item id: a later row of the same item replaces it
+    cancelled: dict[str, OrderItem] = {}
     bad_line = 0
     good_lines: list[int] = []
     for number, f in rows:
         try:
+            skip = _not_to_ship(f, col)
+            if skip == "amazon":
+                summary.skipped_rows += 1
+                continue
             sku = _required(f, col, "sku")
             item_id = f[col["order_item_id"]] if col["order_item_id"] is not None else ""
             if not sku and not item_id:
@@ -82,15 +92,21 @@ def parse_order(
                     continue
             if not sku:
                 raise _RowProblem("the sku is empty")
-            item = _item_from_row(oid, item_id, sku, f, col)
+            if skip == "cancelled":
+                item = OrderItem(item_id or synthetic_item_id(oid, sku), sku, 0)
+            else:
+                item = _item_from_row(oid, item_id, sku, f, col)
             if result is None:
                 result = _order_from_row(oid, f, ctx)
         except _RowProblem as problem:
             summary.problems.append(Problem(number, f"order {oid}: {problem}"))
             bad_line = bad_line or number
             continue
-        good_lines.append(number)
-        if result is not None:
+        if skip == "cancelled":
+            summary.skipped_rows += 1
+            cancelled[item.order_item_id] = item
+        else:
+            good_lines.append(number)
             items[item.order_item_id] = item
     if bad_line:  # half an order is worse than none: the seller would ship it short
         summary.problems += [
@@ -101,12 +117,35 @@ def parse_order(
     if result is None:
         return None
     result.items = list(items.values())
+    result.cancelled_items = [i for key, i in cancelled.items() if key not in items]
     if ctx.layout.kind == UNSHIPPED:
         shipped = sum(i.quantity_shipped for i in result.items)
         if shipped:
             wanted = sum(i.quantity for i in result.items)
             result.order.status = "shipped" if shipped >= wanted else "partially_shipped"
     return result
+
+
+def _not_to_ship(f: list[str], col: dict[str, int | None]) -> str:
+    """ "amazon" for a row Amazon fulfils, "cancelled" for a cancelled item, else "".
+
+    Neither is an item the seller ships. The columns and values are those of Amazon's All Orders
+    report (GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL and ..._BY_LAST_UPDATE_GENERAL),
+    as Seller Central's help page "All Orders Report" (200547170) and the SP-API page "Order
+    Tracking reports attributes" list them: ``fulfillment-channel`` "indicates how the order was
+    fulfilled, via Amazon (AFN) or Merchant (MFN)" — reports write ``Amazon`` / ``Merchant``,
+    older ones ``AFN`` / ``MFN``, and the Australian help spells the column ``fulfilment-channel``
+    — and ``item-status``, the "current status of this item within the order" (``Shipped``,
+    ``Unshipped``, ``Pending``, ``Cancelled``). Compared without case; other reports have
+    neither column, so nothing of theirs is skipped.
+    """
+    channel = col["fulfillment_channel"]
+    if channel is not None and f[channel].strip().lower() in _FULFILLED_BY_AMAZON:
+        return "amazon"
+    status = col["item_status"]
+    if status is not None and f[status].strip().lower() in _CANCELLED:
+        return "cancelled"
+    return ""
 
 
 def _order_from_row(oid: str, f: list[str], ctx: ReportContext) -> IncomingOrder:

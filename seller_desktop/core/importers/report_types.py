@@ -36,6 +36,7 @@ ORDER_COLUMNS: dict[str, tuple[str, ...]] = {
     "last_updated": ("last-updated-date",),
     "order_status": ("order-status",),
     "item_status": ("item-status",),
+    "fulfillment_channel": ("fulfillment-channel", "fulfilment-channel"),
     "sales_channel": ("sales-channel",),
     "sku": ("sku",),
     "asin": ("asin",),

@@ -46,18 +46,37 @@ class ImportSummary:
     items: int = 0
     wiped_on_arrival: int = 0
     promotion_rows: int = 0
+    #: Rows fulfilled by Amazon or of a cancelled item: not the seller's to ship, so not imported
+    #: as items (a cancelled item still updates an order the store knows: ``report_rows``).
+    skipped_rows: int = 0
     problems: list[Problem] = field(default_factory=list)
 
     @property
     def orders(self) -> int:
         return self.new + self.updated + self.unchanged
 
+    @property
+    def all_skipped(self) -> bool:
+        """Every order row was fulfilled by Amazon or cancelled (promotion rows are no orders)."""
+        return 0 < self.skipped_rows >= self.rows - self.promotion_rows
+
     def describe(self, max_problems: int = 20) -> list[str]:
         """Lines for the seller: counts first, then the problems (line numbers and reasons)."""
+        skipped = (
+            f", {self.skipped_rows} rows skipped (Fulfilled by Amazon or cancelled)"
+            if self.skipped_rows
+            else ""
+        )
         lines = [
             f"{self.file_name} ({self.report_kind}, {self.encoding}): {self.orders} orders with "
-            f"{self.items} items — {self.new} new, {self.updated} updated, {self.unchanged} unchanged."
+            f"{self.items} items — {self.new} new, {self.updated} updated, {self.unchanged} "
+            f"unchanged{skipped}."
         ]
+        if self.all_skipped:
+            lines.append(
+                "  Nothing to ship in this report: all its order rows are fulfilled by Amazon or "
+                "cancelled."
+            )
         if self.wiped_on_arrival:
             lines.append(
                 f"  {self.wiped_on_arrival} orders were already past their retention deadline: "

@@ -146,6 +146,28 @@ def _imported_lines(summary: ImportSummary, locale: QLocale) -> list[str]:
                 )
             )
         )
+    if summary.skipped_rows:
+        lines.append(
+            html.escape(
+                translate(
+                    "ImportDialog",
+                    "%Ln rows skipped (Fulfilled by Amazon or cancelled): they are not orders to "
+                    "ship.",
+                    "",
+                    summary.skipped_rows,
+                )
+            )
+        )
+    if summary.all_skipped:
+        lines.append(
+            html.escape(
+                translate(
+                    "ImportDialog",
+                    "Nothing to ship in this file: all its order rows are fulfilled by Amazon or "
+                    "cancelled.",
+                )
+            )
+        )
     if summary.problems:
         lines.append(
             html.escape(
@@ -188,8 +210,9 @@ def encoding_name(codec: str) -> str:
 
 
 def nothing_good(summary: ImportSummary) -> bool:
-    """Every row of the file has a problem (promotion rows are not orders)."""
-    return len(summary.problems) >= summary.rows - summary.promotion_rows
+    """Every row of the file has a problem (promotion rows are not orders, and rows fulfilled by
+    Amazon or cancelled are none to ship)."""
+    return len(summary.problems) >= summary.rows - summary.promotion_rows - summary.skipped_rows
 
 
 def problem_lines(problems: list[Problem], limit: int) -> list[str]:
