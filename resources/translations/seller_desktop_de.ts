@@ -2188,7 +2188,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Bericht: {0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/importing/results.py" line="140"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="146"/>
         <source>%Ln orders were already past their retention deadline: their contact details were not stored.</source>
         <translation>
             <numerusform>%Ln Bestellung war bereits nach Ablauf ihrer Aufbewahrungsfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
@@ -2196,7 +2196,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/importing/results.py" line="152"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="156"/>
         <source>%Ln rows skipped (Fulfilled by Amazon or cancelled): they are not orders to ship.</source>
         <translation>
             <numerusform>%Ln Zeile übersprungen (Versand durch Amazon oder storniert): Sie ist keine Bestellung zum Versenden.</numerusform>
@@ -2204,12 +2204,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="164"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="165"/>
         <source>Nothing to ship in this file: all its order rows are fulfilled by Amazon or cancelled.</source>
         <translation>In dieser Datei ist nichts zu versenden: Alle ihre Bestellzeilen werden von Amazon versandt oder sind storniert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/importing/results.py" line="174"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="173"/>
         <source>%Ln rows with problems were left out:</source>
         <translation>
             <numerusform>%Ln fehlerhafte Zeile wurde ausgelassen:</numerusform>
@@ -2237,17 +2237,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="208"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="203"/>
         <source>Windows-31J (Japanese)</source>
         <translation>Windows-31J (Japanisch)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="224"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="219"/>
         <source>Line {0}: {1}</source>
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="229"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="224"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
     </message>
@@ -4770,28 +4770,28 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ReportKinds</name>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="189"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="184"/>
         <source>Unshipped Orders</source>
         <extracomment>The kinds of report as ``core.importers.report_types`` names them (Seller Central&apos;s English names). The core has no Qt, so they are marked for translation here and looked up by their English text in ``report_kind_name``; a test checks that every kind of the core is listed.</extracomment>
         <translation>Unversandte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="190"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="185"/>
         <source>Order Fulfilment (shipping)</source>
         <translation>Auftragsabwicklung (Versand)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="191"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="186"/>
         <source>Order Fulfilment (invoicing)</source>
         <translation>Auftragsabwicklung (Rechnungsstellung)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="192"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="187"/>
         <source>Order Fulfilment (tax)</source>
         <translation>Auftragsabwicklung (Steuer)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/results.py" line="193"/>
+        <location filename="../../seller_desktop/ui/importing/results.py" line="188"/>
         <source>All Orders</source>
         <translation>Alle Bestellungen</translation>
     </message>

@@ -134,52 +134,47 @@ def _imported_lines(summary: ImportSummary, locale: QLocale) -> list[str]:
             )
         ),
     ]
+    return lines + [html.escape(note) for note in _notes(summary)]
+
+
+def _notes(summary: ImportSummary) -> list[str]:
+    """The lines that appear only when there is something to say."""
+    translate = QCoreApplication.translate
+    notes = []
     if summary.wiped_on_arrival:
-        lines.append(
-            html.escape(
-                translate(
-                    "ImportDialog",
-                    "%Ln orders were already past their retention deadline: their contact "
-                    "details were not stored.",
-                    "",
-                    summary.wiped_on_arrival,
-                )
+        notes.append(
+            translate(
+                "ImportDialog",
+                "%Ln orders were already past their retention deadline: their contact "
+                "details were not stored.",
+                "",
+                summary.wiped_on_arrival,
             )
         )
     if summary.skipped_rows:
-        lines.append(
-            html.escape(
-                translate(
-                    "ImportDialog",
-                    "%Ln rows skipped (Fulfilled by Amazon or cancelled): they are not orders to "
-                    "ship.",
-                    "",
-                    summary.skipped_rows,
-                )
+        notes.append(
+            translate(
+                "ImportDialog",
+                "%Ln rows skipped (Fulfilled by Amazon or cancelled): they are not orders to ship.",
+                "",
+                summary.skipped_rows,
             )
         )
     if summary.all_skipped:
-        lines.append(
-            html.escape(
-                translate(
-                    "ImportDialog",
-                    "Nothing to ship in this file: all its order rows are fulfilled by Amazon or "
-                    "cancelled.",
-                )
+        notes.append(
+            translate(
+                "ImportDialog",
+                "Nothing to ship in this file: all its order rows are fulfilled by Amazon or "
+                "cancelled.",
             )
         )
     if summary.problems:
-        lines.append(
-            html.escape(
-                translate(
-                    "ImportDialog",
-                    "%Ln rows with problems were left out:",
-                    "",
-                    len(summary.problems),
-                )
+        notes.append(
+            translate(
+                "ImportDialog", "%Ln rows with problems were left out:", "", len(summary.problems)
             )
         )
-    return lines
+    return notes
 
 
 #: The kinds of report as ``core.importers.report_types`` names them (Seller Central's English
