@@ -1221,95 +1221,120 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="56"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="58"/>
         <source>Edit campaign</source>
         <translation>Kampagne bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="56"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="58"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="61"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="63"/>
         <source>Campaign message</source>
         <translation>Meldung zur Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="118"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="69"/>
+        <source>Text length warning</source>
+        <translation>Hinweis zur Textlänge</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="134"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="119"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="135"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Überschrift:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="120"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="136"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="121"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="138"/>
         <source>Imag&amp;e:</source>
         <translation>&amp;Bild:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="122"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="139"/>
         <source>C&amp;odes:</source>
         <translation>C&amp;odes:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="123"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="140"/>
         <source>&amp;QR link:</source>
         <translation>&amp;QR-Link:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="125"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="142"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="126"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="143"/>
         <source>S&amp;KUs:</source>
         <translation>S&amp;KUs:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="127"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="144"/>
         <source>AS&amp;INs:</source>
         <translation>AS&amp;INs:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="128"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="145"/>
         <source>&amp;Marketplaces:</source>
         <translation>&amp;Marktplätze:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="131"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="148"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="133"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="150"/>
         <source>&amp;Back side:</source>
         <translation>&amp;Rückseite:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="154"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="171"/>
         <source>&amp;Save campaign</source>
         <translation>Kampagne &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="155"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="172"/>
         <source>Save campaign</source>
         <translation>Kampagne speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="158"/>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="159"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="175"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="176"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="254"/>
+        <source>the headline</source>
+        <translation>die Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="255"/>
+        <source>the text</source>
+        <translation>der Text</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="256"/>
+        <source>the back side&apos;s text</source>
+        <translation>der Text der Rückseite</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="261"/>
+        <source>Too long for the layout “{0}” even in the smallest type: {1} will be cut with “…”. Shorten it or choose a larger layout.</source>
+        <translation>Zu lang für das Layout „{0}“, selbst in der kleinsten Schrift; mit „…“ gekürzt wird: {1}. Kürzen Sie den Text oder wählen Sie ein größeres Layout.</translation>
     </message>
 </context>
 <context>
@@ -1355,37 +1380,37 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="64"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="75"/>
         <source>Preview on a sample order, &amp;layout:</source>
         <translation>Vorschau mit einer Beispielbestellung, &amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="66"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="77"/>
         <source>Card layout of the preview</source>
         <translation>Kartenlayout der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="76"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="87"/>
         <source>Card preview</source>
         <translation>Kartenvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="84"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="95"/>
         <source>Preview note</source>
         <translation>Hinweis zur Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="103"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="114"/>
         <source>The QR code appears once the link starts with https://.</source>
         <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="111"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="122"/>
         <source>Write a headline, a text or a QR link to see the card.</source>
         <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="128"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="139"/>
         <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
         <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
     </message>
@@ -2038,8 +2063,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
         <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2324,6 +2349,41 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/common/formatting.py" line="37"/>
         <source>4 x 6 in thermal label, one card per label</source>
         <translation>Thermoetikett 4 × 6 Zoll, eine Karte pro Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="41"/>
+        <source>4 x 6 in postcards or index cards</source>
+        <translation>Postkarten oder Karteikarten 4 × 6 Zoll</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="42"/>
+        <source>A6 postcards</source>
+        <translation>A6-Postkarten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="43"/>
+        <source>Letter card stock, cut at the marks</source>
+        <translation>Karton im Letter-Format, an den Marken geschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="44"/>
+        <source>A4 card stock, cut at the marks</source>
+        <translation>A4-Karton, an den Marken geschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="45"/>
+        <source>Avery 5371, 8371 or compatible</source>
+        <translation>Avery 5371, 8371 oder kompatibel</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="46"/>
+        <source>4 x 6 in direct thermal labels</source>
+        <translation>Thermodirekt-Etiketten 4 × 6 Zoll</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/common/formatting.py" line="59"/>
+        <source>{0} — on {1}</source>
+        <translation>{0} — auf {1}</translation>
     </message>
 </context>
 <context>
@@ -3818,12 +3878,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Den gewählten Druckvorgang erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="125"/>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="129"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="125"/>
+        <location filename="../../seller_desktop/ui/printing/print_log_box.py" line="129"/>
         <source>PDF file</source>
         <translation>PDF-Datei</translation>
     </message>
@@ -4148,59 +4208,59 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="108"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="111"/>
         <source>Packing slips and insert cards</source>
         <extracomment>The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
         <translation>Lieferscheine und Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="110"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="113"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="112"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="115"/>
         <source>Insert cards</source>
         <translation>Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="114"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="117"/>
         <source>Pick list</source>
         <translation>Pickliste</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="116"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="119"/>
         <source>{0} — preview</source>
         <translation>{0} – Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="117"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="120"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="300"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="303"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="280"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="283"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="341"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="344"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="229"/>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="230"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="232"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="233"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="144"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="147"/>
         <source>Preparing the packing slips and cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Lieferscheine und Karten von %n Bestellung werden vorbereitet…</numerusform>
@@ -4208,7 +4268,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="146"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="149"/>
         <source>Preparing the insert cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Beilagekarten von %n Bestellung werden vorbereitet…</numerusform>
@@ -4216,7 +4276,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="148"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="151"/>
         <source>Preparing the packing slips of %n order(s)…</source>
         <translation>
             <numerusform>Der Lieferschein von %n Bestellung wird vorbereitet…</numerusform>
@@ -4224,7 +4284,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="150"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="153"/>
         <source>Preparing the pick list of %n order(s)…</source>
         <translation>
             <numerusform>Die Pickliste für %n Bestellung wird vorbereitet…</numerusform>
@@ -4232,7 +4292,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="184"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="187"/>
         <source>Packing slips and insert cards of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein und Beilagekarten von %n Bestellung</numerusform>
@@ -4240,7 +4300,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="186"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="189"/>
         <source>Insert cards of %n order(s)</source>
         <translation>
             <numerusform>Beilagekarten von %n Bestellung</numerusform>
@@ -4248,7 +4308,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="188"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="191"/>
         <source>Packing slips of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein von %n Bestellung</numerusform>
@@ -4256,7 +4316,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="190"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="193"/>
         <source>Pick list of %n order(s)</source>
         <translation>
             <numerusform>Pickliste für %n Bestellung</numerusform>
@@ -4264,12 +4324,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="192"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="195"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="194"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="197"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -4277,47 +4337,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="216"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="219"/>
         <source>Something went wrong; the report has the details.</source>
         <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="221"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="224"/>
         <source>Not printed: {0}</source>
         <translation>Nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="223"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="226"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="228"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="231"/>
         <source>Nothing to print: {0}</source>
         <translation>Nichts zu drucken: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="237"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="240"/>
         <source>Some codes on these cards went to other orders while the preview was open (another print run). Nothing was printed or saved. This is a new preview with other codes: check it, then print again.</source>
         <translation>Einige Codes auf diesen Karten gingen an andere Bestellungen, während die Vorschau offen war (ein anderer Druckvorgang). Es wurde nichts gedruckt oder gespeichert. Dies ist eine neue Vorschau mit anderen Codes: Prüfen Sie sie und drucken Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="245"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="248"/>
         <source>Another task is running. Close this preview and print again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Schließen Sie diese Vorschau und drucken Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="253"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="256"/>
         <source>Printing was cancelled. Nothing was marked printed.</source>
         <translation>Der Druck wurde abgebrochen. Nichts wurde als gedruckt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="255"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="258"/>
         <source>Saving was cancelled.</source>
         <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="297"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="300"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>%n Seite wird an den Drucker gesendet…</numerusform>
@@ -4325,13 +4385,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="305"/>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="367"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="308"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="370"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="328"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="331"/>
         <source>Printed %n page(s). The orders are marked printed.</source>
         <translation>
             <numerusform>%n Seite gedruckt. Die Bestellungen sind als gedruckt markiert.</numerusform>
@@ -4339,7 +4399,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="330"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="333"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n Seite gedruckt.</numerusform>
@@ -4347,17 +4407,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="345"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="388"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="391"/>
         <source>Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page once you have printed the file.</source>
         <translation>Gespeichert als {0}. Die Bestellungen sind nicht als gedruckt markiert: Verwenden Sie „Als gedruckt markieren“ auf der Seite „Bestellungen“, sobald Sie die Datei gedruckt haben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="392"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="395"/>
         <source>Saved as {0}.</source>
         <translation>Gespeichert als {0}.</translation>
     </message>
@@ -5598,88 +5658,98 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Die Bestellung {order_id} enthält keine Kontaktdaten mehr; es gibt nichts aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="92"/>
+        <location filename="../../seller_desktop/core/settings.py" line="98"/>
         <source>The business name can have at most 120 characters.</source>
-        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync.</extracomment>
+        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border.</extracomment>
         <translation>Der Firmenname darf höchstens 120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="98"/>
+        <location filename="../../seller_desktop/core/settings.py" line="104"/>
         <source>Unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="106"/>
+        <location filename="../../seller_desktop/core/settings.py" line="112"/>
         <source>Lock after idle: between 0 (never) and 1440 minutes.</source>
         <translation>Sperren nach Inaktivität: zwischen 0 (nie) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="112"/>
+        <location filename="../../seller_desktop/core/settings.py" line="118"/>
         <source>Contact details can be kept between 1 and {limit} days after delivery (Amazon&apos;s Data Protection Policy allows no more).</source>
         <translation>Kontaktdaten können zwischen 1 und {limit} Tagen nach der Zustellung aufbewahrt werden (mehr erlaubt die Datenschutzrichtlinie von Amazon nicht).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="121"/>
+        <location filename="../../seller_desktop/core/settings.py" line="127"/>
         <source>The logo is too large: choose an image under 2 MB.</source>
         <translation>Das Logo ist zu groß: Wählen Sie ein Bild unter 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="138"/>
+        <location filename="../../seller_desktop/core/settings.py" line="145"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="139"/>
+        <location filename="../../seller_desktop/core/settings.py" line="146"/>
         <source>Pick lists</source>
         <translation>Picklisten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="143"/>
+        <location filename="../../seller_desktop/core/settings.py" line="150"/>
         <source>{what}: unknown page layout {layout!r}; use one of {names}.</source>
         <translation>{what}: unbekanntes Seitenlayout „{layout}“; verwenden Sie eines von diesen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="151"/>
+        <location filename="../../seller_desktop/core/settings.py" line="158"/>
         <source>Prices on packing slips: on or off.</source>
         <translation>Preise auf Lieferscheinen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="155"/>
+        <location filename="../../seller_desktop/core/settings.py" line="162"/>
         <source>The footer line must be text.</source>
         <translation>Die Fußzeile muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="159"/>
+        <location filename="../../seller_desktop/core/settings.py" line="166"/>
         <source>The footer line can have at most {limit} characters.</source>
         <translation>Die Fußzeile darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="170"/>
+        <location filename="../../seller_desktop/core/settings.py" line="178"/>
+        <source>The card colour must be written as # and six hexadecimal digits, e.g. #1F6FB2 (or left empty).</source>
+        <translation>Die Kartenfarbe wird als # mit sechs Hexadezimalziffern geschrieben, z. B. #1F6FB2 (oder leer gelassen).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="186"/>
+        <source>The border on insert cards: on or off.</source>
+        <translation>Rahmen auf Beilagekarten: an oder aus.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="194"/>
         <source>Sync with Amazon every: between 0 (off) and 1440 minutes.</source>
         <translation>Mit Amazon synchronisieren alle: zwischen 0 (aus) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="176"/>
+        <location filename="../../seller_desktop/core/settings.py" line="200"/>
         <source>The note about Amazon&apos;s role: on or off.</source>
         <translation>Der Hinweis zu Amazons Rolle: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="184"/>
+        <location filename="../../seller_desktop/core/settings.py" line="208"/>
         <source>Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.</source>
         <translation>Steuerarchiv: Geben Sie die Marktplätze als Liste von Länderkürzeln an, z. B. DE, FR.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="193"/>
+        <location filename="../../seller_desktop/core/settings.py" line="217"/>
         <source>Tax archive: unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Steuerarchiv: unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="201"/>
+        <location filename="../../seller_desktop/core/settings.py" line="225"/>
         <source>Tax archive for business orders: on or off.</source>
         <translation>Steuerarchiv für Geschäftskundenbestellungen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="207"/>
+        <location filename="../../seller_desktop/core/settings.py" line="231"/>
         <source>Tax archive: keep invoice details between {low} and {high} years.</source>
         <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
     </message>

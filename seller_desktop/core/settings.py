@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ TAX_ARCHIVE_YEARS_RANGE = (1, 30)
 MAX_FOOTER = 200
 #: The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not
 #: import ReportLab; a test checks both lists agree).
+_HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 LAYOUT_NAMES = ("letter", "a4", "letter-2up", "a4-2up", "4x6", "4x8", "100x150", "a6")
 
 
@@ -60,6 +62,10 @@ class Settings:
     #: ... and whether the seller was told that orders come without names and addresses (the
     #: app lacks Amazon's restricted role): told once, not after every sync.
     amazon_no_role_told: bool = False
+    #: Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, "" for
+    #: none) and whether cards have a border.
+    card_colour: str = ""
+    card_border: bool = False
 
     def __post_init__(self) -> None:
         # JSON gives a list back; keep the frozen dataclass comparable and hashable.
@@ -126,6 +132,7 @@ class Settings:
         self._validate_amazon()
         return replace(
             self,
+            card_colour=self._validated_card_design(),
             business_name=self.business_name.strip(),
             return_address=self.return_address.strip(),
             tax_archive_marketplaces=self._validated_tax_archive(),
@@ -162,6 +169,23 @@ class Settings:
                     limit=MAX_FOOTER,
                 )
         return footer
+
+    def _validated_card_design(self) -> str:
+        """The card colour as ``#RRGGBB`` in capitals ("" for none); BadInput otherwise."""
+        colour = self.card_colour
+        if not isinstance(colour, str) or not _HEX_COLOUR.fullmatch(colour.strip() or "#000000"):
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "The card colour must be written as # and six hexadecimal digits, "
+                    "e.g. #1F6FB2 (or left empty).",
+                )
+            )
+        if not isinstance(self.card_border, bool):
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "The border on insert cards: on or off.")
+            )
+        return colour.strip().upper()
 
     def _validate_amazon(self) -> None:
         minutes = self.amazon_sync_minutes

@@ -118,3 +118,22 @@ def test_main_window_builds_the_campaigns_page(qtbot, store, paths, tmp_path):
     page = win.page("campaigns")
     assert isinstance(page, CampaignsPage)
     assert list_campaigns(store) == []
+
+
+def test_editor_warns_while_typing_when_text_will_not_fit_the_layout(qtbot, store):
+    """The note under the text fields comes and goes with the text and the chosen layout."""
+    editor = CardEditor(store)
+    qtbot.addWidget(editor)
+    editor.name.setText("Long")
+    editor.headline.setText("Register your machine and get two extra years of warranty!!!")
+    assert not editor.fit_note.text()
+    layouts = editor.preview_pane.layout_choice
+    layouts.setCurrentIndex(layouts.findData("card-10up"))
+    editor.body.setPlainText("word " * 190)
+    assert "the text" in editor.fit_note.text() and "“…”" in editor.fit_note.text()
+    assert "Avery 5371" in layouts.currentText()  # the stock beside the layout
+    layouts.setCurrentIndex(layouts.findData("thermal-4x6"))
+    assert not editor.fit_note.text()
+    layouts.setCurrentIndex(layouts.findData("card-10up"))
+    editor.body.setPlainText("Short again.")
+    assert not editor.fit_note.text()

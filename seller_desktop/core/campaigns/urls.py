@@ -43,22 +43,49 @@ def validated_url(url: str) -> str:
     return url
 
 
+#: Where the card's code goes in a campaign's URL (``https://shop.example/r?c={code}``); a URL
+#: pasted from a browser may carry it percent-encoded.
+PLACEHOLDER = "{code}"
+_PLACEHOLDER = re.compile(r"\{code\}|%7Bcode%7D", re.IGNORECASE)
+
+
 def with_code(url: str, code: str | None) -> str:
-    """``url`` with ``code=CODE`` added to its query (``?`` or ``&`` as needed, fragment kept)."""
+    """``url`` with the card's code, URL-encoded: where its ``{code}`` placeholder is, else as the
+    value of its ``code`` parameter (an empty ``code=`` the seller left for it), else appended as
+    ``code=CODE`` (``?`` or ``&`` as needed, fragment kept). Never a second ``code=``: a server
+    reading the first one got the empty value. Without a code a placeholder is left empty."""
+    value = quote(code or "", safe="-")
+    if _PLACEHOLDER.search(url):
+        return _PLACEHOLDER.sub(lambda _: value, url)
     if not code:
         return url
     parts = urlsplit(url)
-    pair = f"{CODE_PARAMETER}={quote(code, safe='-')}"
-    query = f"{parts.query}&{pair}" if parts.query else pair
+    pairs = parts.query.split("&") if parts.query else []
+    names = [pair.split("=", 1)[0] for pair in pairs]
+    pair = f"{CODE_PARAMETER}={value}"
+    if CODE_PARAMETER in names:
+        pairs[names.index(CODE_PARAMETER)] = pair
+    else:
+        pairs.append(pair)
     return urlunsplit(
         (
             parts.scheme,
             parts.netloc,
             parts.path or ("/" if parts.netloc else ""),
-            query,
+            "&".join(pairs),
             parts.fragment,
         )
     )
+
+
+def short_url(url: str) -> str:
+    """The link as a buyer types it, printed under the QR code: no ``https://``, no lone ``/``
+    after the host (``shop.example/r?c=W9PM-XVPE``)."""
+    parts = urlsplit(url)
+    text = url[len(parts.scheme) + 3 :] if parts.scheme and "://" in url else url
+    if parts.path == "/" and not parts.query and not parts.fragment:
+        text = text.rstrip("/")
+    return text
 
 
 def outside_amazon(url: str) -> bool:

@@ -5,7 +5,7 @@ layout, and the crop marks drawn in a sheet's margin.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4, A6, LETTER
@@ -30,6 +30,9 @@ class CardLayout:
     crop_marks: bool = False
     #: Thermal printers: black only, no grey fills (they dither into noise).
     thermal: bool = False
+    #: The stock a seller buys for it, shown beside the layout in the window (checked against
+    #: the makers' sheet dimensions: see each layout).
+    stock: str = ""
 
 
 def _grid(
@@ -53,9 +56,12 @@ def _grid(
     return CardLayout(name, description, page, slots, padding, crop_marks)
 
 
-def _quarters(name: str, description: str, page: tuple[float, float], margin: float) -> CardLayout:
+def _quarters(
+    name: str, description: str, page: tuple[float, float], margin: float, stock: str
+) -> CardLayout:
     card = ((page[0] - 2 * margin) / 2, (page[1] - 2 * margin) / 2)
-    return _grid(name, description, page, 2, 2, card, margin, margin, 20, True)
+    layout = _grid(name, description, page, 2, 2, card, margin, margin, 20, True)
+    return replace(layout, stock=stock)
 
 
 _LETTER_LANDSCAPE = (LETTER[1], LETTER[0])
@@ -70,6 +76,9 @@ CARD_LAYOUTS: dict[str, CardLayout] = {
             (6 * inch, 4 * inch),
             (Box(0, 0, 6 * inch, 4 * inch),),
             22,
+            # One card per sheet: Avery 5389 holds two 6 x 4 in cards on a Letter sheet, so it
+            # is not this layout's stock.
+            stock="4 x 6 in postcards or index cards",
         ),
         CardLayout(
             "a6",
@@ -77,23 +86,41 @@ CARD_LAYOUTS: dict[str, CardLayout] = {
             (A6[1], A6[0]),
             (Box(0, 0, A6[1], A6[0]),),
             20,
+            stock="A6 postcards",
         ),
+        # 5 x 3.75 in inside a 0.5 in margin: not Avery 8387's perforated 5.5 x 4.25 in quarters
+        # (no margin), so plain card stock, cut at the marks.
         _quarters(
-            "letter-4up", "US Letter, four 5 x 3.75 in cards with crop marks", _LETTER_LANDSCAPE, 36
+            "letter-4up",
+            "US Letter, four 5 x 3.75 in cards with crop marks",
+            _LETTER_LANDSCAPE,
+            36,
+            "Letter card stock, cut at the marks",
         ),
-        _quarters("a4-4up", "A4, four 139 x 95 mm cards with crop marks", _A4_LANDSCAPE, 28),
-        # Avery 5371 / 8371: 2 x 5 cards of 3.5 x 2 in, 0.75 in side and 0.5 in top margins.
-        _grid(
-            "card-10up",
-            "US Letter, ten 3.5 x 2 in business cards (Avery 5371 compatible)",
-            LETTER,
-            2,
-            5,
-            (3.5 * inch, 2 * inch),
-            0.75 * inch,
-            0.5 * inch,
-            11,
-            False,
+        # 139 x 95 mm inside a 10 mm margin: not the 148 x 105 mm of A6 postcard sheets.
+        _quarters(
+            "a4-4up",
+            "A4, four 139 x 95 mm cards with crop marks",
+            _A4_LANDSCAPE,
+            28,
+            "A4 card stock, cut at the marks",
+        ),
+        # Avery 5371 / 8371: 2 x 5 cards of 3.5 x 2 in, 0.75 in side and 0.5 in top margins,
+        # no gaps (Avery's template; the same figures in CPAN's Paper::Specs::Avery::5371).
+        replace(
+            _grid(
+                "card-10up",
+                "US Letter, ten 3.5 x 2 in business cards (Avery 5371 compatible)",
+                LETTER,
+                2,
+                5,
+                (3.5 * inch, 2 * inch),
+                0.75 * inch,
+                0.5 * inch,
+                11,
+                False,
+            ),
+            stock="Avery 5371, 8371 or compatible",
         ),
         CardLayout(
             "thermal-4x6",
@@ -102,6 +129,7 @@ CARD_LAYOUTS: dict[str, CardLayout] = {
             (Box(0, 0, 4 * inch, 6 * inch),),
             16,
             thermal=True,
+            stock="4 x 6 in direct thermal labels",
         ),
     )
 }

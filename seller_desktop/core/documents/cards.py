@@ -17,22 +17,29 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.campaigns.urls import short_url
 from seller_desktop.core.documents.card_labels import CardLabels
 from seller_desktop.core.documents.card_layouts import draw_crop_marks, get_card_layout
 from seller_desktop.core.documents.card_parts import (
     CODE_SHARE,
+    MIN_BODY,
     CardStyle,
+    TextColumn,
     card_style,
     code_height,
     code_width,
+    draw_border,
     draw_code,
+    draw_link,
     draw_text_column,
+    link_height,
+    measure_text_column,
 )
 from seller_desktop.core.documents.layouts import Box
 from seller_desktop.core.documents.pdf import Logo, SlotDrawer
 from seller_desktop.core.documents.qr import draw_qr
 from seller_desktop.core.documents.sheets import SheetWriter
-from seller_desktop.core.documents.text import draw, one_line, page_direction, wrap
+from seller_desktop.core.documents.text import draw, one_line, page_direction, text_width, wrap
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -42,22 +49,35 @@ if TYPE_CHECKING:
 
 
 class CardRenderer:
-    """Draws cards for one layout. ``images``: campaign id → PNG/JPEG bytes (embedded once per PDF)."""
+    """Draws cards for one layout. ``images``: campaign id → PNG/JPEG bytes (embedded once per PDF);
+    ``logo``: the store's logo, on the cards of campaigns without an image of their own;
+    ``colour`` (``#RRGGBB``, "" for none) and ``border``: the seller's card design."""
 
     def __init__(
         self,
         layout: str = "4x6",
         business_name: str = "",
         images: Mapping[int, bytes] | None = None,
+        *,
+        logo: bytes = b"",
+        colour: str = "",
+        border: bool = False,
     ) -> None:
         self.layout = get_card_layout(layout)
         self.business_name = business_name.strip()
         self.images: dict[int, Logo] = {}
         for campaign_id, data in (images or {}).items():
-            logo = Logo(data)
-            if logo:
-                logo.FORM = f"sd-card-image-{campaign_id}"
-                self.images[campaign_id] = logo
+            image = Logo(data)
+            if image:
+                image.FORM = f"sd-card-image-{campaign_id}"
+                self.images[campaign_id] = image
+        self.logo = Logo(logo)
+        self.logo.FORM = "sd-card-logo"
+        self.colour = colour
+        self.border = border
+        #: The fields ("headline", "body", "back") cut with "…" on the cards drawn so far: too
+        #: long for their card even at the smallest sizes.
+        self.cut: set[str] = set()
 
     # -- public ----------------------------------------------------------------------------------
 
@@ -88,14 +108,18 @@ class CardRenderer:
     # -- front -----------------------------------------------------------------------------------
 
     def front(self, c: Canvas, trim: Box, card: Card) -> None:
-        s = card_style(trim, self.layout)
+        s = card_style(trim, self.layout, self.colour)
         labels = CardLabels(card.marketplace)
         box = Box(trim.x + s.pad, trim.y + s.pad, trim.width - 2 * s.pad, trim.height - 2 * s.pad)
         campaign = card.campaign
         headline = campaign.headline or (labels.thank_you if campaign.is_default else "")
         c.saveState()
+        if self.border:
+            draw_border(c, s, trim)
         bottom = self._foot(c, s, labels, card, box)
-        if box.height > box.width * 1.1:
+        if not card.qr_data:
+            self._centred(c, s, labels, card, headline, box, bottom)
+        elif box.height > box.width * 1.1:
             self._portrait(c, s, labels, card, headline, box, bottom)
         else:
             self._landscape(c, s, labels, card, headline, box, bottom)
@@ -135,6 +159,41 @@ class CardRenderer:
         c.setFillGray(0)
         return foot + s.small * 1.2 + s.gap * 0.6
 
+    def _measure(
+        self, s: CardStyle, card: Card, headline: str, column: Box, bottom: float, portrait: bool
+    ) -> TextColumn:
+        measured = measure_text_column(
+            s,
+            column,
+            bottom,
+            image=self.images.get(card.campaign.id or -1) or self.logo or None,
+            headline=headline,
+            body=card.campaign.body,
+            portrait=portrait,
+        )
+        self.cut.update(measured.plan.cut)
+        return measured
+
+    def _centred(
+        self,
+        c: Canvas,
+        s: CardStyle,
+        labels: CardLabels,
+        card: Card,
+        headline: str,
+        box: Box,
+        bottom: float,
+    ) -> None:
+        """No QR code: the text (and the code under it) centred in the card, not crowded into
+        one half of it."""
+        code_h = code_height(s) + s.gap * 1.5 if card.code else 0.0
+        measured = self._measure(s, card, headline, box, bottom + code_h, True)
+        top = min(box.top, bottom + (box.top - bottom + measured.height + code_h) / 2)
+        end = draw_text_column(c, s, box, top, measured, True)
+        if card.code:
+            y = end - code_h + s.gap * (0.5 if measured.plan.height else 1.5)
+            draw_code(c, s, labels, card.code, box.x + box.width / 2, max(bottom, y), box.width)
+
     def _portrait(
         self,
         c: Canvas,
@@ -146,22 +205,25 @@ class CardRenderer:
         bottom: float,
     ) -> None:
         """Text from the top (leaving room for a QR code of at least 45 % of the width), then the
-        QR code and the code, as large as the rest allows, centred in what is left."""
-        qr = card.qr_data
+        QR code, its link as text and the code, as large as the rest allows, centred in what is
+        left."""
+        qr = card.qr_data or ""
+        link = short_url(qr)
         code_h = code_height(s) if card.code else 0.0
-        between = s.gap * 0.8 if qr and card.code else 0.0
-        least = (box.width * 0.45 if qr else 0.0) + between + code_h
-        text_end = self._text_column(
-            c, s, card, headline, box, bottom + least + (s.gap * 1.5 if least else 0), True
-        )
+        link_h = link_height(s, link, box.width)
+        between = s.gap * 0.8 if card.code else 0.0
+        least = box.width * 0.45 + link_h + between + code_h
+        measured = self._measure(s, card, headline, box, bottom + least + s.gap * 1.5, True)
+        text_end = draw_text_column(c, s, box, box.top, measured, True)
         room = text_end - bottom - 2 * s.gap
-        qr_side = max(0.0, min(box.width * 0.62, room - between - code_h)) if qr else 0.0
-        block = qr_side + between + code_h
+        qr_side = max(0.0, min(box.width * 0.62, room - between - code_h - link_h))
+        block = qr_side + link_h + between + code_h
         y0 = bottom + max(0.0, (text_end - bottom - block) / 2 - s.gap * 0.25)
-        if qr:
-            draw_qr(c, qr, box.x + (box.width - qr_side) / 2, y0 + code_h + between, qr_side)
+        cx = box.x + box.width / 2
+        draw_qr(c, qr, cx - qr_side / 2, y0 + code_h + between + link_h, qr_side)
+        draw_link(c, s, link, cx, y0 + code_h + between, box.width)
         if card.code:
-            draw_code(c, s, labels, card.code, box.x + box.width / 2, y0, box.width)
+            draw_code(c, s, labels, card.code, cx, y0, box.width)
 
     def _landscape(
         self,
@@ -174,66 +236,40 @@ class CardRenderer:
         bottom: float,
     ) -> None:
         """The text where reading starts (left, or right on an Arabic card), the QR code at the
-        top of the other side with the code under it."""
-        qr = card.qr_data
-        qr_side = (
-            min(
-                box.height - (bottom - box.y) - (code_height(s) + s.gap if card.code else 0),
-                box.width * 0.36,
-            )
-            if qr
-            else 0.0
-        )
+        top of the other side with its link as text and the code under it."""
+        qr = card.qr_data or ""
+        link = short_url(qr)
         code_room = box.width * CODE_SHARE
-        panel = max(qr_side, code_width(s, labels, card.code, code_room) if card.code else 0.0)
-        column_width = box.width - (panel + s.gap * 1.6 if panel else 0)
+        code_w = code_width(s, labels, card.code, code_room) if card.code else 0.0
+        link_room = max(box.width * 0.36, code_w)
+        link_h = link_height(s, link, link_room)
+        code_h = code_height(s) + s.gap if card.code else 0.0
+        qr_side = max(0.0, min(box.height - (bottom - box.y) - code_h - link_h, box.width * 0.36))
+        panel = max(qr_side, code_w, min(link_room, text_width(link, s.small)))
+        column_width = box.width - panel - s.gap * 1.6
         if labels.base.rtl:
             column = Box(box.right - column_width, box.y, column_width, box.height)
             px = box.x
         else:
             column = Box(box.x, box.y, column_width, box.height)
             px = box.right - panel
-        if qr:
-            draw_qr(c, qr, px + (panel - qr_side) / 2, box.top - qr_side, qr_side)
+        cx = px + panel / 2
+        draw_qr(c, qr, cx - qr_side / 2, box.top - qr_side, qr_side)
+        draw_link(c, s, link, cx, box.top - qr_side - link_h, link_room)
         if card.code:
-            code_y = box.top - qr_side - s.gap - code_height(s) if qr else bottom
-            draw_code(c, s, labels, card.code, px + panel / 2, code_y, code_room)
-        self._text_column(c, s, card, headline, column, bottom, False)
-
-    def _text_column(
-        self,
-        c: Canvas,
-        s: CardStyle,
-        card: Card,
-        headline: str,
-        column: Box,
-        bottom: float,
-        portrait: bool,
-    ) -> float:
-        return draw_text_column(
-            c,
-            s,
-            column,
-            bottom,
-            image=self.images.get(card.campaign.id or -1),
-            headline=headline,
-            body=card.campaign.body,
-            portrait=portrait,
-        )
+            code_y = box.top - qr_side - link_h - s.gap - code_height(s)
+            draw_code(c, s, labels, card.code, cx, code_y, code_room)
+        measured = self._measure(s, card, headline, column, bottom, False)
+        draw_text_column(c, s, column, column.top, measured, False)
 
     # -- back ------------------------------------------------------------------------------------
 
     def back(self, c: Canvas, trim: Box, card: Card) -> None:
-        s = card_style(trim, self.layout)
+        s = card_style(trim, self.layout, self.colour)
+        if self.border:
+            draw_border(c, s, trim)
         width = trim.width - 2 * s.pad
-        size = s.body * 1.15
-        lines = wrap(
-            card.campaign.back_text,
-            size,
-            width,
-            False,
-            max(1, int((trim.height - 2 * s.pad - s.small * 3) // (size * 1.4))),
-        )
+        size, lines = self._back_lines(s, card.campaign.back_text, width, trim.height)
         block = len(lines) * size * 1.4
         y = trim.y + trim.height / 2 + block / 2
         for line in lines:
@@ -255,12 +291,29 @@ class CardRenderer:
             )
             c.setFillGray(0)
 
+    def _back_lines(
+        self, s: CardStyle, text: str, width: float, height: float
+    ) -> tuple[float, tuple[str, ...]]:
+        """The back's text at the largest size (down to the smallest legible) at which it fits;
+        cut with "…" only below that."""
+        size = s.body * 1.15
+        while True:
+            most = max(1, int((height - 2 * s.pad - s.small * 3) // (size * 1.4)))
+            lines = wrap(text, size, width, False, most)
+            if not (lines and lines[-1].endswith("…")) or size <= MIN_BODY:
+                break
+            size = max(MIN_BODY, round(size - 0.5, 1))
+        if lines and lines[-1].endswith("…") and not text.rstrip().endswith("…"):
+            self.cut.add("back")
+        return size, lines
+
 
 # -- from the store --------------------------------------------------------------------------------
 
 
 def card_renderer(store: Store, layout: str, cards: Iterable[Card]) -> CardRenderer:
-    """A renderer with the seller's business name and the images of these cards' campaigns."""
+    """A renderer with the seller's business name, logo and card design, and the images of these
+    cards' campaigns."""
     from seller_desktop.core.campaigns.model import get_campaign_image
     from seller_desktop.core.settings import load_settings
 
@@ -269,7 +322,15 @@ def card_renderer(store: Store, layout: str, cards: Iterable[Card]) -> CardRende
         for card in cards
         if card.campaign.has_image and card.campaign.id is not None
     }
-    return CardRenderer(layout, load_settings(store).business_name, images)
+    settings = load_settings(store)
+    return CardRenderer(
+        layout,
+        settings.business_name,
+        images,
+        logo=settings.logo,
+        colour=settings.card_colour,
+        border=settings.card_border,
+    )
 
 
 def cards_pdf(

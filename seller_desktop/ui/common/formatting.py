@@ -36,11 +36,29 @@ LAYOUT_DESCRIPTIONS = (
     ),
     QT_TRANSLATE_NOOP("Layouts", "4 x 6 in thermal label, one card per label"),
 )
+# The stock each card layout prints on (``CardLayout.stock``), shown beside its description.
+CARD_STOCKS = (
+    QT_TRANSLATE_NOOP("Layouts", "4 x 6 in postcards or index cards"),
+    QT_TRANSLATE_NOOP("Layouts", "A6 postcards"),
+    QT_TRANSLATE_NOOP("Layouts", "Letter card stock, cut at the marks"),
+    QT_TRANSLATE_NOOP("Layouts", "A4 card stock, cut at the marks"),
+    QT_TRANSLATE_NOOP("Layouts", "Avery 5371, 8371 or compatible"),
+    QT_TRANSLATE_NOOP("Layouts", "4 x 6 in direct thermal labels"),
+)
 
 
 def layout_text(description: str) -> str:
     """A core layout's description in the seller's language (as it is if not listed above)."""
     return QCoreApplication.translate("Layouts", description)
+
+
+def card_layout_text(description: str, stock: str) -> str:
+    """A card layout in the seller's language, with the stock it prints on beside it."""
+    if not stock:
+        return layout_text(description)
+    return QCoreApplication.translate("Layouts", "{0} — on {1}").format(
+        layout_text(description), layout_text(stock)
+    )
 
 
 def seller_message(error: BaseException) -> str:

@@ -53,7 +53,7 @@ from seller_desktop.core.documents.print_request import (
 )
 from seller_desktop.core.orders.edits import mark_printed
 from seller_desktop.core.store import Store
-from seller_desktop.ui.common.formatting import layout_text, seller_message
+from seller_desktop.ui.common.formatting import card_layout_text, layout_text, seller_message
 from seller_desktop.ui.common.jobs import JobRunner, report_unexpected
 from seller_desktop.ui.printing.one_job import OneJob
 from seller_desktop.ui.printing.output import load_pdf, print_steps, save_steps
@@ -62,8 +62,11 @@ from seller_desktop.ui.printing.printer_memory import PrinterMemory
 
 
 def layout_description(layout: str, document: str = SLIPS) -> str:
-    """The request's layout in the seller's language (cards and slips look in their own table)."""
-    return layout_text(document_layout(layout, document).description)
+    """The request's layout in the seller's language (cards and slips look in their own table;
+    a card layout names the stock it prints on)."""
+    found = document_layout(layout, document)
+    stock = getattr(found, "stock", "")
+    return card_layout_text(found.description, stock) if stock else layout_text(found.description)
 
 
 class PrintPreviewDialog(QDialog):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
 from seller_desktop.core.documents.print_log import PrintRun
 from seller_desktop.core.documents.print_request import CARDS, PICK_LIST, SLIPS, SLIPS_CARDS
-from seller_desktop.ui.common.formatting import layout_text, local_datetime
+from seller_desktop.ui.common.formatting import card_layout_text, local_datetime
 from seller_desktop.ui.printing.titles import document_title, layout_titles
 
 
@@ -114,7 +114,11 @@ class PrintLogBox(QGroupBox):
         for row, run in enumerate(runs):
             if run.document == CARDS:  # card layouts share some names with slip layouts
                 card_layout = CARD_LAYOUTS.get(run.layout)
-                layout = layout_text(card_layout.description) if card_layout else run.layout
+                layout = (
+                    card_layout_text(card_layout.description, card_layout.stock)
+                    if card_layout
+                    else run.layout
+                )
             else:
                 layout = titles.get(run.layout, run.layout)
             values = (

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from seller_desktop.core.base.errors import SellerError
 from seller_desktop.core.campaigns import Campaign, get_campaign_image, save_campaign
+from seller_desktop.core.documents.card_fit import text_not_fitting
+from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store import Store
 from seller_desktop.ui.campaigns.card_editor.card_image import CardImage
 from seller_desktop.ui.campaigns.card_editor.codes import CardCodes
 from seller_desktop.ui.campaigns.card_editor.design_form import CardDesign
-from seller_desktop.ui.campaigns.card_editor.preview import CardPreview, CardToPreview
+from seller_desktop.ui.campaigns.card_editor.preview import CardBrand, CardPreview, CardToPreview
 from seller_desktop.ui.campaigns.card_editor.product_rules import ProductRules
 from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.widgets import InlineMessage
@@ -64,7 +66,8 @@ class CardEditor(QDialog):
         self.codes = CardCodes(self)
         self.rules = ProductRules(self)
         self._name_fields()
-        self.preview_pane = CardPreview(self._card_to_preview, business_name)
+        self.fit_note = InlineMessage(self.tr("Text length warning"))
+        self.preview_pane = CardPreview(self._card_to_preview, self._brand(business_name))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_form())
         splitter.addWidget(self.preview_pane)
@@ -78,8 +81,21 @@ class CardEditor(QDialog):
         self._load(campaign or Campaign(name=""))
         for part in (self.design, self.image, self.codes, self.rules):
             part.changed.connect(self.schedule_preview)
+            part.changed.connect(self.update_fit_warning)
+        self.preview_pane.layout_choice.currentIndexChanged.connect(self.update_fit_warning)
         self.design.update_url_warning()
+        self.update_fit_warning()
         self.render_preview()
+
+    def _brand(self, business_name: str) -> CardBrand:
+        """The seller's card design from the settings (the business name as the page knows it)."""
+        settings = load_settings(self._store)
+        return CardBrand(
+            business_name or settings.business_name,
+            settings.logo,
+            settings.card_colour,
+            settings.card_border,
+        )
 
     def _stored_image(self) -> bytes | None:
         """The campaign's stored image (b"" if it was never saved), None when it has none."""
@@ -118,6 +134,7 @@ class CardEditor(QDialog):
             (self.tr("&Name:"), design.name),
             (self.tr("&Headline:"), design.headline),
             (self.tr("&Text:"), design.body),
+            ("", self.fit_note),
             (self.tr("Imag&e:"), self.image.row),
             (self.tr("C&odes:"), self.codes.box),
             (self.tr("&QR link:"), design.qr_url),
@@ -221,6 +238,32 @@ class CardEditor(QDialog):
     @property
     def render_count(self) -> int:
         return self.preview_pane.render_count
+
+    def update_fit_warning(self) -> None:
+        """Under the text fields, while the seller types: which texts the preview's layout cuts
+        even in the smallest type (``core.documents.card_fit``)."""
+        preview = self.preview_pane
+        cut = text_not_fitting(
+            self.edited_campaign(),
+            preview.layout_name(),
+            has_code=self.codes.has_codes(),
+            image=self.image.shown,
+            logo=preview.brand.logo,
+        )
+        names = {
+            "headline": self.tr("the headline"),
+            "body": self.tr("the text"),
+            "back": self.tr("the back side's text"),
+        }
+        if cut:
+            self.fit_note.show_warning(
+                self.tr(
+                    "Too long for the layout “{0}” even in the smallest type: {1} will be cut "
+                    "with “…”. Shorten it or choose a larger layout."
+                ).format(preview.layout_choice.currentText(), ", ".join(names[f] for f in cut))
+            )
+        else:
+            self.fit_note.clear()
 
     def url_warning_shown(self) -> bool:
         return bool(self.url_warning.text())

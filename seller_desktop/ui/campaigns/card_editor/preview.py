@@ -22,11 +22,22 @@ from seller_desktop.core.campaigns import Campaign, Card
 from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
 from seller_desktop.core.documents.cards import CardRenderer
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
-from seller_desktop.ui.common.formatting import layout_text, seller_message
+from seller_desktop.ui.common.formatting import card_layout_text, seller_message
 
 PREVIEW_DELAY_MS = 200
 SAMPLE_ORDER_ID = "123-4567890-1234567"
 SAMPLE_CODE = "ABCD-EFGH-JKMN"
+
+
+@dataclass(frozen=True)
+class CardBrand:
+    """The seller's settings a card shows: business name (on the back), logo (when the campaign
+    has no image), brand colour and border."""
+
+    business_name: str = ""
+    logo: bytes = b""
+    colour: str = ""
+    border: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,12 +56,12 @@ class CardPreview(QWidget):
     def __init__(
         self,
         card: Callable[[], CardToPreview],
-        business_name: str = "",
+        brand: CardBrand | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._card = card
-        self._business_name = business_name
+        self.brand = brand or CardBrand()
         self.preview_bytes = b""
         self.last_render_ms = 0.0
         self.render_count = 0
@@ -65,7 +76,7 @@ class CardPreview(QWidget):
         self.layout_choice = QComboBox()
         self.layout_choice.setAccessibleName(self.tr("Card layout of the preview"))
         for name, layout in CARD_LAYOUTS.items():
-            self.layout_choice.addItem(layout_text(layout.description), name)
+            self.layout_choice.addItem(card_layout_text(layout.description, layout.stock), name)
         caption.setBuddy(self.layout_choice)
         row.addWidget(caption)
         row.addWidget(self.layout_choice, 1)
@@ -142,12 +153,19 @@ class CardPreview(QWidget):
             sku,
             SAMPLE_CODE if wanted.has_codes else None,
         )
+        brand = self.brand
         renderer = CardRenderer(
-            self.layout_choice.currentData() or "4x6",
-            self._business_name,
+            self.layout_name(),
+            brand.business_name,
             {key: wanted.image} if wanted.image else None,
+            logo=brand.logo,
+            colour=brand.colour,
+            border=brand.border,
         )
         return renderer.render([card])
+
+    def layout_name(self) -> str:
+        return str(self.layout_choice.currentData() or "4x6")
 
     def _set_pdf(self, data: bytes) -> None:
         self.preview_bytes = data
