@@ -155,6 +155,41 @@ def test_slips_with_cards_preview_has_slip_then_card_pages(qtbot, window, tmp_pa
     preview.close()
 
 
+def test_print_on_both_sides_lays_the_cards_out_again_and_presets_the_printer(qtbot, window):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from seller_desktop.ui.printing.duplex import sides_problem
+
+    window.show_page("print")
+    window.print_page.include_cards.setChecked(True)
+    window.print_page.print_slips_button.click()
+    preview = _preview(qtbot, window)
+    assert preview.duplex_box.isVisibleTo(preview) and not preview.duplex_box.isChecked()
+    assert preview.page_count() == 3  # two slips, one sheet of cards: no blank page
+    preview.duplex_box.setChecked(True)
+    qtbot.waitUntil(lambda: preview.page_count() > 0 and not window.jobs.busy, timeout=20000)
+    # Each slip gets a blank back so the card sheet starts on a front (its cards have no back).
+    assert preview.request.duplex and preview.page_count() == 5
+
+    # Qt keeps no duplex mode without a system printer, so a stand-in reports the dialog's.
+    class Printer:
+        def __init__(self, mode):
+            self.mode = mode
+
+        def outputFormat(self):
+            return QPrinter.OutputFormat.NativeFormat
+
+        def duplex(self):
+            return self.mode
+
+    both, one = QPrinter.DuplexMode.DuplexLongSide, QPrinter.DuplexMode.DuplexNone
+    assert sides_problem(Printer(both), preview.request) == ""
+    assert "laid out for both sides" in sides_problem(Printer(one), preview.request)
+    assert not preview.print_to(Printer(one))  # nothing sent to a one-sided printer
+    assert "Not printed" in preview.message.text()
+    preview.close()
+
+
 def test_print_cards_alone_through_the_preview_and_save(qtbot, window, shop, tmp_path):
     free = _free(shop)
     preview = _cards_preview(qtbot, window)
