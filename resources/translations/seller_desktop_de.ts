@@ -2063,8 +2063,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
         <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3538,57 +3538,72 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PagesPane</name>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="59"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="60"/>
         <source>Document summary</source>
         <translation>Zusammenfassung des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="63"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="64"/>
         <source>Preview of the pages</source>
         <translation>Vorschau der Seiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="70"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="71"/>
         <source>Print message</source>
         <translation>Druckmeldung</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="73"/>
+        <source>Print on &amp;both sides (duplex)</source>
+        <translation>&amp;Beidseitig drucken (Duplex)</translation>
+    </message>
+    <message>
         <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="74"/>
+        <source>Print on both sides</source>
+        <translation>Beidseitig drucken</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="77"/>
+        <source>For a printer that prints both sides, flipping on the long edge: each card&apos;s back lands behind its front, and every other sheet gets a blank back. Off: one side only, no blank pages and no card backs.</source>
+        <translation>Für einen Drucker, der beidseitig druckt und an der langen Kante wendet: Jede Kartenrückseite landet hinter ihrer Vorderseite, und jedes andere Blatt erhält eine leere Rückseite. Aus: nur eine Seite, keine leeren Seiten und keine Kartenrückseiten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="75"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="87"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="77"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="89"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="78"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="90"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="79"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="91"/>
         <source>&amp;Whole page</source>
         <translation>&amp;Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="80"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="92"/>
         <source>Show whole pages</source>
         <translation>Ganze Seiten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="83"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="95"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="84"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="96"/>
         <source>Close the preview</source>
         <translation>Die Vorschau schließen</translation>
     </message>
@@ -3891,62 +3906,62 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="18"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="19"/>
         <source>US Letter, one per sheet</source>
         <translation>US Letter, einer pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="19"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="20"/>
         <source>A4, one per sheet</source>
         <translation>A4, einer pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="20"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="21"/>
         <source>US Letter, two per sheet (cut line)</source>
         <translation>US Letter, zwei pro Blatt (Schnittlinie)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="21"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="22"/>
         <source>A4, two per sheet (cut line)</source>
         <translation>A4, zwei pro Blatt (Schnittlinie)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="22"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="23"/>
         <source>4 × 6 in thermal label</source>
         <translation>Thermoetikett 4 × 6 Zoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="23"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="24"/>
         <source>4 × 8 in thermal label</source>
         <translation>Thermoetikett 4 × 8 Zoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="24"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="25"/>
         <source>100 × 150 mm thermal label</source>
         <translation>Thermoetikett 100 × 150 mm</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="25"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="26"/>
         <source>A6 (105 × 148 mm)</source>
         <translation>A6 (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="33"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="34"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="34"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="35"/>
         <source>Insert cards</source>
         <translation>Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="35"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="36"/>
         <source>Packing slips and insert cards</source>
         <translation>Lieferscheine und Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="36"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="37"/>
         <source>Pick list</source>
         <translation>Pickliste</translation>
     </message>
@@ -4208,59 +4223,59 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="111"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="104"/>
         <source>Packing slips and insert cards</source>
         <extracomment>The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
         <translation>Lieferscheine und Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="113"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="106"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="115"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="108"/>
         <source>Insert cards</source>
         <translation>Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="117"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="110"/>
         <source>Pick list</source>
         <translation>Pickliste</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="119"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="112"/>
         <source>{0} — preview</source>
         <translation>{0} – Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="120"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="113"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="303"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="314"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="283"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="290"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="344"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="355"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="232"/>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="233"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="238"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="239"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="147"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="143"/>
         <source>Preparing the packing slips and cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Lieferscheine und Karten von %n Bestellung werden vorbereitet…</numerusform>
@@ -4268,7 +4283,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="149"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="145"/>
         <source>Preparing the insert cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Beilagekarten von %n Bestellung werden vorbereitet…</numerusform>
@@ -4276,7 +4291,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="151"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="147"/>
         <source>Preparing the packing slips of %n order(s)…</source>
         <translation>
             <numerusform>Der Lieferschein von %n Bestellung wird vorbereitet…</numerusform>
@@ -4284,7 +4299,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="153"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="149"/>
         <source>Preparing the pick list of %n order(s)…</source>
         <translation>
             <numerusform>Die Pickliste für %n Bestellung wird vorbereitet…</numerusform>
@@ -4292,7 +4307,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="187"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="183"/>
         <source>Packing slips and insert cards of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein und Beilagekarten von %n Bestellung</numerusform>
@@ -4300,7 +4315,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="189"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="185"/>
         <source>Insert cards of %n order(s)</source>
         <translation>
             <numerusform>Beilagekarten von %n Bestellung</numerusform>
@@ -4308,7 +4323,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="191"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="187"/>
         <source>Packing slips of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein von %n Bestellung</numerusform>
@@ -4316,7 +4331,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="193"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="189"/>
         <source>Pick list of %n order(s)</source>
         <translation>
             <numerusform>Pickliste für %n Bestellung</numerusform>
@@ -4324,12 +4339,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="195"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="191"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="197"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="193"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -4337,47 +4352,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="219"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="225"/>
         <source>Something went wrong; the report has the details.</source>
         <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="224"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="230"/>
         <source>Not printed: {0}</source>
         <translation>Nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="226"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="232"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="231"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="237"/>
         <source>Nothing to print: {0}</source>
         <translation>Nichts zu drucken: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="240"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="246"/>
         <source>Some codes on these cards went to other orders while the preview was open (another print run). Nothing was printed or saved. This is a new preview with other codes: check it, then print again.</source>
         <translation>Einige Codes auf diesen Karten gingen an andere Bestellungen, während die Vorschau offen war (ein anderer Druckvorgang). Es wurde nichts gedruckt oder gespeichert. Dies ist eine neue Vorschau mit anderen Codes: Prüfen Sie sie und drucken Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="248"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="254"/>
         <source>Another task is running. Close this preview and print again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Schließen Sie diese Vorschau und drucken Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="256"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="262"/>
         <source>Printing was cancelled. Nothing was marked printed.</source>
         <translation>Der Druck wurde abgebrochen. Nichts wurde als gedruckt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="258"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="264"/>
         <source>Saving was cancelled.</source>
         <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="300"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="311"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>%n Seite wird an den Drucker gesendet…</numerusform>
@@ -4385,13 +4400,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="308"/>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="370"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="319"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="381"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="331"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="342"/>
         <source>Printed %n page(s). The orders are marked printed.</source>
         <translation>
             <numerusform>%n Seite gedruckt. Die Bestellungen sind als gedruckt markiert.</numerusform>
@@ -4399,7 +4414,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="333"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="344"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n Seite gedruckt.</numerusform>
@@ -4407,19 +4422,29 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="348"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="359"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="391"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="402"/>
         <source>Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page once you have printed the file.</source>
         <translation>Gespeichert als {0}. Die Bestellungen sind nicht als gedruckt markiert: Verwenden Sie „Als gedruckt markieren“ auf der Seite „Bestellungen“, sobald Sie die Datei gedruckt haben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="395"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="406"/>
         <source>Saved as {0}.</source>
         <translation>Gespeichert als {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/duplex.py" line="57"/>
+        <source>Not printed: these pages are laid out for both sides, and the printer is set to print on one. Choose both sides (long edge) in the print dialog, or untick Print on both sides.</source>
+        <translation>Nicht gedruckt: Diese Seiten sind für beidseitigen Druck angelegt, der Drucker ist aber auf einseitig eingestellt. Wählen Sie im Druckdialog beidseitig (lange Kante) oder entfernen Sie das Häkchen bei „Beidseitig drucken“.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/duplex.py" line="64"/>
+        <source>Not printed: these pages are laid out for one side, and the printer is set to print on both. Choose one side in the print dialog, or tick Print on both sides.</source>
+        <translation>Nicht gedruckt: Diese Seiten sind für einseitigen Druck angelegt, der Drucker ist aber auf beidseitig eingestellt. Wählen Sie im Druckdialog einseitig oder setzen Sie das Häkchen bei „Beidseitig drucken“.</translation>
     </message>
 </context>
 <context>
@@ -4811,18 +4836,18 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ProgressPane</name>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="33"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="34"/>
         <source>What is being prepared</source>
         <translation>Was vorbereitet wird</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="36"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="37"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="38"/>
         <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="39"/>
+        <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="40"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from seller_desktop.cli.context import Context, command, emit_json, say
-from seller_desktop.cli.print_commands import add_selection, write_selected_pdf
+from seller_desktop.cli.print_commands import add_selection, add_sides, write_selected_pdf
 from seller_desktop.core.base.errors import BadInput
 
 
@@ -213,6 +213,7 @@ def _cards_arguments(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     parser.add_argument("--layout", default="4x6", help=f"{', '.join(CARD_LAYOUTS)} (default: 4x6)")
+    add_sides(parser)
     add_selection(parser)
 
 
@@ -227,7 +228,11 @@ def cmd_cards(ctx: Context, args: argparse.Namespace) -> int:
 
     get_card_layout(args.layout)
     ids, run, _ = write_selected_pdf(
-        ctx, args, lambda ids: PrintRequest(CARDS, tuple(ids), args.layout)
+        ctx,
+        args,
+        lambda ids: PrintRequest(
+            CARDS, tuple(ids), args.layout, duplex=args.duplex, with_backs=args.with_backs
+        ),
     )
     say(f"Wrote the insert cards of {len(ids)} orders to {args.out.name} (print run {run.id}).")
     return 0

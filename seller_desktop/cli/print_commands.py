@@ -66,6 +66,22 @@ def write_selected_pdf(
     return ids, run, done
 
 
+def add_sides(parser: argparse.ArgumentParser) -> None:
+    """How a job with insert cards is printed: --duplex and --with-backs (``cards`` too)."""
+    parser.add_argument(
+        "--duplex",
+        action="store_true",
+        help="for a printer that prints both sides (long-edge flip): each card's back behind "
+        "its front, a blank back on every other sheet (default: one side, no blank pages)",
+    )
+    parser.add_argument(
+        "--with-backs",
+        action="store_true",
+        help="print the cards' backs without --duplex, each page of backs after its fronts, "
+        "and on thermal labels (left off there otherwise)",
+    )
+
+
 def _selection_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out",
@@ -101,7 +117,9 @@ def _slips_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--with-cards",
         action="store_true",
-        help="follow each order's slip with the insert cards its products earn (binds their codes)",
+        help="add the insert cards the orders' products earn (binds their codes): after all "
+        "the slips, filled across the orders in slip order, on sheets of several cards; after "
+        "each order's slip with one card per sheet (thermal, postcards)",
     )
     parser.add_argument(
         "--card-layout",
@@ -109,6 +127,7 @@ def _slips_arguments(parser: argparse.ArgumentParser) -> None:
         help="layout of those cards (default: the one that goes with --layout, "
         "e.g. letter-4up with letter, thermal-4x6 with 4x6)",
     )
+    add_sides(parser)
 
 
 @command("slips", "write packing slips to a PDF", _slips_arguments)
@@ -122,8 +141,13 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
         from seller_desktop.core.documents.card_layouts import get_card_layout
 
         get_card_layout(args.card_layout)
-        if not args.with_cards:
-            raise BadInput("--card-layout goes with --with-cards.")
+    for flag, given in (
+        ("--card-layout", args.card_layout is not None),
+        ("--duplex", args.duplex),
+        ("--with-backs", args.with_backs),
+    ):
+        if given and not args.with_cards:
+            raise BadInput(f"{flag} goes with --with-cards.")
 
     def request(ids: list[str]) -> PrintRequest:
         return PrintRequest(
@@ -134,6 +158,8 @@ def cmd_slips(ctx: Context, args: argparse.Namespace) -> int:
             footer_text=args.footer,
             with_cards=args.with_cards,
             card_layout=args.card_layout,
+            duplex=args.duplex,
+            with_backs=args.with_backs,
         )
 
     ids, run, marked = write_selected_pdf(

@@ -143,14 +143,50 @@ def test_slips_with_cards_preview_has_slip_then_card_pages(qtbot, window, tmp_pa
     page.print_slips_button.click()
     preview = _preview(qtbot, window)
     assert preview.request.with_cards
-    # One letter-4up sheet of cards after each order's slip (order 0's two cards share it).
-    assert preview.page_count() == slip_pages + 2
+    # The slips, then one letter-4up sheet filled across the orders in slip order: order 0's two
+    # cards and order 1's card share it.
+    assert preview.page_count() == slip_pages + 1
     texts = _page_texts(tmp_path, preview.pdf_bytes, preview.page_count())
     assert order_id(0) in texts[0] and order_id(1) not in texts[0]
-    assert "Fresh beans" in texts[1] and "Register your grinder" in texts[1]
-    assert order_id(1) in texts[2]
-    assert "Fresh beans" in texts[3] and "Register your grinder" not in texts[3]
+    assert order_id(1) in texts[1] and order_id(0) not in texts[1]
+    assert order_id(0) in texts[2] and order_id(1) in texts[2]
+    assert texts[2].count("Fresh beans") == 2 and "Register your grinder" in texts[2]
     assert "Packing slips and insert cards" in preview.windowTitle()
+    preview.close()
+
+
+def test_print_on_both_sides_lays_the_cards_out_again_and_presets_the_printer(qtbot, window):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from seller_desktop.ui.printing.duplex import sides_problem
+
+    window.show_page("print")
+    window.print_page.include_cards.setChecked(True)
+    window.print_page.print_slips_button.click()
+    preview = _preview(qtbot, window)
+    assert preview.duplex_box.isVisibleTo(preview) and not preview.duplex_box.isChecked()
+    assert preview.page_count() == 3  # two slips, one sheet of cards: no blank page
+    preview.duplex_box.setChecked(True)
+    qtbot.waitUntil(lambda: preview.page_count() > 0 and not window.jobs.busy, timeout=20000)
+    # Each slip gets a blank back so the card sheet starts on a front (its cards have no back).
+    assert preview.request.duplex and preview.page_count() == 5
+
+    # Qt keeps no duplex mode without a system printer, so a stand-in reports the dialog's.
+    class Printer:
+        def __init__(self, mode):
+            self.mode = mode
+
+        def outputFormat(self):
+            return QPrinter.OutputFormat.NativeFormat
+
+        def duplex(self):
+            return self.mode
+
+    both, one = QPrinter.DuplexMode.DuplexLongSide, QPrinter.DuplexMode.DuplexNone
+    assert sides_problem(Printer(both), preview.request) == ""
+    assert "laid out for both sides" in sides_problem(Printer(one), preview.request)
+    assert not preview.print_to(Printer(one))  # nothing sent to a one-sided printer
+    assert "Not printed" in preview.message.text()
     preview.close()
 
 

@@ -19,7 +19,11 @@ from typing import TYPE_CHECKING
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.campaigns.urls import short_url
 from seller_desktop.core.documents.card_labels import CardLabels
-from seller_desktop.core.documents.card_layouts import draw_crop_marks, get_card_layout
+from seller_desktop.core.documents.card_layouts import (
+    CardLayout,
+    draw_crop_marks,
+    get_card_layout,
+)
 from seller_desktop.core.documents.card_parts import (
     CODE_SHARE,
     MIN_BODY,
@@ -38,10 +42,12 @@ from seller_desktop.core.documents.card_parts import (
 from seller_desktop.core.documents.layouts import Box
 from seller_desktop.core.documents.pdf import Logo, SlotDrawer
 from seller_desktop.core.documents.qr import draw_qr
-from seller_desktop.core.documents.sheets import SheetWriter
+from seller_desktop.core.documents.sheets import SheetKind, SheetWriter
 from seller_desktop.core.documents.text import draw, one_line, page_direction, text_width, wrap
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reportlab.pdfgen.canvas import Canvas
 
     from seller_desktop.core.campaigns.printing import Card, CardsByOrder
@@ -333,17 +339,45 @@ def card_renderer(store: Store, layout: str, cards: Iterable[Card]) -> CardRende
     )
 
 
+def card_writer(
+    title: str,
+    layout: CardLayout,
+    decorate: Callable[[Canvas, SheetKind], None],
+    *,
+    duplex: bool = False,
+    with_backs: bool = False,
+) -> SheetWriter:
+    """The writer of a print job with cards on ``layout``: whether backs are drawn and blank
+    pages added (``sheets``).
+
+    Thermal labels have one side: ``duplex`` means nothing there (no blank label is ever
+    added), and their backs are left off unless asked for (``with_backs``: each back is then the
+    label after its front). On sheets the backs are drawn in a duplex job, behind their fronts;
+    a simplex job leaves them off unless asked for, then each page of backs follows its fronts."""
+    if layout.thermal:
+        return SheetWriter(title, decorate, duplex=False, backs=with_backs)
+    return SheetWriter(title, decorate, duplex=duplex, backs=duplex or with_backs)
+
+
 def cards_pdf(
-    store: Store, order_ids: Sequence[str], layout: str = "4x6", cards: CardsByOrder | None = None
+    store: Store,
+    order_ids: Sequence[str],
+    layout: str = "4x6",
+    cards: CardsByOrder | None = None,
+    *,
+    duplex: bool = False,
+    with_backs: bool = False,
 ) -> bytes:
-    """The cards these orders earn, in order, as PDF bytes.
+    """The cards these orders earn, in order, as PDF bytes: the sheets filled card after card
+    across the orders (never one order's cards alone on a sheet), each card naming its order.
 
     ``cards``: the cards already planned with their codes (``campaigns.plan_cards``: the GUI's
     preview, which binds them only when printed); without them the cards are found here and
-    their codes bound (``campaigns.cards_for_orders``)."""
+    their codes bound (``campaigns.cards_for_orders``). ``duplex``, ``with_backs``: how the
+    backs and blank pages go (``card_writer``)."""
     from seller_desktop.core.campaigns.printing import cards_for_orders
 
-    get_card_layout(layout)  # an unknown name is refused before any code is bound
+    sheet = get_card_layout(layout)  # an unknown name is refused before any code is bound
     if cards is None:
         cards = cards_for_orders(store, order_ids)
     drawn = [card for found in cards.values() for card in found]
@@ -352,4 +386,7 @@ def cards_pdf(
             f"None of the {len(order_ids)} orders earns a card (no active campaign "
             "covers their products, and there is no default card): nothing to print."
         )
-    return card_renderer(store, layout, drawn).render(drawn)
+    decorate: Callable[[Canvas, SheetKind], None] = draw_crop_marks  # type: ignore[assignment]
+    writer = card_writer("Insert cards", sheet, decorate, duplex=duplex, with_backs=with_backs)
+    card_renderer(store, layout, drawn).place(writer, drawn)
+    return writer.finish()

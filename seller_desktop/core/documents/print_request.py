@@ -67,6 +67,11 @@ class PrintRequest:
     with_cards: bool = False
     #: The layout of those cards; None for the one that goes with the slips' layout.
     card_layout: str | None = None
+    #: Printed on both sides: blank pages pair the sides and cards' backs land behind their
+    #: fronts. A simplex job adds no blank page (``sheets``).
+    duplex: bool = False
+    #: Cards' backs also on a simplex job, and on thermal labels (``cards.card_writer``).
+    with_backs: bool = False
 
     @classmethod
     def from_settings(
@@ -76,6 +81,7 @@ class PrintRequest:
         settings: Settings,
         layout: str | None = None,
         with_cards: bool = False,
+        duplex: bool = False,
     ) -> PrintRequest:
         """The GUI's request: layouts, prices and footer as the seller's print settings say."""
         if document == CARDS:
@@ -89,6 +95,7 @@ class PrintRequest:
             settings.show_prices,
             settings.footer_text,
             with_cards and document == SLIPS,
+            duplex=duplex,
         )
 
     @property
@@ -125,11 +132,21 @@ class PrintRequest:
         drawing itself, when ``Rendered.cards`` stays None: nothing is left to bind."""
         yield (0, 1)
         cards = None if bind else plan_cards(store, self.order_ids)
+        duplex, backs = self.duplex, self.with_backs
         if self.document == CARDS:
-            return Rendered(cards_pdf(store, self.order_ids, self.layout, cards), cards)
-        data = slips_with_cards_pdf(
-            store, self.order_ids, self._slip_options(), self.card_layout, cards=cards
-        )
+            data = cards_pdf(
+                store, self.order_ids, self.layout, cards, duplex=duplex, with_backs=backs
+            )
+        else:
+            data = slips_with_cards_pdf(
+                store,
+                self.order_ids,
+                self._slip_options(),
+                self.card_layout,
+                cards,
+                duplex=duplex,
+                with_backs=backs,
+            )
         return Rendered(data, cards)
 
 

@@ -1,7 +1,19 @@
-"""Packing slips and insert cards in one print job: each order's slip, then the cards it earned.
+"""Packing slips and insert cards in one print job, arranged for the packer.
 
-Each order starts on a new sheet and its cards follow on a sheet of the card layout (on a 4-up or
-10-up sheet the rest of the sheet stays empty, so the cards of one parcel are cut from one sheet).
+- **Cards several to a sheet** (``letter-4up``, ``a4-4up``, ``card-10up``): every slip first, in
+  slip order and filled as the slips job fills them, then the card sheets, filled card after card
+  across the orders in the same order. The packer takes the slips from the top of one stack and
+  the cards, cut apart, from the top of the other, and checks the order id printed on each card
+  against the slip's. Interleaving would put one order's card alone on a sheet (the stock three
+  quarters blank, a 500-order batch 1,000 pages) and make the printer switch paper orientation
+  and stock on every page.
+- **One card per sheet** (thermal labels, postcards): each order's slip, then its cards, so each
+  parcel's papers come off the printer together.
+
+Backs and blank pages are the ``SheetWriter``'s, as ``cards.card_writer`` sets it up: blank pages
+only in a duplex job (each slip sheet then has a blank back, each card sheet its cards' backs or a
+blank page), none in a simplex one; the backs on thermal labels only when asked.
+
 The slips read contact details as they always do (and print "Contact details removed" after the
 wipe); the cards are drawn by ``cards.py``, which never sees them.
 """
@@ -16,10 +28,10 @@ from seller_desktop.core.documents.card_layouts import (
     draw_crop_marks,
     get_card_layout,
 )
-from seller_desktop.core.documents.cards import card_renderer
+from seller_desktop.core.documents.cards import card_renderer, card_writer
 from seller_desktop.core.documents.layouts import Layout
 from seller_desktop.core.documents.pdf import draw_cut_lines
-from seller_desktop.core.documents.sheets import SheetKind, SheetWriter
+from seller_desktop.core.documents.sheets import SheetKind
 from seller_desktop.core.documents.slips import SlipOptions, SlipRenderer, load_slip_orders
 
 if TYPE_CHECKING:
@@ -42,12 +54,15 @@ def slips_with_cards_pdf(
     options: SlipOptions = SlipOptions(),  # noqa: B008
     card_layout: str | None = None,
     cards: CardsByOrder | None = None,
+    *,
+    duplex: bool = False,
+    with_backs: bool = False,
 ) -> bytes:
-    """One PDF: for each order in turn, its packing slip, then the cards its products earn.
+    """One PDF: the orders' packing slips and the cards their products earn (arranged as above).
 
     ``cards``: the cards already planned with their codes (``campaigns.plan_cards``, the GUI's
     preview, which binds them only when printed); without them the cards are found here and their
-    codes bound (like ``cards_pdf``)."""
+    codes bound (like ``cards_pdf``). ``duplex``, ``with_backs``: see ``cards.card_writer``."""
     from seller_desktop.core.campaigns.printing import cards_for_orders
     from seller_desktop.core.orders.products import get_products
     from seller_desktop.core.settings import load_settings
@@ -55,17 +70,25 @@ def slips_with_cards_pdf(
     settings = load_settings(store)
     slips = SlipRenderer(settings, options)
     layout_name = card_layout or CARDS_FOR_SLIPS.get(slips.layout.name, "4x6")
-    get_card_layout(layout_name)
+    sheet = get_card_layout(layout_name)
     orders = load_slip_orders(store, order_ids)
     slips.products = get_products(store, {i.sku for s in orders for i in s.order.items})
     if cards is None:
         cards = cards_for_orders(store, order_ids)
-    renderer = card_renderer(store, layout_name, [c for found in cards.values() for c in found])
-    writer = SheetWriter("Packing slips and cards", _decorate)
+    drawn = [c for found in cards.values() for c in found]
+    renderer = card_renderer(store, layout_name, drawn)
+    writer = card_writer(
+        "Packing slips and cards", sheet, _decorate, duplex=duplex, with_backs=with_backs
+    )
+    if len(sheet.slots) > 1:
+        for drawer in slips.drawers(orders):
+            writer.place(slips.layout, drawer)
+        renderer.place(writer, [c for slip in orders for c in cards.get(slip.order.order_id, ())])
+        return writer.finish()
     for slip in orders:
         for drawer in slips.drawers([slip]):  # one order's slip pages
             writer.place(slips.layout, drawer)
         writer.end_sheet()
-        renderer.place(writer, cards[slip.order.order_id])
+        renderer.place(writer, cards.get(slip.order.order_id, ()))
         writer.end_sheet()
     return writer.finish()

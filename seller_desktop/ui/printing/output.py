@@ -11,7 +11,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -142,6 +142,10 @@ def _paint_page(painter: QPainter, document: QPdfDocument, index: int, dpi: int)
     target = painter.viewport()
     size = document.pagePointSize(index)
     image = document.render(index, (size * (dpi / 72.0)).toSize())
+    if (image.width() > image.height()) != (target.width() > target.height()):
+        # A landscape card sheet in a portrait job (slips with cards): turned, not shrunk, so the
+        # cards keep their size; every such page turns the same way, so backs stay behind fronts.
+        image = image.transformed(QTransform().rotate(90))
     scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
     x = target.x() + (target.width() - scaled.width()) // 2
     y = target.y() + (target.height() - scaled.height()) // 2

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QSignalBlocker, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -48,25 +48,18 @@ from seller_desktop.core.documents.print_request import (
     PrintRequest,
     Rendered,
     bind_then,
-    document_layout,
     suggested_file_name,
 )
 from seller_desktop.core.orders.edits import mark_printed
 from seller_desktop.core.store import Store
-from seller_desktop.ui.common.formatting import card_layout_text, layout_text, seller_message
+from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.jobs import JobRunner, report_unexpected
+from seller_desktop.ui.printing.duplex import preset_printer, show_sides, sides_problem, with_duplex
 from seller_desktop.ui.printing.one_job import OneJob
 from seller_desktop.ui.printing.output import load_pdf, print_steps, save_steps
 from seller_desktop.ui.printing.preview_panes import PagesPane, ProgressPane
 from seller_desktop.ui.printing.printer_memory import PrinterMemory
-
-
-def layout_description(layout: str, document: str = SLIPS) -> str:
-    """The request's layout in the seller's language (cards and slips look in their own table;
-    a card layout names the stock it prints on)."""
-    found = document_layout(layout, document)
-    stock = getattr(found, "stock", "")
-    return card_layout_text(found.description, stock) if stock else layout_text(found.description)
+from seller_desktop.ui.printing.titles import layout_description
 
 
 class PrintPreviewDialog(QDialog):
@@ -91,7 +84,7 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._jobs = jobs
-        self.request = request
+        self.request = with_duplex(request, request.duplex or memory.duplex(request.document))
         self._memory = memory
         self.pdf_bytes: bytes = b""
         #: The cards the preview shows, with the codes bound when it is printed or saved.
@@ -128,6 +121,9 @@ class PrintPreviewDialog(QDialog):
         self.summary, self.view, self.message = shown.summary, shown.view, shown.message
         self.print_button, self.save_button = shown.print_button, shown.save_button
         self.fit_button, self.close_button = shown.fit_button, shown.close_button
+        self.duplex_box = shown.duplex_box
+        show_sides(self.duplex_box, self.request)
+        self.duplex_box.toggled.connect(self._duplex_toggled)
         self.print_button.clicked.connect(self.open_print_dialog)
         shown.print_shortcut.activated.connect(self.open_print_dialog)
         self.save_button.clicked.connect(self.choose_pdf_file)
@@ -204,6 +200,16 @@ class PrintPreviewDialog(QDialog):
             self.message.show_warning(self._notice)
             self._notice = ""
 
+    def _duplex_toggled(self, on: bool) -> None:
+        """Lay the job out again for one side or both: the preview shows what will print."""
+        if self._stage == "preview" and not self._jobs.busy:
+            self.request = with_duplex(self.request, on)
+            self._drop_pages()  # never pages laid out for the other way beside this request
+            self.start()
+            return
+        with QSignalBlocker(self.duplex_box):
+            self.duplex_box.setChecked(not on)
+
     def page_count(self) -> int:
         return self.document.pageCount() if self.document is not None else 0
 
@@ -274,6 +280,7 @@ class PrintPreviewDialog(QDialog):
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._memory.prepare(self.request.document, self.request.layout, printer)
+        preset_printer(printer, self.request)
         # The job's name in the print queue, and the file name "Print to File" proposes (else
         # only the home folder, which cannot be written): the document and the day, no buyer.
         day = self._store.clock.now().astimezone().date().isoformat()
@@ -293,6 +300,10 @@ class PrintPreviewDialog(QDialog):
     def print_to(self, printer: QPrinter) -> bool:
         """Print the rendered pages on ``printer`` (the dialog's, or a test's PDF printer)."""
         if self._stage != "preview" or not self.pdf_bytes:
+            return False
+        problem = sides_problem(printer, self.request)
+        if problem:
+            self.message.show_error(problem)
             return False
         self._printer = printer
         self.message.clear()

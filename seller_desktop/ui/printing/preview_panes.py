@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -48,7 +49,7 @@ class ProgressPane(QWidget):
 
 
 class PagesPane(QWidget):
-    """A summary line, the pages, a message line and Print… / Save as PDF… / Whole page / Close;
+    """A summary line, the pages, a message line, *Print on both sides* (jobs with cards) and Print… / Save as PDF… / Whole page / Close;
     ``print_shortcut`` is the standard Print key, which does what the Print button does."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,6 +70,17 @@ class PagesPane(QWidget):
         box.addWidget(self.view, 1)
         self.message = InlineMessage(self.tr("Print message"))
         box.addWidget(self.message)
+        self.duplex_box = QCheckBox(self.tr("Print on &both sides (duplex)"))
+        self.duplex_box.setAccessibleName(self.tr("Print on both sides"))
+        self.duplex_box.setToolTip(
+            self.tr(
+                "For a printer that prints both sides, flipping on the long edge: each card's "
+                "back lands behind its front, and every other sheet gets a blank back. Off: one "
+                "side only, no blank pages and no card backs."
+            )
+        )
+        self.duplex_box.setVisible(False)  # shown for jobs with insert cards
+        box.addWidget(self.duplex_box)
 
         buttons = QDialogButtonBox()
         self.print_button = QPushButton(self.tr("&Print…"))

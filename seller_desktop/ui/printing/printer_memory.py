@@ -38,6 +38,10 @@ class PrinterMemory:
     def printer_name(self, document: str) -> str:
         return self._get(f"print/{document}/printer")
 
+    def duplex(self, document: str) -> bool:
+        """Whether this document last went to a printer set to print on both sides."""
+        return self._get(f"print/{document}/duplex") == "yes"
+
     def page_size(self, document: str, layout: str) -> QPageSize | None:
         """The remembered size for this document (if chosen for this layout)."""
         if self._get(f"print/{document}/layout") != layout:
@@ -60,6 +64,8 @@ class PrinterMemory:
         if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
             self._settings.setValue(f"print/{document}/printer", printer.printerName())
         self._settings.setValue(f"print/{document}/layout", layout)
+        both = printer.duplex() != QPrinter.DuplexMode.DuplexNone
+        self._settings.setValue(f"print/{document}/duplex", "yes" if both else "no")
         self._settings.setValue(
             f"print/{document}/page_size", f"{size.width():.1f}x{size.height():.1f}"
         )

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from seller_desktop.core.documents.print_request import CARDS, SLIPS, SLIPS_CARDS
+from seller_desktop.core.documents.print_request import CARDS, SLIPS, SLIPS_CARDS, document_layout
+from seller_desktop.ui.common.formatting import card_layout_text, layout_text
 
 
 def layout_titles() -> dict[str, str]:
@@ -34,3 +35,11 @@ def document_title(document: str) -> str:
         CARDS: translate("PrintPage", "Insert cards"),
         SLIPS_CARDS: translate("PrintPage", "Packing slips and insert cards"),
     }.get(document, translate("PrintPage", "Pick list"))
+
+
+def layout_description(layout: str, document: str = SLIPS) -> str:
+    """A request's layout in the seller's language (cards and slips look in their own table;
+    a card layout names the stock it prints on)."""
+    found = document_layout(layout, document)
+    stock = getattr(found, "stock", "")
+    return card_layout_text(found.description, stock) if stock else layout_text(found.description)
