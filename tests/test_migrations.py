@@ -235,7 +235,7 @@ def test_v12_leaves_each_campaign_in_the_buyers_language_until_the_seller_says_o
 ):
     """A campaign from before texts per language: its text's language is not known, so its cards
     keep the buyer's marketplace language (as before); it has no other texts, and can get some."""
-    from seller_desktop.core.campaigns import Card, CampaignText, list_campaigns, save_campaign
+    from seller_desktop.core.campaigns import CampaignText, Card, list_campaigns, save_campaign
 
     paths.ensure()
     shutil.copyfile(STORES / "v11.db", paths.store)

@@ -5,7 +5,8 @@ same three in other languages (``CampaignText``, schema 12's ``campaign_texts``)
 is in the language of its marketplace when the campaign has text in it, and in the campaign's own
 language otherwise: one card, one language — its labels and reading direction follow the text, so
 a Japanese buyer's English card has English labels and an Arabic buyer's English card is not
-mirrored.
+mirrored. A campaign whose own ``language`` is None (text in no particular language, and every
+campaign written before schema 12) gives its fallback card the buyer's labels, as cards had before.
 """
 
 from __future__ import annotations
@@ -19,8 +20,7 @@ from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 
 if TYPE_CHECKING:
-    import sqlite3
-
+    from seller_desktop.core.store.connection import OwnedConnection
     from seller_desktop.core.store.store import Store
 
 #: The languages a card can be printed in: those of Amazon's marketplaces, in the order of
@@ -127,7 +127,7 @@ def check_lengths(name: str, headline: str, body: str, back: str) -> None:
             raise BadInput(too_long, name=name, limit=limit)
 
 
-def save_texts(conn: sqlite3.Connection, campaign_id: int, texts: Iterable[CampaignText]) -> None:
+def save_texts(conn: OwnedConnection, campaign_id: int, texts: Iterable[CampaignText]) -> None:
     """Replace the campaign's texts in other languages (inside the caller's transaction)."""
     conn.execute("DELETE FROM campaign_texts WHERE campaign_id = ?", (campaign_id,))
     conn.executemany(
