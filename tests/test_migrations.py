@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -226,4 +227,34 @@ def test_v11_keeps_every_shipment_confirmed_by_file_and_adds_no_account(paths, c
         ("file", 0)
     ]
     assert conn.execute("SELECT count(*) FROM amazon_accounts").fetchone()[0] == 0
+    opened.store.close()
+
+
+def test_v12_leaves_each_campaign_in_the_buyers_language_until_the_seller_says_otherwise(
+    paths, clock
+):
+    """A campaign from before texts per language: its text's language is not known, so its cards
+    keep the buyer's marketplace language (as before); it has no other texts, and can get some."""
+    from seller_desktop.core.campaigns import CampaignText, Card, list_campaigns, save_campaign
+
+    paths.ensure()
+    shutil.copyfile(STORES / "v11.db", paths.store)
+    conn = _raw(paths.store, FIXTURE_PASSPHRASE)
+    conn.execute(
+        "INSERT INTO campaigns (name, headline, is_default, created_at) "
+        "VALUES ('Thanks', 'Danke!', 1, '2026-11-11T10:00:00Z')"
+    )
+    conn.commit()
+    conn.close()
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    [campaign] = list_campaigns(opened.store)
+    assert (campaign.language, campaign.texts) == (None, ())
+    assert Card("028-1111111-2222222", "DE", campaign, "MUG-1").language == "de"
+    assert Card("111-3333333-4444444", "JP", campaign, "MUG-1").language == "ja"
+    campaign = save_campaign(
+        opened.store,
+        replace(campaign, language="de", texts=(CampaignText("en", headline="Thank you!"),)),
+    )
+    [again] = list_campaigns(opened.store)
+    assert again == campaign and again.texts == (CampaignText("en", "Thank you!"),)
     opened.store.close()

@@ -1132,88 +1132,88 @@
 <context>
     <name>CardDesign</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="35"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="36"/>
         <source>Campaign name</source>
         <extracomment>A design field changed: the preview draws the card again.</extracomment>
         <translation>Name der Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="37"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="38"/>
         <source>For you only, e.g. Beans for espresso buyers</source>
         <translation>Nur für Sie, z. B. Bohnen für Espresso-Käufer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="40"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="41"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="40"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="41"/>
         <source>e.g. Thank you for your order!</source>
         <translation>z. B. Vielen Dank für Ihre Bestellung!</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="43"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="44"/>
         <source>Card text</source>
         <translation>Kartentext</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="47"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="48"/>
         <source>Back-side text</source>
         <translation>Text der Rückseite</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="49"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="50"/>
         <source>Empty: the card has no back side</source>
         <translation>Leer: Die Karte hat keine Rückseite</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="52"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="53"/>
         <source>QR code link</source>
         <translation>Link des QR-Codes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="54"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="55"/>
         <source>Empty: no QR code. e.g. https://www.amazon.com/…</source>
         <translation>Leer: kein QR-Code. z. B. https://www.amazon.de/…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="56"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="57"/>
         <source>QR link warning</source>
         <translation>Hinweis zum QR-Link</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="61"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="62"/>
         <source>From</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="62"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="63"/>
         <source>Valid from a date</source>
         <translation>Gültig ab einem Datum</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="63"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="64"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="64"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="65"/>
         <source>Valid until a date</source>
         <translation>Gültig bis zu einem Datum</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="67"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="68"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="69"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="70"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="130"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="131"/>
         <source>Amazon may treat a link outside Amazon as diverting buyers. A link to a manual or a product registration page is the usual safe use.</source>
         <translation>Amazon kann einen Link außerhalb von Amazon als Abwerben von Käufern werten. Üblich und unbedenklich ist ein Link zu einer Anleitung oder einer Seite zur Produktregistrierung.</translation>
     </message>
@@ -5154,103 +5154,119 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Zeile {number} von {name} hat keinen gültigen Code in der Code-Spalte (Codes bestehen aus 4–40 Buchstaben, Ziffern und Bindestrichen). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="83"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="109"/>
         <source>A campaign needs a name.</source>
-        <extracomment>Printed as a QR code, with the card&apos;s own code appended when the campaign has codes. ISO dates, both inclusive; None: no limit. The thank-you card for products no campaign covers (at most one campaign is the default). Text of the optional back side (&quot;&quot; for none). Exact SKUs and SKU patterns (``MUG-*``), ASINs, marketplace codes. The image is loaded only on request (``get_campaign_image``).</extracomment>
+        <extracomment>Printed as a QR code, with the card&apos;s own code appended when the campaign has codes. ISO dates, both inclusive; None: no limit. The thank-you card for products no campaign covers (at most one campaign is the default). Text of the optional back side (&quot;&quot; for none). Exact SKUs and SKU patterns (``MUG-*``), ASINs, marketplace codes. The image is loaded only on request (``get_campaign_image``). The language of the headline, body and back text above (``texts.CARD_LANGUAGES``); None: in no particular language, so its card takes the buyer&apos;s marketplace language ... ... and the same in other languages, at most one per language.</extracomment>
         <translation>Eine Kampagne braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="86"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="112"/>
         <source>A campaign name can have at most {limit} characters.</source>
         <translation>Ein Kampagnenname darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="101"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="129"/>
         <source>{name}: the card needs a headline, a text or a QR link.</source>
         <translation>{name}: Die Karte braucht eine Überschrift, einen Text oder einen QR-Link.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="127"/>
+        <location filename="../../seller_desktop/core/campaigns/texts.py" line="57"/>
+        <source>{name}: cards cannot be printed in {language!r}; use one of {codes}.</source>
+        <extracomment>The languages a card can be printed in: those of Amazon&apos;s marketplaces, in the order of ``MARKETPLACES`` (en, es, pt, de, fr, it, nl, sv, pl, tr, ar, ja). The CLI&apos;s ``--headline-LANG`` flags and the editor&apos;s language choice are made from this list.</extracomment>
+        <translation>{name}: Karten können nicht in {language!r} gedruckt werden; verwenden Sie eine dieser Sprachen: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/texts.py" line="81"/>
+        <source>{name}: the campaign&apos;s own text is in {language} already; edit it rather than adding a second {language} text.</source>
+        <translation>{name}: Der eigene Text der Kampagne ist bereits in {language}; bearbeiten Sie ihn, statt einen zweiten Text in {language} hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/texts.py" line="91"/>
+        <source>{name}: two texts in {language}; keep one.</source>
+        <translation>{name}: zwei Texte in {language}; behalten Sie einen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/texts.py" line="106"/>
         <source>{name}: the headline can have at most {limit} characters.</source>
         <translation>{name}: Die Überschrift darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="134"/>
+        <location filename="../../seller_desktop/core/campaigns/texts.py" line="113"/>
         <source>{name}: the text can have at most {limit} characters.</source>
         <translation>{name}: Der Text darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="141"/>
+        <location filename="../../seller_desktop/core/campaigns/texts.py" line="120"/>
         <source>{name}: the back-side text can have at most {limit} characters.</source>
         <translation>{name}: Der Text der Rückseite darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="156"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="157"/>
         <source>{name}: the valid-from date must be written YYYY-MM-DD.</source>
         <translation>{name}: Das Datum „Gültig ab“ muss als JJJJ-MM-TT geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="162"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="163"/>
         <source>{name}: the valid-until date must be written YYYY-MM-DD.</source>
         <translation>{name}: Das Datum „Gültig bis“ muss als JJJJ-MM-TT geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="174"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="175"/>
         <source>{name}: the campaign ends before it starts.</source>
         <translation>{name}: Die Kampagne endet, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="190"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="191"/>
         <source>{name}: {asin} is not an ASIN (ten letters and digits).</source>
         <translation>{name}: {asin} ist keine ASIN (zehn Buchstaben und Ziffern).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="199"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="200"/>
         <source>{name}: unknown marketplace {market!r}. Use Amazon&apos;s country codes: {codes}.</source>
         <translation>{name}: unbekannter Marktplatz „{market}“. Verwenden Sie die Länderkürzel von Amazon: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="209"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="210"/>
         <source>{name}: say which products the campaign is for (SKUs, SKU patterns such as MUG-*, ASINs or marketplaces), or make it the default card.</source>
         <translation>{name}: Geben Sie an, für welche Produkte die Kampagne gilt (SKUs, SKU-Muster wie MUG-*, ASINs oder Marktplätze), oder machen Sie sie zur Standard-Dankeskarte.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="218"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="219"/>
         <source>{name}: the default card is for products no campaign covers; it takes no SKUs, ASINs or marketplaces.</source>
         <translation>{name}: Die Standard-Dankeskarte gilt für Produkte, die keine Kampagne abdeckt; sie nimmt keine SKUs, ASINs oder Marktplätze an.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="230"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="231"/>
         <source>The card image is too large: choose one under {megabytes} MB.</source>
         <translation>Das Kartenbild ist zu groß: Wählen Sie eines unter {megabytes} MB.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="237"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="238"/>
         <source>The card image must be a PNG or JPEG file.</source>
         <translation>Das Kartenbild muss eine PNG- oder JPEG-Datei sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="254"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="255"/>
         <source>There is already a campaign named {name!r}. Choose another name.</source>
         <translation>Es gibt bereits eine Kampagne namens „{name}“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="280"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="281"/>
         <source>There is no campaign {id}.</source>
         <translation>Es gibt keine Kampagne {id}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="321"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="323"/>
         <source>There is no campaign {key!r}. `seller-desktop-cli campaigns` lists them.</source>
         <translation>Es gibt keine Kampagne „{key}“. `seller-desktop-cli campaigns` listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/model.py" line="342"/>
+        <location filename="../../seller_desktop/core/campaigns/model.py" line="344"/>
         <source>This campaign&apos;s codes have gone out on cards: pause it instead of deleting it, so its codes are never printed again.</source>
         <translation>Codes dieser Kampagne sind bereits auf Karten verschickt worden: Pausieren Sie die Kampagne, statt sie zu löschen, damit ihre Codes nie wieder gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/printing.py" line="67"/>
+        <location filename="../../seller_desktop/core/campaigns/printing.py" line="84"/>
         <location filename="../../seller_desktop/core/documents/picklist.py" line="340"/>
         <location filename="../../seller_desktop/core/documents/selection.py" line="42"/>
         <source>There is no order {order_id} in the store. Nothing was printed.</source>
@@ -5683,98 +5699,103 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Die Bestellung {order_id} enthält keine Kontaktdaten mehr; es gibt nichts aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="98"/>
+        <location filename="../../seller_desktop/core/settings.py" line="102"/>
         <source>The business name can have at most 120 characters.</source>
-        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border.</extracomment>
+        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border.</extracomment>
         <translation>Der Firmenname darf höchstens 120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="104"/>
+        <location filename="../../seller_desktop/core/settings.py" line="108"/>
         <source>Unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="112"/>
+        <location filename="../../seller_desktop/core/settings.py" line="116"/>
         <source>Lock after idle: between 0 (never) and 1440 minutes.</source>
         <translation>Sperren nach Inaktivität: zwischen 0 (nie) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="118"/>
+        <location filename="../../seller_desktop/core/settings.py" line="122"/>
         <source>Contact details can be kept between 1 and {limit} days after delivery (Amazon&apos;s Data Protection Policy allows no more).</source>
         <translation>Kontaktdaten können zwischen 1 und {limit} Tagen nach der Zustellung aufbewahrt werden (mehr erlaubt die Datenschutzrichtlinie von Amazon nicht).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="127"/>
+        <location filename="../../seller_desktop/core/settings.py" line="131"/>
         <source>The logo is too large: choose an image under 2 MB.</source>
         <translation>Das Logo ist zu groß: Wählen Sie ein Bild unter 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="145"/>
+        <location filename="../../seller_desktop/core/settings.py" line="150"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="146"/>
+        <location filename="../../seller_desktop/core/settings.py" line="151"/>
         <source>Pick lists</source>
         <translation>Picklisten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="150"/>
+        <location filename="../../seller_desktop/core/settings.py" line="155"/>
         <source>{what}: unknown page layout {layout!r}; use one of {names}.</source>
         <translation>{what}: unbekanntes Seitenlayout „{layout}“; verwenden Sie eines von diesen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="158"/>
+        <location filename="../../seller_desktop/core/settings.py" line="165"/>
+        <source>Insert cards per parcel: between 1 and {limit}.</source>
+        <translation>Beilagekarten pro Paket: zwischen 1 und {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="169"/>
         <source>Prices on packing slips: on or off.</source>
         <translation>Preise auf Lieferscheinen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="162"/>
+        <location filename="../../seller_desktop/core/settings.py" line="173"/>
         <source>The footer line must be text.</source>
         <translation>Die Fußzeile muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="166"/>
+        <location filename="../../seller_desktop/core/settings.py" line="177"/>
         <source>The footer line can have at most {limit} characters.</source>
         <translation>Die Fußzeile darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="178"/>
+        <location filename="../../seller_desktop/core/settings.py" line="189"/>
         <source>The card colour must be written as # and six hexadecimal digits, e.g. #1F6FB2 (or left empty).</source>
         <translation>Die Kartenfarbe wird als # mit sechs Hexadezimalziffern geschrieben, z. B. #1F6FB2 (oder leer gelassen).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="186"/>
+        <location filename="../../seller_desktop/core/settings.py" line="197"/>
         <source>The border on insert cards: on or off.</source>
         <translation>Rahmen auf Beilagekarten: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="194"/>
+        <location filename="../../seller_desktop/core/settings.py" line="205"/>
         <source>Sync with Amazon every: between 0 (off) and 1440 minutes.</source>
         <translation>Mit Amazon synchronisieren alle: zwischen 0 (aus) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="200"/>
+        <location filename="../../seller_desktop/core/settings.py" line="211"/>
         <source>The note about Amazon&apos;s role: on or off.</source>
         <translation>Der Hinweis zu Amazons Rolle: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="208"/>
+        <location filename="../../seller_desktop/core/settings.py" line="219"/>
         <source>Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.</source>
         <translation>Steuerarchiv: Geben Sie die Marktplätze als Liste von Länderkürzeln an, z. B. DE, FR.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="217"/>
+        <location filename="../../seller_desktop/core/settings.py" line="228"/>
         <source>Tax archive: unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Steuerarchiv: unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="225"/>
+        <location filename="../../seller_desktop/core/settings.py" line="236"/>
         <source>Tax archive for business orders: on or off.</source>
         <translation>Steuerarchiv für Geschäftskundenbestellungen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="231"/>
+        <location filename="../../seller_desktop/core/settings.py" line="242"/>
         <source>Tax archive: keep invoice details between {low} and {high} years.</source>
         <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
     </message>

@@ -1,10 +1,12 @@
-"""Commands for campaigns and insert cards: campaign-add, campaigns, campaign-codes, cards."""
+"""Commands for campaigns and insert cards: campaign-add, campaign-edit, campaigns, campaign-codes,
+cards."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from seller_desktop.cli.campaign_text_args import add_text_arguments, with_texts
 from seller_desktop.cli.context import Context, command, emit_json, say
 from seller_desktop.cli.print_commands import add_selection, add_sides, write_selected_pdf
 from seller_desktop.core.base.errors import BadInput
@@ -34,9 +36,6 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--default", action="store_true", help="the thank-you card for products no campaign covers"
     )
-    parser.add_argument("--headline", default="", metavar="H")
-    parser.add_argument("--body", default="", metavar="TEXT")
-    parser.add_argument("--back", default="", metavar="TEXT", help="text of the card's back side")
     parser.add_argument(
         "--qr-url",
         default=None,
@@ -62,6 +61,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="generate N unique codes for the cards (product registration, warranty)",
     )
+    add_text_arguments(parser, editing=False)
 
 
 @command(
@@ -79,20 +79,20 @@ def cmd_campaign_add(ctx: Context, args: argparse.Namespace) -> int:
     from seller_desktop.core.campaigns.model import validated
 
     campaign = validated(
-        Campaign(
-            args.name,
-            headline=args.headline,
-            body=args.body,
-            back_text=args.back,
-            qr_url=args.qr_url,
-            valid_from=args.valid_from,
-            valid_until=args.valid_until,
-            priority=args.priority,
-            active=not args.paused,
-            is_default=args.default,
-            skus=_split(args.skus),
-            asins=_split(args.asins),
-            marketplaces=_split(args.marketplaces),
+        with_texts(
+            Campaign(
+                args.name,
+                qr_url=args.qr_url,
+                valid_from=args.valid_from,
+                valid_until=args.valid_until,
+                priority=args.priority,
+                active=not args.paused,
+                is_default=args.default,
+                skus=_split(args.skus),
+                asins=_split(args.asins),
+                marketplaces=_split(args.marketplaces),
+            ),
+            args,
         )
     )
     image = None
@@ -114,6 +114,72 @@ def cmd_campaign_add(ctx: Context, args: argparse.Namespace) -> int:
         opened.store.close()
     print(saved.id)
     say(f"Added campaign {saved.name!r}" + (f" with {codes} codes." if codes else "."))
+    if saved.qr_url and outside_amazon(saved.qr_url):
+        say("Note: the QR link leads outside Amazon. Amazon may treat this as diverting buyers.")
+    return 0
+
+
+def _edit_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("campaign", metavar="CAMPAIGN", help="the campaign's id or name")
+    parser.add_argument("--name", default=None, help="a new name")
+    for flag, metavar, what in (
+        ("--skus", "PATTERN", "SKUs or SKU patterns"),
+        ("--asins", "ASIN", "ASINs"),
+        ("--marketplaces", "CODE", "marketplaces"),
+    ):
+        parser.add_argument(
+            flag, action="append", metavar=metavar, help=f"replace its {what} (comma-separated)"
+        )
+    parser.add_argument("--qr-url", default=None, metavar="URL", help='"" for no QR code')
+    parser.add_argument("--valid-from", default=None, metavar="YYYY-MM-DD", help='"" for none')
+    parser.add_argument("--valid-until", default=None, metavar="YYYY-MM-DD", help='"" for none')
+    parser.add_argument(
+        "--priority",
+        type=int,
+        default=None,
+        help="higher wins when two campaigns cover one product, and is first in a parcel",
+    )
+    state = parser.add_mutually_exclusive_group()
+    state.add_argument("--pause", action="store_true", help="print no more of its cards")
+    state.add_argument("--resume", action="store_true", help="print its cards again")
+    add_text_arguments(parser, editing=True)
+
+
+@command(
+    "campaign-edit",
+    "change a campaign: its card text (per language), rules, link, dates, priority; options "
+    "left out keep what it has",
+    _edit_arguments,
+)
+def cmd_campaign_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from seller_desktop.core.campaigns import find_campaign, outside_amazon, save_campaign
+
+    changes: dict = {
+        field: value
+        for field, value in (
+            ("name", args.name),
+            ("qr_url", args.qr_url),
+            ("valid_from", args.valid_from),
+            ("valid_until", args.valid_until),
+            ("priority", args.priority),
+        )
+        if value is not None
+    }
+    for field in ("skus", "asins", "marketplaces"):
+        if getattr(args, field) is not None:
+            changes[field] = _split(getattr(args, field))
+    if args.pause or args.resume:
+        changes["active"] = args.resume
+    opened = ctx.open()
+    try:
+        old = find_campaign(opened.store, args.campaign)
+        saved = save_campaign(opened.store, with_texts(replace(old, **changes), args))
+    finally:
+        opened.store.close()
+    languages = ", ".join([saved.language or "any"] + [t.language for t in saved.texts])
+    say(f"Saved campaign {saved.name!r} (card text in: {languages}).")
     if saved.qr_url and outside_amazon(saved.qr_url):
         say("Note: the QR link leads outside Amazon. Amazon may treat this as diverting buyers.")
     return 0
@@ -141,6 +207,8 @@ def cmd_campaigns(ctx: Context, args: argparse.Namespace) -> int:
             "default": c.is_default,
             "priority": c.priority,
             "headline": c.headline,
+            "language": c.language,
+            "languages": [t.language for t in c.texts],
             "skus": list(c.skus),
             "asins": list(c.asins),
             "marketplaces": list(c.marketplaces),

@@ -27,6 +27,8 @@ MAX_LOGO_BYTES = 2_000_000
 #: Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK).
 TAX_ARCHIVE_YEARS_RANGE = (1, 30)
 MAX_FOOTER = 200
+#: The most insert cards the seller can have put in one parcel.
+MAX_CARDS = 10
 #: The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not
 #: import ReportLab; a test checks both lists agree).
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -57,6 +59,8 @@ class Settings:
     #: ... and the slip's footer line: None for "Thank you for your order!" in the slip's
     #: language, "" for no footer line, any other text as it is.
     footer_text: str | None = None
+    #: Insert cards: at most this many in one parcel, those of the highest-priority campaigns.
+    cards_per_parcel: int = 1
     #: Amazon: sync every this many minutes while the window is open (0: only when asked) ...
     amazon_sync_minutes: int = 15
     #: ... and whether the seller was told that orders come without names and addresses (the
@@ -140,7 +144,8 @@ class Settings:
         )
 
     def _validated_printing(self) -> str | None:
-        """The printing fields checked (page layouts, prices); the footer line as it is stored."""
+        """The printing fields checked (page layouts, prices, cards per parcel); the footer line as
+        it is stored."""
         for what, layout in (
             (QT_TRANSLATE_NOOP("SellerError", "Packing slips"), self.slip_layout),
             (QT_TRANSLATE_NOOP("SellerError", "Pick lists"), self.pick_list_layout),
@@ -154,6 +159,12 @@ class Settings:
                     layout=layout,
                     names=", ".join(LAYOUT_NAMES),
                 )
+        cards = self.cards_per_parcel
+        if isinstance(cards, bool) or not isinstance(cards, int) or not 1 <= cards <= MAX_CARDS:
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "Insert cards per parcel: between 1 and {limit}."),
+                limit=MAX_CARDS,
+            )
         if not isinstance(self.show_prices, bool):
             raise BadInput(QT_TRANSLATE_NOOP("SellerError", "Prices on packing slips: on or off."))
         footer = self.footer_text

@@ -8,6 +8,8 @@ printed (the cards are drawn again). Card runs go into the print log and reprint
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from documents_helpers import add_order, buyers, contact_of, order_id, pdftotext
 from PySide6.QtPrintSupport import QPrinter
@@ -22,7 +24,7 @@ from seller_desktop.core.documents.print_log import print_runs
 from seller_desktop.core.orders.model import OrderItem
 from seller_desktop.core.orders.repository import get_order
 from seller_desktop.core.privacy.retention import WipeReport
-from seller_desktop.core.settings import load_settings
+from seller_desktop.core.settings import load_settings, save_settings
 from seller_desktop.ui.shell.main_window import MainWindow
 
 
@@ -49,7 +51,8 @@ def shop(store):
     )
     add_generated_codes(store, beans.id, 10)
     key = next(iter(buyers()))
-    # Order 0 earns both cards, order 1 the beans card only.
+    # Order 0 earns both cards (and its parcel may hold two), order 1 the beans card only.
+    save_settings(store, replace(load_settings(store), cards_per_parcel=2))
     add_order(
         store,
         0,

@@ -11,6 +11,8 @@ The API the GUI and the CLI call:
   (the CLI: it writes what it draws). ``plan_cards(store, ids)`` gives the same cards without
   binding (the GUI's preview) and ``bind_cards(store, cards)`` binds exactly those codes when the
   preview is printed or saved (``CodesChanged`` if one went elsewhere meanwhile).
+- ``CampaignText`` / ``CARD_LANGUAGES`` (``texts.py``): a campaign's text in further languages;
+  a card is in the buyer's marketplace language when its campaign has text in it.
 - ``with_code`` / ``outside_amazon`` (``urls.py``): the QR link with its code; the editor's warning.
 
 Privacy: nothing here imports or reads contact details. A code is remembered with the order id and
@@ -46,10 +48,13 @@ from seller_desktop.core.campaigns.printing import (
     plan_cards,
 )
 from seller_desktop.core.campaigns.rules import Earned, ItemFacts, item_facts, match_campaigns
+from seller_desktop.core.campaigns.texts import CARD_LANGUAGES, CampaignText
 from seller_desktop.core.campaigns.urls import outside_amazon, with_code
 
 __all__ = [
+    "CARD_LANGUAGES",
     "Campaign",
+    "CampaignText",
     "Card",
     "CardsByOrder",
     "CodesChanged",

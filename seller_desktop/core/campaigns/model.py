@@ -1,6 +1,6 @@
 """Campaigns in the store: the card design, the product rules, priority, active or paused.
 
-Schema 8 (``store/migrations/v008_campaigns.py``). A campaign holds the seller's own words and
+Schema 8 (``store/migrations/v008_campaigns.py``); text per language since schema 12 (``texts``). A campaign holds the seller's own words and
 rules — no buyer data — so the retention wipe never touches it.
 """
 
@@ -14,6 +14,14 @@ from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
+from seller_desktop.core.campaigns.texts import (
+    CampaignText,
+    check_lengths,
+    load_texts,
+    save_texts,
+    text_in,
+    validated_texts,
+)
 from seller_desktop.core.campaigns.urls import validated_url
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 
@@ -21,9 +29,6 @@ if TYPE_CHECKING:
     from seller_desktop.core.store.store import Store
 
 MAX_NAME = 80
-MAX_HEADLINE = 120
-MAX_BODY = 1000
-MAX_BACK = 600
 MAX_IMAGE_BYTES = 1_000_000
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _ASIN = re.compile(r"^[A-Z0-9]{10}$")
@@ -52,6 +57,11 @@ class Campaign:
     id: int | None = None
     #: The image is loaded only on request (``get_campaign_image``).
     has_image: bool = False
+    #: The language of the headline, body and back text above (``texts.CARD_LANGUAGES``); None:
+    #: in no particular language, so its card takes the buyer's marketplace language ...
+    language: str | None = None
+    #: ... and the same in other languages, at most one per language.
+    texts: tuple[CampaignText, ...] = ()
 
     @property
     def saved_id(self) -> int:
@@ -60,6 +70,21 @@ class Campaign:
         if self.id is None:
             raise ValueError(f"campaign {self.name!r} has not been saved, so it has no id")
         return self.id
+
+    def in_language(self, language: str) -> Campaign:
+        """The campaign as its card prints for a buyer of this language: its text in that language
+        if it has one (all three fields: a card never mixes languages), its own text otherwise.
+        The result's ``language`` is the card's language, for its labels and direction."""
+        text = text_in(self.texts, language)
+        if text is None:
+            return self
+        return replace(
+            self,
+            language=language,
+            headline=text.headline,
+            body=text.body,
+            back_text=text.back_text,
+        )
 
 
 _COLUMNS = (
@@ -73,6 +98,7 @@ _COLUMNS = (
     "active",
     "is_default",
     "back_text",
+    "language",
 )
 
 
@@ -89,13 +115,15 @@ def validated(c: Campaign) -> Campaign:
             limit=MAX_NAME,
         )
     headline, body, back = c.headline.strip(), c.body.strip(), c.back_text.strip()
-    _check_lengths(name, headline, body, back)
+    check_lengths(name, headline, body, back)
     url = validated_url(c.qr_url) if c.qr_url and c.qr_url.strip() else None
     _check_dates(name, c)
     skus = tuple(dict.fromkeys(s.strip() for s in c.skus if s.strip()))
     asins = tuple(dict.fromkeys(a.strip().upper() for a in c.asins if a.strip()))
     markets = tuple(dict.fromkeys(m.strip().upper() for m in c.marketplaces if m.strip()))
     _check_rules(name, c.is_default, skus, asins, markets)
+    language = c.language.strip().lower() if c.language and c.language.strip() else None
+    texts = validated_texts(name, language, c.texts)
     if not (headline or body or url):
         raise BadInput(
             QT_TRANSLATE_NOOP(
@@ -116,36 +144,9 @@ def validated(c: Campaign) -> Campaign:
         asins=asins,
         marketplaces=markets,
         priority=int(c.priority),
+        language=language,
+        texts=texts,
     )
-
-
-def _check_lengths(name: str, headline: str, body: str, back: str) -> None:
-    """One whole sentence per field, so a translation can give each field its own article."""
-    for value, too_long, limit in (
-        (
-            headline,
-            QT_TRANSLATE_NOOP(
-                "SellerError", "{name}: the headline can have at most {limit} characters."
-            ),
-            MAX_HEADLINE,
-        ),
-        (
-            body,
-            QT_TRANSLATE_NOOP(
-                "SellerError", "{name}: the text can have at most {limit} characters."
-            ),
-            MAX_BODY,
-        ),
-        (
-            back,
-            QT_TRANSLATE_NOOP(
-                "SellerError", "{name}: the back-side text can have at most {limit} characters."
-            ),
-            MAX_BACK,
-        ),
-    ):
-        if len(value) > limit:
-            raise BadInput(too_long, name=name, limit=limit)
 
 
 def _check_dates(name: str, c: Campaign) -> None:
@@ -286,6 +287,7 @@ def save_campaign(store: Store, campaign: Campaign, image: bytes | None = None) 
             + [(campaign_id, "asin", v) for v in c.asins]
             + [(campaign_id, "marketplace", v) for v in c.marketplaces],
         )
+        save_texts(conn, campaign_id, c.texts)
         if image is not None:
             conn.execute(
                 "UPDATE campaigns SET image = ? WHERE id = ?", (image or None, campaign_id)
@@ -347,6 +349,7 @@ def delete_campaign(store: Store, campaign_id: int) -> bool:
             )
         conn.execute("DELETE FROM campaign_codes WHERE campaign_id = ?", (campaign_id,))
         conn.execute("DELETE FROM campaign_rules WHERE campaign_id = ?", (campaign_id,))
+        conn.execute("DELETE FROM campaign_texts WHERE campaign_id = ?", (campaign_id,))
         return conn.execute("DELETE FROM campaigns WHERE id = ?", (campaign_id,)).rowcount > 0
 
 
@@ -366,6 +369,7 @@ def _load(store: Store, where: str, params: Iterable = ()) -> list[Campaign]:
         [r[0] for r in rows],
     ):
         rules.setdefault(campaign_id, {}).setdefault(kind, []).append(value)
+    texts = load_texts(store, [r[0] for r in rows])
     found = []
     for row in rows:
         values = dict(zip(_COLUMNS, row[1:-1]))
@@ -378,6 +382,7 @@ def _load(store: Store, where: str, params: Iterable = ()) -> list[Campaign]:
                 skus=tuple(r.get("sku", ())),
                 asins=tuple(r.get("asin", ())),
                 marketplaces=tuple(r.get("marketplace", ())),
+                texts=texts.get(row[0], ()),
             )
         )
     return [replace(c, active=bool(c.active), is_default=bool(c.is_default)) for c in found]

@@ -8,12 +8,16 @@ here. Two ways to get them:
 - ``plan_cards`` only chooses them (it writes nothing), for the GUI's preview; ``bind_cards`` then
   binds exactly the codes the preview showed, when the seller prints or saves it. A preview that
   is closed, or an app that dies while it is open, has used up no code.
+
+A parcel gets at most ``Settings.cards_per_parcel`` cards (default 1): those of the campaigns of
+highest priority (``match_campaigns``' order), the default card last. Each card is in the language
+of the order's marketplace when its campaign has text in it, in the campaign's own otherwise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
@@ -22,7 +26,9 @@ from seller_desktop.core.campaigns.codes import bind_codes, choose_codes
 from seller_desktop.core.campaigns.model import Campaign, list_campaigns
 from seller_desktop.core.campaigns.rules import item_facts, match_campaigns
 from seller_desktop.core.campaigns.urls import with_code
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.repository import get_order
+from seller_desktop.core.settings import load_settings
 
 if TYPE_CHECKING:
     from seller_desktop.core.store.store import Store
@@ -31,13 +37,23 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Card:
     """One card to draw. It names an order id and a marketplace (for the card's language), never a
-    person."""
+        person. ``campaign`` is the campaign as this card prints it: in the marketplace's language if
+        it has text in it (``Campaign.in_language``). ``language`` is the card's language: that text's,
+    or the marketplace's when the campaign's text is in no particular language."""
 
     order_id: str
     marketplace: str
     campaign: Campaign
     sku: str
     code: str | None = None
+    language: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        market = MARKETPLACES.get(self.marketplace.upper())
+        buyer = market.language if market else "en"
+        campaign = self.campaign.in_language(buyer)
+        object.__setattr__(self, "campaign", campaign)
+        object.__setattr__(self, "language", campaign.language or buyer)
 
     @property
     def qr_data(self) -> str | None:
@@ -58,6 +74,7 @@ def plan_cards(store: Store, order_ids: Sequence[str]) -> dict[str, list[Card]]:
     campaign's list is too short.
     """
     campaigns = list_campaigns(store)
+    cap = load_settings(store).cards_per_parcel
     today = store.clock.now().date()
     earned: dict[str, tuple[str, list]] = {}
     for order_id in order_ids:
@@ -71,7 +88,7 @@ def plan_cards(store: Store, order_ids: Sequence[str]) -> dict[str, list[Card]]:
             )
         earned[order_id] = (
             order.marketplace,
-            match_campaigns(item_facts(order.items), order.marketplace, today, campaigns),
+            match_campaigns(item_facts(order.items), order.marketplace, today, campaigns)[:cap],
         )
     codes = choose_codes(
         store, [(oid, e.sku, e.campaign) for oid, (_, found) in earned.items() for e in found]

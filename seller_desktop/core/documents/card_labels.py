@@ -1,10 +1,12 @@
 """The few words an insert card prints itself ("Your code", "Valid until …", "Order"), in the
-order's marketplace language; the headline and text are the seller's own.
+card's language — the language of the text it prints (``Card.language``), not the buyer's
+marketplace: a Japanese buyer's card that fell back to English text has English labels. The
+headline and text are the seller's own.
 """
 
 from __future__ import annotations
 
-from seller_desktop.core.documents.labels import labels_for_marketplace
+from seller_desktop.core.documents.labels import Labels
 
 CARD_LABELS: dict[str, dict[str, str]] = {
     "en": {"your_code": "Your code", "valid_until": "Valid until {date}", "order": "Order"},
@@ -27,8 +29,11 @@ CARD_LABELS: dict[str, dict[str, str]] = {
 
 
 class CardLabels:
-    def __init__(self, marketplace: str) -> None:
-        self.base = labels_for_marketplace(marketplace)
+    """The labels of one card language (English for a language the table lacks); ``base.rtl``
+    says whether the card reads right to left."""
+
+    def __init__(self, language: str) -> None:
+        self.base = Labels(language)
         self.table = {**CARD_LABELS["en"], **CARD_LABELS.get(self.base.language, {})}
 
     def __getitem__(self, key: str) -> str:

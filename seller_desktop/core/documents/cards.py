@@ -2,10 +2,11 @@
 order earned, on the sheets of ``card_layouts``.
 
 Cards name the order id (small, for the packer) and take their few printed words ("Your code",
-"Valid until …"; ``card_labels``) from the order's marketplace language; the headline and text are
-the seller's own. Nothing here reads contact details: a card depends on the campaign, the code and
-the order's id, marketplace and items only, so it prints the same before and after the retention
-wipe.
+"Valid until …"; ``card_labels``) and their direction from the card's language (the language of
+its text: the order's marketplace language when the campaign has text in it); the headline and
+text are the seller's own. Nothing here reads contact details: a card depends on the campaign,
+the code and the order's id, marketplace and items only, so it prints the same before and after
+the retention wipe.
 
 A card's face is laid out here (portrait: text over the QR code and the code; landscape: side by
 side) from the pieces in ``card_parts``. QR codes are drawn as one path per code (``qr.py``).
@@ -99,7 +100,7 @@ class CardRenderer:
             writer.place(self.layout, *self.sides(card))
 
     def sides(self, card: Card) -> tuple[SlotDrawer, SlotDrawer | None]:
-        rtl = CardLabels(card.marketplace).base.rtl  # an Arabic card reads right to left
+        rtl = CardLabels(card.language).base.rtl  # an Arabic card reads right to left
 
         def front(c: Canvas, box: Box) -> None:
             with page_direction(rtl):
@@ -115,7 +116,7 @@ class CardRenderer:
 
     def front(self, c: Canvas, trim: Box, card: Card) -> None:
         s = card_style(trim, self.layout, self.colour)
-        labels = CardLabels(card.marketplace)
+        labels = CardLabels(card.language)
         box = Box(trim.x + s.pad, trim.y + s.pad, trim.width - 2 * s.pad, trim.height - 2 * s.pad)
         campaign = card.campaign
         headline = campaign.headline or (labels.thank_you if campaign.is_default else "")

@@ -23,6 +23,7 @@ from seller_desktop.core.store.migrations import (
     v009_print_log_cards,
     v010_backup_ledger,
     v011_amazon_connection,
+    v012_campaign_languages,
 )
 
 
@@ -49,6 +50,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(9, v009_print_log_cards),
     _from_module(10, v010_backup_ledger),
     _from_module(11, v011_amazon_connection),
+    _from_module(12, v012_campaign_languages),
 )
 LATEST = MIGRATIONS[-1].version
 

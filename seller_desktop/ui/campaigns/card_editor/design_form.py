@@ -10,7 +10,8 @@ from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from seller_desktop.core.campaigns import Campaign, outside_amazon
-from seller_desktop.core.campaigns.model import MAX_HEADLINE, MAX_NAME
+from seller_desktop.core.campaigns.model import MAX_NAME
+from seller_desktop.core.campaigns.texts import MAX_HEADLINE
 from seller_desktop.ui.common.widgets import InlineMessage
 
 
