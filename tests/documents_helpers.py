@@ -107,6 +107,25 @@ def pdftotext(path: Path, *extra: str) -> str:
     ).stdout
 
 
+def bottom_line(path: Path, page: int, height: float = 30) -> str:
+    """The text of the last ``height`` points of a page, on its own: a card's order line, read
+    without the rest of the page (pdftotext judges the reading direction of the whole region, and
+    a card's printed link is a long left-to-right run)."""
+    need("pdfinfo")
+    info = subprocess.run(
+        ["pdfinfo", "-f", str(page), "-l", str(page), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    size = next(line for line in info.splitlines() if line.startswith(f"Page {page:>4} size:"))
+    width, _, tall = size.split(":", 1)[1].split()[:3]
+    top = int(float(tall) - height)
+    region = ("-x", "0", "-y", str(top), "-W", str(int(float(width))), "-H", str(int(height)))
+    text = pdftotext(path, "-f", str(page), "-l", str(page), *region)
+    return " ".join(text.split())
+
+
 def logical_text(text: str) -> str:
     """pdftotext output made comparable: bidi marks dropped, NFKC (Arabic presentation forms →
     letters), runs of spaces as one."""

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import replace
 
 import pytest
-from documents_helpers import add_order, logical_text, pdftotext, write_pdf
+from documents_helpers import add_order, bottom_line, logical_text, pdftotext, write_pdf
 
 from seller_desktop.cli import main
 from seller_desktop.core.base.errors import BadInput
@@ -107,7 +107,7 @@ def test_an_arabic_orders_english_card_is_not_mirrored_and_its_arabic_card_is(st
     [card] = plan_cards(store, [arabic])[arabic]
     assert card.language == "ar"
     assert not _headline_left_of_code(path, 1, card.code, ("شكرا", "اركش"))
-    assert f"الطلب {arabic}" in logical_text(_text(path, 1))
+    assert f"الطلب {arabic}" in logical_text(bottom_line(path, 1))
 
 
 def test_a_campaign_in_no_particular_language_takes_the_buyers_labels(store):
@@ -212,3 +212,23 @@ def test_cli_campaign_add_and_edit_take_text_per_language(tmp_path, clock, monke
     )
     with pytest.raises(SystemExit):  # argparse: no such language flag
         main([*base, "campaign-edit", "Mugs", "--headline-xx", "?"], clock=clock)
+
+
+def test_a_campaign_without_a_language_is_judged_by_its_text(store, tmp_path):
+    """Campaigns made before languages were recorded: English text is never mirrored for an
+    Arabic buyer nor given Japanese labels; Latin text for a German buyer keeps German labels
+    (the two cannot be told apart); Arabic text reads right to left."""
+    english = add_campaign(
+        store, Campaign("Old", headline="Thanks", qr_url="https://example.com/p", skus=("MUG-1",))
+    )
+    add_generated_codes(store, english.saved_id, 5)
+    for n, marketplace, expected in ((1, "AE", "en"), (2, "JP", "en"), (3, "DE", "de")):
+        order = _order(store, n, marketplace)
+        assert plan_cards(store, [order])[order][0].language == expected, marketplace
+    order = _order(store, 4, "AE")
+    path = write_pdf(tmp_path, cards_pdf(store, [order], "a6"))
+    [card] = plan_cards(store, [order])[order]
+    assert _headline_left_of_code(path, 1, card.code, ("Thanks",))
+    save_campaign(store, replace(english, headline="شكرا لك"))
+    order = _order(store, 5, "US")
+    assert plan_cards(store, [order])[order][0].language == "ar"

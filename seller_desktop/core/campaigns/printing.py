@@ -53,13 +53,35 @@ class Card:
         buyer = market.language if market else "en"
         campaign = self.campaign.in_language(buyer)
         object.__setattr__(self, "campaign", campaign)
-        object.__setattr__(self, "language", campaign.language or buyer)
+        object.__setattr__(
+            self, "language", campaign.language or _language_of_text(campaign, buyer)
+        )
 
     @property
     def qr_data(self) -> str | None:
         """What the QR code encodes: the campaign's link with this card's own code."""
         url = self.campaign.qr_url
         return with_code(url, self.code) if url else None
+
+
+#: Marketplace languages written in Latin script.
+_LATIN = frozenset({"en", "es", "pt", "de", "fr", "it", "nl", "sv", "pl", "tr"})
+
+
+def _language_of_text(campaign: Campaign, buyer: str) -> str:
+    """The card's language when the campaign does not say (campaigns made before languages
+    were recorded): judged from the script of its text, so an English card is never mirrored
+    for an Arabic buyer nor given Japanese labels. No text at all (the default card): the
+    buyer's. Latin text for a buyer whose language is written in Latin script: the buyer's (it
+    cannot be told apart); for any other buyer, English."""
+    text = f"{campaign.headline}{campaign.body}{campaign.back_text}"
+    if not text.strip():
+        return buyer
+    if any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in text):
+        return buyer if buyer == "ar" else "ar"
+    if any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text):
+        return "ja"
+    return buyer if buyer in _LATIN else "en"
 
 
 #: order id → the cards it earns, in print order (orders earning none map to []).
