@@ -1474,42 +1474,42 @@
         <translation>Kartenlayout der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="86"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="92"/>
         <source>Pre&amp;view for a buyer in:</source>
         <translation>Vorschau &amp;für die Sprache:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="88"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="94"/>
         <source>Language of the preview&apos;s buyer</source>
         <translation>Sprache des Käufers in der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="89"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="95"/>
         <source>the campaign&apos;s first marketplace</source>
         <translation>des ersten Marktplatzes der Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="98"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="104"/>
         <source>Card preview</source>
         <translation>Kartenvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="106"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="112"/>
         <source>Preview note</source>
         <translation>Hinweis zur Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="126"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="132"/>
         <source>The QR code appears once the link starts with https://.</source>
         <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="134"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="140"/>
         <source>Write a headline, a text or a QR link to see the card.</source>
         <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="150"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="156"/>
         <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
         <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
     </message>
@@ -1530,8 +1530,8 @@
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="50"/>
-        <source>N&amp;one</source>
-        <translation>&amp;Ohne</translation>
+        <source>No col&amp;our</source>
+        <translation>&amp;Ohne Farbe</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="51"/>
@@ -1575,8 +1575,8 @@
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="103"/>
-        <source>None — choose…</source>
-        <translation>Keine – wählen…</translation>
+        <source>Choose a colour…</source>
+        <translation>Farbe wählen…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="112"/>

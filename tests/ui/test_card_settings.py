@@ -28,7 +28,7 @@ def _page(qtbot, store):
 def test_colour_border_and_cards_per_parcel_are_saved_and_a_bad_colour_refused(qtbot, store):
     page = _page(qtbot, store)
     group = page.card_settings
-    assert group.colour_button.text() == "None — choose…"
+    assert group.colour_button.text() == "Choose a colour…"
     assert not group.no_colour_button.isEnabled()
     with qtbot.waitSignal(page.saved) as signal:
         assert group.set_colour("#1f6fb2")

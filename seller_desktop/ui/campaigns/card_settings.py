@@ -47,7 +47,7 @@ class CardSettings(QGroupBox):
         self.colour_button = QPushButton()
         self.colour_button.setAccessibleName(self.tr("Choose the brand colour"))
         self.colour_button.clicked.connect(self.pick_colour)
-        self.no_colour_button = QPushButton(self.tr("N&one"))
+        self.no_colour_button = QPushButton(self.tr("No col&our"))
         self.no_colour_button.setAccessibleName(self.tr("No brand colour"))
         self.no_colour_button.clicked.connect(lambda: self.set_colour(""))
         colour_row = QHBoxLayout()
@@ -100,7 +100,7 @@ class CardSettings(QGroupBox):
             self.colour_button.setText(colour)
         else:
             self.colour_button.setIcon(QIcon())
-            self.colour_button.setText(self.tr("None — choose…"))
+            self.colour_button.setText(self.tr("Choose a colour…"))
         self.no_colour_button.setEnabled(bool(colour))
 
     def colour(self) -> str:

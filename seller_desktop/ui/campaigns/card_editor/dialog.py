@@ -187,7 +187,7 @@ class CardEditor(QDialog):
                 label.setBuddy(buddies[id(field)])
                 form.addRow(label, field)
         scroll.setWidget(host)
-        scroll.setMinimumWidth(480)
+        scroll.setMinimumWidth(580)  # the form without a horizontal scroll bar
         return scroll
 
     def _build_buttons(self) -> QDialogButtonBox:

@@ -79,6 +79,12 @@ class CardPreview(QWidget):
         for name, layout in CARD_LAYOUTS.items():
             self.layout_choice.addItem(card_layout_text(layout.description, layout.stock), name)
         caption.setBuddy(self.layout_choice)
+        # The layouts' long names (stock included) would hold the dialog wider than a laptop's
+        # screen; the combo shrinks and its list still shows them whole.
+        self.layout_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layout_choice.setMinimumContentsLength(24)
         row.addWidget(caption)
         row.addWidget(self.layout_choice, 1)
         column.addLayout(row)
