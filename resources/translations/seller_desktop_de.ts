@@ -835,187 +835,188 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="53"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="56"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="59"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="62"/>
         <source>Campaigns</source>
+        <extracomment>The card design settings were saved (the Settings, validated by the core).</extracomment>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="59"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="65"/>
         <source>Insert cards that go into the parcel: a thank-you, an offer with a unique code, a QR link to register the product. Each campaign chooses products (SKUs, ASINs, marketplaces), never buyers; a product covered by several gets the card of the highest priority.</source>
         <translation>Beilagekarten, die ins Paket kommen: ein Dankeschön, ein Angebot mit einem einmaligen Code, ein QR-Link zur Produktregistrierung. Jede Kampagne wählt Produkte (SKUs, ASINs, Marktplätze), nie Käufer; ein Produkt, das mehrere Kampagnen abdecken, erhält die Karte mit der höchsten Priorität.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="69"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="75"/>
         <source>Campaigns table</source>
         <translation>Tabelle der Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="72"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="73"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="74"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="93"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="80"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="99"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="75"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="81"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="76"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="94"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="82"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="100"/>
         <source>Codes left</source>
         <translation>Verbleibende Codes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="92"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="151"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="98"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="164"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="100"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="106"/>
         <source>No campaigns yet. New campaign… designs the first card.</source>
         <translation>Noch keine Kampagnen. Mit „Neue Kampagne…“ gestalten Sie die erste Karte.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="104"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="110"/>
         <source>Campaigns message</source>
         <translation>Meldung zu Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="107"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="113"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Neue Kampagne…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="108"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="114"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="110"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="116"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="111"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="117"/>
         <source>Edit the selected campaign</source>
         <translation>Die gewählte Kampagne bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="113"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="215"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="119"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="228"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="114"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="120"/>
         <source>Pause or resume the selected campaign</source>
         <translation>Die gewählte Kampagne pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="116"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="122"/>
         <source>&amp;Import codes…</source>
         <translation>Codes &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="118"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="124"/>
         <source>Import claim codes for the selected campaign</source>
         <translation>Gutscheincodes für die gewählte Kampagne importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="121"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="127"/>
         <source>&amp;Generate codes…</source>
         <translation>Codes &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="122"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="128"/>
         <source>Generate codes for the selected campaign</source>
         <translation>Codes für die gewählte Kampagne erzeugen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="146"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="159"/>
         <source>{0} (default thank-you card)</source>
         <translation>{0} (Standard-Dankeskarte)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="151"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="164"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="154"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="167"/>
         <source>no codes</source>
         <translation>keine Codes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="179"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="192"/>
         <source>Products no other campaign covers</source>
         <translation>Produkte, die keine andere Kampagne abdeckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="182"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="195"/>
         <source>SKUs: {0}</source>
         <translation>SKUs: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="184"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="197"/>
         <source>ASINs: {0}</source>
         <translation>ASINs: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="186"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="199"/>
         <source>in {0}</source>
         <translation>in {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="215"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="228"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="237"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="250"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="250"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="263"/>
         <source>{0} is active again.</source>
         <translation>{0} ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="252"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="265"/>
         <source>{0} is paused: it prints no cards.</source>
         <translation>{0} ist pausiert: Es werden keine Karten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="261"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="274"/>
         <source>Import claim codes</source>
         <translation>Gutscheincodes importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="263"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="276"/>
         <source>Code lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Codelisten (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="278"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="291"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="284"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="297"/>
         <source>Imported %n code(s).</source>
         <translation>
             <numerusform>%n Code importiert.</numerusform>
@@ -1023,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="286"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="299"/>
         <source>%n code(s) skipped: already in a list.</source>
         <translation>
             <numerusform>%n Code übersprungen: bereits in einer Liste.</numerusform>
@@ -1031,17 +1032,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="295"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="308"/>
         <source>Generate codes</source>
         <translation>Codes erzeugen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="298"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="311"/>
         <source>How many codes for {0}? (For registration or warranty, not for discounts: use Amazon claim codes for those.)</source>
         <translation>Wie viele Codes für {0}? (Für Registrierung oder Garantie, nicht für Rabatte: Dafür verwenden Sie Amazon-Gutscheincodes.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="320"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="333"/>
         <source>Generated %n code(s).</source>
         <translation>
             <numerusform>%n Code erzeugt.</numerusform>
@@ -1132,88 +1133,98 @@
 <context>
     <name>CardDesign</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="36"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="47"/>
         <source>Campaign name</source>
         <extracomment>A design field changed: the preview draws the card again.</extracomment>
         <translation>Name der Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="38"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="49"/>
         <source>For you only, e.g. Beans for espresso buyers</source>
         <translation>Nur für Sie, z. B. Bohnen für Espresso-Käufer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="41"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="52"/>
+        <source>Language of this text</source>
+        <translation>Sprache dieses Textes</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="53"/>
+        <source>Any language (labels in the buyer&apos;s)</source>
+        <translation>Jede Sprache (Beschriftungen in der des Käufers)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="56"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="41"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="56"/>
         <source>e.g. Thank you for your order!</source>
         <translation>z. B. Vielen Dank für Ihre Bestellung!</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="44"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="59"/>
         <source>Card text</source>
         <translation>Kartentext</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="48"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="63"/>
         <source>Back-side text</source>
         <translation>Text der Rückseite</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="50"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="65"/>
         <source>Empty: the card has no back side</source>
         <translation>Leer: Die Karte hat keine Rückseite</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="53"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="68"/>
         <source>QR code link</source>
         <translation>Link des QR-Codes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="55"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="70"/>
         <source>Empty: no QR code. e.g. https://www.amazon.com/…</source>
         <translation>Leer: kein QR-Code. z. B. https://www.amazon.de/…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="57"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="72"/>
         <source>QR link warning</source>
         <translation>Hinweis zum QR-Link</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="62"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="77"/>
         <source>From</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="63"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="78"/>
         <source>Valid from a date</source>
         <translation>Gültig ab einem Datum</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="64"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="79"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="65"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="80"/>
         <source>Valid until a date</source>
         <translation>Gültig bis zu einem Datum</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="68"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="83"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="70"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="85"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="131"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/design_form.py" line="149"/>
         <source>Amazon may treat a link outside Amazon as diverting buyers. A link to a manual or a product registration page is the usual safe use.</source>
         <translation>Amazon kann einen Link außerhalb von Amazon als Abwerben von Käufern werten. Üblich und unbedenklich ist ein Link zu einer Anleitung oder einer Seite zur Produktregistrierung.</translation>
     </message>
@@ -1221,120 +1232,130 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="58"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="64"/>
         <source>Edit campaign</source>
         <translation>Kampagne bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="58"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="64"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="63"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="69"/>
         <source>Campaign message</source>
         <translation>Meldung zur Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="69"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="76"/>
         <source>Text length warning</source>
         <translation>Hinweis zur Textlänge</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="134"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="135"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="157"/>
+        <source>Lan&amp;guage of this text:</source>
+        <translation>Sprac&amp;he dieses Textes:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="158"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Überschrift:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="136"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="159"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="138"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="161"/>
         <source>Imag&amp;e:</source>
         <translation>&amp;Bild:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="139"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="162"/>
         <source>C&amp;odes:</source>
         <translation>C&amp;odes:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="140"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="163"/>
         <source>&amp;QR link:</source>
         <translation>&amp;QR-Link:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="142"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="165"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="143"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="166"/>
         <source>S&amp;KUs:</source>
         <translation>S&amp;KUs:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="144"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="167"/>
         <source>AS&amp;INs:</source>
         <translation>AS&amp;INs:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="145"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="168"/>
         <source>&amp;Marketplaces:</source>
         <translation>&amp;Marktplätze:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="148"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="171"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="150"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="173"/>
         <source>&amp;Back side:</source>
         <translation>&amp;Rückseite:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="171"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="195"/>
         <source>&amp;Save campaign</source>
         <translation>Kampagne &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="172"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="196"/>
         <source>Save campaign</source>
         <translation>Kampagne speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="175"/>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="176"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="199"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="254"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="287"/>
         <source>the headline</source>
         <translation>die Überschrift</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="255"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="288"/>
         <source>the text</source>
         <translation>der Text</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="256"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="289"/>
         <source>the back side&apos;s text</source>
         <translation>der Text der Rückseite</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="261"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="292"/>
         <source>Too long for the layout “{0}” even in the smallest type: {1} will be cut with “…”. Shorten it or choose a larger layout.</source>
         <translation>Zu lang für das Layout „{0}“, selbst in der kleinsten Schrift; mit „…“ gekürzt wird: {1}. Kürzen Sie den Text oder wählen Sie ein größeres Layout.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="297"/>
+        <source>{0} card: {1}</source>
+        <translation>Karte auf {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1378,41 +1399,263 @@
     </message>
 </context>
 <context>
+    <name>CardLanguages</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="15"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="16"/>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="17"/>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="18"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="19"/>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="20"/>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="21"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="22"/>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="23"/>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="24"/>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="25"/>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/languages.py" line="26"/>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+</context>
+<context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="75"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="76"/>
         <source>Preview on a sample order, &amp;layout:</source>
         <translation>Vorschau mit einer Beispielbestellung, &amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="77"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="78"/>
         <source>Card layout of the preview</source>
         <translation>Kartenlayout der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="87"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="92"/>
+        <source>Pre&amp;view for a buyer in:</source>
+        <translation>Vorschau &amp;für die Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="94"/>
+        <source>Language of the preview&apos;s buyer</source>
+        <translation>Sprache des Käufers in der Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="95"/>
+        <source>the campaign&apos;s first marketplace</source>
+        <translation>des ersten Marktplatzes der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="104"/>
         <source>Card preview</source>
         <translation>Kartenvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="95"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="112"/>
         <source>Preview note</source>
         <translation>Hinweis zur Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="114"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="132"/>
         <source>The QR code appears once the link starts with https://.</source>
         <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="122"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="140"/>
         <source>Write a headline, a text or a QR link to see the card.</source>
         <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="139"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="156"/>
         <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
         <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSettings</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="44"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="45"/>
+        <source>Card design</source>
+        <extracomment>The settings as saved (validated by the core).</extracomment>
+        <translation>Kartengestaltung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="48"/>
+        <source>Choose the brand colour</source>
+        <translation>Markenfarbe wählen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="50"/>
+        <source>No col&amp;our</source>
+        <translation>&amp;Ohne Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="51"/>
+        <source>No brand colour</source>
+        <translation>Keine Markenfarbe</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="57"/>
+        <source>Brand &amp;colour:</source>
+        <translation>&amp;Markenfarbe:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="61"/>
+        <source>&amp;Border around cards</source>
+        <translation>&amp;Rahmen um die Karten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="62"/>
+        <source>Border around cards</source>
+        <translation>Rahmen um die Karten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="67"/>
+        <source>Cards per parcel</source>
+        <translation>Karten pro Paket</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="71"/>
+        <source>at most, the highest-priority campaigns first (the default card last)</source>
+        <translation>höchstens, die Kampagnen mit der höchsten Priorität zuerst (die Standardkarte zuletzt)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="74"/>
+        <source>C&amp;ards per parcel:</source>
+        <translation>Karten pro Pake&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="77"/>
+        <source>Card design message</source>
+        <translation>Meldung zur Kartengestaltung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="103"/>
+        <source>Choose a colour…</source>
+        <translation>Farbe wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="112"/>
+        <source>Brand colour of the cards</source>
+        <translation>Markenfarbe der Karten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_settings.py" line="143"/>
+        <source>Saved: cards print with this design from now on.</source>
+        <translation>Gespeichert: Karten werden ab jetzt so gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTranslations</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="38"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="39"/>
+        <source>Translations</source>
+        <translation>Übersetzungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="43"/>
+        <source>Languages with text</source>
+        <translation>Sprachen mit Text</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="46"/>
+        <source>Language of the translation</source>
+        <translation>Sprache der Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="48"/>
+        <source>T&amp;ranslation into:</source>
+        <translation>Übersetzun&amp;g ins:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="52"/>
+        <source>Translated headline</source>
+        <translation>Übersetzte Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="55"/>
+        <source>Translated card text</source>
+        <translation>Übersetzter Kartentext</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="59"/>
+        <source>Translated back-side text</source>
+        <translation>Übersetzter Text der Rückseite</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="62"/>
+        <source>Headline:</source>
+        <translation>Überschrift:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="63"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="64"/>
+        <source>Back side:</source>
+        <translation>Rückseite:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="141"/>
+        <source>The text above is in this language already</source>
+        <translation>Der Text oben ist schon in dieser Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="152"/>
+        <source>Text also in: {0}</source>
+        <translation>Text auch auf: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/translations.py" line="155"/>
+        <source>Only the text above so far. Add the card in another language: a buyer whose marketplace speaks it gets that card.</source>
+        <translation>Bisher nur der Text oben. Fügen Sie die Karte in einer weiteren Sprache hinzu: Käufer eines Marktplatzes mit dieser Sprache erhalten dann diese Karte.</translation>
     </message>
 </context>
 <context>
@@ -2063,8 +2306,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
         <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
+        <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

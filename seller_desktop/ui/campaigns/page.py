@@ -3,7 +3,8 @@
 A table of campaigns (name, active or paused, priority, the products it covers, codes left), the
 default thank-you card marked. Editing opens ``card_editor.dialog.CardEditor`` (with its live
 preview); codes are added with *Import codes…* (Seller Central's claim-code file) or *Generate
-codes…*.
+codes…*. Below the table, *Card design* (``card_settings``) holds what every card shares: the
+brand colour, a border, the cards per parcel.
 Everything is the core's (``core.campaigns``): campaigns choose products, never buyers.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,13 +36,18 @@ from seller_desktop.core.campaigns import (
     list_campaigns,
     save_campaign,
 )
+from seller_desktop.core.settings import Settings
 from seller_desktop.core.store import Store
 from seller_desktop.ui.campaigns.card_editor.dialog import CardEditor
+from seller_desktop.ui.campaigns.card_settings import CardSettings
 from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.widgets import InlineMessage, page_heading, paragraph
 
 
 class CampaignsPage(QWidget):
+    #: The card design settings were saved (the Settings, validated by the core).
+    saved = Signal(object)
+
     def __init__(
         self, store: Store, business_name: str = "", parent: QWidget | None = None
     ) -> None:
@@ -131,7 +137,14 @@ class CampaignsPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.card_settings = CardSettings(store)
+        self.card_settings.saved.connect(self.saved)
+        layout.addWidget(self.card_settings)
         self.refresh()
+
+    def settings_saved_elsewhere(self, settings: Settings) -> None:
+        """Another page saved the settings: the business name on the cards' backs follows."""
+        self._business_name = settings.business_name
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -68,7 +68,10 @@ def build_page(key: str, context: PageContext) -> QWidget:
     if key == "campaigns":
         from seller_desktop.ui.campaigns.page import CampaignsPage
 
-        return CampaignsPage(context.store, context.settings.business_name)
+        campaigns = CampaignsPage(context.store, context.settings.business_name)
+        campaigns.saved.connect(context.settings_saved)
+        campaigns.saved.connect(lambda _settings: context.announce(SETTINGS))
+        return campaigns
     return PlaceholderPage(*placeholder_texts()[key])
 
 

@@ -1,5 +1,7 @@
-"""The card's design fields: the campaign's name (for the seller only), headline, text, QR link
-(with a warning for a link outside Amazon), the dates it is valid and the back side's text."""
+"""The card's design fields: the campaign's name (for the seller only), the language of its text
+("Any language": none in particular, as campaigns written before languages were), headline, text,
+QR link (with a warning for a link outside Amazon), the dates it is valid and the back side's
+text."""
 
 from __future__ import annotations
 
@@ -7,11 +9,20 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from seller_desktop.core.campaigns import Campaign, outside_amazon
 from seller_desktop.core.campaigns.model import MAX_NAME
 from seller_desktop.core.campaigns.texts import MAX_HEADLINE
+from seller_desktop.ui.campaigns.card_editor.languages import add_languages
 from seller_desktop.ui.common.widgets import InlineMessage
 
 
@@ -37,6 +48,10 @@ class CardDesign(QObject):
             MAX_NAME,
             self.tr("For you only, e.g. Beans for espresso buyers"),
         )
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of this text"))
+        self.language.addItem(self.tr("Any language (labels in the buyer's)"), "")
+        add_languages(self.language)
         self.headline = _line(
             self.tr("Headline"), MAX_HEADLINE, self.tr("e.g. Thank you for your order!")
         )
@@ -90,6 +105,7 @@ class CardDesign(QObject):
         self.qr_url.textChanged.connect(self.update_url_warning)
         for edit in (self.body, self.back_text):
             edit.textChanged.connect(self.changed)
+        self.language.currentIndexChanged.connect(lambda _i: self.changed.emit())
         for box in (self.valid_from_on, self.valid_until_on):
             box.toggled.connect(self.changed)
         for date_edit in (self.valid_from, self.valid_until):
@@ -97,6 +113,7 @@ class CardDesign(QObject):
 
     def load(self, c: Campaign) -> None:
         self.name.setText(c.name)
+        self.language.setCurrentIndex(max(self.language.findData(c.language or ""), 0))
         self.headline.setText(c.headline)
         self.body.setPlainText(c.body)
         self.back_text.setPlainText(c.back_text)
@@ -115,6 +132,7 @@ class CardDesign(QObject):
         return replace(
             c,
             name=self.name.text(),
+            language=self.language.currentData() or None,
             headline=self.headline.text(),
             body=self.body.toPlainText(),
             back_text=self.back_text.toPlainText(),

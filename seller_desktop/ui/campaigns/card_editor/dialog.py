@@ -2,14 +2,17 @@
 
 The fields map onto ``core.campaigns.Campaign`` (validation and saving are the core's). The dialog
 lays out one form from its parts — the design (``design_form``), the image (``card_image``), the
-codes (``codes``) and the product rules (``product_rules``) — beside the preview (``preview``),
-and saves through the core.
+codes (``codes``), the product rules (``product_rules``) and the text in other languages
+(``translations``) — beside the preview (``preview``), and saves through the core. A new
+campaign's text is in the language of the seller's default marketplace to start with.
 
 The product rules are SKUs, SKU patterns, ASINs and marketplaces only: a campaign can never be
 aimed at a buyer, and nothing here offers to.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,13 +32,16 @@ from PySide6.QtWidgets import (
 from seller_desktop.core.base.errors import SellerError
 from seller_desktop.core.campaigns import Campaign, get_campaign_image, save_campaign
 from seller_desktop.core.documents.card_fit import text_not_fitting
+from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store import Store
 from seller_desktop.ui.campaigns.card_editor.card_image import CardImage
 from seller_desktop.ui.campaigns.card_editor.codes import CardCodes
 from seller_desktop.ui.campaigns.card_editor.design_form import CardDesign
+from seller_desktop.ui.campaigns.card_editor.languages import language_name
 from seller_desktop.ui.campaigns.card_editor.preview import CardBrand, CardPreview, CardToPreview
 from seller_desktop.ui.campaigns.card_editor.product_rules import ProductRules
+from seller_desktop.ui.campaigns.card_editor.translations import CardTranslations
 from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.widgets import InlineMessage
 
@@ -65,6 +71,7 @@ class CardEditor(QDialog):
         self.image = CardImage(self._stored_image(), self.message, self)
         self.codes = CardCodes(self)
         self.rules = ProductRules(self)
+        self.translations = CardTranslations(self)
         self._name_fields()
         self.fit_note = InlineMessage(self.tr("Text length warning"))
         self.preview_pane = CardPreview(self._card_to_preview, self._brand(business_name))
@@ -78,11 +85,16 @@ class CardEditor(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self._build_buttons())
 
-        self._load(campaign or Campaign(name=""))
-        for part in (self.design, self.image, self.codes, self.rules):
+        self._load(campaign or Campaign(name="", language=self._default_language()))
+        for part in (self.design, self.image, self.codes, self.rules, self.translations):
             part.changed.connect(self.schedule_preview)
             part.changed.connect(self.update_fit_warning)
-        self.preview_pane.layout_choice.currentIndexChanged.connect(self.update_fit_warning)
+        self.design.language.currentIndexChanged.connect(
+            lambda _i: self.translations.set_own_language(self.design.language.currentData())
+        )
+        self.translations.picked.connect(self._preview_language)
+        for choice in (self.preview_pane.layout_choice, self.preview_pane.buyer_language):
+            choice.currentIndexChanged.connect(self.update_fit_warning)
         self.design.update_url_warning()
         self.update_fit_warning()
         self.render_preview()
@@ -97,6 +109,15 @@ class CardEditor(QDialog):
             settings.card_border,
         )
 
+    def _default_language(self) -> str:
+        market = MARKETPLACES.get(load_settings(self._store).default_marketplace)
+        return market.language if market else "en"
+
+    def _preview_language(self, code: str) -> None:
+        """Picking a translation shows its card (the buyer's language of the preview)."""
+        choice = self.preview_pane.buyer_language
+        choice.setCurrentIndex(max(choice.findData(code), 0))
+
     def _stored_image(self) -> bytes | None:
         """The campaign's stored image (b"" if it was never saved), None when it has none."""
         c = self._campaign
@@ -107,6 +128,7 @@ class CardEditor(QDialog):
     def _name_fields(self) -> None:
         """The parts' fields under the editor, where the tests reach them."""
         self.name = self.design.name
+        self.language = self.design.language
         self.headline = self.design.headline
         self.body = self.design.body
         self.back_text = self.design.back_text
@@ -132,6 +154,7 @@ class CardEditor(QDialog):
         design, rules = self.design, self.rules
         rows: tuple[tuple[str, QWidget | QLayout], ...] = (
             (self.tr("&Name:"), design.name),
+            (self.tr("Lan&guage of this text:"), design.language),
             (self.tr("&Headline:"), design.headline),
             (self.tr("&Text:"), design.body),
             ("", self.fit_note),
@@ -148,6 +171,7 @@ class CardEditor(QDialog):
             (self.tr("&Priority:"), rules.priority),
             ("", rules.active),
             (self.tr("&Back side:"), design.back_text),
+            ("", self.translations.box),
         )
         buddies = {
             id(self.image.row): self.image.image_button,
@@ -163,7 +187,7 @@ class CardEditor(QDialog):
                 label.setBuddy(buddies[id(field)])
                 form.addRow(label, field)
         scroll.setWidget(host)
-        scroll.setMinimumWidth(480)
+        scroll.setMinimumWidth(580)  # the form without a horizontal scroll bar
         return scroll
 
     def _build_buttons(self) -> QDialogButtonBox:
@@ -182,6 +206,7 @@ class CardEditor(QDialog):
     def _load(self, c: Campaign) -> None:
         self.design.load(c)
         self.rules.load(c)
+        self.translations.load(c.texts, c.language or "")
         self.image.show_current()
         self.codes.load(self._store, c.id)
 
@@ -189,7 +214,8 @@ class CardEditor(QDialog):
 
     def edited_campaign(self) -> Campaign:
         """The fields as a Campaign (not validated: ``save`` lets the core check them)."""
-        return self.rules.apply(self.design.apply(self._campaign or Campaign(name="")))
+        edited = self.rules.apply(self.design.apply(self._campaign or Campaign(name="")))
+        return replace(edited, texts=self.translations.texts())
 
     def save(self) -> Campaign | None:
         """Save through the core, then add the chosen codes; the message says what is wrong."""
@@ -240,30 +266,36 @@ class CardEditor(QDialog):
         return self.preview_pane.render_count
 
     def update_fit_warning(self) -> None:
-        """Under the text fields, while the seller types: which texts the preview's layout cuts
-        even in the smallest type (``core.documents.card_fit``)."""
+        """Under the text fields, while the seller types: which texts the preview's card cuts
+        even in the smallest type (``core.documents.card_fit``) — in the preview's layout and
+        the language it shows, so a long translation is caught too."""
         preview = self.preview_pane
+        campaign = self.edited_campaign()
+        marketplace = preview.marketplace(campaign)
         cut = text_not_fitting(
-            self.edited_campaign(),
+            campaign,
             preview.layout_name(),
+            marketplace=marketplace,
             has_code=self.codes.has_codes(),
             image=self.image.shown,
             logo=preview.brand.logo,
         )
+        if not cut:
+            self.fit_note.clear()
+            return
         names = {
             "headline": self.tr("the headline"),
             "body": self.tr("the text"),
             "back": self.tr("the back side's text"),
         }
-        if cut:
-            self.fit_note.show_warning(
-                self.tr(
-                    "Too long for the layout “{0}” even in the smallest type: {1} will be cut "
-                    "with “…”. Shorten it or choose a larger layout."
-                ).format(preview.layout_choice.currentText(), ", ".join(names[f] for f in cut))
-            )
-        else:
-            self.fit_note.clear()
+        text = self.tr(
+            "Too long for the layout “{0}” even in the smallest type: {1} will be cut "
+            "with “…”. Shorten it or choose a larger layout."
+        ).format(preview.layout_choice.currentText(), ", ".join(names[f] for f in cut))
+        buyer = MARKETPLACES[marketplace].language
+        if any(t.language == buyer and not t.empty for t in campaign.texts):
+            text = self.tr("{0} card: {1}").format(language_name(buyer), text)
+        self.fit_note.show_warning(text)
 
     def url_warning_shown(self) -> bool:
         return bool(self.url_warning.text())

@@ -22,6 +22,7 @@ from seller_desktop.core.campaigns import Campaign, Card
 from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
 from seller_desktop.core.documents.cards import CardRenderer
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
+from seller_desktop.ui.campaigns.card_editor.languages import add_languages
 from seller_desktop.ui.common.formatting import card_layout_text, seller_message
 
 PREVIEW_DELAY_MS = 200
@@ -78,9 +79,25 @@ class CardPreview(QWidget):
         for name, layout in CARD_LAYOUTS.items():
             self.layout_choice.addItem(card_layout_text(layout.description, layout.stock), name)
         caption.setBuddy(self.layout_choice)
+        # The layouts' long names (stock included) would hold the dialog wider than a laptop's
+        # screen; the combo shrinks and its list still shows them whole.
+        self.layout_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layout_choice.setMinimumContentsLength(24)
         row.addWidget(caption)
         row.addWidget(self.layout_choice, 1)
         column.addLayout(row)
+        buyer_row = QHBoxLayout()
+        buyer_caption = QLabel(self.tr("Pre&view for a buyer in:"))
+        self.buyer_language = QComboBox()
+        self.buyer_language.setAccessibleName(self.tr("Language of the preview's buyer"))
+        self.buyer_language.addItem(self.tr("the campaign's first marketplace"), "")
+        add_languages(self.buyer_language)
+        buyer_caption.setBuddy(self.buyer_language)
+        buyer_row.addWidget(buyer_caption)
+        buyer_row.addWidget(self.buyer_language, 1)
+        column.addLayout(buyer_row)
         self._buffer = QBuffer(self)
         self.document = QPdfDocument(self)
         self.view = QPdfView()
@@ -96,6 +113,7 @@ class CardPreview(QWidget):
         self.note.setWordWrap(True)
         column.addWidget(self.note)
         self.layout_choice.currentIndexChanged.connect(self.schedule)
+        self.buyer_language.currentIndexChanged.connect(self.schedule)
 
     def schedule(self) -> None:
         self._timer.start()
@@ -121,8 +139,7 @@ class CardPreview(QWidget):
             self._set_pdf(b"")
             self.note.setText(self.tr("Write a headline, a text or a QR link to see the card."))
             return False
-        markets = [m.upper() for m in campaign.marketplaces if m.upper() in MARKETPLACES]
-        marketplace = markets[0] if markets else "US"
+        marketplace = self.marketplace(campaign)
         started = time.perf_counter()
         try:
             data = self._draw(campaign, marketplace, wanted)
@@ -163,6 +180,16 @@ class CardPreview(QWidget):
             border=brand.border,
         )
         return renderer.render([card])
+
+    def marketplace(self, campaign: Campaign) -> str:
+        """The sample order's marketplace: of the chosen buyer's language (one the campaign
+        names first), else the campaign's first marketplace, else US."""
+        markets = [m.upper() for m in campaign.marketplaces if m.upper() in MARKETPLACES]
+        language = self.buyer_language.currentData()
+        if language:
+            speaking = [code for code, m in MARKETPLACES.items() if m.language == language]
+            return next((m for m in markets if m in speaking), speaking[0])
+        return markets[0] if markets else "US"
 
     def layout_name(self) -> str:
         return str(self.layout_choice.currentData() or "4x6")
