@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from documents_helpers import add_order, pdftotext, write_pdf
+from PySide6.QtCore import QEvent, QObject
 
 from seller_desktop.core.base.changes import StoreChanges
 from seller_desktop.core.campaigns import CampaignText, get_campaign, plan_cards
@@ -145,3 +146,31 @@ def test_the_fit_warning_checks_the_language_the_preview_shows(qtbot, store):
     buyers = editor.preview_pane.buyer_language
     buyers.setCurrentIndex(buyers.findData("en"))
     assert not editor.fit_note.text()
+
+
+def test_the_preview_settles_rather_than_resizing_without_end(qtbot, store):
+    """A page just too tall for the view once made its scroll bar come and go for ever (the
+    event loop never idle, the next test hung)."""
+    page = _page(qtbot, store)
+    editor = page.new_campaign()
+    editor.name.setText("Long")
+    editor.headline.setText("Short")
+    layouts = editor.preview_pane.layout_choice
+    layouts.setCurrentIndex(layouts.findData("card-10up"))
+    editor.translations.show_language("fr")
+    editor.translations.body.setPlainText("mot " * 240)
+    qtbot.wait(400)
+    viewport = editor.preview_pane.view.viewport()
+    resizes = []
+
+    class Count(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Resize:
+                resizes.append(1)
+            return False
+
+    counter = Count()
+    viewport.installEventFilter(counter)
+    qtbot.wait(300)
+    viewport.removeEventFilter(counter)
+    assert len(resizes) < 5
