@@ -57,13 +57,14 @@ def add_order(
     delivered_on: str | None = None,
     ship_country: str | None = None,
     ship_region: str | None = None,
+    ship_service: str | None = "Standard",
 ) -> Order:
     order = Order(
         order_id=order_id(n),
         marketplace=marketplace,
         purchased_at=purchased_at,
         status=status,
-        ship_service="Standard",
+        ship_service=ship_service,
         currency="EUR",
         is_gift=is_gift,
         delivered_on=delivered_on,

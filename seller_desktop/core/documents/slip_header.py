@@ -18,6 +18,7 @@ from reportlab.graphics.barcode.code128 import Code128
 
 from seller_desktop.core.documents.labels import Labels
 from seller_desktop.core.documents.pdf import Logo
+from seller_desktop.core.documents.ship_services import ship_service_name
 from seller_desktop.core.documents.slip_style import (
     GREY_RULE,
     Op,
@@ -178,8 +179,9 @@ class SlipHeader:
         rows = [(labels["order_date"], labels.date(order.purchased_at))]
         market = MARKETPLACES.get(order.marketplace)
         rows.append((labels["marketplace"], market.name if market else order.marketplace))
-        if order.ship_service:
-            rows.append((labels["ship_service"], order.ship_service))
+        service = ship_service_name(order.ship_service, labels.language)
+        if service:
+            rows.append((labels["ship_service"], service))
         label_w = max(text_width(label, s.info) for label, _ in rows) + s.gap
         y -= 2
         for label, value in rows:
