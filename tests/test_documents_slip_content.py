@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from documents_helpers import add_order, contact_of, order_id, pdftotext, write_pdf
 
-from seller_desktop.core.documents import packing_slips_pdf
+from seller_desktop.core.documents import SlipOptions, packing_slips_pdf
 from seller_desktop.core.documents.ship_services import LEVELS, ship_service_name
+from seller_desktop.core.orders.model import OrderItem
 
 
 def test_the_ship_service_is_printed_in_the_slip_language(store, tmp_path):
@@ -36,3 +37,19 @@ def test_every_level_has_words_in_every_required_language():
     assert ship_service_name("NextDay", "xx") == "One-day delivery"  # unknown language: English
     assert ship_service_name("Std US D2D Dom", "de") == "Std US D2D Dom"
     assert ship_service_name(None, "de") == ""
+
+
+def test_each_item_line_carries_its_asin(store, tmp_path):
+    items = [
+        OrderItem("a", "MUG-BLUE", 2, "Coffee mug, blue", asin="B0C1MUGBLU"),
+        OrderItem("b", "TEE-XL", 1, "T-shirt", asin=None),
+    ]
+    add_order(store, 1, contact=contact_of("de"), items=items)
+    label_item = OrderItem("c", "MUG-BLUE", 1, "Coffee mug, blue", asin="B0C1MUGBLU")
+    add_order(store, 2, contact=contact_of("de"), items=[label_item])
+    data = packing_slips_pdf(store, [order_id(1)])
+    sheet = pdftotext(write_pdf(tmp_path, data, "sheet.pdf"))
+    assert "ASIN B0C1MUGBLU" in sheet and sheet.count("ASIN") == 1  # none for an item without
+    label = packing_slips_pdf(store, [order_id(2)], SlipOptions(layout="4x6"))
+    thermal = pdftotext(write_pdf(tmp_path, label, "label.pdf"))
+    assert "SKU MUG-BLUE" in thermal and "ASIN B0C1MUGBLU" in thermal

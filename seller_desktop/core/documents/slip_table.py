@@ -105,33 +105,28 @@ class ItemTable:
         cols: Columns,
         prices: bool,
         products: Mapping[str, Product],
+        mark: str = "",
     ) -> Row:
-        """One item: quantity, name (the product's own name when the seller set one), SKU and
-        price, with a hairline under it."""
+        """One item: quantity, name (the product's own name when the seller set one), SKU, ASIN,
+        ``mark`` (the translated "Customized" of an Amazon Custom order) and price, with a
+        hairline under it."""
         s = self.style
         name_lines, sku_lines = self._lines(item, cols, products)
-        small = s.row * 0.85
-        lead = s.row * 1.3
-        if cols.sku:
-            lines = max(len(name_lines), len(sku_lines))
-            height = lines * lead + s.row * 0.6
-        else:
-            height = len(name_lines) * lead + len(sku_lines) * small * 1.25 + s.row * 0.6
+        asin = [(f"ASIN {item.asin}", False)] if item.asin else []
+        marks = [(mark, True)] if mark else []
         y = -s.row * 1.25
-        ops: list[Op] = [
-            text_op(
-                str(item.quantity),
-                cols.qty[0] + 3,
-                y,
-                s.row,
-                bold=True,
-                width=cols.qty[1] - 6,
-                align="left",
-            )
-        ]
-        for n, line in enumerate(name_lines):
-            ops.append(text_op(line, cols.item[0], y - n * lead, s.row, width=cols.item[1]))
-        ops.extend(self._sku_ops(sku_lines, cols, y, len(name_lines)))
+        qty_x, qty_w = cols.qty[0] + 3, cols.qty[1] - 6
+        ops = [text_op(str(item.quantity), qty_x, y, s.row, bold=True, width=qty_w, align="left")]
+        if cols.sku:
+            item_h, item_ops = self._stack(name_lines, marks, cols.item, y)
+            sku_h, sku_ops = self._stack(sku_lines, asin, cols.sku, y)
+            ops += item_ops + sku_ops
+        else:
+            small = [(line, False) for line in sku_lines] + asin + marks
+            item_h, item_ops = self._stack(name_lines, small, cols.item, y)
+            sku_h = 0.0
+            ops += item_ops
+        height = max(item_h, sku_h) + s.row * 0.6
         if cols.price and prices:
             money, size = _fitted(_money(item.item_price, order.currency), s.row, cols.price[1])
             ops.append(text_op(money, cols.price[0], y, size, width=cols.price[1], align="right"))
@@ -142,7 +137,8 @@ class ItemTable:
     def _lines(
         self, item: OrderItem, cols: Columns, products: Mapping[str, Product]
     ) -> tuple[list[str], list[str]]:
-        """The item's name lines and SKU lines, wrapped to their columns."""
+        """The item's name lines and SKU lines, wrapped to their columns (the SKU small when it
+        goes under the name)."""
         s = self.style
         product = products.get(item.sku)
         name = (
@@ -159,29 +155,39 @@ class ItemTable:
             sku_lines = list(wrap(f"SKU {item.sku}", small, cols.item[1], False, 2))
         return name_lines, sku_lines
 
-    def _sku_ops(self, sku_lines: list[str], cols: Columns, y: float, names: int) -> list[Op]:
-        """The SKU in its column, or small and grey under the ``names`` lines of the name."""
+    def _stack(
+        self,
+        lines: list[str],
+        small: list[tuple[str, bool]],
+        column: tuple[float, float],
+        y: float,
+    ) -> tuple[float, list[Op]]:
+        """``lines`` at the row's size from baseline ``y`` down, then the ``small`` lines (text,
+        bold) under them: grey, or black when bold (a mark the packer must not miss). Returns
+        the height the column takes (without the row's bottom padding) and the operations."""
         s = self.style
+        x, width = column
         lead = s.row * 1.3
-        if cols.sku:
-            return [
-                text_op(line, cols.sku[0], y - n * lead, s.row, width=cols.sku[1], align="left")
-                for n, line in enumerate(sku_lines)
-            ]
-        small = s.row * 0.85
-        below = y - names * lead + lead - small * 1.25
-        return [
-            text_op(
-                line,
-                cols.item[0],
-                below - n * small * 1.25,
-                small,
-                width=cols.item[1],
-                grey=s.grey,
-                align="left",
-            )
-            for n, line in enumerate(sku_lines)
+        size = s.row * 0.85
+        ops = [
+            text_op(line, x, y - n * lead, s.row, width=width, align="left")
+            for n, line in enumerate(lines)
         ]
+        below = y - len(lines) * lead + lead - size * 1.25
+        for n, (text, bold) in enumerate(small):
+            ops.append(
+                text_op(
+                    wrap(text, size, width, bold, 1)[0],
+                    x,
+                    below - n * size * 1.25,
+                    size,
+                    bold=bold,
+                    width=width,
+                    grey=None if bold else s.grey,
+                    align="left",
+                )
+            )
+        return len(lines) * lead + len(small) * size * 1.25, ops
 
 
 #: The smallest share of its size an amount is shrunk to before it is cut with "…".
