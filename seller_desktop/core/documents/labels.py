@@ -32,6 +32,8 @@ ENGLISH = {
     "units": "Units",
     "printed": "Printed",
     "picked": "Picked",
+    "customized": "Customized",
+    "scan_customization": "Scan for the customization",
 }
 
 LABELS: dict[str, dict[str, str]] = {
@@ -59,6 +61,8 @@ LABELS: dict[str, dict[str, str]] = {
         "units": "Stück",
         "printed": "Gedruckt",
         "picked": "Entnommen",
+        "customized": "Personalisiert",
+        "scan_customization": "Scannen für die Personalisierung",
     },
     "fr": {
         "packing_slip": "Bon de livraison",
@@ -83,6 +87,8 @@ LABELS: dict[str, dict[str, str]] = {
         "units": "Unités",
         "printed": "Imprimé",
         "picked": "Prélevé",
+        "customized": "Personnalisé",
+        "scan_customization": "Scannez pour la personnalisation",
     },
     "it": {
         "packing_slip": "Documento di trasporto",
@@ -107,6 +113,8 @@ LABELS: dict[str, dict[str, str]] = {
         "units": "Pezzi",
         "printed": "Stampato",
         "picked": "Prelevato",
+        "customized": "Personalizzato",
+        "scan_customization": "Scansiona per la personalizzazione",
     },
     "es": {
         "packing_slip": "Albarán",
@@ -131,6 +139,8 @@ LABELS: dict[str, dict[str, str]] = {
         "units": "Unidades",
         "printed": "Impreso",
         "picked": "Recogido",
+        "customized": "Personalizado",
+        "scan_customization": "Escanea para ver la personalización",
     },
     "pt": {
         "packing_slip": "Guia de remessa",
@@ -150,6 +160,8 @@ LABELS: dict[str, dict[str, str]] = {
         "contact_removed": "Dados de contato removidos",
         "thank_you": "Obrigado pelo seu pedido!",
         "pick_list": "Lista de separação",
+        "customized": "Personalizado",
+        "scan_customization": "Escaneie para ver a personalização",
     },
     "nl": {
         "packing_slip": "Pakbon",
@@ -169,6 +181,8 @@ LABELS: dict[str, dict[str, str]] = {
         "contact_removed": "Contactgegevens verwijderd",
         "thank_you": "Bedankt voor je bestelling!",
         "pick_list": "Picklijst",
+        "customized": "Gepersonaliseerd",
+        "scan_customization": "Scan voor de personalisatie",
     },
     "sv": {
         "packing_slip": "Följesedel",
@@ -188,6 +202,8 @@ LABELS: dict[str, dict[str, str]] = {
         "contact_removed": "Kontaktuppgifter borttagna",
         "thank_you": "Tack för din beställning!",
         "pick_list": "Plocklista",
+        "customized": "Personligt anpassad",
+        "scan_customization": "Skanna för anpassningen",
     },
     "pl": {
         "packing_slip": "Dowód dostawy",
@@ -207,6 +223,8 @@ LABELS: dict[str, dict[str, str]] = {
         "contact_removed": "Dane kontaktowe usunięte",
         "thank_you": "Dziękujemy za zamówienie!",
         "pick_list": "Lista kompletacyjna",
+        "customized": "Personalizowany",
+        "scan_customization": "Zeskanuj, aby zobaczyć personalizację",
     },
     "tr": {
         "packing_slip": "İrsaliye",
@@ -226,6 +244,8 @@ LABELS: dict[str, dict[str, str]] = {
         "contact_removed": "İletişim bilgileri silindi",
         "thank_you": "Siparişiniz için teşekkür ederiz!",
         "pick_list": "Toplama listesi",
+        "customized": "Kişiselleştirilmiş",
+        "scan_customization": "Kişiselleştirme için tarayın",
     },
     "ar": {
         "packing_slip": "قائمة التعبئة",
@@ -245,6 +265,8 @@ LABELS: dict[str, dict[str, str]] = {
         "contact_removed": "تم حذف بيانات الاتصال",
         "thank_you": "شكرًا لطلبك!",
         "pick_list": "قائمة الالتقاط",
+        "customized": "مخصص",
+        "scan_customization": "امسح الرمز لعرض التخصيص",
     },
     "ja": {
         "packing_slip": "納品書",
@@ -269,6 +291,8 @@ LABELS: dict[str, dict[str, str]] = {
         "units": "点",
         "printed": "印刷日時",
         "picked": "済",
+        "customized": "カスタマイズ商品",
+        "scan_customization": "スキャンしてカスタマイズ内容を確認",
     },
 }
 

@@ -1,8 +1,9 @@
 """Packing slips: what goes into the parcel, one or more pages per order, in the buyer's language.
 
 Each slip is planned before it is drawn: the header (logo, return address, ship-to, order id with
-its Code 128 barcode, dates, gift message; ``slip_header``) and the item rows (``slip_table``) are
-measured, the rows are split over as many pages as they need, and only then is anything drawn
+its Code 128 barcode, dates, gift message; ``slip_header``), the item rows (``slip_table``) and an
+Amazon Custom order's customization QR code (``slip_customization``; every item line of such an
+order is marked "Customized", as the link belongs to the order, not to one item) are measured, the rows are split over as many pages as they need, and only then is anything drawn
 (``slip_pages``) — so every page can say "Page 2 of 3". The look is ``slip_style``'s.
 
 Privacy: the slip reads contact details only through ``get_contact_details``, which returns None
@@ -21,6 +22,10 @@ from seller_desktop.core.base.steps import drain
 from seller_desktop.core.documents.labels import labels_for_marketplace
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
 from seller_desktop.core.documents.pdf import Logo, render_slots, render_slots_steps
+from seller_desktop.core.documents.slip_customization import (
+    customization_links,
+    customization_row,
+)
 from seller_desktop.core.documents.slip_header import SlipHeader
 from seller_desktop.core.documents.slip_pages import SlipPlan, footer_height, page_drawer
 from seller_desktop.core.documents.slip_style import COMPACT, REGULAR
@@ -135,7 +140,13 @@ class SlipRenderer:
         text = self.options.footer_text
         footer = labels["thank_you"] if text is None else text.strip()
         footer_h = footer_height(self.style, footer, box.width)
-        rows = [self.table.row(order, item, columns, prices, self.products) for item in order.items]
+        links = customization_links(slip.contact)
+        mark = labels["customized"] if links else ""
+        rows = [
+            self.table.row(order, item, columns, prices, self.products, mark)
+            for item in order.items
+        ]
+        rows += [customization_row(self.style, labels, link, box.width) for link in links]
         plan = SlipPlan(header_h, header_ops, cont_h, cont_ops, head_h, head_ops, footer, footer_h)
         plan.paginate(rows, box.height)
         return plan
