@@ -15,13 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,7 +39,7 @@ from seller_desktop.core.store import Store
 from seller_desktop.ui.campaigns.card_editor.dialog import CardEditor
 from seller_desktop.ui.campaigns.card_settings import CardSettings
 from seller_desktop.ui.common.formatting import seller_message
-from seller_desktop.ui.common.widgets import InlineMessage, page_heading, paragraph
+from seller_desktop.ui.common.widgets import InlineMessage, list_table, page_heading, paragraph
 
 
 class CampaignsPage(QWidget):
@@ -70,26 +68,17 @@ class CampaignsPage(QWidget):
         )
         intro.setMaximumWidth(760)
         layout.addWidget(intro)
-
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Campaigns table"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
+            self.tr("Campaigns table"),
             [
                 self.tr("Name"),
                 self.tr("Status"),
                 self.tr("Priority"),
                 self.tr("Products"),
                 self.tr("Codes left"),
-            ]
+            ],
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()

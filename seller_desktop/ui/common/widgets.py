@@ -6,13 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -225,3 +227,42 @@ def secret_field(name: str, min_width: int = 300) -> QLineEdit:
     if min_width:
         field.setMinimumWidth(min_width)
     return field
+
+
+def list_table(name: str, headers: list[str]) -> QTableWidget:
+    """A read-only table of records (campaigns, products, print runs): whole rows, one at a time,
+    Tab leaves the table, striped, no row numbers, headings left-aligned."""
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    return table
+
+
+def show_image(label: QLabel, data: bytes, width: int, height: int, empty_text: str) -> bool:
+    """``data`` (PNG or JPEG) scaled into ``label``, or ``empty_text`` when there is none; False,
+    the label unchanged, when the bytes are not an image."""
+    image = QImage()
+    if data and not image.loadFromData(data):
+        return False
+    if data:
+        label.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                width,
+                height,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+    else:
+        label.clear()
+        label.setText(empty_text)
+    return True

@@ -11,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -43,9 +40,11 @@ from seller_desktop.core.store import Store
 from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.widgets import (
     InlineMessage,
+    list_table,
     open_image_dialog,
     paragraph,
     read_image_file,
+    show_image,
 )
 
 
@@ -73,26 +72,17 @@ class ProductsPage(QWidget):
         top.addWidget(self.add_button)
         top.addStretch(1)
         layout.addLayout(top)
-
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Products table"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
+            self.tr("Products table"),
             [
                 self.tr("SKU"),
                 self.tr("Name on slips"),
                 self.tr("Bin"),
                 self.tr("Barcode"),
                 self.tr("Image"),
-            ]
+            ],
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
@@ -274,21 +264,8 @@ class ProductsPage(QWidget):
         return True
 
     def _show_image(self, data: bytes, *, changed: bool = False) -> bool:
-        image = QImage()
-        if data and not image.loadFromData(data):
+        if not show_image(self.image_preview, data, 68, 68, self.tr("None")):
             return False
-        if data:
-            self.image_preview.setPixmap(
-                QPixmap.fromImage(image).scaled(
-                    68,
-                    68,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.image_preview.clear()
-            self.image_preview.setText(self.tr("None"))
         self.remove_image_button.setEnabled(bool(data))
         if changed:
             self._image = data

@@ -6,11 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from seller_desktop.core.campaigns.model import MAX_IMAGE_BYTES
-from seller_desktop.ui.common.widgets import InlineMessage, open_image_dialog, read_image_file
+from seller_desktop.ui.common.widgets import (
+    InlineMessage,
+    open_image_dialog,
+    read_image_file,
+    show_image,
+)
 
 
 class CardImage(QObject):
@@ -79,20 +83,7 @@ class CardImage(QObject):
         self.changed.emit()
 
     def _show_image(self, data: bytes) -> bool:
-        image = QImage()
-        if data and not image.loadFromData(data):
+        if not show_image(self.image_preview, data, 68, 44, self.tr("None")):
             return False
-        if data:
-            self.image_preview.setPixmap(
-                QPixmap.fromImage(image).scaled(
-                    68,
-                    44,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.image_preview.clear()
-            self.image_preview.setText(self.tr("None"))
         self.remove_image_button.setEnabled(bool(data))
         return True
