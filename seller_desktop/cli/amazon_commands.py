@@ -232,7 +232,8 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 )
 def cmd_confirmations(ctx: Context, args: argparse.Namespace) -> int:
     """Sends what is due first (connected accounts), then lists: 0, or 1 if any failed."""
-    from seller_desktop.core.amazon.confirmations import confirm_all, list_confirmations
+    from seller_desktop.core.amazon.confirmation_queue import list_confirmations
+    from seller_desktop.core.amazon.confirmations import confirm_all
 
     opened = ctx.open()
     try:

@@ -128,7 +128,8 @@ def cmd_ship(ctx: Context, args: argparse.Namespace) -> int:
 
 def _confirm_through_api(store, order_ids: list[str]) -> int:
     """Send the queued confirmations of these orders now; how many are still not confirmed."""
-    from seller_desktop.core.amazon.confirmations import confirm_all, list_confirmations
+    from seller_desktop.core.amazon.confirmation_queue import list_confirmations
+    from seller_desktop.core.amazon.confirmations import confirm_all
 
     queued = [q for q in list_confirmations(store) if q.order_id in order_ids]
     if not queued:

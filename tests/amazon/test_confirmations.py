@@ -7,13 +7,12 @@ from datetime import date, timedelta
 
 from test_sync import SINCE, _transports
 
-from seller_desktop.core.amazon.confirmations import (
-    RETRY_AFTER,
-    confirm_all,
+from seller_desktop.core.amazon.confirmation_queue import (
     list_confirmations,
     pending_count,
     retry_now,
 )
+from seller_desktop.core.amazon.confirmations import RETRY_AFTER, confirm_all
 from seller_desktop.core.amazon.sync import sync
 from seller_desktop.core.orders.repository import get_order
 from seller_desktop.core.orders.shipping import ShipmentRequest, export_confirmations, ship

@@ -9,7 +9,6 @@ import pytest
 from fake_spapi import fixture
 
 from seller_desktop.core.amazon.errors import AmazonFailed
-from seller_desktop.core.amazon.http import checked_url
 from seller_desktop.core.amazon.orders_api import (
     SearchQuery,
     Shipment,
@@ -18,7 +17,12 @@ from seller_desktop.core.amazon.orders_api import (
     get_order,
     search_orders,
 )
-from seller_desktop.core.amazon.regions import marketplace_codes, marketplace_ids, region_host
+from seller_desktop.core.amazon.regions import (
+    checked_url,
+    marketplace_codes,
+    marketplace_ids,
+    region_host,
+)
 from seller_desktop.core.base.errors import BadInput
 
 ALL_IDS = marketplace_ids(["US", "GB", "BR", "TR", "JP"])

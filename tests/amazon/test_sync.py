@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from conftest import COVERED
+from fake_spapi import COVERED
 
 from seller_desktop.core.amazon.http import RetryPolicy, Transport
 from seller_desktop.core.amazon.sync import OVERLAP, sync

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "amazon"))
 from fake_spapi import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, FakeAmazon
 
 from seller_desktop.core.amazon.accounts import Account, load_accounts, save_account
-from seller_desktop.core.amazon.confirmations import list_confirmations
+from seller_desktop.core.amazon.confirmation_queue import list_confirmations
 from seller_desktop.core.amazon.http import RetryPolicy, Transport
 from seller_desktop.core.base.changes import SETTINGS
 from seller_desktop.core.base.clock import FixedClock

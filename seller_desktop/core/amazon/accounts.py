@@ -13,9 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from seller_desktop.core.amazon.http import checked_url
-from seller_desktop.core.amazon.lwa import DEFAULT_TOKEN_URL
-from seller_desktop.core.amazon.regions import HOSTS, REGION_OF, marketplace_codes, region_host
+from seller_desktop.core.amazon.regions import (
+    DEFAULT_TOKEN_URL,
+    HOSTS,
+    REGION_OF,
+    checked_url,
+    marketplace_codes,
+    region_host,
+)
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.orders.marketplaces import MARKETPLACES

@@ -14,8 +14,9 @@ import logging
 from collections.abc import Mapping
 
 from seller_desktop.core.amazon.errors import AccessDenied
-from seller_desktop.core.amazon.http import Answer, Transport, checked_url
+from seller_desktop.core.amazon.http import Answer, Transport
 from seller_desktop.core.amazon.lwa import LwaTokens
+from seller_desktop.core.amazon.regions import checked_url
 
 log = logging.getLogger("seller_desktop.amazon")
 

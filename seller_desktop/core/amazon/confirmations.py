@@ -1,4 +1,5 @@
-"""Shipments confirmed to Amazon through the API: the queue, sent and retried from the worker.
+"""Shipments confirmed to Amazon through the API: the queue (``confirmation_queue``) sent and
+retried from the worker.
 
 A shipment recorded while an account covers the order's marketplace is queued (``shipments
 .confirm_via = 'api'``, schema 11). ``confirm_steps`` sends every queued shipment whose retry time
@@ -19,6 +20,7 @@ from datetime import datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.amazon.accounts import load_accounts, region_of
+from seller_desktop.core.amazon.confirmation_queue import QueuedConfirmation, unconfirmed
 from seller_desktop.core.amazon.errors import AmazonError, AmazonFailed, CredentialsRefused
 from seller_desktop.core.amazon.http import Transport
 from seller_desktop.core.amazon.orders_api import Shipment, ShippedItem, confirm_shipment
@@ -45,28 +47,6 @@ RETRY_AFTER = (
 HELD = "9999-12-31T00:00:00Z"
 
 
-@dataclass(frozen=True)
-class QueuedConfirmation:
-    shipment_id: int
-    order_id: str
-    marketplace: str
-    ship_date: str
-    carrier_code: str
-    carrier_name: str
-    tracking_number: str
-    ship_method: str
-    attempts: int
-    error: str | None
-    confirmed_at: str | None
-    next_at: str | None
-
-    @property
-    def state(self) -> str:
-        if self.confirmed_at:
-            return "confirmed"
-        return "failed" if self.error else "queued"
-
-
 @dataclass
 class ConfirmSummary:
     confirmed: int = 0
@@ -78,56 +58,13 @@ class ConfirmSummary:
         return 1 if self.failed else 0
 
 
-_SELECT = (
-    "SELECT s.shipment_id, s.order_id, o.marketplace, s.ship_date, s.carrier_code, "
-    "s.carrier_name, s.tracking_number, s.ship_method, s.api_attempts, s.api_error, "
-    "s.confirmed_at, s.api_next_at FROM shipments s JOIN orders o USING (order_id) "
-    "WHERE s.confirm_via = 'api'"
-)
-
-
-def list_confirmations(store: Store) -> list[QueuedConfirmation]:
-    """Every shipment that goes to Amazon through the API, newest first."""
-    rows = store.conn.execute(_SELECT + " ORDER BY s.shipment_id DESC").fetchall()
-    return [QueuedConfirmation(*r) for r in rows]
-
-
-def pending_count(store: Store) -> int:
-    return int(
-        store.conn.execute(
-            "SELECT count(*) FROM shipments WHERE confirm_via = 'api' AND confirmed_at IS NULL"
-        ).fetchone()[0]
-    )
-
-
-def retry_now(store: Store, order_ids: list[str] | None = None) -> int:
-    """The seller asks: try the failed (or held) confirmations again at the next run."""
-    where = "confirm_via = 'api' AND confirmed_at IS NULL"
-    args: list[str] = []
-    if order_ids:
-        where += f" AND order_id IN ({','.join('?' * len(order_ids))})"
-        args = list(order_ids)
-    with store.transaction() as conn:
-        return int(
-            conn.execute(f"UPDATE shipments SET api_next_at = NULL WHERE {where}", args).rowcount
-        )
-
-
 def confirm_steps(
     store: Store, *, transport_factory: TransportFactory | None = None
 ) -> Generator[Progress, None, ConfirmSummary]:
     """Send every queued confirmation that is due; yields Progress, returns the summary."""
     clock = store.clock
     now = to_iso_utc(clock.now())
-    due = [
-        q
-        for q in (
-            QueuedConfirmation(*r)
-            for r in store.conn.execute(
-                _SELECT + " AND s.confirmed_at IS NULL ORDER BY s.shipment_id"
-            ).fetchall()
-        )
-    ]
+    due = unconfirmed(store)
     summary = ConfirmSummary()
     ready = [q for q in due if q.next_at is None or q.next_at <= now]
     summary.waiting = len(due) - len(ready)

@@ -43,37 +43,15 @@ from seller_desktop.core.amazon.errors import (
     RateLimited,
     Unreachable,
 )
+from seller_desktop.core.amazon.regions import checked_url
 from seller_desktop.core.base.clock import Clock
-from seller_desktop.core.base.errors import BadInput
-from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("seller_desktop.amazon")
 for _noisy in ("httpx", "httpcore"):  # they log full URLs (with the query) at INFO and DEBUG
     logging.getLogger(_noisy).setLevel(logging.WARNING)
 
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 USER_AGENT = "SellerDesktop (Language=Python)"
-
-
-def checked_url(url: str) -> str:
-    """``url`` if it is https (or http to this machine, for tests); BadInput otherwise."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    if not host:
-        raise BadInput(
-            QT_TRANSLATE_NOOP("SellerError", "{url} is not a web address (https://…)."), url=url
-        )
-    if parts.scheme == "https" or (parts.scheme == "http" and host in LOOPBACK_HOSTS):
-        return url.strip().rstrip("/")
-    raise BadInput(
-        QT_TRANSLATE_NOOP(
-            "SellerError",
-            "{url} does not use https. Amazon's addresses start with https://; plain http is "
-            "allowed only to this computer (127.0.0.1, localhost), for tests.",
-        ),
-        url=url,
-    )
 
 
 @dataclass(frozen=True)

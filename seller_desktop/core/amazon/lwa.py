@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from seller_desktop.core.amazon.errors import BadAnswer, CredentialsRefused
-from seller_desktop.core.amazon.http import Transport, checked_url
+from seller_desktop.core.amazon.http import Transport
+from seller_desktop.core.amazon.regions import DEFAULT_TOKEN_URL, checked_url
 from seller_desktop.core.base.clock import Clock
 
 log = logging.getLogger("seller_desktop.amazon")
 
-DEFAULT_TOKEN_URL = "https://api.amazon.com/auth/o2/token"
 OPERATION = "Login with Amazon"
 #: Fetch a new token this long before the old one expires, so a request never carries one that
 #: runs out on its way.

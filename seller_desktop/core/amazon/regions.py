@@ -17,10 +17,17 @@ Ireland and South Africa are on Amazon's list but not yet among the app's market
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.orders.marketplaces import MARKETPLACES, marketplace
+
+#: Login with Amazon's token endpoint (the developer guide's "Step 1. Request a Login with Amazon
+#: access token").
+DEFAULT_TOKEN_URL = "https://api.amazon.com/auth/o2/token"
+#: Plain http is allowed to these only: a test server on this computer.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 HOSTS = {
     "na": "https://sellingpartnerapi-na.amazon.com",
@@ -86,3 +93,23 @@ def marketplace_ids(codes: Iterable[str]) -> list[str]:
 def code_of_marketplace_id(marketplace_id: str) -> str | None:
     """The app's code for an Amazon marketplace id; None for one the app does not know."""
     return _CODE_OF_ID.get(marketplace_id)
+
+
+def checked_url(url: str) -> str:
+    """``url`` if it is https (or http to this machine, for tests); BadInput otherwise."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if not host:
+        raise BadInput(
+            QT_TRANSLATE_NOOP("SellerError", "{url} is not a web address (https://…)."), url=url
+        )
+    if parts.scheme == "https" or (parts.scheme == "http" and host in LOOPBACK_HOSTS):
+        return url.strip().rstrip("/")
+    raise BadInput(
+        QT_TRANSLATE_NOOP(
+            "SellerError",
+            "{url} does not use https. Amazon's addresses start with https://; plain http is "
+            "allowed only to this computer (127.0.0.1, localhost), for tests.",
+        ),
+        url=url,
+    )

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
 
 from seller_desktop.core.amazon.accounts import load_accounts
-from seller_desktop.core.amazon.confirmations import ConfirmSummary, confirm_steps, pending_count
-from seller_desktop.core.amazon.sync import SyncSummary, TransportFactory, sync_steps
+from seller_desktop.core.amazon.confirmation_queue import pending_count
 from seller_desktop.core.amazon.sync_state import load_sync_states
 from seller_desktop.core.base.changes import IMPORTED, ORDERS, StoreChanges
 from seller_desktop.core.base.clock import from_iso_utc
@@ -32,6 +31,9 @@ from seller_desktop.core.store import Store
 from seller_desktop.ui.amazon.notice import NoRoleNotice
 from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.jobs import JobCancelled, JobRunner, report_unexpected, run_operation
+
+if TYPE_CHECKING:  # the sync and its HTTP client load on the first sync, not at start-up
+    from seller_desktop.core.amazon.sync import TransportFactory
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +157,8 @@ class AmazonSync(QObject):
         self.action.setEnabled(False)
         self.label.setText(self.tr("Amazon: syncing…"))
         self._jobs.progress.connect(self._on_progress)
+        from seller_desktop.core.amazon.sync import sync_steps
+
         store, factory = self._store, self.transport_factory
         run_operation(
             self._jobs,
@@ -175,6 +179,8 @@ class AmazonSync(QObject):
         return True
 
     def _confirm(self) -> None:
+        from seller_desktop.core.amazon.confirmations import confirm_steps
+
         store, factory = self._store, self.transport_factory
         run_operation(
             self._jobs,
@@ -202,6 +208,8 @@ class AmazonSync(QObject):
         self._bar.clearMessage()
 
     def _synced(self, result: object) -> None:
+        from seller_desktop.core.amazon.sync import SyncSummary
+
         self._end_progress()
         assert isinstance(result, SyncSummary)
         now = self._time_now()
@@ -237,6 +245,8 @@ class AmazonSync(QObject):
 
     def _confirmed(self, result: object) -> None:
         self.running = False
+        from seller_desktop.core.amazon.confirmations import ConfirmSummary
+
         self.refresh()
         assert isinstance(result, ConfirmSummary)
         self.confirmed.emit(result)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seller_desktop.core.amazon.confirmations import list_confirmations
+from seller_desktop.core.amazon.confirmation_queue import list_confirmations
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import Order
 from seller_desktop.core.orders.repository import get_contact_details
