@@ -338,17 +338,17 @@
 <context>
     <name>AmazonRegions</name>
     <message>
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="283"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="293"/>
         <source>North America</source>
         <translation>Nordamerika</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="284"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="294"/>
         <source>Europe</source>
         <translation>Europa</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="285"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="295"/>
         <source>Far East</source>
         <translation>Ferner Osten</translation>
     </message>
@@ -356,28 +356,28 @@
 <context>
     <name>AmazonSync</name>
     <message>
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="77"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="79"/>
         <source>Amazon sync</source>
         <extracomment>A sync asked for while another job runs is tried again after this long (and when it ends). A sync ended: its ``SyncSummary`` (Amazon&apos;s faults are inside it, not raised). Queued confirmations were sent: the ``ConfirmSummary``. The sync saved a setting (the no-role notice was shown): the ``Settings`` as saved. The HTTP transport for every request (tests give one pointed at a fake Amazon). A sync was asked for while another job ran: it starts when the runner is free.</extracomment>
         <translation>Amazon-Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="135"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="137"/>
         <source>Amazon: last sync {0}</source>
         <translation>Amazon: zuletzt synchronisiert {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="137"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="139"/>
         <source>Amazon: not synced yet</source>
         <translation>Amazon: noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="156"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="158"/>
         <source>Amazon: syncing…</source>
         <translation>Amazon: wird synchronisiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="194"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="200"/>
         <source>Syncing with Amazon ({0})… %n pages</source>
         <translation>
             <numerusform>Synchronisierung mit Amazon ({0}) … %n Seite</numerusform>
@@ -385,17 +385,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="211"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="219"/>
         <source>Amazon: sync stopped {0} ({1}) — {2}</source>
         <translation>Amazon: Synchronisierung {0} abgebrochen ({1}) — {2}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="217"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="225"/>
         <source>Amazon: last sync {0} — {1} new, {2} updated</source>
         <translation>Amazon: zuletzt synchronisiert {0} — {1} neu, {2} aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="236"/>
+        <location filename="../../seller_desktop/ui/amazon/sync_runner.py" line="244"/>
         <source>Amazon: sync failed — {0}</source>
         <translation>Amazon: Synchronisierung fehlgeschlagen — {0}</translation>
     </message>
@@ -835,188 +835,188 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="59"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="62"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="57"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="60"/>
         <source>Campaigns</source>
         <extracomment>The card design settings were saved (the Settings, validated by the core).</extracomment>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="65"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="63"/>
         <source>Insert cards that go into the parcel: a thank-you, an offer with a unique code, a QR link to register the product. Each campaign chooses products (SKUs, ASINs, marketplaces), never buyers; a product covered by several gets the card of the highest priority.</source>
         <translation>Beilagekarten, die ins Paket kommen: ein Dankeschön, ein Angebot mit einem einmaligen Code, ein QR-Link zur Produktregistrierung. Jede Kampagne wählt Produkte (SKUs, ASINs, Marktplätze), nie Käufer; ein Produkt, das mehrere Kampagnen abdecken, erhält die Karte mit der höchsten Priorität.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="75"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="72"/>
         <source>Campaigns table</source>
         <translation>Tabelle der Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="78"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="79"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="80"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="99"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="76"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="88"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="81"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="77"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="82"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="100"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="78"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="89"/>
         <source>Codes left</source>
         <translation>Verbleibende Codes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="98"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="164"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="87"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="153"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="106"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="95"/>
         <source>No campaigns yet. New campaign… designs the first card.</source>
         <translation>Noch keine Kampagnen. Mit „Neue Kampagne…“ gestalten Sie die erste Karte.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="110"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="99"/>
         <source>Campaigns message</source>
         <translation>Meldung zu Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="113"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="102"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Neue Kampagne…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="114"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="103"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="116"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="105"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="117"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="106"/>
         <source>Edit the selected campaign</source>
         <translation>Die gewählte Kampagne bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="119"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="228"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="108"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="217"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="120"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="109"/>
         <source>Pause or resume the selected campaign</source>
         <translation>Die gewählte Kampagne pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="122"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="111"/>
         <source>&amp;Import codes…</source>
         <translation>Codes &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="124"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="113"/>
         <source>Import claim codes for the selected campaign</source>
         <translation>Gutscheincodes für die gewählte Kampagne importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="127"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="116"/>
         <source>&amp;Generate codes…</source>
         <translation>Codes &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="128"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="117"/>
         <source>Generate codes for the selected campaign</source>
         <translation>Codes für die gewählte Kampagne erzeugen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="159"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="148"/>
         <source>{0} (default thank-you card)</source>
         <translation>{0} (Standard-Dankeskarte)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="164"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="153"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="167"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="156"/>
         <source>no codes</source>
         <translation>keine Codes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="192"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="181"/>
         <source>Products no other campaign covers</source>
         <translation>Produkte, die keine andere Kampagne abdeckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="195"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="184"/>
         <source>SKUs: {0}</source>
         <translation>SKUs: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="197"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="186"/>
         <source>ASINs: {0}</source>
         <translation>ASINs: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="199"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="188"/>
         <source>in {0}</source>
         <translation>in {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="228"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="217"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="250"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="239"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="263"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="252"/>
         <source>{0} is active again.</source>
         <translation>{0} ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="265"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="254"/>
         <source>{0} is paused: it prints no cards.</source>
         <translation>{0} ist pausiert: Es werden keine Karten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="274"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="263"/>
         <source>Import claim codes</source>
         <translation>Gutscheincodes importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="276"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="265"/>
         <source>Code lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Codelisten (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="291"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="280"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="297"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="286"/>
         <source>Imported %n code(s).</source>
         <translation>
             <numerusform>%n Code importiert.</numerusform>
@@ -1024,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="299"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="288"/>
         <source>%n code(s) skipped: already in a list.</source>
         <translation>
             <numerusform>%n Code übersprungen: bereits in einer Liste.</numerusform>
@@ -1032,17 +1032,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="308"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="297"/>
         <source>Generate codes</source>
         <translation>Codes erzeugen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="311"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="300"/>
         <source>How many codes for {0}? (For registration or warranty, not for discounts: use Amazon claim codes for those.)</source>
         <translation>Wie viele Codes für {0}? (Für Registrierung oder Garantie, nicht für Rabatte: Dafür verwenden Sie Amazon-Gutscheincodes.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="333"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="322"/>
         <source>Generated %n code(s).</source>
         <translation>
             <numerusform>%n Code erzeugt.</numerusform>
@@ -1361,39 +1361,39 @@
 <context>
     <name>CardImage</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="34"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="38"/>
         <source>Card image</source>
         <extracomment>The image was chosen or removed: the preview draws it again.</extracomment>
         <translation>Kartenbild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="35"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="39"/>
         <source>Choose &amp;image…</source>
         <translation>Bild &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="36"/>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="61"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="40"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="65"/>
         <source>Choose a card image</source>
         <translation>Ein Kartenbild wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="38"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="42"/>
         <source>Remove image</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="39"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="43"/>
         <source>Remove the card image</source>
         <translation>Das Kartenbild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="70"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="74"/>
         <source>That file is not a PNG or JPEG image.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="96"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/card_image.py" line="86"/>
         <source>None</source>
         <translation>Kein Bild</translation>
     </message>
@@ -1494,22 +1494,22 @@
         <translation>Kartenvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="112"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="116"/>
         <source>Preview note</source>
         <translation>Hinweis zur Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="132"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="136"/>
         <source>The QR code appears once the link starts with https://.</source>
         <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="140"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="144"/>
         <source>Write a headline, a text or a QR link to see the card.</source>
         <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="156"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="160"/>
         <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
         <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
     </message>
@@ -2306,8 +2306,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Importierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
         <location filename="../../seller_desktop/ui/importing/dialog.py" line="185"/>
+        <location filename="../../seller_desktop/ui/importing/pages.py" line="54"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4874,186 +4874,186 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="58"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="57"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="62"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="61"/>
         <source>A shorter product name for packing slips, the bin where the product sits (the pick list walks the shelves in bin order) and its barcode. SKUs come from your orders.</source>
         <translation>Ein kürzerer Produktname für Lieferscheine, der Lagerplatz des Produkts (die Pickliste geht die Regale in der Reihenfolge der Lagerplätze ab) und sein Barcode. Die SKUs stammen aus Ihren Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="70"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="69"/>
         <source>&amp;Add SKUs from orders</source>
         <translation>SKUs aus &amp;Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="71"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="70"/>
         <source>Add every SKU of the orders to the products</source>
         <translation>Jede SKU der Bestellungen zu den Produkten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="78"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="76"/>
         <source>Products table</source>
         <translation>Tabelle der Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="81"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="107"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="78"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="97"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="82"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="79"/>
         <source>Name on slips</source>
         <translation>Name auf Lieferscheinen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="83"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="80"/>
         <source>Bin</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="84"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="81"/>
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="85"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="99"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="82"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="89"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="109"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="99"/>
         <source>Product name on slips</source>
         <translation>Produktname auf Lieferscheinen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="111"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="101"/>
         <source>Empty: the name from the order</source>
         <translation>Leer: der Name aus der Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="113"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="103"/>
         <source>Bin location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="115"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="105"/>
         <source>e.g. A2-03</source>
         <translation>z. B. A2-03</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="117"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="107"/>
         <source>Barcode (UPC or EAN)</source>
         <translation>Barcode (UPC oder EAN)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="119"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="109"/>
         <source>UPC-A, EAN-8 or EAN-13, with its check digit</source>
         <translation>UPC-A, EAN-8 oder EAN-13, mit Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="124"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="114"/>
         <source>Product image</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="125"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="115"/>
         <source>Choose &amp;image…</source>
         <translation>B&amp;ild wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="126"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="263"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="116"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="253"/>
         <source>Choose a product image</source>
         <translation>Ein Produktbild wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="128"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="118"/>
         <source>Remove image</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="129"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="119"/>
         <source>Remove the product image</source>
         <translation>Das Produktbild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="137"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="127"/>
         <source>S&amp;KU:</source>
         <translation>S&amp;KU:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="138"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="128"/>
         <source>&amp;Name on slips:</source>
         <translation>&amp;Name auf Lieferscheinen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="139"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="129"/>
         <source>&amp;Bin location:</source>
         <translation>&amp;Lagerplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="140"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="130"/>
         <source>Bar&amp;code:</source>
         <translation>Bar&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="145"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="135"/>
         <source>Image:</source>
         <translation>Bild:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="152"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="142"/>
         <source>Products message</source>
         <translation>Meldung zu Produkten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="155"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="145"/>
         <source>Sa&amp;ve product</source>
         <translation>Produkt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="156"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="146"/>
         <source>Save product</source>
         <translation>Produkt speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="158"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="159"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="148"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="149"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="161"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="151"/>
         <source>Delete product</source>
         <translation>Produkt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="162"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="152"/>
         <source>Delete the selected product</source>
         <translation>Das gewählte Produkt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="183"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="173"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="231"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="221"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="245"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="235"/>
         <source>Deleted {0}.</source>
         <translation>{0} gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/settings/products.py" line="255"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="245"/>
         <source>Added %n SKU(s) from your orders.</source>
         <translation>
             <numerusform>%n SKU aus Ihren Bestellungen hinzugefügt.</numerusform>
@@ -5061,17 +5061,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="257"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="247"/>
         <source>Every SKU of your orders is in the list already.</source>
         <translation>Jede SKU Ihrer Bestellungen ist bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="272"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="262"/>
         <source>That file is not a PNG or JPEG image.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="291"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="267"/>
         <source>None</source>
         <translation>Kein Bild</translation>
     </message>
@@ -5509,11 +5509,11 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Codes dieser Kampagne sind bereits auf Karten verschickt worden: Pausieren Sie die Kampagne, statt sie zu löschen, damit ihre Codes nie wieder gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/printing.py" line="84"/>
+        <location filename="../../seller_desktop/core/campaigns/printing.py" line="106"/>
         <location filename="../../seller_desktop/core/documents/picklist.py" line="340"/>
         <location filename="../../seller_desktop/core/documents/selection.py" line="42"/>
         <source>There is no order {order_id} in the store. Nothing was printed.</source>
-        <extracomment>order id → the cards it earns, in print order (orders earning none map to []).</extracomment>
+        <extracomment>Marketplace languages written in Latin script. order id → the cards it earns, in print order (orders earning none map to []).</extracomment>
         <translation>Die Bestellung {order_id} ist nicht in der Datenbank. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
@@ -5942,12 +5942,14 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Die Bestellung {order_id} enthält keine Kontaktdaten mehr; es gibt nichts aufzubewahren.</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="241"/>
         <location filename="../../seller_desktop/core/settings.py" line="102"/>
         <source>The business name can have at most 120 characters.</source>
         <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border.</extracomment>
         <translation>Der Firmenname darf höchstens 120 Zeichen lang sein.</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="214"/>
         <location filename="../../seller_desktop/core/settings.py" line="108"/>
         <source>Unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
@@ -5963,19 +5965,64 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Kontaktdaten können zwischen 1 und {limit} Tagen nach der Zustellung aufbewahrt werden (mehr erlaubt die Datenschutzrichtlinie von Amazon nicht).</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="245"/>
         <location filename="../../seller_desktop/core/settings.py" line="131"/>
         <source>The logo is too large: choose an image under 2 MB.</source>
         <translation>Das Logo ist zu groß: Wählen Sie ein Bild unter 2 MB.</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="99"/>
         <location filename="../../seller_desktop/core/settings.py" line="150"/>
         <source>Packing slips</source>
+        <extracomment>Columns a packing slip can show besides quantity and product (price: ``Settings.show_prices``). Columns a pick list can show besides quantity and product. A column no row has a value for (no bins set, no images) is left out even when on: no empty columns. The most characters of the message and the returns block. PNG/JPEG bytes, base64; empty for the general logo. None: the general footer; &quot;&quot;: no footer line; else this text. The optional columns shown, in ``SLIP_COLUMNS`` order. A message block under the items (&quot;&quot; for none), e.g. a note from the seller. A returns block under the items (&quot;&quot; for none): how to send something back. Marketplace code → its branding.</extracomment>
         <translation>Lieferscheine</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="108"/>
+        <source>The message block</source>
+        <translation>Der Nachrichtenblock</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="109"/>
+        <source>The returns block</source>
+        <translation>Der Rücksendeblock</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="127"/>
+        <source>Pick lists: the per-order breakdown is on or off.</source>
+        <extracomment>The optional columns shown, in ``PICK_LIST_COLUMNS`` order. Under each product, which orders take how many (for sorting into parcels).</extracomment>
+        <translation>Picklisten: Die Aufteilung nach Bestellungen ist an oder aus.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="133"/>
         <location filename="../../seller_desktop/core/settings.py" line="151"/>
         <source>Pick lists</source>
         <translation>Picklisten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="193"/>
+        <source>{what}: give the columns as a list, e.g. {names}.</source>
+        <translation>{what}: Geben Sie die Spalten als Liste an, z. B. {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="200"/>
+        <source>{what}: unknown column {column!r}; use one of {names}.</source>
+        <translation>{what}: unbekannte Spalte {column!r}; verwenden Sie eine von {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="223"/>
+        <source>{what} must be text.</source>
+        <translation>{what} muss Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="228"/>
+        <source>{what} can have at most {limit} characters.</source>
+        <translation>{what} darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="238"/>
+        <source>Branding: every field must be text.</source>
+        <translation>Markenauftritt: Jedes Feld muss Text sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/settings.py" line="155"/>
@@ -5993,11 +6040,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Preise auf Lieferscheinen: an oder aus.</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="250"/>
         <location filename="../../seller_desktop/core/settings.py" line="173"/>
         <source>The footer line must be text.</source>
         <translation>Die Fußzeile muss Text sein.</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/documents/templates.py" line="254"/>
         <location filename="../../seller_desktop/core/settings.py" line="177"/>
         <source>The footer line can have at most {limit} characters.</source>
         <translation>Die Fußzeile darf höchstens {limit} Zeichen lang sein.</translation>
@@ -6043,18 +6092,18 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/amazon/accounts.py" line="65"/>
+        <location filename="../../seller_desktop/core/amazon/accounts.py" line="70"/>
         <source>The client id is empty or not a single word: copy it from Seller Central, Develop apps › your app › LWA credentials (it looks like amzn1.application-oa2-client.…).</source>
         <extracomment>None: Amazon&apos;s own host for the region / token endpoint (set only for a test server).</extracomment>
         <translation>Die Client-ID ist leer oder kein einzelnes Wort: Kopieren Sie sie aus Seller Central, Apps entwickeln › Ihre App › LWA-Anmeldedaten (sie sieht aus wie amzn1.application-oa2-client.…).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/amazon/accounts.py" line="73"/>
+        <location filename="../../seller_desktop/core/amazon/accounts.py" line="78"/>
         <source>The client secret is empty or not a single word: copy it from the app&apos;s LWA credentials.</source>
         <translation>Das Client-Secret ist leer oder kein einzelnes Wort: Kopieren Sie es aus den LWA-Anmeldedaten der App.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/amazon/accounts.py" line="81"/>
+        <location filename="../../seller_desktop/core/amazon/accounts.py" line="86"/>
         <source>The refresh token is empty or not a single word: it is shown once when you authorize the app in Seller Central (it looks like Atzr|…).</source>
         <translation>Das Aktualisierungstoken ist leer oder kein einzelnes Wort: Es wird einmal angezeigt, wenn Sie die App in Seller Central autorisieren (es sieht aus wie Atzr|…).</translation>
     </message>
@@ -6094,27 +6143,28 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Amazons Antwort auf {operation} konnte nicht gelesen werden (Anfrage-ID {request_id}). Nichts davon wurde verwendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/amazon/http.py" line="65"/>
+        <location filename="../../seller_desktop/core/amazon/regions.py" line="104"/>
         <source>{url} is not a web address (https://…).</source>
         <translation>{url} ist keine Webadresse (https://…).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/amazon/http.py" line="70"/>
+        <location filename="../../seller_desktop/core/amazon/regions.py" line="109"/>
         <source>{url} does not use https. Amazon&apos;s addresses start with https://; plain http is allowed only to this computer (127.0.0.1, localhost), for tests.</source>
         <translation>{url} verwendet kein https. Amazons Adressen beginnen mit https://; einfaches http ist nur zu diesem Computer erlaubt (127.0.0.1, localhost), für Tests.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/amazon/regions.py" line="47"/>
+        <location filename="../../seller_desktop/core/amazon/regions.py" line="54"/>
         <source>Unknown Amazon region {region}. Use na, eu or fe.</source>
+        <extracomment>Login with Amazon&apos;s token endpoint (the developer guide&apos;s &quot;Step 1. Request a Login with Amazon access token&quot;). Plain http is allowed to these only: a test server on this computer.</extracomment>
         <translation>Unbekannte Amazon-Region {region}. Verwenden Sie na, eu oder fe.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/amazon/regions.py" line="64"/>
+        <location filename="../../seller_desktop/core/amazon/regions.py" line="71"/>
         <source>{code} is an Amazon marketplace of the {other} region, not of {region}. Set up an account for {other} for it.</source>
         <translation>{code} ist ein Amazon-Marktplatz der Region {other}, nicht der Region {region}. Richten Sie dafür ein Konto für {other} ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/amazon/regions.py" line="77"/>
+        <location filename="../../seller_desktop/core/amazon/regions.py" line="84"/>
         <source>Name at least one marketplace, such as US or DE.</source>
         <translation>Nennen Sie mindestens einen Marktplatz, zum Beispiel US oder DE.</translation>
     </message>
@@ -6616,22 +6666,22 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../seller_desktop/ui/common/widgets.py" line="184"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="186"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/common/widgets.py" line="196"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="198"/>
         <source>The image must be under {0} MB: save a smaller version and choose it again.</source>
         <translation>Das Bild muss kleiner als {0} MB sein: Speichern Sie eine kleinere Fassung und wählen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/common/widgets.py" line="202"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="204"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/common/widgets.py" line="204"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="206"/>
         <source>That file is not a PNG or JPEG image. Choose one saved as PNG or JPEG.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild. Wählen Sie eines, das als PNG oder JPEG gespeichert ist.</translation>
     </message>
