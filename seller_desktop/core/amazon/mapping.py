@@ -24,7 +24,9 @@ everything else may be missing, and a missing or odd value is read as unknown, n
   item's ``product.price.unitPrice.currencyCode``, else the marketplace's.
 - Items: ``orderItemId``, ``quantityOrdered``, ``product.sellerSku``, ``product.asin``,
   ``product.title``, ``fulfillment.quantityFulfilled`` (shipped), and ``proceeds.breakdowns``
-  (``/ItemProceedsBreakdown/properties/type``: ITEM, SHIPPING, TAX …) for the prices.
+  (``/ItemProceedsBreakdown/properties/type``: ITEM, SHIPPING, TAX …) for the prices, and
+  ``product.condition`` (``/ItemCondition``: conditionType, conditionSubtype) as the item's
+  condition text (``orders.conditions``).
 - Contact details, ONLY where Amazon sent them (BUYER and RECIPIENT need Amazon's restricted role;
   without it they are left out and ``contact`` is None): ``/Buyer`` buyerName, buyerEmail,
   buyerCompanyName, buyerPurchaseOrderNumber; ``/Recipient/properties/deliveryAddress`` →
@@ -42,6 +44,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from seller_desktop.core.amazon.regions import code_of_marketplace_id
+from seller_desktop.core.orders.conditions import condition_from_api
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 
@@ -141,6 +144,7 @@ def _item(raw: Mapping[str, Any]) -> OrderItem | None:
     product = _obj(raw.get("product"))
     shipped = _obj(raw.get("fulfillment")).get("quantityFulfilled")
     prices = _breakdowns(_obj(raw.get("proceeds")))
+    condition = _obj(product.get("condition"))
     return OrderItem(
         order_item_id=item_id,
         sku=_text(product.get("sellerSku")) or "",
@@ -153,6 +157,9 @@ def _item(raw: Mapping[str, Any]) -> OrderItem | None:
         item_price=prices.get("ITEM"),
         item_tax=prices.get("TAX"),
         shipping_price=prices.get("SHIPPING"),
+        condition=condition_from_api(
+            condition.get("conditionType"), condition.get("conditionSubtype")
+        ),
     )
 
 

@@ -318,6 +318,7 @@ def _merge_items(oid: str, inc: IncomingOrder, old_items: list[tuple], writes: W
             item.item_tax or old[7],
             item.shipping_price or old[8],
             item.shipping_tax or old[9],
+            item.condition or old[10],
         )
         if merged != tuple(old):
             writes.items.append(merged + (oid,))

@@ -94,6 +94,7 @@ def item_row(item: OrderItem) -> tuple:
         item.item_tax,
         item.shipping_price,
         item.shipping_tax,
+        item.condition,
     )
 
 

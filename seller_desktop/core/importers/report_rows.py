@@ -15,6 +15,7 @@ from datetime import date, datetime, timezone
 from seller_desktop.core.importers.merge import IncomingOrder, synthetic_item_id
 from seller_desktop.core.importers.report_types import UNSHIPPED, Layout
 from seller_desktop.core.importers.summary import ImportSummary, Problem
+from seller_desktop.core.orders.conditions import condition_from_report
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 
@@ -211,6 +212,7 @@ def _item_from_row(
         item_tax=_text(f, col["item_tax"]),
         shipping_price=_text(f, col["shipping_price"]),
         shipping_tax=_text(f, col["shipping_tax"]),
+        condition=condition_from_report(_text(f, col["condition"])),
     )
 
 

@@ -49,6 +49,7 @@ ORDER_COLUMNS: dict[str, tuple[str, ...]] = {
     "item_tax": ("item-tax",),
     "shipping_price": ("shipping-price",),
     "shipping_tax": ("shipping-tax",),
+    "condition": ("item-condition",),
     "ship_service": ("ship-service-level",),
     "ship_country": ("ship-country",),
     "ship_region": ("ship-state",),

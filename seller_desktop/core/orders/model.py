@@ -31,6 +31,8 @@ class OrderItem:
     item_tax: str | None = None
     shipping_price: str | None = None
     shipping_tax: str | None = None
+    #: The listing's condition ("New", "Used – Very good"; ``orders.conditions``), None unknown.
+    condition: str | None = None
 
 
 @dataclass

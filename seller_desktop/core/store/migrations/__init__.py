@@ -24,6 +24,7 @@ from seller_desktop.core.store.migrations import (
     v010_backup_ledger,
     v011_amazon_connection,
     v012_campaign_languages,
+    v013_item_condition,
 )
 
 
@@ -51,6 +52,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(10, v010_backup_ledger),
     _from_module(11, v011_amazon_connection),
     _from_module(12, v012_campaign_languages),
+    _from_module(13, v013_item_condition),
 )
 LATEST = MIGRATIONS[-1].version
 
