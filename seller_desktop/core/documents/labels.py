@@ -34,6 +34,9 @@ ENGLISH = {
     "picked": "Picked",
     "customized": "Customized",
     "scan_customization": "Scan for the customization",
+    "total_units": "Total units: {units}",
+    "message": "Message",
+    "returns": "Returns",
 }
 
 LABELS: dict[str, dict[str, str]] = {
@@ -63,6 +66,9 @@ LABELS: dict[str, dict[str, str]] = {
         "picked": "Entnommen",
         "customized": "Personalisiert",
         "scan_customization": "Scannen für die Personalisierung",
+        "total_units": "Gesamtmenge: {units}",
+        "message": "Nachricht",
+        "returns": "Rücksendungen",
     },
     "fr": {
         "packing_slip": "Bon de livraison",
@@ -89,6 +95,9 @@ LABELS: dict[str, dict[str, str]] = {
         "picked": "Prélevé",
         "customized": "Personnalisé",
         "scan_customization": "Scannez pour la personnalisation",
+        "total_units": "Total des articles : {units}",
+        "message": "Message",
+        "returns": "Retours",
     },
     "it": {
         "packing_slip": "Documento di trasporto",
@@ -115,6 +124,9 @@ LABELS: dict[str, dict[str, str]] = {
         "picked": "Prelevato",
         "customized": "Personalizzato",
         "scan_customization": "Scansiona per la personalizzazione",
+        "total_units": "Totale unità: {units}",
+        "message": "Messaggio",
+        "returns": "Resi",
     },
     "es": {
         "packing_slip": "Albarán",
@@ -141,6 +153,9 @@ LABELS: dict[str, dict[str, str]] = {
         "picked": "Recogido",
         "customized": "Personalizado",
         "scan_customization": "Escanea para ver la personalización",
+        "total_units": "Total de unidades: {units}",
+        "message": "Mensaje",
+        "returns": "Devoluciones",
     },
     "pt": {
         "packing_slip": "Guia de remessa",
@@ -162,6 +177,9 @@ LABELS: dict[str, dict[str, str]] = {
         "pick_list": "Lista de separação",
         "customized": "Personalizado",
         "scan_customization": "Escaneie para ver a personalização",
+        "total_units": "Total de unidades: {units}",
+        "message": "Mensagem",
+        "returns": "Devoluções",
     },
     "nl": {
         "packing_slip": "Pakbon",
@@ -183,6 +201,9 @@ LABELS: dict[str, dict[str, str]] = {
         "pick_list": "Picklijst",
         "customized": "Gepersonaliseerd",
         "scan_customization": "Scan voor de personalisatie",
+        "total_units": "Totaal aantal stuks: {units}",
+        "message": "Bericht",
+        "returns": "Retourneren",
     },
     "sv": {
         "packing_slip": "Följesedel",
@@ -204,6 +225,9 @@ LABELS: dict[str, dict[str, str]] = {
         "pick_list": "Plocklista",
         "customized": "Personligt anpassad",
         "scan_customization": "Skanna för anpassningen",
+        "total_units": "Totalt antal enheter: {units}",
+        "message": "Meddelande",
+        "returns": "Returer",
     },
     "pl": {
         "packing_slip": "Dowód dostawy",
@@ -225,6 +249,9 @@ LABELS: dict[str, dict[str, str]] = {
         "pick_list": "Lista kompletacyjna",
         "customized": "Personalizowany",
         "scan_customization": "Zeskanuj, aby zobaczyć personalizację",
+        "total_units": "Łączna liczba sztuk: {units}",
+        "message": "Wiadomość",
+        "returns": "Zwroty",
     },
     "tr": {
         "packing_slip": "İrsaliye",
@@ -246,6 +273,9 @@ LABELS: dict[str, dict[str, str]] = {
         "pick_list": "Toplama listesi",
         "customized": "Kişiselleştirilmiş",
         "scan_customization": "Kişiselleştirme için tarayın",
+        "total_units": "Toplam adet: {units}",
+        "message": "Mesaj",
+        "returns": "İadeler",
     },
     "ar": {
         "packing_slip": "قائمة التعبئة",
@@ -267,6 +297,9 @@ LABELS: dict[str, dict[str, str]] = {
         "pick_list": "قائمة الالتقاط",
         "customized": "مخصص",
         "scan_customization": "امسح الرمز لعرض التخصيص",
+        "total_units": "إجمالي الوحدات: {units}",
+        "message": "رسالة",
+        "returns": "المرتجعات",
     },
     "ja": {
         "packing_slip": "納品書",
@@ -293,6 +326,9 @@ LABELS: dict[str, dict[str, str]] = {
         "picked": "済",
         "customized": "カスタマイズ商品",
         "scan_customization": "スキャンしてカスタマイズ内容を確認",
+        "total_units": "合計数量: {units}",
+        "message": "メッセージ",
+        "returns": "返品について",
     },
 }
 

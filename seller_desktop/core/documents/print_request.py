@@ -34,6 +34,7 @@ from seller_desktop.core.documents.slips import SlipOptions, packing_slips_steps
 from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
 
 if TYPE_CHECKING:
+    from seller_desktop.core.documents.templates import SlipTemplate
     from seller_desktop.core.settings import Settings
     from seller_desktop.core.store.store import Store
 
@@ -72,6 +73,9 @@ class PrintRequest:
     duplex: bool = False
     #: Cards' backs also on a simplex job, and on thermal labels (``cards.card_writer``).
     with_backs: bool = False
+    #: Slips: the template to print with; None for the stored one (the GUI's preview of a
+    #: template being edited passes that one).
+    template: SlipTemplate | None = None
 
     @classmethod
     def from_settings(
@@ -121,7 +125,9 @@ class PrintRequest:
 
     def _document_steps(self, store: Store) -> Generator[tuple[int, int], None, Rendered]:
         if self.document == SLIPS:
-            data = yield from packing_slips_steps(store, self.order_ids, self._slip_options())
+            data = yield from packing_slips_steps(
+                store, self.order_ids, self._slip_options(), self.template
+            )
         else:
             data = yield from pick_list_steps(store, self.order_ids, self.layout)
         return Rendered(data)
@@ -146,6 +152,7 @@ class PrintRequest:
                 cards,
                 duplex=duplex,
                 with_backs=backs,
+                template=self.template,
             )
         return Rendered(data, cards)
 

@@ -2,7 +2,11 @@
 measured and planned as drawing operations (``slip_style.Op``) before the rows go onto pages.
 
 Sheets get quantity, SKU, product and (when asked, never on gift orders) price columns; a
-thermal label has no room for a SKU column, so the SKU goes small under the product name.
+thermal label has no room for a SKU column, so the SKU goes small under the product name. The
+slip template (``templates.SlipTemplate``) switches the optional ones: SKU, ASIN (under the SKU),
+the condition (under the name), a product thumbnail (its own narrow column left of the name, on
+thermal labels too) and the EAN/UPC with its barcode (its own column on sheets, under the name on
+thermal labels). A column switched off has neither head nor values.
 """
 
 from __future__ import annotations
@@ -13,6 +17,13 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.documents.labels import Labels
+from seller_desktop.core.documents.slip_cells import (
+    THUMBNAIL,
+    ProductImages,
+    barcode_op,
+    ean_barcode,
+    thumbnail_op,
+)
 from seller_desktop.core.documents.slip_style import Op, SlipStyle, fill, rule_op, text_op
 from seller_desktop.core.documents.text import text_width, wrap
 from seller_desktop.core.orders.model import Order, OrderItem
@@ -35,14 +46,25 @@ class Columns:
     sku: tuple[float, float] | None  # None: the SKU goes under the product name (compact)
     item: tuple[float, float]
     price: tuple[float, float] | None
+    image: tuple[float, float] | None = None
+    ean: tuple[float, float] | None = None  # None: under the product name (compact) or off
 
 
 class ItemTable:
     """Plans the item tables of slips in one style."""
 
-    def __init__(self, style: SlipStyle, compact: bool) -> None:
+    def __init__(
+        self,
+        style: SlipStyle,
+        compact: bool,
+        shown: tuple[str, ...] = ("sku", "asin"),
+        images: ProductImages | None = None,
+    ) -> None:
         self.style = style
         self.compact = compact
+        #: The template's optional columns (``templates.SLIP_COLUMNS``) that are on.
+        self.shown = shown
+        self.images = images or ProductImages()
 
     def columns(self, width: float, prices: bool, labels: Labels) -> Columns:
         s = self.style
@@ -59,13 +81,19 @@ class ItemTable:
             else 0.0
         )
         price = (width - price_w, price_w - 2) if prices else None
+        thumb = THUMBNAIL[self.compact]
+        image = (qty_w, thumb) if "image" in self.shown else None
+        item_x = qty_w + (thumb + s.gap / 2 if image else 0.0)
         if self.compact:
-            return Columns((0, qty_w), None, (qty_w, width - qty_w - price_w - s.gap / 2), price)
-        sku_w = min(130.0, width * 0.25)
-        item_x = qty_w + sku_w
-        return Columns(
-            (0, qty_w), (qty_w, sku_w - s.gap), (item_x, width - item_x - price_w - s.gap), price
-        )
+            item = (item_x, width - item_x - price_w - s.gap / 2)
+            return Columns((0, qty_w), None, item, price, image)
+        sku_w = min(130.0, width * 0.25) if "sku" in self.shown else 0.0
+        sku = (item_x, sku_w - s.gap) if sku_w else None
+        ean_w = 100.0 if "ean" in self.shown else 0.0
+        item_x += sku_w
+        item_w = width - item_x - price_w - ean_w - s.gap
+        ean = (item_x + item_w + s.gap, ean_w - s.gap) if ean_w else None
+        return Columns((0, qty_w), sku, (item_x, item_w), price, image, ean)
 
     def head(self, labels: Labels, cols: Columns, width: float) -> tuple[float, list[Op]]:
         """The column titles on a grey band (a black rule under them on a thermal label)."""
@@ -94,6 +122,9 @@ class ItemTable:
         if cols.sku:
             ops.append(title("sku", cols.sku, 0, "left"))
         ops.append(title("item", cols.item, 0, "left"))
+        if cols.ean:
+            x, column_w = cols.ean
+            ops.append(text_op("EAN/UPC", x, base, s.table_head, bold=True, width=column_w))
         if cols.price:
             ops.append(title("price", cols.price, 0, "right"))
         return height + 2, ops
@@ -106,33 +137,66 @@ class ItemTable:
         prices: bool,
         products: Mapping[str, Product],
         mark: str = "",
+        condition: str = "",
     ) -> Row:
-        """One item: quantity, name (the product's own name when the seller set one), SKU, ASIN,
-        ``mark`` (the translated "Customized" of an Amazon Custom order) and price, with a
-        hairline under it."""
+        """One item: quantity, thumbnail, name (the product's own name when the seller set one),
+        SKU, ASIN, ``condition`` (already in the slip's language, "" for none), ``mark`` (the
+        translated "Customized" of an Amazon Custom order), EAN/UPC and price, with a hairline
+        under it."""
         s = self.style
         name_lines, sku_lines = self._lines(item, cols, products)
-        asin = [(f"ASIN {item.asin}", False)] if item.asin else []
-        marks = [(mark, True)] if mark else []
+        shows_asin = "asin" in self.shown and item.asin
+        asin = [(f"ASIN {item.asin}", False)] if shows_asin else []
+        marks = [(condition, True)] if condition else []
+        marks += [(mark, True)] if mark else []
+        product = products.get(item.sku)
         y = -s.row * 1.25
         qty_x, qty_w = cols.qty[0] + 3, cols.qty[1] - 6
         ops = [text_op(str(item.quantity), qty_x, y, s.row, bold=True, width=qty_w, align="left")]
+        heights = [0.0]
         if cols.sku:
             item_h, item_ops = self._stack(name_lines, marks, cols.item, y)
             sku_h, sku_ops = self._stack(sku_lines, asin, cols.sku, y)
             ops += item_ops + sku_ops
+            heights.append(sku_h)
         else:
             small = [(line, False) for line in sku_lines] + asin + marks
             item_h, item_ops = self._stack(name_lines, small, cols.item, y)
-            sku_h = 0.0
             ops += item_ops
-        height = max(item_h, sku_h) + s.row * 0.6
+        barcode = product.barcode if product and "ean" in self.shown else None
+        if barcode and cols.ean:
+            heights.append(self._ean(barcode, cols.ean, 0.0, ops))
+        elif barcode:
+            item_h = self._ean(barcode, cols.item, -item_h, ops)
+        heights.append(item_h)
+        logo = self.images.get(item.sku) if cols.image else None
+        if cols.image and logo:
+            image_h, image_op = thumbnail_op(logo, cols.image[0], -s.row * 0.3, cols.image[1])
+            ops.append(image_op)
+            heights.append(image_h - s.row * 0.3)
+        height = max(heights) + s.row * 0.6
         if cols.price and prices:
             money, size = _fitted(_money(item.item_price, order.currency), s.row, cols.price[1])
             ops.append(text_op(money, cols.price[0], y, size, width=cols.price[1], align="right"))
         right = cols.price[0] + cols.price[1] if cols.price else cols.item[0] + cols.item[1]
         ops.append(rule_op(0, -height, right, 0.8, 0.4))
         return Row(height, ops)
+
+    def _ean(self, code: str, column: tuple[float, float], top: float, ops: list[Op]) -> float:
+        """The code in small print from ``top`` down, its barcode under it when it is an
+        EAN/UPC that fits the column; returns where the column's content ends (a height)."""
+        s = self.style
+        x, width = column
+        size = s.row * 0.85
+        y = top - size * 1.25 if top else -s.row * 1.25
+        ops.append(text_op(code, x, y, size, width=width, grey=s.grey, align="left"))
+        bars_h = s.row * 2.4
+        drawing = ean_barcode(code, width, bars_h)
+        if drawing is None:
+            return -y + size * 0.3
+        y -= size * 0.4 + bars_h
+        ops.append(barcode_op(drawing, x, y))
+        return -y
 
     def _lines(
         self, item: OrderItem, cols: Columns, products: Mapping[str, Product]
@@ -151,7 +215,7 @@ class ItemTable:
         small = s.row * 0.85
         if cols.sku:
             sku_lines = list(wrap(item.sku, s.row, cols.sku[1], False, 2))
-        elif name != item.sku:
+        elif name != item.sku and (self.compact and "sku" in self.shown):
             sku_lines = list(wrap(f"SKU {item.sku}", small, cols.item[1], False, 2))
         return name_lines, sku_lines
 

@@ -3,8 +3,13 @@
 Each slip is planned before it is drawn: the header (logo, return address, ship-to, order id with
 its Code 128 barcode, dates, gift message; ``slip_header``), the item rows (``slip_table``) and an
 Amazon Custom order's customization QR code (``slip_customization``; every item line of such an
-order is marked "Customized", as the link belongs to the order, not to one item) are measured, the rows are split over as many pages as they need, and only then is anything drawn
-(``slip_pages``) — so every page can say "Page 2 of 3". The look is ``slip_style``'s.
+order is marked "Customized", as the link belongs to the order, not to one item), the total units and the template's message and returns blocks
+(``slip_blocks``) are measured, the rows are split over as many pages as they need, and only then
+is anything drawn (``slip_pages``) — so every page can say "Page 2 of 3". The look is
+``slip_style``'s.
+
+The slip template (``templates.SlipTemplate``) says which optional columns print and who each
+slip comes from: an order's marketplace may have its own logo, name, return address and footer.
 
 Privacy: the slip reads contact details only through ``get_contact_details``, which returns None
 past the retention deadline; such an order prints "Contact details removed" where the address was.
@@ -19,9 +24,12 @@ from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.steps import drain
-from seller_desktop.core.documents.labels import labels_for_marketplace
+from seller_desktop.core.documents.condition_labels import condition_text, shows_condition
+from seller_desktop.core.documents.labels import Labels, labels_for_marketplace
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
 from seller_desktop.core.documents.pdf import Logo, render_slots, render_slots_steps
+from seller_desktop.core.documents.slip_blocks import block_rows, total_units_row
+from seller_desktop.core.documents.slip_cells import ProductImages
 from seller_desktop.core.documents.slip_customization import (
     customization_links,
     customization_row,
@@ -29,7 +37,8 @@ from seller_desktop.core.documents.slip_customization import (
 from seller_desktop.core.documents.slip_header import SlipHeader
 from seller_desktop.core.documents.slip_pages import SlipPlan, footer_height, page_drawer
 from seller_desktop.core.documents.slip_style import COMPACT, REGULAR
-from seller_desktop.core.documents.slip_table import ItemTable
+from seller_desktop.core.documents.slip_table import ItemTable, Row
+from seller_desktop.core.documents.templates import Sender, SlipTemplate, load_templates
 from seller_desktop.core.orders.model import ContactDetails, Order
 from seller_desktop.core.orders.repository import get_contact_details, get_order
 from seller_desktop.core.settings import Settings
@@ -59,28 +68,63 @@ class SlipOrder:
 
 
 class SlipRenderer:
-    """Plans and draws slips for one layout, settings and options (reusable across batches)."""
+    """Plans and draws slips for one layout, settings, options and template (reusable across
+    batches). ``products``, and the product images when the template shows them, are set by
+    ``use_store`` (or given)."""
 
     def __init__(
         self,
         settings: Settings,
         options: SlipOptions,
         products: Mapping[str, Product] | None = None,
+        template: SlipTemplate = SlipTemplate(),  # noqa: B008 - frozen, shared safely
     ) -> None:
         self.settings = settings
         self.options = options
+        self.template = template
         self.layout: Layout = get_layout(options.layout)
         self.style = COMPACT if self.layout.compact else REGULAR
         self.products = products or {}
-        return_lines = [ln.strip() for ln in settings.return_address.splitlines() if ln.strip()]
-        self.header = SlipHeader(
-            self.style,
-            self.layout.compact,
-            Logo(settings.logo),
-            settings.business_name,
-            return_lines,
-        )
-        self.table = ItemTable(self.style, self.layout.compact)
+        self.table = ItemTable(self.style, self.layout.compact, template.columns)
+        #: One Logo per distinct logo bytes (one PDF form each), one header per sender.
+        self._logos: dict[bytes, Logo] = {}
+        self._headers: dict[Sender, SlipHeader] = {}
+
+    def use_store(self, store: Store, slips: Sequence[SlipOrder]) -> None:
+        """Read these slips' products (names, barcodes) and, when the template shows them,
+        their images."""
+        from seller_desktop.core.orders.products import get_product_image, get_products
+
+        self.products = get_products(store, {i.sku for s in slips for i in s.order.items})
+        if self.template.shows("image"):
+            images = {
+                sku: get_product_image(store, sku)
+                for sku, product in self.products.items()
+                if product.has_image
+            }
+            self.table.images = ProductImages(images)
+
+    def header(self, sender: Sender) -> SlipHeader:
+        """The header of the slips from ``sender`` (made once per sender and renderer)."""
+        found = self._headers.get(sender)
+        if found is None:
+            logo = self._logos.get(sender.logo)
+            if logo is None:
+                logo = self._logos[sender.logo] = Logo(sender.logo)
+                logo.FORM = f"sd-logo-{len(self._logos)}"
+            lines = [ln.strip() for ln in sender.return_address.splitlines() if ln.strip()]
+            found = SlipHeader(self.style, self.layout.compact, logo, sender.business_name, lines)
+            self._headers[sender] = found
+        return found
+
+    def footer(self, sender: Sender, labels: Labels) -> str:
+        """The footer line: the marketplace's own when its branding sets one, else the run's
+        (``SlipOptions.footer_text``, which stands for the general one: the GUI passes the
+        settings' footer, the CLI its ``--footer``); None there means "Thank you"."""
+        text = self.options.footer_text
+        if sender.footer_text != self.settings.footer_text:
+            text = sender.footer_text
+        return labels["thank_you"] if text is None else text.strip()
 
     # -- public ----------------------------------------------------------------------------------
 
@@ -134,19 +178,28 @@ class SlipRenderer:
         labels = labels_for_marketplace(order.marketplace)
         prices = self.options.show_prices and not order.is_gift
         columns = self.table.columns(box.width, prices, labels)
-        header_h, header_ops = self.header.first_page(order, slip.contact, labels, box.width)
-        cont_h, cont_ops = self.header.continued(order, labels, box.width)
+        sender = self.template.sender(self.settings, order.marketplace)
+        header = self.header(sender)
+        header_h, header_ops = header.first_page(order, slip.contact, labels, box.width)
+        cont_h, cont_ops = header.continued(order, labels, box.width)
         head_h, head_ops = self.table.head(labels, columns, box.width)
-        text = self.options.footer_text
-        footer = labels["thank_you"] if text is None else text.strip()
+        footer = self.footer(sender, labels)
         footer_h = footer_height(self.style, footer, box.width)
         links = customization_links(slip.contact)
         mark = labels["customized"] if links else ""
-        rows = [
-            self.table.row(order, item, columns, prices, self.products, mark)
-            for item in order.items
-        ]
+        shows = self.template.shows("condition")
+        rows: list[Row] = []
+        for item in order.items:
+            condition = ""
+            if shows and item.condition and shows_condition(item.condition):
+                condition = condition_text(item.condition, labels.language)
+            rows.append(
+                self.table.row(order, item, columns, prices, self.products, mark, condition)
+            )
+        rows.append(total_units_row(self.style, labels, order, box.width))
         rows += [customization_row(self.style, labels, link, box.width) for link in links]
+        rows += block_rows(self.style, labels["message"], self.template.message, box.width)
+        rows += block_rows(self.style, labels["returns"], self.template.returns, box.width)
         plan = SlipPlan(header_h, header_ops, cont_h, cont_ops, head_h, head_ops, footer, footer_h)
         plan.paginate(rows, box.height)
         return plan
@@ -167,24 +220,31 @@ def load_slip_orders(store: Store, order_ids: Sequence[str]) -> list[SlipOrder]:
 
 
 def packing_slips_pdf(
-    store: Store, order_ids: Sequence[str], options: SlipOptions = SlipOptions()
+    store: Store,
+    order_ids: Sequence[str],
+    options: SlipOptions = SlipOptions(),
+    template: SlipTemplate | None = None,
 ) -> bytes:
     """The PDF of these orders' slips, as bytes (the GUI previews, prints or saves them)."""
-    return drain(packing_slips_steps(store, order_ids, options))
+    return drain(packing_slips_steps(store, order_ids, options, template))
 
 
 def packing_slips_steps(
     store: Store,
     order_ids: Sequence[str],
     options: SlipOptions = SlipOptions(),
+    template: SlipTemplate | None = None,
 ) -> Generator[tuple[int, int], None, bytes]:
     """``packing_slips_pdf`` in steps for the GUI's worker: yields (done, total) while it loads
     the orders (the first half) and draws them (the second half); returns the PDF bytes. It only
-    reads the store, so closing it early (Cancel) leaves nothing to undo."""
-    from seller_desktop.core.orders.products import get_products
+    reads the store, so closing it early (Cancel) leaves nothing to undo. ``template`` None: the
+    stored one (the GUI's live preview passes the one being edited)."""
     from seller_desktop.core.settings import load_settings
 
-    renderer = SlipRenderer(load_settings(store), options)  # the layout name is checked first
+    if template is None:
+        template = load_templates(store).slip
+    # The layout name is checked first.
+    renderer = SlipRenderer(load_settings(store), options, template=template)
     ids = list(order_ids)
     if not ids:
         raise BadInput("No orders selected: nothing to print.")
@@ -194,5 +254,5 @@ def packing_slips_steps(
         slips.extend(load_slip_orders(store, [order_id]))
         if n % 20 == 0:
             yield (n, total)
-    renderer.products = get_products(store, {i.sku for s in slips for i in s.order.items})
+    renderer.use_store(store, slips)
     return (yield from renderer.render_steps(slips, offset=len(ids), total=total))

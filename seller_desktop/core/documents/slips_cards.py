@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
     from seller_desktop.core.campaigns.printing import CardsByOrder
+    from seller_desktop.core.documents.templates import SlipTemplate
     from seller_desktop.core.store.store import Store
 
 
@@ -57,22 +58,24 @@ def slips_with_cards_pdf(
     *,
     duplex: bool = False,
     with_backs: bool = False,
+    template: SlipTemplate | None = None,
 ) -> bytes:
     """One PDF: the orders' packing slips and the cards their products earn (arranged as above).
 
     ``cards``: the cards already planned with their codes (``campaigns.plan_cards``, the GUI's
     preview, which binds them only when printed); without them the cards are found here and their
-    codes bound (like ``cards_pdf``). ``duplex``, ``with_backs``: see ``cards.card_writer``."""
+    codes bound (like ``cards_pdf``). ``duplex``, ``with_backs``: see ``cards.card_writer``.
+    ``template``: None for the stored slip template."""
     from seller_desktop.core.campaigns.printing import cards_for_orders
-    from seller_desktop.core.orders.products import get_products
+    from seller_desktop.core.documents.templates import load_templates
     from seller_desktop.core.settings import load_settings
 
     settings = load_settings(store)
-    slips = SlipRenderer(settings, options)
+    slips = SlipRenderer(settings, options, template=template or load_templates(store).slip)
     layout_name = card_layout or CARDS_FOR_SLIPS.get(slips.layout.name, "4x6")
     sheet = get_card_layout(layout_name)
     orders = load_slip_orders(store, order_ids)
-    slips.products = get_products(store, {i.sku for s in orders for i in s.order.items})
+    slips.use_store(store, orders)
     if cards is None:
         cards = cards_for_orders(store, order_ids)
     drawn = [c for found in cards.values() for c in found]
