@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sequence
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -41,13 +41,25 @@ def new_canvas(buffer: io.BytesIO, layout: Layout, title: str) -> Canvas:
     return canvas
 
 
-def render_slots(layout: Layout, title: str, drawers: Iterable[SlotDrawer]) -> bytes:
-    """Fill the layout's slots in order, sheet after sheet; each drawer gets one slot."""
-    return drain(render_slots_steps(layout, title, drawers))
+def render_slots(layout: Layout, title: str, documents: Iterable[Sequence[SlotDrawer]]) -> bytes:
+    """Fill the layout's slots in order, sheet after sheet; each drawer gets one slot. A
+    document is its pages' drawers (one order's slip), kept together as ``fresh_sheet`` says."""
+    return drain(render_slots_steps(layout, title, documents))
+
+
+def fresh_sheet(pages: int, slot: int) -> bool:
+    """Whether a document of ``pages`` pages starts on a new sheet when the next free slot of
+    the current one is ``slot`` (0: the top slot, a new sheet anyway).
+
+    On a 2-up layout a two-page slip started in the lower slot was split over two sheets, and
+    the packer had to match the halves after cutting. So a slip of more than one page starts in
+    a top slot, the rest of the sheet before left empty: two pages share one sheet, and a longer
+    slip runs on over whole sheets from its first."""
+    return pages > 1 and slot > 0
 
 
 def render_slots_steps(
-    layout: Layout, title: str, drawers: Iterable[SlotDrawer]
+    layout: Layout, title: str, documents: Iterable[Sequence[SlotDrawer]]
 ) -> Generator[int, None, bytes]:
     """``render_slots`` in steps: yields the number of slots drawn so far after each one, and
     returns the PDF bytes (the GUI runs this on its worker thread, with progress and Cancel)."""
@@ -55,16 +67,20 @@ def render_slots_steps(
     canvas = new_canvas(buffer, layout, title)
     slot = 0
     drawn = 0
-    for drawer in drawers:
-        if slot == 0:
-            draw_cut_lines(canvas, layout)
-        drawer(canvas, layout.slots[slot])
-        slot += 1
-        drawn += 1
-        if slot == len(layout.slots):
+    for document in documents:
+        if fresh_sheet(len(document), slot):
             canvas.showPage()
             slot = 0
-        yield drawn
+        for drawer in document:
+            if slot == 0:
+                draw_cut_lines(canvas, layout)
+            drawer(canvas, layout.slots[slot])
+            slot += 1
+            drawn += 1
+            if slot == len(layout.slots):
+                canvas.showPage()
+                slot = 0
+            yield drawn
     if slot:
         canvas.showPage()
     canvas.save()

@@ -104,7 +104,7 @@ class PickListRenderer:
             self._drawer(rows, n, len(pages), order_count, units, generated_at)
             for n, rows in enumerate(pages, start=1)
         ]
-        return render_slots(sheet, self.labels["pick_list"], drawers)
+        return render_slots(sheet, self.labels["pick_list"], [drawers])
 
     # -- layout ----------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ Nothing about the buyer goes into the PDF's metadata, a log line or an exception
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.steps import drain
 from seller_desktop.core.documents.labels import labels_for_marketplace
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
-from seller_desktop.core.documents.pdf import Logo, render_slots, render_slots_steps
+from seller_desktop.core.documents.pdf import Logo, SlotDrawer, render_slots, render_slots_steps
 from seller_desktop.core.documents.slip_customization import (
     customization_links,
     customization_row,
@@ -35,8 +35,6 @@ from seller_desktop.core.orders.repository import get_contact_details, get_order
 from seller_desktop.core.settings import Settings
 
 if TYPE_CHECKING:
-    from reportlab.pdfgen.canvas import Canvas
-
     from seller_desktop.core.orders.products import Product
     from seller_desktop.core.store.store import Store
 
@@ -87,7 +85,7 @@ class SlipRenderer:
     def render(self, slips: Sequence[SlipOrder]) -> bytes:
         if not slips:
             raise BadInput("No orders selected: nothing to print.")
-        return render_slots(self.layout, "Packing slips", self.drawers(slips))
+        return render_slots(self.layout, "Packing slips", self.documents(slips))
 
     def render_steps(
         self, slips: Sequence[SlipOrder], offset: int = 0, total: int | None = None
@@ -99,12 +97,12 @@ class SlipRenderer:
         total = total if total is not None else offset + len(slips)
         done = [0]
 
-        def drawers() -> Iterator[Callable[[Canvas, Box], None]]:
+        def documents() -> Iterator[list[SlotDrawer]]:
             for number, slip in enumerate(slips, start=1):
-                yield from self._slip_drawers(slip, self.layout.slots[0])
+                yield self._slip_pages(slip, self.layout.slots[0])
                 done[0] = number
 
-        steps = render_slots_steps(self.layout, "Packing slips", drawers())
+        steps = render_slots_steps(self.layout, "Packing slips", documents())
         while True:
             try:
                 next(steps)
@@ -118,16 +116,20 @@ class SlipRenderer:
     # -- planning --------------------------------------------------------------------------------
 
     # Public: slips_cards interleaves one order's slip pages with its cards.
-    def drawers(self, slips: Sequence[SlipOrder]) -> Iterator[Callable[[Canvas, Box], None]]:
+    def documents(self, slips: Sequence[SlipOrder]) -> Iterator[list[SlotDrawer]]:
+        """Each order's slip as its pages' drawers, kept together on 2-up sheets
+        (``pdf.fresh_sheet``)."""
         box = self.layout.slots[0]  # every slot of a layout has the same size
         for slip in slips:
-            yield from self._slip_drawers(slip, box)
+            yield self._slip_pages(slip, box)
 
-    def _slip_drawers(self, slip: SlipOrder, box: Box) -> Iterator[Callable[[Canvas, Box], None]]:
+    def _slip_pages(self, slip: SlipOrder, box: Box) -> list[SlotDrawer]:
         plan = self._plan(slip, box)
         labels = labels_for_marketplace(slip.order.marketplace)
-        for number in range(1, len(plan.pages) + 1):
-            yield page_drawer(self.style, plan, number, labels)
+        return [
+            page_drawer(self.style, plan, number, labels)
+            for number in range(1, len(plan.pages) + 1)
+        ]
 
     def _plan(self, slip: SlipOrder, box: Box) -> SlipPlan:
         order = slip.order

@@ -1,0 +1,98 @@
+"""Slips on each layout: one order's pages kept on one sheet on 2-up layouts, every line inside
+the label on the thermal layouts, and the logo as a 1-bit image where a thermal printer prints it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+from documents_helpers import add_order, contact_of, need, order_id, pdfinfo, pdftotext, write_pdf
+
+from seller_desktop.core.documents import packing_slips_pdf
+from seller_desktop.core.documents.slips import SlipOptions
+from seller_desktop.core.orders.model import OrderItem
+from seller_desktop.core.settings import load_settings
+
+
+def _long_items(
+    count: int, name: str = "Product number {k} with a name", n: int = 1
+) -> list[OrderItem]:
+    return [OrderItem(f"{n}-{k}", f"SKU-{k:03d}", 1, name.format(k=k)) for k in range(count)]
+
+
+def _words(path) -> list[tuple[int, float, str]]:
+    """(page, right edge, word) of every word pdftotext finds."""
+    need("pdftotext")
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = []
+    for n, page in enumerate(re.findall(r"<page .*?</page>", out, re.S), start=1):
+        for right, word in re.findall(r'xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', page):
+            found.append((n, float(right), word))
+    return found
+
+
+def _page_text(path, page: int) -> str:
+    return pdftotext(path, "-f", str(page), "-l", str(page))
+
+
+def _order_of_pages(store, n: int, pages: int, layout: str) -> None:
+    """Order ``n`` with as many items as make a slip of exactly ``pages`` pages on ``layout``."""
+    from seller_desktop.core.documents.slips import SlipOrder, SlipRenderer
+
+    renderer = SlipRenderer(load_settings(store), SlipOptions(layout=layout))
+    for count in range(1, 200):
+        items = _long_items(count, f"Order {n} item {{k}}", n)
+        order = add_order(store, n, marketplace="US", contact=contact_of("de"), items=items)
+        if renderer.page_count(SlipOrder(order, contact_of("de"))) == pages:
+            return
+    raise AssertionError(f"no item count gives {pages} pages")
+
+
+def _orders_per_page(path) -> list[set[str]]:
+    pages = int(pdfinfo(path)["Pages"])
+    return [
+        {f"order {m}" for m in re.findall(r"Order (\d+) item", _page_text(path, p))}
+        for p in range(1, pages + 1)
+    ]
+
+
+@pytest.mark.parametrize("layout", ["letter-2up", "a4-2up"])
+def test_a_two_page_slip_after_a_one_page_one_shares_no_sheet(store, tmp_path, layout):
+    _order_of_pages(store, 1, 1, layout)
+    _order_of_pages(store, 2, 2, layout)
+    _order_of_pages(store, 3, 1, layout)
+    _order_of_pages(store, 4, 1, layout)
+    ids = [order_id(n) for n in (1, 2, 3, 4)]
+    path = write_pdf(tmp_path, packing_slips_pdf(store, ids, SlipOptions(layout=layout)))
+    # Sheet 1: order 1 and an empty lower half; sheet 2: both pages of order 2; sheet 3: 3 and 4.
+    assert _orders_per_page(path) == [{"order 1"}, {"order 2"}, {"order 3", "order 4"}]
+    second = _page_text(path, 2)
+    assert "Page 1 of 2" in second and "Page 2 of 2" in second
+
+
+def test_a_longer_slip_starts_in_a_top_slot_and_the_next_one_follows_it(store, tmp_path):
+    _order_of_pages(store, 1, 1, "letter-2up")
+    _order_of_pages(store, 2, 3, "letter-2up")
+    _order_of_pages(store, 3, 1, "letter-2up")
+    ids = [order_id(n) for n in (1, 2, 3)]
+    path = write_pdf(tmp_path, packing_slips_pdf(store, ids, SlipOptions(layout="letter-2up")))
+    # A one-page slip still takes the free lower half after the last page of a longer one.
+    assert _orders_per_page(path) == [{"order 1"}, {"order 2"}, {"order 2", "order 3"}]
+    assert "Page 1 of 3" in _page_text(path, 2) and "Page 3 of 3" in _page_text(path, 3)
+
+
+def test_slips_with_cards_keep_a_slip_together_too(store, tmp_path):
+    from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
+
+    _order_of_pages(store, 1, 1, "letter-2up")
+    _order_of_pages(store, 2, 2, "letter-2up")
+    ids = [order_id(n) for n in (1, 2)]
+    data = slips_with_cards_pdf(store, ids, SlipOptions(layout="letter-2up"), cards={})
+    path = write_pdf(tmp_path, data)
+    assert _orders_per_page(path) == [{"order 1"}, {"order 2"}]
