@@ -3,6 +3,8 @@ the label on the thermal layouts, and the logo as a 1-bit image where a thermal 
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import re
 import subprocess
 
@@ -10,9 +12,10 @@ import pytest
 from documents_helpers import add_order, contact_of, need, order_id, pdfinfo, pdftotext, write_pdf
 
 from seller_desktop.core.documents import packing_slips_pdf
+from seller_desktop.core.documents.layouts import get_layout
 from seller_desktop.core.documents.slips import SlipOptions
 from seller_desktop.core.orders.model import OrderItem
-from seller_desktop.core.settings import load_settings
+from seller_desktop.core.settings import Settings, load_settings, save_settings
 
 
 def _long_items(
@@ -21,8 +24,8 @@ def _long_items(
     return [OrderItem(f"{n}-{k}", f"SKU-{k:03d}", 1, name.format(k=k)) for k in range(count)]
 
 
-def _words(path) -> list[tuple[int, float, str]]:
-    """(page, right edge, word) of every word pdftotext finds."""
+def _words(path) -> list[tuple[int, float, float, str]]:
+    """(page, left edge, right edge, word) of every word pdftotext finds."""
     need("pdftotext")
     out = subprocess.run(
         ["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"],
@@ -32,9 +35,25 @@ def _words(path) -> list[tuple[int, float, str]]:
     ).stdout
     found = []
     for n, page in enumerate(re.findall(r"<page .*?</page>", out, re.S), start=1):
-        for right, word in re.findall(r'xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', page):
-            found.append((n, float(right), word))
+        pattern = r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<'
+        for left, right, word in re.findall(pattern, page):
+            found.append((n, float(left), float(right), word))
     return found
+
+
+def _png(size: tuple[int, int]) -> bytes:
+    """A colour logo: a gradient from red to blue, with a transparent corner."""
+    from PIL import Image
+
+    width, height = size
+    image = Image.new("RGBA", size)
+    for x in range(width):
+        for y in range(height):
+            alpha = 0 if x < width // 8 and y < height // 4 else 255
+            image.putpixel((x, y), (255 * x // width, 90, 255 - 255 * x // width, alpha))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
 
 
 def _page_text(path, page: int) -> str:
@@ -96,3 +115,39 @@ def test_slips_with_cards_keep_a_slip_together_too(store, tmp_path):
     data = slips_with_cards_pdf(store, ids, SlipOptions(layout="letter-2up"), cards={})
     path = write_pdf(tmp_path, data)
     assert _orders_per_page(path) == [{"order 1"}, {"order 2"}]
+
+
+@pytest.mark.parametrize("layout", ["4x6", "4x8", "100x150", "a6"])
+@pytest.mark.parametrize("market", ["US", "FR", "DE"])
+def test_every_line_of_a_long_thermal_slip_ends_inside_the_label(store, tmp_path, layout, market):
+    """The continued header ("… (continued)"), the title and the order lines of the first page,
+    in the languages with the longest words, on every thermal layout."""
+    save_settings(
+        store,
+        Settings(
+            business_name="Nordseeküsten-Geschenkartikelhandelsgesellschaft mbH",
+            return_address="Rücksendungsbearbeitungsabteilung, Hafenstraße 3\n20457 Hamburg",
+            default_marketplace=load_settings(store).default_marketplace,
+        ).with_logo(_png((120, 40))),
+    )
+    name = "Wiederverwendbarer Edelstahl-Thermobecher {k}, doppelwandig vakuumisoliert"
+    add_order(
+        store,
+        1,
+        marketplace=market,
+        contact=dataclasses.replace(
+            contact_of("de"), gift_message="Herzlichen Glückwunsch zum Geburtstag!"
+        ),
+        items=_long_items(30, name),
+        is_gift=True,
+        ship_service="Expedited",
+    )
+    data = packing_slips_pdf(store, [order_id(1)], SlipOptions(layout=layout))
+    path = write_pdf(tmp_path, data)
+    assert int(pdfinfo(path)["Pages"]) > 1  # a continued page is checked too
+    slot = get_layout(layout).slots[0]
+    right = slot.right + 0.5  # the margin kept, give or take pdftotext's rounding
+    outside = [
+        (p, word) for p, left, end, word in _words(path) if end > right or left < slot.x - 0.5
+    ]
+    assert not outside, f"{len(outside)} words cross the margin on {layout}, {market}"
