@@ -151,3 +151,54 @@ def test_every_line_of_a_long_thermal_slip_ends_inside_the_label(store, tmp_path
         (p, word) for p, left, end, word in _words(path) if end > right or left < slot.x - 0.5
     ]
     assert not outside, f"{len(outside)} words cross the margin on {layout}, {market}"
+
+
+def _images(path) -> list[dict[str, str]]:
+    """The rows of ``pdfimages -list``: page, type, width, height, color, bpc, ..."""
+    need("pdfimages")
+    out = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    heads = out[0].split()
+    return [dict(zip(heads, line.split())) for line in out[2:]]
+
+
+def test_thermal_labels_get_the_logo_dithered_to_one_bit(store, tmp_path):
+    save_settings(
+        store,
+        Settings(
+            business_name="Blue Harbor Goods",
+            default_marketplace=load_settings(store).default_marketplace,
+        ).with_logo(_png((300, 100))),
+    )
+    for n in (1, 2, 3):
+        add_order(store, n, contact=contact_of("de"))
+    ids = [order_id(n) for n in (1, 2, 3)]
+    data = packing_slips_pdf(store, ids, SlipOptions(layout="4x6"))
+    images = _images(write_pdf(tmp_path, data, "thermal.pdf"))
+    # 60 pt wide at 203 dpi: the dots of the printer, not the logo's own pixels.
+    assert [(row["color"], row["bpc"], row["width"], row["height"]) for row in images] == [
+        ("gray", "1", "169", "56")
+    ] * 3
+    assert data.count(b"/Subtype /Form") == 1  # one drawing for the three slips
+    assert b"/Subtype /Image" not in data
+
+    data = packing_slips_pdf(store, ids)
+    images = _images(write_pdf(tmp_path, data, "letter.pdf"))
+    assert {(row["type"], row["color"], row["bpc"], row["width"]) for row in images} == {
+        ("image", "rgb", "8", "300"),
+        ("smask", "gray", "8", "300"),
+    }
+    assert data.count(b"/Subtype /Image") == 2  # the colour image and its transparency, once
+
+
+def test_the_dithered_logo_is_made_once_per_logo_and_size(store):
+    from seller_desktop.core.documents.pdf import dithered
+
+    data = _png((90, 30))
+    dithered.cache_clear()
+    first = dithered(data, 120, 40)
+    assert first.mode == "1" and first.size == (120, 40)
+    assert dithered(data, 120, 40) is first
+    assert dithered(data, 60, 20) is not first
+    assert dithered.cache_info().misses == 2

@@ -74,7 +74,7 @@ class SlipRenderer:
         self.header = SlipHeader(
             self.style,
             self.layout.compact,
-            Logo(settings.logo),
+            Logo(settings.logo, thermal=self.layout.compact),
             settings.business_name,
             return_lines,
         )
