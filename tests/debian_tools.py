@@ -16,6 +16,7 @@ PACKAGES = {
     "pdftoppm": "poppler-utils",
     "pdffonts": "poppler-utils",
     "pdfinfo": "poppler-utils",
+    "pdfimages": "poppler-utils",
     "zbarimg": "zbar-tools",
     "faketime": "faketime",
     "lpstat": "cups-client",

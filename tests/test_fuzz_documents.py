@@ -32,13 +32,14 @@ from seller_desktop.core.campaigns.model import Campaign
 from seller_desktop.core.campaigns.printing import Card
 from seller_desktop.core.documents import card_parts as card_parts_module
 from seller_desktop.core.documents import cards as cards_module
-from seller_desktop.core.documents import picklist as picklist_module
+from seller_desktop.core.documents import picklist_render as picklist_module
 from seller_desktop.core.documents import slip_style as slip_style_module
 from seller_desktop.core.documents import text as text_module
 from seller_desktop.core.documents.card_layouts import CARD_LAYOUTS
 from seller_desktop.core.documents.cards import CardRenderer
 from seller_desktop.core.documents.layouts import LAYOUTS
-from seller_desktop.core.documents.picklist import PickLine, PickListRenderer
+from seller_desktop.core.documents.picklist_layout import PickLine
+from seller_desktop.core.documents.picklist_render import PickListRenderer
 from seller_desktop.core.documents.slips import SlipOptions, SlipOrder, SlipRenderer
 from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 from seller_desktop.core.settings import Settings

@@ -16,12 +16,12 @@ which is what the tests and the benchmark drive.
 
 from seller_desktop.core.documents.layouts import LAYOUTS, Layout, get_layout
 from seller_desktop.core.documents.picklist import (
-    PickLine,
-    PickListRenderer,
     build_pick_list,
     pick_list_pdf,
     pick_list_steps,
 )
+from seller_desktop.core.documents.picklist_layout import PickLine
+from seller_desktop.core.documents.picklist_render import PickListRenderer
 from seller_desktop.core.documents.selection import select_order_ids
 from seller_desktop.core.documents.slips import (
     SlipOptions,

@@ -7,10 +7,12 @@ never lists an unembedded Helvetica.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sequence
 
+from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -41,13 +43,25 @@ def new_canvas(buffer: io.BytesIO, layout: Layout, title: str) -> Canvas:
     return canvas
 
 
-def render_slots(layout: Layout, title: str, drawers: Iterable[SlotDrawer]) -> bytes:
-    """Fill the layout's slots in order, sheet after sheet; each drawer gets one slot."""
-    return drain(render_slots_steps(layout, title, drawers))
+def render_slots(layout: Layout, title: str, documents: Iterable[Sequence[SlotDrawer]]) -> bytes:
+    """Fill the layout's slots in order, sheet after sheet; each drawer gets one slot. A
+    document is its pages' drawers (one order's slip), kept together as ``fresh_sheet`` says."""
+    return drain(render_slots_steps(layout, title, documents))
+
+
+def fresh_sheet(pages: int, slot: int) -> bool:
+    """Whether a document of ``pages`` pages starts on a new sheet when the next free slot of
+    the current one is ``slot`` (0: the top slot, a new sheet anyway).
+
+    On a 2-up layout a two-page slip started in the lower slot was split over two sheets, and
+    the packer had to match the halves after cutting. So a slip of more than one page starts in
+    a top slot, the rest of the sheet before left empty: two pages share one sheet, and a longer
+    slip runs on over whole sheets from its first."""
+    return pages > 1 and slot > 0
 
 
 def render_slots_steps(
-    layout: Layout, title: str, drawers: Iterable[SlotDrawer]
+    layout: Layout, title: str, documents: Iterable[Sequence[SlotDrawer]]
 ) -> Generator[int, None, bytes]:
     """``render_slots`` in steps: yields the number of slots drawn so far after each one, and
     returns the PDF bytes (the GUI runs this on its worker thread, with progress and Cancel)."""
@@ -55,16 +69,20 @@ def render_slots_steps(
     canvas = new_canvas(buffer, layout, title)
     slot = 0
     drawn = 0
-    for drawer in drawers:
-        if slot == 0:
-            draw_cut_lines(canvas, layout)
-        drawer(canvas, layout.slots[slot])
-        slot += 1
-        drawn += 1
-        if slot == len(layout.slots):
+    for document in documents:
+        if fresh_sheet(len(document), slot):
             canvas.showPage()
             slot = 0
-        yield drawn
+        for drawer in document:
+            if slot == 0:
+                draw_cut_lines(canvas, layout)
+            drawer(canvas, layout.slots[slot])
+            slot += 1
+            drawn += 1
+            if slot == len(layout.slots):
+                canvas.showPage()
+                slot = 0
+            yield drawn
     if slot:
         canvas.showPage()
     canvas.save()
@@ -87,19 +105,41 @@ def draw_cut_lines(canvas: Canvas, layout: Layout) -> None:
     canvas.restoreState()
 
 
+#: What a thermal label printer prints: 203 dots per inch, each black or white.
+THERMAL_DPI = 203
+
+
+@functools.lru_cache(maxsize=16)
+def dithered(data: bytes, width: int, height: int) -> Image.Image:
+    """The logo as a 1-bit image of ``width`` × ``height`` dots, dithered once (Floyd–Steinberg).
+
+    A thermal printer given a colour image halftones it itself, at whatever size it lands on the
+    label, and prints a colour logo as grey mush. Scaled to the printer's own dots first and then
+    dithered, every dot of the image is one dot of the label. Cached by the logo's bytes and
+    size, in memory only: a batch dithers its logo once."""
+    with Image.open(io.BytesIO(data)) as source:
+        rgba = source.convert("RGBA")
+    white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+    grey = Image.alpha_composite(white, rgba).convert("L")  # transparent parts print as paper
+    return grey.resize((width, height), Image.Resampling.LANCZOS).convert("1")
+
+
 class Logo:
     """The seller's logo, drawn from one PDF form object however many slips use it.
 
     A batch of 1,000 slips embeds the image once; a damaged image is left out (logged without
-    its bytes) rather than stopping the print run.
+    its bytes) rather than stopping the print run. ``thermal``: drawn as a 1-bit image dithered
+    for a 203-dpi label printer (``dithered``) instead of the colour image.
     """
 
     FORM = "sd-logo"
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, *, thermal: bool = False) -> None:
         self.reader: ImageReader | None = None
         self.aspect = 1.0
-        self._defined_in: int | None = None
+        self.thermal = thermal
+        self._data = data
+        self._defined: set[tuple[int, str]] = set()
         if not data:
             return
         try:
@@ -123,13 +163,29 @@ class Logo:
     def draw(self, canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
         if self.reader is None:
             return
-        if self._defined_in != id(canvas):
-            canvas.beginForm(self.FORM)
-            canvas.drawImage(self.reader, 0, 0, 1, 1, mask="auto")
-            canvas.endForm()
-            self._defined_in = id(canvas)
+        form = self._form(canvas, width, height)
         canvas.saveState()
         canvas.translate(x, y)
         canvas.scale(width, height)
-        canvas.doForm(self.FORM)
+        canvas.doForm(form)
         canvas.restoreState()
+
+    def _form(self, canvas: Canvas, width: float, height: float) -> str:
+        """The form that draws the image into the unit square, defined once per canvas (and,
+        dithered, per size in dots)."""
+        dots = (
+            max(1, round(width / 72 * THERMAL_DPI)),
+            max(1, round(height / 72 * THERMAL_DPI)),
+        )
+        form = f"{self.FORM}-{dots[0]}x{dots[1]}" if self.thermal else self.FORM
+        if (id(canvas), form) in self._defined:
+            return form
+        canvas.beginForm(form)
+        if self.thermal:
+            # Inline, so ReportLab keeps its 1 bit per dot (an image object would be 8-bit RGB).
+            canvas.drawInlineImage(dithered(self._data, *dots), 0, 0, 1, 1)
+        else:
+            canvas.drawImage(self.reader, 0, 0, 1, 1, mask="auto")
+        canvas.endForm()
+        self._defined.add((id(canvas), form))
+        return form

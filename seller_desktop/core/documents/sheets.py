@@ -19,13 +19,13 @@ A card with no back text has no back page in either case.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from reportlab.pdfgen.canvas import Canvas
 
 from seller_desktop.core.documents.layouts import Box
-from seller_desktop.core.documents.pdf import SlotDrawer, new_canvas
+from seller_desktop.core.documents.pdf import SlotDrawer, fresh_sheet, new_canvas
 
 
 class SheetKind(Protocol):
@@ -86,6 +86,14 @@ class SheetWriter:
         if back is not None and self.print_backs:
             self.backs.append((self.slot, back))
         self.slot += 1
+
+    def place_document(self, kind: SheetKind, pages: Sequence[SlotDrawer]) -> None:
+        """One document's pages (an order's slip), kept together as ``pdf.fresh_sheet`` says:
+        on a 2-up sheet a slip of more than one page starts in the top slot."""
+        if self.kind is kind and fresh_sheet(len(pages), self.slot % len(kind.slots)):
+            self.end_sheet()
+        for page in pages:
+            self.place(kind, page)
 
     def end_sheet(self) -> None:
         """Finish the current sheet (and its backs); the next ``place`` starts a new one."""

@@ -18,7 +18,7 @@ Nothing about the buyer goes into the PDF's metadata, a log line or an exception
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,7 @@ from seller_desktop.core.base.steps import drain
 from seller_desktop.core.documents.condition_labels import condition_text, shows_condition
 from seller_desktop.core.documents.labels import Labels, labels_for_marketplace
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
-from seller_desktop.core.documents.pdf import Logo, render_slots, render_slots_steps
+from seller_desktop.core.documents.pdf import Logo, SlotDrawer, render_slots, render_slots_steps
 from seller_desktop.core.documents.slip_blocks import block_rows, total_units_row
 from seller_desktop.core.documents.slip_cells import ProductImages
 from seller_desktop.core.documents.slip_customization import (
@@ -44,8 +44,6 @@ from seller_desktop.core.orders.repository import get_contact_details, get_order
 from seller_desktop.core.settings import Settings
 
 if TYPE_CHECKING:
-    from reportlab.pdfgen.canvas import Canvas
-
     from seller_desktop.core.orders.products import Product
     from seller_desktop.core.store.store import Store
 
@@ -110,7 +108,7 @@ class SlipRenderer:
         if found is None:
             logo = self._logos.get(sender.logo)
             if logo is None:
-                logo = self._logos[sender.logo] = Logo(sender.logo)
+                logo = self._logos[sender.logo] = Logo(sender.logo, thermal=self.layout.compact)
                 logo.FORM = f"sd-logo-{len(self._logos)}"
             lines = [ln.strip() for ln in sender.return_address.splitlines() if ln.strip()]
             found = SlipHeader(self.style, self.layout.compact, logo, sender.business_name, lines)
@@ -131,7 +129,7 @@ class SlipRenderer:
     def render(self, slips: Sequence[SlipOrder]) -> bytes:
         if not slips:
             raise BadInput("No orders selected: nothing to print.")
-        return render_slots(self.layout, "Packing slips", self.drawers(slips))
+        return render_slots(self.layout, "Packing slips", self.documents(slips))
 
     def render_steps(
         self, slips: Sequence[SlipOrder], offset: int = 0, total: int | None = None
@@ -143,12 +141,12 @@ class SlipRenderer:
         total = total if total is not None else offset + len(slips)
         done = [0]
 
-        def drawers() -> Iterator[Callable[[Canvas, Box], None]]:
+        def documents() -> Iterator[list[SlotDrawer]]:
             for number, slip in enumerate(slips, start=1):
-                yield from self._slip_drawers(slip, self.layout.slots[0])
+                yield self._slip_pages(slip, self.layout.slots[0])
                 done[0] = number
 
-        steps = render_slots_steps(self.layout, "Packing slips", drawers())
+        steps = render_slots_steps(self.layout, "Packing slips", documents())
         while True:
             try:
                 next(steps)
@@ -162,16 +160,20 @@ class SlipRenderer:
     # -- planning --------------------------------------------------------------------------------
 
     # Public: slips_cards interleaves one order's slip pages with its cards.
-    def drawers(self, slips: Sequence[SlipOrder]) -> Iterator[Callable[[Canvas, Box], None]]:
+    def documents(self, slips: Sequence[SlipOrder]) -> Iterator[list[SlotDrawer]]:
+        """Each order's slip as its pages' drawers, kept together on 2-up sheets
+        (``pdf.fresh_sheet``)."""
         box = self.layout.slots[0]  # every slot of a layout has the same size
         for slip in slips:
-            yield from self._slip_drawers(slip, box)
+            yield self._slip_pages(slip, box)
 
-    def _slip_drawers(self, slip: SlipOrder, box: Box) -> Iterator[Callable[[Canvas, Box], None]]:
+    def _slip_pages(self, slip: SlipOrder, box: Box) -> list[SlotDrawer]:
         plan = self._plan(slip, box)
         labels = labels_for_marketplace(slip.order.marketplace)
-        for number in range(1, len(plan.pages) + 1):
-            yield page_drawer(self.style, plan, number, labels)
+        return [
+            page_drawer(self.style, plan, number, labels)
+            for number in range(1, len(plan.pages) + 1)
+        ]
 
     def _plan(self, slip: SlipOrder, box: Box) -> SlipPlan:
         order = slip.order

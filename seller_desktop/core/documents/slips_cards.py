@@ -84,13 +84,13 @@ def slips_with_cards_pdf(
         "Packing slips and cards", sheet, _decorate, duplex=duplex, with_backs=with_backs
     )
     if len(sheet.slots) > 1:
-        for drawer in slips.drawers(orders):
-            writer.place(slips.layout, drawer)
+        for pages in slips.documents(orders):
+            writer.place_document(slips.layout, pages)
         renderer.place(writer, [c for slip in orders for c in cards.get(slip.order.order_id, ())])
         return writer.finish()
     for slip in orders:
-        for drawer in slips.drawers([slip]):  # one order's slip pages
-            writer.place(slips.layout, drawer)
+        for pages in slips.documents([slip]):  # one order's slip pages
+            writer.place_document(slips.layout, pages)
         writer.end_sheet()
         renderer.place(writer, cards.get(slip.order.order_id, ()))
         writer.end_sheet()
