@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.steps import drain
-from seller_desktop.core.documents.labels import labels_for_marketplace
+from seller_desktop.core.documents.labels import Labels, labels_for_marketplace
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
 from seller_desktop.core.documents.pdf import Logo, render_slots, render_slots_steps
 from seller_desktop.core.documents.slip_customization import (
@@ -28,7 +28,7 @@ from seller_desktop.core.documents.slip_customization import (
 )
 from seller_desktop.core.documents.slip_header import SlipHeader
 from seller_desktop.core.documents.slip_pages import SlipPlan, footer_height, page_drawer
-from seller_desktop.core.documents.slip_style import COMPACT, REGULAR
+from seller_desktop.core.documents.slip_style import COMPACT, REGULAR, mirrored
 from seller_desktop.core.documents.slip_table import ItemTable
 from seller_desktop.core.orders.model import ContactDetails, Order
 from seller_desktop.core.orders.repository import get_contact_details, get_order
@@ -130,8 +130,14 @@ class SlipRenderer:
             yield page_drawer(self.style, plan, number, labels)
 
     def _plan(self, slip: SlipOrder, box: Box) -> SlipPlan:
+        """The slip measured and planned; a right-to-left slip as the mirror image of the
+        left-to-right one (``slip_style.mirrored``)."""
+        labels = labels_for_marketplace(slip.order.marketplace)
+        with mirrored(box.width if labels.rtl else None):
+            return self._planned(slip, box, labels)
+
+    def _planned(self, slip: SlipOrder, box: Box, labels: Labels) -> SlipPlan:
         order = slip.order
-        labels = labels_for_marketplace(order.marketplace)
         prices = self.options.show_prices and not order.is_gift
         columns = self.table.columns(box.width, prices, labels)
         header_h, header_ops = self.header.first_page(order, slip.contact, labels, box.width)
