@@ -18,7 +18,7 @@ from reportlab.graphics.barcode.eanbc import UPCA, Ean8BarcodeWidget, Ean13Barco
 from reportlab.graphics.shapes import Drawing
 
 from seller_desktop.core.documents.pdf import Logo
-from seller_desktop.core.documents.slip_style import Op
+from seller_desktop.core.documents.slip_style import Op, placed
 from seller_desktop.core.orders.products import valid_gtin
 
 if TYPE_CHECKING:
@@ -52,9 +52,10 @@ class ProductImages:
 def thumbnail_op(logo: Logo, x: float, top: float, size: float) -> tuple[float, Op]:
     """The image fitted into a ``size`` square at (``x``, ``top``): its height and operation."""
     width, height = logo.fit(size, size)
+    left = placed(x + (size - width) / 2, width)  # mirrored on a right-to-left slip
 
     def op(c: Canvas) -> None:
-        logo.draw(c, x + (size - width) / 2, top - height, width, height)
+        logo.draw(c, left, top - height, width, height)
 
     return height, op
 
@@ -76,9 +77,11 @@ def ean_barcode(code: str | None, width: float, height: float) -> Drawing | None
 
 
 def barcode_op(drawing: Drawing, x: float, y: float) -> Op:
-    """Draws ``drawing`` with its bottom-left corner at (``x``, ``y``)."""
+    """Draws ``drawing`` with its bottom-left corner at (``x``, ``y``) (mirrored on a
+    right-to-left slip)."""
+    left = placed(x, drawing.width)
 
     def op(c: Canvas) -> None:
-        renderPDF.draw(drawing, c, x, y)
+        renderPDF.draw(drawing, c, left, y)
 
     return op

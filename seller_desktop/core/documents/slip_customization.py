@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from seller_desktop.core.documents.labels import Labels
 from seller_desktop.core.documents.qr import QUIET_ZONE, draw_qr, qr_modules
-from seller_desktop.core.documents.slip_style import Op, SlipStyle, text_op
+from seller_desktop.core.documents.slip_style import Op, SlipStyle, placed, text_op
 from seller_desktop.core.documents.slip_table import Row
 from seller_desktop.core.documents.text import wrap
 from seller_desktop.core.orders.model import ContactDetails
@@ -39,16 +39,18 @@ def customization_links(contact: ContactDetails | None) -> list[str]:
 
 
 def customization_row(style: SlipStyle, labels: Labels, link: str, width: float) -> Row:
-    """One link's block: the QR code on the left with its quiet zone above and below, the
-    translated "Scan for the customization" and the link (small, up to three lines) beside it."""
+    """One link's block: the QR code on the left (the right on a mirrored slip) with its quiet
+    zone above and below, the translated "Scan for the customization" and the link (small, up to
+    three lines) beside it."""
     s = style
     modules = qr_modules(link)
     size = min(max(s.name * 6, modules * MIN_MODULE), width / 2)
     pad = QUIET_ZONE * size / modules
     ops: list[Op] = []
+    code_x = placed(0, size)
 
     def draw_code(c: Canvas) -> None:
-        draw_qr(c, link, 0, -pad - size, size)
+        draw_qr(c, link, code_x, -pad - size, size)
 
     ops.append(draw_code)
     text_x = size + pad

@@ -23,7 +23,8 @@ from seller_desktop.core.documents.slip_style import (
     GREY_RULE,
     Op,
     SlipStyle,
-    frame,
+    frame_op,
+    placed,
     rule_op,
     text_op,
 )
@@ -80,9 +81,12 @@ class SlipHeader:
     def continued(self, order: Order, labels: Labels, width: float) -> tuple[float, list[Op]]:
         """The header of every later page: "Packing slip · Order … (continued)" over a rule."""
         s = self.style
-        text = (
-            f"{labels['packing_slip']} · {labels['order']} {order.order_id} ({labels['continued']})"
-        )
+        # The id in a left-to-right isolate: after Arabic words the bidi rules would otherwise
+        # run its digit groups right to left ("7654321-1234562-113").
+        # Right to left, "continued" after a dot rather than in brackets: the bidi library
+        # draws brackets unmirrored, facing away from the word (")تابع(").
+        more = f"· {labels['continued']}" if labels.rtl else f"({labels['continued']})"
+        text = f"{labels['packing_slip']} · {labels['order']} \u2066{order.order_id}\u2069 {more}"
         # Wrapped: on a 4x6" label the line is wider than the slot in English and French.
         y = 0.0
         ops: list[Op] = []
@@ -104,9 +108,10 @@ class SlipHeader:
         if self.logo:
             logo = self.logo
             lw, lh = logo.fit(*s.logo_box)
+            logo_x = placed(0, lw)
 
             def draw_logo(c: Canvas, lw: float = lw, lh: float = lh) -> None:
-                logo.draw(c, 0, -lh, lw, lh)
+                logo.draw(c, logo_x, -lh, lw, lh)
 
             ops.append(draw_logo)
             text_x, logo_h = lw + s.gap, lh
@@ -150,14 +155,17 @@ class SlipHeader:
         )
         # One alignment for the whole block, by the direction most of its lines run: a Hebrew name
         # over a New York street stays at the left edge with its address, an Arabic address in
-        # Dubai goes to the right.
+        # Dubai goes to the right. Kept on a right-to-left slip (own_align), whose ship-to column
+        # is the right one.
         rtl = sum(prepare(ln, page_rtl=labels.rtl).rtl for ln in lines) * 2 > len(lines)
         align = "right" if rtl else "left"
         for n, raw in enumerate(lines):
             size = s.name if n == 0 else s.address
             for line in wrap(raw, size, width, n == 0, 3):
                 y -= size * 1.3
-                ops.append(text_op(line, x, y, size, bold=n == 0, width=width, align=align))
+                ops.append(
+                    text_op(line, x, y, size, bold=n == 0, width=width, align=align, own_align=True)
+                )
         return y
 
     def _order_info(
@@ -171,9 +179,10 @@ class SlipHeader:
         barcode = order_barcode(order.order_id, width, s.max_bar_width, s.barcode_height)
         if barcode is not None:
             y -= 4 + s.barcode_height
+            bar_x = placed(x, barcode.width)
 
             def draw_barcode(c: Canvas, y: float = y) -> None:
-                barcode.drawOn(c, x, y)
+                barcode.drawOn(c, bar_x, y)
 
             ops.append(draw_barcode)
         rows = [(labels["order_date"], labels.date(order.purchased_at))]
@@ -200,7 +209,7 @@ class SlipHeader:
         lines = wrap(message, s.address, width - 2 * pad, False, 6)
         height = pad * 2 + s.label * 1.3 + len(lines) * s.address * 1.3
         top = y
-        ops.append(lambda c: frame(c, 0, top - height, width, height, s.fills))
+        ops.append(frame_op(0, top - height, width, height, s.fills))
         y -= pad + s.label * 1.1
         ops.append(
             text_op(

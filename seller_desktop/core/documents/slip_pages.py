@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from seller_desktop.core.documents.labels import Labels
 from seller_desktop.core.documents.layouts import Box
-from seller_desktop.core.documents.slip_style import Op, SlipStyle, text_op
+from seller_desktop.core.documents.slip_style import Op, SlipStyle, mirrored, text_op
 from seller_desktop.core.documents.slip_table import Row
 from seller_desktop.core.documents.text import page_direction, wrap
 
@@ -99,15 +99,19 @@ def _draw_footer(
     c: Canvas, box: Box, style: SlipStyle, plan: SlipPlan, number: int, labels: Labels
 ) -> None:
     """From the bottom of the box up: the footer text on the last page, the page number on every
-    page of a slip that needs more than one."""
+    page of a slip that needs more than one (at the right, the left on a right-to-left slip)."""
     s = style
     pages = len(plan.pages)
-    y = box.y + s.footer * 0.3
-    if pages > 1:
-        text_op(labels.page(number, pages), box.x, y, s.footer, width=box.width, align="right")(c)
-    if number == pages and plan.footer_text:
-        lines = wrap(plan.footer_text, s.footer, box.width, False, 2)
-        y += (s.footer * 1.3) if pages > 1 else 0
-        for line in reversed(lines):
-            text_op(line, box.x, y, s.footer, width=box.width, align="center", grey=s.grey)(c)
-            y += s.footer * 1.3
+    y = s.footer * 0.3
+    c.saveState()
+    c.translate(box.x, box.y)
+    with mirrored(box.width if labels.rtl else None):
+        if pages > 1:
+            text_op(labels.page(number, pages), 0, y, s.footer, width=box.width, align="right")(c)
+        if number == pages and plan.footer_text:
+            lines = wrap(plan.footer_text, s.footer, box.width, False, 2)
+            y += (s.footer * 1.3) if pages > 1 else 0
+            for line in reversed(lines):
+                text_op(line, 0, y, s.footer, width=box.width, align="center", grey=s.grey)(c)
+                y += s.footer * 1.3
+    c.restoreState()

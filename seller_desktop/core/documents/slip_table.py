@@ -24,7 +24,7 @@ from seller_desktop.core.documents.slip_cells import (
     ean_barcode,
     thumbnail_op,
 )
-from seller_desktop.core.documents.slip_style import Op, SlipStyle, fill, rule_op, text_op
+from seller_desktop.core.documents.slip_style import Op, SlipStyle, fill_op, rule_op, text_op
 from seller_desktop.core.documents.text import text_width, wrap
 from seller_desktop.core.orders.model import Order, OrderItem
 
@@ -115,7 +115,7 @@ class ItemTable:
 
         ops: list[Op] = []
         if s.fills:
-            ops.append(lambda c: fill(c, 0, -height, width, height, 0.92))
+            ops.append(fill_op(0, -height, width, height, 0.92))
         else:
             ops.append(rule_op(0, -height, width, 0, 0.9))
         ops.append(title("qty", cols.qty, 3, "left"))

@@ -36,7 +36,7 @@ from seller_desktop.core.documents.slip_customization import (
 )
 from seller_desktop.core.documents.slip_header import SlipHeader
 from seller_desktop.core.documents.slip_pages import SlipPlan, footer_height, page_drawer
-from seller_desktop.core.documents.slip_style import COMPACT, REGULAR
+from seller_desktop.core.documents.slip_style import COMPACT, REGULAR, mirrored
 from seller_desktop.core.documents.slip_table import ItemTable, Row
 from seller_desktop.core.documents.templates import Sender, SlipTemplate, load_templates
 from seller_desktop.core.orders.model import ContactDetails, Order
@@ -176,8 +176,14 @@ class SlipRenderer:
         ]
 
     def _plan(self, slip: SlipOrder, box: Box) -> SlipPlan:
+        """The slip measured and planned; a right-to-left slip as the mirror image of the
+        left-to-right one (``slip_style.mirrored``)."""
+        labels = labels_for_marketplace(slip.order.marketplace)
+        with mirrored(box.width if labels.rtl else None):
+            return self._planned(slip, box, labels)
+
+    def _planned(self, slip: SlipOrder, box: Box, labels: Labels) -> SlipPlan:
         order = slip.order
-        labels = labels_for_marketplace(order.marketplace)
         prices = self.options.show_prices and not order.is_gift
         columns = self.table.columns(box.width, prices, labels)
         sender = self.template.sender(self.settings, order.marketplace)
