@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 class SlipHeader:
     """Plans the headers of slips in one style, for one seller (logo, name, return address)."""
 
+    #: The country parcels leave from (``Settings.ship_from``; the renderer sets it).
+    ship_from = ""
+
     def __init__(
         self,
         style: SlipStyle,
@@ -146,7 +149,7 @@ class SlipHeader:
             )
             return y
         lines = contact.ship_to_lines(
-            order.ship_country, order.ship_region, home=order.marketplace, isolated=True
+            order.ship_country, order.ship_region, home=self.ship_from, isolated=True
         )
         # One alignment for the whole block, by the direction most of its lines run: a Hebrew name
         # over a New York street stays at the left edge with its address, an Arabic address in

@@ -80,6 +80,7 @@ class SlipRenderer:
             settings.business_name,
             return_lines,
         )
+        self.header.ship_from = settings.ship_from
         self.table = ItemTable(self.style, self.layout.compact)
 
     # -- public ----------------------------------------------------------------------------------

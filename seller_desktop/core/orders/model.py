@@ -77,7 +77,8 @@ class ContactDetails:
         isolated: bool = False,
     ) -> list[str]:
         """The address block as printed on a parcel, in the destination country's order (see
-        ``addresses``); ``country``, ``region`` and ``home`` (the marketplace) are the order's."""
+        ``addresses``); ``country`` and ``region`` are the order's, ``home`` the country the parcel
+        leaves from (``Settings.ship_from``): an address abroad ends with its country's name."""
         return address_lines(self, country, region, home=home, isolated=isolated)
 
 
