@@ -14,6 +14,8 @@ Also the choices of the seller's ship-from country (``Settings.ship_from_country
 
 from __future__ import annotations
 
+import unicodedata
+
 #: English short names by ISO 3166-1 alpha-2 code.
 COUNTRIES: dict[str, str] = {
     "AD": "Andorra",
@@ -274,3 +276,13 @@ def country_line(code: str) -> str:
     code = code.strip().upper()
     name = COUNTRIES.get(code)
     return name.upper() if name else code
+
+
+def countries_by_name() -> list[tuple[str, str]]:
+    """(code, name) pairs in alphabetical order of the name, accents aside (Åland among the A's,
+    not after Zimbabwe), for a list the seller picks from."""
+
+    def key(item: tuple[str, str]) -> str:
+        return unicodedata.normalize("NFKD", item[1]).encode("ascii", "ignore").decode().lower()
+
+    return sorted(COUNTRIES.items(), key=key)
