@@ -22,15 +22,12 @@ from seller_desktop.core.base.steps import drain
 from seller_desktop.core.documents.labels import labels_for_marketplace
 from seller_desktop.core.documents.layouts import Box, Layout, get_layout
 from seller_desktop.core.documents.pdf import Logo, render_slots, render_slots_steps
-from seller_desktop.core.documents.slip_customization import (
-    customization_links,
-    customization_row,
-)
+from seller_desktop.core.documents.slip_customization import customization_row
 from seller_desktop.core.documents.slip_header import SlipHeader
 from seller_desktop.core.documents.slip_pages import SlipPlan, footer_height, page_drawer
 from seller_desktop.core.documents.slip_style import COMPACT, REGULAR
 from seller_desktop.core.documents.slip_table import ItemTable
-from seller_desktop.core.orders.model import ContactDetails, Order
+from seller_desktop.core.orders.model import ContactDetails, Order, customization_links
 from seller_desktop.core.orders.repository import get_contact_details, get_order
 from seller_desktop.core.settings import Settings
 

@@ -85,6 +85,22 @@ class ContactDetails:
 CONTACT_FIELDS = tuple(f.name for f in fields(ContactDetails))
 
 
+def customization_links(contact: ContactDetails | None) -> list[str]:
+    """The order's customization links, each once, in order (none without contact details).
+
+    ``customization_url`` holds the report's ``customized-url`` cell, or one line per item from
+    the API. Here rather than with the slip's Amazon Custom block so that the detail pane, which
+    shows them too, needs none of the PDF code."""
+    if contact is None or not contact.customization_url:
+        return []
+    links: list[str] = []
+    for line in contact.customization_url.splitlines():
+        link = line.strip()
+        if link and link not in links:
+            links.append(link)
+    return links
+
+
 @dataclass
 class Order:
     order_id: str
