@@ -118,7 +118,7 @@ class SettingsPage(QWidget):
         for caption, field in (
             (self.tr("&Business name:"), self.business_name),
             (self.tr("&Return address:"), self.return_address),
-            (self.tr("Ships &from:"), self.ship_from),
+            (self.tr("Shi&ps from:"), self.ship_from),
             (self.tr("Default &marketplace:"), self.marketplace),
             (self.tr("&Lock after idle:"), self.idle_minutes),
         ):
