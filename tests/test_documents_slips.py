@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -132,8 +133,43 @@ def test_the_address_follows_the_destination_country(store, tmp_path):
     path = write_pdf(tmp_path, packing_slips_pdf(store, [order_id(n) for n in (1, 2, 3)]))
     us, jp, at = (pdftotext(path, "-f", str(n), "-l", str(n)).splitlines() for n in (1, 2, 3))
     assert us.index("405 Lexington Ave") + 1 == us.index("New York, NY 10174")
-    assert jp.index("〒100-0001") + 1 == jp.index("東京都千代田区") == jp.index("千代田1-1") - 1
+    # Written in Japanese: postal code, prefecture and city, street, then the name (the order
+    # column's lines come between the postal code and the rest in pdftotext's reading). The store
+    # ships from the US (its default marketplace), so the Japanese parcel says JAPAN.
+    # The name, large and bold, is read apart from the address lines, so the order is checked.
+    order = [jp.index(line) for line in ("〒100-0001", "東京都千代田区", "千代田1-1", "山田 太郎")]
+    assert order == sorted(order) and jp.index("東京都千代田区") + 1 == jp.index("千代田1-1")
+    assert jp.index("JAPAN") > jp.index("山田 太郎")
     assert at.index("1010 Wien") + 1 == at.index("AUSTRIA")
+
+
+def test_the_country_line_follows_where_the_seller_ships_from(store, tmp_path):
+    """A German Amazon.de order sent by a US seller crosses a border: GERMANY on the slip. The
+    same order from a seller shipping from Germany stays without it."""
+    add_order(
+        store,
+        1,
+        marketplace="DE",
+        ship_country="DE",
+        contact=ContactDetails(
+            recipient_name="Eva Gruber",
+            ship_address_1="Ring 1",
+            ship_city="Berlin",
+            ship_postal_code="10115",
+        ),
+    )
+    save_settings(store, replace(load_settings(store), default_marketplace="US"))
+
+    def lines() -> list[str]:
+        pdf = packing_slips_pdf(store, [order_id(1)])
+        return pdftotext(write_pdf(tmp_path, pdf)).splitlines()
+
+    got = lines()
+    assert got.index("10115 Berlin") + 1 == got.index("GERMANY")
+    save_settings(store, replace(load_settings(store), ship_from_country="DE"))
+    got = lines()
+    assert "10115 Berlin" in got
+    assert "GERMANY" not in got
 
 
 def _fill_greys(pdf: bytes) -> set[str]:

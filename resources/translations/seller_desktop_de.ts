@@ -1916,6 +1916,14 @@ Namen, Adressen und E-Mail-Adressen von Kunden wurden aus dem Bericht unten entf
     </message>
 </context>
 <context>
+    <name>CustomizationLinks</name>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail_customization.py" line="49"/>
+        <source>Open the buyer&apos;s customization in your browser</source>
+        <translation>Die Personalisierung des Käufers im Browser öffnen</translation>
+    </message>
+</context>
+<context>
     <name>EntryViewer</name>
     <message>
         <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="271"/>
@@ -3072,189 +3080,199 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderDetailPane</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="80"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="86"/>
         <source>Order details</source>
         <extracomment>A child: deleted with the pane (the main window is deleted on a lock), it clears then. The lines ``ship_to`` shows, or [] when it shows a note instead of an address. The order whose address is on the clipboard (waiting for its timeout), if any.</extracomment>
         <translation>Bestelldetails</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="88"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="94"/>
         <source>Selected order</source>
         <translation>Ausgewählte Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="109"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="115"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="110"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="111"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="117"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="112"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="118"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="113"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="119"/>
         <source>Deliver by</source>
         <translation>Zustellung bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="114"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="120"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="115"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="121"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="116"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="355"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="122"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="373"/>
         <source>Confirmed to Amazon</source>
         <translation>An Amazon bestätigt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="117"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="123"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="118"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="119"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="120"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
+        <source>Customization</source>
+        <translation>Personalisierung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
         <source>Retention deadline</source>
         <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="131"/>
         <source>Marketplace:</source>
         <translation>Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="132"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="133"/>
         <source>Purchased:</source>
         <translation>Gekauft am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="134"/>
         <source>Ship by:</source>
         <translation>Versand bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="128"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="135"/>
         <source>Deliver by:</source>
         <translation>Zustellung bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="129"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="136"/>
         <source>Shipped:</source>
         <translation>Versandt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="130"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
         <source>Delivered:</source>
         <translation>Zugestellt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="131"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="138"/>
         <source>Amazon:</source>
         <translation>Amazon:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="144"/>
         <source>Items:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="138"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="145"/>
         <source>Ship to:</source>
         <translation>Lieferadresse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="139"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="146"/>
+        <source>Customization:</source>
+        <translation>Personalisierung:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="147"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="140"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="148"/>
         <source>Retention deadline:</source>
         <translation>Aufbewahrungsfrist:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="172"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="182"/>
         <source>Copy &amp;address</source>
         <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="173"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="183"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="175"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="185"/>
         <source>Copy order I&amp;D</source>
         <translation>Bestellnu&amp;mmer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="176"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="186"/>
         <source>Copy order ID</source>
         <translation>Bestellnummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="178"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="188"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="180"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="190"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="183"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="193"/>
         <source>Copy the order ID ({0})</source>
         <translation>Die Bestellnummer kopieren ({0})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="189"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="199"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="212"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="222"/>
         <source>Order ID copied</source>
         <translation>Bestellnummer kopiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="235"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="245"/>
         <source>Address copied — cleared from the clipboard in 1 minute</source>
         <translation>Adresse kopiert – wird in 1 Minute aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="236"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="246"/>
         <source>Address copied — cleared from the clipboard in %n minutes</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Minute aus der Zwischenablage entfernt</numerusform>
@@ -3262,12 +3280,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="238"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="248"/>
         <source>Address copied — cleared from the clipboard in 1 second</source>
         <translation>Adresse kopiert – wird in 1 Sekunde aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="239"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="249"/>
         <source>Address copied — cleared from the clipboard in %n seconds</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Sekunde aus der Zwischenablage entfernt</numerusform>
@@ -3275,74 +3293,74 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="244"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="254"/>
         <source>Address removed from the clipboard</source>
         <translation>Adresse aus der Zwischenablage entfernt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="264"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="274"/>
         <source>Copy the address as shown, to paste it into a carrier&apos;s website ({0}). It is cleared from the clipboard again soon after.</source>
         <translation>Die Adresse so kopieren, wie sie angezeigt wird, um sie auf der Website eines Versanddienstleisters einzufügen ({0}). Sie wird kurz danach wieder aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="268"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="278"/>
         <source>This order holds no contact details to copy.</source>
         <translation>Diese Bestellung enthält keine Kontaktdaten zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="285"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="295"/>
         <source>Select an order to see its details.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="294"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="304"/>
         <source>Order {0}</source>
         <translation>Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="301"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="302"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="311"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="312"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="303"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="304"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="313"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="314"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="306"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="316"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="313"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="323"/>
         <source> ({0} shipped)</source>
         <translation> ({0} versandt)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="319"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="329"/>
         <source>No items</source>
         <translation>Keine Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="335"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="358"/>
         <source>Contact details removed (past the retention deadline)</source>
         <translation>Kontaktdaten gelöscht (Aufbewahrungsfrist abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="337"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="360"/>
         <source>No contact details stored for this order</source>
         <translation>Für diese Bestellung sind keine Kontaktdaten gespeichert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="352"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="370"/>
         <source>not sent yet</source>
         <translation>noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="353"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="371"/>
         <source>Waiting to confirm: {0}</source>
         <translation>Bestätigung ausstehend: {0}</translation>
     </message>
@@ -5278,48 +5296,48 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Seller Desktop importiert Amazon-Bestellberichte: Unversandte Bestellungen, Auftragsabwicklung (neue Bestellungen, Versand, Rechnungsstellung oder Steuer) und Alle Bestellungen, als tabulatorgetrennte .txt-Dateien.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="133"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="134"/>
         <source>{name} has an order-id column but not {missing}, so it is not an order report Seller Desktop knows. {expected} {how_to_get}</source>
         <extracomment>Our order and item fields → the header names Amazon has used for them, in preference order. ContactDetails fields → header names. ship-country and ship-state stay on the order (coarse). (field, index) for the contact columns present; empty for All Orders (it has none). The order-id column&apos;s name as the file has it (&quot;order-id&quot;, or &quot;amazon-order-id&quot; in All Orders), lower case: messages about a bad order id name this column, never the cell.</extracomment>
         <translation>{name} hat eine Spalte order-id, aber nicht {missing}, ist also kein Bestellbericht, den Seller Desktop kennt. {expected} {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="163"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="164"/>
         <source>{name} is separated by commas or semicolons, not tabs: it looks like a report re-saved by a spreadsheet program (which also changes ids and dates). {expected} {how_to_get}</source>
         <translation>{name} ist durch Kommas oder Semikolons getrennt, nicht durch Tabulatoren: Das sieht nach einem Bericht aus, den ein Tabellenprogramm neu gespeichert hat (das verändert auch Nummern und Daten). {expected} {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="184"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="185"/>
         <source>Line {number} of {name} has an order id written as a number in scientific notation (like 1.14394E+16): the report was re-saved by a spreadsheet program and the ids are lost. {how_to_get}</source>
         <translation>Zeile {number} von {name} enthält eine Bestellnummer als Zahl in wissenschaftlicher Schreibweise (etwa 1.14394E+16): Ein Tabellenprogramm hat den Bericht neu gespeichert, und die Nummern sind verloren. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="200"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="201"/>
         <source>Line {number} of {name} has a purchase-date that is not in Amazon&apos;s format (2025-09-24T12:02:50+00:00): the report was re-saved by a spreadsheet program. {how_to_get}</source>
         <translation>Zeile {number} von {name} enthält ein purchase-date, das nicht in Amazons Format ist (2025-09-24T12:02:50+00:00): Ein Tabellenprogramm hat den Bericht neu gespeichert. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="215"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="216"/>
         <source>it looks like a listings (inventory) report</source>
         <translation>sie sieht wie ein Angebotsbericht (Inventar) aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="217"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="218"/>
         <source>it looks like a settlement (payments) report</source>
         <translation>sie sieht wie ein Abrechnungsbericht (Zahlungen) aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="219"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="220"/>
         <source>it looks like a Fulfilment by Amazon report</source>
         <translation>sie sieht wie ein Bericht zu Versand durch Amazon aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="221"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="222"/>
         <source>it is not an order report</source>
         <translation>sie ist kein Bestellbericht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="223"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="224"/>
         <source>{name} has no order-id column, so {seems}. {expected} {how_to_get}</source>
         <translation>{name} hat keine Spalte order-id, {seems}. {expected} {how_to_get}</translation>
     </message>
@@ -5510,7 +5528,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/campaigns/printing.py" line="106"/>
-        <location filename="../../seller_desktop/core/documents/picklist.py" line="340"/>
+        <location filename="../../seller_desktop/core/documents/picklist.py" line="120"/>
         <location filename="../../seller_desktop/core/documents/selection.py" line="42"/>
         <source>There is no order {order_id} in the store. Nothing was printed.</source>
         <extracomment>Marketplace languages written in Latin script. order id → the cards it earns, in print order (orders earning none map to []).</extracomment>
@@ -5539,8 +5557,9 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Unbekanntes Layout „{name}“. Verwenden Sie eines von diesen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/documents/picklist.py" line="96"/>
+        <location filename="../../seller_desktop/core/documents/picklist_render.py" line="35"/>
         <source>The selected orders have nothing left to pick.</source>
+        <extracomment>The head of the EAN column: the codes&apos; own names, the same in every language.</extracomment>
         <translation>Für die gewählten Bestellungen ist nichts mehr zu kommissionieren.</translation>
     </message>
     <message>
@@ -5943,36 +5962,36 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="241"/>
-        <location filename="../../seller_desktop/core/settings.py" line="102"/>
+        <location filename="../../seller_desktop/core/settings.py" line="111"/>
         <source>The business name can have at most 120 characters.</source>
-        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border.</extracomment>
+        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). The ISO code of the country parcels leave from (where the return address is): an address anywhere else gets its country&apos;s line. &quot;&quot; means the default marketplace&apos;s country. PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border.</extracomment>
         <translation>Der Firmenname darf höchstens 120 Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="214"/>
-        <location filename="../../seller_desktop/core/settings.py" line="108"/>
+        <location filename="../../seller_desktop/core/settings.py" line="117"/>
         <source>Unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="116"/>
+        <location filename="../../seller_desktop/core/settings.py" line="126"/>
         <source>Lock after idle: between 0 (never) and 1440 minutes.</source>
         <translation>Sperren nach Inaktivität: zwischen 0 (nie) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="122"/>
+        <location filename="../../seller_desktop/core/settings.py" line="132"/>
         <source>Contact details can be kept between 1 and {limit} days after delivery (Amazon&apos;s Data Protection Policy allows no more).</source>
         <translation>Kontaktdaten können zwischen 1 und {limit} Tagen nach der Zustellung aufbewahrt werden (mehr erlaubt die Datenschutzrichtlinie von Amazon nicht).</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="245"/>
-        <location filename="../../seller_desktop/core/settings.py" line="131"/>
+        <location filename="../../seller_desktop/core/settings.py" line="141"/>
         <source>The logo is too large: choose an image under 2 MB.</source>
         <translation>Das Logo ist zu groß: Wählen Sie ein Bild unter 2 MB.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="99"/>
-        <location filename="../../seller_desktop/core/settings.py" line="150"/>
+        <location filename="../../seller_desktop/core/settings.py" line="175"/>
         <source>Packing slips</source>
         <extracomment>Columns a packing slip can show besides quantity and product (price: ``Settings.show_prices``). Columns a pick list can show besides quantity and product. A column no row has a value for (no bins set, no images) is left out even when on: no empty columns. The most characters of the message and the returns block. PNG/JPEG bytes, base64; empty for the general logo. None: the general footer; &quot;&quot;: no footer line; else this text. The optional columns shown, in ``SLIP_COLUMNS`` order. A message block under the items (&quot;&quot; for none), e.g. a note from the seller. A returns block under the items (&quot;&quot; for none): how to send something back. Marketplace code → its branding.</extracomment>
         <translation>Lieferscheine</translation>
@@ -5995,7 +6014,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="133"/>
-        <location filename="../../seller_desktop/core/settings.py" line="151"/>
+        <location filename="../../seller_desktop/core/settings.py" line="176"/>
         <source>Pick lists</source>
         <translation>Picklisten</translation>
     </message>
@@ -6025,69 +6044,74 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Markenauftritt: Jedes Feld muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="155"/>
+        <location filename="../../seller_desktop/core/settings.py" line="180"/>
         <source>{what}: unknown page layout {layout!r}; use one of {names}.</source>
         <translation>{what}: unbekanntes Seitenlayout „{layout}“; verwenden Sie eines von diesen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="165"/>
+        <location filename="../../seller_desktop/core/settings.py" line="190"/>
         <source>Insert cards per parcel: between 1 and {limit}.</source>
         <translation>Beilagekarten pro Paket: zwischen 1 und {limit}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="169"/>
+        <location filename="../../seller_desktop/core/settings.py" line="194"/>
         <source>Prices on packing slips: on or off.</source>
         <translation>Preise auf Lieferscheinen: an oder aus.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="250"/>
-        <location filename="../../seller_desktop/core/settings.py" line="173"/>
+        <location filename="../../seller_desktop/core/settings.py" line="198"/>
         <source>The footer line must be text.</source>
         <translation>Die Fußzeile muss Text sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="254"/>
-        <location filename="../../seller_desktop/core/settings.py" line="177"/>
+        <location filename="../../seller_desktop/core/settings.py" line="202"/>
         <source>The footer line can have at most {limit} characters.</source>
         <translation>Die Fußzeile darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="189"/>
+        <location filename="../../seller_desktop/core/settings.py" line="162"/>
+        <source>Ships from: unknown country code {code!r}; use a two-letter ISO code such as US or DE (or leave it empty for the default marketplace&apos;s country).</source>
+        <translation>Versand aus: unbekannter Ländercode {code!r}; verwenden Sie einen zweistelligen ISO-Code wie US oder DE (oder lassen Sie das Feld leer für das Land des Standard-Marktplatzes).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="214"/>
         <source>The card colour must be written as # and six hexadecimal digits, e.g. #1F6FB2 (or left empty).</source>
         <translation>Die Kartenfarbe wird als # mit sechs Hexadezimalziffern geschrieben, z. B. #1F6FB2 (oder leer gelassen).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="197"/>
+        <location filename="../../seller_desktop/core/settings.py" line="222"/>
         <source>The border on insert cards: on or off.</source>
         <translation>Rahmen auf Beilagekarten: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="205"/>
+        <location filename="../../seller_desktop/core/settings.py" line="230"/>
         <source>Sync with Amazon every: between 0 (off) and 1440 minutes.</source>
         <translation>Mit Amazon synchronisieren alle: zwischen 0 (aus) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="211"/>
+        <location filename="../../seller_desktop/core/settings.py" line="236"/>
         <source>The note about Amazon&apos;s role: on or off.</source>
         <translation>Der Hinweis zu Amazons Rolle: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="219"/>
+        <location filename="../../seller_desktop/core/settings.py" line="244"/>
         <source>Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.</source>
         <translation>Steuerarchiv: Geben Sie die Marktplätze als Liste von Länderkürzeln an, z. B. DE, FR.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="228"/>
+        <location filename="../../seller_desktop/core/settings.py" line="253"/>
         <source>Tax archive: unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Steuerarchiv: unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="236"/>
+        <location filename="../../seller_desktop/core/settings.py" line="261"/>
         <source>Tax archive for business orders: on or off.</source>
         <translation>Steuerarchiv für Geschäftskundenbestellungen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="242"/>
+        <location filename="../../seller_desktop/core/settings.py" line="267"/>
         <source>Tax archive: keep invoice details between {low} and {high} years.</source>
         <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
     </message>
@@ -6172,139 +6196,159 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="62"/>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="66"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="63"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="67"/>
         <source>Settings</source>
         <extracomment>The settings as saved (validated and normalised by the core). Settings › Amazon account added, replaced or removed an account.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="70"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="71"/>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="73"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="74"/>
         <source>&amp;General</source>
         <translation>All&amp;gemein</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="77"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="78"/>
         <source>P&amp;roducts</source>
         <translation>P&amp;rodukte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="81"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="82"/>
         <source>&amp;Amazon account</source>
         <translation>Amazon-&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="89"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="90"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="91"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="92"/>
         <source>Return address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="95"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="96"/>
         <source>Default marketplace</source>
         <translation>Standard-Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="99"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="101"/>
+        <source>Ships from</source>
+        <translation>Versand aus</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="104"/>
+        <source>The country your parcels leave from. Addresses in any other country end with the country&apos;s name on packing slips and copied addresses.</source>
+        <translation>Das Land, aus dem Ihre Pakete verschickt werden. Adressen in jedem anderen Land enden auf Lieferscheinen und kopierten Adressen mit dem Ländernamen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="108"/>
+        <source>The default marketplace&apos;s country</source>
+        <translation>Land des Standard-Marktplatzes</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="112"/>
         <source>Lock after idle minutes</source>
         <translation>Sperren nach Minuten ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="101"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="114"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="102"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="115"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="103"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="116"/>
         <source>0 means never lock by itself</source>
         <translation>0 bedeutet: nie von selbst sperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="106"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="119"/>
         <source>&amp;Business name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="107"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="120"/>
         <source>&amp;Return address:</source>
         <translation>Absenderadr&amp;esse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="108"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="121"/>
+        <source>Shi&amp;ps from:</source>
+        <translation>&amp;Versand aus:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="122"/>
         <source>Default &amp;marketplace:</source>
         <translation>Standard-&amp;Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="109"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="123"/>
         <source>&amp;Lock after idle:</source>
         <translation>Sperren nach &amp;Inaktivität:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="119"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="133"/>
         <source>Settings message</source>
         <translation>Meldung zu den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="123"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="137"/>
         <source>&amp;Save settings</source>
         <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="123"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="137"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="124"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="138"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="124"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="138"/>
         <source>Revert to the saved settings</source>
         <translation>Auf die gespeicherten Einstellungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="129"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="143"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="133"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="147"/>
         <source>The demo store has a throwaway passphrase of its own; there is nothing to change.</source>
         <translation>Die Demo-Datenbank hat eine eigene Wegwerf-Passphrase; hier gibt es nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="137"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="151"/>
         <source>The passphrase encrypts the store. Changing it re-encrypts the store; the old passphrase stops working.</source>
         <translation>Die Passphrase verschlüsselt die Datenbank. Wenn Sie sie ändern, wird die Datenbank neu verschlüsselt; die alte Passphrase funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="143"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="157"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="144"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="158"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/page.py" line="226"/>
+        <location filename="../../seller_desktop/ui/settings/page.py" line="241"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>

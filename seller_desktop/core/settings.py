@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
+from seller_desktop.core.orders.countries import COUNTRIES
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 
 if TYPE_CHECKING:
@@ -40,6 +41,9 @@ class Settings:
     business_name: str = ""
     return_address: str = ""
     default_marketplace: str = "US"
+    #: The ISO code of the country parcels leave from (where the return address is): an address
+    #: anywhere else gets its country's line. "" means the default marketplace's country.
+    ship_from_country: str = ""
     #: PNG/JPEG bytes, base64 in the store; empty for none.
     logo_base64: str = ""
     idle_lock_minutes: int = 15
@@ -84,6 +88,11 @@ class Settings:
         return bool(self.tax_archive_marketplaces) or self.tax_archive_business_orders
 
     @property
+    def ship_from(self) -> str:
+        """The country parcels leave from: the one chosen, or the default marketplace's."""
+        return self.ship_from_country or self.default_marketplace
+
+    @property
     def logo(self) -> bytes:
         return base64.b64decode(self.logo_base64) if self.logo_base64 else b""
 
@@ -111,6 +120,7 @@ class Settings:
                 code=self.default_marketplace,
                 codes=", ".join(sorted(MARKETPLACES)),
             )
+        ship_from = self._validated_ship_from()
         if not 0 <= self.idle_lock_minutes <= 24 * 60:
             raise BadInput(
                 QT_TRANSLATE_NOOP(
@@ -138,10 +148,25 @@ class Settings:
             self,
             card_colour=self._validated_card_design(),
             business_name=self.business_name.strip(),
+            ship_from_country=ship_from,
             return_address=self.return_address.strip(),
             tax_archive_marketplaces=self._validated_tax_archive(),
             footer_text=footer,
         )
+
+    def _validated_ship_from(self) -> str:
+        """The ship-from country as an upper-case ISO code ("" for the default marketplace's)."""
+        code = self.ship_from_country
+        if not isinstance(code, str) or code.strip().upper() not in {"", *COUNTRIES}:
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Ships from: unknown country code {code!r}; use a two-letter ISO code such "
+                    "as US or DE (or leave it empty for the default marketplace's country).",
+                ),
+                code=code,
+            )
+        return code.strip().upper()
 
     def _validated_printing(self) -> str | None:
         """The printing fields checked (page layouts, prices, cards per parcel); the footer line as

@@ -9,6 +9,7 @@ still holds our text. Offscreen Qt has a working in-process clipboard, so these 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -21,7 +22,7 @@ from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 from seller_desktop.core.orders.repository import get_order, save_order
 from seller_desktop.core.privacy.erasure import erase_orders
 from seller_desktop.core.privacy.retention import WipeReport, apply_retention
-from seller_desktop.core.settings import load_settings
+from seller_desktop.core.settings import load_settings, save_settings
 from seller_desktop.ui.app.controller import AppController
 from seller_desktop.ui.common.clipboard import DEFAULT_TIMEOUT_MS, SensitiveClipboard, privacy_hints
 from seller_desktop.ui.orders.detail import OrderDetailPane
@@ -91,6 +92,12 @@ def empty_clipboard():
     QGuiApplication.clipboard().clear()
 
 
+@pytest.fixture(autouse=True)
+def ships_from_france(store):
+    """The seller ships from France: the French address has no country line."""
+    save_settings(store, replace(load_settings(store), ship_from_country="FR"))
+
+
 @pytest.fixture
 def page(qtbot, store, clock):
     """An orders page with one order holding contact details, selected, the window active."""
@@ -110,7 +117,7 @@ def page(qtbot, store, clock):
 
 def test_copy_address_puts_exactly_the_lines_shown(qtbot, page):
     detail = page.detail
-    assert detail.ship_to.text().splitlines() == ADDRESS  # no country line: the pane shows none
+    assert detail.ship_to.text().splitlines() == ADDRESS  # shipped within France: no country line
     assert detail.copy_address_button.isEnabled()
 
     qtbot.mouseClick(detail.copy_address_button, Qt.MouseButton.LeftButton)

@@ -50,6 +50,20 @@ def test_save_round_trips_through_the_store_and_emits(qtbot, page, store):
     assert page.message.text() == "Settings saved."
 
 
+def test_ships_from_is_a_country_or_the_default_marketplaces(qtbot, page, store):
+    assert page.ship_from.currentData() == ""  # a new store: the default marketplace's country
+    names = [page.ship_from.itemText(n) for n in range(1, page.ship_from.count())]
+    assert names[:2] == ["Afghanistan (AF)", "Åland Islands (AX)"]  # by name, accents aside
+    page.ship_from.setCurrentIndex(page.ship_from.findData("DE"))
+    with qtbot.waitSignal(page.saved, timeout=1000):
+        page.save()
+    assert load_settings(store).ship_from_country == "DE"
+    assert page.ship_from.currentText() == "Germany (DE)"
+    page.ship_from.setCurrentIndex(0)
+    page.revert()
+    assert page.ship_from.currentData() == "DE"
+
+
 def test_non_ascii_names_are_kept(qtbot, page, store):
     page.business_name.setText("Kaffeerösterei Groß 山田")
     with qtbot.waitSignal(page.saved, timeout=1000):

@@ -17,25 +17,12 @@ from seller_desktop.core.documents.qr import QUIET_ZONE, draw_qr, qr_modules
 from seller_desktop.core.documents.slip_style import Op, SlipStyle, placed, text_op
 from seller_desktop.core.documents.slip_table import Row
 from seller_desktop.core.documents.text import wrap
-from seller_desktop.core.orders.model import ContactDetails
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
 #: A module at least this wide (pt): 4 dots on a 203 dpi label printer, 6 px at 300 dpi.
 MIN_MODULE = 1.5
-
-
-def customization_links(contact: ContactDetails | None) -> list[str]:
-    """The order's customization links, each once, in order (none without contact details)."""
-    if contact is None or not contact.customization_url:
-        return []
-    links: list[str] = []
-    for line in contact.customization_url.splitlines():
-        link = line.strip()
-        if link and link not in links:
-            links.append(link)
-    return links
 
 
 def customization_row(style: SlipStyle, labels: Labels, link: str, width: float) -> Row:

@@ -46,8 +46,12 @@ class SlipHeader:
         logo: Logo,
         business_name: str,
         return_lines: Sequence[str],
+        ship_from: str = "",
     ) -> None:
+        """``ship_from``: the country parcels leave from (``Settings.ship_from``); an address in
+        any other country ends with its country's name."""
         self.style = style
+        self.ship_from = ship_from
         self.compact = compact
         self.logo = logo
         self.business_name = business_name
@@ -151,7 +155,7 @@ class SlipHeader:
             )
             return y
         lines = contact.ship_to_lines(
-            order.ship_country, order.ship_region, home=order.marketplace, isolated=True
+            order.ship_country, order.ship_region, home=self.ship_from, isolated=True
         )
         # One alignment for the whole block, by the direction most of its lines run: a Hebrew name
         # over a New York street stays at the left edge with its address, an Arabic address in
@@ -159,12 +163,16 @@ class SlipHeader:
         # is the right one.
         rtl = sum(prepare(ln, page_rtl=labels.rtl).rtl for ln in lines) * 2 > len(lines)
         align = "right" if rtl else "left"
-        for n, raw in enumerate(lines):
-            size = s.name if n == 0 else s.address
-            for line in wrap(raw, size, width, n == 0, 3):
+        # The name large and bold: first in Western order, last in a native-script Chinese,
+        # Korean or Japanese address (written large to small, ``addresses``).
+        name = contact.recipient_name or (lines[0] if lines else "")
+        for raw in lines:
+            big = raw == name
+            size = s.name if big else s.address
+            for line in wrap(raw, size, width, big, 3):
                 y -= size * 1.3
                 ops.append(
-                    text_op(line, x, y, size, bold=n == 0, width=width, align=align, own_align=True)
+                    text_op(line, x, y, size, bold=big, width=width, align=align, own_align=True)
                 )
         return y
 

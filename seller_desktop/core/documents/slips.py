@@ -30,16 +30,13 @@ from seller_desktop.core.documents.layouts import Box, Layout, get_layout
 from seller_desktop.core.documents.pdf import Logo, SlotDrawer, render_slots, render_slots_steps
 from seller_desktop.core.documents.slip_blocks import block_rows, total_units_row
 from seller_desktop.core.documents.slip_cells import ProductImages
-from seller_desktop.core.documents.slip_customization import (
-    customization_links,
-    customization_row,
-)
+from seller_desktop.core.documents.slip_customization import customization_row
 from seller_desktop.core.documents.slip_header import SlipHeader
 from seller_desktop.core.documents.slip_pages import SlipPlan, footer_height, page_drawer
 from seller_desktop.core.documents.slip_style import COMPACT, REGULAR, mirrored
 from seller_desktop.core.documents.slip_table import ItemTable, Row
 from seller_desktop.core.documents.templates import Sender, SlipTemplate, load_templates
-from seller_desktop.core.orders.model import ContactDetails, Order
+from seller_desktop.core.orders.model import ContactDetails, Order, customization_links
 from seller_desktop.core.orders.repository import get_contact_details, get_order
 from seller_desktop.core.settings import Settings
 
@@ -111,7 +108,14 @@ class SlipRenderer:
                 logo = self._logos[sender.logo] = Logo(sender.logo, thermal=self.layout.compact)
                 logo.FORM = f"sd-logo-{len(self._logos)}"
             lines = [ln.strip() for ln in sender.return_address.splitlines() if ln.strip()]
-            found = SlipHeader(self.style, self.layout.compact, logo, sender.business_name, lines)
+            found = SlipHeader(
+                self.style,
+                self.layout.compact,
+                logo,
+                sender.business_name,
+                lines,
+                self.settings.ship_from,
+            )
             self._headers[sender] = found
         return found
 

@@ -79,11 +79,28 @@ class ContactDetails:
         isolated: bool = False,
     ) -> list[str]:
         """The address block as printed on a parcel, in the destination country's order (see
-        ``addresses``); ``country``, ``region`` and ``home`` (the marketplace) are the order's."""
+        ``addresses``); ``country`` and ``region`` are the order's, ``home`` the country the parcel
+        leaves from (``Settings.ship_from``): an address abroad ends with its country's name."""
         return address_lines(self, country, region, home=home, isolated=isolated)
 
 
 CONTACT_FIELDS = tuple(f.name for f in fields(ContactDetails))
+
+
+def customization_links(contact: ContactDetails | None) -> list[str]:
+    """The order's customization links, each once, in order (none without contact details).
+
+    ``customization_url`` holds the report's ``customized-url`` cell, or one line per item from
+    the API. Here rather than with the slip's Amazon Custom block so that the detail pane, which
+    shows them too, needs none of the PDF code."""
+    if contact is None or not contact.customization_url:
+        return []
+    links: list[str] = []
+    for line in contact.customization_url.splitlines():
+        link = line.strip()
+        if link and link not in links:
+            links.append(link)
+    return links
 
 
 @dataclass

@@ -8,6 +8,10 @@ Every value is shown as plain text: a buyer's name like ``<b>`` must never becom
 carrier's website, through ``SensitiveClipboard``: gone again after a minute, when the window closes
 (lock, quit) or is deleted, and at once if the order's contact details are wiped while it is shown.
 "Copy order ID" (Ctrl+Shift+O) has no timeout: an order ID is not personal data.
+
+The address ends with the destination's country when the parcel crosses a border: judged from
+the seller's ship-from country (``Settings.ship_from``), read with each order shown. An Amazon
+Custom order shows its customization links (``detail_customization``) with the contact details.
 """
 
 from __future__ import annotations
@@ -30,13 +34,15 @@ from PySide6.QtWidgets import (
 
 from seller_desktop.core.amazon.confirmation_queue import list_confirmations
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
-from seller_desktop.core.orders.model import Order
+from seller_desktop.core.orders.model import Order, customization_links
 from seller_desktop.core.orders.repository import get_contact_details
 from seller_desktop.core.privacy.retention import contact_was_wiped
+from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store import Store
 from seller_desktop.ui.common.clipboard import DEFAULT_TIMEOUT_MS, SensitiveClipboard
 from seller_desktop.ui.common.formatting import local_date, local_datetime
 from seller_desktop.ui.common.widgets import LinesLabel, fit_width
+from seller_desktop.ui.orders.detail_customization import CustomizationLinks
 
 if TYPE_CHECKING:  # annotations only
     from PySide6.QtGui import QHideEvent
@@ -117,6 +123,7 @@ class OrderDetailPane(QScrollArea):
         self.printed = _value_label(self.tr("Printed"))
         self.items = LinesLabel(self.tr("Items"))
         self.ship_to = LinesLabel(self.tr("Ship to"))
+        self.customization = CustomizationLinks(self.tr("Customization"))
         self.deadline = _value_label(self.tr("Retention deadline"))
         for rows, stretch in (
             (
@@ -136,6 +143,7 @@ class OrderDetailPane(QScrollArea):
                 (
                     (self.tr("Items:"), self.items),
                     (self.tr("Ship to:"), self.ship_to),
+                    (self.tr("Customization:"), self.customization),
                     (self.tr("Printed:"), self.printed),
                     (self.tr("Retention deadline:"), self.deadline),
                 ),
@@ -154,6 +162,8 @@ class OrderDetailPane(QScrollArea):
             columns.addLayout(form, stretch)
             if any(v is self.amazon for _c, v in rows):
                 self._facts_form = form  # its Amazon row shows only for orders sent through the API
+            else:
+                self._parcel_form = form  # its Customization row only for Amazon Custom orders
         layout.addWidget(self.form_host)
         layout.addStretch(1)
         self.setWidget(body)
@@ -318,12 +328,25 @@ class OrderDetailPane(QScrollArea):
             )
             or self.tr("No items")
         )
+        self._show_contact(order)
+        self.deadline.setText(local_datetime(order.retention_deadline))
+        self._show_confirmation(order.order_id)
+        self._update_copy_buttons()
+        self.form_host.show()
+        self.copy_row.show()
+
+    def _show_contact(self, order: Order) -> None:
+        """The ship-to block (the lines Copy address copies) and the customization links, or a
+        note of why there are none."""
         contact = get_contact_details(self._store, order.order_id)
+        home = load_settings(self._store).ship_from  # where the parcel leaves from
         lines = (
-            contact.ship_to_lines(order.ship_country, order.ship_region, home=order.marketplace)
+            contact.ship_to_lines(order.ship_country, order.ship_region, home=home)
             if contact is not None
             else []
         )
+        self.customization.show_links(customization_links(contact))
+        self._parcel_form.setRowVisible(self.customization, bool(self.customization.links()))
         self._address_lines = lines
         if not lines and self._copied_address_of == order.order_id:
             self.clipboard.clear()  # wiped (or past its deadline) while its address was copied
@@ -335,11 +358,6 @@ class OrderDetailPane(QScrollArea):
             self.ship_to.setText(self.tr("Contact details removed (past the retention deadline)"))
         else:
             self.ship_to.setText(self.tr("No contact details stored for this order"))
-        self.deadline.setText(local_datetime(order.retention_deadline))
-        self._show_confirmation(order.order_id)
-        self._update_copy_buttons()
-        self.form_host.show()
-        self.copy_row.show()
 
     def _show_confirmation(self, order_id: str) -> None:
         """Whether the order's shipments were confirmed to Amazon through the API (a row only for
@@ -368,5 +386,6 @@ class OrderDetailPane(QScrollArea):
             self.printed,
             self.items,
             self.ship_to,
+            self.customization,
             self.deadline,
         ]

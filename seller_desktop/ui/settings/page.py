@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.orders.countries import countries_by_name
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.settings import Settings, save_settings
 from seller_desktop.core.store import Store
@@ -95,6 +96,18 @@ class SettingsPage(QWidget):
         self.marketplace.setAccessibleName(self.tr("Default marketplace"))
         for code, market in MARKETPLACES.items():
             self.marketplace.addItem(f"{code} — {market.name}", code)
+        # Where parcels leave from: an address in any other country gets its country's line.
+        self.ship_from = QComboBox()
+        self.ship_from.setAccessibleName(self.tr("Ships from"))
+        self.ship_from.setToolTip(
+            self.tr(
+                "The country your parcels leave from. Addresses in any other country end "
+                "with the country's name on packing slips and copied addresses."
+            )
+        )
+        self.ship_from.addItem(self.tr("The default marketplace's country"), "")
+        for code, name in countries_by_name():
+            self.ship_from.addItem(f"{name} ({code})", code)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setAccessibleName(self.tr("Lock after idle minutes"))
         self.idle_minutes.setRange(0, 24 * 60)
@@ -105,6 +118,7 @@ class SettingsPage(QWidget):
         for caption, field in (
             (self.tr("&Business name:"), self.business_name),
             (self.tr("&Return address:"), self.return_address),
+            (self.tr("Shi&ps from:"), self.ship_from),
             (self.tr("Default &marketplace:"), self.marketplace),
             (self.tr("&Lock after idle:"), self.idle_minutes),
         ):
@@ -212,6 +226,7 @@ class SettingsPage(QWidget):
             return_address=self.return_address.toPlainText(),
             default_marketplace=self.marketplace.currentData()
             or self._settings.default_marketplace,
+            ship_from_country=self.ship_from.currentData() or "",
             idle_lock_minutes=self.idle_minutes.value(),
         )
 
@@ -236,6 +251,7 @@ class SettingsPage(QWidget):
         self.return_address.setPlainText(settings.return_address)
         found = self.marketplace.findData(settings.default_marketplace)
         self.marketplace.setCurrentIndex(max(found, 0))
+        self.ship_from.setCurrentIndex(max(self.ship_from.findData(settings.ship_from_country), 0))
         self.idle_minutes.setValue(settings.idle_lock_minutes)
         self.message.clear()
 
