@@ -30,6 +30,7 @@ from seller_desktop.core.documents.slip_header import SlipHeader
 from seller_desktop.core.documents.slip_pages import SlipPlan, footer_height, page_drawer
 from seller_desktop.core.documents.slip_style import COMPACT, REGULAR
 from seller_desktop.core.documents.slip_table import ItemTable
+from seller_desktop.core.documents.templates import SlipTemplate
 from seller_desktop.core.orders.model import ContactDetails, Order
 from seller_desktop.core.orders.repository import get_contact_details, get_order
 from seller_desktop.core.settings import Settings
@@ -66,8 +67,11 @@ class SlipRenderer:
         settings: Settings,
         options: SlipOptions,
         products: Mapping[str, Product] | None = None,
+        template: SlipTemplate = SlipTemplate(),
     ) -> None:
         self.settings = settings
+        #: The seller's slip template (columns, blocks, branding); drawn by the rendering branch.
+        self.template = template
         self.options = options
         self.layout: Layout = get_layout(options.layout)
         self.style = COMPACT if self.layout.compact else REGULAR
