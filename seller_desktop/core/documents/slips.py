@@ -67,7 +67,7 @@ class SlipRenderer:
         settings: Settings,
         options: SlipOptions,
         products: Mapping[str, Product] | None = None,
-        template: SlipTemplate = SlipTemplate(),
+        template: SlipTemplate = SlipTemplate(),  # noqa: B008 - frozen, never changed
     ) -> None:
         self.settings = settings
         #: The seller's slip template (columns, blocks, branding); drawn by the rendering branch.
