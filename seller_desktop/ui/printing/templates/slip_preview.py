@@ -19,7 +19,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from seller_desktop.core.base.errors import SellerError
@@ -103,10 +103,17 @@ def render_steps(
         if size.width() <= 0:
             return QImage()
         scale = PAGE_WIDTH_PX / size.width()
-        return document.render(0, QSize(PAGE_WIDTH_PX, round(size.height() * scale)))
+        drawn = document.render(0, QSize(PAGE_WIDTH_PX, round(size.height() * scale)))
     finally:
         document.close()
         buffer.close()
+    # PDFium leaves the paper transparent: laid on white, as it prints.
+    page = QImage(drawn.size(), QImage.Format.Format_RGB32)
+    page.fill(Qt.GlobalColor.white)
+    painter = QPainter(page)
+    painter.drawImage(0, 0, drawn)
+    painter.end()
+    return page
 
 
 class _PageImage(QLabel):
