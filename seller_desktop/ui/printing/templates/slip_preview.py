@@ -56,18 +56,19 @@ class SampleSlip:
 
 def sample_order(marketplace: str, product: Product | None) -> SlipOrder:
     """The invented order: two items, the first the store's product if it has one."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # written out in the calls: lupdate finds them
     currency = MARKETPLACES[marketplace].currency if marketplace in MARKETPLACES else "USD"
     first = OrderItem(
         "sample-1",
         product.sku if product else "SAMPLE-MUG",
         2,
-        (product.name_override if product else None) or tr("SlipPreview", "Coffee mug, blue"),
+        (product.name_override if product else None)
+        or translate("SlipPreview", "Coffee mug, blue"),
         asin="B0SAMPLE01",
         item_price="25.98",
     )
     second = OrderItem(
-        "sample-2", "SAMPLE-TEA", 1, tr("SlipPreview", "Tea, 100 g"), asin="B0SAMPLE02"
+        "sample-2", "SAMPLE-TEA", 1, translate("SlipPreview", "Tea, 100 g"), asin="B0SAMPLE02"
     )
     second.item_price = "6.50"
     order = Order(
@@ -81,9 +82,9 @@ def sample_order(marketplace: str, product: Product | None) -> SlipOrder:
         has_contact_details=True,
     )
     contact = ContactDetails(
-        recipient_name=tr("SlipPreview", "Sam Sample"),
-        ship_address_1=tr("SlipPreview", "1 Sample Street"),
-        ship_city=tr("SlipPreview", "Sampletown"),
+        recipient_name=translate("SlipPreview", "Sam Sample"),
+        ship_address_1=translate("SlipPreview", "1 Sample Street"),
+        ship_city=translate("SlipPreview", "Sampletown"),
         ship_postal_code="12345",
     )
     return SlipOrder(order, contact)
