@@ -739,6 +739,106 @@
     </message>
 </context>
 <context>
+    <name>BrandingForm</name>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="44"/>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="45"/>
+        <source>Branding per marketplace</source>
+        <translation>Markenauftritt je Marktplatz</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="52"/>
+        <source>Marketplace of the branding</source>
+        <translation>Marktplatz des Markenauftritts</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="56"/>
+        <source>Business name on this marketplace</source>
+        <translation>Firmenname auf diesem Marktplatz</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="58"/>
+        <source>Empty: the general business name</source>
+        <translation>Leer: der allgemeine Firmenname</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="60"/>
+        <source>Return address on this marketplace</source>
+        <translation>Rücksendeadresse auf diesem Marktplatz</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="61"/>
+        <source>Empty: the general return address</source>
+        <translation>Leer: die allgemeine Rücksendeadresse</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="66"/>
+        <source>Logo of this marketplace</source>
+        <translation>Logo dieses Marktplatzes</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="67"/>
+        <source>C&amp;hoose logo…</source>
+        <translation>Logo aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="68"/>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="160"/>
+        <source>Choose a logo for this marketplace</source>
+        <translation>Ein Logo für diesen Marktplatz auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="70"/>
+        <source>Use the general l&amp;ogo</source>
+        <translation>Allgemeines L&amp;ogo verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="71"/>
+        <source>Remove this marketplace&apos;s logo</source>
+        <translation>Das Logo dieses Marktplatzes entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="74"/>
+        <source>Footer line on this marketplace</source>
+        <translation>Fußzeile auf diesem Marktplatz</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="76"/>
+        <source>Empty: the general footer line</source>
+        <translation>Leer: die allgemeine Fußzeile</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="91"/>
+        <source>Marketp&amp;lace:</source>
+        <translation>&amp;Marktplatz:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="92"/>
+        <source>Business &amp;name:</source>
+        <translation>Firmen&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="93"/>
+        <source>Return a&amp;ddress:</source>
+        <translation>Rücksende&amp;adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="98"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="101"/>
+        <source>&amp;Footer line:</source>
+        <translation>Fußzei&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/branding_form.py" line="173"/>
+        <source>General logo</source>
+        <translation>Allgemeines Logo</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../seller_desktop/ui/app/setup_wizard.py" line="95"/>
@@ -4227,191 +4327,201 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Pickliste</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="82"/>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="90"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="83"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="91"/>
         <source>Print</source>
         <extracomment>The settings as saved (validated by the core).</extracomment>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="93"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="94"/>
         <source>Print packing slips (one per order, in the buyer&apos;s language) and a pick list that adds up every SKU to take from the shelf. You see a preview first; slips are marked printed once they went to the printer.</source>
         <translation>Drucken Sie Lieferscheine (einen pro Bestellung, in der Sprache des Käufers) und eine Pickliste, die jede SKU zusammenzählt, die aus dem Regal geholt werden muss. Zuerst sehen Sie eine Vorschau; Lieferscheine werden als gedruckt markiert, sobald sie an den Drucker gegangen sind.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="117"/>
         <location filename="../../seller_desktop/ui/printing/page.py" line="118"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="119"/>
         <source>Orders to print</source>
         <translation>Zu druckende Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="132"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="133"/>
         <source>Print &amp;slips…</source>
         <translation>&amp;Lieferscheine drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="133"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="134"/>
         <source>Print packing slips</source>
         <translation>Lieferscheine drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="135"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="136"/>
         <source>Print pick &amp;list…</source>
         <translation>&amp;Pickliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="136"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="137"/>
         <source>Print a pick list</source>
         <translation>Eine Pickliste drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="138"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="139"/>
         <source>Print &amp;cards…</source>
         <translation>&amp;Beilagekarten drucken…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="139"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="140"/>
         <source>Print insert cards</source>
         <translation>Beilagekarten drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="141"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="142"/>
         <source>The insert cards these orders earn from your campaigns, without the slips.</source>
         <translation>Die Beilagekarten, die diesen Bestellungen aus Ihren Kampagnen zustehen, ohne die Lieferscheine.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="149"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="150"/>
         <source>Include &amp;insert cards after each slip</source>
         <translation>Nach jedem Lieferschein die Beilage&amp;karten drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="150"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="151"/>
         <source>Include insert cards after each slip</source>
         <translation>Nach jedem Lieferschein die Beilagekarten drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="153"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="154"/>
         <source>Each order&apos;s packing slip is followed by the cards its products earn (Campaigns page), in one print job.</source>
         <translation>Auf den Lieferschein jeder Bestellung folgen die Karten, die ihren Produkten zustehen (Seite „Kampagnen“), in einem Druckauftrag.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="158"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="159"/>
         <source>Print message</source>
         <translation>Druckmeldung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="163"/>
         <location filename="../../seller_desktop/ui/printing/page.py" line="164"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="165"/>
         <source>Print settings</source>
         <translation>Druckeinstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="169"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="170"/>
         <source>Page layout of packing slips</source>
         <translation>Seitenlayout der Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="171"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="172"/>
         <source>Page layout of pick lists</source>
         <translation>Seitenlayout der Picklisten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="176"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="177"/>
         <source>Show item &amp;prices on packing slips</source>
         <translation>Artikelpreise auf Lieferscheinen an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="177"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="178"/>
         <source>Show item prices on packing slips</source>
         <translation>Artikelpreise auf Lieferscheinen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="178"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="179"/>
         <source>Prices are never shown on gift orders.</source>
         <translation>Bei Geschenkbestellungen werden nie Preise angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="179"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="180"/>
         <source>&amp;Footer line:</source>
         <translation>&amp;Fußzeile:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="180"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="181"/>
         <source>Print a footer line</source>
         <translation>Eine Fußzeile drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="182"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="183"/>
         <source>Footer line</source>
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="185"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="186"/>
         <source>Empty: &quot;Thank you for your order!&quot; in the buyer&apos;s language</source>
         <translation>Leer: „Vielen Dank für Ihre Bestellung!“ in der Sprache des Käufers</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="196"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="197"/>
         <source>Logo preview</source>
         <translation>Logovorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="197"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="198"/>
         <source>Choose &amp;logo…</source>
         <translation>Logo &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="198"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="199"/>
         <source>Choose a logo image</source>
         <translation>Ein Logobild wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="200"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="201"/>
         <source>Re&amp;move logo</source>
         <translation>Logo entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="201"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="202"/>
         <source>Remove the logo</source>
         <translation>Das Logo entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="210"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="211"/>
         <source>Packing &amp;slips:</source>
         <translation>Liefer&amp;scheine:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="211"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="212"/>
         <source>Pic&amp;k lists:</source>
         <translation>Pickl&amp;isten:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="218"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="219"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="225"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="226"/>
         <source>Print settings message</source>
         <translation>Meldung zu den Druckeinstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="228"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="229"/>
         <source>Save print settings</source>
         <translation>Druckeinstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="229"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="230"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="229"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="230"/>
         <source>Revert to the saved print settings</source>
         <translation>Auf die gespeicherten Druckeinstellungen zurücksetzen</translation>
     </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="232"/>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Vorlagen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="233"/>
+        <source>Packing slip and pick list templates</source>
+        <translation>Vorlagen für Lieferschein und Pickliste</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/page.py" line="254"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="260"/>
         <source>Unshipped orders not printed yet (%n)</source>
         <translation>
             <numerusform>Unversandte, noch nicht gedruckte Bestellungen (%n)</numerusform>
@@ -4419,7 +4529,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/page.py" line="256"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="262"/>
         <source>All unshipped orders (%n)</source>
         <translation>
             <numerusform>Alle unversandten Bestellungen (%n)</numerusform>
@@ -4427,7 +4537,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/page.py" line="258"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="264"/>
         <source>The orders selected on the Orders page (%n)</source>
         <translation>
             <numerusform>Die auf der Seite „Bestellungen“ ausgewählten Bestellungen (%n)</numerusform>
@@ -4435,32 +4545,32 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="292"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="298"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="298"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="304"/>
         <source>There are no orders to print in this choice.</source>
         <translation>In dieser Auswahl gibt es keine Bestellungen zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="349"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="355"/>
         <source>Print settings saved.</source>
         <translation>Druckeinstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="365"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="380"/>
         <source>Choose a logo</source>
         <translation>Ein Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="374"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="389"/>
         <source>Logo chosen. Save the print settings to keep it.</source>
         <translation>Logo gewählt. Speichern Sie die Druckeinstellungen, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/page.py" line="391"/>
+        <location filename="../../seller_desktop/ui/printing/page.py" line="406"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -6459,6 +6569,207 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
             <numerusform>%n Bestellung wurde als versandt markiert.</numerusform>
             <numerusform>%n Bestellungen wurden als versandt markiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SlipPreview</name>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/slip_preview.py" line="66"/>
+        <source>Coffee mug, blue</source>
+        <extracomment>The preview page&apos;s width in pixels (shown scaled to the space it has). The store&apos;s first product (its SKU on the first item), or None.</extracomment>
+        <translation>Kaffeebecher, blau</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/slip_preview.py" line="71"/>
+        <source>Tea, 100 g</source>
+        <translation>Tee, 100 g</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/slip_preview.py" line="85"/>
+        <source>Sam Sample</source>
+        <translation>Max Muster</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/slip_preview.py" line="86"/>
+        <source>1 Sample Street</source>
+        <translation>Musterstraße 1</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/slip_preview.py" line="87"/>
+        <source>Sampletown</source>
+        <translation>Musterstadt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/slip_preview.py" line="175"/>
+        <source>Packing slip preview</source>
+        <translation>Vorschau des Lieferscheins</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/slip_preview.py" line="178"/>
+        <source>Preview note</source>
+        <translation>Hinweis zur Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/slip_preview.py" line="221"/>
+        <source>A sample order on {0}, no real buyer: page 1 as it will print.</source>
+        <translation>Eine Beispielbestellung auf {0}, kein echter Käufer: Seite 1, wie sie gedruckt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="62"/>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="63"/>
+        <source>Packing slip and pick list templates</source>
+        <translation>Vorlagen für Lieferschein und Pickliste</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="65"/>
+        <source>Templates message</source>
+        <translation>Meldung zu den Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="67"/>
+        <source>Packing slip column: {0}</source>
+        <translation>Spalte auf dem Lieferschein: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="70"/>
+        <source>Pick list column: {0}</source>
+        <translation>Spalte auf der Pickliste: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="72"/>
+        <source>Message block</source>
+        <translation>Nachrichtenblock</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="73"/>
+        <source>Returns block</source>
+        <translation>Rücksendeblock</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="74"/>
+        <source>Show which orders take how many (&amp;per order)</source>
+        <translation>Zeigen, welche Bestellungen wie viele erhalten (&amp;je Bestellung)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="75"/>
+        <source>Per-order breakdown on pick lists</source>
+        <translation>Aufteilung nach Bestellungen auf Picklisten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="91"/>
+        <source>S&amp;KU</source>
+        <translation>S&amp;KU</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="92"/>
+        <source>AS&amp;IN</source>
+        <translation>AS&amp;IN</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="93"/>
+        <source>&amp;Condition</source>
+        <translation>&amp;Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="94"/>
+        <source>Product ima&amp;ge</source>
+        <translation>Produkt&amp;bild</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="95"/>
+        <source>&amp;EAN / UPC barcode</source>
+        <translation>&amp;EAN-/UPC-Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="100"/>
+        <source>&amp;Bin location</source>
+        <translation>Lager&amp;platz</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="101"/>
+        <source>&amp;SKU</source>
+        <translation>&amp;SKU</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="102"/>
+        <source>Product i&amp;mage</source>
+        <translation>Produktbil&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="103"/>
+        <source>EAN / &amp;UPC barcode</source>
+        <translation>EAN-/&amp;UPC-Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="124"/>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="125"/>
+        <source>Packing slip</source>
+        <translation>Lieferschein</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="127"/>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="144"/>
+        <source>Columns besides quantity and product:</source>
+        <translation>Spalten neben Menge und Artikel:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="131"/>
+        <source>Item prices: “Show item prices on packing slips” on the Print page.</source>
+        <translation>Artikelpreise: „Artikelpreise auf Lieferscheinen anzeigen“ auf der Seite Drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="135"/>
+        <source>Mess&amp;age:</source>
+        <translation>Nachric&amp;ht:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="136"/>
+        <source>&amp;Returns:</source>
+        <translation>&amp;Rücksendung:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="141"/>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="142"/>
+        <source>Pick list</source>
+        <translation>Pickliste</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="160"/>
+        <source>Sa&amp;ve templates</source>
+        <translation>&amp;Vorlagen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="160"/>
+        <source>Save the templates</source>
+        <translation>Die Vorlagen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="161"/>
+        <source>Rever&amp;t</source>
+        <translation>Verwer&amp;fen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="161"/>
+        <source>Revert to the saved templates</source>
+        <translation>Zu den gespeicherten Vorlagen zurückkehren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="162"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="162"/>
+        <source>Close without saving</source>
+        <translation>Schließen, ohne zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/templates/dialog.py" line="212"/>
+        <source>Templates saved.</source>
+        <translation>Vorlagen gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from seller_desktop.cli import (  # noqa: F401 - they register their commands
     print_commands,
     privacy_commands,
     store_commands,
+    template_commands,
 )
 from seller_desktop.cli.context import COMMANDS, Context, say
 from seller_desktop.core.base.clock import Clock, SystemClock

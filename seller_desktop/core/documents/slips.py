@@ -75,6 +75,8 @@ class SlipRenderer:
         template: SlipTemplate = SlipTemplate(),  # noqa: B008 - frozen, shared safely
     ) -> None:
         self.settings = settings
+        #: The seller's slip template (columns, blocks, branding); drawn by the rendering branch.
+        self.template = template
         self.options = options
         self.template = template
         self.layout: Layout = get_layout(options.layout)

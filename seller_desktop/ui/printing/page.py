@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -224,9 +225,14 @@ class PrintPage(QWidget):
         column.addWidget(host)
         self.settings_message = InlineMessage(self.tr("Print settings message"))
         column.addWidget(self.settings_message)
-        row, (self.save_button, self.revert_button) = button_row(
+        row, (self.save_button, self.revert_button, self.templates_button) = button_row(
             (self.tr("Save print settings"), self.tr("Save print settings"), self.save),
             (self.tr("Revert"), self.tr("Revert to the saved print settings"), self.revert),
+            (
+                self.tr("&Templates…"),
+                self.tr("Packing slip and pick list templates"),
+                self.open_templates,
+            ),
         )
         column.addLayout(row)
         return box
@@ -360,6 +366,15 @@ class PrintPage(QWidget):
         self.footer_text.setText(s.footer_text or "")
         self._set_logo(s.logo)
         self.settings_message.clear()
+
+    def open_templates(self) -> QDialog:
+        """The template controls (``ui.printing.templates``), previewed with these settings."""
+        from seller_desktop.ui.printing.templates.dialog import TemplatesDialog
+
+        self.templates_dialog = TemplatesDialog(self._store, self.edited_settings(), self)
+        self.templates_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.templates_dialog.open()
+        return self.templates_dialog
 
     def _pick_logo(self) -> None:
         self.logo_dialog = open_image_dialog(self, self.tr("Choose a logo"), self.load_logo)
