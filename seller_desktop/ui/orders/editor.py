@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.orders.addresses import COUNTRY_NAMES
 from seller_desktop.core.orders.edits import ItemInput, OrderInput, create_order, edit_order
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import STATUSES, ContactDetails, Order
@@ -202,6 +203,7 @@ class OrderEditor(QDialog):
             edit.setAccessibleName(labels[name].rstrip(":"))
             contact_form.addRow(labels[name], edit)
             self.contact_fields[name] = edit
+        self._address_place(contact_form, order)
         self.contact_note = QLabel()
         self.contact_note.setWordWrap(True)
         self.contact_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -235,6 +237,24 @@ class OrderEditor(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.resize(640, 720)
+
+    def _address_place(self, form: QFormLayout, order: Order | None) -> None:
+        """State or region and country (ISO code): stored on the order, not with the contact
+        details, so they stay editable after a wipe (a parcel's customs and postage need them)."""
+        self.ship_region = QLineEdit(order.ship_region or "" if order else "")
+        self.ship_region.setAccessibleName(self.tr("State or region"))
+        self.ship_region.setPlaceholderText(self.tr("e.g. CA, Bayern, Tokyo"))
+        form.addRow(self.tr("State/re&gion:"), self.ship_region)
+        self.ship_country = QComboBox()
+        self.ship_country.setAccessibleName(self.tr("Country"))
+        self.ship_country.addItem(self.tr("The marketplace's country"), "")
+        current = (order.ship_country or "") if order else ""
+        codes = sorted({*COUNTRY_NAMES, *([current] if current else [])})
+        for code in codes:
+            name = COUNTRY_NAMES.get(code, "")
+            self.ship_country.addItem(f"{code} — {name.title()}" if name else code, code)
+        self.ship_country.setCurrentIndex(max(self.ship_country.findData(current), 0))
+        form.addRow(self.tr("Co&untry:"), self.ship_country)
 
     def add_item(
         self,
@@ -302,6 +322,8 @@ class OrderEditor(QDialog):
             latest_ship_date=self.ship_by.value(),
             latest_delivery_date=self.deliver_by.value(),
             delivered_on=self.delivered.value(),
+            ship_region=self.ship_region.text(),
+            ship_country=self.ship_country.currentData(),
             contact=contact,
         )
 
