@@ -244,7 +244,7 @@ class OrderEditor(QDialog):
         self.ship_region = QLineEdit(order.ship_region or "" if order else "")
         self.ship_region.setAccessibleName(self.tr("State or region"))
         self.ship_region.setPlaceholderText(self.tr("e.g. CA, Bayern, Tokyo"))
-        form.addRow(self.tr("State/re&gion:"), self.ship_region)
+        form.addRow(self.tr("S&tate/region:"), self.ship_region)
         self.ship_country = QComboBox()
         self.ship_country.setAccessibleName(self.tr("Country"))
         self.ship_country.addItem(self.tr("The marketplace's country"), "")

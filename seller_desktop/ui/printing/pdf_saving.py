@@ -13,18 +13,15 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("PrintPreviewDialog", text, "", count)
-
-
 def pdf_file_dialog(parent: QWidget, file_name: str) -> QFileDialog:
     """The Save as PDF chooser, in Documents, proposing ``file_name`` (no buyer in it); the
     caller connects ``fileSelected`` and opens it."""
-    dialog = QFileDialog(parent, _tr("Save as PDF"))
+    translate = QCoreApplication.translate
+    dialog = QFileDialog(parent, translate("PrintPreviewDialog", "Save as PDF"))
     dialog.setObjectName("savePdfDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(_tr("PDF files (*.pdf)"))
+    dialog.setNameFilter(translate("PrintPreviewDialog", "PDF files (*.pdf)"))
     dialog.setDefaultSuffix("pdf")
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if folder and Path(folder).is_dir():
@@ -37,18 +34,22 @@ def pdf_file_dialog(parent: QWidget, file_name: str) -> QFileDialog:
 def mark_printed_box(parent: QWidget, saved_name: str, count: int) -> QMessageBox:
     """Ask whether to mark the saved slips' orders printed; Yes is the answer that marks them.
     Window-modal, opened by the caller with ``open()``."""
+    translate = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Mark printed?"),
-        _tr("Saved as {0}. Mark the %n order(s) printed?", count).format(saved_name),
+        translate("PrintPreviewDialog", "Mark printed?"),
+        translate(
+            "PrintPreviewDialog", "Saved as {0}. Mark the %n order(s) printed?", "", count
+        ).format(saved_name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
     box.setObjectName("markSavedPrinted")
     box.setInformativeText(
-        _tr(
+        translate(
+            "PrintPreviewDialog",
             "Yes if you will print this file: the orders then leave the “not printed yet” list. "
-            "No leaves them as they are (Mark printed on the Orders page does it later)."
+            "No leaves them as they are (Mark printed on the Orders page does it later).",
         )
     )
     box.setDefaultButton(QMessageBox.StandardButton.Yes)

@@ -167,7 +167,7 @@ class PrintPreviews:
             self.preview = None
 
 
-#: Orders named one per line in the question; more are counted.
+# Orders named one per line in the question; more are counted.
 NAMED = 15
 
 

@@ -108,8 +108,8 @@ class OrderFilterBar(QObject):
         self.due_filter.addItem(self.tr("Late"), Due.LATE)
         self.due_filter.addItem(self.tr("Due today"), Due.TODAY)
         for combo in (
-            self.status_filter,
             self.due_filter,
+            self.status_filter,
             self.marketplace_filter,
             self.printed_filter,
             self.contact_filter,
@@ -119,7 +119,11 @@ class OrderFilterBar(QObject):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
-            self.filter_row.addWidget(combo, 1)
+            # Late / Due today beside the search (the filter row is the page's widest already).
+            if combo is self.due_filter:
+                self.search_row.addWidget(combo)
+            else:
+                self.filter_row.addWidget(combo, 1)
 
     def _build_dates(self) -> None:
         self.date_filter = QCheckBox(self.tr("Purchased from"))

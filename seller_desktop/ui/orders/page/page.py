@@ -75,7 +75,7 @@ class OrdersPage(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of orders shown"))
         count_row = QHBoxLayout()
         count_row.addWidget(self.count_label, 1)
-        self.import_button = QPushButton(self.tr("I&mport…"))
+        self.import_button = QPushButton(self.tr("Impor&t…"))
         self.import_button.setObjectName("importButton")
         self.import_button.setAccessibleName(self.tr("Import Amazon order reports"))
         self.import_button.setToolTip(
