@@ -17,7 +17,7 @@
     <message>
         <location filename="../../seller_desktop/ui/shell/about_dialog.py" line="39"/>
         <source>Orders, packing slips and insert cards for small Amazon sellers, kept in an encrypted store on this computer. Buyers&apos; contact details are wiped when their retention deadline passes.</source>
-        <translation>Bestellungen, Lieferscheine und Beilagekarten für kleine Amazon-Händler, in einer verschlüsselten Datenbank auf diesem Computer. Die Kontaktdaten der Käufer werden gelöscht, sobald ihre Aufbewahrungsfrist abläuft.</translation>
+        <translation>Bestellungen, Lieferscheine und Beilagekarten für kleine Amazon-Händler, in einer verschlüsselten Datenbank auf diesem Computer. Die Kontaktdaten der Käufer werden gelöscht, sobald ihre Löschfrist abläuft.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/shell/about_dialog.py" line="55"/>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="50"/>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="90"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="106"/>
         <source>Choose the claim-code file</source>
         <translation>Die Datei mit den Gutscheincodes wählen</translation>
     </message>
@@ -1195,37 +1195,48 @@
         <translation>Codes dieser Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="69"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="70"/>
         <source>Keep these codes, add none</source>
         <translation>Diese Codes behalten, keine hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="71"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="72"/>
         <source>{0} codes, {1} not used yet. Choose a source above to add more.</source>
         <translation>Codes: {0}, davon noch unbenutzt: {1}. Wählen Sie oben eine Quelle, um weitere hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="76"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="94"/>
         <source>Each card gets its own code, never reused.</source>
         <translation>Jede Karte erhält ihren eigenen Code, der nie wiederverwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="92"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="101"/>
+        <source>Each card gets one of the imported claim codes, never reused. Choose the file.</source>
+        <translation>Jede Karte erhält einen der importierten Aktionscodes, keiner wird zweimal verwendet. Wählen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="103"/>
+        <source>The cards carry no code.</source>
+        <translation>Die Karten tragen keinen Code.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="108"/>
         <source>Code lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Codelisten (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="103"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="97"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="119"/>
         <source>Codes from {0} are added when you save.</source>
         <translation>Die Codes aus {0} werden beim Speichern hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="116"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="132"/>
         <source>Choose the claim-code file Seller Central gave you, or choose another code source.</source>
         <translation>Wählen Sie die Datei mit den Gutscheincodes aus Seller Central oder eine andere Codequelle.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="124"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/codes.py" line="140"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
@@ -1352,108 +1363,108 @@
         <translation>Hinweis zur Textlänge</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="156"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="164"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="157"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="165"/>
         <source>Lan&amp;guage of this text:</source>
         <translation>Sprac&amp;he dieses Textes:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="158"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="166"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Überschrift:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="159"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="167"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="161"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="169"/>
         <source>Imag&amp;e:</source>
         <translation>&amp;Bild:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="162"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="170"/>
         <source>C&amp;odes:</source>
         <translation>C&amp;odes:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="163"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="171"/>
         <source>&amp;QR link:</source>
         <translation>&amp;QR-Link:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="165"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="173"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="166"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="174"/>
         <source>S&amp;KUs:</source>
         <translation>S&amp;KUs:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="167"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="175"/>
         <source>AS&amp;INs:</source>
         <translation>AS&amp;INs:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="168"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="176"/>
         <source>&amp;Marketplaces:</source>
         <translation>&amp;Marktplätze:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="171"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="179"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="173"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="181"/>
         <source>&amp;Back side:</source>
         <translation>&amp;Rückseite:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="195"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="203"/>
         <source>&amp;Save campaign</source>
         <translation>Kampagne &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="196"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="204"/>
         <source>Save campaign</source>
         <translation>Kampagne speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="199"/>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="200"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="207"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="208"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="287"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="295"/>
         <source>the headline</source>
         <translation>die Überschrift</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="288"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="296"/>
         <source>the text</source>
         <translation>der Text</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="289"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="297"/>
         <source>the back side&apos;s text</source>
         <translation>der Text der Rückseite</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="292"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="300"/>
         <source>Too long for the layout “{0}” even in the smallest type: {1} will be cut with “…”. Shorten it or choose a larger layout.</source>
         <translation>Zu lang für das Layout „{0}“, selbst in der kleinsten Schrift; mit „…“ gekürzt wird: {1}. Kürzen Sie den Text oder wählen Sie ein größeres Layout.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="297"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="305"/>
         <source>{0} card: {1}</source>
         <translation>Karte auf {0}: {1}</translation>
     </message>
@@ -1564,52 +1575,52 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="76"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="75"/>
         <source>Preview on a sample order, &amp;layout:</source>
         <translation>Vorschau mit einer Beispielbestellung, &amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="78"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="77"/>
         <source>Card layout of the preview</source>
         <translation>Kartenlayout der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="92"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="81"/>
         <source>Pre&amp;view for a buyer in:</source>
         <translation>Vorschau &amp;für die Sprache:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="94"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="83"/>
         <source>Language of the preview&apos;s buyer</source>
         <translation>Sprache des Käufers in der Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="95"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="84"/>
         <source>the campaign&apos;s first marketplace</source>
         <translation>des ersten Marktplatzes der Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="104"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="100"/>
         <source>Card preview</source>
         <translation>Kartenvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="116"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="112"/>
         <source>Preview note</source>
         <translation>Hinweis zur Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="136"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="132"/>
         <source>The QR code appears once the link starts with https://.</source>
         <translation>Der QR-Code erscheint, sobald der Link mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="144"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="140"/>
         <source>Write a headline, a text or a QR link to see the card.</source>
         <translation>Schreiben Sie eine Überschrift, einen Text oder einen QR-Link, um die Karte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="160"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/preview.py" line="156"/>
         <source>Sample order {0} ({1}); the code shown is an example: each card gets its own.</source>
         <translation>Beispielbestellung {0} ({1}); der gezeigte Code ist ein Beispiel: Jede Karte erhält ihren eigenen.</translation>
     </message>
@@ -2300,7 +2311,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     <message>
         <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="188"/>
         <source>A legal hold keeps one order&apos;s invoice details (buyer name, billing address, tax id) past their retention deadline, sealed in the tax archive, until the day you choose. Use it only where the law or a dispute requires it.</source>
-        <translation>Eine Löschsperre bewahrt die Rechnungsdaten einer Bestellung (Name des Käufers, Rechnungsadresse, Steuernummer) über ihre Aufbewahrungsfrist hinaus versiegelt im Steuerarchiv auf, bis zu dem Tag, den Sie wählen. Verwenden Sie sie nur, wenn das Gesetz oder ein Rechtsstreit es verlangt.</translation>
+        <translation>Eine Löschsperre bewahrt die Rechnungsdaten einer Bestellung (Name des Käufers, Rechnungsadresse, Steuernummer) über ihre Löschfrist hinaus versiegelt im Steuerarchiv auf, bis zu dem Tag, den Sie wählen. Verwenden Sie sie nur, wenn das Gesetz oder ein Rechtsstreit es verlangt.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="196"/>
@@ -2377,17 +2388,18 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/importing/files.py" line="30"/>
+        <location filename="../../seller_desktop/ui/importing/files.py" line="59"/>
         <source>Import Amazon order reports</source>
+        <extracomment>The key in ``ui.ini`` of the folder the last reports were chosen from.</extracomment>
         <translation>Amazon-Bestellberichte importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/files.py" line="37"/>
+        <location filename="../../seller_desktop/ui/importing/files.py" line="66"/>
         <source>Amazon order reports (*.txt *.tsv *.csv)</source>
         <translation>Amazon-Bestellberichte (*.txt *.tsv *.csv)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/importing/files.py" line="38"/>
+        <location filename="../../seller_desktop/ui/importing/files.py" line="67"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -2567,8 +2579,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/importing/results.py" line="146"/>
         <source>%Ln orders were already past their retention deadline: their contact details were not stored.</source>
         <translation>
-            <numerusform>%Ln Bestellung war bereits nach Ablauf ihrer Aufbewahrungsfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
-            <numerusform>%Ln Bestellungen waren bereits nach Ablauf ihrer Aufbewahrungsfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
+            <numerusform>%Ln Bestellung war bereits nach Ablauf ihrer Löschfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
+            <numerusform>%Ln Bestellungen waren bereits nach Ablauf ihrer Löschfrist: Ihre Kontaktdaten wurden nicht gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2626,6 +2638,33 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/importing/results.py" line="224"/>
         <source>… and {0} more</source>
         <translation>… und {0} weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ImportGuide</name>
+    <message>
+        <location filename="../../seller_desktop/ui/importing/guide.py" line="32"/>
+        <source>Import orders</source>
+        <translation>Bestellungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/importing/guide.py" line="37"/>
+        <source>1. In Seller Central, open Orders › Order Reports › Unshipped Orders and request the report.
+2. Download it when it is ready: a tab-separated .txt file.
+3. Choose it here, or drag it onto this window or the Orders page.</source>
+        <translation>1. Öffnen Sie in Seller Central Bestellungen › Bestellberichte › Nicht versandte Bestellungen und fordern Sie den Bericht an.
+2. Laden Sie ihn herunter, sobald er bereit ist: eine tabulatorgetrennte .txt-Datei.
+3. Wählen Sie ihn hier aus oder ziehen Sie ihn auf dieses Fenster oder die Seite Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/importing/guide.py" line="47"/>
+        <source>Also read: Order Fulfilment reports (New Orders, shipping, invoicing, tax) and Reports › Fulfilment › All Orders. Import the file as downloaded, without saving it in a spreadsheet first. Importing the same orders again updates them.</source>
+        <translation>Ebenfalls lesbar: Berichte zur Auftragsabwicklung (neue Bestellungen, Versand, Rechnungsstellung, Steuer) und Berichte › Versand durch Amazon › Alle Bestellungen. Importieren Sie die Datei so, wie sie heruntergeladen wurde, ohne sie vorher in einer Tabellenkalkulation zu speichern. Ein erneuter Import derselben Bestellungen aktualisiert sie.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/importing/guide.py" line="55"/>
+        <source>Choose report files…</source>
+        <translation>Berichtsdateien auswählen…</translation>
     </message>
 </context>
 <context>
@@ -2816,31 +2855,26 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     <name>MainWindow</name>
     <message>
         <location filename="../../seller_desktop/ui/shell/main_window.py" line="86"/>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="408"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="409"/>
         <source>Seller Desktop</source>
         <extracomment>The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file. Something in the store changed (a ``StoreChanges``): every job&apos;s end that declared one and every write a screen made on the GUI thread pass through ``announce``, which shows them (orders, status bar, open pages) and then emits this for anyone else who shows store data.</extracomment>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="24"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="25"/>
         <source>Orders</source>
-        <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order.</extracomment>
+        <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+5 follow this order. Reviews joins when its issue builds the page: a placeholder in the sidebar was a dead end for a seller.</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="25"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="26"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="26"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="27"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="27"/>
-        <source>Reviews</source>
-        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/shell/navigation.py" line="28"/>
@@ -2880,7 +2914,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     <message>
         <location filename="../../seller_desktop/ui/shell/menus.py" line="51"/>
         <source>&amp;File</source>
-        <extracomment>Export shipping confirmations; with ``again=True`` all of them, confirmed ones too. File › Sync with Amazon (enabled by ``ui.amazon.sync_runner`` while an account exists). View › one action per page, in ``PAGE_KEYS`` order (Ctrl+1 … Ctrl+6).</extracomment>
+        <extracomment>Export shipping confirmations; with ``again=True`` all of them, confirmed ones too. File › Sync with Amazon (enabled by ``ui.amazon.sync_runner`` while an account exists). View › one action per page, in ``PAGE_KEYS`` order (Ctrl+1 … Ctrl+5).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -2996,14 +3030,14 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     <message>
         <location filename="../../seller_desktop/ui/shell/status_line.py" line="50"/>
         <source>Removed contact details of 1 order past its retention deadline</source>
-        <translation>Kontaktdaten von 1 Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
+        <translation>Kontaktdaten von 1 Bestellung nach Ablauf der Löschfrist gelöscht</translation>
     </message>
     <message numerus="yes">
         <location filename="../../seller_desktop/ui/shell/status_line.py" line="54"/>
         <source>Removed contact details of %n orders past their retention deadline</source>
         <translation>
-            <numerusform>Kontaktdaten von %n Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht</numerusform>
-            <numerusform>Kontaktdaten von %n Bestellungen nach Ablauf der Aufbewahrungsfrist gelöscht</numerusform>
+            <numerusform>Kontaktdaten von %n Bestellung nach Ablauf der Löschfrist gelöscht</numerusform>
+            <numerusform>Kontaktdaten von %n Bestellungen nach Ablauf der Löschfrist gelöscht</numerusform>
         </translation>
     </message>
     <message>
@@ -3063,28 +3097,79 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Das tägliche Backup konnte nicht erstellt werden: {0}. Prüfen Sie, ob für den Ordner „{1}“ genug Speicherplatz frei ist, oder erstellen Sie ein Backup unter Datenschutz › Backups.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="82"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="123"/>
+        <source>Some orders cannot ship</source>
+        <extracomment>The preview showing now, if any. The question about orders that cannot ship, while it is open.</extracomment>
+        <translation>Einige Bestellungen können nicht versandt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="124"/>
+        <source>{0} of the %n order(s) cannot ship:</source>
+        <translation>
+            <numerusform>{0} der %n Bestellung kann nicht versandt werden:</numerusform>
+            <numerusform>{0} der %n Bestellungen können nicht versandt werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="135"/>
+        <source>Leave them out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="139"/>
+        <source>Print anyway</source>
+        <translation>Trotzdem drucken</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="159"/>
         <source>Another task is running. Try again in a moment.</source>
-        <extracomment>The preview showing now, if any.</extracomment>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="178"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="179"/>
+        <source>pending: not paid yet</source>
+        <translation>ausstehend: noch nicht bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="180"/>
+        <source>no contact details (removed or never entered)</source>
+        <translation>keine Kontaktdaten (gelöscht oder nie eingegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="181"/>
+        <source>no items left to ship</source>
+        <translation>keine Artikel mehr zu versenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="186"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/shell/status_line.py" line="100"/>
         <source>Removing contact details past their retention deadline… {0} of {1}</source>
-        <translation>Kontaktdaten nach Ablauf der Aufbewahrungsfrist werden gelöscht… {0} von {1}</translation>
+        <translation>Kontaktdaten nach Ablauf der Löschfrist werden gelöscht… {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/report_files.py" line="83"/>
+        <location filename="../../seller_desktop/ui/shell/report_files.py" line="102"/>
         <source>An import is already running.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="407"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="408"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="409"/>
         <source>Seller Desktop — {0}</source>
         <translation>Seller Desktop – {0}</translation>
     </message>
@@ -3254,7 +3339,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     <message>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
         <source>Retention deadline</source>
-        <translation>Aufbewahrungsfrist</translation>
+        <translation>Löschen bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="131"/>
@@ -3319,7 +3404,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     <message>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="148"/>
         <source>Retention deadline:</source>
-        <translation>Aufbewahrungsfrist:</translation>
+        <translation>Löschen bis:</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="182"/>
@@ -3447,7 +3532,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     <message>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="358"/>
         <source>Contact details removed (past the retention deadline)</source>
-        <translation>Kontaktdaten gelöscht (Aufbewahrungsfrist abgelaufen)</translation>
+        <translation>Kontaktdaten gelöscht (Löschfrist abgelaufen)</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="360"/>
@@ -3468,198 +3553,228 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="96"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="97"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="98"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="99"/>
         <source>Edit order {0}</source>
         <translation>Bestellung {0} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="109"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="110"/>
         <source>Order ID</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="111"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="112"/>
         <source>&amp;Order ID:</source>
         <translation>&amp;Bestellnummer:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="113"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="114"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="118"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="119"/>
         <source>&amp;Marketplace:</source>
         <translation>&amp;Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="120"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="122"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="123"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="123"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="124"/>
         <source>Unshipped</source>
         <translation>Unversandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="125"/>
         <source>Partially shipped</source>
         <translation>Teilweise versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="125"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="126"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="126"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="127"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="133"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="134"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="136"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="137"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="142"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="143"/>
         <source>&amp;Purchased:</source>
         <translation>&amp;Gekauft am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="143"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="144"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="145"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="146"/>
         <source>Ship &amp;by:</source>
         <translation>&amp;Versand bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="146"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="147"/>
         <source>Deliver by</source>
         <translation>Zustellung bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="148"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="149"/>
         <source>&amp;Deliver by:</source>
         <translation>&amp;Zustellung bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="149"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="150"/>
         <source>Delivered</source>
         <translation>Zugestellt am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="151"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="152"/>
         <source>De&amp;livered:</source>
         <translation>Zugeste&amp;llt am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="154"/>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="157"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="155"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="158"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="159"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="160"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="159"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="160"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="159"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="160"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="159"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="160"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="166"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="167"/>
         <source>&amp;Add item</source>
         <translation>Artikel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="167"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="168"/>
         <source>&amp;Remove item</source>
         <translation>Artikel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="186"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="187"/>
         <source>Contact details (optional)</source>
         <translation>Kontaktdaten (optional)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="189"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="190"/>
         <source>Recipient:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="190"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="191"/>
         <source>Address line 1:</source>
         <translation>Adresszeile 1:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="191"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="192"/>
         <source>Address line 2:</source>
         <translation>Adresszeile 2:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="192"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="193"/>
         <source>Postal code:</source>
         <translation>Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="193"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="194"/>
         <source>City:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="194"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="195"/>
         <source>Buyer:</source>
         <translation>Käufer:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="195"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="196"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="223"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="225"/>
         <source>Contact details removed under the privacy rules; they cannot be added again.</source>
         <translation>Die Kontaktdaten wurden nach den Datenschutzregeln gelöscht und können nicht wieder hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="229"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="231"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="271"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="245"/>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="246"/>
+        <source>e.g. CA, Bayern, Tokyo</source>
+        <translation>z. B. CA, Bayern, Tokyo</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="247"/>
+        <source>S&amp;tate/region:</source>
+        <translation>Bundesland/Regi&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="249"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="250"/>
+        <source>The marketplace&apos;s country</source>
+        <translation>Land des Marktplatzes</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="259"/>
+        <source>Co&amp;untry:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="293"/>
         <source>Item {0}: the quantity must be a whole number.</source>
         <translation>Artikel {0}: Die Menge muss eine ganze Zahl sein.</translation>
     </message>
@@ -3667,99 +3782,119 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderFilterBar</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="62"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="63"/>
         <source>Search order ID, SKU, product or buyer name</source>
         <extracomment>The filter changed (for the search: once typing pauses, or at once when cleared).</extracomment>
         <translation>Bestellnummer, SKU, Produkt oder Käufername suchen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="63"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="64"/>
         <source>Search orders</source>
         <translation>Bestellungen suchen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="66"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="67"/>
         <source>One or two characters find order IDs and SKUs that start with them; from three characters on, the search also looks inside product names and buyer names.</source>
         <translation>Ein oder zwei Zeichen finden Bestellnummern und SKUs, die damit beginnen; ab drei Zeichen durchsucht die Suche auch Produktnamen und Käufernamen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="85"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="86"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="86"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="87"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="90"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="91"/>
         <source>Marketplace filter</source>
         <translation>Marktplatzfilter</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="91"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="92"/>
         <source>All marketplaces</source>
         <translation>Alle Marktplätze</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="95"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="96"/>
         <source>Printed filter</source>
         <translation>Druckfilter</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="96"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="97"/>
         <source>Printed or not</source>
         <translation>Gedruckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="97"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="98"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="98"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="99"/>
         <source>Not printed</source>
         <translation>Nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="100"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="101"/>
         <source>Contact details filter</source>
         <translation>Kontaktdatenfilter</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="101"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="102"/>
         <source>With or without contact details</source>
         <translation>Mit oder ohne Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="102"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="103"/>
         <source>Holds contact details</source>
         <translation>Mit Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="103"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="104"/>
         <source>No contact details</source>
         <translation>Ohne Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="118"/>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="106"/>
+        <source>Ship-by filter</source>
+        <translation>Filter nach Versandfrist</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="107"/>
+        <source>Any ship-by date</source>
+        <translation>Jede Versandfrist</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="108"/>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="109"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="129"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="135"/>
         <source>Purchased from</source>
         <translation>Gekauft vom</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="119"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="130"/>
         <source>Filter by purchase date</source>
         <translation>Nach Kaufdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="125"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="136"/>
         <source>Purchased until</source>
         <translation>Gekauft bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="135"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="146"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -3767,29 +3902,44 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="44"/>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="49"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="47"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="52"/>
         <source>Orders</source>
-        <extracomment>Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids). Orders were marked shipped here: their ids.</extracomment>
+        <extracomment>Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids). Orders were marked shipped here: their ids. Import… was asked for (the window opens the import guide).</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="52"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="55"/>
         <source>No orders yet. Use File › Import to read an Amazon order report, or drag the report file onto this window. You can also add an order by hand with New order…</source>
         <translation>Noch keine Bestellungen. Lesen Sie mit Datei › Importieren einen Amazon-Bestellbericht ein, oder ziehen Sie die Berichtsdatei auf dieses Fenster. Mit „Neue Bestellung…“ können Sie eine Bestellung auch von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="72"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="75"/>
         <source>Number of orders shown</source>
         <translation>Anzahl der angezeigten Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="118"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="78"/>
+        <source>Impor&amp;t…</source>
+        <translation>Impor&amp;tieren…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="80"/>
+        <source>Import Amazon order reports</source>
+        <translation>Amazon-Bestellberichte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="82"/>
+        <source>Read an order report downloaded from Seller Central (or drop it here)</source>
+        <translation>Einen aus Seller Central heruntergeladenen Bestellbericht einlesen (oder hier ablegen)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="130"/>
         <source>Orders table</source>
         <translation>Tabelle der Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="183"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="195"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -3797,12 +3947,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="185"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="197"/>
         <source>No orders match the search and filters</source>
         <translation>Keine Bestellung passt zu Suche und Filtern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="187"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="199"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n Bestellung passt</numerusform>
@@ -3813,85 +3963,96 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="99"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="101"/>
         <source>Order ID</source>
         <extracomment>Columns a header click can sort by (each has an index); Items and Contact details cannot. How many pages have been read from the store since the model was created (for tests and benchmarks: proof that opening the window does not read every order).</extracomment>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="100"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="102"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="101"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="103"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="102"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="103"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="105"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="104"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="106"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="105"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="107"/>
         <source>Contact details</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="106"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="108"/>
         <source>Retention deadline</source>
-        <translation>Aufbewahrungsfrist</translation>
+        <translation>Löschen bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="245"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="262"/>
+        <source>{0} · Late</source>
+        <translation>{0} · verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="281"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/columns.py" line="46"/>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="247"/>
+        <location filename="../../seller_desktop/ui/orders/page/columns.py" line="43"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="264"/>
+        <source>{0} · Due today</source>
+        <translation>{0} · heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/columns.py" line="49"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="283"/>
         <source>Removed</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/columns.py" line="47"/>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="248"/>
+        <location filename="../../seller_desktop/ui/orders/page/columns.py" line="50"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="284"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="252"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="288"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="253"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="289"/>
         <source>Unshipped</source>
         <translation>Unversandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="254"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="290"/>
         <source>Partly shipped</source>
         <translation>Teilweise versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="255"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="291"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="256"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="292"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
@@ -4113,19 +4274,6 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="149"/>
         <source>Working…</source>
         <translation>Wird ausgeführt…</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../seller_desktop/ui/shell/placeholder_page.py" line="21"/>
-        <source>Reviews</source>
-        <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/shell/placeholder_page.py" line="22"/>
-        <source>A queue of orders that can be asked for a review, from 5 to 30 days after delivery (the window Amazon allows), so that you ask each buyer once and at the right time. This page comes in a later version.</source>
-        <translation>Eine Liste der Bestellungen, für die Sie um eine Bewertung bitten können, 5 bis 30 Tage nach der Zustellung (der Zeitraum, den Amazon erlaubt) – so fragen Sie jeden Käufer einmal und zur richtigen Zeit. Diese Seite kommt in einer späteren Version.</translation>
     </message>
 </context>
 <context>
@@ -4594,59 +4742,57 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="104"/>
-        <source>Packing slips and insert cards</source>
-        <extracomment>The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
-        <translation>Lieferscheine und Beilagekarten</translation>
-    </message>
-    <message>
         <location filename="../../seller_desktop/ui/printing/preview.py" line="106"/>
-        <source>Packing slips</source>
-        <translation>Lieferscheine</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="108"/>
-        <source>Insert cards</source>
-        <translation>Beilagekarten</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="110"/>
-        <source>Pick list</source>
-        <translation>Pickliste</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="112"/>
         <source>{0} — preview</source>
+        <extracomment>The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
         <translation>{0} – Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="113"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="107"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="314"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="308"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="290"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="284"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="355"/>
+        <location filename="../../seller_desktop/ui/printing/pdf_saving.py" line="20"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="238"/>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="239"/>
+        <location filename="../../seller_desktop/ui/printing/pdf_saving.py" line="40"/>
+        <source>Mark printed?</source>
+        <translation>Als gedruckt markieren?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/printing/pdf_saving.py" line="41"/>
+        <source>Saved as {0}. Mark the %n order(s) printed?</source>
+        <translation>
+            <numerusform>Gespeichert als {0}. Die %n Bestellung als gedruckt markieren?</numerusform>
+            <numerusform>Gespeichert als {0}. Die %n Bestellungen als gedruckt markieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/pdf_saving.py" line="49"/>
+        <source>Yes if you will print this file: the orders then leave the “not printed yet” list. No leaves them as they are (Mark printed on the Orders page does it later).</source>
+        <translation>Ja, wenn Sie diese Datei drucken werden: Die Bestellungen verlassen dann die Liste „noch nicht gedruckt“. Nein lässt sie unverändert (Als gedruckt markieren auf der Seite Bestellungen erledigt das später).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="232"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="233"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="143"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="137"/>
         <source>Preparing the packing slips and cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Lieferscheine und Karten von %n Bestellung werden vorbereitet…</numerusform>
@@ -4654,7 +4800,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="145"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="139"/>
         <source>Preparing the insert cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Beilagekarten von %n Bestellung werden vorbereitet…</numerusform>
@@ -4662,7 +4808,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="147"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="141"/>
         <source>Preparing the packing slips of %n order(s)…</source>
         <translation>
             <numerusform>Der Lieferschein von %n Bestellung wird vorbereitet…</numerusform>
@@ -4670,7 +4816,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="149"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="143"/>
         <source>Preparing the pick list of %n order(s)…</source>
         <translation>
             <numerusform>Die Pickliste für %n Bestellung wird vorbereitet…</numerusform>
@@ -4678,7 +4824,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="183"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="177"/>
         <source>Packing slips and insert cards of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein und Beilagekarten von %n Bestellung</numerusform>
@@ -4686,7 +4832,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="185"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="179"/>
         <source>Insert cards of %n order(s)</source>
         <translation>
             <numerusform>Beilagekarten von %n Bestellung</numerusform>
@@ -4694,7 +4840,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="187"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="181"/>
         <source>Packing slips of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein von %n Bestellung</numerusform>
@@ -4702,7 +4848,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="189"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="183"/>
         <source>Pick list of %n order(s)</source>
         <translation>
             <numerusform>Pickliste für %n Bestellung</numerusform>
@@ -4710,12 +4856,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="191"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="185"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="193"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="187"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -4723,47 +4869,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="225"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="219"/>
         <source>Something went wrong; the report has the details.</source>
         <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="230"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="224"/>
         <source>Not printed: {0}</source>
         <translation>Nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="232"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="226"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="237"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="231"/>
         <source>Nothing to print: {0}</source>
         <translation>Nichts zu drucken: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="246"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="240"/>
         <source>Some codes on these cards went to other orders while the preview was open (another print run). Nothing was printed or saved. This is a new preview with other codes: check it, then print again.</source>
         <translation>Einige Codes auf diesen Karten gingen an andere Bestellungen, während die Vorschau offen war (ein anderer Druckvorgang). Es wurde nichts gedruckt oder gespeichert. Dies ist eine neue Vorschau mit anderen Codes: Prüfen Sie sie und drucken Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="254"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="248"/>
         <source>Another task is running. Close this preview and print again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Schließen Sie diese Vorschau und drucken Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="262"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="256"/>
         <source>Printing was cancelled. Nothing was marked printed.</source>
         <translation>Der Druck wurde abgebrochen. Nichts wurde als gedruckt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="264"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="258"/>
         <source>Saving was cancelled.</source>
         <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="311"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="305"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>%n Seite wird an den Drucker gesendet…</numerusform>
@@ -4771,13 +4917,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="319"/>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="381"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="313"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="365"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="342"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="336"/>
         <source>Printed %n page(s). The orders are marked printed.</source>
         <translation>
             <numerusform>%n Seite gedruckt. Die Bestellungen sind als gedruckt markiert.</numerusform>
@@ -4785,7 +4931,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="344"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="338"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n Seite gedruckt.</numerusform>
@@ -4793,17 +4939,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="359"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="404"/>
+        <source>Saved as {0}. The orders are marked printed.</source>
+        <translation>Gespeichert als {0}. Die Bestellungen sind als gedruckt markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/pdf_saving.py" line="24"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="402"/>
-        <source>Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page once you have printed the file.</source>
-        <translation>Gespeichert als {0}. Die Bestellungen sind nicht als gedruckt markiert: Verwenden Sie „Als gedruckt markieren“ auf der Seite „Bestellungen“, sobald Sie die Datei gedruckt haben.</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="406"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="387"/>
         <source>Saved as {0}.</source>
         <translation>Gespeichert als {0}.</translation>
     </message>
@@ -5322,7 +5468,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     <message>
         <location filename="../../seller_desktop/core/base/errors.py" line="64"/>
         <source>Another task is running (an import, the retention wipe or a backup). Try again when it has finished.</source>
-        <translation>Eine andere Aufgabe läuft gerade (ein Import, die Löschung nach Aufbewahrungsfrist oder ein Backup). Versuchen Sie es noch einmal, wenn sie fertig ist.</translation>
+        <translation>Eine andere Aufgabe läuft gerade (ein Import, die Löschung nach Löschfrist oder ein Backup). Versuchen Sie es noch einmal, wenn sie fertig ist.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/base/errors.py" line="75"/>
@@ -5693,13 +5839,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Es gibt keine unversandten Bestellungen: Es gibt nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="66"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="70"/>
         <source>There is already an order {order_id}. Choose another order id.</source>
-        <extracomment>Hand-made order ids: ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters — but never the shape of an Amazon order id (``importers.order_ids``), which only reports bring. The two schemes are disjoint, so a report can never produce (and merge into) a hand-made order&apos;s id, and a hand-made order is never taken for an Amazon one. Empty for a new item: one is made from the order id. None leaves the stored contact details as they are; an empty one removes them.</extracomment>
+        <extracomment>Hand-made order ids: ASCII letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64 characters — but never the shape of an Amazon order id (``importers.order_ids``), which only reports bring. The two schemes are disjoint, so a report can never produce (and merge into) a hand-made order&apos;s id, and a hand-made order is never taken for an Amazon one. Empty for a new item: one is made from the order id. The state or region and the ISO country code of the address (kept on the order, past the wipe, like an imported order&apos;s); None leaves them as they are, &quot;&quot; clears them. None leaves the stored contact details as they are; an empty one removes them.</extracomment>
         <translation>Es gibt bereits eine Bestellung {order_id}. Wählen Sie eine andere Bestellnummer.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="87"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="91"/>
         <location filename="../../seller_desktop/core/orders/shipping.py" line="139"/>
         <location filename="../../seller_desktop/core/privacy/retention.py" line="206"/>
         <source>There is no order {order_id} in the store.</source>
@@ -5707,102 +5853,102 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Die Bestellung {order_id} ist nicht in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="102"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="106"/>
         <source>The contact details of order {order_id} were removed under the privacy rules and cannot be added again.</source>
         <translation>Die Kontaktdaten der Bestellung {order_id} wurden nach den Datenschutzregeln gelöscht und können nicht erneut hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="159"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="163"/>
         <source>Enter an order id.</source>
         <translation>Geben Sie eine Bestellnummer ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="162"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="166"/>
         <source>An order id may use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters (for example M-1001).</source>
         <translation>Eine Bestellnummer darf Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten, bis zu 64 Zeichen (zum Beispiel M-1001).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="170"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="174"/>
         <source>That is the form of an Amazon order id, which comes with Amazon&apos;s reports: import the report for that order, or give a hand-made order another id (for example M-1001).</source>
         <translation>Das ist die Form einer Amazon-Bestellnummer, wie sie mit den Berichten von Amazon kommt: Importieren Sie den Bericht für diese Bestellung, oder geben Sie einer selbst angelegten Bestellung eine andere Nummer (zum Beispiel M-1001).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="187"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="191"/>
         <source>Choose a marketplace ({codes}).</source>
         <translation>Wählen Sie einen Marktplatz ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="192"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="196"/>
         <source>Unknown status {status!r}.</source>
         <translation>Unbekannter Status „{status}“.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="216"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="224"/>
         <source>The purchase time needs a time zone.</source>
         <translation>Die Kaufzeit braucht eine Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="225"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="233"/>
         <source>Enter the purchase date as YYYY-MM-DD HH:MM.</source>
         <translation>Geben Sie das Kaufdatum als JJJJ-MM-TT HH:MM ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="228"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="236"/>
         <source>The purchase date is in the future.</source>
         <translation>Das Kaufdatum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="231"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="239"/>
         <source>The ship-by date is before the purchase date.</source>
         <translation>Das Datum „Versand bis“ liegt vor dem Kaufdatum.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="235"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="243"/>
         <source>The deliver-by date is before the purchase date.</source>
         <translation>Das Datum „Zustellung bis“ liegt vor dem Kaufdatum.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="243"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="251"/>
         <source>An order needs at least one item.</source>
         <translation>Eine Bestellung braucht mindestens einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="253"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="261"/>
         <source>Item {number}: enter a SKU.</source>
         <translation>Artikel {number}: Geben Sie eine SKU ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="257"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="265"/>
         <source>Item {number} ({sku}): the quantity must be a whole number of at least 1.</source>
         <translation>Artikel {number} ({sku}): Die Menge muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="282"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="290"/>
         <source>Two items have the same item id.</source>
         <translation>Zwei Artikel haben dieselbe Artikelnummer.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="294"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="302"/>
         <source>Item {number} ({sku}): the price {price!r} is not a number.</source>
         <translation>Artikel {number} ({sku}): Der Preis „{price}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="303"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="311"/>
         <source>Item {number} ({sku}): the price cannot be negative.</source>
         <translation>Artikel {number} ({sku}): Der Preis darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="321"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="329"/>
         <source>The item id {item_id} belongs to order {other_order}.</source>
         <translation>Die Artikelnummer {item_id} gehört zur Bestellung {other_order}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="338"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="346"/>
         <source>Item {sku}: {shipped} already shipped, so the quantity cannot be less than that.</source>
         <translation>Artikel {sku}: {shipped} bereits versandt, daher kann die Menge nicht kleiner sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/edits.py" line="350"/>
+        <location filename="../../seller_desktop/core/orders/edits.py" line="358"/>
         <source>An item that has already been shipped cannot be removed from the order.</source>
         <translation>Ein Artikel, der bereits versandt wurde, kann nicht aus der Bestellung entfernt werden.</translation>
     </message>
@@ -6956,7 +7102,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     <message>
         <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="38"/>
         <source>Retention deadline</source>
-        <translation>Aufbewahrungsfrist</translation>
+        <translation>Löschen bis</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/privacy/wipe_log.py" line="38"/>
@@ -6981,7 +7127,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     <message>
         <location filename="../../seller_desktop/ui/app/store_opening.py" line="38"/>
         <source>Removing contact details past their retention deadline…</source>
-        <translation>Kontaktdaten nach Ablauf der Aufbewahrungsfrist werden gelöscht…</translation>
+        <translation>Kontaktdaten nach Ablauf der Löschfrist werden gelöscht…</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/app/store_opening.py" line="45"/>
@@ -7007,13 +7153,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>_OptionalDate</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="63"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="64"/>
         <source>Set</source>
         <extracomment>(field, label) of the contact details the editor offers: the ship-to block and the buyer.</extracomment>
         <translation>Angeben</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/editor.py" line="64"/>
+        <location filename="../../seller_desktop/ui/orders/editor.py" line="65"/>
         <source>{0} is set</source>
         <translation>{0} ist angegeben</translation>
     </message>

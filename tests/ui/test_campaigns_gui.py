@@ -6,6 +6,7 @@ from __future__ import annotations
 from seller_desktop.core.campaigns import code_counts, get_campaign, list_campaigns
 from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
+from seller_desktop.ui.campaigns.card_editor.codes import GENERATED, IMPORTED, NO_CODES
 from seller_desktop.ui.campaigns.card_editor.dialog import CardEditor
 from seller_desktop.ui.campaigns.card_editor.preview import PREVIEW_DELAY_MS
 from seller_desktop.ui.campaigns.page import CampaignsPage
@@ -137,3 +138,24 @@ def test_editor_warns_while_typing_when_text_will_not_fit_the_layout(qtbot, stor
     layouts.setCurrentIndex(layouts.findData("card-10up"))
     editor.body.setPlainText("Short again.")
     assert not editor.fit_note.text()
+
+
+def test_the_codes_sentence_follows_the_choice(qtbot, store, tmp_path):
+    editor = CardEditor(store)
+    qtbot.addWidget(editor)
+    codes = editor.codes
+    source = codes.code_source
+
+    def choose(data: str) -> str:
+        source.setCurrentIndex(source.findData(data))
+        return codes.code_status.text()
+
+    assert source.currentData() == NO_CODES
+    assert codes.code_status.text() == "The cards carry no code."
+    assert choose(GENERATED) == "Each card gets its own code, never reused."
+    assert choose(IMPORTED).startswith("Each card gets one of the imported claim codes")
+    assert choose(NO_CODES) == "The cards carry no code."
+    codes.set_code_file(tmp_path / "claims.txt")
+    assert codes.code_status.text() == "Codes from claims.txt are added when you save."
+    assert choose(NO_CODES) == "The cards carry no code."
+    assert "own code" not in codes.code_status.text()

@@ -18,7 +18,6 @@ from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.ui.shell.about_dialog import AboutDialog
 from seller_desktop.ui.shell.main_window import MainWindow
 from seller_desktop.ui.shell.navigation import PAGE_KEYS
-from seller_desktop.ui.shell.placeholder_page import PlaceholderPage
 
 BUYER = "Siobhán O'Connor"
 
@@ -104,14 +103,10 @@ def test_sidebar_arrow_keys_change_the_page(qtbot, make_window):
     assert window.current_page_key() == "print"
 
 
-def test_placeholder_pages_say_what_they_will_do(make_window):
+def test_reviews_stay_out_of_the_sidebar_until_the_page_exists(make_window):
     window = make_window()
-    expected = {"reviews": "5 to 30 days"}
-    for key, words in expected.items():
-        page = window.pages[key]
-        assert isinstance(page, PlaceholderPage)
-        assert words in page.description.text()
-        assert page.heading.text() == window.page_titles()[key]
+    titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert titles == ["Orders", "Print", "Campaigns", "Privacy", "Settings"]
     from seller_desktop.ui.campaigns.page import CampaignsPage
 
     assert isinstance(window.pages["campaigns"], CampaignsPage)
@@ -122,7 +117,7 @@ def test_menus_have_the_shortcuts(make_window):
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert [a.shortcut().toString() for a in window.page_actions] == [
-        f"Ctrl+{n}" for n in range(1, 7)
+        f"Ctrl+{n}" for n in range(1, 6)
     ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
@@ -175,7 +170,7 @@ def test_geometry_and_page_survive_a_restart_and_no_data_is_kept(
     first = shown(qtbot, make_window(config_dir=config))
     first.resize(713, 541)  # inside the offscreen screen (800×800)
     first.orders_page.select_row(0)
-    first.show_page("reviews")
+    first.show_page("privacy")
     first.close()
 
     ini = config / "ui.ini"
@@ -186,7 +181,7 @@ def test_geometry_and_page_survive_a_restart_and_no_data_is_kept(
 
     second = make_window(config_dir=config)
     assert second.size() == QSize(713, 541)
-    assert second.current_page_key() == "reviews"
+    assert second.current_page_key() == "privacy"
 
 
 def test_without_a_config_dir_nothing_is_written(qtbot, tmp_path, make_window):

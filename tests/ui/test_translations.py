@@ -413,7 +413,6 @@ def test_main_window_menus_and_orders_page_read_german(german, window, store):
         "Bestellungen",
         "Drucken",
         "Kampagnen",
-        "Bewertungen",
         "Datenschutz",
         "Einstellungen",
     ]

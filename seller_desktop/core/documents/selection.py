@@ -69,3 +69,50 @@ def select_order_ids(
             )
         )
     return ids
+
+
+#: Why an order in a print run cannot ship (``cannot_ship``); the screens word them.
+CANCELLED = "cancelled"
+PENDING = "pending"
+NO_CONTACT = "no_contact"
+NOTHING_TO_SHIP = "nothing_to_ship"
+
+
+def cannot_ship(store: Store, order_ids: Sequence[str]) -> dict[str, str]:
+    """The orders of ``order_ids`` that cannot ship, each with the first reason why (in the
+    ids' order): cancelled; pending (not paid yet); contact details removed or never held (no
+    address to print); no item left to send (all shipped, or no items). Unknown ids are left
+    alone (``select_order_ids`` names them). A slip for such an order sends a parcel nowhere
+    or twice, so the screens ask before printing one."""
+    held = (
+        "(o.retention_deadline > ? AND EXISTS "
+        "(SELECT 1 FROM contact_details c WHERE c.order_id = o.order_id))"
+    )
+    left = (
+        "(SELECT coalesce(sum(max(i.quantity - i.quantity_shipped, 0)), 0) "
+        "FROM order_items i WHERE i.order_id = o.order_id)"
+    )
+    ids = list(dict.fromkeys(order_ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        rows = store.conn.execute(
+            f"SELECT o.order_id, o.status, {held}, {left} FROM orders o "
+            f"WHERE o.order_id IN ({', '.join('?' * len(part))})",
+            [store.now_iso(), *part],
+        )
+        for order_id, status, holds_contact, to_send in rows:
+            reason = (
+                CANCELLED
+                if status == "cancelled"
+                else PENDING
+                if status == "pending"
+                else NO_CONTACT
+                if not holds_contact
+                else NOTHING_TO_SHIP
+                if not to_send
+                else None
+            )
+            if reason:
+                found[order_id] = reason
+    return {i: found[i] for i in ids if i in found}

@@ -53,6 +53,10 @@ class OrderInput:
     latest_ship_date: date | None = None
     latest_delivery_date: date | None = None
     delivered_on: date | None = None
+    #: The state or region and the ISO country code of the address (kept on the order, past the
+    #: wipe, like an imported order's); None leaves them as they are, "" clears them.
+    ship_region: str | None = None
+    ship_country: str | None = None
     #: None leaves the stored contact details as they are; an empty one removes them.
     contact: ContactDetails | None = None
 
@@ -202,6 +206,10 @@ def _build(
         data.latest_delivery_date.isoformat() if data.latest_delivery_date else None
     )
     order.delivered_on = data.delivered_on.isoformat() if data.delivered_on else None
+    if data.ship_region is not None:
+        order.ship_region = data.ship_region.strip() or None
+    if data.ship_country is not None:
+        order.ship_country = data.ship_country.strip().upper() or None
     if order.status == "cancelled" and not order.cancelled_on:
         order.cancelled_on = store.now_iso()[:10]
     order.items = items

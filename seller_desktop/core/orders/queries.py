@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from seller_desktop.core.orders.due import Due, DueDay, due_sql
 from seller_desktop.core.orders.model import Order
 from seller_desktop.core.orders.repository import (
     _HOLDS_CONTACT,
@@ -79,6 +80,9 @@ class OrderFilter:
     purchased_before: str | None = None
     printed: Tristate = Tristate.ANY
     holds_contact: Tristate = Tristate.ANY
+    #: Late or due today (``orders.due``), measured against ``due_day`` (needed unless ANY).
+    due: Due = Due.ANY
+    due_day: DueDay | None = None
 
     def is_empty(self) -> bool:
         return self == OrderFilter()
@@ -190,6 +194,10 @@ def _where(store: Store, f: OrderFilter, walk_sort_index: bool = False) -> tuple
         held = "(o.retention_deadline > ? AND o.order_id IN (SELECT order_id FROM contact_details))"
         where.append(held if f.holds_contact is Tristate.YES else f"NOT {held}")
         params.append(store.now_iso())
+    if f.due is not Due.ANY and f.due_day is not None:
+        condition, values = due_sql(f.due, f.due_day)
+        where.append(condition)
+        params += values
     text = f.text.strip()
     if text:
         table = _hits(store, text)

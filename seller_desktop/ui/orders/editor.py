@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desktop.core.base.errors import BadInput
+from seller_desktop.core.orders.countries import COUNTRIES, countries_by_name
 from seller_desktop.core.orders.edits import ItemInput, OrderInput, create_order, edit_order
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import STATUSES, ContactDetails, Order
@@ -202,6 +203,7 @@ class OrderEditor(QDialog):
             edit.setAccessibleName(labels[name].rstrip(":"))
             contact_form.addRow(labels[name], edit)
             self.contact_fields[name] = edit
+        self._address_place(contact_form, order)
         self.contact_note = QLabel()
         self.contact_note.setWordWrap(True)
         self.contact_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -235,6 +237,26 @@ class OrderEditor(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.resize(640, 720)
+
+    def _address_place(self, form: QFormLayout, order: Order | None) -> None:
+        """State or region and country (ISO code): stored on the order, not with the contact
+        details, so they stay editable after a wipe (a parcel's customs and postage need them)."""
+        self.ship_region = QLineEdit(order.ship_region or "" if order else "")
+        self.ship_region.setAccessibleName(self.tr("State or region"))
+        self.ship_region.setPlaceholderText(self.tr("e.g. CA, Bayern, Tokyo"))
+        form.addRow(self.tr("S&tate/region:"), self.ship_region)
+        self.ship_country = QComboBox()
+        self.ship_country.setAccessibleName(self.tr("Country"))
+        self.ship_country.addItem(self.tr("The marketplace's country"), "")
+        current = (order.ship_country or "") if order else ""
+        # The same list and spelling as Settings › Ships from; a stored code no longer listed
+        # is kept selectable.
+        if current and current not in COUNTRIES:
+            self.ship_country.addItem(current, current)
+        for code, name in countries_by_name():
+            self.ship_country.addItem(f"{name} ({code})", code)
+        self.ship_country.setCurrentIndex(max(self.ship_country.findData(current), 0))
+        form.addRow(self.tr("Co&untry:"), self.ship_country)
 
     def add_item(
         self,
@@ -302,6 +324,8 @@ class OrderEditor(QDialog):
             latest_ship_date=self.ship_by.value(),
             latest_delivery_date=self.deliver_by.value(),
             delivered_on=self.delivered.value(),
+            ship_region=self.ship_region.text(),
+            ship_country=self.ship_country.currentData(),
             contact=contact,
         )
 

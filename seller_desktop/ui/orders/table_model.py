@@ -13,8 +13,9 @@ from collections import OrderedDict
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
+from seller_desktop.core.orders.due import Due, DueDay, due_state
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import Order
 from seller_desktop.core.orders.queries import (
@@ -75,6 +76,7 @@ class OrdersTableModel(QAbstractTableModel):
         self._sort = Sort()
         use_search_cache(store)
         self._row_count = count_matching(store, self._filter)
+        self._due_day = self._today()
         #: How many pages have been read from the store since the model was created (for tests and
         #: benchmarks: proof that opening the window does not read every order).
         self.pages_fetched = 0
@@ -119,6 +121,11 @@ class OrdersTableModel(QAbstractTableModel):
             return self._text(order, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(order, column)
+        if column == Column.SHIP_BY and role in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+        ):
+            return self._due_look(order, role)
         if (
             role == Qt.ItemDataRole.FontRole
             and column == Column.CONTACT
@@ -175,7 +182,11 @@ class OrdersTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._row_count = count_matching(self._store, self._filter)
+        self._due_day = self._today()
         self.endResetModel()
+
+    def _today(self) -> DueDay:
+        return DueDay.at(self._store.clock.now().astimezone())
 
     @property
     def order_filter(self) -> OrderFilter:
@@ -223,7 +234,7 @@ class OrdersTableModel(QAbstractTableModel):
         if column == Column.ITEMS:
             return items_summary(order.items)
         if column == Column.SHIP_BY:
-            return local_date(order.latest_ship_date)
+            return self.ship_by_text(order)
         if column == Column.CONTACT:
             return self.contact_text(order)
         if column == Column.DEADLINE:
@@ -238,6 +249,31 @@ class OrdersTableModel(QAbstractTableModel):
         if column == Column.CONTACT and not order.has_contact_details:
             return self.contact_text(order)
         return None
+
+    def due(self, order: Order) -> Due:
+        """Late, due today or neither, measured when the rows were last read."""
+        return due_state(order, self._due_day)
+
+    def ship_by_text(self, order: Order) -> str:
+        """The ship-by day, with a word when it is late or due today (never colour alone)."""
+        day = local_date(order.latest_ship_date)
+        due = self.due(order)
+        if due is Due.LATE:
+            return self.tr("{0} · Late").format(day)
+        if due is Due.TODAY:
+            return self.tr("{0} · Due today").format(day)
+        return day
+
+    def _due_look(self, order: Order, role: int) -> object:
+        """Late in bold dark red, due today in bold dark orange: both readable on white."""
+        due = self.due(order)
+        if due is Due.ANY:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return QBrush(QColor("#b00020" if due is Due.LATE else "#8a4b00"))
 
     def contact_text(self, order: Order) -> str:
         """Yes while held; "Removed" once past the deadline; "None" if the order never had any."""

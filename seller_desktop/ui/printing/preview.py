@@ -21,7 +21,8 @@ The path every print takes (the Orders page, the Print page and Reprint all come
    log (``core.documents.print_log``), from where the Print page can reprint it (card runs too).
 
 *Save as PDF…* writes the bytes to a file the seller chooses (owner-only), under a suggested name
-that carries no customer data (``packing-slips-2026-11-28.pdf``), in a job on the worker as well.
+that carries no customer data (``packing-slips-2026-11-28.pdf``), in a job on the worker as well;
+for slips it then asks whether to mark the orders printed (``pdf_saving``).
 
 Insert cards carry single-use codes that a preview must not use up: the request
 (``core.documents.print_request``) draws them with the codes they *would* get, and the job that
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QSignalBlocker, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -57,9 +58,10 @@ from seller_desktop.ui.common.jobs import JobRunner, report_unexpected
 from seller_desktop.ui.printing.duplex import preset_printer, show_sides, sides_problem, with_duplex
 from seller_desktop.ui.printing.one_job import OneJob
 from seller_desktop.ui.printing.output import load_pdf, print_steps, save_steps
+from seller_desktop.ui.printing.pdf_saving import mark_printed_box, pdf_file_dialog
 from seller_desktop.ui.printing.preview_panes import PagesPane, ProgressPane
 from seller_desktop.ui.printing.printer_memory import PrinterMemory
-from seller_desktop.ui.printing.titles import layout_description
+from seller_desktop.ui.printing.titles import document_title, layout_description
 
 
 class PrintPreviewDialog(QDialog):
@@ -100,15 +102,7 @@ class PrintPreviewDialog(QDialog):
         self.last_run: PrintRun | None = None
         self.setObjectName("printPreview")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        title = (
-            self.tr("Packing slips and insert cards")
-            if request.with_cards
-            else self.tr("Packing slips")
-            if request.document == SLIPS
-            else self.tr("Insert cards")
-            if request.document == CARDS
-            else self.tr("Pick list")
-        )
+        title = document_title(request.log_document)  # the Print page's name for it
         self.setWindowTitle(self.tr("{0} — preview").format(title))
         self.setAccessibleName(self.tr("Print preview"))
         self.resize(820, 900)
@@ -352,17 +346,7 @@ class PrintPreviewDialog(QDialog):
         if self._stage != "preview":
             return None
         day = self._store.clock.now().astimezone().date().isoformat()
-        dialog = QFileDialog(self, self.tr("Save as PDF"))
-        dialog.setObjectName("savePdfDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        if folder and Path(folder).is_dir():
-            dialog.setDirectory(folder)
-        dialog.selectFile(suggested_file_name(self.request.document, day))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = pdf_file_dialog(self, suggested_file_name(self.request.document, day))
         dialog.fileSelected.connect(lambda name: self.save_pdf_to(Path(name)))
         self.file_dialog = dialog
         dialog.open()
@@ -397,14 +381,28 @@ class PrintPreviewDialog(QDialog):
         except SellerError as err:
             self.message.show_error(seller_message(err))
             return
-        self.message.show_info(
-            self.tr(
-                "Saved as {0}. The orders are not marked printed: use Mark printed on the Orders page "
-                "once you have printed the file."
-            ).format(target.name)
-            if self.request.document == SLIPS
-            else self.tr("Saved as {0}.").format(target.name)
-        )
+        if self.request.document == SLIPS:
+            self._ask_mark_printed(target.name)
+        else:
+            self.message.show_info(self.tr("Saved as {0}.").format(target.name))
+        self.logged.emit()
+
+    def _ask_mark_printed(self, name: str) -> None:
+        """Saved slips: ask whether they will be printed, and mark the orders if so."""
+        ids = list(self.request.order_ids)
+        box = mark_printed_box(self, name, len(ids))
+        box.accepted.connect(lambda: self._mark_saved_printed(name, ids))
+        self.mark_box = box
+        box.open()
+
+    def _mark_saved_printed(self, name: str, ids: list[str]) -> None:
+        try:
+            mark_printed(self._store, ids)
+        except SellerError as err:
+            self.message.show_error(seller_message(err))
+            return
+        self.message.show_info(self.tr("Saved as {0}. The orders are marked printed.").format(name))
+        self.printed.emit(ids, SLIPS)
         self.logged.emit()
 
     # -- closing -------------------------------------------------------------------------------

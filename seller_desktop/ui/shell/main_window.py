@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         # Background work on one worker thread, which takes the store's writer for each job.
         self.jobs = JobRunner(self, store=store)
         self.jobs.changed.connect(self.announce)
-        self.reports = ReportFiles(store, self.jobs, self, self.announce)
+        self.reports = ReportFiles(store, self.jobs, self, self.announce, config_dir)
+        self.orders_page.import_requested.connect(self.reports.open_import_guide)
         self.previews = PrintPreviews(store, self.jobs, self, config_dir, self.announce)
         # The store's own folder when the app did not say (tests that build a window directly).
         data_dir = store.path.parent

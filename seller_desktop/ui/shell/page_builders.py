@@ -18,7 +18,6 @@ from seller_desktop.core.settings import Settings
 from seller_desktop.core.store import Store
 from seller_desktop.paths import AppPaths
 from seller_desktop.ui.common.jobs import JobRunner
-from seller_desktop.ui.shell.placeholder_page import PlaceholderPage, placeholder_texts
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def build_page(key: str, context: PageContext) -> QWidget:
         campaigns.saved.connect(context.settings_saved)
         campaigns.saved.connect(lambda _settings: context.announce(SETTINGS))
         return campaigns
-    return PlaceholderPage(*placeholder_texts()[key])
+    raise KeyError(key)
 
 
 def _settings_page(context: PageContext) -> QWidget:

@@ -2,7 +2,10 @@
 
 The printing package loads on the first preview, not at start-up. One preview job at a time on
 the window's worker: a request while another task runs is refused with a word in the status bar.
-Texts are filed under ``MainWindow``, the window they are part of.
+Orders that cannot ship (cancelled, not paid, no contact details, nothing left to send:
+``core.documents.selection.cannot_ship``) are never printed silently: the seller is asked first
+whether to leave them out, print anyway or cancel. Texts are filed under ``MainWindow``, the
+window they are part of.
 """
 
 from __future__ import annotations
@@ -12,9 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from seller_desktop.core.base.changes import PRINTED
+from seller_desktop.core.documents.selection import (
+    CANCELLED,
+    NO_CONTACT,
+    NOTHING_TO_SHIP,
+    PENDING,
+    cannot_ship,
+)
 from seller_desktop.core.settings import Settings
 from seller_desktop.core.store import Store
 from seller_desktop.ui.common.jobs import JobRunner
@@ -42,6 +52,8 @@ class PrintPreviews:
         self._announce = announce
         #: The preview showing now, if any.
         self.preview: PrintPreviewDialog | None = None
+        #: The question about orders that cannot ship, while it is open.
+        self.cannot_ship_box: QMessageBox | None = None
 
     def open(
         self,
@@ -52,13 +64,35 @@ class PrintPreviews:
         with_cards: bool = False,
     ) -> PrintPreviewDialog | None:
         """Render ``document`` ("slips" or "pick_list") for these orders and open the preview;
-        None (with a word why) if another task is running."""
+        None (with a word why) if another task is running, or while the seller is asked about
+        orders that cannot ship (``cannot_ship_box``; the preview opens after the answer)."""
+        if not order_ids:
+            return None
+        if self._jobs.busy:
+            self._say_busy()
+            return None
+        blocked = cannot_ship(self._store, order_ids)
+        if blocked:
+            self._ask(
+                order_ids,
+                blocked,
+                lambda ids: self._open(settings, document, ids, layout, with_cards),
+            )
+            return None
+        return self._open(settings, document, order_ids, layout, with_cards)
+
+    def _open(
+        self,
+        settings: Settings,
+        document: str,
+        order_ids: list[str],
+        layout: str | None,
+        with_cards: bool,
+    ) -> PrintPreviewDialog | None:
         from seller_desktop.core.documents.print_request import PrintRequest
         from seller_desktop.ui.printing.preview import PrintPreviewDialog
         from seller_desktop.ui.printing.printer_memory import PrinterMemory
 
-        if not order_ids:
-            return None
         if self._jobs.busy:
             self._say_busy()
             return None
@@ -77,6 +111,49 @@ class PrintPreviews:
             return None
         return dialog
 
+    def _ask(
+        self, everyone: list[str], blocked: dict[str, str], go: Callable[[list[str]], object]
+    ) -> None:
+        """Which orders cannot ship and why: Leave them out (the others print), Print anyway or
+        Cancel. Leave them out is offered only when some orders are left to print."""
+        total = len(everyone)
+        translate = QCoreApplication.translate
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("MainWindow", "Some orders cannot ship"),
+            translate("MainWindow", "{0} of the %n order(s) cannot ship:", "", total).format(
+                len(blocked)
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setObjectName("cannotShip")
+        box.setInformativeText(_reasons_text(blocked))
+        leave = None
+        if len(blocked) < total:
+            leave = box.addButton(
+                translate("MainWindow", "Leave them out"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.setDefaultButton(leave)
+        anyway = box.addButton(
+            translate("MainWindow", "Print anyway"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            self.cannot_ship_box = None
+            if button is anyway:
+                go(everyone)
+            elif leave is not None and button is leave:
+                go([i for i in everyone if i not in blocked])
+
+        box.buttonClicked.connect(answered)
+        box.rejected.connect(lambda: setattr(self, "cannot_ship_box", None))
+        self.cannot_ship_box = box
+        box.open()
+
     def _say_busy(self) -> None:
         self._window.statusBar().showMessage(
             QCoreApplication.translate(
@@ -88,3 +165,23 @@ class PrintPreviews:
     def _preview_gone(self, dialog: object) -> None:
         if self.preview is dialog:
             self.preview = None
+
+
+# Orders named one per line in the question; more are counted.
+NAMED = 15
+
+
+def _reasons_text(blocked: dict[str, str]) -> str:
+    """One line per order that cannot ship: its id and why (ids only, never a buyer)."""
+    translate = QCoreApplication.translate
+    why = {
+        CANCELLED: translate("MainWindow", "cancelled"),
+        PENDING: translate("MainWindow", "pending: not paid yet"),
+        NO_CONTACT: translate("MainWindow", "no contact details (removed or never entered)"),
+        NOTHING_TO_SHIP: translate("MainWindow", "no items left to ship"),
+    }
+    lines = [f"{order_id} — {why.get(reason, reason)}" for order_id, reason in blocked.items()]
+    if len(lines) > NAMED:
+        more = len(lines) - NAMED
+        lines = [*lines[:NAMED], translate("MainWindow", "… and %n more", "", more)]
+    return "\n".join(lines)

@@ -20,12 +20,14 @@ from seller_desktop.ui.common.jobs import JobRunner
 
 if TYPE_CHECKING:  # annotations only: loaded on first use
     from seller_desktop.ui.importing.dialog import ImportDialog
+    from seller_desktop.ui.importing.guide import ImportGuide
     from seller_desktop.ui.orders.confirmations import ConfirmationExport
 
 
 class ReportFiles:
     """Imports into ``store`` with ``jobs`` and exports from it, with ``window`` as the dialogs'
-    parent; ``announce`` learns what an export changed (an import's job announces its own)."""
+    parent; ``announce`` learns what an export changed (an import's job announces its own).
+    ``config_dir`` holds ``ui.ini``, where the chooser remembers the last reports' folder."""
 
     def __init__(
         self,
@@ -33,12 +35,15 @@ class ReportFiles:
         jobs: JobRunner,
         window: QMainWindow,
         announce: Callable[[object], None],
+        config_dir: str | Path | None = None,
     ) -> None:
         self._store = store
+        self._config_dir = config_dir
         self._jobs = jobs
         self._window = window
         self._announce = announce
         self.import_dialog: ImportDialog | None = None
+        self.import_guide: ImportGuide | None = None
         self._confirmations: ConfirmationExport | None = None
 
     @property
@@ -58,9 +63,23 @@ class ReportFiles:
 
         if self._import_refused():
             return
-        dialog = report_file_dialog(self._window)
+        dialog = report_file_dialog(self._window, self._config_dir)
         dialog.filesSelected.connect(lambda files: self.import_files([Path(f) for f in files]))
         dialog.open()
+
+    def open_import_guide(self) -> ImportGuide | None:
+        """The Orders page's Import: which report to download, then the chooser (or a drop)."""
+        from seller_desktop.ui.importing.guide import ImportGuide  # loads on first use
+
+        if self._import_refused():
+            return None
+        guide = ImportGuide(self._config_dir, self._window)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.files_chosen.connect(self.import_files)
+        self.import_guide = guide
+        guide.destroyed.connect(lambda: setattr(self, "import_guide", None))
+        guide.open()
+        return guide
 
     def import_files(self, paths: list[Path]) -> ImportDialog | None:
         """Import report files on the worker thread, with progress, the problem question, summary."""

@@ -60,6 +60,7 @@ class CardCodes(QObject):
         self.box.addLayout(code_row)
         self.box.addWidget(self.code_status)
         self.code_source.currentIndexChanged.connect(self._code_source_changed)
+        self._code_source_changed()  # the sentence for a new campaign
 
     def load(self, store: Store, campaign_id: int | None) -> None:
         """Say how many codes the campaign holds and how many are left."""
@@ -72,8 +73,6 @@ class CardCodes(QObject):
                     total, left
                 )
             )
-        else:
-            self.code_status.setText(self.tr("Each card gets its own code, never reused."))
         self._code_source_changed()
 
     def has_codes(self) -> bool:
@@ -84,7 +83,24 @@ class CardCodes(QObject):
         source = self.code_source.currentData()
         self.generate_count.setVisible(source == GENERATED)
         self.code_file_button.setVisible(source == IMPORTED)
+        if not self._codes_total:  # what the chosen source does (held codes are counted instead)
+            self.code_status.setText(self._source_sentence(source))
         self.changed.emit()
+
+    def _source_sentence(self, source: str) -> str:
+        """The sentence under the choice, following it: a card without a code is not told it
+        gets one."""
+        if source == GENERATED:
+            return self.tr("Each card gets its own code, never reused.")
+        if source == IMPORTED:
+            if self._code_file is not None:
+                return self.tr("Codes from {0} are added when you save.").format(
+                    self._code_file.name
+                )
+            return self.tr(
+                "Each card gets one of the imported claim codes, never reused. Choose the file."
+            )
+        return self.tr("The cards carry no code.")
 
     def _pick_code_file(self) -> None:
         dialog = QFileDialog(self._host, self.tr("Choose the claim-code file"))
@@ -101,7 +117,7 @@ class CardCodes(QObject):
         self.code_source.setCurrentIndex(index)
         self.code_status.setText(
             self.tr("Codes from {0} are added when you save.").format(self._code_file.name)
-        )
+        )  # also when the source was chosen already (no change signal then)
 
     # -- saving ----------------------------------------------------------------------------------
 

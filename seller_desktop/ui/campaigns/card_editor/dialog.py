@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,7 +64,7 @@ class CardEditor(QDialog):
         self.setWindowTitle(self.tr("Edit campaign") if campaign else self.tr("New campaign"))
         self.setAccessibleName(self.windowTitle())
         self.setObjectName("cardEditor")
-        self.resize(1100, 760)
+        self._fit_size()
 
         self.message = InlineMessage(self.tr("Campaign message"))
         self.design = CardDesign(store.clock.now().date(), self)
@@ -98,6 +98,14 @@ class CardEditor(QDialog):
         self.design.update_url_warning()
         self.update_fit_warning()
         self.render_preview()
+
+    def _fit_size(self) -> None:
+        """1100 × 760 where there is room, else the screen's free area: the editor is never
+        larger than what shows it (its minimum is under the main window's default 1200 px)."""
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else self.screen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(1100, 760)
+        self.resize(min(1100, room.width()), min(760, room.height() - 40))
 
     def _brand(self, business_name: str) -> CardBrand:
         """The seller's card design from the settings (the business name as the page knows it)."""

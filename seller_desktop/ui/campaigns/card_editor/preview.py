@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from seller_desktop.core.base.errors import SellerError
 from seller_desktop.core.campaigns import Campaign, Card
@@ -72,32 +72,28 @@ class CardPreview(QWidget):
         self._timer.timeout.connect(self.render_now)
 
         column = QVBoxLayout(self)
-        row = QHBoxLayout()
         caption = QLabel(self.tr("Preview on a sample order, &layout:"))
         self.layout_choice = QComboBox()
         self.layout_choice.setAccessibleName(self.tr("Card layout of the preview"))
         for name, layout in CARD_LAYOUTS.items():
             self.layout_choice.addItem(card_layout_text(layout.description, layout.stock), name)
         caption.setBuddy(self.layout_choice)
-        # The layouts' long names (stock included) would hold the dialog wider than a laptop's
-        # screen; the combo shrinks and its list still shows them whole.
-        self.layout_choice.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.layout_choice.setMinimumContentsLength(24)
-        row.addWidget(caption)
-        row.addWidget(self.layout_choice, 1)
-        column.addLayout(row)
-        buyer_row = QHBoxLayout()
         buyer_caption = QLabel(self.tr("Pre&view for a buyer in:"))
         self.buyer_language = QComboBox()
         self.buyer_language.setAccessibleName(self.tr("Language of the preview's buyer"))
         self.buyer_language.addItem(self.tr("the campaign's first marketplace"), "")
         add_languages(self.buyer_language)
         buyer_caption.setBuddy(self.buyer_language)
-        buyer_row.addWidget(buyer_caption)
-        buyer_row.addWidget(self.buyer_language, 1)
-        column.addLayout(buyer_row)
+        # Each caption above its choice, and the choices allowed to shrink (their lists still
+        # show the long names whole): side by side they held the editor wider than the main
+        # window's default width (1081 px, 1151 in German).
+        for label, choice in ((caption, self.layout_choice), (buyer_caption, self.buyer_language)):
+            choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            choice.setMinimumContentsLength(20)
+            column.addWidget(label)
+            column.addWidget(choice)
         self._buffer = QBuffer(self)
         self.document = QPdfDocument(self)
         self.view = QPdfView()
@@ -110,7 +106,7 @@ class CardPreview(QWidget):
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setStyleSheet("QPdfView { background: #8a8f96; }")
-        self.view.setMinimumSize(420, 320)
+        self.view.setMinimumSize(360, 300)
         column.addWidget(self.view, 1)
         self.note = QLabel()
         self.note.setAccessibleName(self.tr("Preview note"))

@@ -40,6 +40,9 @@ def size_columns(table: QTableView, model: OrdersTableModel) -> None:
         key=metrics.horizontalAdvance,
     )
     translate = QCoreApplication.translate
+    samples[Column.SHIP_BY] = translate("OrdersTableModel", "{0} · Due today").format(
+        samples[Column.SHIP_BY]
+    )
     samples[Column.CONTACT] = max(
         (
             samples[Column.CONTACT],

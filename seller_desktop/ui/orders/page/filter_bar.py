@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desktop.core.base.clock import to_iso_utc
+from seller_desktop.core.orders.due import Due, DueDay
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import STATUSES
 from seller_desktop.core.orders.queries import OrderFilter, Tristate
@@ -101,7 +102,13 @@ class OrderFilterBar(QObject):
         self.contact_filter.addItem(self.tr("With or without contact details"), Tristate.ANY)
         self.contact_filter.addItem(self.tr("Holds contact details"), Tristate.YES)
         self.contact_filter.addItem(self.tr("No contact details"), Tristate.NO)
+        self.due_filter = QComboBox()
+        self.due_filter.setAccessibleName(self.tr("Ship-by filter"))
+        self.due_filter.addItem(self.tr("Any ship-by date"), Due.ANY)
+        self.due_filter.addItem(self.tr("Late"), Due.LATE)
+        self.due_filter.addItem(self.tr("Due today"), Due.TODAY)
         for combo in (
+            self.due_filter,
             self.status_filter,
             self.marketplace_filter,
             self.printed_filter,
@@ -112,7 +119,11 @@ class OrderFilterBar(QObject):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
-            self.filter_row.addWidget(combo, 1)
+            # Late / Due today beside the search (the filter row is the page's widest already).
+            if combo is self.due_filter:
+                self.search_row.addWidget(combo)
+            else:
+                self.filter_row.addWidget(combo, 1)
 
     def _build_dates(self) -> None:
         self.date_filter = QCheckBox(self.tr("Purchased from"))
@@ -168,6 +179,8 @@ class OrderFilterBar(QObject):
             purchased_before=before,
             printed=self.printed_filter.currentData(),
             holds_contact=self.contact_filter.currentData(),
+            due=self.due_filter.currentData(),
+            due_day=DueDay.at(self._store.clock.now().astimezone()),
         )
 
 

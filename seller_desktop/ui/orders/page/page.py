@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -37,6 +38,8 @@ class OrdersPage(QWidget):
     print_requested = Signal(str, object)
     #: Orders were marked shipped here: their ids.
     orders_shipped = Signal(object)
+    #: Import… was asked for (the window opens the import guide).
+    import_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +75,14 @@ class OrdersPage(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of orders shown"))
         count_row = QHBoxLayout()
         count_row.addWidget(self.count_label, 1)
+        self.import_button = QPushButton(self.tr("Impor&t…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setAccessibleName(self.tr("Import Amazon order reports"))
+        self.import_button.setToolTip(
+            self.tr("Read an order report downloaded from Seller Central (or drop it here)")
+        )
+        self.import_button.clicked.connect(self.import_requested)
+        count_row.addWidget(self.import_button)
         count_row.addWidget(self.print_button)  # right above the table whose selection it prints
         layout.addLayout(count_row)
 
@@ -101,6 +112,7 @@ class OrdersPage(QWidget):
         self.marketplace_filter = bar.marketplace_filter
         self.printed_filter = bar.printed_filter
         self.contact_filter = bar.contact_filter
+        self.due_filter = bar.due_filter
         self.date_filter = bar.date_filter
         self.date_from = bar.date_from
         self.date_to = bar.date_to
