@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-#: Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order.
-PAGE_KEYS = ("orders", "print", "campaigns", "reviews", "privacy", "settings")
+#: Page keys in navigation order; Ctrl+1 … Ctrl+7 follow this order. Verify comes after Print:
+#: the bench's order of work (print the slips, then scan each parcel's products).
+PAGE_KEYS = ("orders", "print", "verify", "campaigns", "reviews", "privacy", "settings")
 
 
 def page_titles() -> dict[str, str]:
@@ -23,6 +24,7 @@ def page_titles() -> dict[str, str]:
     return {
         "orders": translate("MainWindow", "Orders"),
         "print": translate("MainWindow", "Print"),
+        "verify": translate("MainWindow", "Verify"),
         "campaigns": translate("MainWindow", "Campaigns"),
         "reviews": translate("MainWindow", "Reviews"),
         "privacy": translate("MainWindow", "Privacy"),
