@@ -3,6 +3,8 @@ stores nothing (all or nothing), empty cells keep what a product has, exit codes
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from seller_desktop.core.orders.products import list_products
@@ -14,12 +16,12 @@ def run(cli_store):
 
 
 def _products(tmp_path, clock):
-    from conftest import PASSPHRASE
-
     from seller_desktop.core.session import open_store
     from seller_desktop.paths import resolve_paths
 
-    opened = open_store(resolve_paths(tmp_path / "D"), PASSPHRASE, clock)
+    opened = open_store(
+        resolve_paths(tmp_path / "D"), os.environ["SELLER_DESKTOP_PASSPHRASE"], clock
+    )
     try:
         return {p.sku: p for p in list_products(opened.store)}
     finally:
