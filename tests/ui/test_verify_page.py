@@ -64,7 +64,7 @@ def test_scanning_the_slip_opens_the_order(qtbot, page):
     assert [page.table.item(row, 0).text() for row in range(2)] == ["MUG-BLUE", "BEAN-1KG"]
     assert counted(page) == ["0 of 2", "0 of 1"]
     assert page.field.text() == "" and page.field.hasFocus()
-    assert order_id(1) in page.banner.text() and "3 units" in page.banner.text()
+    assert order_id(1) in page.banner.text() and "3 unit(s)" in page.banner.text()
 
 
 def test_a_wrong_ean_is_flagged_and_the_right_ones_complete_the_order(qtbot, page):

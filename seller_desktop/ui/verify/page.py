@@ -148,9 +148,9 @@ class VerifyPage(QWidget):
             return False
         self.verification = verification
         self._show_order()
-        message = self.tr("Order {0}: scan each product ({1} units).").format(
-            verification.order_id, verification.expected
-        )
+        message = self.tr(
+            "Order {0}: scan each product (%n unit(s)).", "", verification.expected
+        ).format(verification.order_id)
         if previous is not None and not previous.done and previous.order_id != order.order_id:
             message = self.tr("Order {0} was left unfinished. {1}").format(
                 previous.order_id, message
@@ -199,8 +199,10 @@ class VerifyPage(QWidget):
             self.banner.show_state(
                 BannerState.DONE,
                 self.tr(
-                    "Done: order {0} is complete ({1} units). Scan the next packing slip."
-                ).format(verification.order_id, verification.expected),
+                    "Done: order {0} is complete (%n unit(s)). Scan the next packing slip.",
+                    "",
+                    verification.expected,
+                ).format(verification.order_id),
             )
         elif result.outcome is Outcome.MATCHED and line is not None:
             self.banner.show_state(
@@ -242,8 +244,8 @@ class VerifyPage(QWidget):
         for row, line in enumerate(lines):
             self._show_line(row, line)
         self.order_label.setText(
-            self.tr("Order {0}: {1} of {2} units counted.").format(
-                verification.order_id, verification.counted, verification.expected
+            self.tr("Order {0}: {1} of %n unit(s) counted.", "", verification.expected).format(
+                verification.order_id, verification.counted
             )
             if verification is not None
             else self.tr("No order open.")
