@@ -2861,28 +2861,33 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="25"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="26"/>
         <source>Orders</source>
-        <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+5 follow this order. Reviews joins when its issue builds the page: a placeholder in the sidebar was a dead end for a seller.</extracomment>
+        <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order. Verify comes after Print: the bench&apos;s order of work (print the slips, then scan each parcel&apos;s products). Reviews joins when its issue builds the page: a placeholder in the sidebar was a dead end for a seller.</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="26"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="27"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="27"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="28"/>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="29"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="28"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="30"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="29"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="31"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2902,19 +2907,19 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Warnung zum Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="48"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="50"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="55"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="57"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Strg+{1})</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/shell/menus.py" line="51"/>
         <source>&amp;File</source>
-        <extracomment>Export shipping confirmations; with ``again=True`` all of them, confirmed ones too. File › Sync with Amazon (enabled by ``ui.amazon.sync_runner`` while an account exists). View › one action per page, in ``PAGE_KEYS`` order (Ctrl+1 … Ctrl+5).</extracomment>
+        <extracomment>Export shipping confirmations; with ``again=True`` all of them, confirmed ones too. File › Sync with Amazon (enabled by ``ui.amazon.sync_runner`` while an account exists). View › one action per page, in ``PAGE_KEYS`` order (Ctrl+1 … Ctrl+6).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -5148,186 +5153,186 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="57"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="58"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="61"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="62"/>
         <source>A shorter product name for packing slips, the bin where the product sits (the pick list walks the shelves in bin order) and its barcode. SKUs come from your orders.</source>
         <translation>Ein kürzerer Produktname für Lieferscheine, der Lagerplatz des Produkts (die Pickliste geht die Regale in der Reihenfolge der Lagerplätze ab) und sein Barcode. Die SKUs stammen aus Ihren Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="69"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="70"/>
         <source>&amp;Add SKUs from orders</source>
         <translation>SKUs aus &amp;Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="70"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="71"/>
         <source>Add every SKU of the orders to the products</source>
         <translation>Jede SKU der Bestellungen zu den Produkten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="76"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="77"/>
         <source>Products table</source>
         <translation>Tabelle der Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="78"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="97"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="79"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="98"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="79"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="80"/>
         <source>Name on slips</source>
         <translation>Name auf Lieferscheinen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="80"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="81"/>
         <source>Bin</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="81"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="82"/>
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="82"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="89"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="83"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="90"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="99"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="100"/>
         <source>Product name on slips</source>
         <translation>Produktname auf Lieferscheinen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="101"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="102"/>
         <source>Empty: the name from the order</source>
         <translation>Leer: der Name aus der Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="103"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="104"/>
         <source>Bin location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="105"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="106"/>
         <source>e.g. A2-03</source>
         <translation>z. B. A2-03</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="107"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="108"/>
         <source>Barcode (UPC or EAN)</source>
         <translation>Barcode (UPC oder EAN)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="109"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="110"/>
         <source>UPC-A, EAN-8 or EAN-13, with its check digit</source>
         <translation>UPC-A, EAN-8 oder EAN-13, mit Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="114"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="117"/>
         <source>Product image</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="115"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="118"/>
         <source>Choose &amp;image…</source>
         <translation>B&amp;ild wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="116"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="253"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="119"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="256"/>
         <source>Choose a product image</source>
         <translation>Ein Produktbild wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="118"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="121"/>
         <source>Remove image</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="119"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="122"/>
         <source>Remove the product image</source>
         <translation>Das Produktbild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="127"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="130"/>
         <source>S&amp;KU:</source>
         <translation>S&amp;KU:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="128"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="131"/>
         <source>&amp;Name on slips:</source>
         <translation>&amp;Name auf Lieferscheinen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="129"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="132"/>
         <source>&amp;Bin location:</source>
         <translation>&amp;Lagerplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="130"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="133"/>
         <source>Bar&amp;code:</source>
         <translation>Bar&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="135"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="138"/>
         <source>Image:</source>
         <translation>Bild:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="142"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="145"/>
         <source>Products message</source>
         <translation>Meldung zu Produkten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="145"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="148"/>
         <source>Sa&amp;ve product</source>
         <translation>Produkt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="146"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="149"/>
         <source>Save product</source>
         <translation>Produkt speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="148"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="149"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="151"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="152"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="151"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="154"/>
         <source>Delete product</source>
         <translation>Produkt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="152"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="155"/>
         <source>Delete the selected product</source>
         <translation>Das gewählte Produkt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="173"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="176"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="221"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="224"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="235"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="238"/>
         <source>Deleted {0}.</source>
         <translation>{0} gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/settings/products.py" line="245"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="248"/>
         <source>Added %n SKU(s) from your orders.</source>
         <translation>
             <numerusform>%n SKU aus Ihren Bestellungen hinzugefügt.</numerusform>
@@ -5335,17 +5340,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="247"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="250"/>
         <source>Every SKU of your orders is in the list already.</source>
         <translation>Jede SKU Ihrer Bestellungen ist bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="262"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="265"/>
         <source>That file is not a PNG or JPEG image.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="267"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="270"/>
         <source>None</source>
         <translation>Kein Bild</translation>
     </message>
@@ -5969,9 +5974,28 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Das Bild von {sku} muss eine PNG- oder JPEG-Datei sein.</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/orders/product_import.py" line="68"/>
+        <source>{name} has no sku column. The first row must name the columns: sku, ean, name, bin. Nothing was imported.</source>
+        <extracomment>Header name (lower case) → the product field it fills.</extracomment>
+        <translation>{name} hat keine Spalte sku. Die erste Zeile muss die Spalten benennen: sku, ean, name, bin. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/product_import.py" line="82"/>
+        <source>{name} has more than {limit} rows. Nothing was imported.</source>
+        <translation>{name} hat mehr als {limit} Zeilen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/product_import.py" line="103"/>
         <location filename="../../seller_desktop/core/orders/products.py" line="119"/>
         <source>A product needs a SKU.</source>
         <translation>Ein Produkt braucht eine SKU.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/product_import.py" line="112"/>
+        <source>{count} rows of {name} cannot be imported, so nothing was imported:
+{problems}</source>
+        <translation>{count} Zeilen von {name} können nicht importiert werden, daher wurde nichts importiert:
+{problems}</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/orders/products.py" line="123"/>
@@ -6447,6 +6471,27 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/core/amazon/regions.py" line="84"/>
         <source>Name at least one marketplace, such as US or DE.</source>
         <translation>Nennen Sie mindestens einen Marktplatz, zum Beispiel US oder DE.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/verify.py" line="148"/>
+        <source>Order {order_id} is cancelled: do not ship it.</source>
+        <extracomment>The line the code belongs to (MATCHED, EXTRA, NEEDS_BARCODE), else None. For WRONG: the SKU the code belongs to in the products, if known. GTIN-14 → SKU, for every product with a barcode (to name the product of a wrong scan).</extracomment>
+        <translation>Bestellung {order_id} ist storniert: Versenden Sie sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/verify.py" line="153"/>
+        <source>Order {order_id} is still pending at Amazon (not paid yet): do not ship it yet.</source>
+        <translation>Bestellung {order_id} ist bei Amazon noch ausstehend (noch nicht bezahlt): Versenden Sie sie noch nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/verify.py" line="161"/>
+        <source>Order {order_id} has no items to verify.</source>
+        <translation>Bestellung {order_id} hat keine Artikel zum Prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/verify.py" line="167"/>
+        <source>Order {order_id} is already shipped: nothing is left to pack.</source>
+        <translation>Bestellung {order_id} ist bereits versandt: Es ist nichts mehr zu packen.</translation>
     </message>
 </context>
 <context>
@@ -7065,6 +7110,174 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/privacy/upcoming.py" line="145"/>
         <source>Order {0} keeps its contact details until {1}.</source>
         <translation>Bestellung {0} behält ihre Kontaktdaten bis {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="58"/>
+        <source>Verify</source>
+        <extracomment>How many times the page has beeped (a wrong, extra or unknown scan; a refused order).</extracomment>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="60"/>
+        <source>Scan to verify</source>
+        <translation>Scannen und prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="63"/>
+        <source>Scan the barcode on a packing slip, then each product before it goes into the parcel. A wrong or extra item is refused with a red warning and a beep. Products without a barcode: scan or type their SKU, or use Count by hand.</source>
+        <translation>Scannen Sie den Barcode auf einem Lieferschein, dann jedes Produkt, bevor es ins Paket kommt. Ein falscher oder zusätzlicher Artikel wird mit einer roten Warnung und einem Signalton abgelehnt. Produkte ohne Barcode: Scannen oder tippen Sie ihre SKU oder verwenden Sie Von Hand zählen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="71"/>
+        <source>Scan field</source>
+        <translation>Scanfeld</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="72"/>
+        <source>Scan a packing slip or a product, or type a code</source>
+        <translation>Einen Lieferschein oder ein Produkt scannen oder einen Code tippen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="78"/>
+        <source>&amp;Scan:</source>
+        <translation>&amp;Scannen:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="84"/>
+        <source>Scan result</source>
+        <translation>Scanergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="90"/>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="91"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="91"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="91"/>
+        <source>EAN/UPC</source>
+        <translation>EAN/UPC</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="91"/>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="101"/>
+        <source>Count by &amp;hand</source>
+        <translation>Von &amp;Hand zählen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="103"/>
+        <source>Count one unit of the selected line without a scan</source>
+        <translation>Eine Einheit der gewählten Position ohne Scan zählen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="106"/>
+        <source>Start &amp;over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="107"/>
+        <source>Count this order again from zero</source>
+        <translation>Diese Bestellung wieder von null an zählen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="114"/>
+        <source>Scan a packing slip to start.</source>
+        <translation>Scannen Sie einen Lieferschein, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="140"/>
+        <source>No order {0} in your orders. Scan the barcode on the packing slip.</source>
+        <translation>Keine Bestellung {0} in Ihren Bestellungen. Scannen Sie den Barcode auf dem Lieferschein.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/verify/page.py" line="152"/>
+        <source>Order {0}: scan each product (%n unit(s)).</source>
+        <translation>
+            <numerusform>Bestellung {0}: Scannen Sie jedes Produkt (%n Einheit).</numerusform>
+            <numerusform>Bestellung {0}: Scannen Sie jedes Produkt (%n Einheiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="155"/>
+        <source>Order {0} was left unfinished. {1}</source>
+        <translation>Bestellung {0} blieb unvollständig. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="182"/>
+        <source>Order {0}: counting again from zero.</source>
+        <translation>Bestellung {0}: Zählung beginnt wieder bei null.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/verify/page.py" line="202"/>
+        <source>Done: order {0} is complete (%n unit(s)). Scan the next packing slip.</source>
+        <translation>
+            <numerusform>Fertig: Bestellung {0} ist vollständig (%n Einheit). Scannen Sie den nächsten Lieferschein.</numerusform>
+            <numerusform>Fertig: Bestellung {0} ist vollständig (%n Einheiten). Scannen Sie den nächsten Lieferschein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="210"/>
+        <source>OK: {0}, {1} of {2}.</source>
+        <translation>OK: {0}, {1} von {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="214"/>
+        <source>Wrong item: {0} is {1}, which is not in this order. Not counted.</source>
+        <translation>Falscher Artikel: {0} ist {1} und gehört nicht zu dieser Bestellung. Nicht gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="220"/>
+        <source>Too many: {0} is complete already ({1} of {1}). Not counted.</source>
+        <translation>Zu viele: {0} ist bereits vollständig ({1} von {1}). Nicht gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="226"/>
+        <source>{0} has a barcode: scan the product itself. Not counted.</source>
+        <translation>{0} hat einen Barcode: Scannen Sie das Produkt selbst. Nicht gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="230"/>
+        <source>Unknown code {0}: not a product of this order. Not counted.</source>
+        <translation>Unbekannter Code {0}: kein Produkt dieser Bestellung. Nicht gezählt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/verify/page.py" line="247"/>
+        <source>Order {0}: {1} of %n unit(s) counted.</source>
+        <translation>
+            <numerusform>Bestellung {0}: {1} von %n Einheit gezählt.</numerusform>
+            <numerusform>Bestellung {0}: {1} von %n Einheiten gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="251"/>
+        <source>No order open.</source>
+        <translation>Keine Bestellung geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="261"/>
+        <source>none: scan the SKU</source>
+        <translation>keiner: SKU scannen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="262"/>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from seller_desktop.cli import (  # noqa: F401 - they register their commands
     order_commands,
     print_commands,
     privacy_commands,
+    product_commands,
     store_commands,
     template_commands,
 )

@@ -106,7 +106,7 @@ def test_sidebar_arrow_keys_change_the_page(qtbot, make_window):
 def test_reviews_stay_out_of_the_sidebar_until_the_page_exists(make_window):
     window = make_window()
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert titles == ["Orders", "Print", "Campaigns", "Privacy", "Settings"]
+    assert titles == ["Orders", "Print", "Verify", "Campaigns", "Privacy", "Settings"]
     from seller_desktop.ui.campaigns.page import CampaignsPage
 
     assert isinstance(window.pages["campaigns"], CampaignsPage)
@@ -117,7 +117,7 @@ def test_menus_have_the_shortcuts(make_window):
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert [a.shortcut().toString() for a in window.page_actions] == [
-        f"Ctrl+{n}" for n in range(1, 6)
+        f"Ctrl+{n}" for n in range(1, len(PAGE_KEYS) + 1)
     ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]

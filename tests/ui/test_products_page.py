@@ -85,6 +85,22 @@ def test_ean_with_a_wrong_check_digit_is_refused_with_the_message(page, store):
     assert get_products(store, ["BEAN-1KG"])["BEAN-1KG"].barcode is None
 
 
+def test_a_scanned_barcode_is_checked_and_saved_by_the_scanners_enter(qtbot, page, store):
+    from PySide6.QtCore import Qt
+
+    page.add_from_orders()
+    page.table.selectRow(0)
+    qtbot.keyClicks(page.barcode, "036000291453")  # a misread last digit
+    qtbot.keyClick(page.barcode, Qt.Key.Key_Return)
+    assert "not a valid UPC or EAN" in page.message.text()
+    assert get_products(store, ["BEAN-1KG"])["BEAN-1KG"].barcode is None
+    page.barcode.clear()
+    qtbot.keyClicks(page.barcode, "036000291452")
+    qtbot.keyClick(page.barcode, Qt.Key.Key_Return)
+    assert page.message.text() == "Saved BEAN-1KG."
+    assert get_products(store, ["BEAN-1KG"])["BEAN-1KG"].barcode == "036000291452"
+
+
 def test_new_and_delete(page, store):
     page.new_product()
     page.sku.setText("GIFT-BOX")

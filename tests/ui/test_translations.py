@@ -412,6 +412,7 @@ def test_main_window_menus_and_orders_page_read_german(german, window, store):
     assert [main.sidebar.item(i).text() for i in range(main.sidebar.count())] == [
         "Bestellungen",
         "Drucken",
+        "Prüfen",
         "Kampagnen",
         "Datenschutz",
         "Einstellungen",

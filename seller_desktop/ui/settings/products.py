@@ -1,8 +1,9 @@
 """Settings › Products: what the seller knows about each SKU (``core.products``).
 
 A table of the products (SKU, the name printed on slips, bin location, barcode, whether an image
-is set) and, under it, the form of the selected one. "Add SKUs from orders" gives every SKU seen in
-an order a row. Validation (UPC/EAN check digit, lengths) is the core's; its message is shown by
+is set) and, under it, the form of the selected one. The barcode can be typed or scanned (a
+scanner's Enter saves the product), and is what the Verify screen counts a product by. "Add SKUs
+from orders" gives every SKU seen in an order a row. Validation (UPC/EAN check digit, lengths) is the core's; its message is shown by
 the form. Products hold no personal data.
 """
 
@@ -107,6 +108,8 @@ class ProductsPage(QWidget):
         self.barcode.setAccessibleName(self.tr("Barcode (UPC or EAN)"))
         self.barcode.setMaxLength(20)
         self.barcode.setPlaceholderText(self.tr("UPC-A, EAN-8 or EAN-13, with its check digit"))
+        # A USB scanner types the code and Enter: scanning the product's box saves (or says why not).
+        self.barcode.returnPressed.connect(self.save)
         self.image_preview = QLabel()
         self.image_preview.setFixedSize(72, 72)
         self.image_preview.setFrameShape(QFrame.Shape.StyledPanel)

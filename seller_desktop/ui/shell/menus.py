@@ -39,7 +39,7 @@ class MenuActions:
     sync_action: QAction
     lock_action: QAction
     quit_action: QAction
-    #: View › one action per page, in ``PAGE_KEYS`` order (Ctrl+1 … Ctrl+5).
+    #: View › one action per page, in ``PAGE_KEYS`` order (Ctrl+1 … Ctrl+6).
     page_actions: list[QAction]
     about_action: QAction
 

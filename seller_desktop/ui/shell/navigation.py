@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-#: Page keys in navigation order; Ctrl+1 … Ctrl+5 follow this order. Reviews joins when its
-#: issue builds the page: a placeholder in the sidebar was a dead end for a seller.
-PAGE_KEYS = ("orders", "print", "campaigns", "privacy", "settings")
+#: Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order. Verify comes after Print:
+#: the bench's order of work (print the slips, then scan each parcel's products). Reviews joins
+#: when its issue builds the page: a placeholder in the sidebar was a dead end for a seller.
+PAGE_KEYS = ("orders", "print", "verify", "campaigns", "privacy", "settings")
 
 
 def page_titles() -> dict[str, str]:
@@ -24,6 +25,7 @@ def page_titles() -> dict[str, str]:
     return {
         "orders": translate("MainWindow", "Orders"),
         "print": translate("MainWindow", "Print"),
+        "verify": translate("MainWindow", "Verify"),
         "campaigns": translate("MainWindow", "Campaigns"),
         "privacy": translate("MainWindow", "Privacy"),
         "settings": translate("MainWindow", "Settings"),

@@ -64,6 +64,10 @@ def build_page(key: str, context: PageContext) -> QWidget:
         )
         page.saved.connect(context.settings_saved)
         return page
+    if key == "verify":
+        from seller_desktop.ui.verify.page import VerifyPage
+
+        return VerifyPage(context.store)
     if key == "campaigns":
         from seller_desktop.ui.campaigns.page import CampaignsPage
 

@@ -1,0 +1,1 @@
+"""The Verify screen: scan a packing slip, then each product, before the parcel is sealed."""
