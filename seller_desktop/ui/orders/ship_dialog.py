@@ -269,7 +269,7 @@ class ShipDialog(QDialog):
             self.message.show_error(
                 self.tr(
                     "Choose the carrier: Amazon needs it to confirm the shipment. Nothing was "
-                    "marked shipped. (Already confirmed in Seller Central? Tick the box below.)"
+                    "marked shipped. (Already confirmed in Seller Central? Tick that box.)"
                 )
             )
             carrier_field.setFocus()

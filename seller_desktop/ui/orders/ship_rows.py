@@ -57,7 +57,7 @@ class ShipRows(QWidget):
             cells: list[QWidget] = [
                 _plain(order.order_id, self.tr("Order")),
                 _plain(self._recipient(store, order), self.tr("Ship to")),
-                _plain(self.tr("%n unit(s)", "", units), self.tr("Items")),
+                _plain(str(units), self.tr("Items")),  # units left to ship
                 field,
             ]
             for column, cell in enumerate(cells):
@@ -65,6 +65,7 @@ class ShipRows(QWidget):
             self.tracking[order.order_id] = field
             self._widgets[order.order_id] = cells
         grid.setColumnStretch(3, 1)
+        grid.setRowStretch(len(orders) + 1, 1)  # spare height below the rows, not between them
 
     def _recipient(self, store: Store, order: Order) -> str:
         """The first line of the ship-to address, or a note when no contact details are kept."""
