@@ -114,7 +114,7 @@ class ShipDialog(QDialog):
         self.method = QLineEdit()
         self.method.setAccessibleName(self.tr("Ship service"))
         self.method.setPlaceholderText(self.tr("e.g. Standard, Express"))
-        form.addRow(self.tr("Ship ser&vice:"), self.method)
+        form.addRow(self.tr("Ship servic&e:"), self.method)
         self.carrier = QComboBox()
         self.carrier.setEditable(True)
         self.carrier.addItems(carrier_choices(market))
