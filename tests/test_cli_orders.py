@@ -108,6 +108,17 @@ def test_ship_without_a_carrier_is_refused_unless_confirmed_elsewhere(cli, tmp_p
     assert ids[0] not in out.read_text(encoding="utf-8")
 
 
+def test_ship_with_a_tracking_number_but_no_carrier_exits_2_and_records_nothing(cli, tmp_path):
+    ids = [o["order_id"] for o in json.loads(cli("orders", "--json")[1])]
+    code, out, err = cli("ship", ids[0], "--tracking", "1Z999AA10123456784")
+    assert code == 2 and out == ""
+    assert "--carrier" in err and "--no-confirm" in err and "Other" in err  # what to do
+    assert {o["status"] for o in json.loads(cli("orders", "--json")[1])} == {"unshipped"}
+    out_file = tmp_path / "confirmations.txt"
+    assert cli("export-confirmations", "--again", "--out", str(out_file))[0] == 0
+    assert out_file.read_text(encoding="utf-8").splitlines()[1:] == []  # nothing recorded
+
+
 def test_carrier_names_become_amazons_codes():
     from seller_desktop.core.orders.carriers import carrier_code
 

@@ -159,7 +159,7 @@ def test_the_tracking_message_says_what_to_do():
         ("DHL", "JJD000390007000000001", "Paket"),
         ("Royal Mail", "AB123456789GB", "Tracked 48"),
         ("My Courier (+ returns)", "LC-9=1", "Next day"),
-        ("", "-00042", "-"),
+        ("GLS", "-00042", "-"),  # a carrier is required; the leading - is what is tested
         ("Deutsche Post", "RR 1234 5678 9DE", ""),
     ],
 )

@@ -105,7 +105,10 @@ def test_a_known_order_takes_its_cancellation_and_keeps_what_was_shipped(tmp_pat
     path.write_bytes(report_bytes(person_row(PEOPLE["fr"], 2, items=2)))
     import_file(store, path, clock=clock)
     ship(
-        store, ShipmentRequest(order_id_of(1), date(2026, 11, 27), quantities={"50000000000010": 1})
+        store,
+        ShipmentRequest(
+            order_id_of(1), date(2026, 11, 27), "DHL", quantities={"50000000000010": 1}
+        ),
     )
     shipments = store.conn.execute("SELECT * FROM shipment_items").fetchall()
     rows = [

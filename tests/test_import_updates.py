@@ -157,7 +157,7 @@ def test_items_first_seen_in_all_orders_take_their_real_id_later(tmp_path, store
         f"{oid}:SKU-1",
     ]
     assert get_contact_details(store, oid) is None
-    ship(store, ShipmentRequest(oid, date(2026, 11, 28), quantities={f"{oid}:SKU-0": 1}))
+    ship(store, ShipmentRequest(oid, date(2026, 11, 28), "DHL", quantities={f"{oid}:SKU-0": 1}))
     summary = import_file(
         store, _write(tmp_path, person_row(PEOPLE["de"], 1, items=2)), clock=clock
     )

@@ -107,7 +107,7 @@ def test_edit_changes_status_dates_items_and_contact(store, clock):
 
 def test_edit_keeps_shipped_quantities_and_refuses_to_drop_shipped_items(store, clock):
     create_order(store, _input(clock))
-    ship(store, ShipmentRequest("M-1001", date(2026, 11, 28), quantities={"M-1001-1": 1}))
+    ship(store, ShipmentRequest("M-1001", date(2026, 11, 28), "DHL", quantities={"M-1001-1": 1}))
     with pytest.raises(BadInput, match="already been shipped"):
         edit_order(store, _input(clock, items=[ItemInput("X", 1)], contact=None))
     edited = edit_order(

@@ -148,7 +148,7 @@ def test_extending_an_open_order_and_the_day_45_warning(store, clock):
 
     from seller_desktop.core.orders.shipping import ShipmentRequest, ship
 
-    ship(store, ShipmentRequest("OPEN", date(2026, 11, 28)))
+    ship(store, ShipmentRequest("OPEN", date(2026, 11, 28), "DHL"))
     assert get_order(store, "OPEN").retention_deadline == "2026-12-28T23:59:59Z"
     assert "OPEN" in recent_events(store, kind="retention_extended")[0].detail
 

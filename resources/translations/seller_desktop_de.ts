@@ -1963,7 +1963,7 @@
         <translation>{0} kann nicht geschrieben werden: {1}. Es wurde nichts als bestätigt markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="75"/>
+        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="74"/>
         <source>Wrote %n rows to {0}. Upload it in Seller Central under Orders › Upload order related files › Shipping confirmation.</source>
         <translation>
             <numerusform>%n Zeile in {0} geschrieben. Laden Sie die Datei in Seller Central unter Bestellungen › Auftragsbezogene Dateien hochladen › Versandbestätigung hoch.</numerusform>
@@ -1971,12 +1971,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="86"/>
+        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="82"/>
         <source>No new shipments to confirm: {0} holds only the header. To send earlier ones again, use Export all shipping confirmations again.</source>
         <translation>Keine neuen Sendungen zu bestätigen: {0} enthält nur die Kopfzeile. Um frühere erneut zu senden, verwenden Sie „Alle Versandbestätigungen erneut exportieren“.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="95"/>
+        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="87"/>
+        <source>Left out of the file, because their shipments have no carrier and Amazon refuses a confirmation without one: {0}. Confirm these orders in Seller Central with their carrier.</source>
+        <translation>Nicht in der Datei, weil ihre Sendungen keinen Versanddienst haben und Amazon eine Bestätigung ohne ihn ablehnt: {0}. Bestätigen Sie diese Bestellungen in Seller Central mit ihrem Versanddienst.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/confirmations.py" line="98"/>
         <source>Shipping confirmations</source>
         <translation>Versandbestätigungen</translation>
     </message>
@@ -3317,152 +3322,162 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="122"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="373"/>
+        <source>Carrier and tracking number</source>
+        <translation>Versanddienst und Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="123"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="385"/>
         <source>Confirmed to Amazon</source>
         <translation>An Amazon bestätigt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="123"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
         <source>Customization</source>
         <translation>Personalisierung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="128"/>
         <source>Retention deadline</source>
         <translation>Löschen bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="131"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="132"/>
         <source>Marketplace:</source>
         <translation>Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="132"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="133"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="133"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="134"/>
         <source>Purchased:</source>
         <translation>Gekauft am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="134"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="135"/>
         <source>Ship by:</source>
         <translation>Versand bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="135"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="136"/>
         <source>Deliver by:</source>
         <translation>Zustellung bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="136"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
         <source>Shipped:</source>
         <translation>Versandt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="138"/>
         <source>Delivered:</source>
         <translation>Zugestellt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="138"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="139"/>
+        <source>Carrier:</source>
+        <translation>Versanddienst:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="140"/>
         <source>Amazon:</source>
         <translation>Amazon:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="144"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="146"/>
         <source>Items:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="145"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="147"/>
         <source>Ship to:</source>
         <translation>Lieferadresse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="146"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="148"/>
         <source>Customization:</source>
         <translation>Personalisierung:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="147"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="149"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="148"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="150"/>
         <source>Retention deadline:</source>
         <translation>Löschen bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="182"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="184"/>
         <source>Copy &amp;address</source>
         <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="183"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="185"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="185"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="187"/>
         <source>Copy order I&amp;D</source>
         <translation>Bestellnu&amp;mmer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="186"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="188"/>
         <source>Copy order ID</source>
         <translation>Bestellnummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="188"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="190"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="190"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="192"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="193"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="195"/>
         <source>Copy the order ID ({0})</source>
         <translation>Die Bestellnummer kopieren ({0})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="199"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="201"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="222"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="224"/>
         <source>Order ID copied</source>
         <translation>Bestellnummer kopiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="245"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="247"/>
         <source>Address copied — cleared from the clipboard in 1 minute</source>
         <translation>Adresse kopiert – wird in 1 Minute aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="246"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="248"/>
         <source>Address copied — cleared from the clipboard in %n minutes</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Minute aus der Zwischenablage entfernt</numerusform>
@@ -3470,12 +3485,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="248"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="250"/>
         <source>Address copied — cleared from the clipboard in 1 second</source>
         <translation>Adresse kopiert – wird in 1 Sekunde aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="249"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="251"/>
         <source>Address copied — cleared from the clipboard in %n seconds</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Sekunde aus der Zwischenablage entfernt</numerusform>
@@ -3483,76 +3498,116 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="254"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="256"/>
         <source>Address removed from the clipboard</source>
         <translation>Adresse aus der Zwischenablage entfernt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="274"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="276"/>
         <source>Copy the address as shown, to paste it into a carrier&apos;s website ({0}). It is cleared from the clipboard again soon after.</source>
         <translation>Die Adresse so kopieren, wie sie angezeigt wird, um sie auf der Website eines Versanddienstleisters einzufügen ({0}). Sie wird kurz danach wieder aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="278"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="280"/>
         <source>This order holds no contact details to copy.</source>
         <translation>Diese Bestellung enthält keine Kontaktdaten zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="295"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="297"/>
         <source>Select an order to see its details.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="304"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="306"/>
         <source>Order {0}</source>
         <translation>Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="311"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="312"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="313"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="314"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="313"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="314"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="315"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="316"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="316"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="318"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="323"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="325"/>
         <source> ({0} shipped)</source>
         <translation> ({0} versandt)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="329"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="331"/>
         <source>No items</source>
         <translation>Keine Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="358"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="360"/>
         <source>Contact details removed (past the retention deadline)</source>
         <translation>Kontaktdaten gelöscht (Löschfrist abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="360"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="362"/>
         <source>No contact details stored for this order</source>
         <translation>Für diese Bestellung sind keine Kontaktdaten gespeichert</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="370"/>
+        <source>{0}, {1} — shipped {2}</source>
+        <translation>{0}, {1} — versandt am {2}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="371"/>
+        <source>no carrier</source>
+        <translation>kein Versanddienst</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="372"/>
+        <source>no tracking number</source>
+        <translation>keine Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="387"/>
         <source>not sent yet</source>
         <translation>noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="371"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="388"/>
         <source>Waiting to confirm: {0}</source>
         <translation>Bestätigung ausstehend: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="390"/>
+        <source>Held, not sent to Amazon: {0}</source>
+        <translation>Zurückgehalten, nicht an Amazon gesendet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="392"/>
+        <source>In a confirmation file (upload it in Seller Central)</source>
+        <translation>In einer Bestätigungsdatei (laden Sie sie in Seller Central hoch)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="394"/>
+        <source>Waiting for the next confirmation file</source>
+        <translation>Wartet auf die nächste Bestätigungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="396"/>
+        <source>Not in a confirmation file: no carrier (confirm it in Seller Central)</source>
+        <translation>Nicht in einer Bestätigungsdatei: kein Versanddienst (bestätigen Sie sie in Seller Central)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="397"/>
+        <source>Not to be confirmed here (confirmed in Seller Central)</source>
+        <translation>Wird hier nicht bestätigt (in Seller Central bestätigt)</translation>
     </message>
 </context>
 <context>
@@ -5851,7 +5906,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/orders/edits.py" line="91"/>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="139"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="150"/>
         <location filename="../../seller_desktop/core/privacy/retention.py" line="206"/>
         <source>There is no order {order_id} in the store.</source>
         <extracomment>order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon hears of it: &quot;api&quot; (confirmShipment, queued), &quot;file&quot; (the confirmation upload file), &quot;elsewhere&quot; (already confirmed in Seller Central: never sent, never exported). None: &quot;api&quot; when an Amazon account covers the order&apos;s marketplace, else &quot;file&quot;.</extracomment>
@@ -6013,68 +6068,74 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>{sku}: {barcode} ist keine gültige UPC oder EAN (8, 12, 13 oder 14 Ziffern mit Prüfziffer).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="56"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="60"/>
         <source>The carrier</source>
         <extracomment>The free-text fields of a shipment as the seller names them, and how to type them instead. Each field with its name and advice for the message, both catalogue texts (core.messages).</extracomment>
         <translation>Der Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="57"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="61"/>
         <source>Type the carrier&apos;s name, e.g. UPS or Royal Mail.</source>
         <translation>Geben Sie den Namen des Versanddienstleisters ein, z. B. DHL oder UPS.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="61"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="65"/>
         <source>The tracking number</source>
         <translation>Die Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="62"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="66"/>
         <source>Type it as the carrier shows it.</source>
         <translation>Geben Sie sie so ein, wie der Versanddienstleister sie anzeigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="66"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="70"/>
         <source>The ship method</source>
         <translation>Die Versandart</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="67"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="71"/>
         <source>Type it as the carrier names it, e.g. Standard.</source>
         <translation>Geben Sie sie so ein, wie der Versanddienstleister sie nennt, z. B. Standard.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="96"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="76"/>
+        <source>Order {order_id} was not marked shipped: choose the carrier. Amazon needs it to confirm the shipment. (A shipment you already confirmed in Seller Central needs none.)</source>
+        <extracomment>Amazon refuses a confirmation without a carrier code (see core.orders.carriers): a shipment that will be confirmed to Amazon, by the API or the upload file, needs a carrier.</extracomment>
+        <translation>Bestellung {order_id} wurde nicht als versandt markiert: Wählen Sie den Versanddienst. Amazon braucht ihn, um den Versand zu bestätigen. (Eine Sendung, die Sie bereits in Seller Central bestätigt haben, braucht keinen.)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="107"/>
         <source>{label} cannot start with =, + or @ or contain tabs or line breaks. {advice}</source>
         <translation>{label} darf nicht mit =, + oder @ beginnen und keine Tabulatoren oder Zeilenumbrüche enthalten. {advice}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="144"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="155"/>
         <source>Order {order_id} is cancelled and cannot be shipped.</source>
         <translation>Die Bestellung {order_id} ist storniert und kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="203"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="222"/>
         <source>Order {order_id} has nothing left to ship.</source>
         <translation>Bei der Bestellung {order_id} ist nichts mehr zu versenden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="209"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="228"/>
         <source>Order {order_id} has no item {item_id}.</source>
         <translation>Die Bestellung {order_id} hat keinen Artikel {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="215"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="234"/>
         <source>Item {item_id} of order {order_id}: {quantity} is more than the {left} left to ship.</source>
         <translation>Artikel {item_id} der Bestellung {order_id}: {quantity} ist mehr als die {left}, die noch zu versenden sind.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="282"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="318"/>
         <source>A shipment of order {order_ids} has a carrier, tracking number or ship method that starts with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing was written and no shipment was marked as confirmed.</source>
         <translation>Eine Sendung der Bestellung {order_ids} hat einen Versanddienstleister, eine Sendungsnummer oder eine Versandart, die mit =, + oder @ beginnt oder einen Tabulator oder Zeilenumbruch enthält; das nimmt Amazon nicht an. Es wurde nichts geschrieben und keine Sendung als bestätigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="290"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="326"/>
         <source>A shipment of orders {order_ids} has a carrier, tracking number or ship method that starts with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing was written and no shipment was marked as confirmed.</source>
         <translation>Eine Sendung der Bestellungen {order_ids} hat einen Versanddienstleister, eine Sendungsnummer oder eine Versandart, die mit =, + oder @ beginnt oder einen Tabulator oder Zeilenumbruch enthält; das nimmt Amazon nicht an. Es wurde nichts geschrieben und keine Sendung als bestätigt markiert.</translation>
     </message>
@@ -6242,36 +6303,36 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="241"/>
-        <location filename="../../seller_desktop/core/settings.py" line="111"/>
+        <location filename="../../seller_desktop/core/settings.py" line="118"/>
         <source>The business name can have at most 120 characters.</source>
-        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). The ISO code of the country parcels leave from (where the return address is): an address anywhere else gets its country&apos;s line. &quot;&quot; means the default marketplace&apos;s country. PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border.</extracomment>
+        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The longest carrier or ship service remembered for the next shipment. The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). The ISO code of the country parcels leave from (where the return address is): an address anywhere else gets its country&apos;s line. &quot;&quot; means the default marketplace&apos;s country. PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border. Mark shipped: the carrier and ship service last used, offered again next time (the same carrier ships most parcels). Kept with the store, not the machine: it belongs to this seller&apos;s business, not to one computer; it holds no personal data.</extracomment>
         <translation>Der Firmenname darf höchstens 120 Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="214"/>
-        <location filename="../../seller_desktop/core/settings.py" line="117"/>
+        <location filename="../../seller_desktop/core/settings.py" line="124"/>
         <source>Unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="126"/>
+        <location filename="../../seller_desktop/core/settings.py" line="133"/>
         <source>Lock after idle: between 0 (never) and 1440 minutes.</source>
         <translation>Sperren nach Inaktivität: zwischen 0 (nie) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="132"/>
+        <location filename="../../seller_desktop/core/settings.py" line="139"/>
         <source>Contact details can be kept between 1 and {limit} days after delivery (Amazon&apos;s Data Protection Policy allows no more).</source>
         <translation>Kontaktdaten können zwischen 1 und {limit} Tagen nach der Zustellung aufbewahrt werden (mehr erlaubt die Datenschutzrichtlinie von Amazon nicht).</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="245"/>
-        <location filename="../../seller_desktop/core/settings.py" line="141"/>
+        <location filename="../../seller_desktop/core/settings.py" line="148"/>
         <source>The logo is too large: choose an image under 2 MB.</source>
         <translation>Das Logo ist zu groß: Wählen Sie ein Bild unter 2 MB.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="99"/>
-        <location filename="../../seller_desktop/core/settings.py" line="175"/>
+        <location filename="../../seller_desktop/core/settings.py" line="183"/>
         <source>Packing slips</source>
         <extracomment>Columns a packing slip can show besides quantity and product (price: ``Settings.show_prices``). Columns a pick list can show besides quantity and product. A column no row has a value for (no bins set, no images) is left out even when on: no empty columns. The most characters of the message and the returns block. PNG/JPEG bytes, base64; empty for the general logo. None: the general footer; &quot;&quot;: no footer line; else this text. The optional columns shown, in ``SLIP_COLUMNS`` order. A message block under the items (&quot;&quot; for none), e.g. a note from the seller. A returns block under the items (&quot;&quot; for none): how to send something back. Marketplace code → its branding.</extracomment>
         <translation>Lieferscheine</translation>
@@ -6294,7 +6355,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="133"/>
-        <location filename="../../seller_desktop/core/settings.py" line="176"/>
+        <location filename="../../seller_desktop/core/settings.py" line="184"/>
         <source>Pick lists</source>
         <translation>Picklisten</translation>
     </message>
@@ -6324,74 +6385,79 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Markenauftritt: Jedes Feld muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="180"/>
+        <location filename="../../seller_desktop/core/settings.py" line="188"/>
         <source>{what}: unknown page layout {layout!r}; use one of {names}.</source>
         <translation>{what}: unbekanntes Seitenlayout „{layout}“; verwenden Sie eines von diesen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="190"/>
+        <location filename="../../seller_desktop/core/settings.py" line="198"/>
         <source>Insert cards per parcel: between 1 and {limit}.</source>
         <translation>Beilagekarten pro Paket: zwischen 1 und {limit}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="194"/>
+        <location filename="../../seller_desktop/core/settings.py" line="202"/>
         <source>Prices on packing slips: on or off.</source>
         <translation>Preise auf Lieferscheinen: an oder aus.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="250"/>
-        <location filename="../../seller_desktop/core/settings.py" line="198"/>
+        <location filename="../../seller_desktop/core/settings.py" line="206"/>
         <source>The footer line must be text.</source>
         <translation>Die Fußzeile muss Text sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="254"/>
-        <location filename="../../seller_desktop/core/settings.py" line="202"/>
+        <location filename="../../seller_desktop/core/settings.py" line="210"/>
         <source>The footer line can have at most {limit} characters.</source>
         <translation>Die Fußzeile darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="162"/>
+        <location filename="../../seller_desktop/core/settings.py" line="170"/>
         <source>Ships from: unknown country code {code!r}; use a two-letter ISO code such as US or DE (or leave it empty for the default marketplace&apos;s country).</source>
         <translation>Versand aus: unbekannter Ländercode {code!r}; verwenden Sie einen zweistelligen ISO-Code wie US oder DE (oder lassen Sie das Feld leer für das Land des Standard-Marktplatzes).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="214"/>
+        <location filename="../../seller_desktop/core/settings.py" line="222"/>
         <source>The card colour must be written as # and six hexadecimal digits, e.g. #1F6FB2 (or left empty).</source>
         <translation>Die Kartenfarbe wird als # mit sechs Hexadezimalziffern geschrieben, z. B. #1F6FB2 (oder leer gelassen).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="222"/>
+        <location filename="../../seller_desktop/core/settings.py" line="230"/>
         <source>The border on insert cards: on or off.</source>
         <translation>Rahmen auf Beilagekarten: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="230"/>
+        <location filename="../../seller_desktop/core/settings.py" line="238"/>
         <source>Sync with Amazon every: between 0 (off) and 1440 minutes.</source>
         <translation>Mit Amazon synchronisieren alle: zwischen 0 (aus) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="236"/>
+        <location filename="../../seller_desktop/core/settings.py" line="244"/>
         <source>The note about Amazon&apos;s role: on or off.</source>
         <translation>Der Hinweis zu Amazons Rolle: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="244"/>
+        <location filename="../../seller_desktop/core/settings.py" line="251"/>
+        <source>The remembered carrier and service must be short text.</source>
+        <translation>Der gemerkte Versanddienst und die Versandart müssen kurzer Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="261"/>
         <source>Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.</source>
         <translation>Steuerarchiv: Geben Sie die Marktplätze als Liste von Länderkürzeln an, z. B. DE, FR.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="253"/>
+        <location filename="../../seller_desktop/core/settings.py" line="270"/>
         <source>Tax archive: unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Steuerarchiv: unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="261"/>
+        <location filename="../../seller_desktop/core/settings.py" line="278"/>
         <source>Tax archive for business orders: on or off.</source>
         <translation>Steuerarchiv für Geschäftskundenbestellungen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="267"/>
+        <location filename="../../seller_desktop/core/settings.py" line="284"/>
         <source>Tax archive: keep invoice details between {low} and {high} years.</source>
         <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
     </message>
@@ -6670,96 +6736,167 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="51"/>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="52"/>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="107"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="70"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="71"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="159"/>
         <source>Mark shipped</source>
         <extracomment>Order ids shipped by this dialog, in order.</extracomment>
         <translation>Als versandt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="64"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="93"/>
+        <source>&amp;Already confirmed in Seller Central (not sent again)</source>
+        <extracomment>order_item_id -&gt; spin box; only when one order is shipped (partial shipments).</extracomment>
+        <translation>&amp;Bereits in Seller Central bestätigt (nicht erneut senden)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="112"/>
         <source>Ship date</source>
         <translation>Versanddatum</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="65"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="113"/>
         <source>Ship &amp;date:</source>
         <translation>&amp;Versanddatum:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="70"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="115"/>
+        <source>Ship service</source>
+        <translation>Versandart</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="116"/>
+        <source>e.g. Standard, Express</source>
+        <translation>z. B. Standard, Express</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="117"/>
+        <source>Ship servic&amp;e:</source>
+        <translation>V&amp;ersandart:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="121"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="124"/>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="71"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="126"/>
+        <source>Amazon&apos;s carriers for this marketplace; choose Other for any other carrier.</source>
+        <translation>Amazons Versanddienste für diesen Marktplatz; wählen Sie Andere für jeden anderen Versanddienst.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="129"/>
         <source>&amp;Carrier:</source>
         <translation>Versand&amp;dienstleister:</translation>
     </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="73"/>
-        <source>Tracking number</source>
-        <translation>Sendungsnummer</translation>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="214"/>
+        <source>%n orders: type or scan each parcel&apos;s tracking number.</source>
+        <translation>
+            <numerusform>%n Bestellung: Geben Sie die Sendungsnummer jedes Pakets ein oder scannen Sie sie.</numerusform>
+            <numerusform>%n Bestellungen: Geben Sie die Sendungsnummer jedes Pakets ein oder scannen Sie sie.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="74"/>
-        <source>Type or scan</source>
-        <translation>Eingeben oder scannen</translation>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="271"/>
+        <source>Choose the carrier: Amazon needs it to confirm the shipment. Nothing was marked shipped. (Already confirmed in Seller Central? Tick that box.)</source>
+        <translation>Wählen Sie den Versanddienst: Amazon braucht ihn, um den Versand zu bestätigen. Nichts wurde als versandt markiert. (Bereits in Seller Central bestätigt? Kreuzen Sie das Kästchen an.)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="75"/>
-        <source>&amp;Tracking number:</source>
-        <translation>&amp;Sendungsnummer:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="77"/>
-        <source>Ship method</source>
-        <translation>Versandart</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="78"/>
-        <source>Ship &amp;method:</source>
-        <translation>Versand&amp;art:</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="90"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="146"/>
         <source>Quantity of {0} to ship</source>
-        <extracomment>order_item_id -&gt; spin box; only when one order is shipped (partial shipments).</extracomment>
         <translation>Zu versendende Menge von {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="91"/>
-        <source> of {0} left</source>
-        <translation> von {0} offen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="101"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="95"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="121"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="131"/>
+        <source>Carrier&apos;s name</source>
+        <translation>Name des Versanddienstes</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="133"/>
+        <source>Carrier&apos;s &amp;name:</source>
+        <translation>&amp;Name des Versanddienstes:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="148"/>
+        <source>{0} (of {1} left):</source>
+        <translation>{0} (von {1} übrig):</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="211"/>
         <source>Order {0}</source>
         <translation>Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="124"/>
-        <source>{0} orders: {1}</source>
-        <translation>{0} Bestellungen: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="157"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="232"/>
         <source>These orders were not marked shipped:</source>
         <translation>Diese Bestellungen wurden nicht als versandt markiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="159"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="234"/>
         <source>%n orders were marked shipped.</source>
         <translation>
             <numerusform>%n Bestellung wurde als versandt markiert.</numerusform>
             <numerusform>%n Bestellungen wurden als versandt markiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShipRows</name>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="35"/>
+        <source>Orders to ship</source>
+        <extracomment>Enter in the last row&apos;s tracking field: ship now.</extracomment>
+        <translation>Zu versendende Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="40"/>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="58"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="40"/>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="59"/>
+        <source>Ship to</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="40"/>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="60"/>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="40"/>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="53"/>
+        <source>Tracking number of order {0}</source>
+        <extracomment>order_id -&gt; its tracking number field, in the order shown.</extracomment>
+        <translation>Sendungsnummer der Bestellung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="54"/>
+        <source>Type or scan</source>
+        <translation>Eingeben oder scannen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_rows.py" line="78"/>
+        <source>(no contact details)</source>
+        <translation>(keine Kontaktdaten)</translation>
     </message>
 </context>
 <context>

@@ -98,10 +98,11 @@ def cmd_ship(ctx: Context, args: argparse.Namespace) -> int:
     from seller_desktop.core.orders.shipping import ShipmentRequest, check_shipment_text, ship
 
     check_shipment_text(args.carrier, args.tracking)  # once, before the passphrase: not per order
-    if not args.no_confirm and not args.carrier.strip():
+    if not args.no_confirm and not args.carrier.strip():  # refused before anything is recorded
         raise BadInput(
-            "Name the carrier (--carrier, e.g. UPS or Royal Mail): Amazon needs it to confirm the "
-            "shipment. Use --no-confirm for a shipment you already confirmed in Seller Central."
+            "Name the carrier (--carrier, e.g. UPS or Royal Mail; a carrier not on Amazon's list "
+            "is sent as Other with its name): Amazon needs it to confirm the shipment. Use "
+            "--no-confirm for a shipment you already confirmed in Seller Central."
         )
     day = args.date or ctx.clock.now().astimezone().date()
     opened = ctx.open()
@@ -228,7 +229,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     "export-confirmations", "write Amazon's shipping-confirmation upload file", _export_arguments
 )
 def cmd_export_confirmations(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.orders.shipping import export_confirmations
+    from seller_desktop.core.orders.shipping import export_confirmations, left_out_without_carrier
 
     def write(text: str) -> None:
         write_seller_file(
@@ -239,6 +240,7 @@ def cmd_export_confirmations(ctx: Context, args: argparse.Namespace) -> int:
     opened = ctx.open()
     try:
         _, rows = export_confirmations(opened.store, args.again, write)
+        left_out = left_out_without_carrier(opened.store, args.again)
     finally:
         opened.store.close()
     if rows:
@@ -248,4 +250,10 @@ def cmd_export_confirmations(ctx: Context, args: argparse.Namespace) -> int:
         )
     else:
         say(f"No new shipments to confirm; {args.out.name} holds the header only.")
+    if left_out:
+        say(
+            f"Left out (no carrier, which Amazon needs): {', '.join(left_out)}. Confirm these "
+            "orders in Seller Central with their carrier."
+        )
+        return 1
     return 0

@@ -28,6 +28,8 @@ MAX_LOGO_BYTES = 2_000_000
 #: Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK).
 TAX_ARCHIVE_YEARS_RANGE = (1, 30)
 MAX_FOOTER = 200
+#: The longest carrier or ship service remembered for the next shipment.
+MAX_SHIP_TEXT = 100
 #: The most insert cards the seller can have put in one parcel.
 MAX_CARDS = 10
 #: The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not
@@ -74,6 +76,11 @@ class Settings:
     #: none) and whether cards have a border.
     card_colour: str = ""
     card_border: bool = False
+    #: Mark shipped: the carrier and ship service last used, offered again next time (the same
+    #: carrier ships most parcels). Kept with the store, not the machine: it belongs to this
+    #: seller's business, not to one computer; it holds no personal data.
+    ship_carrier: str = ""
+    ship_service: str = ""
 
     def __post_init__(self) -> None:
         # JSON gives a list back; keep the frozen dataclass comparable and hashable.
@@ -144,6 +151,7 @@ class Settings:
             )
         footer = self._validated_printing()
         self._validate_amazon()
+        self._validate_shipping()
         return replace(
             self,
             card_colour=self._validated_card_design(),
@@ -235,6 +243,15 @@ class Settings:
             raise BadInput(
                 QT_TRANSLATE_NOOP("SellerError", "The note about Amazon's role: on or off.")
             )
+
+    def _validate_shipping(self) -> None:
+        for remembered in (self.ship_carrier, self.ship_service):
+            if not isinstance(remembered, str) or len(remembered) > MAX_SHIP_TEXT:
+                raise BadInput(
+                    QT_TRANSLATE_NOOP(
+                        "SellerError", "The remembered carrier and service must be short text."
+                    )
+                )
 
     def _validated_tax_archive(self) -> tuple[str, ...]:
         """The tax-archive marketplaces, upper-case, sorted, each known; BadInput otherwise."""

@@ -201,7 +201,7 @@ def test_shipping_while_connected_confirms_to_amazon(qtbot, window, fake):
     dialog = page.order_actions.ship_dialog
     assert dialog is not None
     dialog.carrier.setCurrentText("UPS")
-    dialog.tracking.setText("1Z999AA10123456784")
+    dialog.rows.tracking[UNSHIPPED_US].setText("1Z999AA10123456784")
     dialog.submit()
     qtbot.waitUntil(
         lambda: any(s.method == "POST" for s in fake.api_requests()) and not window.jobs.busy,

@@ -56,7 +56,7 @@ def test_unwritable_target_marks_nothing(qtbot, store, tmp_path):
             items=[OrderItem(order_item_id="A1", sku="MUG", quantity=1)],
         ),
     )
-    ship(store, ShipmentRequest("A", date(2026, 11, 28)))
+    ship(store, ShipmentRequest("A", date(2026, 11, 28), "UPS"))
     window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "config")
     qtbot.addWidget(window)
     assert window.confirmations.export_to(tmp_path / "missing" / "x.txt") == 0

@@ -28,6 +28,7 @@ from seller_desktop.core.amazon.sync import Progress, TransportFactory, api_for,
 from seller_desktop.core.base.clock import to_iso_utc
 from seller_desktop.core.base.steps import drain
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
+from seller_desktop.core.orders.shipments import HELD_UNTIL
 from seller_desktop.core.store.events import log_event
 
 if TYPE_CHECKING:
@@ -43,8 +44,6 @@ RETRY_AFTER = (
     timedelta(hours=1),
     timedelta(hours=6),
 )
-#: A shipment Amazon itself refused waits for the seller (far future until ``retry_now``).
-HELD = "9999-12-31T00:00:00Z"
 
 
 @dataclass
@@ -141,7 +140,7 @@ def _confirmed(store: Store, queued: QueuedConfirmation) -> None:
 
 def _failed(store: Store, queued: QueuedConfirmation, reason: str, *, held: bool) -> None:
     pause = RETRY_AFTER[min(queued.attempts, len(RETRY_AFTER) - 1)]
-    next_at = HELD if held else to_iso_utc(store.clock.now() + pause)
+    next_at = HELD_UNTIL if held else to_iso_utc(store.clock.now() + pause)
     with store.transaction() as conn:
         conn.execute(
             "UPDATE shipments SET api_attempts = api_attempts + 1, api_error = ?, "

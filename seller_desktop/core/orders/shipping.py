@@ -12,6 +12,10 @@ they can never be valid: a leading ``=``, ``+`` or ``@`` (what a formula or a DD
 with) or a tab or line break anywhere (which would also break the file's rows and columns). No
 carrier's name or tracking number looks like that. Shipments stored before this check are refused
 by the export, naming the order.
+
+Every shipment Amazon will hear of (by the API or this file) needs a carrier: Amazon refuses a
+confirmation without a carrier code. Only a shipment the seller already confirmed in Seller
+Central (``confirm_via="elsewhere"``) may go without one.
 """
 
 from __future__ import annotations
@@ -66,6 +70,13 @@ _TEXT_FIELDS = (
         QT_TRANSLATE_NOOP("SellerError", "The ship method"),
         QT_TRANSLATE_NOOP("SellerError", "Type it as the carrier names it, e.g. Standard."),
     ),
+)
+#: Amazon refuses a confirmation without a carrier code (see core.orders.carriers): a shipment
+#: that will be confirmed to Amazon, by the API or the upload file, needs a carrier.
+CARRIER_REQUIRED = QT_TRANSLATE_NOOP(
+    "SellerError",
+    "Order {order_id} was not marked shipped: choose the carrier. Amazon needs it to confirm "
+    "the shipment. (A shipment you already confirmed in Seller Central needs none.)",
 )
 _BAD_STARTS = ("=", "+", "@")
 _BAD_ANYWHERE = ("\t", "\r", "\n")
@@ -150,9 +161,7 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
     wanted = _wanted(order, remaining, request.quantities)
     code, name = carrier_code(request.carrier)
     day = request.ship_date.isoformat()
-    via = request.confirm_via or confirm_route(store, order.marketplace)
-    if via not in ("api", "file", "elsewhere"):
-        raise ValueError(f"unknown confirmation route {via!r}")
+    via = _route(store, order, request.confirm_via, code)
     with store.transaction() as conn:
         cursor = conn.execute(
             "INSERT INTO shipments (order_id, ship_date, carrier_code, carrier_name, tracking_number, "
@@ -190,6 +199,16 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
         )
         log_event(store, "shipped", f"{order.order_id} shipment {shipment_id}")
     return shipment_id
+
+
+def _route(store: Store, order: Order, confirm_via: str | None, code: str) -> str:
+    """How Amazon hears of the shipment; BadInput if it will hear of it without a carrier."""
+    via = confirm_via or confirm_route(store, order.marketplace)
+    if via not in ("api", "file", "elsewhere"):
+        raise ValueError(f"unknown confirmation route {via!r}")
+    if not code and via != "elsewhere":
+        raise BadInput(CARRIER_REQUIRED, order_id=order.order_id)
+    return via
 
 
 def _wanted(
@@ -234,6 +253,9 @@ def export_confirmations(
     ``deliver(text)`` (e.g. writing the file) runs before the marks are committed: if it fails,
     nothing is marked and the next export still holds these shipments.
 
+    A shipment without a carrier (stored before one was required) is left out and not marked;
+    ``left_out_without_carrier`` names its order, for the note beside the file.
+
     A shipment stored before carrier, tracking number and ship method were checked may hold a
     value that ``check_shipment_text`` now refuses; then nothing is written or marked and
     ``BadInput`` names the orders (never the values).
@@ -256,20 +278,34 @@ def export_confirmations(
     return text, len(rows)
 
 
+def _file_shipments(again: bool) -> str:
+    """The WHERE clause of the shipments confirmed by file (only those not confirmed yet
+    unless ``again``)."""
+    where = "WHERE s.confirm_via = 'file'"
+    return where if again else where + " AND s.confirmed_at IS NULL"
+
+
 def _confirmation_rows(conn: Connection, again: bool) -> list[tuple]:
-    """One row per shipped item quantity of the shipments confirmed by file (only those not
-    confirmed yet unless ``again``), in shipment order, with the shipment id last."""
-    where = (
-        "WHERE s.confirm_via = 'file'"
-        if again
-        else "WHERE s.confirm_via = 'file' AND s.confirmed_at IS NULL"
-    )
+    """One row per shipped item quantity of the shipments confirmed by file that have a carrier
+    (see ``left_out_without_carrier``), in shipment order, with the shipment id last."""
     return conn.execute(
         "SELECT s.order_id, si.order_item_id, si.quantity, s.ship_date, s.carrier_code, "
         "s.carrier_name, s.tracking_number, s.ship_method, s.shipment_id "
-        f"FROM shipments s JOIN shipment_items si USING (shipment_id) {where} "
-        "ORDER BY s.shipment_id, si.order_item_id"
+        f"FROM shipments s JOIN shipment_items si USING (shipment_id) {_file_shipments(again)} "
+        "AND s.carrier_code <> '' ORDER BY s.shipment_id, si.order_item_id"
     ).fetchall()
+
+
+def left_out_without_carrier(store: Store, again: bool = False) -> list[str]:
+    """The orders whose shipments ``export_confirmations`` leaves out because they have no
+    carrier: Amazon refuses a row with an empty carrier-code, and one refused row costs the
+    seller a second upload. Only shipments recorded before a carrier was required can be like
+    this; they stay unconfirmed (not marked), for the seller to confirm in Seller Central."""
+    rows = store.conn.execute(
+        f"SELECT DISTINCT s.order_id FROM shipments s {_file_shipments(again)} "
+        "AND s.carrier_code = '' ORDER BY s.order_id"
+    ).fetchall()
+    return [order_id for (order_id,) in rows]
 
 
 def _refuse_unsafe_rows(rows: list[tuple]) -> None:

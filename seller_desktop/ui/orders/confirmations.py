@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.private_files import write_private
-from seller_desktop.core.orders.shipping import export_confirmations
+from seller_desktop.core.orders.shipping import export_confirmations, left_out_without_carrier
 from seller_desktop.core.store import Store
 from seller_desktop.ui.common.formatting import seller_message
 
@@ -68,25 +68,28 @@ class ConfirmationExport(QObject):
         except BadInput as err:
             self._tell(QMessageBox.Icon.Warning, seller_message(err))
             return 0
+        left_out = left_out_without_carrier(self._store, again)
         if rows:
-            self._tell(
-                QMessageBox.Icon.Information,
-                self.tr(
-                    "Wrote %n rows to {0}. Upload it in Seller Central under Orders › Upload order "
-                    "related files › Shipping confirmation.",
-                    "",
-                    rows,
-                ).format(target.name),
-            )
+            text = self.tr(
+                "Wrote %n rows to {0}. Upload it in Seller Central under Orders › Upload order "
+                "related files › Shipping confirmation.",
+                "",
+                rows,
+            ).format(target.name)
             self.exported.emit(rows)
         else:
-            self._tell(
-                QMessageBox.Icon.Information,
-                self.tr(
-                    "No new shipments to confirm: {0} holds only the header. To send earlier ones "
-                    "again, use Export all shipping confirmations again."
-                ).format(target.name),
-            )
+            text = self.tr(
+                "No new shipments to confirm: {0} holds only the header. To send earlier ones "
+                "again, use Export all shipping confirmations again."
+            ).format(target.name)
+        if left_out:
+            text += "\n\n" + self.tr(
+                "Left out of the file, because their shipments have no carrier and Amazon refuses "
+                "a confirmation without one: {0}. Confirm these orders in Seller Central with "
+                "their carrier."
+            ).format(", ".join(left_out))
+        icon = QMessageBox.Icon.Warning if left_out else QMessageBox.Icon.Information
+        self._tell(icon, text)
         return rows
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:

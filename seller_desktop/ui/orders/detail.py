@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seller_desktop.core.amazon.confirmation_queue import list_confirmations
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import Order, customization_links
 from seller_desktop.core.orders.repository import get_contact_details
+from seller_desktop.core.orders.shipments import ShipmentRecord, shipments_of
 from seller_desktop.core.privacy.retention import contact_was_wiped
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store import Store
@@ -119,7 +119,8 @@ class OrderDetailPane(QScrollArea):
         self.deliver_by = _value_label(self.tr("Deliver by"))
         self.shipped = _value_label(self.tr("Shipped"))
         self.delivered = _value_label(self.tr("Delivered"))
-        self.amazon = _value_label(self.tr("Confirmed to Amazon"))
+        self.carrier = LinesLabel(self.tr("Carrier and tracking number"))
+        self.amazon = LinesLabel(self.tr("Confirmed to Amazon"))
         self.printed = _value_label(self.tr("Printed"))
         self.items = LinesLabel(self.tr("Items"))
         self.ship_to = LinesLabel(self.tr("Ship to"))
@@ -135,6 +136,7 @@ class OrderDetailPane(QScrollArea):
                     (self.tr("Deliver by:"), self.deliver_by),
                     (self.tr("Shipped:"), self.shipped),
                     (self.tr("Delivered:"), self.delivered),
+                    (self.tr("Carrier:"), self.carrier),
                     (self.tr("Amazon:"), self.amazon),
                 ),
                 2,
@@ -161,7 +163,7 @@ class OrderDetailPane(QScrollArea):
                 form.addRow(caption_label, value)
             columns.addLayout(form, stretch)
             if any(v is self.amazon for _c, v in rows):
-                self._facts_form = form  # its Amazon row shows only for orders sent through the API
+                self._facts_form = form  # its carrier and Amazon rows show only once shipped
             else:
                 self._parcel_form = form  # its Customization row only for Amazon Custom orders
         layout.addWidget(self.form_host)
@@ -360,18 +362,39 @@ class OrderDetailPane(QScrollArea):
             self.ship_to.setText(self.tr("No contact details stored for this order"))
 
     def _show_confirmation(self, order_id: str) -> None:
-        """Whether the order's shipments were confirmed to Amazon through the API (a row only for
-        orders shipped while connected)."""
-        queued = [q for q in list_confirmations(self._store) if q.order_id == order_id]
-        waiting = [q for q in queued if not q.confirmed_at]
-        if not queued:
-            self.amazon.clear()
-        elif waiting:
-            reason = waiting[0].error or self.tr("not sent yet")
-            self.amazon.setText(self.tr("Waiting to confirm: {0}").format(reason))
-        else:
-            self.amazon.setText(self.tr("Confirmed to Amazon"))
-        self._facts_form.setRowVisible(self.amazon, bool(queued))
+        """Each shipment's carrier, tracking number and ship date, and whether Amazon heard of
+        it (rows only for a shipped order), one line per shipment, oldest first."""
+        shipments = shipments_of(self._store, order_id)
+        self.carrier.setText(
+            "\n".join(
+                self.tr("{0}, {1} — shipped {2}").format(
+                    s.carrier or self.tr("no carrier"),
+                    s.tracking_number or self.tr("no tracking number"),
+                    local_date(s.ship_date),
+                )
+                for s in shipments
+            )
+        )
+        self.amazon.setText("\n".join(self._confirmation_text(s) for s in shipments))
+        self._facts_form.setRowVisible(self.carrier, bool(shipments))
+        self._facts_form.setRowVisible(self.amazon, bool(shipments))
+
+    def _confirmation_text(self, shipment: ShipmentRecord) -> str:
+        state = shipment.state
+        if state == "confirmed":
+            return self.tr("Confirmed to Amazon")
+        if state == "waiting":
+            reason = shipment.error or self.tr("not sent yet")
+            return self.tr("Waiting to confirm: {0}").format(reason)
+        if state == "held":
+            return self.tr("Held, not sent to Amazon: {0}").format(shipment.error or "")
+        if state == "in_file":
+            return self.tr("In a confirmation file (upload it in Seller Central)")
+        if state == "to_export":
+            return self.tr("Waiting for the next confirmation file")
+        if state == "no_carrier":
+            return self.tr("Not in a confirmation file: no carrier (confirm it in Seller Central)")
+        return self.tr("Not to be confirmed here (confirmed in Seller Central)")
 
     def _values(self) -> list[QLabel | LinesLabel]:
         return [
@@ -382,6 +405,7 @@ class OrderDetailPane(QScrollArea):
             self.deliver_by,
             self.shipped,
             self.delivered,
+            self.carrier,
             self.amazon,
             self.printed,
             self.items,
