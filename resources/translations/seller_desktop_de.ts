@@ -3327,7 +3327,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="123"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="385"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="388"/>
         <source>Confirmed to Amazon</source>
         <translation>An Amazon bestätigt</translation>
     </message>
@@ -3560,52 +3560,57 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Für diese Bestellung sind keine Kontaktdaten gespeichert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="370"/>
-        <source>{0}, {1} — shipped {2}</source>
-        <translation>{0}, {1} — versandt am {2}</translation>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="369"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="371"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="370"/>
         <source>no carrier</source>
         <translation>kein Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="372"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="371"/>
         <source>no tracking number</source>
         <translation>keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="387"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="377"/>
+        <source>{0} — shipped {1}</source>
+        <translation>{0} — versandt am {1}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="390"/>
         <source>not sent yet</source>
         <translation>noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="388"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="391"/>
         <source>Waiting to confirm: {0}</source>
         <translation>Bestätigung ausstehend: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="390"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="393"/>
         <source>Held, not sent to Amazon: {0}</source>
         <translation>Zurückgehalten, nicht an Amazon gesendet: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="392"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="395"/>
         <source>In a confirmation file (upload it in Seller Central)</source>
         <translation>In einer Bestätigungsdatei (laden Sie sie in Seller Central hoch)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="394"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="397"/>
         <source>Waiting for the next confirmation file</source>
         <translation>Wartet auf die nächste Bestätigungsdatei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="396"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="399"/>
         <source>Not in a confirmation file: no carrier (confirm it in Seller Central)</source>
         <translation>Nicht in einer Bestätigungsdatei: kein Versanddienst (bestätigen Sie sie in Seller Central)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="397"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="400"/>
         <source>Not to be confirmed here (confirmed in Seller Central)</source>
         <translation>Wird hier nicht bestätigt (in Seller Central bestätigt)</translation>
     </message>
@@ -3938,23 +3943,23 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="129"/>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="135"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="131"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="137"/>
         <source>Purchased from</source>
         <translation>Gekauft vom</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="130"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="132"/>
         <source>Filter by purchase date</source>
         <translation>Nach Kaufdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="136"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="138"/>
         <source>Purchased until</source>
         <translation>Gekauft bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="146"/>
+        <location filename="../../seller_desktop/ui/orders/page/filter_bar.py" line="148"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -3962,44 +3967,44 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="47"/>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="52"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="50"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="55"/>
         <source>Orders</source>
-        <extracomment>Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids). Orders were marked shipped here: their ids. Import… was asked for (the window opens the import guide).</extracomment>
+        <extracomment>The most selected orders a refresh selects again (each is looked up with a query). Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids). Orders were marked shipped here: their ids. Import… was asked for (the window opens the import guide).</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="55"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="58"/>
         <source>No orders yet. Use File › Import to read an Amazon order report, or drag the report file onto this window. You can also add an order by hand with New order…</source>
         <translation>Noch keine Bestellungen. Lesen Sie mit Datei › Importieren einen Amazon-Bestellbericht ein, oder ziehen Sie die Berichtsdatei auf dieses Fenster. Mit „Neue Bestellung…“ können Sie eine Bestellung auch von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="75"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="78"/>
         <source>Number of orders shown</source>
         <translation>Anzahl der angezeigten Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="78"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="81"/>
         <source>Impor&amp;t…</source>
         <translation>Impor&amp;tieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="80"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="83"/>
         <source>Import Amazon order reports</source>
         <translation>Amazon-Bestellberichte importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="82"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="85"/>
         <source>Read an order report downloaded from Seller Central (or drop it here)</source>
         <translation>Einen aus Seller Central heruntergeladenen Bestellbericht einlesen (oder hier ablegen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="130"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="133"/>
         <source>Orders table</source>
         <translation>Tabelle der Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="195"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="206"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -4007,12 +4012,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="197"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="208"/>
         <source>No orders match the search and filters</source>
         <translation>Keine Bestellung passt zu Suche und Filtern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="199"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="210"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n Bestellung passt</numerusform>
@@ -7517,22 +7522,22 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../seller_desktop/ui/common/widgets.py" line="186"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="191"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/common/widgets.py" line="198"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="203"/>
         <source>The image must be under {0} MB: save a smaller version and choose it again.</source>
         <translation>Das Bild muss kleiner als {0} MB sein: Speichern Sie eine kleinere Fassung und wählen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/common/widgets.py" line="204"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="209"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/common/widgets.py" line="206"/>
+        <location filename="../../seller_desktop/ui/common/widgets.py" line="211"/>
         <source>That file is not a PNG or JPEG image. Choose one saved as PNG or JPEG.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild. Wählen Sie eines, das als PNG oder JPEG gespeichert ist.</translation>
     </message>

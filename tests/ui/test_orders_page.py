@@ -185,3 +185,24 @@ def test_each_address_line_keeps_its_own_direction(qtbot, store, clock):
         assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
         assert label.alignment() & Qt.AlignmentFlag.AlignLeft
         assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_refresh_keeps_every_selected_order_selected(qtbot, store, clock):
+    """After Save as PDF marks three orders printed, the seller ships the same three: the
+    refresh that follows keeps all of them selected, not just the first."""
+    now = clock.now()
+    for n in range(5):
+        save_order(store, make_order(n, now - timedelta(minutes=n), status="unshipped"), None)
+    page = OrdersPage(store)
+    qtbot.addWidget(page)
+    for row in (0, 2, 3):
+        page.table.selectionModel().select(
+            page.model.index(row, 0),
+            page.table.selectionModel().SelectionFlag.Select
+            | page.table.selectionModel().SelectionFlag.Rows,
+        )
+    chosen = [order.order_id for order in page.selected_orders()]
+    assert len(chosen) == 3
+    page.mark_selected_printed()
+    assert [order.order_id for order in page.selected_orders()] == chosen
+    assert all(order.printed_at for order in page.selected_orders())

@@ -140,9 +140,12 @@ class LinesLabel(QWidget):
     stays aligned to the interface's leading edge. Plain text only: values are never markup.
     """
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, wrap: bool = False) -> None:
+        """``wrap``: each line may wrap at spaces (sentences such as a shipment's confirmation
+        state); by default a line stays one line, as an address line must."""
         super().__init__(parent)
         self.setAccessibleName(name)
+        self._wrap = wrap
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
@@ -158,7 +161,9 @@ class LinesLabel(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | edge | Qt.AlignmentFlag.AlignTop)
             label.setAccessibleName(line)
             # One line stays one line (an address line must not break in two on screen).
-            fit_width(label, wrap=False)
+            fit_width(label, wrap=self._wrap)
+            if self._wrap:  # room for a few words a line, not one word under the other
+                label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 30)
             self._layout.addWidget(label)
         self.setAccessibleDescription(text)
 

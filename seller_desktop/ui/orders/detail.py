@@ -120,7 +120,7 @@ class OrderDetailPane(QScrollArea):
         self.shipped = _value_label(self.tr("Shipped"))
         self.delivered = _value_label(self.tr("Delivered"))
         self.carrier = LinesLabel(self.tr("Carrier and tracking number"))
-        self.amazon = LinesLabel(self.tr("Confirmed to Amazon"))
+        self.amazon = LinesLabel(self.tr("Confirmed to Amazon"), wrap=True)
         self.printed = _value_label(self.tr("Printed"))
         self.items = LinesLabel(self.tr("Items"))
         self.ship_to = LinesLabel(self.tr("Ship to"))
@@ -365,16 +365,19 @@ class OrderDetailPane(QScrollArea):
         """Each shipment's carrier, tracking number and ship date, and whether Amazon heard of
         it (rows only for a shipped order), one line per shipment, oldest first."""
         shipments = shipments_of(self._store, order_id)
-        self.carrier.setText(
-            "\n".join(
-                self.tr("{0}, {1} — shipped {2}").format(
-                    s.carrier or self.tr("no carrier"),
-                    s.tracking_number or self.tr("no tracking number"),
-                    local_date(s.ship_date),
-                )
-                for s in shipments
+        lines = [
+            self.tr("{0}, {1}").format(
+                s.carrier or self.tr("no carrier"),
+                s.tracking_number or self.tr("no tracking number"),
             )
-        )
+            for s in shipments
+        ]
+        if len(shipments) > 1:  # one shipment's date is the Shipped row's
+            lines = [
+                self.tr("{0} — shipped {1}").format(line, local_date(s.ship_date))
+                for line, s in zip(lines, shipments, strict=True)
+            ]
+        self.carrier.setText("\n".join(lines))
         self.amazon.setText("\n".join(self._confirmation_text(s) for s in shipments))
         self._facts_form.setRowVisible(self.carrier, bool(shipments))
         self._facts_form.setRowVisible(self.amazon, bool(shipments))

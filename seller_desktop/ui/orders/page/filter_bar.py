@@ -119,8 +119,10 @@ class OrderFilterBar(QObject):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
-            # Late / Due today beside the search (the filter row is the page's widest already).
+            # Late / Due today beside the search (the filter row is the page's widest already),
+            # as wide as its longest choice: the search field gives way ("Any ship-by da…").
             if combo is self.due_filter:
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 self.search_row.addWidget(combo)
             else:
                 self.filter_row.addWidget(combo, 1)

@@ -7,7 +7,7 @@ buttons (``actions``), the table with its column widths (``columns``) and the de
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,9 @@ from seller_desktop.ui.orders.page.actions import OrderActions
 from seller_desktop.ui.orders.page.columns import size_columns
 from seller_desktop.ui.orders.page.filter_bar import OrderFilterBar
 from seller_desktop.ui.orders.table_model import ORDER_ROLE, SORT_KEYS, Column, OrdersTableModel
+
+#: The most selected orders a refresh selects again (each is looked up with a query).
+KEEP_SELECTED = 500
 
 
 class OrdersPage(QWidget):
@@ -175,15 +178,23 @@ class OrdersPage(QWidget):
         self.model.sort(column, order)
 
     def refresh(self) -> None:
-        """Count and read again (after an import or an edit), keeping the selected order if it
-        still passes the filter."""
-        keep = self.current_order()
+        """Count and read again (after an import, an edit or a print run), keeping the selected
+        orders that still pass the filter: after "Save as PDF" marks three orders printed, the
+        seller goes on to Mark shipped with the same three (the selection used to shrink to the
+        first). At most ``KEEP_SELECTED`` are looked up again, each a query of its own."""
+        keep = [order.order_id for order in self.selected_orders()[:KEEP_SELECTED]]
         self.model.refresh()
-        if keep is not None:
-            row = self.model.row_of(keep.order_id)
-            if row is not None:
-                self.select_row(row)
-                self.table.scrollTo(self.model.index(row, 0))
+        rows = [row for row in map(self.model.row_of, keep) if row is not None]
+        if not rows:
+            return
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        self.table.selectionModel().setCurrentIndex(self.model.index(rows[0], 0), flags.NoUpdate)
+        self.table.scrollTo(self.model.index(rows[0], 0))
 
     def _after_reset(self) -> None:
         shown = self.model.rowCount()
