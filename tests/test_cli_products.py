@@ -81,7 +81,7 @@ def test_products_import_bad_check_digit_reports_its_line_and_stores_nothing(run
     assert code == 2
     assert "line 3: BEAN-1KG: 036000291453 is not a valid UPC or EAN" in err
     assert "line 4: A product needs a SKU." in err
-    assert "nothing was imported" in err
+    assert "Nothing was imported" in err
     assert _products(tmp_path, clock) == {}
 
 

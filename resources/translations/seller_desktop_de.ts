@@ -6052,9 +6052,9 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/orders/product_import.py" line="112"/>
-        <source>{count} rows of {name} cannot be imported, so nothing was imported:
+        <source>Nothing was imported: rows of {name} that cannot be imported ({count}):
 {problems}</source>
-        <translation>{count} Zeilen von {name} können nicht importiert werden, daher wurde nichts importiert:
+        <translation>Es wurde nichts importiert: Zeilen von {name}, die nicht importiert werden können ({count}):
 {problems}</translation>
     </message>
     <message>

@@ -111,7 +111,7 @@ def import_products(store: Store, data: bytes, name: str) -> int:
         raise BadInput(
             QT_TRANSLATE_NOOP(
                 "SellerError",
-                "{count} rows of {name} cannot be imported, so nothing was imported:\n{problems}",
+                "Nothing was imported: rows of {name} that cannot be imported ({count}):\n{problems}",
             ),
             count=len(problems),
             name=name,
