@@ -7257,98 +7257,103 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="58"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="59"/>
         <source>Verify</source>
         <extracomment>How many times the page has beeped (a wrong, extra or unknown scan; a refused order).</extracomment>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="60"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="61"/>
         <source>Scan to verify</source>
         <translation>Scannen und prüfen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="63"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="64"/>
         <source>Scan the barcode on a packing slip, then each product before it goes into the parcel. A wrong or extra item is refused with a red warning and a beep. Products without a barcode: scan or type their SKU, or use Count by hand.</source>
         <translation>Scannen Sie den Barcode auf einem Lieferschein, dann jedes Produkt, bevor es ins Paket kommt. Ein falscher oder zusätzlicher Artikel wird mit einer roten Warnung und einem Signalton abgelehnt. Produkte ohne Barcode: Scannen oder tippen Sie ihre SKU oder verwenden Sie Von Hand zählen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="71"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="72"/>
         <source>Scan field</source>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="72"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="73"/>
         <source>Scan a packing slip or a product, or type a code</source>
         <translation>Einen Lieferschein oder ein Produkt scannen oder einen Code tippen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="78"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="79"/>
         <source>&amp;Scan:</source>
         <translation>&amp;Scannen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="84"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="85"/>
         <source>Scan result</source>
         <translation>Scanergebnis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="90"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="91"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="91"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="92"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="91"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="92"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="91"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="92"/>
         <source>EAN/UPC</source>
         <translation>EAN/UPC</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="91"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="92"/>
         <source>Counted</source>
         <translation>Gezählt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="101"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="102"/>
         <source>Count by &amp;hand</source>
         <translation>Von &amp;Hand zählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="103"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="104"/>
         <source>Count one unit of the selected line without a scan</source>
         <translation>Eine Einheit der gewählten Position ohne Scan zählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="106"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="107"/>
         <source>Start &amp;over</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="107"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="108"/>
         <source>Count this order again from zero</source>
         <translation>Diese Bestellung wieder von null an zählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="114"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="115"/>
         <source>Scan a packing slip to start.</source>
         <translation>Scannen Sie einen Lieferschein, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="140"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="142"/>
+        <source>{0} is the product {1}: scan the packing slip&apos;s barcode first, then its products.</source>
+        <translation>{0} ist das Produkt {1}: Scannen Sie zuerst den Barcode des Lieferscheins, dann seine Produkte.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="147"/>
         <source>No order {0} in your orders. Scan the barcode on the packing slip.</source>
         <translation>Keine Bestellung {0} in Ihren Bestellungen. Scannen Sie den Barcode auf dem Lieferschein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/verify/page.py" line="152"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="159"/>
         <source>Order {0}: scan each product (%n unit(s)).</source>
         <translation>
             <numerusform>Bestellung {0}: Scannen Sie jedes Produkt (%n Einheit).</numerusform>
@@ -7356,17 +7361,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="155"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="162"/>
         <source>Order {0} was left unfinished. {1}</source>
         <translation>Bestellung {0} blieb unvollständig. {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="182"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="189"/>
         <source>Order {0}: counting again from zero.</source>
         <translation>Bestellung {0}: Zählung beginnt wieder bei null.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/verify/page.py" line="202"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="209"/>
         <source>Done: order {0} is complete (%n unit(s)). Scan the next packing slip.</source>
         <translation>
             <numerusform>Fertig: Bestellung {0} ist vollständig (%n Einheit). Scannen Sie den nächsten Lieferschein.</numerusform>
@@ -7374,32 +7379,32 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="210"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="217"/>
         <source>OK: {0}, {1} of {2}.</source>
         <translation>OK: {0}, {1} von {2}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="214"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="221"/>
         <source>Wrong item: {0} is {1}, which is not in this order. Not counted.</source>
         <translation>Falscher Artikel: {0} ist {1} und gehört nicht zu dieser Bestellung. Nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="220"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="227"/>
         <source>Too many: {0} is complete already ({1} of {1}). Not counted.</source>
         <translation>Zu viele: {0} ist bereits vollständig ({1} von {1}). Nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="226"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="233"/>
         <source>{0} has a barcode: scan the product itself. Not counted.</source>
         <translation>{0} hat einen Barcode: Scannen Sie das Produkt selbst. Nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="230"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="237"/>
         <source>Unknown code {0}: not a product of this order. Not counted.</source>
         <translation>Unbekannter Code {0}: kein Produkt dieser Bestellung. Nicht gezählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/verify/page.py" line="247"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="254"/>
         <source>Order {0}: {1} of %n unit(s) counted.</source>
         <translation>
             <numerusform>Bestellung {0}: {1} von %n Einheit gezählt.</numerusform>
@@ -7407,17 +7412,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="251"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="258"/>
         <source>No order open.</source>
         <translation>Keine Bestellung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="261"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="268"/>
         <source>none: scan the SKU</source>
         <translation>keiner: SKU scannen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/verify/page.py" line="262"/>
+        <location filename="../../seller_desktop/ui/verify/page.py" line="269"/>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
     </message>

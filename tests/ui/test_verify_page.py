@@ -126,6 +126,9 @@ def test_a_new_slip_mid_order_switches_and_says_so(qtbot, page):
     [
         ("999-0000000-0000000", "No order 999-0000000-0000000 in your orders"),
         (order_id(3), "already shipped"),
+        # A product before any slip: named, and told what to scan first.
+        (TEA, "5901234123457 is the product TEA-GREEN: scan the packing slip's barcode first"),
+        ("BEAN-1KG", "BEAN-1KG is the product BEAN-1KG: scan the packing slip"),
     ],
 )
 def test_orders_that_cannot_be_verified_get_a_clear_message(qtbot, page, code, words):

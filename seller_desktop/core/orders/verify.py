@@ -190,6 +190,18 @@ def _lines(store: Store, order: Order) -> list[Line]:
     return list(lines.values())
 
 
+def product_for_code(store: Store, code: str) -> str | None:
+    """The SKU of the product ``code`` stands for (its barcode, or the SKU itself), if any: a
+    product scanned before any slip is told apart from an unknown order number."""
+    key = gtin_key(code.strip())
+    if key is not None:
+        found = barcode_catalogue(store).get(key)
+        if found is not None:
+            return found
+    row = store.conn.execute("SELECT sku FROM products WHERE sku = ?", (code.strip(),)).fetchone()
+    return row[0] if row else None
+
+
 def barcode_catalogue(store: Store) -> dict[str, str]:
     """GTIN-14 → SKU of every product with a barcode (a few thousand rows at most)."""
     catalogue: dict[str, str] = {}

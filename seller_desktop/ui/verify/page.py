@@ -37,6 +37,7 @@ from seller_desktop.core.orders.verify import (
     ScanResult,
     Verification,
     find_order,
+    product_for_code,
     start_verification,
 )
 from seller_desktop.core.store import Store
@@ -135,8 +136,14 @@ class VerifyPage(QWidget):
         previous = self.verification
         order = find_order(self._store, text)
         if order is None:
+            sku = product_for_code(self._store, text)
             self._alarm(
                 self.tr(
+                    "{0} is the product {1}: scan the packing slip's barcode first, then "
+                    "its products."
+                ).format(_shown(text), sku)
+                if sku is not None
+                else self.tr(
                     "No order {0} in your orders. Scan the barcode on the packing slip."
                 ).format(_shown(text))
             )
