@@ -12,7 +12,8 @@ without opening Seller Central. The states, one per shipment:
 - ``to_export``: waiting for the next confirmation file;
 - ``no_carrier``: recorded before a carrier was required; the file leaves it out (Amazon would
   refuse it), the seller confirms it in Seller Central;
-- ``elsewhere``: the seller confirmed it in Seller Central; Amazon hears nothing from us.
+- ``elsewhere``: the seller confirmed it in Seller Central; Amazon hears nothing from us;
+- ``buy_shipping``: its label was bought from Amazon (Buy Shipping), which confirms it by itself.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ class ShipmentRecord:
     @property
     def state(self) -> str:
         """One of the states in the module docstring."""
-        if self.confirm_via == "elsewhere":
-            return "elsewhere"
+        if self.confirm_via in ("elsewhere", "buy_shipping"):
+            return self.confirm_via
         if self.confirm_via == "api":
             if self.confirmed_at:
                 return "confirmed"

@@ -15,7 +15,9 @@ by the export, naming the order.
 
 Every shipment Amazon will hear of (by the API or this file) needs a carrier: Amazon refuses a
 confirmation without a carrier code. Only a shipment the seller already confirmed in Seller
-Central (``confirm_via="elsewhere"``) may go without one.
+Central (``confirm_via="elsewhere"``) may go without one. A shipment whose label Amazon sold
+(``confirm_via="buy_shipping"``, ``core.labels.ledger``) is confirmed by Amazon itself: like
+"elsewhere" it is never exported nor queued, and it is recorded as confirmed.
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ CARRIER_REQUIRED = QT_TRANSLATE_NOOP(
     "Order {order_id} was not marked shipped: choose the carrier. Amazon needs it to confirm "
     "the shipment. (A shipment you already confirmed in Seller Central needs none.)",
 )
+#: Routes Amazon already knows of: never exported, never queued, recorded as confirmed.
+_CONFIRMED_ALREADY = ("elsewhere", "buy_shipping")
 _BAD_STARTS = ("=", "+", "@")
 _BAD_ANYWHERE = ("\t", "\r", "\n")
 
@@ -123,7 +127,8 @@ class ShipmentRequest:
     #: order_item_id -> quantity; None ships everything not shipped yet.
     quantities: dict[str, int] | None = None
     #: How Amazon hears of it: "api" (confirmShipment, queued), "file" (the confirmation upload
-    #: file), "elsewhere" (already confirmed in Seller Central: never sent, never exported).
+    #: file), "elsewhere" (already confirmed in Seller Central: never sent, never exported),
+    #: "buy_shipping" (a label bought from Amazon: Amazon confirms it by itself; likewise).
     #: None: "api" when an Amazon account covers the order's marketplace, else "file".
     confirm_via: str | None = None
 
@@ -175,7 +180,7 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
                 request.ship_method.strip(),
                 store.now_iso(),
                 via,
-                store.now_iso() if via == "elsewhere" else None,
+                store.now_iso() if via in _CONFIRMED_ALREADY else None,
             ),
         )
         shipment_id = int(cursor.lastrowid)
@@ -204,9 +209,9 @@ def _ship(store: Store, request: ShipmentRequest) -> int:
 def _route(store: Store, order: Order, confirm_via: str | None, code: str) -> str:
     """How Amazon hears of the shipment; BadInput if it will hear of it without a carrier."""
     via = confirm_via or confirm_route(store, order.marketplace)
-    if via not in ("api", "file", "elsewhere"):
+    if via not in ("api", "file", *_CONFIRMED_ALREADY):
         raise ValueError(f"unknown confirmation route {via!r}")
-    if not code and via != "elsewhere":
+    if not code and via not in _CONFIRMED_ALREADY:
         raise BadInput(CARRIER_REQUIRED, order_id=order.order_id)
     return via
 

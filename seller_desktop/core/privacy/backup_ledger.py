@@ -28,6 +28,11 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from seller_desktop.core.base.private_files import claimed_temp, remove_abandoned_temp_files
+from seller_desktop.core.privacy.label_wipe import (
+    delete_label_documents,
+    has_labels,
+    orders_holding_labels_sql,
+)
 from seller_desktop.core.store.events import log_event
 from seller_desktop.core.store.store import Store, export_schema
 
@@ -75,8 +80,8 @@ def ledger_seq(conn, schema: str = "main") -> int:
 def earliest_held_deadline(conn, schema: str = "main") -> str | None:
     """The first deadline among the orders in ``schema`` that still hold contact details."""
     row = conn.execute(
-        f"SELECT min(o.retention_deadline) FROM {schema}.orders o WHERE EXISTS "
-        f"(SELECT 1 FROM {schema}.contact_details c WHERE c.order_id = o.order_id)"
+        f"SELECT min(o.retention_deadline) FROM {schema}.orders o WHERE o.order_id IN "
+        f"({_holding(conn, schema)})"
     ).fetchone()
     return row[0] if row else None
 
@@ -251,6 +256,7 @@ def apply_ledger(conn, schema: str, now: str, *, every_deadline: bool = False) -
         conn.executemany(
             f"DELETE FROM {schema}.contact_details WHERE order_id = ?", [(i,) for i in due]
         )
+        delete_label_documents(conn, due, schema)  # labels carry the address (label_wipe)
         if has_mark:
             _mark_wiped(conn, schema, due, now, every_deadline)
         if due:
@@ -274,9 +280,7 @@ def _has_wipe_mark(conn: Connection, s: str) -> bool:
 def _lower_deadlines(conn: Connection, s: str, every_deadline: bool) -> None:
     """Lower the copy's deadlines to the store's where the store's come earlier (never raise
     them: the earlier deadline wins); only of orders holding details unless ``every_deadline``."""
-    scope = (
-        "" if every_deadline else f"AND b.order_id IN (SELECT order_id FROM {s}.contact_details)"
-    )
+    scope = "" if every_deadline else f"AND b.order_id IN ({_holding(conn, s)})"
     conn.execute(
         f"UPDATE {s}.orders AS b SET retention_deadline = m.retention_deadline "
         f"FROM main.orders AS m WHERE m.order_id = b.order_id "
@@ -285,17 +289,23 @@ def _lower_deadlines(conn: Connection, s: str, every_deadline: bool) -> None:
 
 
 def _due_orders(conn: Connection, s: str, now: str) -> list[str]:
-    """The copy's orders holding details whose deadline has come, or that the store wiped or
-    erased: driven by the copy's own contact rows, not the store's whole history."""
+    """The copy's orders holding details (label documents included) whose deadline has come, or
+    that the store wiped or erased: driven by the copy's own rows, not the store's history."""
     return [
         row[0]
         for row in conn.execute(
-            f"SELECT c.order_id FROM {s}.contact_details c JOIN {s}.orders b USING (order_id) "
-            f"LEFT JOIN main.orders m ON m.order_id = c.order_id "
-            f"WHERE b.retention_deadline <= ? OR m.contact_wiped_at IS NOT NULL",
+            f"SELECT b.order_id FROM {s}.orders b LEFT JOIN main.orders m USING (order_id) "
+            f"WHERE b.order_id IN ({_holding(conn, s)}) "
+            f"AND (b.retention_deadline <= ? OR m.contact_wiped_at IS NOT NULL)",
             (now,),
         )
     ]
+
+
+def _holding(conn: Connection, s: str) -> str:
+    """A SELECT of the copy's orders holding contact rows or label documents."""
+    labels = f" UNION {orders_holding_labels_sql(s)}" if has_labels(conn, s) else ""
+    return f"SELECT order_id FROM {s}.contact_details{labels}"
 
 
 def _mark_wiped(conn: Connection, s: str, due: list[str], now: str, every_deadline: bool) -> None:

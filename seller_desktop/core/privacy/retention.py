@@ -97,11 +97,13 @@ def wipe_orders(
 ) -> list[str]:
     """Delete these orders' contact details in one transaction and mark them wiped for good.
 
+    Their label documents go too (``label_wipe``: a label carries the address).
     Returns the ids that still had a contact row. The event log names order ids only. With
     ``scrub`` (the default; the batched wipe asks for it on its last batch only) the contact
     pages are rebuilt in the same transaction (``core.scrub``), so no copy of a deleted detail
     survives in a page's unused space.
     """
+    from seller_desktop.core.privacy.label_wipe import delete_label_documents
     from seller_desktop.core.privacy.scrub import scrub_contact_pages
     from seller_desktop.core.store.events import (
         log_event,  # local: store.events imports nothing of ours back
@@ -122,6 +124,7 @@ def wipe_orders(
 
         archive_before_wipe(store, held, now_iso)  # tax rule / legal hold: sealed first, idempotent
         conn.execute(f"DELETE FROM contact_details WHERE order_id IN ({marks})", order_ids)
+        delete_label_documents(conn, order_ids)  # labels carry the address: contact details
         conn.execute(
             f"UPDATE orders SET contact_wiped_at = ? WHERE order_id IN ({marks}) "
             "AND contact_wiped_at IS NULL",

@@ -384,7 +384,7 @@ class OrderDetailPane(QScrollArea):
 
     def _confirmation_text(self, shipment: ShipmentRecord) -> str:
         state = shipment.state
-        if state == "confirmed":
+        if state in ("confirmed", "buy_shipping"):  # Buy Shipping confirms by itself
             return self.tr("Confirmed to Amazon")
         if state == "waiting":
             reason = shipment.error or self.tr("not sent yet")

@@ -25,6 +25,7 @@ from seller_desktop.core.store.migrations import (
     v011_amazon_connection,
     v012_campaign_languages,
     v013_item_condition,
+    v014_labels,
 )
 
 
@@ -53,6 +54,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(11, v011_amazon_connection),
     _from_module(12, v012_campaign_languages),
     _from_module(13, v013_item_condition),
+    _from_module(14, v014_labels),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,0 +1,6 @@
+"""Shipping labels bought through Amazon's Buy Shipping: what lives in the store.
+
+Product sizes and the seller's boxes (``sizes``, ``boxes``), the package planned for an order
+(``packages``), the purchase ledger that never buys twice (``ledger``) and the label files
+(``documents``: contact details, wiped with the order's other details).
+"""
