@@ -17,6 +17,7 @@ from seller_desktop.cli import (  # noqa: F401 - they register their commands
     amazon_commands,
     archive_commands,
     campaign_commands,
+    label_commands,
     order_commands,
     print_commands,
     privacy_commands,

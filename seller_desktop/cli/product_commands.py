@@ -1,5 +1,8 @@
 """Commands for products (what Settings › Products edits): product-set, products-import.
 
+A product's weight and size (``--weight``, ``--dims``) are what a shipping label's package is
+planned from (``core.labels``); the size is typed in centimetres and stored in millimetres.
+
 The EAN/UPC they store is what scan to verify counts a product by; its check digit is checked
 here, as in the editor, so a typo is refused before a packer ever scans against it.
 """
@@ -23,26 +26,42 @@ def _set_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--name", default=None, metavar="NAME", help="the product name on slips")
     parser.add_argument("--bin", default=None, metavar="BIN", help="the bin location, e.g. A2-03")
+    parser.add_argument(
+        "--weight", default=None, metavar="GRAMS", help="the weight of one unit, in grams"
+    )
+    parser.add_argument(
+        "--dims", default=None, metavar="LxWxH", help="its size in cm, e.g. 30x20x10.5"
+    )
 
 
 @command(
     "product-set",
-    "set a product's EAN/UPC, name on slips or bin (options left out: unchanged)",
+    "set a product's EAN/UPC, name on slips, bin, weight or size (options left out: unchanged)",
     _set_arguments,
 )
 def cmd_product_set(ctx: Context, args: argparse.Namespace) -> int:
+    from seller_desktop.core.labels.sizes import parse_dims_cm, parse_grams, set_size
     from seller_desktop.core.orders.product_import import changed_product, set_product
 
-    if args.ean is None and args.name is None and args.bin is None:
-        raise BadInput("Nothing to set: give --ean, --name or --bin. Nothing was changed.")
     fields = {"barcode": args.ean, "name_override": args.name, "bin_location": args.bin}
-    changed_product(None, args.sku, **fields)  # refuse bad input before asking for the passphrase
+    if all(v is None for v in (*fields.values(), args.weight, args.dims)):
+        raise BadInput(
+            "Nothing to set: give --ean, --name, --bin, --weight or --dims. Nothing was changed."
+        )
+    # Bad input is refused before the passphrase is asked for.
+    changed_product(None, args.sku, **fields)
+    weight = parse_grams(args.weight) if args.weight is not None else None
+    dims = parse_dims_cm(args.dims) if args.dims is not None else None
     opened = ctx.open()
     try:
-        saved = set_product(opened.store, args.sku, **fields)
+        with opened.store.transaction():  # all the fields or none
+            if any(v is not None for v in fields.values()):
+                set_product(opened.store, args.sku, **fields)
+            if weight is not None or dims is not None:
+                set_size(opened.store, args.sku, weight, dims)
     finally:
         opened.store.close()
-    say(f"Saved {saved.sku}.")
+    say(f"Saved {args.sku.strip()}.")
     return 0
 
 

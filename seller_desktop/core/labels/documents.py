@@ -56,8 +56,7 @@ def documents(store: Store, order_id: str) -> list[LabelDocument]:
         (order_id,),
     ).fetchall()
     return [
-        LabelDocument(row[0], row[1], row[2], row[3], row[4], bytes(row[5]), row[6])
-        for row in rows
+        LabelDocument(row[0], row[1], row[2], row[3], row[4], bytes(row[5]), row[6]) for row in rows
     ]
 
 
