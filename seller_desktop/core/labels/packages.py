@@ -60,8 +60,7 @@ def plan_package(store: Store, order: Order) -> PlannedPackage:
                 QT_TRANSLATE_NOOP(
                     "SellerError",
                     "The weight or size of {sku} is not known, so no package can be planned. "
-                    "Give it in Settings › Products, or: product-set {sku} --weight GRAMS "
-                    "--dims LxWxH (in cm).",
+                    "Give it with: product-set {sku} --weight GRAMS --dims LxWxH (in cm).",
                 ),
                 sku=item.sku,
             )
