@@ -5910,11 +5910,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Es gibt bereits eine Bestellung {order_id}. Wählen Sie eine andere Bestellnummer.</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/labels/ledger.py" line="91"/>
         <location filename="../../seller_desktop/core/orders/edits.py" line="91"/>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="150"/>
-        <location filename="../../seller_desktop/core/privacy/retention.py" line="206"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="155"/>
+        <location filename="../../seller_desktop/core/privacy/retention.py" line="209"/>
         <source>There is no order {order_id} in the store.</source>
-        <extracomment>order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon hears of it: &quot;api&quot; (confirmShipment, queued), &quot;file&quot; (the confirmation upload file), &quot;elsewhere&quot; (already confirmed in Seller Central: never sent, never exported). None: &quot;api&quot; when an Amazon account covers the order&apos;s marketplace, else &quot;file&quot;.</extracomment>
+        <extracomment>order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon hears of it: &quot;api&quot; (confirmShipment, queued), &quot;file&quot; (the confirmation upload file), &quot;elsewhere&quot; (already confirmed in Seller Central: never sent, never exported), &quot;buy_shipping&quot; (a label bought from Amazon: Amazon confirms it by itself; likewise). None: &quot;api&quot; when an Amazon account covers the order&apos;s marketplace, else &quot;file&quot;.</extracomment>
         <translation>Die Bestellung {order_id} ist nicht in der Datenbank.</translation>
     </message>
     <message>
@@ -6045,10 +6046,32 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>{name} hat mehr als {limit} Zeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/labels/sizes.py" line="67"/>
         <location filename="../../seller_desktop/core/orders/product_import.py" line="103"/>
         <location filename="../../seller_desktop/core/orders/products.py" line="119"/>
         <source>A product needs a SKU.</source>
+        <extracomment>The largest side we take (3 m) and the heaviest parcel (1 t): beyond them it is a typo.</extracomment>
         <translation>Ein Produkt braucht eine SKU.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/sizes.py" line="98"/>
+        <source>{text} is not a size: give length x width x height in centimetres, e.g. 30x20x10.5.</source>
+        <translation>{text} ist keine Größe: Geben Sie Länge x Breite x Höhe in Zentimetern an, z. B. 30x20x10.5.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/sizes.py" line="115"/>
+        <source>{text} is not a weight: give grams, e.g. 350.</source>
+        <translation>{text} ist kein Gewicht: Geben Sie Gramm an, z. B. 350.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/sizes.py" line="126"/>
+        <source>Each side must be more than 0 and at most {limit} cm.</source>
+        <translation>Jede Seite muss größer als 0 und höchstens {limit} cm sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/sizes.py" line="137"/>
+        <source>The weight must be more than 0 and at most {limit} grams.</source>
+        <translation>Das Gewicht muss größer als 0 und höchstens {limit} Gramm sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/orders/product_import.py" line="112"/>
@@ -6073,74 +6096,89 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>{sku}: {barcode} ist keine gültige UPC oder EAN (8, 12, 13 oder 14 Ziffern mit Prüfziffer).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="60"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="62"/>
         <source>The carrier</source>
         <extracomment>The free-text fields of a shipment as the seller names them, and how to type them instead. Each field with its name and advice for the message, both catalogue texts (core.messages).</extracomment>
         <translation>Der Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="61"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="63"/>
         <source>Type the carrier&apos;s name, e.g. UPS or Royal Mail.</source>
         <translation>Geben Sie den Namen des Versanddienstleisters ein, z. B. DHL oder UPS.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="65"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="67"/>
         <source>The tracking number</source>
         <translation>Die Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="66"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="68"/>
         <source>Type it as the carrier shows it.</source>
         <translation>Geben Sie sie so ein, wie der Versanddienstleister sie anzeigt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="70"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="72"/>
         <source>The ship method</source>
         <translation>Die Versandart</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="71"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="73"/>
         <source>Type it as the carrier names it, e.g. Standard.</source>
         <translation>Geben Sie sie so ein, wie der Versanddienstleister sie nennt, z. B. Standard.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="76"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="78"/>
         <source>Order {order_id} was not marked shipped: choose the carrier. Amazon needs it to confirm the shipment. (A shipment you already confirmed in Seller Central needs none.)</source>
         <extracomment>Amazon refuses a confirmation without a carrier code (see core.orders.carriers): a shipment that will be confirmed to Amazon, by the API or the upload file, needs a carrier.</extracomment>
         <translation>Bestellung {order_id} wurde nicht als versandt markiert: Wählen Sie den Versanddienst. Amazon braucht ihn, um den Versand zu bestätigen. (Eine Sendung, die Sie bereits in Seller Central bestätigt haben, braucht keinen.)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="107"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="111"/>
         <source>{label} cannot start with =, + or @ or contain tabs or line breaks. {advice}</source>
+        <extracomment>Routes Amazon already knows of: never exported, never queued, recorded as confirmed.</extracomment>
         <translation>{label} darf nicht mit =, + oder @ beginnen und keine Tabulatoren oder Zeilenumbrüche enthalten. {advice}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="155"/>
+        <location filename="../../seller_desktop/core/labels/ledger.py" line="97"/>
+        <source>Order {order_id} already has a label ({carrier} {service}); nothing was bought. Void that label first to buy another.</source>
+        <translation>Bestellung {order_id} hat bereits ein Versandetikett ({carrier} {service}); es wurde nichts gekauft. Stornieren Sie zuerst dieses Etikett, um ein anderes zu kaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/ledger.py" line="108"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="160"/>
         <source>Order {order_id} is cancelled and cannot be shipped.</source>
         <translation>Die Bestellung {order_id} ist storniert und kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="222"/>
+        <location filename="../../seller_desktop/core/labels/ledger.py" line="115"/>
+        <location filename="../../seller_desktop/core/labels/packages.py" line="51"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="227"/>
         <source>Order {order_id} has nothing left to ship.</source>
+        <extracomment>(order_item_id, quantity) of the units in the package.</extracomment>
         <translation>Bei der Bestellung {order_id} ist nichts mehr zu versenden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="228"/>
+        <location filename="../../seller_desktop/core/labels/ledger.py" line="173"/>
+        <source>Order {order_id} has no bought label to void.</source>
+        <translation>Bestellung {order_id} hat kein gekauftes Etikett zum Stornieren.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="233"/>
         <source>Order {order_id} has no item {item_id}.</source>
         <translation>Die Bestellung {order_id} hat keinen Artikel {item_id}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="234"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="239"/>
         <source>Item {item_id} of order {order_id}: {quantity} is more than the {left} left to ship.</source>
         <translation>Artikel {item_id} der Bestellung {order_id}: {quantity} ist mehr als die {left}, die noch zu versenden sind.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="318"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="323"/>
         <source>A shipment of order {order_ids} has a carrier, tracking number or ship method that starts with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing was written and no shipment was marked as confirmed.</source>
         <translation>Eine Sendung der Bestellung {order_ids} hat einen Versanddienstleister, eine Sendungsnummer oder eine Versandart, die mit =, + oder @ beginnt oder einen Tabulator oder Zeilenumbruch enthält; das nimmt Amazon nicht an. Es wurde nichts geschrieben und keine Sendung als bestätigt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/shipping.py" line="326"/>
+        <location filename="../../seller_desktop/core/orders/shipping.py" line="331"/>
         <source>A shipment of orders {order_ids} has a carrier, tracking number or ship method that starts with =, + or @ or contains a tab or line break, which Amazon cannot take. Nothing was written and no shipment was marked as confirmed.</source>
         <translation>Eine Sendung der Bestellungen {order_ids} hat einen Versanddienstleister, eine Sendungsnummer oder eine Versandart, die mit =, + oder @ beginnt oder einen Tabulator oder Zeilenumbruch enthält; das nimmt Amazon nicht an. Es wurde nichts geschrieben und keine Sendung als bestätigt markiert.</translation>
     </message>
@@ -6286,23 +6324,23 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Keine solche Bestellung in der Datenbank: {order_ids}. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/privacy/retention.py" line="186"/>
+        <location filename="../../seller_desktop/core/privacy/retention.py" line="189"/>
         <source>shipped</source>
         <extracomment>Orders wiped per transaction: a crash loses at most one batch&apos;s work, never leaves half a batch. The statuses an order cannot be given more time in, as catalogue texts for the message.</extracomment>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/privacy/retention.py" line="187"/>
+        <location filename="../../seller_desktop/core/privacy/retention.py" line="190"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/privacy/retention.py" line="211"/>
+        <location filename="../../seller_desktop/core/privacy/retention.py" line="214"/>
         <source>Order {order_id} is {status}: only orders still to ship can be given more time.</source>
         <translation>Die Bestellung {order_id} ist {status}: Nur Bestellungen, die noch zu versenden sind, können mehr Zeit erhalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/privacy/retention.py" line="221"/>
+        <location filename="../../seller_desktop/core/privacy/retention.py" line="224"/>
         <source>Order {order_id} holds no contact details any more; there is nothing to keep.</source>
         <translation>Die Bestellung {order_id} enthält keine Kontaktdaten mehr; es gibt nichts aufzubewahren.</translation>
     </message>
@@ -6563,6 +6601,26 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/core/orders/verify.py" line="167"/>
         <source>Order {order_id} is already shipped: nothing is left to pack.</source>
         <translation>Bestellung {order_id} ist bereits versandt: Es ist nichts mehr zu packen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/boxes.py" line="64"/>
+        <source>There is no box named {name}.</source>
+        <translation>Es gibt keinen Karton namens {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/boxes.py" line="73"/>
+        <source>A box needs a name of 1 to {limit} characters, e.g. Small.</source>
+        <translation>Ein Karton braucht einen Namen mit 1 bis {limit} Zeichen, z. B. Klein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/boxes.py" line="81"/>
+        <source>The weight of box {name} must be 0 to {limit} grams.</source>
+        <translation>Das Gewicht des Kartons {name} muss 0 bis {limit} Gramm betragen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/packages.py" line="60"/>
+        <source>The weight or size of {sku} is not known, so no package can be planned. Give it with: product-set {sku} --weight GRAMS --dims LxWxH (in cm).</source>
+        <translation>Gewicht oder Größe von {sku} sind nicht bekannt, daher kann kein Paket geplant werden. Geben Sie sie an mit: product-set {sku} --weight GRAMS --dims LxWxH (in cm).</translation>
     </message>
 </context>
 <context>
