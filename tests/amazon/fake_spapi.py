@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from fake_shipping import FakeShipping
+
 SPAPI = Path(__file__).resolve().parent.parent / "fixtures" / "amazon" / "spapi"
 CLIENT_ID = "amzn1.application-oa2-client.fake0123456789"
 CLIENT_SECRET = "amzn1.oa2-cs.v1.SECRET-never-shown-5e1f"
@@ -62,6 +64,7 @@ class Seen:
     query: dict[str, list[str]]
     token: str | None
     body: Any
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -70,9 +73,10 @@ class FakeAmazon:
     page_size: int = 3
     covered_until: str = "2026-12-01T11:58:00Z"
     hang_seconds: float = 3.0
-    #: Faults played in order, one per Orders API request: "429", "429-rate", "500", "503",
-    #: "hang", "malformed", "expire" (the token stops working: 403), "deny" (403 whatever the
-    #: token), or None for a normal answer.
+    #: Faults played in order, one per API request: "429", "429-rate", "429-retry-after",
+    #: "500", "503", "hang", "malformed", "expire" (the token stops working: 403), "deny" (403
+    #: whatever the token), None for a normal answer, or one of Shipping v2's own
+    #: (``fake_shipping.SHIPPING_FAULTS``).
     faults: list[str | None] = field(default_factory=list)
     lwa_error: str | None = None  # "invalid_grant" / "invalid_client"
     rate_header: str = "0.0056"
@@ -80,6 +84,8 @@ class FakeAmazon:
     reject_page_tokens: bool = False
     #: Answer every confirmShipment with Amazon's 400 (its sandbox case), as for a refused one.
     refuse_confirmations: bool = False
+    #: Amazon Buy Shipping (Shipping API v2): its state and the purchases it made.
+    shipping: FakeShipping = field(default_factory=FakeShipping)
     seen: list[Seen] = field(default_factory=list)
     lwa_calls: int = 0
     _tokens: set[str] = field(default_factory=set)
@@ -110,6 +116,9 @@ class FakeAmazon:
             def do_POST(self) -> None:
                 fake._handle(self, "POST")
 
+            def do_PUT(self) -> None:
+                fake._handle(self, "PUT")
+
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
@@ -132,15 +141,19 @@ class FakeAmazon:
             return self._lwa(h, form)
         body = json.loads(raw) if raw else None
         token = h.headers.get("x-amz-access-token")
-        self.seen.append(Seen(method, parts.path, parse_qs(parts.query), token, body))
+        headers = {k.lower(): v for k, v in h.headers.items()}
+        seen = Seen(method, parts.path, parse_qs(parts.query), token, body, headers)
+        self.seen.append(seen)
         fault = self.faults.pop(0) if self.faults else None
         if fault == "hang":
             time.sleep(self.hang_seconds)
             return _send(h, 503, {"errors": [{"code": "Late", "message": "too late"}]})
-        if fault in ("429", "429-rate"):
-            headers = {"x-amzn-RateLimit-Limit": self.rate_header} if fault == "429-rate" else {}
+        if fault in ("429", "429-rate", "429-retry-after"):
+            extra = {"x-amzn-RateLimit-Limit": self.rate_header} if fault == "429-rate" else {}
+            if fault == "429-retry-after":
+                extra = {"Retry-After": "1", "x-amzn-RateLimit-Limit": "80"}
             err = {"errors": [{"code": "QuotaExceeded", "message": "You exceeded your quota."}]}
-            return _send(h, 429, err, headers)
+            return _send(h, 429, err, extra)
         if fault in ("500", "503"):
             return _send(h, int(fault), {"errors": [{"code": "InternalFailure", "message": "x"}]})
         if fault == "expire":
@@ -149,6 +162,8 @@ class FakeAmazon:
             return _send(h, 403, UNAUTHORIZED)
         if fault == "malformed":
             return _send_raw(h, 200, b'{"orders": [{"orderId": "123-', {})
+        if parts.path.startswith("/shipping/v2/"):
+            return self.shipping.handle(h, seen, fault, _send)
         self._api(h, method, parts.path, parse_qs(parts.query), body)
 
     def _lwa(self, h: BaseHTTPRequestHandler, form: dict[str, str]) -> None:

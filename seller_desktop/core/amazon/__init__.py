@@ -17,6 +17,10 @@ secret and refresh token; no server of ours is involved. The parts, from the wir
   covered, getOrder, and confirmShipment (v0).
 - ``mapping``: an API order → ``Order`` + ``ContactDetails`` (None when Amazon sent none), or the
   reason it is skipped (Fulfilled by Amazon, unknown marketplace).
+- ``shipping_api`` / ``shipping_mapping``: Amazon Buy Shipping (Shipping API v2): rates for an
+  order's packages, a purchase sent with an idempotency key (a retry never buys twice), reprints,
+  voids and tracking, with the ``x-amzn-shipping-business-id`` of the order's marketplace;
+  ``TokenExpired`` after 10 minutes, ``ShippingNotOffered`` where there is no Buy Shipping.
 - ``errors``: the typed problems, each telling the seller what to do; none carries a secret.
 
 How a sync will use them (it lands once the importer offers its merge-and-write API): build one

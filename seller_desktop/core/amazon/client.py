@@ -41,8 +41,11 @@ class SpApi:
         params: Mapping[str, str] | None = None,
         json_body: object = None,
         ok: tuple[int, ...] = (200,),
+        headers: Mapping[str, str] | None = None,
     ) -> Answer:
-        """The answer when its status is one of ``ok``; the typed error otherwise."""
+        """The answer when its status is one of ``ok``; the typed error otherwise. ``headers``
+        are the operation's own (Shipping v2's business id and idempotency key), sent on every
+        try; the access token header is always ours."""
         for fresh in (False, True):
             token = self._tokens.access_token(fresh=fresh)
             answer = self._transport.send(
@@ -50,7 +53,7 @@ class SpApi:
                 self.base_url + path,
                 operation=operation,
                 params=params,
-                headers={"x-amz-access-token": token},
+                headers={**(headers or {}), "x-amz-access-token": token},
                 json_body=json_body,
             )
             if answer.status in ok:

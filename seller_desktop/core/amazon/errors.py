@@ -132,3 +132,49 @@ class BadAnswer(AmazonError):
             operation=operation,
             request_id=request_id or "none",
         )
+
+
+class TokenExpired(AmazonError):
+    """purchaseShipment answered ``TOKEN_EXPIRED``: the rates' ``requestToken`` is older than the
+    10 minutes ``shippingV2.json`` allows (``/paths/~1shipping~1v2~1shipments/post``
+    description). Nothing was bought; the caller fetches the rates again."""
+
+    def __init__(self, request_id: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "Amazon's shipping rates expired (they hold for 10 minutes; request id "
+                "{request_id}). Nothing was bought: fetch the rates again.",
+            ),
+            request_id=request_id or "none",
+        )
+
+
+class ShippingNotOffered(AmazonError):
+    """No Buy Shipping here: Amazon has no shipping business for the marketplace, or refused the
+    call because the app lacks Amazon's shipping role. Either way the seller ships as before."""
+
+    exit_code = 2
+
+    def __init__(self, marketplace: str | None = None, *, request_id: str | None = None) -> None:
+        if request_id is None:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Amazon does not sell shipping labels for {marketplace} orders: type the "
+                    "tracking number as before.",
+                ),
+                marketplace=marketplace or "these",
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Amazon refused to sell a shipping label (request id {request_id}): the app "
+                    "lacks Amazon's shipping role. Type the tracking number as before, or add the "
+                    "role to the app in Seller Central and authorize it again.",
+                ),
+                request_id=request_id or "none",
+            )
+            self.exit_code = 4
+        self.marketplace = marketplace
