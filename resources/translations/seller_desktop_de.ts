@@ -6556,6 +6556,21 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Amazons Antwort auf {operation} konnte nicht gelesen werden (Anfrage-ID {request_id}). Nichts davon wurde verwendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
+        <location filename="../../seller_desktop/core/amazon/errors.py" line="144"/>
+        <source>Amazon&apos;s shipping rates expired (they hold for 10 minutes; request id {request_id}). Nothing was bought: fetch the rates again.</source>
+        <translation>Amazons Versandtarife sind abgelaufen (sie gelten 10 Minuten; Anfrage-ID {request_id}). Es wurde nichts gekauft: Rufen Sie die Tarife erneut ab.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/errors.py" line="162"/>
+        <source>Amazon does not sell shipping labels for {marketplace} orders: type the tracking number as before.</source>
+        <translation>Amazon verkauft keine Versandetiketten für Bestellungen auf {marketplace}: Geben Sie die Sendungsnummer wie bisher ein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/amazon/errors.py" line="171"/>
+        <source>Amazon refused to sell a shipping label (request id {request_id}): the app lacks Amazon&apos;s shipping role. Type the tracking number as before, or add the role to the app in Seller Central and authorize it again.</source>
+        <translation>Amazon hat den Verkauf eines Versandetiketts abgelehnt (Anfrage-ID {request_id}): Der App fehlt Amazons Versandrolle. Geben Sie die Sendungsnummer wie bisher ein oder fügen Sie der App die Rolle in Seller Central hinzu und autorisieren Sie sie erneut.</translation>
+    </message>
+    <message>
         <location filename="../../seller_desktop/core/amazon/regions.py" line="104"/>
         <source>{url} is not a web address (https://…).</source>
         <translation>{url} ist keine Webadresse (https://…).</translation>
