@@ -5213,186 +5213,216 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="58"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="59"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="62"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="63"/>
         <source>A shorter product name for packing slips, the bin where the product sits (the pick list walks the shelves in bin order) and its barcode. SKUs come from your orders.</source>
         <translation>Ein kürzerer Produktname für Lieferscheine, der Lagerplatz des Produkts (die Pickliste geht die Regale in der Reihenfolge der Lagerplätze ab) und sein Barcode. Die SKUs stammen aus Ihren Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="70"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="71"/>
         <source>&amp;Add SKUs from orders</source>
         <translation>SKUs aus &amp;Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="71"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="72"/>
         <source>Add every SKU of the orders to the products</source>
         <translation>Jede SKU der Bestellungen zu den Produkten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="77"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="78"/>
         <source>Products table</source>
         <translation>Tabelle der Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="79"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="98"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="80"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="99"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="80"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="81"/>
         <source>Name on slips</source>
         <translation>Name auf Lieferscheinen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="81"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="82"/>
         <source>Bin</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="82"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="83"/>
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="83"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="90"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="84"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="91"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="100"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="101"/>
         <source>Product name on slips</source>
         <translation>Produktname auf Lieferscheinen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="102"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="103"/>
         <source>Empty: the name from the order</source>
         <translation>Leer: der Name aus der Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="104"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="105"/>
         <source>Bin location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="106"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="107"/>
         <source>e.g. A2-03</source>
         <translation>z. B. A2-03</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="108"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="109"/>
         <source>Barcode (UPC or EAN)</source>
         <translation>Barcode (UPC oder EAN)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="110"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="111"/>
         <source>UPC-A, EAN-8 or EAN-13, with its check digit</source>
         <translation>UPC-A, EAN-8 oder EAN-13, mit Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="117"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="115"/>
+        <source>Weight in grams</source>
+        <translation>Gewicht in Gramm</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="116"/>
+        <source>grams, e.g. 350 (for shipping labels)</source>
+        <translation>Gramm, z. B. 350 (für Versandetiketten)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="118"/>
+        <source>Size in centimetres</source>
+        <translation>Größe in Zentimetern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="120"/>
+        <source>length x width x height in cm, e.g. 30x20x10.5</source>
+        <translation>Länge x Breite x Höhe in cm, z. B. 30x20x10.5</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="126"/>
         <source>Product image</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="118"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="127"/>
         <source>Choose &amp;image…</source>
         <translation>B&amp;ild wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="119"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="256"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="128"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="275"/>
         <source>Choose a product image</source>
         <translation>Ein Produktbild wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="121"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="130"/>
         <source>Remove image</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="122"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="131"/>
         <source>Remove the product image</source>
         <translation>Das Produktbild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="130"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="139"/>
         <source>S&amp;KU:</source>
         <translation>S&amp;KU:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="131"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="140"/>
         <source>&amp;Name on slips:</source>
         <translation>&amp;Name auf Lieferscheinen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="132"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="141"/>
         <source>&amp;Bin location:</source>
         <translation>&amp;Lagerplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="133"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="142"/>
         <source>Bar&amp;code:</source>
         <translation>Bar&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="138"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="143"/>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="144"/>
+        <source>Si&amp;ze:</source>
+        <translation>Grö&amp;ße:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="149"/>
         <source>Image:</source>
         <translation>Bild:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="145"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="156"/>
         <source>Products message</source>
         <translation>Meldung zu Produkten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="148"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="159"/>
         <source>Sa&amp;ve product</source>
         <translation>Produkt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="149"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="160"/>
         <source>Save product</source>
         <translation>Produkt speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="151"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="152"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="162"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="163"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="154"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="165"/>
         <source>Delete product</source>
         <translation>Produkt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="155"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="166"/>
         <source>Delete the selected product</source>
         <translation>Das gewählte Produkt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="176"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="187"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="224"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="243"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="238"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="257"/>
         <source>Deleted {0}.</source>
         <translation>{0} gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/settings/products.py" line="248"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="267"/>
         <source>Added %n SKU(s) from your orders.</source>
         <translation>
             <numerusform>%n SKU aus Ihren Bestellungen hinzugefügt.</numerusform>
@@ -5400,17 +5430,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="250"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="269"/>
         <source>Every SKU of your orders is in the list already.</source>
         <translation>Jede SKU Ihrer Bestellungen ist bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="265"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="284"/>
         <source>That file is not a PNG or JPEG image.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="270"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="289"/>
         <source>None</source>
         <translation>Kein Bild</translation>
     </message>
@@ -6634,8 +6664,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/labels/packages.py" line="60"/>
-        <source>The weight or size of {sku} is not known, so no package can be planned. Give it with: product-set {sku} --weight GRAMS --dims LxWxH (in cm).</source>
-        <translation>Gewicht oder Größe von {sku} sind nicht bekannt, daher kann kein Paket geplant werden. Geben Sie sie an mit: product-set {sku} --weight GRAMS --dims LxWxH (in cm).</translation>
+        <source>The weight or size of {sku} is not known, so no package can be planned. Enter it in Settings › Products, or with: product-set {sku} --weight GRAMS --dims LxWxH (in cm).</source>
+        <translation>Gewicht oder Größe von {sku} sind nicht bekannt, daher kann kein Paket geplant werden. Geben Sie sie unter Einstellungen › Produkte ein oder mit: product-set {sku} --weight GRAMS --dims LxWxH (in cm).</translation>
     </message>
 </context>
 <context>

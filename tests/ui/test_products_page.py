@@ -123,3 +123,31 @@ def test_named_widgets(page):
         page.image_button,
     ):
         assert widget.accessibleName()
+
+
+def test_weight_and_size_for_labels_are_saved_and_shown_again(page, store):
+    from seller_desktop.core.labels.sizes import get_sizes
+
+    page.add_from_orders()
+    page.table.selectRow(0)  # BEAN-1KG
+    page.weight.setText("1050")
+    page.dims_field.setText("20 x 12.5 x 8")
+    assert page.save(), page.message.text()
+    size = get_sizes(store, ["BEAN-1KG"])["BEAN-1KG"]
+    assert (size.weight_g, size.dims) == (1050, (200, 125, 80))
+    page.table.selectRow(1)
+    page.table.selectRow(0)
+    assert (page.weight.text(), page.dims_field.text()) == ("1050", "20x12.5x8")
+
+
+def test_a_bad_size_saves_nothing_and_says_how_to_write_it(page, store):
+    from seller_desktop.core.labels.sizes import get_sizes
+
+    page.add_from_orders()
+    page.table.selectRow(0)
+    page.bin.setText("C-9")
+    page.dims_field.setText("20 by 12")
+    assert not page.save()
+    assert "length x width x height" in page.message.text()
+    assert get_products(store, ["BEAN-1KG"])["BEAN-1KG"].bin_location is None
+    assert get_sizes(store, ["BEAN-1KG"])["BEAN-1KG"].dims is None

@@ -60,7 +60,8 @@ def plan_package(store: Store, order: Order) -> PlannedPackage:
                 QT_TRANSLATE_NOOP(
                     "SellerError",
                     "The weight or size of {sku} is not known, so no package can be planned. "
-                    "Give it with: product-set {sku} --weight GRAMS --dims LxWxH (in cm).",
+                    "Enter it in Settings › Products, or with: product-set {sku} --weight GRAMS "
+                    "--dims LxWxH (in cm).",
                 ),
                 sku=item.sku,
             )

@@ -1,7 +1,8 @@
 """Settings › Products: what the seller knows about each SKU (``core.products``).
 
 A table of the products (SKU, the name printed on slips, bin location, barcode, whether an image
-is set) and, under it, the form of the selected one. The barcode can be typed or scanned (a
+is set) and, under it, the form of the selected one, with the weight and size a shipping label's
+package is planned from (``core.labels.sizes``; an empty field leaves them as they were). The barcode can be typed or scanned (a
 scanner's Enter saves the product), and is what the Verify screen counts a product by. "Add SKUs
 from orders" gives every SKU seen in an order a row. Validation (UPC/EAN check digit, lengths) is the core's; its message is shown by
 the form. Products hold no personal data.
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desktop.core.base.errors import SellerError
+from seller_desktop.core.labels.sizes import get_sizes, parse_dims_cm, parse_grams, set_size
 from seller_desktop.core.orders.products import (
     MAX_BIN,
     MAX_IMAGE_BYTES,
@@ -110,6 +112,14 @@ class ProductsPage(QWidget):
         self.barcode.setPlaceholderText(self.tr("UPC-A, EAN-8 or EAN-13, with its check digit"))
         # A USB scanner types the code and Enter: scanning the product's box saves (or says why not).
         self.barcode.returnPressed.connect(self.save)
+        self.weight = QLineEdit()
+        self.weight.setAccessibleName(self.tr("Weight in grams"))
+        self.weight.setPlaceholderText(self.tr("grams, e.g. 350 (for shipping labels)"))
+        self.dims_field = QLineEdit()
+        self.dims_field.setAccessibleName(self.tr("Size in centimetres"))
+        self.dims_field.setPlaceholderText(
+            self.tr("length x width x height in cm, e.g. 30x20x10.5")
+        )
         self.image_preview = QLabel()
         self.image_preview.setFixedSize(72, 72)
         self.image_preview.setFrameShape(QFrame.Shape.StyledPanel)
@@ -131,6 +141,8 @@ class ProductsPage(QWidget):
             (self.tr("&Name on slips:"), self.name),
             (self.tr("&Bin location:"), self.bin),
             (self.tr("Bar&code:"), self.barcode),
+            (self.tr("&Weight:"), self.weight),
+            (self.tr("Si&ze:"), self.dims_field),
         ):
             label = QLabel(caption)
             label.setBuddy(field)
@@ -199,6 +211,9 @@ class ProductsPage(QWidget):
         self.name.setText(product.name_override or "")
         self.bin.setText(product.bin_location or "")
         self.barcode.setText(product.barcode or "")
+        size = get_sizes(self._store, [product.sku]).get(product.sku)
+        self.weight.setText(str(size.weight_g) if size and size.weight_g else "")
+        self.dims_field.setText(_cm(size.dims) if size and size.dims else "")
         self._show_image(get_product_image(self._store, product.sku) if product.has_image else b"")
         self._image = None
         self.message.clear()
@@ -207,7 +222,7 @@ class ProductsPage(QWidget):
 
     def new_product(self) -> None:
         self.table.clearSelection()
-        for field in (self.sku, self.name, self.bin, self.barcode):
+        for field in (self.sku, self.name, self.bin, self.barcode, self.weight, self.dims_field):
             field.clear()
         self.sku.setReadOnly(False)
         self._show_image(b"")
@@ -216,7 +231,12 @@ class ProductsPage(QWidget):
     def save(self) -> bool:
         product = Product(self.sku.text(), self.name.text(), self.bin.text(), self.barcode.text())
         try:
+            # Weight and size checked before anything is saved; an empty field leaves it as it was.
+            weight = parse_grams(self.weight.text()) if self.weight.text().strip() else None
+            dims = parse_dims_cm(self.dims_field.text()) if self.dims_field.text().strip() else None
             saved = save_product(self._store, product, self._image)
+            if weight is not None or dims is not None:
+                set_size(self._store, saved.sku, weight, dims)
         except SellerError as err:
             self.message.show_error(seller_message(err))
             return False
@@ -273,3 +293,8 @@ class ProductsPage(QWidget):
         if changed:
             self._image = data
         return True
+
+
+def _cm(dims: tuple[int, int, int]) -> str:
+    """Millimetres as the seller types centimetres: 300, 200, 105 → "30x20x10.5"."""
+    return "x".join(f"{mm / 10:g}" for mm in dims)
