@@ -11,16 +11,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "amazon"))
 
 from fake_spapi import CLIENT_ID, CLIENT_SECRET, NOW, REFRESH_TOKEN, FakeAmazon
 
+from seller_desktop.cli import main
 from seller_desktop.core.amazon.accounts import Account, save_account
 from seller_desktop.core.base.clock import FixedClock
 from seller_desktop.core.labels.sizes import set_size
 from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 from seller_desktop.core.orders.repository import save_order
+from seller_desktop.core.session import open_store
 from seller_desktop.core.settings import load_settings, save_settings
+from seller_desktop.paths import resolve_paths
 
-__all__ = ["NOW", "FakeAmazon", "ORDERS", "PASSPHRASE", "clock_at_now", "prepare_store"]
+__all__ = ["NOW", "FakeAmazon"]
 
 PASSPHRASE = "label buying passphrase"
+RATE = "F4B68849F969E239FF9FCA9C12E35"
 ORDERS = ("026-0000001-0000001", "026-0000002-0000002", "026-0000003-0000003")
 
 
@@ -62,3 +66,41 @@ def prepare_store(store, fake: FakeAmazon) -> None:
             ],
         )
         save_order(store, order, ContactDetails(recipient_name=f"Buyer Label{n}", ship_city="York"))
+
+
+def fake_server():
+    server = FakeAmazon().start()
+    yield server
+    server.stop()
+
+
+def cli_env(tmp_path, monkeypatch, capsys, fake):
+    monkeypatch.setenv("SELLER_DESKTOP_PASSPHRASE", PASSPHRASE)
+    clock = clock_at_now()
+    fake.shipping.now = clock.monotonic
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--data-dir", str(tmp_path / "D"), *args], clock=clock)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("init")[0] == 0
+    with opened(tmp_path, clock) as store:
+        prepare_store(store, fake)
+    run.clock = clock  # type: ignore[attr-defined]
+    return run
+
+
+class opened:  # noqa: N801 - a context manager used like a function
+    def __init__(self, tmp_path, clock) -> None:
+        self.opened = open_store(resolve_paths(tmp_path / "D"), PASSPHRASE, clock)
+
+    def __enter__(self):
+        return self.opened.store
+
+    def __exit__(self, *exc) -> None:
+        self.opened.store.close()
+
+
+def purchase_requests(fake: FakeAmazon):
+    return [s for s in fake.api_requests() if s.path == "/shipping/v2/shipments"]

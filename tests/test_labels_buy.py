@@ -11,56 +11,21 @@ from decimal import Decimal
 
 import pytest
 from documents_helpers import need, pdfinfo
-from labels_buy_helpers import ORDERS, PASSPHRASE, FakeAmazon, clock_at_now, prepare_store
+from labels_buy_helpers import ORDERS, RATE, cli_env, fake_server, opened, purchase_requests
 
-from seller_desktop.cli import main
 from seller_desktop.core.labels.documents import documents
 from seller_desktop.core.labels.ledger import live_label
 from seller_desktop.core.orders.repository import get_order
-from seller_desktop.core.session import open_store
-from seller_desktop.paths import resolve_paths
-
-RATE = "F4B68849F969E239FF9FCA9C12E35"
 
 
 @pytest.fixture
 def fake():
-    server = FakeAmazon().start()
-    yield server
-    server.stop()
+    yield from fake_server()
 
 
 @pytest.fixture
 def env(tmp_path, monkeypatch, capsys, fake, own_temp):
-    monkeypatch.setenv("SELLER_DESKTOP_PASSPHRASE", PASSPHRASE)
-    clock = clock_at_now()
-    fake.shipping.now = clock.monotonic
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(tmp_path / "D"), *args], clock=clock)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    assert run("init")[0] == 0
-    with opened(tmp_path, clock) as store:
-        prepare_store(store, fake)
-    run.clock = clock  # type: ignore[attr-defined]
-    return run
-
-
-class opened:  # noqa: N801 - a context manager used like a function
-    def __init__(self, tmp_path, clock) -> None:
-        self.opened = open_store(resolve_paths(tmp_path / "D"), PASSPHRASE, clock)
-
-    def __enter__(self):
-        return self.opened.store
-
-    def __exit__(self, *exc) -> None:
-        self.opened.store.close()
-
-
-def purchase_requests(fake: FakeAmazon):
-    return [s for s in fake.api_requests() if s.path == "/shipping/v2/shipments"]
+    return cli_env(tmp_path, monkeypatch, capsys, fake)
 
 
 def test_rates_buy_three_labels_print_one_pdf(env, fake, tmp_path) -> None:
