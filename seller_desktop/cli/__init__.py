@@ -18,6 +18,7 @@ from seller_desktop.cli import (  # noqa: F401 - they register their commands
     archive_commands,
     campaign_commands,
     label_commands,
+    labels_commands,
     order_commands,
     print_commands,
     privacy_commands,

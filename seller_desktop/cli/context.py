@@ -42,6 +42,8 @@ class Context:
             )
         if opened.wipe_report.failed:
             say(f"Warning: the privacy wipe did not finish ({opened.wipe_report.failed}).")
+        for note in opened.label_notes:
+            say(str(note))
         return opened
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from seller_desktop.core.base.clock import Clock, SystemClock
 from seller_desktop.core.base.errors import StoreExists, StoreMissing, StoreTooNew
 from seller_desktop.core.base.private_files import remove_abandoned_temp_files
+from seller_desktop.core.labels.reconcile import reconcile_at_open
 from seller_desktop.core.passphrase import settle_passphrase_change
 from seller_desktop.core.privacy.backup_ledger import (
     BackupFollower,
@@ -50,6 +51,8 @@ class OpenedStore:
     migrated_to: list[int]
     #: What the wipe did to each file in backups/ (names and actions, no contact details).
     backup_actions: list = field(default_factory=list)
+    #: Label purchases settled (or still unknown) at the open (``labels.reconcile``), to show.
+    label_notes: list = field(default_factory=list)
 
 
 def open_store(
@@ -135,10 +138,13 @@ def _open(
         actions = _wipe_backups(store, passphrase)
         # From here on, whatever moves the ledger (an erasure, a shipment) reaches the backups at once.
         store.after_commit = BackupFollower(store)
+        # A label bought while a crash or a lost answer kept it from the store is settled now,
+        # with the same key (never bought twice); nothing is sent when none is open.
+        notes = reconcile_at_open(store)
     except BaseException:
         conn.close()
         raise
-    return OpenedStore(store, report, applied, actions)
+    return OpenedStore(store, report, applied, actions, notes)
 
 
 def _wipe_backups(store: Store, passphrase: str) -> list:

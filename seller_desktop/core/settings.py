@@ -81,6 +81,18 @@ class Settings:
     #: seller's business, not to one computer; it holds no personal data.
     ship_carrier: str = ""
     ship_service: str = ""
+    #: Labels bought through Amazon: where the carrier picks up, as Amazon's address fields (the
+    #: free-text return address cannot be split into them reliably in every country); the name
+    #: is the business name, the country ``ship_from``. The seller's own address, no buyer's.
+    ship_from_street: str = ""
+    ship_from_street2: str = ""
+    ship_from_city: str = ""
+    ship_from_region: str = ""
+    ship_from_postal_code: str = ""
+    ship_from_phone: str = ""
+    #: The rate chosen by default: "CARRIER_ID/SERVICE_ID" when offered, else the cheapest that
+    #: meets Amazon's delivery promise ("" : always that).
+    label_preferred_service: str = ""
 
     def __post_init__(self) -> None:
         # JSON gives a list back; keep the frozen dataclass comparable and hashable.
@@ -252,6 +264,24 @@ class Settings:
                         "SellerError", "The remembered carrier and service must be short text."
                     )
                 )
+        labels = (
+            self.ship_from_street,
+            self.ship_from_street2,
+            self.ship_from_city,
+            self.ship_from_region,
+            self.ship_from_postal_code,
+            self.ship_from_phone,
+            self.label_preferred_service,
+        )
+        if any(not isinstance(text, str) or len(text) > MAX_SHIP_TEXT for text in labels):
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "The ship-from address lines and the preferred label service must be text "
+                    "of at most {limit} characters.",
+                ),
+                limit=MAX_SHIP_TEXT,
+            )
 
     def _validated_tax_archive(self) -> tuple[str, ...]:
         """The tax-archive marketplaces, upper-case, sorted, each known; BadInput otherwise."""

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 LIVE = ("sending", "bought", "unknown")
 _COLUMNS = (
     "id, order_id, idempotency_key, state, rate_id, carrier, service, price, currency, "
-    "shipment_id, created_at, updated_at, reason"
+    "shipment_id, created_at, updated_at, reason, request_token, document_spec"
 )
 
 
@@ -57,10 +57,23 @@ class LabelPurchase:
     created_at: str
     updated_at: str
     reason: str | None
+    #: What the purchase was sent with (schema 15), for a retry with the same key: Amazon's
+    #: request token and the requested document specification as JSON.
+    request_token: str | None = None
+    document_spec: str | None = None
 
 
 def begin_purchase(
-    store: Store, order_id: str, rate_id: str, carrier: str, service: str, price, currency: str
+    store: Store,
+    order_id: str,
+    rate_id: str,
+    carrier: str,
+    service: str,
+    price,
+    currency: str,
+    *,
+    request_token: str | None = None,
+    document_spec: str | None = None,
 ) -> LabelPurchase:
     """Record a purchase about to be sent, with a new idempotency key, and commit it.
 
@@ -72,19 +85,33 @@ def begin_purchase(
         raise RuntimeError("begin_purchase must commit before the purchase is sent")
     key = str(uuid.uuid4())
     with store.transaction() as conn:
-        _check_can_buy(store, order_id)
+        check_can_buy(store, order_id)
         now = store.now_iso()
         cursor = conn.execute(
             "INSERT INTO label_purchases (order_id, idempotency_key, state, rate_id, carrier, "
-            "service, price, currency, created_at, updated_at) "
-            "VALUES (?, ?, 'sending', ?, ?, ?, ?, ?, ?, ?)",
-            (order_id, key, rate_id, carrier, service, str(price), currency, now, now),
+            "service, price, currency, created_at, updated_at, request_token, document_spec) "
+            "VALUES (?, ?, 'sending', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                order_id,
+                key,
+                rate_id,
+                carrier,
+                service,
+                str(price),
+                currency,
+                now,
+                now,
+                request_token,
+                document_spec,
+            ),
         )
         log_event(store, "label_sending", f"{order_id} purchase {cursor.lastrowid}")
     return purchase_by_key(store, key)
 
 
-def _check_can_buy(store: Store, order_id: str) -> None:
+def check_can_buy(store: Store, order_id: str) -> None:
+    """BadInput (see ``begin_purchase``) unless a label may be bought for the order now; asked
+    before anything is sent, rates included."""
     order = get_order(store, order_id)
     if order is None:
         raise BadInput(

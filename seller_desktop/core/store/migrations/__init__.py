@@ -26,6 +26,7 @@ from seller_desktop.core.store.migrations import (
     v012_campaign_languages,
     v013_item_condition,
     v014_labels,
+    v015_label_quotes,
 )
 
 
@@ -55,6 +56,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(12, v012_campaign_languages),
     _from_module(13, v013_item_condition),
     _from_module(14, v014_labels),
+    _from_module(15, v015_label_quotes),
 )
 LATEST = MIGRATIONS[-1].version
 
