@@ -5213,216 +5213,216 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="59"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="60"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="63"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="64"/>
         <source>A shorter product name for packing slips, the bin where the product sits (the pick list walks the shelves in bin order) and its barcode. SKUs come from your orders.</source>
         <translation>Ein kürzerer Produktname für Lieferscheine, der Lagerplatz des Produkts (die Pickliste geht die Regale in der Reihenfolge der Lagerplätze ab) und sein Barcode. Die SKUs stammen aus Ihren Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="71"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="72"/>
         <source>&amp;Add SKUs from orders</source>
         <translation>SKUs aus &amp;Bestellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="72"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="73"/>
         <source>Add every SKU of the orders to the products</source>
         <translation>Jede SKU der Bestellungen zu den Produkten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="78"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="79"/>
         <source>Products table</source>
         <translation>Tabelle der Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="80"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="99"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="81"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="100"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="81"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="82"/>
         <source>Name on slips</source>
         <translation>Name auf Lieferscheinen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="82"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="83"/>
         <source>Bin</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="83"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="84"/>
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="84"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="91"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="85"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="92"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="101"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="102"/>
         <source>Product name on slips</source>
         <translation>Produktname auf Lieferscheinen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="103"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="104"/>
         <source>Empty: the name from the order</source>
         <translation>Leer: der Name aus der Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="105"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="106"/>
         <source>Bin location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="107"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="108"/>
         <source>e.g. A2-03</source>
         <translation>z. B. A2-03</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="109"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="110"/>
         <source>Barcode (UPC or EAN)</source>
         <translation>Barcode (UPC oder EAN)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="111"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="112"/>
         <source>UPC-A, EAN-8 or EAN-13, with its check digit</source>
         <translation>UPC-A, EAN-8 oder EAN-13, mit Prüfziffer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="115"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="116"/>
         <source>Weight in grams</source>
         <translation>Gewicht in Gramm</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="116"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="117"/>
         <source>grams, e.g. 350 (for shipping labels)</source>
         <translation>Gramm, z. B. 350 (für Versandetiketten)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="118"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="119"/>
         <source>Size in centimetres</source>
         <translation>Größe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="120"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="121"/>
         <source>length x width x height in cm, e.g. 30x20x10.5</source>
         <translation>Länge x Breite x Höhe in cm, z. B. 30x20x10.5</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="126"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="127"/>
         <source>Product image</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="127"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="128"/>
         <source>Choose &amp;image…</source>
         <translation>B&amp;ild wählen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="128"/>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="275"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="129"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="276"/>
         <source>Choose a product image</source>
         <translation>Ein Produktbild wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="130"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="131"/>
         <source>Remove image</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="131"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="132"/>
         <source>Remove the product image</source>
         <translation>Das Produktbild entfernen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="139"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="140"/>
         <source>S&amp;KU:</source>
         <translation>S&amp;KU:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="140"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="141"/>
         <source>&amp;Name on slips:</source>
         <translation>&amp;Name auf Lieferscheinen:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="141"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="142"/>
         <source>&amp;Bin location:</source>
         <translation>&amp;Lagerplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="142"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="143"/>
         <source>Bar&amp;code:</source>
         <translation>Bar&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="143"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="144"/>
         <source>&amp;Weight:</source>
         <translation>&amp;Gewicht:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="144"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="145"/>
         <source>Si&amp;ze:</source>
         <translation>Grö&amp;ße:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="149"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="150"/>
         <source>Image:</source>
         <translation>Bild:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="156"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="157"/>
         <source>Products message</source>
         <translation>Meldung zu Produkten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="159"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="160"/>
         <source>Sa&amp;ve product</source>
         <translation>Produkt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="160"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="161"/>
         <source>Save product</source>
         <translation>Produkt speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="162"/>
         <location filename="../../seller_desktop/ui/settings/products.py" line="163"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="164"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="165"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="166"/>
         <source>Delete product</source>
         <translation>Produkt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="166"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="167"/>
         <source>Delete the selected product</source>
         <translation>Das gewählte Produkt löschen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="187"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="188"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="243"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="244"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="257"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="258"/>
         <source>Deleted {0}.</source>
         <translation>{0} gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/settings/products.py" line="267"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="268"/>
         <source>Added %n SKU(s) from your orders.</source>
         <translation>
             <numerusform>%n SKU aus Ihren Bestellungen hinzugefügt.</numerusform>
@@ -5430,17 +5430,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="269"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="270"/>
         <source>Every SKU of your orders is in the list already.</source>
         <translation>Jede SKU Ihrer Bestellungen ist bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="284"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="285"/>
         <source>That file is not a PNG or JPEG image.</source>
         <translation>Diese Datei ist kein PNG- oder JPEG-Bild.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/settings/products.py" line="289"/>
+        <location filename="../../seller_desktop/ui/settings/products.py" line="290"/>
         <source>None</source>
         <translation>Kein Bild</translation>
     </message>
@@ -5940,12 +5940,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Es gibt bereits eine Bestellung {order_id}. Wählen Sie eine andere Bestellnummer.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/ledger.py" line="91"/>
+        <location filename="../../seller_desktop/core/labels/ledger.py" line="118"/>
+        <location filename="../../seller_desktop/core/labels/rating.py" line="66"/>
         <location filename="../../seller_desktop/core/orders/edits.py" line="91"/>
         <location filename="../../seller_desktop/core/orders/shipping.py" line="155"/>
         <location filename="../../seller_desktop/core/privacy/retention.py" line="209"/>
         <source>There is no order {order_id} in the store.</source>
-        <extracomment>order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon hears of it: &quot;api&quot; (confirmShipment, queued), &quot;file&quot; (the confirmation upload file), &quot;elsewhere&quot; (already confirmed in Seller Central: never sent, never exported), &quot;buy_shipping&quot; (a label bought from Amazon: Amazon confirms it by itself; likewise). None: &quot;api&quot; when an Amazon account covers the order&apos;s marketplace, else &quot;file&quot;.</extracomment>
+        <extracomment>What the purchase was sent with (schema 15), for a retry with the same key: Amazon&apos;s request token and the requested document specification as JSON.
+----------
+Why the order has no rates (its message says what to do), else None.
+----------
+order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon hears of it: &quot;api&quot; (confirmShipment, queued), &quot;file&quot; (the confirmation upload file), &quot;elsewhere&quot; (already confirmed in Seller Central: never sent, never exported), &quot;buy_shipping&quot; (a label bought from Amazon: Amazon confirms it by itself; likewise). None: &quot;api&quot; when an Amazon account covers the order&apos;s marketplace, else &quot;file&quot;.</extracomment>
         <translation>Die Bestellung {order_id} ist nicht in der Datenbank.</translation>
     </message>
     <message>
@@ -6169,18 +6174,18 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>{label} darf nicht mit =, + oder @ beginnen und keine Tabulatoren oder Zeilenumbrüche enthalten. {advice}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/ledger.py" line="97"/>
+        <location filename="../../seller_desktop/core/labels/ledger.py" line="124"/>
         <source>Order {order_id} already has a label ({carrier} {service}); nothing was bought. Void that label first to buy another.</source>
         <translation>Bestellung {order_id} hat bereits ein Versandetikett ({carrier} {service}); es wurde nichts gekauft. Stornieren Sie zuerst dieses Etikett, um ein anderes zu kaufen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/ledger.py" line="108"/>
+        <location filename="../../seller_desktop/core/labels/ledger.py" line="135"/>
         <location filename="../../seller_desktop/core/orders/shipping.py" line="160"/>
         <source>Order {order_id} is cancelled and cannot be shipped.</source>
         <translation>Die Bestellung {order_id} ist storniert und kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/ledger.py" line="115"/>
+        <location filename="../../seller_desktop/core/labels/ledger.py" line="142"/>
         <location filename="../../seller_desktop/core/labels/packages.py" line="51"/>
         <location filename="../../seller_desktop/core/orders/shipping.py" line="227"/>
         <source>Order {order_id} has nothing left to ship.</source>
@@ -6188,7 +6193,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Bei der Bestellung {order_id} ist nichts mehr zu versenden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/ledger.py" line="173"/>
+        <location filename="../../seller_desktop/core/labels/ledger.py" line="200"/>
+        <location filename="../../seller_desktop/core/labels/void_reprint.py" line="28"/>
         <source>Order {order_id} has no bought label to void.</source>
         <translation>Bestellung {order_id} hat kein gekauftes Etikett zum Stornieren.</translation>
     </message>
@@ -6376,36 +6382,36 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="241"/>
-        <location filename="../../seller_desktop/core/settings.py" line="118"/>
+        <location filename="../../seller_desktop/core/settings.py" line="130"/>
         <source>The business name can have at most 120 characters.</source>
-        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The longest carrier or ship service remembered for the next shipment. The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). The ISO code of the country parcels leave from (where the return address is): an address anywhere else gets its country&apos;s line. &quot;&quot; means the default marketplace&apos;s country. PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border. Mark shipped: the carrier and ship service last used, offered again next time (the same carrier ships most parcels). Kept with the store, not the machine: it belongs to this seller&apos;s business, not to one computer; it holds no personal data.</extracomment>
+        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The longest carrier or ship service remembered for the next shipment. The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). The ISO code of the country parcels leave from (where the return address is): an address anywhere else gets its country&apos;s line. &quot;&quot; means the default marketplace&apos;s country. PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border. Mark shipped: the carrier and ship service last used, offered again next time (the same carrier ships most parcels). Kept with the store, not the machine: it belongs to this seller&apos;s business, not to one computer; it holds no personal data. Labels bought through Amazon: where the carrier picks up, as Amazon&apos;s address fields (the free-text return address cannot be split into them reliably in every country); the name is the business name, the country ``ship_from``. The seller&apos;s own address, no buyer&apos;s. The rate chosen by default: &quot;CARRIER_ID/SERVICE_ID&quot; when offered, else the cheapest that meets Amazon&apos;s delivery promise (&quot;&quot; : always that).</extracomment>
         <translation>Der Firmenname darf höchstens 120 Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="214"/>
-        <location filename="../../seller_desktop/core/settings.py" line="124"/>
+        <location filename="../../seller_desktop/core/settings.py" line="136"/>
         <source>Unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="133"/>
+        <location filename="../../seller_desktop/core/settings.py" line="145"/>
         <source>Lock after idle: between 0 (never) and 1440 minutes.</source>
         <translation>Sperren nach Inaktivität: zwischen 0 (nie) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="139"/>
+        <location filename="../../seller_desktop/core/settings.py" line="151"/>
         <source>Contact details can be kept between 1 and {limit} days after delivery (Amazon&apos;s Data Protection Policy allows no more).</source>
         <translation>Kontaktdaten können zwischen 1 und {limit} Tagen nach der Zustellung aufbewahrt werden (mehr erlaubt die Datenschutzrichtlinie von Amazon nicht).</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="245"/>
-        <location filename="../../seller_desktop/core/settings.py" line="148"/>
+        <location filename="../../seller_desktop/core/settings.py" line="160"/>
         <source>The logo is too large: choose an image under 2 MB.</source>
         <translation>Das Logo ist zu groß: Wählen Sie ein Bild unter 2 MB.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="99"/>
-        <location filename="../../seller_desktop/core/settings.py" line="183"/>
+        <location filename="../../seller_desktop/core/settings.py" line="195"/>
         <source>Packing slips</source>
         <extracomment>Columns a packing slip can show besides quantity and product (price: ``Settings.show_prices``). Columns a pick list can show besides quantity and product. A column no row has a value for (no bins set, no images) is left out even when on: no empty columns. The most characters of the message and the returns block. PNG/JPEG bytes, base64; empty for the general logo. None: the general footer; &quot;&quot;: no footer line; else this text. The optional columns shown, in ``SLIP_COLUMNS`` order. A message block under the items (&quot;&quot; for none), e.g. a note from the seller. A returns block under the items (&quot;&quot; for none): how to send something back. Marketplace code → its branding.</extracomment>
         <translation>Lieferscheine</translation>
@@ -6428,7 +6434,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="133"/>
-        <location filename="../../seller_desktop/core/settings.py" line="184"/>
+        <location filename="../../seller_desktop/core/settings.py" line="196"/>
         <source>Pick lists</source>
         <translation>Picklisten</translation>
     </message>
@@ -6458,79 +6464,84 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Markenauftritt: Jedes Feld muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="188"/>
+        <location filename="../../seller_desktop/core/settings.py" line="200"/>
         <source>{what}: unknown page layout {layout!r}; use one of {names}.</source>
         <translation>{what}: unbekanntes Seitenlayout „{layout}“; verwenden Sie eines von diesen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="198"/>
+        <location filename="../../seller_desktop/core/settings.py" line="210"/>
         <source>Insert cards per parcel: between 1 and {limit}.</source>
         <translation>Beilagekarten pro Paket: zwischen 1 und {limit}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="202"/>
+        <location filename="../../seller_desktop/core/settings.py" line="214"/>
         <source>Prices on packing slips: on or off.</source>
         <translation>Preise auf Lieferscheinen: an oder aus.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="250"/>
-        <location filename="../../seller_desktop/core/settings.py" line="206"/>
+        <location filename="../../seller_desktop/core/settings.py" line="218"/>
         <source>The footer line must be text.</source>
         <translation>Die Fußzeile muss Text sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="254"/>
-        <location filename="../../seller_desktop/core/settings.py" line="210"/>
+        <location filename="../../seller_desktop/core/settings.py" line="222"/>
         <source>The footer line can have at most {limit} characters.</source>
         <translation>Die Fußzeile darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="170"/>
+        <location filename="../../seller_desktop/core/settings.py" line="182"/>
         <source>Ships from: unknown country code {code!r}; use a two-letter ISO code such as US or DE (or leave it empty for the default marketplace&apos;s country).</source>
         <translation>Versand aus: unbekannter Ländercode {code!r}; verwenden Sie einen zweistelligen ISO-Code wie US oder DE (oder lassen Sie das Feld leer für das Land des Standard-Marktplatzes).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="222"/>
+        <location filename="../../seller_desktop/core/settings.py" line="234"/>
         <source>The card colour must be written as # and six hexadecimal digits, e.g. #1F6FB2 (or left empty).</source>
         <translation>Die Kartenfarbe wird als # mit sechs Hexadezimalziffern geschrieben, z. B. #1F6FB2 (oder leer gelassen).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="230"/>
+        <location filename="../../seller_desktop/core/settings.py" line="242"/>
         <source>The border on insert cards: on or off.</source>
         <translation>Rahmen auf Beilagekarten: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="238"/>
+        <location filename="../../seller_desktop/core/settings.py" line="250"/>
         <source>Sync with Amazon every: between 0 (off) and 1440 minutes.</source>
         <translation>Mit Amazon synchronisieren alle: zwischen 0 (aus) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="244"/>
+        <location filename="../../seller_desktop/core/settings.py" line="256"/>
         <source>The note about Amazon&apos;s role: on or off.</source>
         <translation>Der Hinweis zu Amazons Rolle: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="251"/>
+        <location filename="../../seller_desktop/core/settings.py" line="263"/>
         <source>The remembered carrier and service must be short text.</source>
         <translation>Der gemerkte Versanddienst und die Versandart müssen kurzer Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="261"/>
+        <location filename="../../seller_desktop/core/settings.py" line="278"/>
+        <source>The ship-from address lines and the preferred label service must be text of at most {limit} characters.</source>
+        <translation>Die Zeilen der Absendeadresse und der bevorzugte Etikettendienst müssen Text mit höchstens {limit} Zeichen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="291"/>
         <source>Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.</source>
         <translation>Steuerarchiv: Geben Sie die Marktplätze als Liste von Länderkürzeln an, z. B. DE, FR.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="270"/>
+        <location filename="../../seller_desktop/core/settings.py" line="300"/>
         <source>Tax archive: unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Steuerarchiv: unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="278"/>
+        <location filename="../../seller_desktop/core/settings.py" line="308"/>
         <source>Tax archive for business orders: on or off.</source>
         <translation>Steuerarchiv für Geschäftskundenbestellungen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="284"/>
+        <location filename="../../seller_desktop/core/settings.py" line="314"/>
         <source>Tax archive: keep invoice details between {low} and {high} years.</source>
         <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
     </message>
@@ -6666,6 +6677,90 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/core/labels/packages.py" line="60"/>
         <source>The weight or size of {sku} is not known, so no package can be planned. Enter it in Settings › Products, or with: product-set {sku} --weight GRAMS --dims LxWxH (in cm).</source>
         <translation>Gewicht oder Größe von {sku} sind nicht bekannt, daher kann kein Paket geplant werden. Geben Sie sie unter Einstellungen › Produkte ein oder mit: product-set {sku} --weight GRAMS --dims LxWxH (in cm).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/amazon_link.py" line="34"/>
+        <source>No Amazon account covers {marketplace} orders, so no label can be bought for them: connect one (amazon-account set) or type the tracking number as before.</source>
+        <translation>Kein Amazon-Konto deckt Bestellungen auf {marketplace} ab, daher kann für sie kein Etikett gekauft werden: Verbinden Sie eines (amazon-account set) oder geben Sie die Sendungsnummer wie bisher ein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/amazon_link.py" line="53"/>
+        <source>Amazon needs the address parcels are picked up from: give it with ship-from --street … --city … --postal-code … [--region …] (and a business name).</source>
+        <translation>Amazon braucht die Adresse, an der Pakete abgeholt werden: Geben Sie sie mit ship-from --street … --city … --postal-code … [--region …] an (und einen Firmennamen).</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/buying.py" line="58"/>
+        <source>The rates for order {order_id} had expired and {carrier} {service} now costs {price} {currency} instead of {old_price}. Nothing was bought: to buy at the new price, use rate {rate_id}.</source>
+        <extracomment>The label format asked of Amazon for each output (a PDF job places PNG labels).</extracomment>
+        <translation>Die Tarife für Bestellung {order_id} waren abgelaufen und {carrier} {service} kostet jetzt {price} {currency} statt {old_price}. Es wurde nichts gekauft: Um zum neuen Preis zu kaufen, verwenden Sie den Tarif {rate_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/buying.py" line="80"/>
+        <source>Amazon&apos;s answer to the label purchase for order {order_id} was lost ({reason}). Amazon may have sold it: the app asks again with the same request at the next start or purchase, and never buys it twice.</source>
+        <translation>Amazons Antwort auf den Etikettenkauf für Bestellung {order_id} ging verloren ({reason}). Amazon hat es vielleicht verkauft: Die App fragt beim nächsten Start oder Kauf mit derselben Anfrage erneut und kauft es nie zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/buying.py" line="110"/>
+        <source>Order {order_id} has no rate {rate_id}: fetch its rates again (rates {order_id}) and choose one of them.</source>
+        <extracomment>What the reconcile before the purchase settled (shown to the seller).</extracomment>
+        <translation>Bestellung {order_id} hat keinen Tarif {rate_id}: Rufen Sie ihre Tarife erneut ab (rates {order_id}) und wählen Sie einen davon.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/buying.py" line="120"/>
+        <source>Rate {rate_id} needs additional inputs the app cannot give yet; nothing was bought. Choose another rate.</source>
+        <translation>Tarif {rate_id} braucht zusätzliche Angaben, die die App noch nicht machen kann; es wurde nichts gekauft. Wählen Sie einen anderen Tarif.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/buying.py" line="149"/>
+        <source>The rates for order {order_id} had expired and Amazon no longer offers {carrier} {service} for it; nothing was bought. Choose another rate.</source>
+        <translation>Die Tarife für Bestellung {order_id} waren abgelaufen und Amazon bietet {carrier} {service} dafür nicht mehr an; es wurde nichts gekauft. Wählen Sie einen anderen Tarif.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/buying.py" line="169"/>
+        <source>Rate {rate_id} offers no {format} label; nothing was bought. Choose another format or rate.</source>
+        <translation>Tarif {rate_id} bietet kein Etikett im Format {format}; es wurde nichts gekauft. Wählen Sie ein anderes Format oder einen anderen Tarif.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="42"/>
+        <source>The label of order {order_id} is {format}, not an image: print it with --format zpl.</source>
+        <extracomment>A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives it.</extracomment>
+        <translation>Das Etikett der Bestellung {order_id} ist {format}, kein Bild: Drucken Sie es mit --format zpl.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="56"/>
+        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="76"/>
+        <source>There are no labels to print.</source>
+        <translation>Es gibt keine Etiketten zum Drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="67"/>
+        <source>The label of order {order_id} is {format}, not ZPL: print it as a PDF.</source>
+        <translation>Das Etikett der Bestellung {order_id} ist {format}, nicht ZPL: Drucken Sie es als PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/reconcile.py" line="36"/>
+        <source>The label for order {order_id} whose answer was lost was bought at Amazon and is now recorded ({carrier} {service}, tracking {tracking}); nothing was bought twice.</source>
+        <translation>Das Etikett für Bestellung {order_id}, dessen Antwort verloren ging, wurde bei Amazon gekauft und ist jetzt erfasst ({carrier} {service}, Sendungsnummer {tracking}); nichts wurde zweimal gekauft.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/reconcile.py" line="41"/>
+        <source>The interrupted label purchase for order {order_id} did not go through at Amazon ({reason}); nothing was bought. Buy the label again if you still need it.</source>
+        <translation>Der unterbrochene Etikettenkauf für Bestellung {order_id} kam bei Amazon nicht zustande ({reason}); es wurde nichts gekauft. Kaufen Sie das Etikett erneut, wenn Sie es noch brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/reconcile.py" line="46"/>
+        <source>Whether Amazon sold the label for order {order_id} is still unknown ({reason}). The app asks again with the same request next time; it will not buy a second label.</source>
+        <translation>Ob Amazon das Etikett für Bestellung {order_id} verkauft hat, ist noch unbekannt ({reason}). Die App fragt beim nächsten Mal mit derselben Anfrage erneut; sie kauft kein zweites Etikett.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/void_reprint.py" line="54"/>
+        <source>The label of order {order_id} was deleted with its contact details; it cannot be printed again.</source>
+        <translation>Das Etikett der Bestellung {order_id} wurde mit ihren Kontaktdaten gelöscht; es kann nicht erneut gedruckt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/labels/void_reprint.py" line="79"/>
+        <source>Order {order_id} has no bought label.</source>
+        <translation>Bestellung {order_id} hat kein gekauftes Etikett.</translation>
     </message>
 </context>
 <context>

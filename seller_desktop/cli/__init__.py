@@ -16,9 +16,9 @@ from seller_desktop import __version__
 from seller_desktop.cli import (  # noqa: F401 - they register their commands
     amazon_commands,
     archive_commands,
+    box_commands,
     campaign_commands,
     label_commands,
-    labels_commands,
     order_commands,
     print_commands,
     privacy_commands,

@@ -1,86 +1,200 @@
-"""Commands for shipping labels (``core.labels``): the seller's boxes — box-add, boxes,
-box-remove. A label's package is planned in the smallest box that holds the order's units."""
+"""Commands for buying labels through Amazon (``core.labels.buying``): ship-from, rates,
+buy-label, void-label, labels.
+
+``rates`` keeps each order's quote in the store (``label_quotes``: the request token, when it
+was fetched and the rates), and ``buy-label`` buys the rate id from it: with its token while it
+holds (10 minutes), else the same carrier and service from fresh rates if the price is the same.
+Exit codes: 0 done; 1 Amazon's answer was lost or the price changed (nothing bought twice; see
+the message); 2 bad input, e.g. the order already has a live label (nothing sent); 4 no
+shipping role or credentials refused.
+"""
 
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
+from pathlib import Path
 
-from seller_desktop.cli.context import Context, command, emit_json, say
+from seller_desktop.cli.context import (
+    Context,
+    check_out_file,
+    command,
+    emit_json,
+    say,
+    write_seller_file,
+)
+
+SHIP_FROM_FIELDS = ("street", "street2", "city", "region", "postal_code", "phone")
 
 
-def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("name", metavar="NAME")
-    parser.add_argument(
-        "--dims", required=True, metavar="LxWxH", help="inner size in cm, e.g. 30x20x10.5"
-    )
-    parser.add_argument(
-        "--weight", default="0", metavar="GRAMS", help="the empty box's weight (default 0)"
-    )
+def _ship_from_arguments(parser: argparse.ArgumentParser) -> None:
+    for name in SHIP_FROM_FIELDS:
+        parser.add_argument(f"--{name.replace('_', '-')}", metavar="TEXT")
 
 
-@command("box-add", "add a shipping box (or change the one of that name)", _add_arguments)
-def cmd_box_add(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.labels.boxes import Box, add_box
-    from seller_desktop.core.labels.sizes import parse_dims_cm, parse_grams
+@command(
+    "ship-from",
+    "show or set the address Amazon picks labels' parcels up from",
+    _ship_from_arguments,
+)
+def cmd_ship_from(ctx: Context, args: argparse.Namespace) -> int:
+    from dataclasses import replace
 
-    dims = parse_dims_cm(args.dims)  # refused before the passphrase is asked for
-    weight = 0 if args.weight.strip() in ("", "0") else parse_grams(args.weight)
+    from seller_desktop.core.settings import load_settings, save_settings
+
+    given = {f"ship_from_{n}": getattr(args, n) for n in SHIP_FROM_FIELDS}
     opened = ctx.open()
     try:
-        box = add_box(opened.store, Box(args.name, *dims, weight))
+        settings = load_settings(opened.store)
+        changes = {k: v.strip() for k, v in given.items() if v is not None}
+        if changes:
+            settings = save_settings(opened.store, replace(settings, **changes))
     finally:
         opened.store.close()
-    say(f"Saved box {box.name}.")
+    for name in SHIP_FROM_FIELDS:
+        print(f"{name}\t{getattr(settings, 'ship_from_' + name)}")
+    print(f"country\t{settings.ship_from}")
     return 0
 
 
-def _list_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+def _rates_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("order_ids", nargs="+", metavar="ORDER_ID")
+    parser.add_argument("--json", action="store_true", help="print JSON on stdout")
 
 
-@command("boxes", "list the shipping boxes, smallest first", _list_arguments)
-def cmd_boxes(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.labels.boxes import list_boxes
+@command("rates", "Amazon's shipping label rates for orders (kept 10 minutes)", _rates_arguments)
+def cmd_rates(ctx: Context, args: argparse.Namespace) -> int:
+    """0 all rated; 2 an order could not be rated (its reason on stderr)."""
+    from seller_desktop.core.labels.amazon_link import ShippingLink
+    from seller_desktop.core.labels.rating import fetch_rates
 
     opened = ctx.open()
     try:
-        boxes = list_boxes(opened.store)
+        with ShippingLink(opened.store) as link:
+            results = fetch_rates(opened.store, args.order_ids, link)
     finally:
         opened.store.close()
+    rows = []
+    for result in results:
+        if result.error is not None:
+            say(f"{result.order_id}: {result.error}")
+            continue
+        assert result.quote is not None
+        for rate in result.quote.rates:
+            rows.append(_rate_row(result.order_id, rate, result.default))
     if args.json:
-        emit_json(
-            [
-                {
-                    "name": b.name,
-                    "length_mm": b.length_mm,
-                    "width_mm": b.width_mm,
-                    "height_mm": b.height_mm,
-                    "weight_g": b.weight_g,
-                }
-                for b in boxes
-            ]
-        )
-        return 0
-    for b in boxes:
-        cm = "x".join(f"{side / 10:g}" for side in (b.length_mm, b.width_mm, b.height_mm))
-        print(f"{b.name}\t{cm} cm\t{b.weight_g} g")
-    if not boxes:
-        say("No boxes yet: add one with box-add NAME --dims LxWxH.")
+        emit_json(rows)
+    else:
+        for row in rows:
+            mark = "*" if row.pop("default") else " "
+            extra = "  (needs additional inputs)" if row["requires_additional_inputs"] else ""
+            print(
+                f"{mark} {row['order_id']}  {row['rate_id']}  {row['carrier']} {row['service']}"
+                f"  {row['price']} {row['currency']}  by {row['delivery_by'] or '?'}{extra}"
+            )
+    return max((r.error.exit_code for r in results if r.error is not None), default=0)
+
+
+def _rate_row(order_id: str, rate, default) -> dict[str, object]:
+    return {
+        "order_id": order_id,
+        "rate_id": rate.rate_id,
+        "carrier": rate.carrier_name,
+        "service": rate.service_name,
+        "price": str(Decimal(rate.amount)),
+        "currency": rate.currency,
+        "delivery_by": rate.delivery_end,
+        "requires_additional_inputs": rate.requires_additional_inputs,
+        "default": default is not None and default.rate_id == rate.rate_id,
+    }
+
+
+def _buy_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("order_id", metavar="ORDER_ID")
+    parser.add_argument("--rate", required=True, metavar="RATE_ID", help="from `rates`")
+    parser.add_argument("--format", choices=("pdf", "png", "zpl"), default="pdf")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="write the label here")
+
+
+@command("buy-label", "buy a shipping label from Amazon for an order", _buy_arguments)
+def cmd_buy_label(ctx: Context, args: argparse.Namespace) -> int:
+    from seller_desktop.core.labels.amazon_link import ShippingLink
+    from seller_desktop.core.labels.buying import buy_label
+
+    if args.out is not None:
+        check_out_file(args.out)
+    opened = ctx.open()
+    try:
+        with ShippingLink(opened.store) as link:
+            result = buy_label(opened.store, args.order_id, args.rate, link, args.format)
+            for note in result.notes:
+                say(str(note))
+            data = _output(opened.store, [args.order_id], args.format, None)
+    finally:
+        opened.store.close()
+    bought = result.purchase
+    say(f"Bought {bought.carrier} {bought.service} for order {bought.order_id}; it is shipped.")
+    if args.out is not None:
+        write_seller_file(args.out, data)
+        say(f"Wrote the label to {args.out}.")
     return 0
 
 
-def _remove_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("name", metavar="NAME")
+def _output(store, order_ids: list[str], fmt: str, link) -> bytes:
+    from seller_desktop.core.labels.label_pdf import labels_pdf, labels_zpl
+    from seller_desktop.core.labels.void_reprint import label_pages
+
+    pages = label_pages(store, order_ids, link)
+    if fmt == "zpl":
+        return labels_zpl(doc for doc, _ in pages)
+    if fmt == "png":
+        return b"".join(doc.data for doc, _ in pages[:1])
+    return labels_pdf(pages)
 
 
-@command("box-remove", "remove a shipping box", _remove_arguments)
-def cmd_box_remove(ctx: Context, args: argparse.Namespace) -> int:
-    from seller_desktop.core.labels.boxes import remove_box
+def _void_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("order_id", metavar="ORDER_ID")
+
+
+@command("void-label", "cancel an order's label at Amazon; the order is unshipped", _void_arguments)
+def cmd_void_label(ctx: Context, args: argparse.Namespace) -> int:
+    from seller_desktop.core.labels.amazon_link import ShippingLink
+    from seller_desktop.core.labels.void_reprint import void_label
 
     opened = ctx.open()
     try:
-        remove_box(opened.store, args.name)
+        with ShippingLink(opened.store) as link:
+            void_label(opened.store, args.order_id, link)
     finally:
         opened.store.close()
-    say(f"Removed box {args.name.strip()}.")
+    say(f"Voided the label of order {args.order_id}; the order can get a new one.")
+    return 0
+
+
+def _labels_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
+    parser.add_argument("--unprinted", action="store_true", help="every label not printed yet")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    parser.add_argument("--format", choices=("pdf", "zpl"), default="pdf")
+
+
+@command("labels", "the bought labels of orders as one PDF (or ZPL) file", _labels_arguments)
+def cmd_labels(ctx: Context, args: argparse.Namespace) -> int:
+    from seller_desktop.core.base.errors import BadInput
+    from seller_desktop.core.labels.amazon_link import ShippingLink
+    from seller_desktop.core.labels.documents import mark_printed, unprinted_orders
+
+    if bool(args.unprinted) == bool(args.order_ids):
+        raise BadInput("Give ORDER_IDs or --unprinted (one of them).")
+    check_out_file(args.out)
+    opened = ctx.open()
+    try:
+        ids = unprinted_orders(opened.store) if args.unprinted else list(args.order_ids)
+        with ShippingLink(opened.store) as link:
+            data = _output(opened.store, ids, args.format, link)
+        write_seller_file(args.out, data)
+        mark_printed(opened.store, ids)
+    finally:
+        opened.store.close()
+    say(f"Wrote {len(ids)} orders' labels to {args.out}.")
     return 0
