@@ -57,6 +57,26 @@ def test_importing_every_core_module_loads_no_qt():
     assert result.stdout.strip() == "[]"
 
 
+def test_opening_a_store_and_the_window_load_no_http_client():
+    """The HTTP client (httpx) loads on the first Amazon call, not for every seller at start:
+    the label reconcile at open imports it only when a purchase is open."""
+    code = (
+        "import sys\n"
+        "import seller_desktop.core.session, seller_desktop.ui.app.controller\n"
+        "import seller_desktop.ui.shell.main_window\n"
+        "print('httpx' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=CORE.parent.parent,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
 # --- the import graph: no cycles, and every import runs down the layers ----------------------
 
 PACKAGE = CORE.parent

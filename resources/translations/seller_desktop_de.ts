@@ -434,28 +434,28 @@
         <translation>Es wurde nichts wiederhergestellt. Geben Sie Ihre Passphrase ein, um Ihre Datenbank zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/controller.py" line="237"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="240"/>
         <source>Seller Desktop was locked because it was not used for a while. Enter your passphrase to continue.</source>
         <extracomment>A main window is showing on an open store. The store has been closed and the unlock dialog is showing. The seller is done (cancelled setup or unlock, or closed the last window): exit code. The window whose runner is making the day&apos;s backup (None when none is running).</extracomment>
         <translation>Seller Desktop wurde gesperrt, weil es eine Weile nicht benutzt wurde. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/controller.py" line="249"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="252"/>
         <source>Seller Desktop</source>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/controller.py" line="250"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="253"/>
         <source>The demo has no passphrase, so it cannot be locked.</source>
         <translation>Die Demo hat keine Passphrase und kann daher nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/controller.py" line="269"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="272"/>
         <source>Seller Desktop is locked. Enter your passphrase to continue.</source>
         <translation>Seller Desktop ist gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/controller.py" line="288"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="291"/>
         <source>Enter the passphrase of the backup to restore it. It must be the passphrase of this store as well. Your current store is kept in the backups folder as before-restore.db, and contact details past their deadline are removed as the backup opens.</source>
         <translation>Geben Sie die Passphrase des Backups ein, um es wiederherzustellen. Es muss auch die Passphrase dieser Datenbank sein. Ihre aktuelle Datenbank wird im Backup-Ordner als before-restore.db aufbewahrt, und Kontaktdaten nach Ablauf ihrer Frist werden beim Öffnen des Backups gelöscht.</translation>
     </message>
@@ -2897,17 +2897,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/notices.py" line="28"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="35"/>
         <source>Demo store: the orders, names and addresses are invented, and the store is deleted when you quit.</source>
         <translation>Demo-Datenbank: Die Bestellungen, Namen und Adressen sind erfunden, und die Datenbank wird beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/notices.py" line="35"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="42"/>
         <source>Demo notice</source>
         <translation>Hinweis zur Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/notices.py" line="60"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="67"/>
         <source>Backup warning</source>
         <translation>Warnung zum Backup</translation>
     </message>
@@ -3077,34 +3077,39 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Letztes Backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/notices.py" line="95"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="102"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/notices.py" line="96"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="103"/>
         <source>Seller Desktop may not write to its folder for backups</source>
         <translation>Seller Desktop darf nicht in seinen Ordner für Backups schreiben</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/notices.py" line="99"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="106"/>
         <source>the folder for backups is missing or is not a folder</source>
         <translation>der Ordner für Backups fehlt oder ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/notices.py" line="102"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="109"/>
         <source>the store could not be read</source>
         <translation>die Datenbank konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/notices.py" line="105"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="112"/>
         <source>an unexpected error (its kind is in the log)</source>
         <translation>ein unerwarteter Fehler (seine Art steht im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/notices.py" line="107"/>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="114"/>
         <source>The daily backup could not be made: {0}. Check there is free disk space for the folder “{1}”, or make a backup from Privacy › Backups.</source>
         <translation>Das tägliche Backup konnte nicht erstellt werden: {0}. Prüfen Sie, ob für den Ordner „{1}“ genug Speicherplatz frei ist, oder erstellen Sie ein Backup unter Datenschutz › Backups.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/notices.py" line="128"/>
+        <source>Shipping labels</source>
+        <translation>Versandetiketten</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/shell/print_previews.py" line="123"/>

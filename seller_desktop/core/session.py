@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from seller_desktop.core.base.clock import Clock, SystemClock
 from seller_desktop.core.base.errors import StoreExists, StoreMissing, StoreTooNew
 from seller_desktop.core.base.private_files import remove_abandoned_temp_files
-from seller_desktop.core.labels.reconcile import reconcile_at_open
+from seller_desktop.core.labels.ledger import unresolved
 from seller_desktop.core.passphrase import settle_passphrase_change
 from seller_desktop.core.privacy.backup_ledger import (
     BackupFollower,
@@ -140,7 +140,11 @@ def _open(
         store.after_commit = BackupFollower(store)
         # A label bought while a crash or a lost answer kept it from the store is settled now,
         # with the same key (never bought twice); nothing is sent when none is open.
-        notes = reconcile_at_open(store)
+        notes = []
+        if unresolved(store):  # the HTTP client is loaded only when a purchase is open
+            from seller_desktop.core.labels.reconcile import reconcile_at_open
+
+            notes = reconcile_at_open(store)
     except BaseException:
         conn.close()
         raise

@@ -36,6 +36,7 @@ from seller_desktop.ui.app.unlock_dialog import UnlockDialog
 from seller_desktop.ui.app.unlocking import UnlockFlow, alive
 from seller_desktop.ui.common.jobs import JobCancelled, run_operation
 from seller_desktop.ui.shell.main_window import MainWindow
+from seller_desktop.ui.shell.notices import label_purchase_box
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +168,8 @@ class AppController(QObject):
         window.raise_()
         window.activateWindow()
         self._start_daily_backup(window, opened)
+        if opened.label_notes:
+            label_purchase_box(window, opened.label_notes).open()
         if not self.demo:
             self.idle.set_interval_ms(self._idle_interval(self.settings))
             self.idle.start()

@@ -68,15 +68,21 @@ def seller_message(error: BaseException) -> str:
     template = getattr(error, "template", "")
     if not isinstance(error, SellerError) or not template:
         return str(error)
+    return catalogue_text(template, error.values, fallback=str(error))
+
+
+def catalogue_text(template: str, values: dict[str, object], *, fallback: str) -> str:
+    """A core catalogue text (``QT_TRANSLATE_NOOP("SellerError", …)``) in the interface's
+    language with its values filled in; ``fallback`` where a translation lost a placeholder."""
     text = QCoreApplication.translate(CONTEXT, template)
-    values = {
+    shown = {
         name: QCoreApplication.translate(CONTEXT, value) if isinstance(value, str) else value
-        for name, value in error.values.items()
+        for name, value in values.items()
     }
     try:
-        return text.format(**values) if values else text
+        return text.format(**shown) if shown else text
     except (KeyError, IndexError, ValueError):
-        return str(error)
+        return fallback
 
 
 def local_datetime(iso_utc: str | None) -> str:

@@ -1,4 +1,6 @@
-"""The notices above the main window's pages: the demo store's, and the failed daily backup's.
+"""The notices above the main window's pages: the demo store's, and the failed daily backup's;
+and the box that tells, once the window is up, what the start settled about label purchases
+whose answer from Amazon was lost (``core.labels.reconcile``).
 
 The backup warning stays until a backup is made: a failed daily backup is not something to miss.
 It names the backups folder, never a path, a file's content or a buyer's data; the status bar shows
@@ -7,17 +9,22 @@ the last backup's time. Texts are filed under ``MainWindow``, the window they ar
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from seller_desktop.core.base.clock import Clock
 from seller_desktop.core.privacy import backup_status
 from seller_desktop.paths import AppPaths
+from seller_desktop.ui.common.formatting import catalogue_text
 from seller_desktop.ui.common.widgets import InlineMessage
 from seller_desktop.ui.shell.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from seller_desktop.core.labels.reconcile import LabelNote
 
 translate = QCoreApplication.translate  # texts written out in the calls: lupdate finds them
 
@@ -109,3 +116,21 @@ def backup_failure_text(kind: str, folder: str) -> str:
         "The daily backup could not be made: {0}. Check there is free disk space for the "
         "folder “{1}”, or make a backup from Privacy › Backups.",
     ).format(reason, folder)
+
+
+def label_purchase_box(parent: QWidget, notes: Sequence[LabelNote]) -> QMessageBox:
+    """A box listing what the start-up reconcile settled: a label bought after all (now
+    recorded), one that did not go through, one still unknown. Never bought twice, and the
+    seller should know either way. Window-modal; the caller opens it with ``open()``."""
+    lines = [catalogue_text(n.template, n.values, fallback=str(n)) for n in notes]
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("MainWindow", "Shipping labels"),
+        "\n\n".join(lines),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("labelPurchaseNotes")
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
