@@ -60,18 +60,29 @@ def cmd_ship_from(ctx: Context, args: argparse.Namespace) -> int:
 def _rates_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("order_ids", nargs="+", metavar="ORDER_ID")
     parser.add_argument("--json", action="store_true", help="print JSON on stdout")
+    change = parser.add_argument_group("the package, changed before rating (every order given)")
+    change.add_argument("--box", metavar="NAME", help="pack in this box (see `boxes`)")
+    change.add_argument("--weight", metavar="GRAMS", help="the weight on the scale")
+    change.add_argument("--dims", metavar="LxWxH", help="the size measured, in cm")
 
 
 @command("rates", "Amazon's shipping label rates for orders (kept 10 minutes)", _rates_arguments)
 def cmd_rates(ctx: Context, args: argparse.Namespace) -> int:
     """0 all rated; 2 an order could not be rated (its reason on stderr)."""
     from seller_desktop.core.labels.amazon_link import ShippingLink
+    from seller_desktop.core.labels.packages import PackageChange
     from seller_desktop.core.labels.rating import fetch_rates
+    from seller_desktop.core.labels.sizes import parse_dims_cm, parse_grams
 
+    change = PackageChange(  # checked before the passphrase is asked for
+        args.box,
+        parse_grams(args.weight) if args.weight else None,
+        parse_dims_cm(args.dims) if args.dims else None,
+    )
     opened = ctx.open()
     try:
         with ShippingLink(opened.store) as link:
-            results = fetch_rates(opened.store, args.order_ids, link)
+            results = fetch_rates(opened.store, args.order_ids, link, change)
     finally:
         opened.store.close()
     rows = []

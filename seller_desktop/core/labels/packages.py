@@ -14,7 +14,7 @@ proportion for a line partly shipped already.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
@@ -78,6 +78,49 @@ def plan_package(store: Store, order: Order) -> PlannedPackage:
         declared_value=sum((_value(i, n) for i, n in lines), Decimal("0")),
         currency=order.currency or "",
         items=tuple((i.order_item_id, n) for i, n in lines),
+    )
+
+
+@dataclass(frozen=True)
+class PackageChange:
+    """What the seller changes in a planned package before the rates are asked for: another
+    box (its size, and its weight instead of the planned box's), the weight on the scale, or the
+    size measured. None leaves that part as planned."""
+
+    box: str | None = None
+    weight_g: int | None = None
+    dims: Dims | None = None
+
+    def __bool__(self) -> bool:
+        return any(v is not None for v in (self.box, self.weight_g, self.dims))
+
+
+def changed(store: Store, plan: PlannedPackage, change: PackageChange) -> PlannedPackage:
+    """``plan`` with the seller's ``change``; BadInput for a box that does not exist."""
+    boxes = {b.name: b for b in list_boxes(store)}
+    length, width, height, weight, name = (
+        plan.length_mm,
+        plan.width_mm,
+        plan.height_mm,
+        plan.weight_g,
+        plan.box,
+    )
+    if change.box is not None:
+        box = boxes.get(change.box.strip())
+        if box is None:
+            raise BadInput(
+                QT_TRANSLATE_NOOP("SellerError", "There is no box named {name}."), name=change.box
+            )
+        planned = boxes.get(plan.box) if plan.box else None
+        old = planned.weight_g if planned else 0
+        length, width, height = _sorted((box.length_mm, box.width_mm, box.height_mm))
+        weight, name = weight - old + box.weight_g, box.name
+    if change.dims is not None:
+        length, width, height = _sorted(change.dims)
+    if change.weight_g is not None:
+        weight = change.weight_g
+    return replace(
+        plan, box=name, length_mm=length, width_mm=width, height_mm=height, weight_g=weight
     )
 
 

@@ -21,7 +21,12 @@ from seller_desktop.core.amazon.shipping_api import PackageRequest, Rate, RateQu
 from seller_desktop.core.base.errors import BadInput, SellerError
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.labels.amazon_link import ShippingLink, ship_from_of
-from seller_desktop.core.labels.packages import PlannedPackage, plan_package
+from seller_desktop.core.labels.packages import (
+    PackageChange,
+    PlannedPackage,
+    changed,
+    plan_package,
+)
 from seller_desktop.core.labels.quotes import save_quote
 from seller_desktop.core.orders.repository import get_order
 from seller_desktop.core.settings import load_settings
@@ -41,16 +46,21 @@ class OrderRates:
     error: SellerError | None = None
 
 
-def fetch_rates(store: Store, order_ids: list[str], link: ShippingLink) -> list[OrderRates]:
-    """Rates for each order, in the order given; BadInput before anything is sent when the
-    ship-from address is not set."""
+def fetch_rates(
+    store: Store,
+    order_ids: list[str],
+    link: ShippingLink,
+    change: PackageChange = PackageChange(),  # noqa: B008 - frozen, never changed
+) -> list[OrderRates]:
+    """Rates for each order, in the order given, for its planned package with the seller's
+    ``change``; BadInput before anything is sent when the ship-from address is not set."""
     settings = load_settings(store)
     ship_from = ship_from_of(settings)
     results = []
     for order_id in dict.fromkeys(order_ids):
         try:
             order = _order(store, order_id)
-            quote = rate_order(store, order, link, ship_from)
+            quote = rate_order(store, order, link, ship_from, change)
         except SellerError as err:
             results.append(OrderRates(order_id, None, None, err))
             continue
@@ -70,12 +80,20 @@ def _order(store: Store, order_id: str) -> Order:
 
 
 def rate_order(
-    store: Store, order: Order, link: ShippingLink, ship_from: ShipFrom | None = None
+    store: Store,
+    order: Order,
+    link: ShippingLink,
+    ship_from: ShipFrom | None = None,
+    change: PackageChange = PackageChange(),  # noqa: B008 - frozen, never changed
 ) -> RateQuote:
-    """Amazon's rates for the order's planned package, saved as the order's quote."""
+    """Amazon's rates for the order's planned package (with the seller's ``change``), saved as
+    the order's quote."""
     api = link.for_marketplace(order.marketplace)
     ship_from = ship_from or ship_from_of(load_settings(store))
-    package = package_request(order.order_id, plan_package(store, order))
+    plan = plan_package(store, order)
+    if change:
+        plan = changed(store, plan, change)
+    package = package_request(order.order_id, plan)
     quote = api.get_rates(order.order_id, ship_from, (package,))
     save_quote(store, order.order_id, quote)
     return quote
