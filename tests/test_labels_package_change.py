@@ -73,3 +73,25 @@ def test_a_bad_size_is_refused_before_anything_is_sent(env, fake):
     code, _, err = env("rates", ORDERS[0], "--dims", "30 by 20")
     assert code == 2 and "length x width x height" in err
     assert len(fake.api_requests()) == before
+
+
+def test_a_label_missing_from_the_store_is_fetched_again_from_amazon(env, fake, tmp_path):
+    """Reprint: the documents of a bought label come from the store; where they are missing
+    (never stored, say), from Amazon's getShipmentDocuments for the same shipment."""
+    from labels_buy_helpers import RATE, opened
+
+    from seller_desktop.core.labels.documents import documents
+
+    assert env("rates", ORDERS[0])[0] == 0
+    assert env("buy-label", ORDERS[0], "--rate", RATE)[0] == 0
+    with opened(tmp_path, env.clock) as store:
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM label_documents")
+    before = [s.path for s in fake.api_requests()]
+    code, _, err = env("labels", "--out", str(tmp_path / "again.pdf"), ORDERS[0])
+    assert code == 0, err
+    fetched = [s for s in fake.api_requests()[len(before) :] if s.path.endswith("/documents")]
+    assert len(fetched) == 1 and fake.shipping.purchases == 1
+    assert (tmp_path / "again.pdf").read_bytes().startswith(b"%PDF")
+    with opened(tmp_path, env.clock) as store:
+        assert len(documents(store, ORDERS[0])) == 1  # kept again, for the next reprint
