@@ -57,6 +57,41 @@ def cmd_ship_from(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _rule_arguments(parser: argparse.ArgumentParser) -> None:
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--preferred",
+        metavar="CARRIER/SERVICE",
+        help="buy this service by default where Amazon offers it (as `rates` names it)",
+    )
+    choice.add_argument(
+        "--cheapest",
+        action="store_true",
+        help="by default the cheapest rate that meets the order's delivery promise",
+    )
+
+
+@command("label-rule", "show or set which rate `rates` marks as the default", _rule_arguments)
+def cmd_label_rule(ctx: Context, args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from seller_desktop.core.settings import load_settings, save_settings
+
+    opened = ctx.open()
+    try:
+        settings = load_settings(opened.store)
+        if args.preferred is not None or args.cheapest:
+            preferred = "" if args.cheapest else " ".join(args.preferred.split())
+            settings = save_settings(
+                opened.store, replace(settings, label_preferred_service=preferred)
+            )
+    finally:
+        opened.store.close()
+    rule = settings.label_preferred_service
+    print(f"preferred\t{rule}" if rule else "cheapest that meets the delivery promise")
+    return 0
+
+
 def _rates_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("order_ids", nargs="+", metavar="ORDER_ID")
     parser.add_argument("--json", action="store_true", help="print JSON on stdout")

@@ -114,10 +114,18 @@ def package_request(order_id: str, plan: PlannedPackage) -> PackageRequest:
 
 
 def default_rate(quote: RateQuote, latest_delivery: str | None, preferred: str) -> Rate | None:
+    """The rate chosen for the seller unless they choose another: the preferred service
+    ("CARRIER/SERVICE", by Amazon's ids or by the names `rates` shows) when offered, else the
+    cheapest that meets the order's delivery promise; never one that needs additional inputs."""
     buyable = [r for r in quote.rates if not r.requires_additional_inputs]
-    if preferred:
+    wanted = " ".join(preferred.split()).casefold()
+    if wanted:
         for rate in buyable:
-            if f"{rate.carrier_id}/{rate.service_id}".upper() == preferred.strip().upper():
+            names = (
+                f"{rate.carrier_id}/{rate.service_id}",
+                f"{rate.carrier_name}/{rate.service_name}",
+            )
+            if wanted in (" ".join(n.split()).casefold() for n in names):
                 return rate
     on_time = [r for r in buyable if meets_promise(r, latest_delivery)]
     return min(on_time, key=lambda r: r.amount, default=None)
