@@ -115,7 +115,7 @@ def test_print_log_keeps_card_runs(store):
     assert reprint_ids(store, cards) == [order_id(2), order_id(0)]
     assert get_print_run(store, both.id) == both
     with pytest.raises(ValueError):
-        record_print_run(store, "labels", "4x6", "printer", [order_id(1)])
+        record_print_run(store, "envelopes", "4x6", "printer", [order_id(1)])
 
 
 def test_print_log_keeps_the_newest_runs(store):

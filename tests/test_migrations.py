@@ -127,6 +127,39 @@ def test_v3_backfills_contact_wiped_at_from_the_wipe_log(paths, clock):
     opened.store.close()
 
 
+def test_v16_print_log_keeps_its_runs_and_takes_label_runs(paths, clock):
+    paths.ensure()
+    shutil.copyfile(STORES / "v15.db", paths.store)
+    conn = _raw(paths.store, FIXTURE_PASSPHRASE)
+    conn.execute(
+        "INSERT INTO print_log (id, at, document, layout, output, order_count, order_ids) "
+        "VALUES (7, '2026-11-19T10:00:00Z', 'slips_cards', '4x6', 'pdf', 1, "
+        "'028-1111111-2222222')"
+    )
+    with pytest.raises(sqlcipher3.IntegrityError):  # v15 knew no label runs
+        conn.execute(
+            "INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
+            "VALUES ('2026-11-19T11:00:00Z', 'labels_slips', 'letter', 'pdf', 1, 'x')"
+        )
+    conn.close()
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    assert opened.migrated_to == [16]
+    conn = opened.store.conn
+    assert conn.execute("SELECT id, document, layout, order_ids FROM print_log").fetchall() == [
+        (7, "slips_cards", "4x6", "028-1111111-2222222")
+    ]
+    for document in ("labels", "labels_slips", "labels_cards", "labels_slips_cards"):
+        conn.execute(
+            "INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
+            "VALUES ('2026-11-20T09:00:00Z', ?, 'letter', 'printer', 1, 'x')",
+            (document,),
+        )
+    assert conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'print_log_at'"
+    ).fetchone()
+    opened.store.close()
+
+
 def test_v9_print_log_keeps_its_runs_and_takes_card_runs(paths, clock):
     paths.ensure()
     shutil.copyfile(STORES / "v8.db", paths.store)
@@ -157,7 +190,7 @@ def test_v9_print_log_keeps_its_runs_and_takes_card_runs(paths, clock):
     with pytest.raises(sqlcipher3.IntegrityError):
         conn.execute(
             "INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
-            "VALUES ('2026-11-20T09:00:00Z', 'labels', '4x6', 'printer', 1, 'x')"
+            "VALUES ('2026-11-20T09:00:00Z', 'envelopes', '4x6', 'printer', 1, 'x')"
         )
     assert [r[0] for r in conn.execute("SELECT id FROM print_log ORDER BY id")] == [41, 42, 43]
     assert conn.execute(

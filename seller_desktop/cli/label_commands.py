@@ -222,25 +222,91 @@ def _labels_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--unprinted", action="store_true", help="every label not printed yet")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     parser.add_argument("--format", choices=("pdf", "zpl"), default="pdf")
+    parser.add_argument(
+        "--with-slips", action="store_true", help="each label followed by its packing slip"
+    )
+    parser.add_argument(
+        "--with-cards", action="store_true", help="and by the insert cards its order earns"
+    )
+    parser.add_argument(
+        "--layout",
+        choices=("4x6", "letter", "a4"),
+        default="4x6",
+        help="a label printer's 4x6 labels, or paper: the label and the slip on one sheet",
+    )
 
 
-@command("labels", "the bought labels of orders as one PDF (or ZPL) file", _labels_arguments)
+@command(
+    "labels",
+    "the bought labels of orders as one PDF (or ZPL) file, with their slips and cards if asked",
+    _labels_arguments,
+)
 def cmd_labels(ctx: Context, args: argparse.Namespace) -> int:
+    """0 written; 2 bad input, e.g. none of the orders has a bought label. Orders without one
+    are left out and named on stderr."""
     from seller_desktop.core.base.errors import BadInput
-    from seller_desktop.core.labels.amazon_link import ShippingLink
-    from seller_desktop.core.labels.documents import mark_printed, unprinted_orders
 
     if bool(args.unprinted) == bool(args.order_ids):
         raise BadInput("Give ORDER_IDs or --unprinted (one of them).")
+    extras = args.with_slips or args.with_cards or args.layout != "4x6"
+    if args.format == "zpl" and extras:
+        raise BadInput("ZPL holds labels only: leave out --with-slips, --with-cards and --layout.")
     check_out_file(args.out)
     opened = ctx.open()
     try:
-        ids = unprinted_orders(opened.store) if args.unprinted else list(args.order_ids)
-        with ShippingLink(opened.store) as link:
-            data = _output(opened.store, ids, args.format, link)
-        write_seller_file(args.out, data)
-        mark_printed(opened.store, ids)
+        if args.format == "zpl":
+            ids = _zpl_labels(opened.store, args)
+        else:
+            ids = _pdf_labels(opened.store, args)
     finally:
         opened.store.close()
-    say(f"Wrote {len(ids)} orders' labels to {args.out}.")
+    slips = " and packing slips" if args.with_slips else ""
+    say(f"Wrote {len(ids)} orders' labels{slips} to {args.out}.")
     return 0
+
+
+def _zpl_labels(store, args: argparse.Namespace) -> list[str]:
+    from seller_desktop.core.labels.amazon_link import ShippingLink
+    from seller_desktop.core.labels.documents import mark_printed, unprinted_orders
+
+    ids = unprinted_orders(store) if args.unprinted else list(args.order_ids)
+    with ShippingLink(store) as link:
+        data = _output(store, ids, "zpl", link)
+    write_seller_file(args.out, data)
+    mark_printed(store, ids)
+    return ids
+
+
+def _pdf_labels(store, args: argparse.Namespace) -> list[str]:
+    """The labels (missing files fetched from Amazon again first) through the print request the
+    GUI renders too; then the labels (and, with slips, the orders) marked printed and the run
+    logged, in this order: a file that could not be written changes and logs nothing."""
+    from seller_desktop.core.base.steps import drain
+    from seller_desktop.core.documents.print_log import record_print_run
+    from seller_desktop.core.documents.print_request import LABELS, PrintRequest
+    from seller_desktop.core.labels.amazon_link import ShippingLink
+    from seller_desktop.core.labels.documents import mark_printed, unprinted_orders
+    from seller_desktop.core.labels.void_reprint import order_label_pages
+    from seller_desktop.core.orders.edits import mark_printed as mark_orders_printed
+
+    wanted = unprinted_orders(store) if args.unprinted else list(args.order_ids)
+    with ShippingLink(store) as link:
+        for order_id in wanted:
+            order_label_pages(store, order_id, link)  # kept in the store when fetched again
+    request = PrintRequest(
+        LABELS,
+        tuple(wanted),
+        args.layout,
+        with_cards=args.with_cards,
+        with_slips=args.with_slips,
+    )
+    rendered = drain(request.steps(store, bind=True))
+    write_seller_file(args.out, rendered.data, nothing_done="Nothing was marked printed.")
+    for order_id in rendered.left_out:
+        say(f"{order_id}: no bought label; left out.")
+    ids = [i for i in dict.fromkeys(wanted) if i not in set(rendered.left_out)]
+    mark_printed(store, ids)
+    if args.with_slips:
+        mark_orders_printed(store, ids)
+    record_print_run(store, request.log_document, request.layout, "pdf", ids)
+    return ids

@@ -7,7 +7,8 @@ state that holds together, so a test can buy, reprint, void and follow a label:
   The rates are Amazon's example plus a second one derived from it that needs additional inputs.
 - purchaseShipment wants ``x-amzn-IdempotencyKey``: the same key answers the same shipment and
   never buys again (``purchases`` counts real purchases); a token older than ``token_ttl``
-  seconds → 400 ``TOKEN_EXPIRED``. The label is a small valid PNG, or ZPL text when asked.
+  seconds → 400 ``TOKEN_EXPIRED``. The label is a small valid PNG (with ``realistic_labels``, a
+  4x6 label at 203 dpi with the tracking id's Code 128: ``fake_label``), or ZPL text when asked.
 - getShipmentDocuments answers the shipment's label for a package; cancelShipment marks it
   voided; getTracking answers Amazon's example for a tracking id it issued.
 - Every request must carry an ``x-amzn-shipping-business-id`` of the model's enum (400 otherwise).
@@ -30,6 +31,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
+
+from fake_label import label_png
 
 SPAPI = Path(__file__).resolve().parent.parent / "fixtures" / "amazon" / "spapi"
 SHIPPING_FAULTS = ("token-expired", "lose-purchase", "lose-purchase-500")
@@ -112,6 +115,8 @@ class FakeShipping:
     by_key: dict[str, str] = field(default_factory=dict)  # idempotency key → shipment id
     #: Purchases actually made (a repeated idempotency key does not count).
     purchases: int = 0
+    #: PNG labels as a printer's: 4x6 in at 203 dpi with a barcode (else a 1x1 PNG).
+    realistic_labels: bool = False
 
     def handle(
         self, h: BaseHTTPRequestHandler, seen: Any, fault: str | None, send: Callable
@@ -205,7 +210,8 @@ class FakeShipping:
         payload = example("purchaseShipment")
         payload["shipmentId"] = shipment.shipment_id
         payload["packageDocumentDetails"] = [
-            _detail(ref, tracking, shipment.format) for ref, tracking in shipment.tracking.items()
+            self._detail(ref, tracking, shipment.format)
+            for ref, tracking in shipment.tracking.items()
         ]
         return {"payload": payload}
 
@@ -216,8 +222,15 @@ class FakeShipping:
         fmt = (q.get("format") or [shipment.format])[0]
         payload = example("getShipmentDocuments")
         payload["shipmentId"] = shipment.shipment_id
-        payload["packageDocumentDetail"] = _detail(ref, shipment.tracking[ref], fmt)
+        payload["packageDocumentDetail"] = self._detail(ref, shipment.tracking[ref], fmt)
         return 200, {"payload": payload}
+
+    def _detail(self, ref: str, tracking: str, fmt: str) -> dict[str, Any]:
+        detail = _detail(ref, tracking, fmt)
+        if self.realistic_labels and fmt == "PNG":
+            contents = base64.b64encode(label_png(tracking)).decode()
+            detail["packageDocuments"][0]["contents"] = contents
+        return detail
 
     def _tracking(self, q: dict[str, list[str]]) -> tuple[int, Any]:
         wanted = (q.get("trackingId") or [""])[0]

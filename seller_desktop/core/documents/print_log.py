@@ -18,8 +18,18 @@ from seller_desktop.core.store.events import log_event
 if TYPE_CHECKING:
     from seller_desktop.core.store.store import Store
 
-#: Packing slips, a pick list, insert cards alone, and slips each followed by its order's cards.
-DOCUMENTS = ("slips", "pick_list", "cards", "slips_cards")
+#: Packing slips, a pick list, insert cards alone, slips each followed by its order's cards, and
+#: shipping labels alone or each followed by its order's slip, cards or both (schema 16).
+DOCUMENTS = (
+    "slips",
+    "pick_list",
+    "cards",
+    "slips_cards",
+    "labels",
+    "labels_slips",
+    "labels_cards",
+    "labels_slips_cards",
+)
 OUTPUTS = ("printer", "pdf")
 KEEP_RUNS = 500
 

@@ -1,8 +1,9 @@
 """The print request: what a print run renders, and when its insert cards' codes are bound.
 
 Both faces print through it: the GUI's preview (``ui/printing/preview.py``) and the CLI's
-``slips``, ``picklist`` and ``cards`` commands. A request names the document (slips, a pick list,
-insert cards, or slips each followed by its order's cards), the orders in print order and the
+``slips``, ``picklist``, ``cards`` and ``labels`` commands. A request names the document (slips, a
+pick list, insert cards, slips each followed by its order's cards, or shipping labels each followed
+by its order's slip and cards: ``core.labels.bench_print``), the orders in print order and the
 options; ``steps`` renders it into PDF bytes in memory, yielding progress.
 
 Insert cards carry single-use codes, and a preview must not use them up. So the GUI's preview
@@ -32,8 +33,10 @@ from seller_desktop.core.documents.layouts import Layout, get_layout
 from seller_desktop.core.documents.picklist import pick_list_steps
 from seller_desktop.core.documents.slips import SlipOptions, packing_slips_steps
 from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
+from seller_desktop.core.labels.bench_print import BenchJob, bench_layout, bench_print_steps
 
 if TYPE_CHECKING:
+    from seller_desktop.core.documents.print_log import PrintRun
     from seller_desktop.core.documents.templates import SlipTemplate
     from seller_desktop.core.settings import Settings
     from seller_desktop.core.store.store import Store
@@ -44,6 +47,9 @@ PICK_LIST = "pick_list"
 CARDS = "cards"
 #: A print-log run of slips each followed by its order's cards (``PrintRequest.log_document``).
 SLIPS_CARDS = "slips_cards"
+#: Bought shipping labels, each order's followed by its slip and cards when asked
+#: (``core.labels.bench_print``); layouts "4x6", "letter", "a4".
+LABELS = "labels"
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,8 @@ class Rendered:
 
     data: bytes
     cards: CardsByOrder | None = None
+    #: Labels: the orders asked for that have no bought label (left out of ``data``).
+    left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,7 @@ class PrintRequest:
     layout: str
     show_prices: bool = False
     footer_text: str | None = None
-    #: Slips only: each order's slip followed by the insert cards its products earn.
+    #: Slips and labels: each order's slip (label) followed by the insert cards its products earn.
     with_cards: bool = False
     #: The layout of those cards; None for the one that goes with the slips' layout.
     card_layout: str | None = None
@@ -76,6 +84,8 @@ class PrintRequest:
     #: Slips: the template to print with; None for the stored one (the GUI's preview of a
     #: template being edited passes that one).
     template: SlipTemplate | None = None
+    #: Labels only: each order's label followed by its packing slip.
+    with_slips: bool = False
 
     @classmethod
     def from_settings(
@@ -86,10 +96,13 @@ class PrintRequest:
         layout: str | None = None,
         with_cards: bool = False,
         duplex: bool = False,
+        with_slips: bool = False,
     ) -> PrintRequest:
         """The GUI's request: layouts, prices and footer as the seller's print settings say."""
         if document == CARDS:
             default = CARDS_FOR_SLIPS.get(settings.slip_layout, "4x6")
+        elif document == LABELS:
+            default = bench_layout(settings.slip_layout)
         else:
             default = settings.slip_layout if document == SLIPS else settings.pick_list_layout
         return cls(
@@ -98,14 +111,21 @@ class PrintRequest:
             layout or default,
             settings.show_prices,
             settings.footer_text,
-            with_cards and document == SLIPS,
+            with_cards and document in (SLIPS, LABELS),
             duplex=duplex,
+            with_slips=with_slips and document == LABELS,
         )
 
     @property
     def log_document(self) -> str:
         """The run's document in the print log, where slips with their cards are a kind apart
-        (a Reprint brings the cards back too)."""
+        (a Reprint brings the cards back too); labels name what came with them."""
+        if self.document == LABELS:
+            return (
+                LABELS
+                + ("_slips" if self.with_slips else "")
+                + ("_cards" if self.with_cards else "")
+            )
         return SLIPS_CARDS if self.with_cards else self.document
 
     def steps(
@@ -114,6 +134,8 @@ class PrintRequest:
         """Render (the GUI runs this on its worker). Without ``bind`` it reads the store only (a
         preview binds no card code); with it, the cards' codes are bound as they are drawn (for
         pages that go straight out, as the CLI's do)."""
+        if self.document == LABELS:
+            return self._label_steps(store, bind)
         if self.document == CARDS or self.with_cards:
             return self._card_steps(store, bind)
         return self._document_steps(store)
@@ -131,6 +153,21 @@ class PrintRequest:
         else:
             data = yield from pick_list_steps(store, self.order_ids, self.layout)
         return Rendered(data)
+
+    def _label_steps(self, store: Store, bind: bool) -> Generator[tuple[int, int], None, Rendered]:
+        job = BenchJob(
+            self.layout,
+            self.with_slips,
+            self.with_cards,
+            self.show_prices,
+            self.footer_text,
+            self.card_layout,
+            self.duplex,
+            self.with_backs,
+            self.template,
+        )
+        done = yield from bench_print_steps(store, self.order_ids, job, bind=bind)
+        return Rendered(done.data, done.cards, done.left_out)
 
     def _card_steps(self, store: Store, bind: bool) -> Generator[tuple[int, int], None, Rendered]:
         """The cards in one step: with the codes they would get (the order's own on a reprint,
@@ -165,8 +202,27 @@ def document_layout(layout: str, document: str = SLIPS) -> Layout | CardLayout:
 
 def suggested_file_name(document: str, day: str) -> str:
     """A name with the date only: no order id, no buyer (file names end up in recent lists)."""
-    names = {SLIPS: "packing-slips", CARDS: "insert-cards"}
+    names = {SLIPS: "packing-slips", CARDS: "insert-cards", LABELS: "shipping-labels"}
     return f"{names.get(document, 'pick-list')}-{day}.pdf"
+
+
+def reprint_request(run: PrintRun, order_ids: Sequence[str], settings: Settings) -> PrintRequest:
+    """The request that renders a print-log run again (its orders still in the store, from
+    ``print_log.reprint_ids``), in its layout and with what came with it."""
+    document, with_cards, with_slips = run.document, False, False
+    if document == SLIPS_CARDS:
+        document, with_cards = SLIPS, True
+    elif document.startswith(LABELS):
+        document, with_slips = LABELS, "_slips" in run.document
+        with_cards = run.document.endswith("_cards")
+    return PrintRequest.from_settings(
+        document,
+        order_ids,
+        settings,
+        run.layout,
+        with_cards=with_cards,
+        with_slips=with_slips,
+    )
 
 
 def bind_then(

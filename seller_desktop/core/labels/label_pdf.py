@@ -23,8 +23,9 @@ PageSize = tuple[float, float, str]
 DEFAULT_SIZE: PageSize = (4.0, 6.0, "INCH")
 
 
-def _points(size: PageSize) -> tuple[float, float]:
-    width, length, unit = size
+def label_points(size: PageSize | None) -> tuple[float, float]:
+    """The label's width and length in points (4x6 inches when its size is unknown)."""
+    width, length, unit = size or DEFAULT_SIZE
     factor = inch if unit.upper() == "INCH" else mm
     return width * factor, length * factor
 
@@ -37,17 +38,8 @@ def labels_pdf(labels: Iterable[tuple[LabelDocument, PageSize | None]]) -> bytes
     canvas.setTitle("Shipping labels")
     pages = 0
     for doc, size in labels:
-        if doc.format != "PNG":
-            raise BadInput(
-                QT_TRANSLATE_NOOP(
-                    "SellerError",
-                    "The label of order {order_id} is {format}, not an image: print it with "
-                    "--format zpl.",
-                ),
-                order_id=doc.order_id,
-                format=doc.format,
-            )
-        width, height = _points(size or DEFAULT_SIZE)
+        require_png(doc)
+        width, height = label_points(size)
         canvas.setPageSize((width, height))
         canvas.drawImage(ImageReader(io.BytesIO(doc.data)), 0, 0, width, height)
         canvas.showPage()
@@ -56,6 +48,20 @@ def labels_pdf(labels: Iterable[tuple[LabelDocument, PageSize | None]]) -> bytes
         raise BadInput(QT_TRANSLATE_NOOP("SellerError", "There are no labels to print."))
     canvas.save()
     return out.getvalue()
+
+
+def require_png(doc: LabelDocument) -> None:
+    """BadInput unless the label is a PNG image (a ZPL label goes to ``--format zpl``)."""
+    if doc.format != "PNG":
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError",
+                "The label of order {order_id} is {format}, not an image: print it with "
+                "--format zpl.",
+            ),
+            order_id=doc.order_id,
+            format=doc.format,
+        )
 
 
 def labels_zpl(labels: Iterable[LabelDocument]) -> bytes:

@@ -67,20 +67,32 @@ def label_documents(store: Store, order_id: str, link: ShippingLink | None) -> l
     return documents(store, order_id)
 
 
-def label_pages(
-    store: Store, order_ids: list[str], link: ShippingLink | None
-) -> list[tuple[LabelDocument, tuple[float, float, str] | None]]:
-    """Each order's label files with the page size they were bought at (None: unknown)."""
-    pages: list[tuple[LabelDocument, tuple[float, float, str] | None]] = []
+#: A label file and the page size it was bought at, (width, length, unit); None: unknown.
+LabelPage = tuple[LabelDocument, tuple[float, float, str] | None]
+
+
+def order_label_pages(store: Store, order_id: str, link: ShippingLink | None) -> list[LabelPage]:
+    """The order's label files with their page size; none while it has no bought label (or,
+    without ``link``, none stored)."""
+    docs = label_documents(store, order_id, link)
+    if not docs:
+        return []
+    live = live_label(store, order_id)
+    spec = spec_of(live.document_spec) if live and live.document_spec else None
+    size = (spec.width, spec.length, spec.unit) if spec else None
+    return [(doc, size) for doc in docs]
+
+
+def label_pages(store: Store, order_ids: list[str], link: ShippingLink | None) -> list[LabelPage]:
+    """Each order's label files with the page size they were bought at; BadInput naming the
+    first order without one."""
+    pages: list[LabelPage] = []
     for order_id in dict.fromkeys(order_ids):
-        docs = label_documents(store, order_id, link)
-        if not docs:
+        found = order_label_pages(store, order_id, link)
+        if not found:
             raise BadInput(
                 QT_TRANSLATE_NOOP("SellerError", "Order {order_id} has no bought label."),
                 order_id=order_id,
             )
-        live = live_label(store, order_id)
-        spec = spec_of(live.document_spec) if live and live.document_spec else None
-        size = (spec.width, spec.length, spec.unit) if spec else None
-        pages.extend((doc, size) for doc in docs)
+        pages.extend(found)
     return pages

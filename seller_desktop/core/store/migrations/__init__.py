@@ -27,6 +27,7 @@ from seller_desktop.core.store.migrations import (
     v013_item_condition,
     v014_labels,
     v015_label_quotes,
+    v016_print_log_labels,
 )
 
 
@@ -57,6 +58,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(13, v013_item_condition),
     _from_module(14, v014_labels),
     _from_module(15, v015_label_quotes),
+    _from_module(16, v016_print_log_labels),
 )
 LATEST = MIGRATIONS[-1].version
 
