@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from seller_desktop.core.store.store import Store
 
 #: Packing slips, a pick list, insert cards alone, and slips each followed by its order's cards.
-DOCUMENTS = ("slips", "pick_list", "cards", "slips_cards")
+DOCUMENTS = ("slips", "pick_list", "cards", "slips_cards", "labels")
 OUTPUTS = ("printer", "pdf")
 KEEP_RUNS = 500
 

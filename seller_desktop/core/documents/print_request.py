@@ -44,6 +44,9 @@ PICK_LIST = "pick_list"
 CARDS = "cards"
 #: A print-log run of slips each followed by its order's cards (``PrintRequest.log_document``).
 SLIPS_CARDS = "slips_cards"
+#: Bought shipping labels (``core.labels``). A minimal stand-in until the labels document lands:
+#: the label pages only; ``with_slips`` and ``with_cards`` are carried but not drawn yet.
+LABELS = "labels"
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class PrintRequest:
     #: Slips: the template to print with; None for the stored one (the GUI's preview of a
     #: template being edited passes that one).
     template: SlipTemplate | None = None
+    #: Labels only: each order's label followed by its packing slip.
+    with_slips: bool = False
 
     @classmethod
     def from_settings(
@@ -114,6 +119,8 @@ class PrintRequest:
         """Render (the GUI runs this on its worker). Without ``bind`` it reads the store only (a
         preview binds no card code); with it, the cards' codes are bound as they are drawn (for
         pages that go straight out, as the CLI's do)."""
+        if self.document == LABELS:
+            return self._label_steps(store)
         if self.document == CARDS or self.with_cards:
             return self._card_steps(store, bind)
         return self._document_steps(store)
@@ -131,6 +138,14 @@ class PrintRequest:
         else:
             data = yield from pick_list_steps(store, self.order_ids, self.layout)
         return Rendered(data)
+
+    def _label_steps(self, store: Store) -> Generator[tuple[int, int], None, Rendered]:
+        """The stored label files, one page each (nothing is asked of Amazon here)."""
+        from seller_desktop.core.labels.label_pdf import labels_pdf
+        from seller_desktop.core.labels.void_reprint import label_pages
+
+        yield (0, 1)
+        return Rendered(labels_pdf(label_pages(store, list(self.order_ids), None)))
 
     def _card_steps(self, store: Store, bind: bool) -> Generator[tuple[int, int], None, Rendered]:
         """The cards in one step: with the codes they would get (the order's own on a reprint,
@@ -165,7 +180,7 @@ def document_layout(layout: str, document: str = SLIPS) -> Layout | CardLayout:
 
 def suggested_file_name(document: str, day: str) -> str:
     """A name with the date only: no order id, no buyer (file names end up in recent lists)."""
-    names = {SLIPS: "packing-slips", CARDS: "insert-cards"}
+    names = {SLIPS: "packing-slips", CARDS: "insert-cards", LABELS: "shipping-labels"}
     return f"{names.get(document, 'pick-list')}-{day}.pdf"
 
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from seller_desktop.core.documents.print_request import CARDS, SLIPS, SLIPS_CARDS, document_layout
+from seller_desktop.core.documents.print_request import (
+    CARDS,
+    LABELS,
+    SLIPS,
+    SLIPS_CARDS,
+    document_layout,
+)
 from seller_desktop.ui.common.formatting import card_layout_text, layout_text
 
 
@@ -34,6 +40,7 @@ def document_title(document: str) -> str:
         SLIPS: translate("PrintPage", "Packing slips"),
         CARDS: translate("PrintPage", "Insert cards"),
         SLIPS_CARDS: translate("PrintPage", "Packing slips and insert cards"),
+        LABELS: translate("PrintPage", "Shipping labels"),
     }.get(document, translate("PrintPage", "Pick list"))
 
 
