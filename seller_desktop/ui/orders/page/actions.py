@@ -37,6 +37,8 @@ class OrderActions(QObject):
     shipped = Signal(object)
     #: Print… was asked for the selected orders: (document "slips" or "pick_list", order ids).
     print_requested = Signal(str, object)
+    #: Buy labels… was asked for the selected orders: their ids (the window opens the bench).
+    labels_requested = Signal(object)
 
     def __init__(self, store: Store, selected: Callable[[], list[Order]], host: QWidget) -> None:
         super().__init__(host)
@@ -55,12 +57,14 @@ class OrderActions(QObject):
         self.new_button = QPushButton(self.tr("&New order…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.ship_button = QPushButton(self.tr("Mark &shipped…"))
+        self.labels_button = QPushButton(self.tr("Buy &labels…"))
         self.printed_button = QPushButton(self.tr("Mark &printed"))
         self.not_printed_button = QPushButton(self.tr("Mark n&ot printed"))
         for button, slot in (
             (self.new_button, self.new_order),
             (self.edit_button, self.edit_selected),
             (self.ship_button, self.ship_selected),
+            (self.labels_button, self.buy_labels_for_selected),
             (self.printed_button, lambda: self.mark_selected_printed(True)),
             (self.not_printed_button, lambda: self.mark_selected_printed(False)),
         ):
@@ -94,6 +98,7 @@ class OrderActions(QObject):
         self.edit_button.setEnabled(selected == 1)
         for button in (
             self.ship_button,
+            self.labels_button,
             self.printed_button,
             self.not_printed_button,
             self.print_button,
@@ -136,8 +141,14 @@ class OrderActions(QObject):
         )
         dialog.setModal(True)
         dialog.finished.connect(lambda _code: self._shipped(dialog))
+        dialog.labels_requested.connect(self.labels_requested)
         self.ship_dialog = dialog
         dialog.open()
+
+    def buy_labels_for_selected(self) -> None:
+        ids = [o.order_id for o in self._selected()]
+        if ids:
+            self.labels_requested.emit(ids)
 
     def _shipped(self, dialog: ShipDialog) -> None:
         if dialog.shipped:
