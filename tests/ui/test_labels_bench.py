@@ -81,7 +81,7 @@ def test_three_orders_rated_bought_and_printed_in_one_job(qtbot, store, paths, t
     win = _window(qtbot, store, paths, tmp_path)
     in_table_order = _select(win, ORDERS)
     assert sorted(in_table_order) == sorted(ORDERS)
-    win.orders_page.order_actions.labels_button.click()
+    win.orders_page.order_actions.labels_action.trigger()
     dialog = _rated(qtbot, win)
     for order_id in ORDERS:
         combo = dialog.rows.rates[order_id]
@@ -113,7 +113,7 @@ def test_three_orders_rated_bought_and_printed_in_one_job(qtbot, store, paths, t
 def test_orders_that_cannot_be_rated_are_listed_with_why(qtbot, store, paths, tmp_path):
     win = _window(qtbot, store, paths, tmp_path)
     _select(win, [ORDERS[0], DE_ORDER, UNSIZED])
-    win.orders_page.order_actions.labels_button.click()
+    win.orders_page.order_actions.labels_action.trigger()
     dialog = _rated(qtbot, win)
     assert set(dialog.failed) == {DE_ORDER, UNSIZED}
     text = dialog.reasons.text()

@@ -29,10 +29,6 @@ if TYPE_CHECKING:
     from seller_desktop.ui.printing.preview import PrintPreviewDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class LabelDesk(QObject):
     """``act(kind, order_ids)``: "buy", "reprint" or "void" (the Orders page's requests)."""
 
@@ -94,17 +90,21 @@ class LabelDesk(QObject):
     # -- void ------------------------------------------------------------------------------------
 
     def ask_void(self, order_id: str) -> None:
+        translate = QCoreApplication.translate
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Void label"),
-            _tr(
+            translate("MainWindow", "Void label"),
+            translate(
+                "MainWindow",
                 "Void the label of order {0}? Amazon cancels it (and refunds it), and the order "
-                "is no longer shipped."
+                "is no longer shipped.",
             ).format(order_id),
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
-        void = box.addButton(_tr("Void label"), QMessageBox.ButtonRole.DestructiveRole)
+        void = box.addButton(
+            translate("MainWindow", "Void label"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
@@ -133,8 +133,12 @@ class LabelDesk(QObject):
         run_operation(self._jobs, steps, self._voided, self._void_failed, ORDERS)
 
     def _voided(self, order_id: object) -> None:
+        translate = QCoreApplication.translate
         self._window.statusBar().showMessage(
-            _tr("Voided the label of order {0}; it can get a new one.").format(order_id), 8000
+            translate("MainWindow", "Voided the label of order {0}; it can get a new one.").format(
+                order_id
+            ),
+            8000,
         )
 
     def _void_failed(self, err: BaseException) -> None:
@@ -143,4 +147,5 @@ class LabelDesk(QObject):
         if not isinstance(err, SellerError):
             report_unexpected(err)
             return
-        QMessageBox.warning(self._window, _tr("Label not voided"), seller_message(err))
+        title = QCoreApplication.translate("MainWindow", "Label not voided")
+        QMessageBox.warning(self._window, title, seller_message(err))

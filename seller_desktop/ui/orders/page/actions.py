@@ -57,14 +57,12 @@ class OrderActions(QObject):
         self.new_button = QPushButton(self.tr("&New order…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.ship_button = QPushButton(self.tr("Mark &shipped…"))
-        self.labels_button = QPushButton(self.tr("Buy &labels…"))
         self.printed_button = QPushButton(self.tr("Mark &printed"))
         self.not_printed_button = QPushButton(self.tr("Mark n&ot printed"))
         for button, slot in (
             (self.new_button, self.new_order),
             (self.edit_button, self.edit_selected),
             (self.ship_button, self.ship_selected),
-            (self.labels_button, self.buy_labels_for_selected),
             (self.printed_button, lambda: self.mark_selected_printed(True)),
             (self.not_printed_button, lambda: self.mark_selected_printed(False)),
         ):
@@ -87,7 +85,10 @@ class OrderActions(QObject):
         self.print_pick_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+P")))
         self.print_pick_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.print_pick_action.triggered.connect(lambda: self._print_selected("pick_list"))
-        for action in (self.print_slips_action, self.print_pick_action):
+        # Buying labels ends in printing them: it sits here, as the row of buttons is full.
+        self.labels_action = QAction(self.tr("Buy and print shipping la&bels…"), self._host)
+        self.labels_action.triggered.connect(self.buy_labels_for_selected)
+        for action in (self.print_slips_action, self.print_pick_action, self.labels_action):
             menu.addAction(action)
             self._host.addAction(action)  # the shortcuts work anywhere on the page
         button.setMenu(menu)
@@ -98,7 +99,7 @@ class OrderActions(QObject):
         self.edit_button.setEnabled(selected == 1)
         for button in (
             self.ship_button,
-            self.labels_button,
+            self.labels_action,
             self.printed_button,
             self.not_printed_button,
             self.print_button,
