@@ -933,6 +933,118 @@
     </message>
 </context>
 <context>
+    <name>BuyLabelsDialog</name>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="61"/>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="62"/>
+        <source>Buy labels</source>
+        <extracomment>Orders whose labels were bought (in the rows&apos; order): print them. How many times rates arrived (the first ask starts as the dialog opens). Why each order has no rates or was not bought, shown under the rows. The question about changed prices while it is open.</extracomment>
+        <translation>Etiketten kaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="65"/>
+        <source>%n order(s): check each package, then buy the rates chosen.</source>
+        <translation>
+            <numerusform>%n Bestellung: Prüfen Sie jedes Paket und kaufen Sie dann die gewählten Tarife.</numerusform>
+            <numerusform>%n Bestellungen: Prüfen Sie jedes Paket und kaufen Sie dann die gewählten Tarife.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="76"/>
+        <source>Total of the chosen rates</source>
+        <translation>Summe der gewählten Tarife</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="78"/>
+        <source>Orders without a label</source>
+        <translation>Bestellungen ohne Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="80"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="93"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="105"/>
+        <source>&amp;Get rates</source>
+        <translation>&amp;Tarife abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="106"/>
+        <source>Ask Amazon again, for the packages as shown</source>
+        <translation>Amazon erneut fragen, für die Pakete wie angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="108"/>
+        <source>&amp;Buy and print</source>
+        <translation>&amp;Kaufen und drucken</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="110"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="137"/>
+        <source>Total for %n label(s): {0}</source>
+        <translation>
+            <numerusform>Summe für %n Etikett: {0}</numerusform>
+            <numerusform>Summe für %n Etiketten: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="144"/>
+        <source>These orders get no label here:</source>
+        <translation>Diese Bestellungen erhalten hier kein Etikett:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="152"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="230"/>
+        <source>Prices changed</source>
+        <translation>Preise geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="231"/>
+        <source>The price of %n label(s) changed since the rates:</source>
+        <translation>
+            <numerusform>Der Preis von %n Etikett hat sich seit den Tarifen geändert:</numerusform>
+            <numerusform>Der Preis von %n Etiketten hat sich seit den Tarifen geändert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="236"/>
+        <source>Buy at the new prices</source>
+        <translation>Zu den neuen Preisen kaufen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="237"/>
+        <source>Leave them</source>
+        <translation>Nicht kaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/orders/labels/buy_dialog.py" line="263"/>
+        <source>%n label(s) bought; the orders are shipped.</source>
+        <translation>
+            <numerusform>%n Etikett gekauft; die Bestellungen sind versandt.</numerusform>
+            <numerusform>%n Etiketten gekauft; die Bestellungen sind versandt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <location filename="../../seller_desktop/ui/campaigns/page.py" line="57"/>
@@ -2673,6 +2785,29 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>LabelRow</name>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/label_row.py" line="31"/>
+        <source>Shipping label</source>
+        <translation>Versandetikett</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/label_row.py" line="32"/>
+        <source>Reprint label</source>
+        <translation>Etikett erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/label_row.py" line="33"/>
+        <source>Void label…</source>
+        <translation>Etikett stornieren…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/label_row.py" line="51"/>
+        <source>Label: {0} {1}, tracking {2}</source>
+        <translation>Etikett: {0} {1}, Sendungsnummer {2}</translation>
+    </message>
+</context>
+<context>
     <name>Layouts</name>
     <message>
         <location filename="../../seller_desktop/ui/common/formatting.py" line="22"/>
@@ -2859,8 +2994,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="86"/>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="409"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="87"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="413"/>
         <source>Seller Desktop</source>
         <extracomment>The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file. Something in the store changed (a ``StoreChanges``): every job&apos;s end that declared one and every write a screen made on the GUI thread pass through ``announce``, which shows them (orders, status bar, open pages) and then emits this for anyone else who shows store data.</extracomment>
         <translation>Seller Desktop</translation>
@@ -3112,13 +3247,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Versandetiketten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="123"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="145"/>
         <source>Some orders cannot ship</source>
         <extracomment>The preview showing now, if any. The question about orders that cannot ship, while it is open.</extracomment>
         <translation>Einige Bestellungen können nicht versandt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="124"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="146"/>
         <source>{0} of the %n order(s) cannot ship:</source>
         <translation>
             <numerusform>{0} der %n Bestellung kann nicht versandt werden:</numerusform>
@@ -3126,42 +3261,42 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="135"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="157"/>
         <source>Leave them out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="139"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="161"/>
         <source>Print anyway</source>
         <translation>Trotzdem drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="159"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="181"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="178"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="211"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="179"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="212"/>
         <source>pending: not paid yet</source>
         <translation>ausstehend: noch nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="180"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="213"/>
         <source>no contact details (removed or never entered)</source>
         <translation>keine Kontaktdaten (gelöscht oder nie eingegeben)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="181"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="214"/>
         <source>no items left to ship</source>
         <translation>keine Artikel mehr zu versenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="186"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="219"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -3179,14 +3314,36 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="407"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="411"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="409"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="413"/>
         <source>Seller Desktop — {0}</source>
         <translation>Seller Desktop – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/label_desk.py" line="96"/>
+        <location filename="../../seller_desktop/ui/shell/label_desk.py" line="106"/>
+        <source>Void label</source>
+        <extracomment>The bench while it is open; the Void question while it is open.</extracomment>
+        <translation>Etikett stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/label_desk.py" line="97"/>
+        <source>Void the label of order {0}? Amazon cancels it (and refunds it), and the order is no longer shipped.</source>
+        <translation>Das Etikett der Bestellung {0} stornieren? Amazon storniert es (und erstattet es), und die Bestellung gilt nicht mehr als versandt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/label_desk.py" line="138"/>
+        <source>Voided the label of order {0}; it can get a new one.</source>
+        <translation>Das Etikett der Bestellung {0} wurde storniert; sie kann ein neues erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/label_desk.py" line="150"/>
+        <source>Label not voided</source>
+        <translation>Etikett nicht storniert</translation>
     </message>
 </context>
 <context>
@@ -3216,63 +3373,68 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="55"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="57"/>
         <source>&amp;New order…</source>
-        <extracomment>The editor saved an order (or None): the page reads again and selects it. Orders were shipped or marked printed here: the page reads again. Orders were marked shipped: their ids (the window sends queued confirmations to Amazon). Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids).</extracomment>
+        <extracomment>The editor saved an order (or None): the page reads again and selects it. Orders were shipped or marked printed here: the page reads again. Orders were marked shipped: their ids (the window sends queued confirmations to Amazon). Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids). Buy labels… was asked for the selected orders: their ids (the window opens the bench).</extracomment>
         <translation>&amp;Neue Bestellung…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="56"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="58"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="57"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="59"/>
         <source>Mark &amp;shipped…</source>
         <translation>Als &amp;versandt markieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="58"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="60"/>
         <source>Mark &amp;printed</source>
         <translation>Als &amp;gedruckt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="59"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="61"/>
         <source>Mark n&amp;ot printed</source>
         <translation>Als n&amp;icht gedruckt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="75"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="77"/>
         <source>Pr&amp;int</source>
         <translation>Dr&amp;ucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="76"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="78"/>
         <source>Print the selected orders</source>
         <translation>Die ausgewählten Bestellungen drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="78"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="80"/>
         <source>Packing &amp;slips…</source>
         <translation>&amp;Lieferscheine…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="79"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="81"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="82"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="84"/>
         <source>Pick &amp;list…</source>
         <translation>&amp;Pickliste…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="83"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="85"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="159"/>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="89"/>
+        <source>Buy and print shipping la&amp;bels…</source>
+        <translation>Versandetiketten &amp;kaufen und drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/actions.py" line="171"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
@@ -3280,209 +3442,209 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderDetailPane</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="86"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="87"/>
         <source>Order details</source>
         <extracomment>A child: deleted with the pane (the main window is deleted on a lock), it clears then. The lines ``ship_to`` shows, or [] when it shows a note instead of an address. The order whose address is on the clipboard (waiting for its timeout), if any.</extracomment>
         <translation>Bestelldetails</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="94"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="95"/>
         <source>Selected order</source>
         <translation>Ausgewählte Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="115"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="118"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="116"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="117"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="120"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="118"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="121"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="119"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="122"/>
         <source>Deliver by</source>
         <translation>Zustellung bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="120"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="123"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="121"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="122"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
         <source>Carrier and tracking number</source>
         <translation>Versanddienst und Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="123"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="388"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="393"/>
         <source>Confirmed to Amazon</source>
         <translation>An Amazon bestätigt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="128"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="129"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="130"/>
         <source>Customization</source>
         <translation>Personalisierung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="128"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="131"/>
         <source>Retention deadline</source>
         <translation>Löschen bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="132"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="135"/>
         <source>Marketplace:</source>
         <translation>Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="133"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="136"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="134"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
         <source>Purchased:</source>
         <translation>Gekauft am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="135"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="138"/>
         <source>Ship by:</source>
         <translation>Versand bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="136"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="139"/>
         <source>Deliver by:</source>
         <translation>Zustellung bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="140"/>
         <source>Shipped:</source>
         <translation>Versandt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="138"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="141"/>
         <source>Delivered:</source>
         <translation>Zugestellt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="139"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="142"/>
         <source>Carrier:</source>
         <translation>Versanddienst:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="140"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="143"/>
         <source>Amazon:</source>
         <translation>Amazon:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="146"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="149"/>
         <source>Items:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="147"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="150"/>
         <source>Ship to:</source>
         <translation>Lieferadresse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="148"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="151"/>
         <source>Customization:</source>
         <translation>Personalisierung:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="149"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="152"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="150"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="153"/>
         <source>Retention deadline:</source>
         <translation>Löschen bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="184"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="187"/>
         <source>Copy &amp;address</source>
         <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="185"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="188"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="187"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="190"/>
         <source>Copy order I&amp;D</source>
         <translation>Bestellnu&amp;mmer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="188"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="191"/>
         <source>Copy order ID</source>
         <translation>Bestellnummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="190"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="193"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="192"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="195"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="195"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="198"/>
         <source>Copy the order ID ({0})</source>
         <translation>Die Bestellnummer kopieren ({0})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="201"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="204"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="224"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="227"/>
         <source>Order ID copied</source>
         <translation>Bestellnummer kopiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="247"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="250"/>
         <source>Address copied — cleared from the clipboard in 1 minute</source>
         <translation>Adresse kopiert – wird in 1 Minute aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="248"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="251"/>
         <source>Address copied — cleared from the clipboard in %n minutes</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Minute aus der Zwischenablage entfernt</numerusform>
@@ -3490,12 +3652,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="250"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="253"/>
         <source>Address copied — cleared from the clipboard in 1 second</source>
         <translation>Adresse kopiert – wird in 1 Sekunde aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="251"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="254"/>
         <source>Address copied — cleared from the clipboard in %n seconds</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Sekunde aus der Zwischenablage entfernt</numerusform>
@@ -3503,119 +3665,119 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="256"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="259"/>
         <source>Address removed from the clipboard</source>
         <translation>Adresse aus der Zwischenablage entfernt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="276"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="279"/>
         <source>Copy the address as shown, to paste it into a carrier&apos;s website ({0}). It is cleared from the clipboard again soon after.</source>
         <translation>Die Adresse so kopieren, wie sie angezeigt wird, um sie auf der Website eines Versanddienstleisters einzufügen ({0}). Sie wird kurz danach wieder aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="280"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="283"/>
         <source>This order holds no contact details to copy.</source>
         <translation>Diese Bestellung enthält keine Kontaktdaten zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="297"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="300"/>
         <source>Select an order to see its details.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="306"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="310"/>
         <source>Order {0}</source>
         <translation>Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="313"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="314"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="317"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="318"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="315"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="316"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="319"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="320"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="318"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="322"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="325"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="329"/>
         <source> ({0} shipped)</source>
         <translation> ({0} versandt)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="331"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="335"/>
         <source>No items</source>
         <translation>Keine Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="360"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="365"/>
         <source>Contact details removed (past the retention deadline)</source>
         <translation>Kontaktdaten gelöscht (Löschfrist abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="362"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="367"/>
         <source>No contact details stored for this order</source>
         <translation>Für diese Bestellung sind keine Kontaktdaten gespeichert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="369"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="374"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="370"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="375"/>
         <source>no carrier</source>
         <translation>kein Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="371"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="376"/>
         <source>no tracking number</source>
         <translation>keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="377"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="382"/>
         <source>{0} — shipped {1}</source>
         <translation>{0} — versandt am {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="390"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="395"/>
         <source>not sent yet</source>
         <translation>noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="391"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="396"/>
         <source>Waiting to confirm: {0}</source>
         <translation>Bestätigung ausstehend: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="393"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="398"/>
         <source>Held, not sent to Amazon: {0}</source>
         <translation>Zurückgehalten, nicht an Amazon gesendet: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="395"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="400"/>
         <source>In a confirmation file (upload it in Seller Central)</source>
         <translation>In einer Bestätigungsdatei (laden Sie sie in Seller Central hoch)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="397"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="402"/>
         <source>Waiting for the next confirmation file</source>
         <translation>Wartet auf die nächste Bestätigungsdatei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="399"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="404"/>
         <source>Not in a confirmation file: no carrier (confirm it in Seller Central)</source>
         <translation>Nicht in einer Bestätigungsdatei: kein Versanddienst (bestätigen Sie sie in Seller Central)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="400"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="405"/>
         <source>Not to be confirmed here (confirmed in Seller Central)</source>
         <translation>Wird hier nicht bestätigt (in Seller Central bestätigt)</translation>
     </message>
@@ -3972,44 +4134,44 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="50"/>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="55"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="53"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="58"/>
         <source>Orders</source>
-        <extracomment>The most selected orders a refresh selects again (each is looked up with a query). Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids). Orders were marked shipped here: their ids. Import… was asked for (the window opens the import guide).</extracomment>
+        <extracomment>The most selected orders a refresh selects again (each is looked up with a query). Orders were changed from this page (created, edited, shipped, printed): counts may differ. Print… was asked for the selected orders: (document &quot;slips&quot; or &quot;pick_list&quot;, order ids). Orders were marked shipped here: their ids. Labels: (&quot;buy&quot;, order ids) from Buy labels…, (&quot;reprint&quot; or &quot;void&quot;, [order id]) from the detail pane&apos;s label row. The window does them (``ui.shell.label_desk``). Import… was asked for (the window opens the import guide).</extracomment>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="58"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="61"/>
         <source>No orders yet. Use File › Import to read an Amazon order report, or drag the report file onto this window. You can also add an order by hand with New order…</source>
         <translation>Noch keine Bestellungen. Lesen Sie mit Datei › Importieren einen Amazon-Bestellbericht ein, oder ziehen Sie die Berichtsdatei auf dieses Fenster. Mit „Neue Bestellung…“ können Sie eine Bestellung auch von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="78"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="84"/>
         <source>Number of orders shown</source>
         <translation>Anzahl der angezeigten Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="81"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="87"/>
         <source>Impor&amp;t…</source>
         <translation>Impor&amp;tieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="83"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="89"/>
         <source>Import Amazon order reports</source>
         <translation>Amazon-Bestellberichte importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="85"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="91"/>
         <source>Read an order report downloaded from Seller Central (or drop it here)</source>
         <translation>Einen aus Seller Central heruntergeladenen Bestellbericht einlesen (oder hier ablegen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="133"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="142"/>
         <source>Orders table</source>
         <translation>Tabelle der Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="206"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="215"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -4017,12 +4179,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="208"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="217"/>
         <source>No orders match the search and filters</source>
         <translation>Keine Bestellung passt zu Suche und Filtern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="210"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="219"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n Bestellung passt</numerusform>
@@ -4485,62 +4647,82 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="19"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="26"/>
         <source>US Letter, one per sheet</source>
         <translation>US Letter, einer pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="20"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="27"/>
         <source>A4, one per sheet</source>
         <translation>A4, einer pro Blatt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="21"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="28"/>
         <source>US Letter, two per sheet (cut line)</source>
         <translation>US Letter, zwei pro Blatt (Schnittlinie)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="22"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="29"/>
         <source>A4, two per sheet (cut line)</source>
         <translation>A4, zwei pro Blatt (Schnittlinie)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="23"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="30"/>
         <source>4 × 6 in thermal label</source>
         <translation>Thermoetikett 4 × 6 Zoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="24"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="31"/>
         <source>4 × 8 in thermal label</source>
         <translation>Thermoetikett 4 × 8 Zoll</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="25"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="32"/>
         <source>100 × 150 mm thermal label</source>
         <translation>Thermoetikett 100 × 150 mm</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="26"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="33"/>
         <source>A6 (105 × 148 mm)</source>
         <translation>A6 (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="34"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="41"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="35"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="42"/>
         <source>Insert cards</source>
         <translation>Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="36"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="43"/>
         <source>Packing slips and insert cards</source>
         <translation>Lieferscheine und Beilagekarten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/titles.py" line="37"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="44"/>
+        <source>Shipping labels</source>
+        <translation>Versandetiketten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="45"/>
+        <source>Shipping labels and packing slips</source>
+        <translation>Versandetiketten und Lieferscheine</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="46"/>
+        <source>Shipping labels and insert cards</source>
+        <translation>Versandetiketten und Beilagekarten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="47"/>
+        <source>Shipping labels, packing slips and insert cards</source>
+        <translation>Versandetiketten, Lieferscheine und Beilagekarten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="50"/>
         <source>Pick list</source>
         <translation>Pickliste</translation>
     </message>
@@ -4812,23 +4994,23 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="106"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="105"/>
         <source>{0} — preview</source>
         <extracomment>The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
         <translation>{0} – Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="107"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="106"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="308"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="290"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="284"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="266"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -4856,13 +5038,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Ja, wenn Sie diese Datei drucken werden: Die Bestellungen verlassen dann die Liste „noch nicht gedruckt“. Nein lässt sie unverändert (Als gedruckt markieren auf der Seite Bestellungen erledigt das später).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="232"/>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="233"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="214"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="215"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="137"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="76"/>
         <source>Preparing the packing slips and cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Lieferscheine und Karten von %n Bestellung werden vorbereitet…</numerusform>
@@ -4870,7 +5052,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="139"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="83"/>
         <source>Preparing the insert cards of %n order(s)…</source>
         <translation>
             <numerusform>Die Beilagekarten von %n Bestellung werden vorbereitet…</numerusform>
@@ -4878,7 +5060,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="141"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="88"/>
         <source>Preparing the packing slips of %n order(s)…</source>
         <translation>
             <numerusform>Der Lieferschein von %n Bestellung wird vorbereitet…</numerusform>
@@ -4886,7 +5068,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="143"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="92"/>
         <source>Preparing the pick list of %n order(s)…</source>
         <translation>
             <numerusform>Die Pickliste für %n Bestellung wird vorbereitet…</numerusform>
@@ -4894,7 +5076,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="177"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="79"/>
         <source>Packing slips and insert cards of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein und Beilagekarten von %n Bestellung</numerusform>
@@ -4902,7 +5084,31 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="179"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="67"/>
+        <source>Preparing the shipping labels of %n order(s)…</source>
+        <translation>
+            <numerusform>Die Versandetiketten von %n Bestellung werden vorbereitet…</numerusform>
+            <numerusform>Die Versandetiketten von %n Bestellungen werden vorbereitet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="68"/>
+        <source>Shipping labels of %n order(s)</source>
+        <translation>
+            <numerusform>Versandetiketten von %n Bestellung</numerusform>
+            <numerusform>Versandetiketten von %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="70"/>
+        <source>Shipping labels and packing slips of %n order(s)</source>
+        <translation>
+            <numerusform>Versandetiketten und Lieferscheine von %n Bestellung</numerusform>
+            <numerusform>Versandetiketten und Lieferscheine von %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="84"/>
         <source>Insert cards of %n order(s)</source>
         <translation>
             <numerusform>Beilagekarten von %n Bestellung</numerusform>
@@ -4910,7 +5116,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="181"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="89"/>
         <source>Packing slips of %n order(s)</source>
         <translation>
             <numerusform>Lieferschein von %n Bestellung</numerusform>
@@ -4918,7 +5124,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="183"/>
+        <location filename="../../seller_desktop/ui/printing/titles.py" line="93"/>
         <source>Pick list of %n order(s)</source>
         <translation>
             <numerusform>Pickliste für %n Bestellung</numerusform>
@@ -4926,12 +5132,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="185"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="167"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="187"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="169"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -4939,47 +5145,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="219"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="201"/>
         <source>Something went wrong; the report has the details.</source>
         <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="224"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="206"/>
         <source>Not printed: {0}</source>
         <translation>Nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="226"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="208"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="231"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="213"/>
         <source>Nothing to print: {0}</source>
         <translation>Nichts zu drucken: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="240"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="222"/>
         <source>Some codes on these cards went to other orders while the preview was open (another print run). Nothing was printed or saved. This is a new preview with other codes: check it, then print again.</source>
         <translation>Einige Codes auf diesen Karten gingen an andere Bestellungen, während die Vorschau offen war (ein anderer Druckvorgang). Es wurde nichts gedruckt oder gespeichert. Dies ist eine neue Vorschau mit anderen Codes: Prüfen Sie sie und drucken Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="248"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="230"/>
         <source>Another task is running. Close this preview and print again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Schließen Sie diese Vorschau und drucken Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="256"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="238"/>
         <source>Printing was cancelled. Nothing was marked printed.</source>
         <translation>Der Druck wurde abgebrochen. Nichts wurde als gedruckt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="258"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="240"/>
         <source>Saving was cancelled.</source>
         <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="305"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="287"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>%n Seite wird an den Drucker gesendet…</numerusform>
@@ -4987,13 +5193,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="313"/>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="365"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="295"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="347"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="336"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="318"/>
         <source>Printed %n page(s). The orders are marked printed.</source>
         <translation>
             <numerusform>%n Seite gedruckt. Die Bestellungen sind als gedruckt markiert.</numerusform>
@@ -5001,7 +5207,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="338"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="320"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n Seite gedruckt.</numerusform>
@@ -5009,7 +5215,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="404"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="386"/>
         <source>Saved as {0}. The orders are marked printed.</source>
         <translation>Gespeichert als {0}. Die Bestellungen sind als gedruckt markiert.</translation>
     </message>
@@ -5019,7 +5225,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="387"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="369"/>
         <source>Saved as {0}.</source>
         <translation>Gespeichert als {0}.</translation>
     </message>
@@ -5470,6 +5676,94 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>RateRows</name>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="54"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="55"/>
+        <source>Box</source>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="56"/>
+        <source>Weight (g)</source>
+        <translation>Gewicht (g)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="57"/>
+        <source>Size (cm)</source>
+        <translation>Größe (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="58"/>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="77"/>
+        <source>No box (the items&apos; own size)</source>
+        <translation>Kein Karton (die Größe der Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="82"/>
+        <source>grams</source>
+        <translation>Gramm</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="84"/>
+        <source>L x W x H</source>
+        <translation>L x B x H</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="90"/>
+        <source>Box for order {0}</source>
+        <translation>Karton für Bestellung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="91"/>
+        <source>Weight in grams for order {0}</source>
+        <translation>Gewicht in Gramm für Bestellung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="92"/>
+        <source>Size in cm for order {0}</source>
+        <translation>Größe in cm für Bestellung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="93"/>
+        <source>Rate for order {0}</source>
+        <translation>Tarif für Bestellung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="139"/>
+        <source>No rates (see below)</source>
+        <translation>Keine Tarife (siehe unten)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="155"/>
+        <source>Choose a rate</source>
+        <translation>Einen Tarif wählen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="159"/>
+        <source>{0} {1} — {2} {3}</source>
+        <translation>{0} {1} — {2} {3}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="163"/>
+        <source>, arrives by {0}</source>
+        <translation>, Zustellung bis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="165"/>
+        <source> (needs inputs the app cannot give yet)</source>
+        <translation> (braucht Angaben, die die App noch nicht machen kann)</translation>
+    </message>
+</context>
+<context>
     <name>ReportKinds</name>
     <message>
         <location filename="../../seller_desktop/ui/importing/results.py" line="184"/>
@@ -5908,6 +6202,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/layouts.py" line="104"/>
+        <location filename="../../seller_desktop/core/labels/bench_print.py" line="199"/>
         <source>Unknown layout {name!r}. Use one of: {names}.</source>
         <extracomment>Dashed lines to cut along: (x1, y1, x2, y2).</extracomment>
         <translation>Unbekanntes Layout „{name}“. Verwenden Sie eines von diesen: {names}.</translation>
@@ -5946,7 +6241,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/labels/ledger.py" line="118"/>
-        <location filename="../../seller_desktop/core/labels/rating.py" line="66"/>
+        <location filename="../../seller_desktop/core/labels/rating.py" line="76"/>
         <location filename="../../seller_desktop/core/orders/edits.py" line="91"/>
         <location filename="../../seller_desktop/core/orders/shipping.py" line="155"/>
         <location filename="../../seller_desktop/core/privacy/retention.py" line="209"/>
@@ -6665,6 +6960,7 @@ order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon 
     </message>
     <message>
         <location filename="../../seller_desktop/core/labels/boxes.py" line="64"/>
+        <location filename="../../seller_desktop/core/labels/packages.py" line="112"/>
         <source>There is no box named {name}.</source>
         <translation>Es gibt keinen Karton namens {name}.</translation>
     </message>
@@ -6726,19 +7022,22 @@ order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon 
         <translation>Tarif {rate_id} bietet kein Etikett im Format {format}; es wurde nichts gekauft. Wählen Sie ein anderes Format oder einen anderen Tarif.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="42"/>
+        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="57"/>
         <source>The label of order {order_id} is {format}, not an image: print it with --format zpl.</source>
-        <extracomment>A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives it.</extracomment>
         <translation>Das Etikett der Bestellung {order_id} ist {format}, kein Bild: Drucken Sie es mit --format zpl.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="56"/>
-        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="76"/>
+        <location filename="../../seller_desktop/core/labels/bench_print.py" line="123"/>
+        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="48"/>
+        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="82"/>
         <source>There are no labels to print.</source>
+        <extracomment>The bench&apos;s layouts → the slip layout drawn beside the labels. What an office printer cannot print (~6 mm): a label on paper keeps this from every edge. The cards&apos; layout; None for the one that goes with the slips&apos; layout. The cards drawn with codes not bound yet (a preview&apos;s), else None. Orders asked for that have no stored bought label, in the order given.
+----------
+A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives it.</extracomment>
         <translation>Es gibt keine Etiketten zum Drucken.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="67"/>
+        <location filename="../../seller_desktop/core/labels/label_pdf.py" line="73"/>
         <source>The label of order {order_id} is {format}, not ZPL: print it as a PDF.</source>
         <translation>Das Etikett der Bestellung {order_id} ist {format}, nicht ZPL: Drucken Sie es als PDF.</translation>
     </message>
@@ -6763,8 +7062,9 @@ order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon 
         <translation>Das Etikett der Bestellung {order_id} wurde mit ihren Kontaktdaten gelöscht; es kann nicht erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/void_reprint.py" line="79"/>
+        <location filename="../../seller_desktop/core/labels/void_reprint.py" line="94"/>
         <source>Order {order_id} has no bought label.</source>
+        <extracomment>A label file and the page size it was bought at, (width, length, unit); None: unknown.</extracomment>
         <translation>Bestellung {order_id} hat kein gekauftes Etikett.</translation>
     </message>
 </context>
@@ -6944,66 +7244,76 @@ order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon 
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="70"/>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="71"/>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="159"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="73"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="74"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="162"/>
         <source>Mark shipped</source>
-        <extracomment>Order ids shipped by this dialog, in order.</extracomment>
+        <extracomment>&quot;Buy labels instead…&quot;: the orders&apos; ids, for the label bench (this dialog closes). Order ids shipped by this dialog, in order.</extracomment>
         <translation>Als versandt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="93"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="96"/>
         <source>&amp;Already confirmed in Seller Central (not sent again)</source>
         <extracomment>order_item_id -&gt; spin box; only when one order is shipped (partial shipments).</extracomment>
         <translation>&amp;Bereits in Seller Central bestätigt (nicht erneut senden)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="112"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="115"/>
         <source>Ship date</source>
         <translation>Versanddatum</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="113"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="116"/>
         <source>Ship &amp;date:</source>
         <translation>&amp;Versanddatum:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="115"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="118"/>
         <source>Ship service</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="116"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="119"/>
         <source>e.g. Standard, Express</source>
         <translation>z. B. Standard, Express</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="117"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="120"/>
         <source>Ship servic&amp;e:</source>
         <translation>V&amp;ersandart:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="121"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="124"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="127"/>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="126"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="129"/>
         <source>Amazon&apos;s carriers for this marketplace; choose Other for any other carrier.</source>
         <translation>Amazons Versanddienste für diesen Marktplatz; wählen Sie Andere für jeden anderen Versanddienst.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="129"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="132"/>
         <source>&amp;Carrier:</source>
         <translation>Versand&amp;dienstleister:</translation>
     </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="164"/>
+        <source>Buy &amp;labels instead…</source>
+        <translation>Stattdessen Etiketten &amp;kaufen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="166"/>
+        <source>Buy Amazon&apos;s shipping labels for these orders</source>
+        <translation>Amazons Versandetiketten für diese Bestellungen kaufen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="214"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="227"/>
         <source>%n orders: type or scan each parcel&apos;s tracking number.</source>
         <translation>
             <numerusform>%n Bestellung: Geben Sie die Sendungsnummer jedes Pakets ein oder scannen Sie sie.</numerusform>
@@ -7011,47 +7321,47 @@ order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon 
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="271"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="284"/>
         <source>Choose the carrier: Amazon needs it to confirm the shipment. Nothing was marked shipped. (Already confirmed in Seller Central? Tick that box.)</source>
         <translation>Wählen Sie den Versanddienst: Amazon braucht ihn, um den Versand zu bestätigen. Nichts wurde als versandt markiert. (Bereits in Seller Central bestätigt? Kreuzen Sie das Kästchen an.)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="146"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="149"/>
         <source>Quantity of {0} to ship</source>
         <translation>Zu versendende Menge von {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="95"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="98"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="131"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="134"/>
         <source>Carrier&apos;s name</source>
         <translation>Name des Versanddienstes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="133"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="136"/>
         <source>Carrier&apos;s &amp;name:</source>
         <translation>&amp;Name des Versanddienstes:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="148"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="151"/>
         <source>{0} (of {1} left):</source>
         <translation>{0} (von {1} übrig):</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="211"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="224"/>
         <source>Order {0}</source>
         <translation>Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="232"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="245"/>
         <source>These orders were not marked shipped:</source>
         <translation>Diese Bestellungen wurden nicht als versandt markiert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="234"/>
+        <location filename="../../seller_desktop/ui/orders/ship_dialog.py" line="247"/>
         <source>%n orders were marked shipped.</source>
         <translation>
             <numerusform>%n Bestellung wurde als versandt markiert.</numerusform>

@@ -43,6 +43,7 @@ from seller_desktop.ui.common.clipboard import DEFAULT_TIMEOUT_MS, SensitiveClip
 from seller_desktop.ui.common.formatting import local_date, local_datetime
 from seller_desktop.ui.common.widgets import LinesLabel, fit_width
 from seller_desktop.ui.orders.detail_customization import CustomizationLinks
+from seller_desktop.ui.orders.labels.label_row import LabelRow
 
 if TYPE_CHECKING:  # annotations only
     from PySide6.QtGui import QHideEvent
@@ -105,6 +106,8 @@ class OrderDetailPane(QScrollArea):
         self.copy_row = self._build_copy_row()
         top.addWidget(self.copy_row)
         layout.addLayout(top)
+        self.label_row = LabelRow(store)  # its bought label, if any: Reprint / Void
+        layout.addWidget(self.label_row)
 
         # Two columns side by side, so the pane fits under the table: the order's facts on the
         # left, what to pack and where it goes on the right.
@@ -299,6 +302,7 @@ class OrderDetailPane(QScrollArea):
             self.copy_row.hide()
             self._order_id = None
             self._address_lines = []
+            self.label_row.show_order(None)
             for label in self._values():
                 label.clear()
             return
@@ -333,6 +337,7 @@ class OrderDetailPane(QScrollArea):
         self._show_contact(order)
         self.deadline.setText(local_datetime(order.retention_deadline))
         self._show_confirmation(order.order_id)
+        self.label_row.show_order(order.order_id)
         self._update_copy_buttons()
         self.form_host.show()
         self.copy_row.show()

@@ -30,7 +30,7 @@ from dataclasses import replace
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,6 +60,9 @@ from seller_desktop.ui.orders.ship_rows import ShipRows
 
 
 class ShipDialog(QDialog):
+    #: "Buy labels instead…": the orders' ids, for the label bench (this dialog closes).
+    labels_requested = Signal(object)
+
     def __init__(self, store: Store, orders: list[Order], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -157,6 +160,11 @@ class ShipDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Mark shipped"))
+        self.labels_button = self.buttons.addButton(
+            self.tr("Buy &labels instead…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.labels_button.setToolTip(self.tr("Buy Amazon's shipping labels for these orders"))
+        self.labels_button.clicked.connect(self._buy_labels)
         for button in self.buttons.buttons():
             # Enter belongs to the scanner (next row); the buttons are pressed, never defaulted.
             cast(QPushButton, button).setAutoDefault(False)
@@ -164,6 +172,11 @@ class ShipDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         return self.buttons
+
+    def _buy_labels(self) -> None:
+        ids = [o.order_id for o in self._orders]
+        self.reject()
+        self.labels_requested.emit(ids)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter outside a button does nothing more here: a tracking field has already acted on

@@ -44,7 +44,6 @@ from seller_desktop.core.base.errors import SellerError
 from seller_desktop.core.campaigns import CardsByOrder, CodesChanged
 from seller_desktop.core.documents.print_log import PrintRun, record_print_run
 from seller_desktop.core.documents.print_request import (
-    CARDS,
     SLIPS,
     PrintRequest,
     Rendered,
@@ -61,7 +60,7 @@ from seller_desktop.ui.printing.output import load_pdf, print_steps, save_steps
 from seller_desktop.ui.printing.pdf_saving import mark_printed_box, pdf_file_dialog
 from seller_desktop.ui.printing.preview_panes import PagesPane, ProgressPane
 from seller_desktop.ui.printing.printer_memory import PrinterMemory
-from seller_desktop.ui.printing.titles import document_title, layout_description
+from seller_desktop.ui.printing.titles import document_title, layout_description, request_texts
 
 
 class PrintPreviewDialog(QDialog):
@@ -132,16 +131,7 @@ class PrintPreviewDialog(QDialog):
 
     def start(self) -> bool:
         """Render on the worker; False (and a message) if another task is running."""
-        count = len(self.request.order_ids)
-        self.progress_label.setText(
-            self.tr("Preparing the packing slips and cards of %n order(s)…", "", count)
-            if self.request.with_cards
-            else self.tr("Preparing the insert cards of %n order(s)…", "", count)
-            if self.request.document == CARDS
-            else self.tr("Preparing the packing slips of %n order(s)…", "", count)
-            if self.request.document == SLIPS
-            else self.tr("Preparing the pick list of %n order(s)…", "", count)
-        )
+        self.progress_label.setText(request_texts(self.request)[0])
         self.progress_bar.setRange(0, 0)
         self.pages.setCurrentIndex(0)
         store, request = self._store, self.request
@@ -172,15 +162,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self._stage = "preview"
         pages = self.page_count()
-        count = len(self.request.order_ids)
-        if self.request.with_cards:
-            what = self.tr("Packing slips and insert cards of %n order(s)", "", count)
-        elif self.request.document == CARDS:
-            what = self.tr("Insert cards of %n order(s)", "", count)
-        elif self.request.document == SLIPS:
-            what = self.tr("Packing slips of %n order(s)", "", count)
-        else:
-            what = self.tr("Pick list of %n order(s)", "", count)
+        what = request_texts(self.request)[1]
         self.summary.setText(
             self.tr("{0} · {1} · {2}").format(
                 what,

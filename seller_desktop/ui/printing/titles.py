@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from seller_desktop.core.documents.print_request import CARDS, SLIPS, SLIPS_CARDS, document_layout
+from seller_desktop.core.documents.print_request import (
+    CARDS,
+    LABELS,
+    SLIPS,
+    SLIPS_CARDS,
+    PrintRequest,
+    document_layout,
+)
 from seller_desktop.ui.common.formatting import card_layout_text, layout_text
 
 
@@ -34,6 +41,12 @@ def document_title(document: str) -> str:
         SLIPS: translate("PrintPage", "Packing slips"),
         CARDS: translate("PrintPage", "Insert cards"),
         SLIPS_CARDS: translate("PrintPage", "Packing slips and insert cards"),
+        LABELS: translate("PrintPage", "Shipping labels"),
+        f"{LABELS}_slips": translate("PrintPage", "Shipping labels and packing slips"),
+        f"{LABELS}_cards": translate("PrintPage", "Shipping labels and insert cards"),
+        f"{LABELS}_slips_cards": translate(
+            "PrintPage", "Shipping labels, packing slips and insert cards"
+        ),
     }.get(document, translate("PrintPage", "Pick list"))
 
 
@@ -43,3 +56,39 @@ def layout_description(layout: str, document: str = SLIPS) -> str:
     found = document_layout(layout, document)
     stock = getattr(found, "stock", "")
     return card_layout_text(found.description, stock) if stock else layout_text(found.description)
+
+
+def request_texts(request: PrintRequest) -> tuple[str, str]:
+    """What the preview says while a request renders, and above its pages (filed under the
+    preview's context, ``PrintPreviewDialog``)."""
+    translate, n = QCoreApplication.translate, len(request.order_ids)
+    if request.document == LABELS:
+        return (
+            translate("PrintPreviewDialog", "Preparing the shipping labels of %n order(s)…", "", n),
+            translate("PrintPreviewDialog", "Shipping labels of %n order(s)", "", n)
+            if not request.with_slips
+            else translate(
+                "PrintPreviewDialog", "Shipping labels and packing slips of %n order(s)", "", n
+            ),
+        )
+    if request.with_cards:
+        return (
+            translate(
+                "PrintPreviewDialog", "Preparing the packing slips and cards of %n order(s)…", "", n
+            ),
+            translate("PrintPreviewDialog", "Packing slips and insert cards of %n order(s)", "", n),
+        )
+    if request.document == CARDS:
+        return (
+            translate("PrintPreviewDialog", "Preparing the insert cards of %n order(s)…", "", n),
+            translate("PrintPreviewDialog", "Insert cards of %n order(s)", "", n),
+        )
+    if request.document == SLIPS:
+        return (
+            translate("PrintPreviewDialog", "Preparing the packing slips of %n order(s)…", "", n),
+            translate("PrintPreviewDialog", "Packing slips of %n order(s)", "", n),
+        )
+    return (
+        translate("PrintPreviewDialog", "Preparing the pick list of %n order(s)…", "", n),
+        translate("PrintPreviewDialog", "Pick list of %n order(s)", "", n),
+    )

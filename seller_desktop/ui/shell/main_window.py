@@ -25,6 +25,7 @@ from seller_desktop.paths import AppPaths
 from seller_desktop.ui.amazon.sync_runner import AmazonSync
 from seller_desktop.ui.common.jobs import JobRunner
 from seller_desktop.ui.orders.page.page import OrdersPage
+from seller_desktop.ui.shell.label_desk import LabelDesk
 from seller_desktop.ui.shell.menus import MenuHandlers, build_menus
 from seller_desktop.ui.shell.navigation import LazyPages, Navigation, page_titles
 from seller_desktop.ui.shell.notices import BackupNotice, demo_banner
@@ -118,6 +119,9 @@ class MainWindow(QMainWindow):
         self.settings_changed.connect(self.amazon.apply_settings)
         self.changes.connect(self.amazon.store_changed)
         self.orders_page.orders_shipped.connect(self.amazon.confirm_now)
+        pages = self.navigation.built  # the desk reads the Print page's cards box, if built
+        self.labels = LabelDesk(store, self.jobs, self, self.previews, lambda: self.settings, pages)
+        self.orders_page.label_requested.connect(self.labels.act)
         self._build_central()
         self.refresh_status()
         self.refresh_backup_status()

@@ -30,6 +30,7 @@ from seller_desktop.core.store import Store
 from seller_desktop.ui.common.jobs import JobRunner
 
 if TYPE_CHECKING:  # annotations only: loaded on first use
+    from seller_desktop.core.documents.print_request import PrintRequest
     from seller_desktop.ui.printing.preview import PrintPreviewDialog
 
 
@@ -66,12 +67,15 @@ class PrintPreviews:
         """Render ``document`` ("slips" or "pick_list") for these orders and open the preview;
         None (with a word why) if another task is running, or while the seller is asked about
         orders that cannot ship (``cannot_ship_box``; the preview opens after the answer)."""
+        from seller_desktop.core.documents.print_request import LABELS
+
         if not order_ids:
             return None
         if self._jobs.busy:
             self._say_busy()
             return None
-        blocked = cannot_ship(self._store, order_ids)
+        # Bought labels are for shipped orders: nothing to ask.
+        blocked = {} if document.startswith(LABELS) else cannot_ship(self._store, order_ids)
         if blocked:
             self._ask(
                 order_ids,
@@ -89,14 +93,32 @@ class PrintPreviews:
         layout: str | None,
         with_cards: bool,
     ) -> PrintPreviewDialog | None:
-        from seller_desktop.core.documents.print_request import PrintRequest
+        from seller_desktop.core.documents.print_request import LABELS, PrintRequest
+
+        if document.startswith(LABELS):
+            # A print log's Reprint of a labels run ("labels", "labels_slips", "labels_cards",
+            # "labels_slips_cards"): the labels with what came with them.
+            request = PrintRequest.from_settings(
+                LABELS,
+                order_ids,
+                settings,
+                layout or labels_layout(settings),
+                with_cards=document.endswith("_cards"),
+                with_slips="_slips" in document,
+            )
+        else:
+            request = PrintRequest.from_settings(document, order_ids, settings, layout, with_cards)
+        return self.open_request(request)
+
+    def open_request(self, request: PrintRequest) -> PrintPreviewDialog | None:
+        """Open the preview of this very request (the labels just bought, say); None (with a
+        word why) if another task is running."""
         from seller_desktop.ui.printing.preview import PrintPreviewDialog
         from seller_desktop.ui.printing.printer_memory import PrinterMemory
 
         if self._jobs.busy:
             self._say_busy()
             return None
-        request = PrintRequest.from_settings(document, order_ids, settings, layout, with_cards)
         dialog = PrintPreviewDialog(
             self._store, self._jobs, request, PrinterMemory(self._config_dir), self._window
         )
@@ -165,6 +187,17 @@ class PrintPreviews:
     def _preview_gone(self, dialog: object) -> None:
         if self.preview is dialog:
             self.preview = None
+
+
+def labels_layout(settings: Settings) -> str:
+    """The paper labels print on: the slips' paper — a 4x6 label for a thermal slip layout,
+    else Letter or A4 (one label and its slip per sheet)."""
+    slip = settings.slip_layout
+    if slip.startswith("letter"):
+        return "letter"
+    if slip.startswith("a4"):
+        return "a4"
+    return "4x6"
 
 
 # Orders named one per line in the question; more are counted.

@@ -37,6 +37,8 @@ class OrderActions(QObject):
     shipped = Signal(object)
     #: Print… was asked for the selected orders: (document "slips" or "pick_list", order ids).
     print_requested = Signal(str, object)
+    #: Buy labels… was asked for the selected orders: their ids (the window opens the bench).
+    labels_requested = Signal(object)
 
     def __init__(self, store: Store, selected: Callable[[], list[Order]], host: QWidget) -> None:
         super().__init__(host)
@@ -83,7 +85,10 @@ class OrderActions(QObject):
         self.print_pick_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+P")))
         self.print_pick_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.print_pick_action.triggered.connect(lambda: self._print_selected("pick_list"))
-        for action in (self.print_slips_action, self.print_pick_action):
+        # Buying labels ends in printing them: it sits here, as the row of buttons is full.
+        self.labels_action = QAction(self.tr("Buy and print shipping la&bels…"), self._host)
+        self.labels_action.triggered.connect(self.buy_labels_for_selected)
+        for action in (self.print_slips_action, self.print_pick_action, self.labels_action):
             menu.addAction(action)
             self._host.addAction(action)  # the shortcuts work anywhere on the page
         button.setMenu(menu)
@@ -94,6 +99,7 @@ class OrderActions(QObject):
         self.edit_button.setEnabled(selected == 1)
         for button in (
             self.ship_button,
+            self.labels_action,
             self.printed_button,
             self.not_printed_button,
             self.print_button,
@@ -136,8 +142,14 @@ class OrderActions(QObject):
         )
         dialog.setModal(True)
         dialog.finished.connect(lambda _code: self._shipped(dialog))
+        dialog.labels_requested.connect(self.labels_requested)
         self.ship_dialog = dialog
         dialog.open()
+
+    def buy_labels_for_selected(self) -> None:
+        ids = [o.order_id for o in self._selected()]
+        if ids:
+            self.labels_requested.emit(ids)
 
     def _shipped(self, dialog: ShipDialog) -> None:
         if dialog.shipped:

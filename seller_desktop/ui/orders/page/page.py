@@ -41,6 +41,9 @@ class OrdersPage(QWidget):
     print_requested = Signal(str, object)
     #: Orders were marked shipped here: their ids.
     orders_shipped = Signal(object)
+    #: Labels: ("buy", order ids) from Buy labels…, ("reprint" or "void", [order id]) from the
+    #: detail pane's label row. The window does them (``ui.shell.label_desk``).
+    label_requested = Signal(str, object)
     #: Import… was asked for (the window opens the import guide).
     import_requested = Signal()
 
@@ -71,6 +74,9 @@ class OrdersPage(QWidget):
         self.order_actions.changed.connect(self._changed)
         self.order_actions.print_requested.connect(self.print_requested)
         self.order_actions.shipped.connect(self.orders_shipped)
+        self.order_actions.labels_requested.connect(
+            lambda ids: self.label_requested.emit("buy", ids)
+        )
         layout.addLayout(self.order_actions.row)
         self._name_controls()
 
@@ -91,6 +97,9 @@ class OrdersPage(QWidget):
 
         self.table = self._build_table()
         self.detail = OrderDetailPane(store)
+        row = self.detail.label_row
+        row.reprint_requested.connect(lambda i: self.label_requested.emit("reprint", [i]))
+        row.void_requested.connect(lambda i: self.label_requested.emit("void", [i]))
         # The pane sits under the table: beside it, eight columns and an address do not fit a
         # laptop screen without scrolling sideways.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
