@@ -84,7 +84,7 @@ class BuyLabelsDialog(QDialog):
         for combo in self.rows.rates.values():
             combo.currentIndexChanged.connect(lambda _i: self._update())
         self._update()
-        self.resize(max(self.sizeHint().width(), 900), self.sizeHint().height())
+        self.resize(max(self.sizeHint().width(), 1040), self.sizeHint().height())
         QTimer.singleShot(0, self.get_rates)
 
     def _build_progress(self) -> QHBoxLayout:

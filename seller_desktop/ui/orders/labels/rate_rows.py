@@ -63,6 +63,8 @@ class RateRows(QWidget):
         for row, order in enumerate(orders, start=1):
             self._add_row(store, row, order, box_names)
         self.grid.setColumnStretch(4, 1)
+        # The rows at the top, however tall the scroll area is (no gaps between them).
+        self.grid.setRowStretch(len(orders) + 1, 1)
 
     def _add_row(self, store: Store, row: int, order: Order, box_names: list[str]) -> None:
         order_id = order.order_id
@@ -84,7 +86,7 @@ class RateRows(QWidget):
         size.setPlaceholderText(self.tr("L x W x H"))
         rate = QComboBox()
         rate.setEnabled(False)
-        rate.setMinimumContentsLength(34)
+        rate.setMinimumContentsLength(52)  # carrier, service, price and "arrives by" date
         rate.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for widget, what in (
             (box, self.tr("Box for order {0}")),
