@@ -143,7 +143,7 @@ def test_v16_print_log_keeps_its_runs_and_takes_label_runs(paths, clock):
         )
     conn.close()
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
-    assert opened.migrated_to == [16]
+    assert opened.migrated_to == [16, 17]
     conn = opened.store.conn
     assert conn.execute("SELECT id, document, layout, order_ids FROM print_log").fetchall() == [
         (7, "slips_cards", "4x6", "028-1111111-2222222")

@@ -93,6 +93,16 @@ class Settings:
     #: The rate chosen by default: "CARRIER_ID/SERVICE_ID" when offered, else the cheapest that
     #: meets Amazon's delivery promise ("" : always that).
     label_preferred_service: str = ""
+    #: Review requests (``core.reviews``): SKUs whose buyers are never asked ...
+    review_excluded_skus: tuple[str, ...] = ()
+    #: ... and whether orders with a refund or return, a cancellation the buyer asked for, or a
+    #: delivery later than promised are left out of the queue.
+    review_exclude_refunds: bool = True
+    review_exclude_cancel_requests: bool = True
+    review_exclude_late: bool = False
+    #: Days from shipping to delivery per ship service level, for orders without promised
+    #: delivery dates: "Standard=5, Expedited=3" overrides ``reviews.window.TRANSIT_DAYS``.
+    review_transit_days: str = ""
 
     def __post_init__(self) -> None:
         # JSON gives a list back; keep the frozen dataclass comparable and hashable.
@@ -100,6 +110,8 @@ class Settings:
             object.__setattr__(
                 self, "tax_archive_marketplaces", tuple(self.tax_archive_marketplaces)
             )
+        if isinstance(self.review_excluded_skus, list):
+            object.__setattr__(self, "review_excluded_skus", tuple(self.review_excluded_skus))
 
     @property
     def tax_archive_on(self) -> bool:
@@ -164,6 +176,7 @@ class Settings:
         footer = self._validated_printing()
         self._validate_amazon()
         self._validate_shipping()
+        self._validate_reviews()
         return replace(
             self,
             card_colour=self._validated_card_design(),
@@ -283,6 +296,30 @@ class Settings:
                 limit=MAX_SHIP_TEXT,
             )
 
+    def _validate_reviews(self) -> None:
+        skus = self.review_excluded_skus
+        flags = (
+            self.review_exclude_refunds,
+            self.review_exclude_cancel_requests,
+            self.review_exclude_late,
+        )
+        transit = self.review_transit_days
+        if (
+            isinstance(skus, str)
+            or not isinstance(skus, tuple)
+            or not all(isinstance(sku, str) and 0 < len(sku) <= MAX_SHIP_TEXT for sku in skus)
+            or not all(isinstance(flag, bool) for flag in flags)
+            or not isinstance(transit, str)
+            or parse_transit_days(transit) is None
+        ):
+            raise BadInput(
+                QT_TRANSLATE_NOOP(
+                    "SellerError",
+                    "Review requests: give excluded SKUs as a list, the exclusions as on or off, "
+                    "and transit days as service=days pairs, e.g. Standard=5, Expedited=3.",
+                )
+            )
+
     def _validated_tax_archive(self) -> tuple[str, ...]:
         """The tax-archive marketplaces, upper-case, sorted, each known; BadInput otherwise."""
         codes = self.tax_archive_marketplaces
@@ -319,6 +356,22 @@ class Settings:
                 high=high,
             )
         return tuple(cleaned)
+
+
+def parse_transit_days(text: str) -> dict[str, int] | None:
+    """ "Standard=5, Expedited=3" as {"standard": 5, "expedited": 3} (service levels compared
+    without case); None when a pair is not service=days with 0 to 60 days."""
+    days: dict[str, int] = {}
+    for pair in text.split(","):
+        if not pair.strip():
+            continue
+        service, equals, count = pair.partition("=")
+        if not equals or not service.strip() or not count.strip().isdigit():
+            return None
+        if not 0 <= int(count) <= 60:
+            return None
+        days[service.strip().lower()] = int(count)
+    return days
 
 
 _FIELDS = {f.name: f for f in fields(Settings)}

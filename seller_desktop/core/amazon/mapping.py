@@ -15,7 +15,7 @@ everything else may be missing, and a missing or odd value is read as unknown, n
   app does not know (``/SalesChannel/properties/marketplaceId``).
 - Dates: ``createdTime`` (purchase), ``/OrderFulfillment`` ``shipByWindow.latestDateTime`` (latest
   ship date) and ``deliverByWindow.latestDateTime`` (latest delivery date, the retention clock's
-  anchor), ``/OrderPackage/properties/shipTime`` (shipped on). Stored as UTC instants like the
+  anchor) and ``.earliestDateTime`` (the review window's start, ``core.reviews.window``), ``/OrderPackage/properties/shipTime`` (shipped on). Stored as UTC instants like the
   report importer's.
 - Ship service: ``fulfillmentServiceLevel`` (EXPEDITED, FREE_ECONOMY, NEXT_DAY, PRIORITY,
   SAME_DAY, SECOND_DAY, SCHEDULED, STANDARD) → the reports' spelling (Expedited, FreeEconomy, …).
@@ -124,6 +124,9 @@ def map_order(raw: Mapping[str, Any]) -> MappedOrder | Skipped:
         latest_ship_date=_instant(_obj(fulfillment.get("shipByWindow")).get("latestDateTime")),
         latest_delivery_date=_instant(
             _obj(fulfillment.get("deliverByWindow")).get("latestDateTime")
+        ),
+        earliest_delivery_date=_instant(
+            _obj(fulfillment.get("deliverByWindow")).get("earliestDateTime")
         ),
         shipped_on=_shipped_on(raw) if status in ("shipped", "partially_shipped") else None,
         ship_country=_text(address.get("countryCode")),

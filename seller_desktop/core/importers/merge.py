@@ -273,6 +273,7 @@ def _merged_order(old: Order, inc: IncomingOrder) -> Order:
         is_gift=bool(old.is_gift) or bool(new.is_gift),
         latest_ship_date=new.latest_ship_date or old.latest_ship_date,
         latest_delivery_date=new.latest_delivery_date or old.latest_delivery_date,
+        earliest_delivery_date=new.earliest_delivery_date or old.earliest_delivery_date,
         shipped_on=old.shipped_on,
         delivered_on=old.delivered_on,
         cancelled_on=old.cancelled_on,

@@ -79,6 +79,7 @@ def order_row(order: Order) -> tuple:
         order.retention_deadline,
         order.source,
         order.retention_extension_days,
+        order.earliest_delivery_date,
     )
 
 

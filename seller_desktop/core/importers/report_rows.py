@@ -183,6 +183,9 @@ def _order_from_row(oid: str, f: list[str], ctx: ReportContext) -> IncomingOrder
         latest_delivery_date=_instant(
             _cell(f, col["latest_delivery_date"]), "latest-delivery-date", ctx
         ),
+        earliest_delivery_date=_instant(
+            _cell(f, col["earliest_delivery_date"]), "earliest-delivery-date", ctx
+        ),
         ship_country=_text(f, col["ship_country"]),
         ship_region=_text(f, col["ship_region"]),
         source=SOURCE,

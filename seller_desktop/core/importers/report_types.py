@@ -56,6 +56,7 @@ ORDER_COLUMNS: dict[str, tuple[str, ...]] = {
     "is_business": ("is-business-order",),
     "latest_ship_date": ("latest-ship-date", "promise-date"),
     "latest_delivery_date": ("latest-delivery-date",),
+    "earliest_delivery_date": ("earliest-delivery-date",),
     "gift_flag": ("is-gift",),
 }
 

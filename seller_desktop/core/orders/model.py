@@ -117,6 +117,8 @@ class Order:
     is_gift: bool = False
     latest_ship_date: str | None = None
     latest_delivery_date: str | None = None
+    #: The start of Amazon's promised delivery window; serves the review window only.
+    earliest_delivery_date: str | None = None
     shipped_on: str | None = None
     delivered_on: str | None = None
     cancelled_on: str | None = None

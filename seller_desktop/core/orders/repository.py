@@ -37,6 +37,7 @@ _ORDER_COLUMNS = (
     "retention_deadline",
     "source",
     "retention_extension_days",
+    "earliest_delivery_date",
 )
 _ITEM_COLUMNS = tuple(f.name for f in fields(OrderItem))
 # Past its deadline an order counts as holding no contact details, wiped or not yet.

@@ -28,6 +28,7 @@ from seller_desktop.core.store.migrations import (
     v014_labels,
     v015_label_quotes,
     v016_print_log_labels,
+    v017_review_requests,
 )
 
 
@@ -59,6 +60,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(14, v014_labels),
     _from_module(15, v015_label_quotes),
     _from_module(16, v016_print_log_labels),
+    _from_module(17, v017_review_requests),
 )
 LATEST = MIGRATIONS[-1].version
 
