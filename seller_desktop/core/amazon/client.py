@@ -42,10 +42,11 @@ class SpApi:
         json_body: object = None,
         ok: tuple[int, ...] = (200,),
         headers: Mapping[str, str] | None = None,
+        retry_unknown: bool = True,
     ) -> Answer:
         """The answer when its status is one of ``ok``; the typed error otherwise. ``headers``
         are the operation's own (Shipping v2's business id and idempotency key), sent on every
-        try; the access token header is always ours."""
+        try; the access token header is always ours. ``retry_unknown``: ``Transport.send``."""
         for fresh in (False, True):
             token = self._tokens.access_token(fresh=fresh)
             answer = self._transport.send(
@@ -55,6 +56,7 @@ class SpApi:
                 params=params,
                 headers={**(headers or {}), "x-amz-access-token": token},
                 json_body=json_body,
+                retry_unknown=retry_unknown,
             )
             if answer.status in ok:
                 return answer

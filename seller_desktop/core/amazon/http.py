@@ -162,9 +162,15 @@ class Transport:
         headers: Mapping[str, str] | None = None,
         form: Mapping[str, str] | None = None,
         json_body: object = None,
+        retry_unknown: bool = True,
     ) -> Answer:
         """The first answer that is not worth retrying (any status, the caller judges it);
-        RateLimited, Unreachable or AmazonFailed when the retries or the waiting run out."""
+        RateLimited, Unreachable or AmazonFailed when the retries or the waiting run out.
+
+        ``retry_unknown=False`` is for a request that must not be made twice and has no
+        idempotency key (a review request): only a 429, which Amazon answers before doing
+        anything, is tried again; a lost answer or a 5xx is given up at once, for the caller to
+        find out what happened."""
         url = checked_url(url)
         path = urlsplit(url).path
         waited = 0.0
@@ -188,7 +194,12 @@ class Transport:
                 if answer.status not in RETRY_STATUSES:
                     return answer
             delay = self._delay(attempt, answer)
-            if attempt == self._policy.attempts or waited + delay > self._policy.max_wait:
+            unknown = answer is None or answer.status != 429
+            if (
+                (unknown and not retry_unknown)
+                or attempt == self._policy.attempts
+                or waited + delay > self._policy.max_wait
+            ):
                 return self._give_up(operation, url, answer, fault, delay)
             self._sleep(delay)
             waited += delay
