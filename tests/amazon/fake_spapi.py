@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from fake_shipping import FakeShipping
+from fake_solicitations import FakeSolicitations
 
 SPAPI = Path(__file__).resolve().parent.parent / "fixtures" / "amazon" / "spapi"
 CLIENT_ID = "amzn1.application-oa2-client.fake0123456789"
@@ -76,7 +77,8 @@ class FakeAmazon:
     #: Faults played in order, one per API request: "429", "429-rate", "429-retry-after",
     #: "500", "503", "hang", "malformed", "expire" (the token stops working: 403), "deny" (403
     #: whatever the token), None for a normal answer, or one of Shipping v2's own
-    #: (``fake_shipping.SHIPPING_FAULTS``).
+    #: (``fake_shipping.SHIPPING_FAULTS``) or of the Solicitations API
+    #: (``fake_solicitations.SOLICITATION_FAULTS``).
     faults: list[str | None] = field(default_factory=list)
     lwa_error: str | None = None  # "invalid_grant" / "invalid_client"
     rate_header: str = "0.0056"
@@ -86,6 +88,8 @@ class FakeAmazon:
     refuse_confirmations: bool = False
     #: Amazon Buy Shipping (Shipping API v2): its state and the purchases it made.
     shipping: FakeShipping = field(default_factory=FakeShipping)
+    #: The Solicitations API (review requests): eligible orders, POSTs counted per order.
+    solicitations: FakeSolicitations = field(default_factory=FakeSolicitations)
     seen: list[Seen] = field(default_factory=list)
     lwa_calls: int = 0
     _tokens: set[str] = field(default_factory=set)
@@ -164,6 +168,8 @@ class FakeAmazon:
             return _send_raw(h, 200, b'{"orders": [{"orderId": "123-', {})
         if parts.path.startswith("/shipping/v2/"):
             return self.shipping.handle(h, seen, fault, _send)
+        if parts.path.startswith("/solicitations/v1/"):
+            return self.solicitations.handle(h, seen, fault, _send)
         self._api(h, method, parts.path, parse_qs(parts.query), body)
 
     def _lwa(self, h: BaseHTTPRequestHandler, form: dict[str, str]) -> None:

@@ -5,8 +5,9 @@ API apply the same rule), counted in calendar days of the marketplace's time zon
 Where the dates come from, first found wins:
 
 1. Amazon's promised delivery window (the reports' ``earliest-delivery-date`` /
-   ``latest-delivery-date``, the Orders API's ``deliverByWindow``); with only the latest date,
-   it stands for both (the window then opens late rather than early: Amazon would refuse).
+   ``latest-delivery-date``, the Orders API's ``deliverByWindow``); with only one of the two,
+   it stands for both (with only the latest, the window opens late rather than early, when
+   Amazon would refuse).
 2. The day the order was delivered: the one the seller recorded for reviews, else the order's
    own ``delivered_on``.
 3. The ship date plus a transit estimate for the ship service level (``TRANSIT_DAYS``, which the
@@ -62,9 +63,11 @@ def review_window(order: Order, settings: Settings, delivered: date | None = Non
     ``delivered`` is the delivery day the seller recorded for reviews (``review_facts``)."""
     zone = zone_of(order.marketplace)
     latest = local_day(order.latest_delivery_date, zone)
-    if latest is not None:
-        earliest = local_day(order.earliest_delivery_date, zone) or latest
-        return _window(min(earliest, latest), latest)
+    earliest = local_day(order.earliest_delivery_date, zone)
+    if latest is not None or earliest is not None:
+        first, last = earliest or latest, latest or earliest
+        assert first is not None and last is not None
+        return _window(min(first, last), last)
     delivered = delivered or local_day(order.delivered_on, zone)
     if delivered is not None:
         return _window(delivered, delivered)
