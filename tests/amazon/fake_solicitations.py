@@ -42,6 +42,8 @@ class FakeSolicitations:
     asked: set[str] = field(default_factory=set)
     posts: Counter = field(default_factory=Counter)
     gets: Counter = field(default_factory=Counter)
+    #: Orders Amazon still lists the action for after they were asked (its list lagging).
+    offered_after_asking: set[str] = field(default_factory=set)
 
     def handle(
         self, h: BaseHTTPRequestHandler, seen: Any, fault: str | None, send: Callable
@@ -63,7 +65,8 @@ class FakeSolicitations:
         old_id, old_market = "903-1671087-0812628", "ATVPDKIKX0DER"
         text = json.dumps(answer).replace(old_id, order_id).replace(old_market, market)
         answer = json.loads(text)
-        if order_id not in self.eligible or order_id in self.asked:
+        asked = order_id in self.asked and order_id not in self.offered_after_asking
+        if order_id not in self.eligible or asked:
             answer = copy.deepcopy(answer)
             answer["_links"]["actions"] = []
             answer.pop("_embedded", None)

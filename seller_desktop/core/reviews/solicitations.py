@@ -86,7 +86,8 @@ class ReviewLink:
         code = marketplace.strip().upper()
         account = account_for_marketplace(self._store, code)
         region = region_of(code)
-        if account is None or region is None or code not in MARKETPLACES:
+        known = account is not None and code in account.marketplaces
+        if account is None or region is None or code not in MARKETPLACES or not known:
             raise NoReviewAccount(code)
         clock = self._store.clock
         if region not in self._transports:
