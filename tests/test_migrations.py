@@ -292,3 +292,30 @@ def test_v12_leaves_each_campaign_in_the_buyers_language_until_the_seller_says_o
     [again] = list_campaigns(opened.store)
     assert again == campaign and again.texts == (CampaignText("en", "Thank you!"),)
     opened.store.close()
+
+
+def test_v17_review_requests_once_per_order(paths, clock):
+    paths.ensure()
+    shutil.copyfile(STORES / "v16.db", paths.store)
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    assert opened.migrated_to == [17]
+    conn = opened.store.conn
+    assert conn.execute("SELECT earliest_delivery_date FROM orders").fetchall() == [
+        (None,),
+        (None,),
+    ]
+    conn.execute(
+        "INSERT INTO review_requests (order_id, state, how, at) "
+        "VALUES ('111-3333333-4444444', 'marked', 'hand', '2026-11-20T09:00:00Z')"
+    )
+    with pytest.raises(sqlcipher3.IntegrityError):  # once per order: the primary key
+        conn.execute(
+            "INSERT INTO review_requests (order_id, state, how, at) "
+            "VALUES ('111-3333333-4444444', 'requested', 'api', '2026-11-21T09:00:00Z')"
+        )
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute(
+            "INSERT INTO review_requests (order_id, state, how, at) "
+            "VALUES ('028-1111111-2222222', 'maybe', 'api', '2026-11-21T09:00:00Z')"
+        )
+    opened.store.close()
