@@ -41,17 +41,19 @@ class WeeklyChart(QWidget):
         self.setToolTip(self.summary())
         self.update()
 
-    def summary(self) -> str:
-        """The chart in words: the totals, then each week."""
+    def headline(self) -> str:
+        """The totals in one sentence (shown under the chart)."""
         if not self._weeks:
             return self.tr("No orders were eligible for a review request in these weeks.")
         eligible = sum(w[1] for w in self._weeks)
         requested = sum(w[2] for w in self._weeks)
-        parts = [
-            self.tr("Last {0} weeks: {1} of {2} eligible orders asked for a review.").format(
-                len(self._weeks), requested, eligible
-            )
-        ]
+        return self.tr("Last {0} weeks: {1} of {2} eligible orders asked for a review.").format(
+            len(self._weeks), requested, eligible
+        )
+
+    def summary(self) -> str:
+        """The chart in words, for a screen reader: the totals, then each week."""
+        parts = [self.headline()]
         for start, week_eligible, week_requested in self._weeks:
             parts.append(
                 self.tr("Week of {0}: {1} of {2}.").format(

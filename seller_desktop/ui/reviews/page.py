@@ -118,7 +118,7 @@ class ReviewsPage(QWidget):
                 [i for i in items if i.state in SECTIONS[key]], today, self._row_buttons
             )
         self.chart.set_weeks(self._source.weeks(CHART_WEEKS))
-        self.summary.setText(self.chart.summary())
+        self.summary.setText(self.chart.headline())
         if self._source.exclusions is not None:
             self.exclusions.set_values(self._source.exclusions())
         eligible = self.sections["eligible"].items

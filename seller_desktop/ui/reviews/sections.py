@@ -79,6 +79,10 @@ class ReviewSection(QGroupBox):
             self.table.setItem(row, 2, QTableWidgetItem(self.when_text(item, today)))
             self.table.setCellWidget(row, 3, _button_row(buttons(item)))
         self.table.resizeRowsToContents()
+        # As tall as its rows (four sections share the page; the page scrolls, not each table).
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        frame = 2 * self.table.frameWidth() + self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(rows + frame + 2)
         self.empty.setVisible(not self.items)
         self.table.setVisible(bool(self.items))
         self.setTitle(f"{self._title} ({len(self.items)})")
