@@ -37,6 +37,7 @@ def window(qtbot, store, tmp_path):
     win = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "config")
     qtbot.addWidget(win)
     win.show()
+    win.show_page("orders")  # the window opens on Today
     return win
 
 

@@ -56,6 +56,7 @@ def _window(qtbot, store, paths, tmp_path):
     )
     qtbot.addWidget(win)
     win.show()
+    win.show_page("orders")  # the window opens on Today
     return win
 
 

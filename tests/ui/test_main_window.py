@@ -98,15 +98,28 @@ def test_ctrl_number_opens_the_page(qtbot, make_window, number, key):
 
 def test_sidebar_arrow_keys_change_the_page(qtbot, make_window):
     window = shown(qtbot, make_window())
+    assert window.current_page_key() == "today"  # the window opens on Today
     window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert window.current_page_key() == "orders"
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
     assert window.current_page_key() == "print"
 
 
-def test_reviews_stay_out_of_the_sidebar_until_the_page_exists(make_window):
+def test_today_comes_first_and_reviews_are_in_the_sidebar(make_window):
     window = make_window()
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert titles == ["Orders", "Print", "Verify", "Campaigns", "Privacy", "Settings"]
+    assert titles == [
+        "Today",
+        "Orders",
+        "Print",
+        "Verify",
+        "Reviews",
+        "Campaigns",
+        "Privacy",
+        "Settings",
+    ]
+    assert window.page_actions[0].shortcut().toString() == "Ctrl+1"
     from seller_desktop.ui.campaigns.page import CampaignsPage
 
     assert isinstance(window.pages["campaigns"], CampaignsPage)

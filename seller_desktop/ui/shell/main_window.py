@@ -29,11 +29,12 @@ from seller_desktop.ui.shell.label_desk import LabelDesk
 from seller_desktop.ui.shell.menus import MenuHandlers, build_menus
 from seller_desktop.ui.shell.navigation import LazyPages, Navigation, page_titles
 from seller_desktop.ui.shell.notices import BackupNotice, demo_banner
-from seller_desktop.ui.shell.page_builders import PageContext, build_page
+from seller_desktop.ui.shell.page_builders import PageContext, build_page, refresh_pages
 from seller_desktop.ui.shell.print_previews import PrintPreviews
 from seller_desktop.ui.shell.report_files import ReportFiles, local_files
 from seller_desktop.ui.shell.retention_timer import HOUR_MS, MINUTE_MS, RetentionScheduler
 from seller_desktop.ui.shell.status_line import StatusLine
+from seller_desktop.ui.shell.today_links import open_today_link
 from seller_desktop.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:  # annotations only: each Qt class costs milliseconds to load at start-up
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow):
             backup_made=self.backups.backup_made,
             wipe_requested=self.retention.run_now,
             changes=self.changes,
+            open_link=lambda link: open_today_link(self, link),
         )
 
     @property
@@ -330,18 +332,7 @@ class MainWindow(QMainWindow):
             self.refresh_status()
         if changes.backups:
             self._backup_status_changed()
-        privacy = self.navigation.built.get("privacy")
-        if privacy is not None and (
-            changes.orders
-            or changes.contact_details
-            or changes.backups
-            or changes.archive
-            or changes.settings
-        ):
-            privacy.refresh()  # type: ignore[attr-defined]
-        printing = self.navigation.built.get("print")
-        if printing is not None and (changes.orders or changes.print_log):
-            printing.refresh()  # type: ignore[attr-defined]
+        refresh_pages(self.navigation.built, changes)
         self.changes.emit(changes)
 
     def _restore_requested(self, source: object) -> None:

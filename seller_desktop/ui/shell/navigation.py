@@ -1,6 +1,6 @@
 """Moving between the main window's pages: their keys and titles, the sidebar, the page stack.
 
-Only the orders page exists when the window opens; every other page is built on its first visit
+Only the orders page exists when the window is made (Today is built as it opens); every other page is built on its first visit
 (start-up time counts) and takes the place of a bare stand-in in the stack. The texts are filed
 under ``MainWindow``, the window they are part of, so their translations stay where they were.
 """
@@ -13,19 +13,21 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-#: Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order. Verify comes after Print:
-#: the bench's order of work (print the slips, then scan each parcel's products). Reviews joins
-#: when its issue builds the page: a placeholder in the sidebar was a dead end for a seller.
-PAGE_KEYS = ("orders", "print", "verify", "campaigns", "privacy", "settings")
+#: Page keys in navigation order; Ctrl+1 … Ctrl+8 follow this order. Today comes first (what to do
+#: this morning); Verify after Print: the bench's order of work (print the slips, then scan each
+#: parcel's products); Reviews after the parcels are out.
+PAGE_KEYS = ("today", "orders", "print", "verify", "reviews", "campaigns", "privacy", "settings")
 
 
 def page_titles() -> dict[str, str]:
     """Page key → its title in the sidebar and the View menu, translated when called."""
     translate = QCoreApplication.translate  # texts written out in the calls: lupdate finds them
     return {
+        "today": translate("MainWindow", "Today"),
         "orders": translate("MainWindow", "Orders"),
         "print": translate("MainWindow", "Print"),
         "verify": translate("MainWindow", "Verify"),
+        "reviews": translate("MainWindow", "Reviews"),
         "campaigns": translate("MainWindow", "Campaigns"),
         "privacy": translate("MainWindow", "Privacy"),
         "settings": translate("MainWindow", "Settings"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from seller_desktop.core.base.changes import PRIVACY, SETTINGS
+from seller_desktop.core.base.changes import ORDERS, PRIVACY, SETTINGS, StoreChanges
 from seller_desktop.core.settings import Settings
 from seller_desktop.core.store import Store
 from seller_desktop.paths import AppPaths
@@ -44,10 +44,16 @@ class PageContext:
     wipe_requested: Callable[[], object]
     #: ``MainWindow.changes``: what changed in the store, for the pages that show it.
     changes: SignalInstance
+    #: A Today page button was pressed (its link, ``ui.today.page.LINKS``).
+    open_link: Callable[[str], None]
 
 
 def build_page(key: str, context: PageContext) -> QWidget:
     """The page for ``key``, its module imported now."""
+    if key == "today":
+        return _today_page(context)
+    if key == "reviews":
+        return _reviews_page(context)
     if key == "settings":
         return _settings_page(context)
     if key == "privacy":
@@ -107,3 +113,66 @@ def _privacy_page(context: PageContext) -> QWidget:
     page.backup_made.connect(context.backup_made)
     page.wipe_requested.connect(context.wipe_requested)
     return page
+
+
+def _today_page(context: PageContext) -> QWidget:
+    from seller_desktop.core.orders.due import DueDay
+    from seller_desktop.core.today import today_counts
+    from seller_desktop.ui.common.formatting import local_datetime
+    from seller_desktop.ui.reviews.source import ELIGIBLE, core_source
+    from seller_desktop.ui.today.page import TodayPage
+
+    store = context.store
+    source = core_source(store)
+
+    def reviews_due() -> int | None:
+        if source is None:
+            return None
+        today = store.clock.now().astimezone().date()
+        return sum(1 for item in source.queue(today) if item.state == ELIGIBLE)
+
+    page = TodayPage(
+        lambda: today_counts(store, DueDay.at(store.clock.now().astimezone())),
+        reviews_due,
+        local_datetime,
+    )
+    page.open_requested.connect(context.open_link)
+    return page
+
+
+def _reviews_page(context: PageContext) -> QWidget:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    from seller_desktop.ui.reviews.page import ReviewsPage
+    from seller_desktop.ui.reviews.source import core_source
+
+    store = context.store
+    source = core_source(store)
+    if source is None:  # BRANCH FALLBACK: remove when core/reviews is merged
+        return QLabel(
+            QCoreApplication.translate("ReviewsPage", "The review queue is not in this build yet.")
+        )
+    page = ReviewsPage(source, context.jobs, lambda: store.clock.now().astimezone().date())
+    page.store_changed.connect(lambda: context.announce(ORDERS))
+    return page
+
+
+def refresh_pages(built: dict[str, QWidget], changes: StoreChanges) -> None:
+    """The built pages that show what changed read it again (the window's ``announce``)."""
+    privacy = built.get("privacy")
+    if privacy is not None and (
+        changes.orders
+        or changes.contact_details
+        or changes.backups
+        or changes.archive
+        or changes.settings
+    ):
+        privacy.refresh()  # type: ignore[attr-defined]
+    printing = built.get("print")
+    if printing is not None and (changes.orders or changes.print_log):
+        printing.refresh()  # type: ignore[attr-defined]
+    for key in ("today", "reviews"):
+        page = built.get(key)
+        if page is not None and hasattr(page, "refresh") and (changes.orders or changes.settings):
+            page.refresh()

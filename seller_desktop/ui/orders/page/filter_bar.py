@@ -165,6 +165,29 @@ class OrderFilterBar(QObject):
         """The filter is applied now: the debounced search need not run again."""
         self._search_timer.stop()
 
+    def show_only(
+        self, printed: Tristate = Tristate.ANY, due: Due = Due.ANY, status: str | None = None
+    ) -> None:
+        """Clear the search and the filters, then set these (the Today page's links); one
+        ``changed`` at the end, not one per widget."""
+        widgets = (self.search, self.date_filter, self.status_filter, self.marketplace_filter)
+        combos = (self.printed_filter, self.contact_filter, self.due_filter)
+        for widget in (*widgets, *combos):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.date_filter.setChecked(False)
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(False)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+        self.marketplace_filter.setCurrentIndex(0)
+        self.contact_filter.setCurrentIndex(0)
+        self.printed_filter.setCurrentIndex(self.printed_filter.findData(printed))
+        self.due_filter.setCurrentIndex(self.due_filter.findData(due))
+        for widget in (*widgets, *combos):
+            widget.blockSignals(False)
+        self._search_timer.stop()
+        self.changed.emit()
+
     def current_filter(self) -> OrderFilter:
         """The filter the widgets describe; local calendar days become UTC instants here."""
         status = self.status_filter.currentData()

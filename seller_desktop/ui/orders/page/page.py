@@ -273,7 +273,10 @@ class OrdersPage(QWidget):
         self.order_actions.mark_selected_printed(printed)
 
     def forget_contact_details(self) -> None:
-        """Clear the selection and the pane, so no address stays on screen behind a lock."""
+        """Clear the selection and the pane, so no address stays on screen behind a lock, and a
+        copied address off the clipboard: with another page showing, the pane is hidden already
+        and hears no hide when the window goes."""
+        self.detail.clipboard.clear()
         self.table.clearSelection()
         self.detail.show_order(None)
         self.model.forget_rows()

@@ -1,0 +1,1 @@
+"""The Reviews screen: the review request queue, its chart and the exclusions."""

@@ -1,0 +1,209 @@
+"""The Reviews screen (plain items, a stand-in source), its chart, and the Today page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor
+
+from seller_desktop.core.orders.model import Order, OrderItem
+from seller_desktop.core.orders.repository import save_order
+from seller_desktop.core.privacy.retention import WipeReport
+from seller_desktop.core.settings import load_settings
+from seller_desktop.core.today import TodayCounts
+from seller_desktop.ui.common.jobs import JobRunner
+from seller_desktop.ui.reviews.chart import WeeklyChart
+from seller_desktop.ui.reviews.page import ReviewsPage
+from seller_desktop.ui.reviews.source import ReviewsSource
+from seller_desktop.ui.shell.main_window import MainWindow
+from seller_desktop.ui.today.page import TodayPage
+
+TODAY = date(2026, 12, 8)
+
+
+@dataclass(frozen=True)
+class Item:
+    order_id: str
+    marketplace: str
+    state: str
+    sku: str = "MUG-WHT"
+    product: str = "White mug"
+    window_start: date = TODAY - timedelta(days=2)
+    window_end: date = TODAY + timedelta(days=20)
+    requested_on: date | None = None
+    reason: str | None = None
+
+
+class Queue:
+    """A stand-in for the core's queue: items in memory, marking moves them to requested."""
+
+    def __init__(self, items: list[Item], connected: set[str] = frozenset()) -> None:
+        self.items = {i.order_id: i for i in items}
+        self.connected = connected
+        self.requested_through_api: list[str] = []
+
+    def mark(self, ids: list[str]) -> None:
+        for order_id in ids:
+            self.items[order_id] = replace(
+                self.items[order_id], state="requested", requested_on=TODAY
+            )
+
+    def steps(self, ids: list[str]):
+        for done, order_id in enumerate(ids, start=1):
+            self.requested_through_api.append(order_id)
+            self.mark([order_id])
+            yield done, len(ids)
+        return len(ids)
+
+    def source(self) -> ReviewsSource:
+        return ReviewsSource(
+            queue=lambda _today: list(self.items.values()),
+            weeks=lambda n: [(TODAY - timedelta(weeks=n - k), 4 + k, k) for k in range(n)],
+            mark=self.mark,
+            request_steps=self.steps,
+            order_url=lambda m, o: f"https://sellercentral.example/{m}/{o}",
+            connected=lambda m: m in self.connected,
+        )
+
+
+def items() -> list[Item]:
+    return [
+        Item("A-1", "GB", "eligible", window_end=TODAY + timedelta(days=3)),
+        Item("A-2", "DE", "eligible"),
+        Item("B-1", "GB", "upcoming", window_start=TODAY + timedelta(days=4)),
+        Item("C-1", "FR", "closed", window_end=TODAY - timedelta(days=1)),
+        Item("C-2", "FR", "excluded", reason="Refunded"),
+        Item("D-1", "GB", "requested", requested_on=TODAY - timedelta(days=5)),
+    ]
+
+
+def make_page(qtbot, queue: Queue, opened: list[QUrl] | None = None) -> ReviewsPage:
+    jobs = JobRunner()
+    urls = opened if opened is not None else []
+    page = ReviewsPage(queue.source(), jobs, lambda: TODAY, urls.append)
+    qtbot.addWidget(page)
+    page.resize(900, 1200)
+    return page
+
+
+def test_items_are_listed_in_their_sections(qtbot):
+    page = make_page(qtbot, Queue(items()))
+    ids = {key: section.order_ids() for key, section in page.sections.items()}
+    assert ids == {
+        "eligible": ["A-1", "A-2"],
+        "upcoming": ["B-1"],
+        "closed": ["C-1", "C-2"],
+        "requested": ["D-1"],
+    }
+    eligible = page.sections["eligible"].table
+    assert eligible.item(0, 0).text() == "White mug"
+    assert eligible.item(0, 1).text() == "GB"
+    assert eligible.item(0, 2).text() == "3 day(s) left"
+    assert page.sections["closed"].table.item(1, 2).text() == "Refunded"
+
+
+def test_not_connected_rows_open_seller_central_and_mark_requested_moves_them(qtbot):
+    queue = Queue(items())
+    opened: list[QUrl] = []
+    page = make_page(qtbot, queue, opened)
+    assert not page.request_all.isVisibleTo(page) and page.open_next.isVisibleTo(page)
+    buttons = page.sections["eligible"].table.cellWidget(0, 3).findChildren(type(page.request_all))
+    assert [b.text() for b in buttons] == ["Open in Seller Central", "Mark requested"]
+    buttons[0].click()
+    assert opened == [QUrl("https://sellercentral.example/GB/A-1")]
+    buttons[1].click()
+    assert page.sections["eligible"].order_ids() == ["A-2"]
+    assert sorted(page.sections["requested"].order_ids()) == ["A-1", "D-1"]
+    assert page.open_next_orders(5) == 1  # only A-2 is left to open
+
+
+def test_connected_request_all_runs_on_the_worker(qtbot):
+    queue = Queue(items(), connected={"GB", "DE"})
+    page = make_page(qtbot, queue)
+    assert page.request_all.isVisibleTo(page) and not page.open_next.isVisibleTo(page)
+    buttons = page.sections["eligible"].table.cellWidget(0, 3).findChildren(type(page.request_all))
+    assert [b.text() for b in buttons] == ["Request review"]
+    with qtbot.waitSignal(page._jobs.finished, timeout=5000):
+        assert page.request_all_eligible()
+    qtbot.waitUntil(lambda: page.progress.text() == "Done.")
+    assert queue.requested_through_api == ["A-1", "A-2"]
+    assert page.sections["eligible"].order_ids() == []
+    page._jobs.shutdown()
+
+
+def test_the_chart_draws_and_says_what_it_shows(qtbot):
+    chart = WeeklyChart()
+    qtbot.addWidget(chart)
+    chart.resize(480, 180)
+    chart.set_weeks([(date(2026, 11, 23), 5, 2), (date(2026, 11, 30), 8, 8)])
+    image = chart.grab().toImage()
+    background = image.pixelColor(2, 2)
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+    }
+    assert len(colours) > 2 and QColor(background).name() in colours
+    assert chart.summary().startswith("Last 2 weeks: 10 of 13 eligible orders asked for a review.")
+    assert "Week of 2026-11-30: 8 of 8." in chart.accessibleDescription()
+    assert chart.accessibleName() == "Review requests per week"
+
+
+COUNTS = TodayCounts(
+    to_print=3,
+    late=1,
+    due_today=2,
+    to_confirm_api=1,
+    to_confirm_file=0,
+    wiped_this_week=4,
+    last_sync=None,
+)
+
+
+def test_today_page_shows_counts_and_its_buttons_ask_for_their_screens(qtbot):
+    page = TodayPage(lambda: COUNTS, lambda: 5, lambda iso: iso)
+    qtbot.addWidget(page)
+    text = page.text()
+    for line in (
+        "3 order(s) to print",
+        "1 order(s) late: ship them first",
+        "2 order(s) to ship today",
+        "1 shipment(s) Amazon has not been told of yet",
+        "5 review request(s) due",
+        "4 order(s) whose contact details are wiped this week",
+        "Never synced with Amazon",
+    ):
+        assert line in text
+    assert not page.buttons["to_confirm"].isEnabled()  # the API queue sends itself
+    with qtbot.waitSignal(page.open_requested) as signal:
+        page.buttons["late"].click()
+    assert signal.args == ["late"]
+
+
+def test_the_window_opens_on_today_and_its_buttons_switch_pages(qtbot, store, clock, tmp_path):
+    purchased = clock.now() - timedelta(days=3)
+    order = Order(
+        order_id="205-0000001-1234567",
+        marketplace="GB",
+        purchased_at=purchased.isoformat().replace("+00:00", "Z"),
+        status="unshipped",
+        latest_ship_date=(clock.now() - timedelta(days=1)).isoformat().replace("+00:00", "Z"),
+        items=[OrderItem(order_item_id="i1", sku="MUG-WHT", quantity=1)],
+    )
+    save_order(store, order, None)
+    window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "c")
+    qtbot.addWidget(window)
+    assert window.current_page_key() == "today"
+    today = window.pages["today"]
+    assert "1 order(s) to print" in today.text() and "1 order(s) late" in today.text()
+    today.buttons["late"].click()
+    assert window.current_page_key() == "orders"
+    assert window.orders_page.filters.due_filter.currentText() == "Late"
+    window.show_page("today")
+    today.buttons["to_print"].click()
+    assert window.orders_page.filters.printed_filter.currentText() == "Not printed"
+    window.show_page("today")
+    today.buttons["privacy"].click()
+    assert window.current_page_key() == "privacy"
