@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/today/page.py" line="77"/>
+        <source>%n order(s) to print</source>
+        <translation>
+            <numerusform>%n Bestellung zu drucken</numerusform>
+            <numerusform>%n Bestellungen zu drucken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/today/page.py" line="78"/>
+        <source>%n order(s) late: ship them first</source>
+        <translation>
+            <numerusform>%n Bestellung verspätet: zuerst versenden</numerusform>
+            <numerusform>%n Bestellungen verspätet: zuerst versenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/today/page.py" line="79"/>
+        <source>%n order(s) to ship today</source>
+        <translation>
+            <numerusform>%n Bestellung heute zu versenden</numerusform>
+            <numerusform>%n Bestellungen heute zu versenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/today/page.py" line="80"/>
+        <source>%n shipment(s) Amazon has not been told of yet</source>
+        <translation>
+            <numerusform>%n Sendung, von der Amazon noch nichts weiß</numerusform>
+            <numerusform>%n Sendungen, von denen Amazon noch nichts weiß</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/today/page.py" line="81"/>
+        <source>%n review request(s) due</source>
+        <translation>
+            <numerusform>%n Bewertungsanfrage fällig</numerusform>
+            <numerusform>%n Bewertungsanfragen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/today/page.py" line="83"/>
+        <source>%n order(s) whose contact details are wiped this week</source>
+        <translation>
+            <numerusform>%n Bestellung, deren Kontaktdaten diese Woche gelöscht werden</numerusform>
+            <numerusform>%n Bestellungen, deren Kontaktdaten diese Woche gelöscht werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/today/page.py" line="85"/>
+        <source>Last sync with Amazon: {0}</source>
+        <translation>Letzter Abgleich mit Amazon: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/today/page.py" line="87"/>
+        <source>Never synced with Amazon</source>
+        <translation>Noch nie mit Amazon abgeglichen</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../seller_desktop/ui/shell/about_dialog.py" line="31"/>
@@ -2418,6 +2479,45 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>ExclusionsBox</name>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/exclusions.py" line="19"/>
+        <source>Never ask for a review</source>
+        <extracomment>The seller changed a setting (the new ``Exclusions``).</extracomment>
+        <translation>Nie um eine Bewertung bitten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/exclusions.py" line="22"/>
+        <source>SKUs, separated by commas</source>
+        <translation>SKUs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/exclusions.py" line="23"/>
+        <source>SKUs never asked</source>
+        <translation>SKUs, für die nie gefragt wird</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/exclusions.py" line="24"/>
+        <source>Orders with a refund or return</source>
+        <translation>Bestellungen mit Erstattung oder Rücksendung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/exclusions.py" line="25"/>
+        <source>Cancellations the buyer asked for</source>
+        <translation>Vom Käufer erbetene Stornierungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/exclusions.py" line="26"/>
+        <source>Orders delivered late</source>
+        <translation>Verspätet zugestellte Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/exclusions.py" line="27"/>
+        <source>SKUs:</source>
+        <translation>SKUs:</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
         <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="179"/>
@@ -2994,40 +3094,50 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="87"/>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="413"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="88"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="404"/>
         <source>Seller Desktop</source>
         <extracomment>The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file. Something in the store changed (a ``StoreChanges``): every job&apos;s end that declared one and every write a screen made on the GUI thread pass through ``announce``, which shows them (orders, status bar, open pages) and then emits this for anyone else who shows store data.</extracomment>
         <translation>Seller Desktop</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/shell/navigation.py" line="26"/>
-        <source>Orders</source>
-        <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+6 follow this order. Verify comes after Print: the bench&apos;s order of work (print the slips, then scan each parcel&apos;s products). Reviews joins when its issue builds the page: a placeholder in the sidebar was a dead end for a seller.</extracomment>
-        <translation>Bestellungen</translation>
+        <source>Today</source>
+        <extracomment>Page keys in navigation order; Ctrl+1 … Ctrl+8 follow this order. Today comes first (what to do this morning); Verify after Print: the bench&apos;s order of work (print the slips, then scan each parcel&apos;s products); Reviews after the parcels are out.</extracomment>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/shell/navigation.py" line="27"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="28"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="28"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="29"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="29"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="30"/>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="31"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="30"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="32"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="31"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="33"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3047,12 +3157,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Warnung zum Backup</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="50"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="52"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/navigation.py" line="57"/>
+        <location filename="../../seller_desktop/ui/shell/navigation.py" line="59"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Strg+{1})</translation>
     </message>
@@ -3314,12 +3424,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="411"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="402"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="413"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="404"/>
         <source>Seller Desktop — {0}</source>
         <translation>Seller Desktop – {0}</translation>
     </message>
@@ -5703,62 +5813,62 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="77"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="79"/>
         <source>No box (the items&apos; own size)</source>
         <translation>Kein Karton (die Größe der Artikel)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="82"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="84"/>
         <source>grams</source>
         <translation>Gramm</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="84"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="86"/>
         <source>L x W x H</source>
         <translation>L x B x H</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="90"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="92"/>
         <source>Box for order {0}</source>
         <translation>Karton für Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="91"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="93"/>
         <source>Weight in grams for order {0}</source>
         <translation>Gewicht in Gramm für Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="92"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="94"/>
         <source>Size in cm for order {0}</source>
         <translation>Größe in cm für Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="93"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="95"/>
         <source>Rate for order {0}</source>
         <translation>Tarif für Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="139"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="141"/>
         <source>No rates (see below)</source>
         <translation>Keine Tarife (siehe unten)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="155"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="157"/>
         <source>Choose a rate</source>
         <translation>Einen Tarif wählen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="159"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="161"/>
         <source>{0} {1} — {2} {3}</source>
         <translation>{0} {1} — {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="163"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="165"/>
         <source>, arrives by {0}</source>
         <translation>, Zustellung bis {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="165"/>
+        <location filename="../../seller_desktop/ui/orders/labels/rate_rows.py" line="167"/>
         <source> (needs inputs the app cannot give yet)</source>
         <translation> (braucht Angaben, die die App noch nicht machen kann)</translation>
     </message>
@@ -5790,6 +5900,197 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/ui/importing/results.py" line="188"/>
         <source>All Orders</source>
         <translation>Alle Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="55"/>
+        <source>Nothing here.</source>
+        <extracomment>Section key → the item states it lists, in screen order.</extracomment>
+        <translation>Hier ist nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="59"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="59"/>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="59"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="76"/>
+        <source>Order {0}, SKU {1}</source>
+        <translation>Bestellung {0}, SKU {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="97"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="99"/>
+        <source>from {0}</source>
+        <translation>ab {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="105"/>
+        <source>Not asked</source>
+        <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="106"/>
+        <source>closed {0}</source>
+        <translation>geschlossen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="111"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="112"/>
+        <source>SKU never asked</source>
+        <translation>SKU wird nie gefragt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="113"/>
+        <source>Refund or return</source>
+        <translation>Erstattung oder Rücksendung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="114"/>
+        <source>The buyer asked to cancel</source>
+        <translation>Der Käufer bat um Stornierung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="115"/>
+        <source>Delivered late</source>
+        <translation>Verspätet zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="116"/>
+        <source>Not shipped yet</source>
+        <translation>Noch nicht versandt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="117"/>
+        <source>Being checked with Amazon</source>
+        <translation>Wird mit Amazon geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="119"/>
+        <source>Amazon: {0}</source>
+        <translation>Amazon: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="74"/>
+        <source>Eligible today</source>
+        <extracomment>Weeks the chart shows. The page wrote to the store on the GUI thread (marked orders, exclusions).</extracomment>
+        <translation>Heute möglich</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="74"/>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="75"/>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="75"/>
+        <source>Window opens</source>
+        <translation>Zeitraum beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="76"/>
+        <source>Window closed</source>
+        <translation>Zeitraum abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="76"/>
+        <source>Closed or why not</source>
+        <translation>Abgelaufen oder warum nicht</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="77"/>
+        <source>Already requested</source>
+        <translation>Bereits angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="77"/>
+        <source>Requested on</source>
+        <translation>Angefragt am</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="96"/>
+        <source>Request all eligible</source>
+        <translation>Alle möglichen anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="101"/>
+        <source>How many orders to open</source>
+        <translation>Wie viele Bestellungen geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="102"/>
+        <source>Open the next</source>
+        <translation>Die nächsten öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="136"/>
+        <source>Request review</source>
+        <translation>Bewertung anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="141"/>
+        <source>Open in Seller Central</source>
+        <translation>In Seller Central öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="144"/>
+        <source>Mark requested</source>
+        <translation>Als angefragt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="189"/>
+        <source>Another task is running; try again when it ends.</source>
+        <translation>Eine andere Aufgabe läuft; versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="194"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="196"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="203"/>
+        <source>Asking Amazon: {0} of {1}</source>
+        <translation>Amazon wird gefragt: {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="208"/>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -5946,48 +6247,48 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Seller Desktop importiert Amazon-Bestellberichte: Unversandte Bestellungen, Auftragsabwicklung (neue Bestellungen, Versand, Rechnungsstellung oder Steuer) und Alle Bestellungen, als tabulatorgetrennte .txt-Dateien.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="134"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="135"/>
         <source>{name} has an order-id column but not {missing}, so it is not an order report Seller Desktop knows. {expected} {how_to_get}</source>
         <extracomment>Our order and item fields → the header names Amazon has used for them, in preference order. ContactDetails fields → header names. ship-country and ship-state stay on the order (coarse). (field, index) for the contact columns present; empty for All Orders (it has none). The order-id column&apos;s name as the file has it (&quot;order-id&quot;, or &quot;amazon-order-id&quot; in All Orders), lower case: messages about a bad order id name this column, never the cell.</extracomment>
         <translation>{name} hat eine Spalte order-id, aber nicht {missing}, ist also kein Bestellbericht, den Seller Desktop kennt. {expected} {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="164"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="165"/>
         <source>{name} is separated by commas or semicolons, not tabs: it looks like a report re-saved by a spreadsheet program (which also changes ids and dates). {expected} {how_to_get}</source>
         <translation>{name} ist durch Kommas oder Semikolons getrennt, nicht durch Tabulatoren: Das sieht nach einem Bericht aus, den ein Tabellenprogramm neu gespeichert hat (das verändert auch Nummern und Daten). {expected} {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="185"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="186"/>
         <source>Line {number} of {name} has an order id written as a number in scientific notation (like 1.14394E+16): the report was re-saved by a spreadsheet program and the ids are lost. {how_to_get}</source>
         <translation>Zeile {number} von {name} enthält eine Bestellnummer als Zahl in wissenschaftlicher Schreibweise (etwa 1.14394E+16): Ein Tabellenprogramm hat den Bericht neu gespeichert, und die Nummern sind verloren. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="201"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="202"/>
         <source>Line {number} of {name} has a purchase-date that is not in Amazon&apos;s format (2025-09-24T12:02:50+00:00): the report was re-saved by a spreadsheet program. {how_to_get}</source>
         <translation>Zeile {number} von {name} enthält ein purchase-date, das nicht in Amazons Format ist (2025-09-24T12:02:50+00:00): Ein Tabellenprogramm hat den Bericht neu gespeichert. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="216"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="217"/>
         <source>it looks like a listings (inventory) report</source>
         <translation>sie sieht wie ein Angebotsbericht (Inventar) aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="218"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="219"/>
         <source>it looks like a settlement (payments) report</source>
         <translation>sie sieht wie ein Abrechnungsbericht (Zahlungen) aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="220"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="221"/>
         <source>it looks like a Fulfilment by Amazon report</source>
         <translation>sie sieht wie ein Bericht zu Versand durch Amazon aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="222"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="223"/>
         <source>it is not an order report</source>
         <translation>sie ist kein Bestellbericht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="224"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="225"/>
         <source>{name} has no order-id column, so {seems}. {expected} {how_to_get}</source>
         <translation>{name} hat keine Spalte order-id, {seems}. {expected} {how_to_get}</translation>
     </message>
@@ -6245,12 +6546,18 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/core/orders/edits.py" line="91"/>
         <location filename="../../seller_desktop/core/orders/shipping.py" line="155"/>
         <location filename="../../seller_desktop/core/privacy/retention.py" line="209"/>
+        <location filename="../../seller_desktop/core/reviews/queue.py" line="130"/>
+        <location filename="../../seller_desktop/core/reviews/solicitations.py" line="224"/>
         <source>There is no order {order_id} in the store.</source>
         <extracomment>What the purchase was sent with (schema 15), for a retry with the same key: Amazon&apos;s request token and the requested document specification as JSON.
 ----------
 Why the order has no rates (its message says what to do), else None.
 ----------
-order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon hears of it: &quot;api&quot; (confirmShipment, queued), &quot;file&quot; (the confirmation upload file), &quot;elsewhere&quot; (already confirmed in Seller Central: never sent, never exported), &quot;buy_shipping&quot; (a label bought from Amazon: Amazon confirms it by itself; likewise). None: &quot;api&quot; when an Amazon account covers the order&apos;s marketplace, else &quot;file&quot;.</extracomment>
+order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon hears of it: &quot;api&quot; (confirmShipment, queued), &quot;file&quot; (the confirmation upload file), &quot;elsewhere&quot; (already confirmed in Seller Central: never sent, never exported), &quot;buy_shipping&quot; (a label bought from Amazon: Amazon confirms it by itself; likewise). None: &quot;api&quot; when an Amazon account covers the order&apos;s marketplace, else &quot;file&quot;.
+----------
+Orders purchased longer ago than this are past any window (longest transit + 30 days + slack). One of ``STATES``. Why excluded or not yet eligible, as a code: cancelled, excluded_sku, refund_or_return, cancel_requested, late_delivery, not_shipped, unconfirmed (a request whose answer was lost, checked with Amazon before anything else is sent), or Amazon&apos;s word for not_eligible. The marketplace&apos;s today the state was judged on.
+----------
+Refused by Amazon as asked before: recorded, never asked again. Asked (or ruled out) before this run: nothing sent. &apos;sending&apos; rows of an earlier run that Amazon shows went through. Sent, answer lost: left &apos;sending&apos;, checked with Amazon at the next run. Why the run stopped before its end (rate limit, no connection), None when it did not.</extracomment>
         <translation>Die Bestellung {order_id} ist nicht in der Datenbank.</translation>
     </message>
     <message>
@@ -6354,8 +6661,9 @@ order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon 
         <translation>Ein Artikel, der bereits versandt wurde, kann nicht aus der Bestellung entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/orders/marketplaces.py" line="54"/>
+        <location filename="../../seller_desktop/core/orders/marketplaces.py" line="58"/>
         <source>Unknown marketplace {code!r}. Use one of Amazon&apos;s country codes: {codes}.</source>
+        <extracomment>The marketplace&apos;s calendar: Amazon&apos;s dates for its orders (promised delivery, the review window) are days there. The North American reports end their promised days at 23:59:59 Pacific, so US, CA and MX count in Pacific time.</extracomment>
         <translation>Unbekannter Marktplatz „{code}“. Verwenden Sie eines der Länderkürzel von Amazon: {codes}.</translation>
     </message>
     <message>
@@ -6682,36 +6990,36 @@ order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon 
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="241"/>
-        <location filename="../../seller_desktop/core/settings.py" line="130"/>
+        <location filename="../../seller_desktop/core/settings.py" line="142"/>
         <source>The business name can have at most 120 characters.</source>
-        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The longest carrier or ship service remembered for the next shipment. The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). The ISO code of the country parcels leave from (where the return address is): an address anywhere else gets its country&apos;s line. &quot;&quot; means the default marketplace&apos;s country. PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border. Mark shipped: the carrier and ship service last used, offered again next time (the same carrier ships most parcels). Kept with the store, not the machine: it belongs to this seller&apos;s business, not to one computer; it holds no personal data. Labels bought through Amazon: where the carrier picks up, as Amazon&apos;s address fields (the free-text return address cannot be split into them reliably in every country); the name is the business name, the country ``ship_from``. The seller&apos;s own address, no buyer&apos;s. The rate chosen by default: &quot;CARRIER_ID/SERVICE_ID&quot; when offered, else the cheapest that meets Amazon&apos;s delivery promise (&quot;&quot; : always that).</extracomment>
+        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The longest carrier or ship service remembered for the next shipment. The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). The ISO code of the country parcels leave from (where the return address is): an address anywhere else gets its country&apos;s line. &quot;&quot; means the default marketplace&apos;s country. PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border. Mark shipped: the carrier and ship service last used, offered again next time (the same carrier ships most parcels). Kept with the store, not the machine: it belongs to this seller&apos;s business, not to one computer; it holds no personal data. Labels bought through Amazon: where the carrier picks up, as Amazon&apos;s address fields (the free-text return address cannot be split into them reliably in every country); the name is the business name, the country ``ship_from``. The seller&apos;s own address, no buyer&apos;s. The rate chosen by default: &quot;CARRIER_ID/SERVICE_ID&quot; when offered, else the cheapest that meets Amazon&apos;s delivery promise (&quot;&quot; : always that). Review requests (``core.reviews``): SKUs whose buyers are never asked ... ... and whether orders with a refund or return, a cancellation the buyer asked for, or a delivery later than promised are left out of the queue. Days from shipping to delivery per ship service level, for orders without promised delivery dates: &quot;Standard=5, Expedited=3&quot; overrides ``reviews.window.TRANSIT_DAYS``.</extracomment>
         <translation>Der Firmenname darf höchstens 120 Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="214"/>
-        <location filename="../../seller_desktop/core/settings.py" line="136"/>
+        <location filename="../../seller_desktop/core/settings.py" line="148"/>
         <source>Unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="145"/>
+        <location filename="../../seller_desktop/core/settings.py" line="157"/>
         <source>Lock after idle: between 0 (never) and 1440 minutes.</source>
         <translation>Sperren nach Inaktivität: zwischen 0 (nie) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="151"/>
+        <location filename="../../seller_desktop/core/settings.py" line="163"/>
         <source>Contact details can be kept between 1 and {limit} days after delivery (Amazon&apos;s Data Protection Policy allows no more).</source>
         <translation>Kontaktdaten können zwischen 1 und {limit} Tagen nach der Zustellung aufbewahrt werden (mehr erlaubt die Datenschutzrichtlinie von Amazon nicht).</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="245"/>
-        <location filename="../../seller_desktop/core/settings.py" line="160"/>
+        <location filename="../../seller_desktop/core/settings.py" line="172"/>
         <source>The logo is too large: choose an image under 2 MB.</source>
         <translation>Das Logo ist zu groß: Wählen Sie ein Bild unter 2 MB.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="99"/>
-        <location filename="../../seller_desktop/core/settings.py" line="195"/>
+        <location filename="../../seller_desktop/core/settings.py" line="208"/>
         <source>Packing slips</source>
         <extracomment>Columns a packing slip can show besides quantity and product (price: ``Settings.show_prices``). Columns a pick list can show besides quantity and product. A column no row has a value for (no bins set, no images) is left out even when on: no empty columns. The most characters of the message and the returns block. PNG/JPEG bytes, base64; empty for the general logo. None: the general footer; &quot;&quot;: no footer line; else this text. The optional columns shown, in ``SLIP_COLUMNS`` order. A message block under the items (&quot;&quot; for none), e.g. a note from the seller. A returns block under the items (&quot;&quot; for none): how to send something back. Marketplace code → its branding.</extracomment>
         <translation>Lieferscheine</translation>
@@ -6734,7 +7042,7 @@ order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon 
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="133"/>
-        <location filename="../../seller_desktop/core/settings.py" line="196"/>
+        <location filename="../../seller_desktop/core/settings.py" line="209"/>
         <source>Pick lists</source>
         <translation>Picklisten</translation>
     </message>
@@ -6764,84 +7072,89 @@ order_item_id -&gt; quantity; None ships everything not shipped yet. How Amazon 
         <translation>Markenauftritt: Jedes Feld muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="200"/>
+        <location filename="../../seller_desktop/core/settings.py" line="213"/>
         <source>{what}: unknown page layout {layout!r}; use one of {names}.</source>
         <translation>{what}: unbekanntes Seitenlayout „{layout}“; verwenden Sie eines von diesen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="210"/>
+        <location filename="../../seller_desktop/core/settings.py" line="223"/>
         <source>Insert cards per parcel: between 1 and {limit}.</source>
         <translation>Beilagekarten pro Paket: zwischen 1 und {limit}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="214"/>
+        <location filename="../../seller_desktop/core/settings.py" line="227"/>
         <source>Prices on packing slips: on or off.</source>
         <translation>Preise auf Lieferscheinen: an oder aus.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="250"/>
-        <location filename="../../seller_desktop/core/settings.py" line="218"/>
+        <location filename="../../seller_desktop/core/settings.py" line="231"/>
         <source>The footer line must be text.</source>
         <translation>Die Fußzeile muss Text sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="254"/>
-        <location filename="../../seller_desktop/core/settings.py" line="222"/>
+        <location filename="../../seller_desktop/core/settings.py" line="235"/>
         <source>The footer line can have at most {limit} characters.</source>
         <translation>Die Fußzeile darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="182"/>
+        <location filename="../../seller_desktop/core/settings.py" line="195"/>
         <source>Ships from: unknown country code {code!r}; use a two-letter ISO code such as US or DE (or leave it empty for the default marketplace&apos;s country).</source>
         <translation>Versand aus: unbekannter Ländercode {code!r}; verwenden Sie einen zweistelligen ISO-Code wie US oder DE (oder lassen Sie das Feld leer für das Land des Standard-Marktplatzes).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="234"/>
+        <location filename="../../seller_desktop/core/settings.py" line="247"/>
         <source>The card colour must be written as # and six hexadecimal digits, e.g. #1F6FB2 (or left empty).</source>
         <translation>Die Kartenfarbe wird als # mit sechs Hexadezimalziffern geschrieben, z. B. #1F6FB2 (oder leer gelassen).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="242"/>
+        <location filename="../../seller_desktop/core/settings.py" line="255"/>
         <source>The border on insert cards: on or off.</source>
         <translation>Rahmen auf Beilagekarten: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="250"/>
+        <location filename="../../seller_desktop/core/settings.py" line="263"/>
         <source>Sync with Amazon every: between 0 (off) and 1440 minutes.</source>
         <translation>Mit Amazon synchronisieren alle: zwischen 0 (aus) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="256"/>
+        <location filename="../../seller_desktop/core/settings.py" line="269"/>
         <source>The note about Amazon&apos;s role: on or off.</source>
         <translation>Der Hinweis zu Amazons Rolle: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="263"/>
+        <location filename="../../seller_desktop/core/settings.py" line="276"/>
         <source>The remembered carrier and service must be short text.</source>
         <translation>Der gemerkte Versanddienst und die Versandart müssen kurzer Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="278"/>
+        <location filename="../../seller_desktop/core/settings.py" line="291"/>
         <source>The ship-from address lines and the preferred label service must be text of at most {limit} characters.</source>
         <translation>Die Zeilen der Absendeadresse und der bevorzugte Etikettendienst müssen Text mit höchstens {limit} Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="291"/>
+        <location filename="../../seller_desktop/core/settings.py" line="316"/>
+        <source>Review requests: give excluded SKUs as a list, the exclusions as on or off, and transit days as service=days pairs, e.g. Standard=5, Expedited=3.</source>
+        <translation>Bewertungsanfragen: Geben Sie ausgeschlossene SKUs als Liste an, die Ausschlüsse als an oder aus und die Lieferzeiten als Paare Versandart=Tage, z. B. Standard=5, Expedited=3.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/settings.py" line="328"/>
         <source>Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.</source>
         <translation>Steuerarchiv: Geben Sie die Marktplätze als Liste von Länderkürzeln an, z. B. DE, FR.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="300"/>
+        <location filename="../../seller_desktop/core/settings.py" line="337"/>
         <source>Tax archive: unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Steuerarchiv: unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="308"/>
+        <location filename="../../seller_desktop/core/settings.py" line="345"/>
         <source>Tax archive for business orders: on or off.</source>
         <translation>Steuerarchiv für Geschäftskundenbestellungen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="314"/>
+        <location filename="../../seller_desktop/core/settings.py" line="351"/>
         <source>Tax archive: keep invoice details between {low} and {high} years.</source>
         <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
     </message>
@@ -7066,6 +7379,12 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
         <source>Order {order_id} has no bought label.</source>
         <extracomment>A label file and the page size it was bought at, (width, length, unit); None: unknown.</extracomment>
         <translation>Bestellung {order_id} hat kein gekauftes Etikett.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/reviews/solicitations.py" line="53"/>
+        <source>No Amazon account covers {marketplace} orders, so their reviews cannot be requested through Amazon: connect one (amazon-account set), or open the order in Seller Central and mark it requested.</source>
+        <extracomment>Why an order was not asked: Amazon offered no review request for it. A &apos;sending&apos; left by an earlier run that Amazon no longer offers: it went through.</extracomment>
+        <translation>Kein Amazon-Konto deckt Bestellungen auf {marketplace} ab, daher können ihre Bewertungen nicht über Amazon angefragt werden: Verbinden Sie eines (amazon-account set) oder öffnen Sie die Bestellung in Seller Central und markieren Sie sie als angefragt.</translation>
     </message>
 </context>
 <context>
@@ -7619,6 +7938,50 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../seller_desktop/ui/today/page.py" line="38"/>
+        <source>Today</source>
+        <extracomment>Where each row&apos;s button leads; the window turns a link into a page and, for the Orders page, a filter (&quot;late&quot;: ship-by Late; &quot;due_today&quot;: Due today; &quot;to_print&quot;: Unshipped, not printed). The seller pressed a row&apos;s button (its link, one of ``LINKS``).</extracomment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/today/page.py" line="48"/>
+        <source>Show orders to print</source>
+        <translation>Zu druckende Bestellungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/today/page.py" line="49"/>
+        <source>Show late orders</source>
+        <translation>Verspätete Bestellungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/today/page.py" line="50"/>
+        <source>Show orders due today</source>
+        <translation>Heute fällige Bestellungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/today/page.py" line="51"/>
+        <source>Export shipping confirmations…</source>
+        <translation>Versandbestätigungen exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/today/page.py" line="52"/>
+        <source>Open Reviews</source>
+        <translation>Bewertungen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/today/page.py" line="53"/>
+        <source>Open Privacy</source>
+        <translation>Datenschutz öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/today/page.py" line="54"/>
+        <source>Sync with Amazon</source>
+        <translation>Mit Amazon abgleichen</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="80"/>
@@ -7938,6 +8301,45 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
         <location filename="../../seller_desktop/ui/verify/page.py" line="269"/>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="27"/>
+        <source>Review requests per week</source>
+        <extracomment>Room for the week labels under the bars and the legend above them (in line heights).</extracomment>
+        <translation>Bewertungsanfragen pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="47"/>
+        <source>No orders were eligible for a review request in these weeks.</source>
+        <translation>In diesen Wochen war keine Bestellung für eine Bewertungsanfrage möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="50"/>
+        <source>Last {0} weeks: {1} of {2} eligible orders asked for a review.</source>
+        <translation>Letzte {0} Wochen: {1} von {2} möglichen Bestellungen um eine Bewertung gebeten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="59"/>
+        <source>Week of {0}: {1} of {2}.</source>
+        <translation>Woche vom {0}: {1} von {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="78"/>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="103"/>
+        <source>Eligible</source>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="103"/>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ def items() -> list[Item]:
         Item("A-2", "DE", "eligible"),
         Item("B-1", "GB", "upcoming", window_start=TODAY + timedelta(days=4)),
         Item("C-1", "FR", "closed", window_end=TODAY - timedelta(days=1)),
-        Item("C-2", "FR", "excluded", reason="Refunded"),
+        Item("C-2", "FR", "excluded", reason="refund_or_return"),
         Item("D-1", "GB", "requested", requested_on=TODAY - timedelta(days=5)),
     ]
 
@@ -101,7 +101,9 @@ def test_items_are_listed_in_their_sections(qtbot):
     assert eligible.item(0, 0).text() == "White mug"
     assert eligible.item(0, 1).text() == "GB"
     assert eligible.item(0, 2).text() == "3 day(s) left"
-    assert page.sections["closed"].table.item(1, 2).text() == "Refunded"
+    assert (
+        page.sections["closed"].table.item(1, 2).text() == "Refund or return"
+    )  # the core's code in words
 
 
 def test_not_connected_rows_open_seller_central_and_mark_requested_moves_them(qtbot):
@@ -207,3 +209,33 @@ def test_the_window_opens_on_today_and_its_buttons_switch_pages(qtbot, store, cl
     window.show_page("today")
     today.buttons["privacy"].click()
     assert window.current_page_key() == "privacy"
+
+
+def test_the_screen_on_the_real_queue_marks_once_and_keeps_it(qtbot, store):
+    """Wired to core.reviews: an order delivered on 4-6 Nov is eligible on 28 Nov (the test
+    clock's day); Mark requested records it in the store, and it stays requested."""
+    from seller_desktop.core.orders.model import Order, OrderItem
+    from seller_desktop.core.orders.repository import save_order
+    from seller_desktop.core.reviews.queue import review_queue
+    from seller_desktop.ui.reviews.source import core_source
+
+    order = Order(
+        order_id="028-1000000-0000001",
+        marketplace="DE",
+        purchased_at="2026-11-01T10:00:00Z",
+        status="shipped",
+        shipped_on="2026-11-02",
+        earliest_delivery_date="2026-11-04",
+        latest_delivery_date="2026-11-06",
+        items=[OrderItem(order_item_id="0000011", sku="MUG-1", quantity=1)],
+    )
+    save_order(store, order, None)  # no contact details: the queue needs none
+    today = store.clock.now().date()
+    opened: list[QUrl] = []
+    page = ReviewsPage(core_source(store), JobRunner(), lambda: today, opened.append)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.sections["eligible"].order_ids() == [order.order_id]
+    page.mark_requested([order.order_id])
+    assert page.sections["requested"].order_ids() == [order.order_id]
+    assert [i.state for i in review_queue(store, today)] == ["requested"]

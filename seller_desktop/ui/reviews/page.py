@@ -169,7 +169,7 @@ class ReviewsPage(QWidget):
         waiting = [
             i for i in self.sections["eligible"].items if not self._source.connected(i.marketplace)
         ]
-        waiting.sort(key=lambda i: (i.window_end, i.order_id))
+        waiting.sort(key=lambda i: (i.window_end or date.max, i.order_id))
         return self.open_in_seller_central(waiting[:count])
 
     def request_all_eligible(self) -> bool:

@@ -92,16 +92,31 @@ class ReviewSection(QGroupBox):
 
     def when_text(self, item: ReviewLike, today: date) -> str:
         """Days left, the opening day, the closing day or why not, the day it was asked."""
-        if item.state == ELIGIBLE:
+        if item.state == ELIGIBLE and item.window_end:
             left = (item.window_end - today).days
             return self.tr("%n day(s) left", "", left)
-        if item.state == UPCOMING:
+        if item.state == UPCOMING and item.window_start:
             return self.tr("from {0}").format(item.window_start.isoformat())
         if item.state == REQUESTED:
             return item.requested_on.isoformat() if item.requested_on else ""
+        if item.reason:
+            return self.reason_text(item.reason)
         if item.state == EXCLUDED:
-            return item.reason or self.tr("Not asked")
-        return item.reason or self.tr("closed {0}").format(item.window_end.isoformat())
+            return self.tr("Not asked")
+        return self.tr("closed {0}").format(item.window_end.isoformat()) if item.window_end else ""
+
+    def reason_text(self, code: str) -> str:
+        """The core's reason code (``ReviewItem.reason``) in words; Amazon's own word as it is."""
+        words = {
+            "cancelled": self.tr("Cancelled"),
+            "excluded_sku": self.tr("SKU never asked"),
+            "refund_or_return": self.tr("Refund or return"),
+            "cancel_requested": self.tr("The buyer asked to cancel"),
+            "late_delivery": self.tr("Delivered late"),
+            "not_shipped": self.tr("Not shipped yet"),
+            "unconfirmed": self.tr("Being checked with Amazon"),
+        }
+        return words.get(code) or self.tr("Amazon: {0}").format(code)
 
 
 def _button_row(buttons: list[QPushButton]) -> QWidget:

@@ -5,7 +5,6 @@ with lists and never need the store.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import date
@@ -39,9 +38,9 @@ class ReviewLike(Protocol):
     @property
     def product(self) -> str: ...
     @property
-    def window_start(self) -> date: ...
+    def window_start(self) -> date | None: ...
     @property
-    def window_end(self) -> date: ...
+    def window_end(self) -> date | None: ...
     @property
     def state(self) -> str: ...
     @property
@@ -79,31 +78,61 @@ class ReviewsSource:
     save_exclusions: Callable[[Exclusions], None] | None = None
 
 
-#: The core's review queue, once it is in this branch (built alongside, in ``core/reviews``).
-REVIEWS_CORE = "seller_desktop.core.reviews"
+def core_source(store: Store) -> ReviewsSource:
+    """The source backed by the store (``core.reviews``). The Solicitations API, and with it the
+    HTTP client, is loaded only when requests are sent."""
+    from seller_desktop.core.reviews import queue, seller_central
 
-
-def core_source(store: Store) -> ReviewsSource | None:
-    """The source backed by the store; None (BRANCH FALLBACK, remove when ``core/reviews`` is
-    merged: then import it directly) while the core module is not in this branch."""
-    try:
-        reviews: Any = importlib.import_module(REVIEWS_CORE)
-        central: Any = importlib.import_module(REVIEWS_CORE + ".seller_central")
-    except ImportError:
-        return None
     return ReviewsSource(
-        queue=lambda today: list(reviews.review_queue(store, today)),
-        weeks=lambda weeks: list(reviews.counts_by_week(store, weeks)),
-        mark=lambda ids: reviews.mark_requested(store, ids),
-        request_steps=lambda ids: reviews.request_reviews_steps(store, ids, None),
-        order_url=lambda market, order_id: central.order_url(market, order_id),
+        queue=lambda today: list(queue.review_queue(store, today)),
+        weeks=lambda weeks: list(queue.counts_by_week(store, weeks)),
+        mark=lambda ids: _mark(store, ids),
+        request_steps=lambda ids: _request_steps(store, ids),
+        order_url=seller_central.order_url,
         connected=lambda market: account_for_marketplace(store, market) is not None,
-        exclusions=_optional(reviews, "load_exclusions", store),
-        save_exclusions=_optional(reviews, "save_exclusions", store),
+        exclusions=lambda: _exclusions(store),
+        save_exclusions=lambda chosen: _save_exclusions(store, chosen),
     )
 
 
-def _optional(module: Any, name: str, store: Store) -> Any:
-    """``module.name`` bound to the store, or None if the core has no such function."""
-    function = getattr(module, name, None)
-    return None if function is None else (lambda *args: function(store, *args))
+def _mark(store: Store, order_ids: list[str]) -> None:
+    from seller_desktop.core.reviews.queue import mark_requested
+
+    mark_requested(store, order_ids)
+
+
+def _request_steps(store: Store, order_ids: list[str]) -> Generator[Any, None, Any]:
+    """The requests on the worker, with their own connection to Amazon (closed at the end)."""
+    from seller_desktop.core.reviews.solicitations import ReviewLink, request_reviews_steps
+
+    with ReviewLink(store) as link:
+        return (yield from request_reviews_steps(store, order_ids, link))
+
+
+def _exclusions(store: Store) -> Exclusions:
+    from seller_desktop.core.settings import load_settings
+
+    settings = load_settings(store)
+    return Exclusions(
+        settings.review_excluded_skus,
+        settings.review_exclude_refunds,
+        settings.review_exclude_cancel_requests,
+        settings.review_exclude_late,
+    )
+
+
+def _save_exclusions(store: Store, chosen: Exclusions) -> None:
+    from dataclasses import replace
+
+    from seller_desktop.core.settings import load_settings, save_settings
+
+    save_settings(
+        store,
+        replace(
+            load_settings(store),
+            review_excluded_skus=tuple(chosen.skus),
+            review_exclude_refunds=chosen.refunded_or_returned,
+            review_exclude_cancel_requests=chosen.buyer_cancelled,
+            review_exclude_late=chosen.late_delivery,
+        ),
+    )

@@ -125,9 +125,7 @@ def _today_page(context: PageContext) -> QWidget:
     store = context.store
     source = core_source(store)
 
-    def reviews_due() -> int | None:
-        if source is None:
-            return None
+    def reviews_due() -> int:
         today = store.clock.now().astimezone().date()
         return sum(1 for item in source.queue(today) if item.state == ELIGIBLE)
 
@@ -141,19 +139,13 @@ def _today_page(context: PageContext) -> QWidget:
 
 
 def _reviews_page(context: PageContext) -> QWidget:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QLabel
-
     from seller_desktop.ui.reviews.page import ReviewsPage
     from seller_desktop.ui.reviews.source import core_source
 
     store = context.store
-    source = core_source(store)
-    if source is None:  # BRANCH FALLBACK: remove when core/reviews is merged
-        return QLabel(
-            QCoreApplication.translate("ReviewsPage", "The review queue is not in this build yet.")
-        )
-    page = ReviewsPage(source, context.jobs, lambda: store.clock.now().astimezone().date())
+    page = ReviewsPage(
+        core_source(store), context.jobs, lambda: store.clock.now().astimezone().date()
+    )
     page.store_changed.connect(lambda: context.announce(ORDERS))
     return page
 

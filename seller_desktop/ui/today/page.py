@@ -25,7 +25,7 @@ class TodayPage(QWidget):
     def __init__(
         self,
         counts: Callable[[], TodayCounts],
-        reviews_due: Callable[[], int | None],
+        reviews_due: Callable[[], int],
         sync_time: Callable[[str], str],
         parent: QWidget | None = None,
     ) -> None:
@@ -78,9 +78,7 @@ class TodayPage(QWidget):
             "late": tr("%n order(s) late: ship them first", "", counts.late),
             "due_today": tr("%n order(s) to ship today", "", counts.due_today),
             "to_confirm": tr("%n shipment(s) Amazon has not been told of yet", "", confirm),
-            "reviews": tr("Review requests: not available yet")
-            if due is None
-            else tr("%n review request(s) due", "", due),
+            "reviews": tr("%n review request(s) due", "", due),
             "privacy": tr(
                 "%n order(s) whose contact details are wiped this week", "", counts.wiped_this_week
             ),
