@@ -8317,27 +8317,27 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
         <translation>In diesen Wochen war keine Bestellung für eine Bewertungsanfrage möglich.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="50"/>
-        <source>Last {0} weeks: {1} of {2} eligible orders asked for a review.</source>
-        <translation>Letzte {0} Wochen: {1} von {2} möglichen Bestellungen um eine Bewertung gebeten.</translation>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="52"/>
+        <source>Last {0} weeks: {1} review requests; this week {2} orders are eligible.</source>
+        <translation>Letzte {0} Wochen: {1} Bewertungsanfragen; diese Woche sind {2} Bestellungen möglich.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="59"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="60"/>
         <source>Week of {0}: {1} of {2}.</source>
         <translation>Woche vom {0}: {1} von {2}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="78"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="79"/>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="103"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="104"/>
         <source>Eligible</source>
         <translation>Möglich</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="103"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="104"/>
         <source>Requested</source>
         <translation>Angefragt</translation>
     </message>

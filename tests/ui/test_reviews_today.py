@@ -148,7 +148,7 @@ def test_the_chart_draws_and_says_what_it_shows(qtbot):
         for y in range(0, image.height(), 4)
     }
     assert len(colours) > 2 and QColor(background).name() in colours
-    assert chart.summary().startswith("Last 2 weeks: 10 of 13 eligible orders asked for a review.")
+    assert chart.summary().startswith("Last 2 weeks: 10 review requests; this week 8 orders are")
     assert "Week of 2026-11-30: 8 of 8." in chart.accessibleDescription()
     assert chart.accessibleName() == "Review requests per week"
 

@@ -45,11 +45,12 @@ class WeeklyChart(QWidget):
         """The totals in one sentence (shown under the chart)."""
         if not self._weeks:
             return self.tr("No orders were eligible for a review request in these weeks.")
-        eligible = sum(w[1] for w in self._weeks)
+        # An order's window spans several weeks, so weekly eligible counts do not add up: the
+        # sentence sums the requests and names this week's eligible orders.
         requested = sum(w[2] for w in self._weeks)
-        return self.tr("Last {0} weeks: {1} of {2} eligible orders asked for a review.").format(
-            len(self._weeks), requested, eligible
-        )
+        return self.tr(
+            "Last {0} weeks: {1} review requests; this week {2} orders are eligible."
+        ).format(len(self._weeks), requested, self._weeks[-1][1])
 
     def summary(self) -> str:
         """The chart in words, for a screen reader: the totals, then each week."""
