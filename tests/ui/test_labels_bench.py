@@ -5,8 +5,10 @@ a label voided from the detail pane."""
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
-from documents_helpers import pdftotext
+from documents_helpers import need, pdftotext
 from labels_buy_helpers import ORDERS, PASSPHRASE, RATE, clock_at_now, fake_server, prepare_store
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QStandardItemModel
@@ -35,6 +37,7 @@ def fake():
 def store(paths, fake):
     clock = clock_at_now()
     fake.shipping.now = clock.monotonic
+    fake.shipping.realistic_labels = True  # 4x6 PNGs with the tracking id's Code 128
     opened = create_store(paths, PASSPHRASE, Settings(business_name="Example Shop"), clock)
     prepare_store(opened.store, fake)
     for order_id, market, sku in ((DE_ORDER, "DE", "MUG"), (UNSIZED, "GB", "BOWL")):
@@ -113,6 +116,20 @@ def test_three_orders_rated_bought_and_printed_in_one_job(qtbot, store, paths, t
         text = pdftotext(pdf, "-f", str(page), "-l", str(page))
         assert order_id in text and "Packing slip" in text
         assert not any(other in text for other in ORDERS if other != order_id)
+    # The sheet's two barcodes both scan: the label's (its tracking id, turned a quarter on
+    # paper) and the slip's (the order id).
+    need("pdftoppm")
+    need("zbarimg")
+    subprocess.run(["pdftoppm", "-r", "300", "-f", "1", "-l", "1", "-png", str(pdf),
+                    str(tmp_path / "sheet")], check=True)  # fmt: skip
+    sheet = next(tmp_path.glob("sheet*.png"))
+    decoded = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(sheet)], capture_output=True, text=True
+    ).stdout.split()
+    from seller_desktop.core.labels.documents import documents
+
+    tracking = documents(store, in_table_order[0])[0].tracking_id
+    assert sorted(decoded) == sorted([in_table_order[0], tracking])
     assert fake.shipping.purchases == 3
     for order_id in ORDERS:
         assert get_order(store, order_id).shipped_on
