@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fake_spapi import CLIENT_ID, CLIENT_SECRET, COVERED, NOW, REFRESH_TOKEN, FakeAmazon
+from sleeper import Sleeper
 
 from seller_desktop.core.amazon.accounts import Account, save_account
 from seller_desktop.core.amazon.client import SpApi
@@ -20,18 +21,6 @@ from seller_desktop.core.amazon.lwa import LwaCredentials, LwaTokens
 from seller_desktop.core.base.clock import FixedClock
 from seller_desktop.core.session import create_store
 from seller_desktop.core.settings import Settings
-
-
-class Sleeper:
-    """Stands in for time.sleep: records each wait and moves the clock instead of waiting."""
-
-    def __init__(self, clock: FixedClock) -> None:
-        self.clock = clock
-        self.waits: list[float] = []
-
-    def __call__(self, seconds: float) -> None:
-        self.waits.append(seconds)
-        self.clock.advance(timedelta(seconds=seconds))
 
 
 @pytest.fixture

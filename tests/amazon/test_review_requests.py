@@ -13,8 +13,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import Sleeper
 from fake_spapi import CLIENT_ID, CLIENT_SECRET, NOW, REFRESH_TOKEN
+from sleeper import Sleeper
 
 from seller_desktop.cli import main
 from seller_desktop.core.amazon.accounts import Account, save_account
