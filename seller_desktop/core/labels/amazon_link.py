@@ -9,21 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from seller_desktop.core.amazon.accounts import account_for_marketplace, region_of
-from seller_desktop.core.amazon.http import Transport
+from seller_desktop.core.amazon.region_links import RegionLinks
 from seller_desktop.core.amazon.shipping_api import (
     ShipFrom,
     ShippingApi,
     ShippingNotOffered,
     business_id_for,
 )
-from seller_desktop.core.amazon.sync import TransportFactory, api_for, default_transport
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.settings import Settings
 
 if TYPE_CHECKING:
-    from seller_desktop.core.store.store import Store
+    pass
 
 
 class NoAccount(BadInput):
@@ -68,34 +66,16 @@ def ship_from_of(settings: Settings) -> ShipFrom:
     )
 
 
-class ShippingLink:
+class ShippingLink(RegionLinks):
     """The Shipping API per marketplace for one piece of work; ``close`` ends its transports."""
-
-    def __init__(self, store: Store, transport_factory: TransportFactory | None = None) -> None:
-        self._store = store
-        self._factory = transport_factory or default_transport
-        self._transports: dict[str, Transport] = {}
 
     def __enter__(self) -> ShippingLink:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def for_marketplace(self, marketplace: str) -> ShippingApi:
         if business_id_for(marketplace) is None:
             raise ShippingNotOffered(marketplace.strip().upper())
-        account = account_for_marketplace(self._store, marketplace)
-        region = region_of(marketplace)
-        if account is None or region is None:
+        connection = self.connect(marketplace)
+        if connection is None:
             raise NoAccount(marketplace.strip().upper())
-        clock = self._store.clock
-        if region not in self._transports:
-            self._transports[region] = self._factory(clock)
-        api = api_for(account, self._transports[region], clock)
-        return ShippingApi.for_marketplace(api, marketplace, clock=clock)
-
-    def close(self) -> None:
-        for transport in self._transports.values():
-            transport.close()
-        self._transports.clear()
+        return ShippingApi.for_marketplace(connection.api, marketplace, clock=self._store.clock)

@@ -20,11 +20,10 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from seller_desktop.core.amazon.accounts import account_for_marketplace, region_of
 from seller_desktop.core.amazon.errors import AmazonFailed, RateLimited, Unreachable
-from seller_desktop.core.amazon.http import Transport
+from seller_desktop.core.amazon.region_links import RegionLinks
 from seller_desktop.core.amazon.solicitations_api import Pacer, SolicitationsApi
-from seller_desktop.core.amazon.sync import TransportFactory, api_for, default_transport
+from seller_desktop.core.amazon.sync import TransportFactory
 from seller_desktop.core.base.errors import BadInput, SellerError
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
@@ -60,7 +59,7 @@ class NoReviewAccount(BadInput):
         )
 
 
-class ReviewLink:
+class ReviewLink(RegionLinks):
     """The Solicitations API per marketplace for one run: a transport and a pacer per region
     (the limit is the seller's, whatever the marketplace); ``close`` ends the transports."""
 
@@ -70,36 +69,20 @@ class ReviewLink:
         transport_factory: TransportFactory | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self._store = store
-        self._factory = transport_factory or default_transport
+        super().__init__(store, transport_factory)
         self._sleep = sleep
-        self._transports: dict[str, Transport] = {}
         self._pacers: dict[str, Pacer] = {}
 
     def __enter__(self) -> ReviewLink:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def for_marketplace(self, marketplace: str) -> SolicitationsApi:
         code = marketplace.strip().upper()
-        account = account_for_marketplace(self._store, code)
-        region = region_of(code)
-        known = account is not None and code in account.marketplaces
-        if account is None or region is None or code not in MARKETPLACES or not known:
+        connection = self.connect(code) if code in MARKETPLACES else None
+        if connection is None or code not in connection.account.marketplaces:
             raise NoReviewAccount(code)
-        clock = self._store.clock
-        if region not in self._transports:
-            self._transports[region] = self._factory(clock)
-            self._pacers[region] = Pacer(clock, self._sleep)
-        api = api_for(account, self._transports[region], clock)
-        return SolicitationsApi(api, MARKETPLACES[code].marketplace_id, self._pacers[region])
-
-    def close(self) -> None:
-        for transport in self._transports.values():
-            transport.close()
-        self._transports.clear()
+        pacer = self._pacers.setdefault(connection.region, Pacer(self._store.clock, self._sleep))
+        return SolicitationsApi(connection.api, MARKETPLACES[code].marketplace_id, pacer)
 
 
 @dataclass
