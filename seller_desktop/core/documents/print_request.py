@@ -206,15 +206,21 @@ def suggested_file_name(document: str, day: str) -> str:
     return f"{names.get(document, 'pick-list')}-{day}.pdf"
 
 
+def logged_parts(document: str) -> tuple[str, bool, bool]:
+    """A print log's document (``PrintRequest.log_document``) as the request's document, with
+    cards and with slips: "slips_cards" → slips with cards, "labels_slips_cards" → labels with
+    both."""
+    if document == SLIPS_CARDS:
+        return SLIPS, True, False
+    if document.startswith(LABELS):
+        return LABELS, document.endswith("_cards"), "_slips" in document
+    return document, False, False
+
+
 def reprint_request(run: PrintRun, order_ids: Sequence[str], settings: Settings) -> PrintRequest:
     """The request that renders a print-log run again (its orders still in the store, from
     ``print_log.reprint_ids``), in its layout and with what came with it."""
-    document, with_cards, with_slips = run.document, False, False
-    if document == SLIPS_CARDS:
-        document, with_cards = SLIPS, True
-    elif document.startswith(LABELS):
-        document, with_slips = LABELS, "_slips" in run.document
-        with_cards = run.document.endswith("_cards")
+    document, with_cards, with_slips = logged_parts(run.document)
     return PrintRequest.from_settings(
         document,
         order_ids,

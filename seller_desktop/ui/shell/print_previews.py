@@ -93,18 +93,18 @@ class PrintPreviews:
         layout: str | None,
         with_cards: bool,
     ) -> PrintPreviewDialog | None:
-        from seller_desktop.core.documents.print_request import LABELS, PrintRequest
+        from seller_desktop.core.documents.print_request import LABELS, PrintRequest, logged_parts
 
         if document.startswith(LABELS):
-            # A print log's Reprint of a labels run ("labels", "labels_slips", "labels_cards",
-            # "labels_slips_cards"): the labels with what came with them.
+            # A print log's Reprint of a labels run: the labels with what came with them.
+            labels, with_cards, with_slips = logged_parts(document)
             request = PrintRequest.from_settings(
-                LABELS,
+                labels,
                 order_ids,
                 settings,
                 layout or labels_layout(settings),
-                with_cards=document.endswith("_cards"),
-                with_slips="_slips" in document,
+                with_cards=with_cards,
+                with_slips=with_slips,
             )
         else:
             request = PrintRequest.from_settings(document, order_ids, settings, layout, with_cards)
