@@ -121,13 +121,13 @@ class SlipRenderer:
             self._headers[sender] = found
         return found
 
-    def footer(self, sender: Sender, labels: Labels) -> str:
+    def footer(self, marketplace: str, labels: Labels) -> str:
         """The footer line: the marketplace's own when its branding sets one, else the run's
         (``SlipOptions.footer_text``, which stands for the general one: the GUI passes the
         settings' footer, the CLI its ``--footer``); None there means "Thank you"."""
-        text = self.options.footer_text
-        if sender.footer_text != self.settings.footer_text:
-            text = sender.footer_text
+        brand = self.template.branding.get(marketplace)
+        own = brand.footer_text if brand is not None else None
+        text = own if own is not None else self.options.footer_text
         return labels["thank_you"] if text is None else text.strip()
 
     # -- public ----------------------------------------------------------------------------------
@@ -197,7 +197,7 @@ class SlipRenderer:
         header_h, header_ops = header.first_page(order, slip.contact, labels, box.width)
         cont_h, cont_ops = header.continued(order, labels, box.width)
         head_h, head_ops = self.table.head(labels, columns, box.width)
-        footer = self.footer(sender, labels)
+        footer = self.footer(order.marketplace, labels)
         footer_h = footer_height(self.style, footer, box.width)
         links = customization_links(slip.contact)
         mark = labels["customized"] if links else ""
