@@ -3552,209 +3552,209 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrderDetailPane</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="87"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="88"/>
         <source>Order details</source>
         <extracomment>A child: deleted with the pane (the main window is deleted on a lock), it clears then. The lines ``ship_to`` shows, or [] when it shows a note instead of an address. The order whose address is on the clipboard (waiting for its timeout), if any.</extracomment>
         <translation>Bestelldetails</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="95"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="96"/>
         <source>Selected order</source>
         <translation>Ausgewählte Bestellung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="118"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="119"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="119"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="120"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="121"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="121"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="122"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="122"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="123"/>
         <source>Deliver by</source>
         <translation>Zustellung bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="123"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="124"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="125"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
         <source>Carrier and tracking number</source>
         <translation>Versanddienst und Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="126"/>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="393"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="39"/>
         <source>Confirmed to Amazon</source>
         <translation>An Amazon bestätigt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="127"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="128"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="128"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="129"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="129"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="130"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="130"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="131"/>
         <source>Customization</source>
         <translation>Personalisierung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="131"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="132"/>
         <source>Retention deadline</source>
         <translation>Löschen bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="135"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="136"/>
         <source>Marketplace:</source>
         <translation>Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="136"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="137"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="138"/>
         <source>Purchased:</source>
         <translation>Gekauft am:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="138"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="139"/>
         <source>Ship by:</source>
         <translation>Versand bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="139"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="140"/>
         <source>Deliver by:</source>
         <translation>Zustellung bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="140"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="141"/>
         <source>Shipped:</source>
         <translation>Versandt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="141"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="142"/>
         <source>Delivered:</source>
         <translation>Zugestellt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="142"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="143"/>
         <source>Carrier:</source>
         <translation>Versanddienst:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="143"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="144"/>
         <source>Amazon:</source>
         <translation>Amazon:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="149"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="150"/>
         <source>Items:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="150"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="151"/>
         <source>Ship to:</source>
         <translation>Lieferadresse:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="151"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="152"/>
         <source>Customization:</source>
         <translation>Personalisierung:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="152"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="153"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="153"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="154"/>
         <source>Retention deadline:</source>
         <translation>Löschen bis:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="187"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="188"/>
         <source>Copy &amp;address</source>
         <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="188"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="189"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="190"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="191"/>
         <source>Copy order I&amp;D</source>
         <translation>Bestellnu&amp;mmer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="191"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="192"/>
         <source>Copy order ID</source>
         <translation>Bestellnummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="193"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="194"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="195"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="196"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="198"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="199"/>
         <source>Copy the order ID ({0})</source>
         <translation>Die Bestellnummer kopieren ({0})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="204"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="205"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="227"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="228"/>
         <source>Order ID copied</source>
         <translation>Bestellnummer kopiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="250"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="251"/>
         <source>Address copied — cleared from the clipboard in 1 minute</source>
         <translation>Adresse kopiert – wird in 1 Minute aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="251"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="252"/>
         <source>Address copied — cleared from the clipboard in %n minutes</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Minute aus der Zwischenablage entfernt</numerusform>
@@ -3762,12 +3762,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="253"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="254"/>
         <source>Address copied — cleared from the clipboard in 1 second</source>
         <translation>Adresse kopiert – wird in 1 Sekunde aus der Zwischenablage entfernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="254"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="255"/>
         <source>Address copied — cleared from the clipboard in %n seconds</source>
         <translation>
             <numerusform>Adresse kopiert – wird in %n Sekunde aus der Zwischenablage entfernt</numerusform>
@@ -3775,119 +3775,119 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="259"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="260"/>
         <source>Address removed from the clipboard</source>
         <translation>Adresse aus der Zwischenablage entfernt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="279"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="280"/>
         <source>Copy the address as shown, to paste it into a carrier&apos;s website ({0}). It is cleared from the clipboard again soon after.</source>
         <translation>Die Adresse so kopieren, wie sie angezeigt wird, um sie auf der Website eines Versanddienstleisters einzufügen ({0}). Sie wird kurz danach wieder aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="283"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="284"/>
         <source>This order holds no contact details to copy.</source>
         <translation>Diese Bestellung enthält keine Kontaktdaten zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="300"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="301"/>
         <source>Select an order to see its details.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="310"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="311"/>
         <source>Order {0}</source>
         <translation>Bestellung {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="317"/>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="318"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="319"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="319"/>
         <location filename="../../seller_desktop/ui/orders/detail.py" line="320"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="321"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="322"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="323"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="329"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="330"/>
         <source> ({0} shipped)</source>
         <translation> ({0} versandt)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="335"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="336"/>
         <source>No items</source>
         <translation>Keine Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="365"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="366"/>
         <source>Contact details removed (past the retention deadline)</source>
         <translation>Kontaktdaten gelöscht (Löschfrist abgelaufen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="367"/>
+        <location filename="../../seller_desktop/ui/orders/detail.py" line="368"/>
         <source>No contact details stored for this order</source>
         <translation>Für diese Bestellung sind keine Kontaktdaten gespeichert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="374"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="20"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="375"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="21"/>
         <source>no carrier</source>
         <translation>kein Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="376"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="22"/>
         <source>no tracking number</source>
         <translation>keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="382"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="28"/>
         <source>{0} — shipped {1}</source>
         <translation>{0} — versandt am {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="395"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="41"/>
         <source>not sent yet</source>
         <translation>noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="396"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="42"/>
         <source>Waiting to confirm: {0}</source>
         <translation>Bestätigung ausstehend: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="398"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="44"/>
         <source>Held, not sent to Amazon: {0}</source>
         <translation>Zurückgehalten, nicht an Amazon gesendet: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="400"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="48"/>
         <source>In a confirmation file (upload it in Seller Central)</source>
         <translation>In einer Bestätigungsdatei (laden Sie sie in Seller Central hoch)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="402"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="50"/>
         <source>Waiting for the next confirmation file</source>
         <translation>Wartet auf die nächste Bestätigungsdatei</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="404"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="52"/>
         <source>Not in a confirmation file: no carrier (confirm it in Seller Central)</source>
         <translation>Nicht in einer Bestätigungsdatei: kein Versanddienst (bestätigen Sie sie in Seller Central)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/detail.py" line="405"/>
+        <location filename="../../seller_desktop/ui/orders/shipment_texts.py" line="56"/>
         <source>Not to be confirmed here (confirmed in Seller Central)</source>
         <translation>Wird hier nicht bestätigt (in Seller Central bestätigt)</translation>
     </message>
@@ -6547,7 +6547,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/core/orders/shipping.py" line="155"/>
         <location filename="../../seller_desktop/core/privacy/retention.py" line="209"/>
         <location filename="../../seller_desktop/core/reviews/queue.py" line="130"/>
-        <location filename="../../seller_desktop/core/reviews/solicitations.py" line="224"/>
+        <location filename="../../seller_desktop/core/reviews/solicitations.py" line="207"/>
         <source>There is no order {order_id} in the store.</source>
         <extracomment>What the purchase was sent with (schema 15), for a retry with the same key: Amazon&apos;s request token and the requested document specification as JSON.
 ----------
@@ -7293,12 +7293,12 @@ Refused by Amazon as asked before: recorded, never asked again. Asked (or ruled 
         <translation>Gewicht oder Größe von {sku} sind nicht bekannt, daher kann kein Paket geplant werden. Geben Sie sie unter Einstellungen › Produkte ein oder mit: product-set {sku} --weight GRAMS --dims LxWxH (in cm).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/amazon_link.py" line="34"/>
+        <location filename="../../seller_desktop/core/labels/amazon_link.py" line="32"/>
         <source>No Amazon account covers {marketplace} orders, so no label can be bought for them: connect one (amazon-account set) or type the tracking number as before.</source>
         <translation>Kein Amazon-Konto deckt Bestellungen auf {marketplace} ab, daher kann für sie kein Etikett gekauft werden: Verbinden Sie eines (amazon-account set) oder geben Sie die Sendungsnummer wie bisher ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/labels/amazon_link.py" line="53"/>
+        <location filename="../../seller_desktop/core/labels/amazon_link.py" line="51"/>
         <source>Amazon needs the address parcels are picked up from: give it with ship-from --street … --city … --postal-code … [--region …] (and a business name).</source>
         <translation>Amazon braucht die Adresse, an der Pakete abgeholt werden: Geben Sie sie mit ship-from --street … --city … --postal-code … [--region …] an (und einen Firmennamen).</translation>
     </message>
@@ -7381,7 +7381,7 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
         <translation>Bestellung {order_id} hat kein gekauftes Etikett.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/reviews/solicitations.py" line="53"/>
+        <location filename="../../seller_desktop/core/reviews/solicitations.py" line="52"/>
         <source>No Amazon account covers {marketplace} orders, so their reviews cannot be requested through Amazon: connect one (amazon-account set), or open the order in Seller Central and mark it requested.</source>
         <extracomment>Why an order was not asked: Amazon offered no review request for it. A &apos;sending&apos; left by an earlier run that Amazon no longer offers: it went through.</extracomment>
         <translation>Kein Amazon-Konto deckt Bestellungen auf {marketplace} ab, daher können ihre Bewertungen nicht über Amazon angefragt werden: Verbinden Sie eines (amazon-account set) oder öffnen Sie die Bestellung in Seller Central und markieren Sie sie als angefragt.</translation>

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
 from seller_desktop.core.orders.model import Order, customization_links
 from seller_desktop.core.orders.repository import get_contact_details
-from seller_desktop.core.orders.shipments import ShipmentRecord, shipments_of
+from seller_desktop.core.orders.shipments import shipments_of
 from seller_desktop.core.privacy.retention import contact_was_wiped
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store import Store
@@ -44,6 +44,7 @@ from seller_desktop.ui.common.formatting import local_date, local_datetime
 from seller_desktop.ui.common.widgets import LinesLabel, fit_width
 from seller_desktop.ui.orders.detail_customization import CustomizationLinks
 from seller_desktop.ui.orders.labels.label_row import LabelRow
+from seller_desktop.ui.orders.shipment_texts import carrier_lines, confirmation_text
 
 if TYPE_CHECKING:  # annotations only
     from PySide6.QtGui import QHideEvent
@@ -367,42 +368,13 @@ class OrderDetailPane(QScrollArea):
             self.ship_to.setText(self.tr("No contact details stored for this order"))
 
     def _show_confirmation(self, order_id: str) -> None:
-        """Each shipment's carrier, tracking number and ship date, and whether Amazon heard of
-        it (rows only for a shipped order), one line per shipment, oldest first."""
+        """Each shipment's carrier and tracking number and whether Amazon heard of it (rows
+        only for a shipped order, ``shipment_texts``)."""
         shipments = shipments_of(self._store, order_id)
-        lines = [
-            self.tr("{0}, {1}").format(
-                s.carrier or self.tr("no carrier"),
-                s.tracking_number or self.tr("no tracking number"),
-            )
-            for s in shipments
-        ]
-        if len(shipments) > 1:  # one shipment's date is the Shipped row's
-            lines = [
-                self.tr("{0} — shipped {1}").format(line, local_date(s.ship_date))
-                for line, s in zip(lines, shipments, strict=True)
-            ]
-        self.carrier.setText("\n".join(lines))
-        self.amazon.setText("\n".join(self._confirmation_text(s) for s in shipments))
+        self.carrier.setText(carrier_lines(shipments))
+        self.amazon.setText("\n".join(confirmation_text(s) for s in shipments))
         self._facts_form.setRowVisible(self.carrier, bool(shipments))
         self._facts_form.setRowVisible(self.amazon, bool(shipments))
-
-    def _confirmation_text(self, shipment: ShipmentRecord) -> str:
-        state = shipment.state
-        if state in ("confirmed", "buy_shipping"):  # Buy Shipping confirms by itself
-            return self.tr("Confirmed to Amazon")
-        if state == "waiting":
-            reason = shipment.error or self.tr("not sent yet")
-            return self.tr("Waiting to confirm: {0}").format(reason)
-        if state == "held":
-            return self.tr("Held, not sent to Amazon: {0}").format(shipment.error or "")
-        if state == "in_file":
-            return self.tr("In a confirmation file (upload it in Seller Central)")
-        if state == "to_export":
-            return self.tr("Waiting for the next confirmation file")
-        if state == "no_carrier":
-            return self.tr("Not in a confirmation file: no carrier (confirm it in Seller Central)")
-        return self.tr("Not to be confirmed here (confirmed in Seller Central)")
 
     def _values(self) -> list[QLabel | LinesLabel]:
         return [
