@@ -239,3 +239,28 @@ def test_the_screen_on_the_real_queue_marks_once_and_keeps_it(qtbot, store):
     page.mark_requested([order.order_id])
     assert page.sections["requested"].order_ids() == [order.order_id]
     assert [i.state for i in review_queue(store, today)] == ["requested"]
+
+
+def test_a_hidden_today_page_reads_again_when_shown_not_on_every_change(
+    qtbot, store, clock, tmp_path
+):
+    from seller_desktop.core.base.changes import StoreChanges
+
+    window = MainWindow(store, load_settings(store), WipeReport(), config_dir=tmp_path / "c")
+    qtbot.addWidget(window)
+    window.show()
+    today = window.pages["today"]
+    assert "0 order(s) to print" in today.text()
+    window.show_page("orders")
+    order = Order(
+        order_id="205-0000002-1234567",
+        marketplace="GB",
+        purchased_at=clock.now().isoformat().replace("+00:00", "Z"),
+        status="unshipped",
+        items=[OrderItem(order_item_id="i2", sku="MUG-WHT", quantity=1)],
+    )
+    save_order(store, order, None)
+    window.announce(StoreChanges(orders=True))
+    assert today.stale and "0 order(s) to print" in today.text()  # not read while hidden
+    window.show_page("today")
+    assert not today.stale and "1 order(s) to print" in today.text()

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -109,8 +109,17 @@ class ReviewsPage(QWidget):
 
     # -- reading -----------------------------------------------------------------------------
 
+    #: Changed while hidden (``page_builders.refresh_pages``): read again when shown.
+    stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the queue and the weeks again and show them."""
+        self.stale = False
         today = self._today()
         items = self._source.queue(today)
         for key, section in self.sections.items():

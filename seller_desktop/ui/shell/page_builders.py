@@ -167,4 +167,9 @@ def refresh_pages(built: dict[str, QWidget], changes: StoreChanges) -> None:
     for key in ("today", "reviews"):
         page = built.get(key)
         if page is not None and hasattr(page, "refresh") and (changes.orders or changes.settings):
-            page.refresh()
+            # Their queries read every recent order: a hidden page reads again when shown, not
+            # on every change an import or a sync announces.
+            if page.isVisible():
+                page.refresh()
+            else:
+                page.stale = True  # type: ignore[attr-defined]

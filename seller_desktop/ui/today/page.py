@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from seller_desktop.core.today import TodayCounts
@@ -67,8 +68,17 @@ class TodayPage(QWidget):
         self.grid.setColumnStretch(0, 1)
         self.refresh()
 
+    #: Changed while hidden (``page_builders.refresh_pages``): read again when shown.
+    stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the counts again."""
+        self.stale = False
         counts = self._counts()
         tr = self.tr
         due = self._reviews_due()
