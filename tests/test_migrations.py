@@ -143,7 +143,7 @@ def test_v16_print_log_keeps_its_runs_and_takes_label_runs(paths, clock):
         )
     conn.close()
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
-    assert opened.migrated_to == [16, 17]
+    assert opened.migrated_to[:2] == [16, 17]
     conn = opened.store.conn
     assert conn.execute("SELECT id, document, layout, order_ids FROM print_log").fetchall() == [
         (7, "slips_cards", "4x6", "028-1111111-2222222")
@@ -298,7 +298,7 @@ def test_v17_review_requests_once_per_order(paths, clock):
     paths.ensure()
     shutil.copyfile(STORES / "v16.db", paths.store)
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
-    assert opened.migrated_to == [17]
+    assert opened.migrated_to[0] == 17
     conn = opened.store.conn
     assert conn.execute("SELECT earliest_delivery_date FROM orders").fetchall() == [
         (None,),
@@ -318,4 +318,22 @@ def test_v17_review_requests_once_per_order(paths, clock):
             "INSERT INTO review_requests (order_id, state, how, at) "
             "VALUES ('028-1111111-2222222', 'maybe', 'api', '2026-11-21T09:00:00Z')"
         )
+    opened.store.close()
+
+
+def test_v18_buyer_cancellation_and_the_automatic_run_log(paths, clock):
+    paths.ensure()
+    shutil.copyfile(STORES / "v17.db", paths.store)
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    assert opened.migrated_to[0] == 18
+    conn = opened.store.conn
+    assert conn.execute("SELECT buyer_cancel_requested FROM orders").fetchall() == [(0,), (0,)]
+    order = get_order(opened.store, "028-1111111-2222222")
+    assert order is not None and order.buyer_cancel_requested is False
+    conn.execute(
+        "INSERT INTO review_auto_runs (day, started_at) VALUES ('2026-11-28', '2026-11-28T12:00Z')"
+    )
+    assert conn.execute("SELECT requested, ended_at FROM review_auto_runs").fetchall() == [
+        (0, None)
+    ]
     opened.store.close()

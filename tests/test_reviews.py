@@ -206,3 +206,35 @@ def test_settings_reject_bad_review_fields() -> None:
 
 def test_fixed_clock_is_utc(clock: FixedClock) -> None:
     assert clock.now() == datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+
+
+def test_a_report_s_buyer_cancellation_request_is_kept_and_sticks(store, clock, tmp_path) -> None:
+    from pathlib import Path
+
+    from seller_desktop.core.importers.report_import import import_file
+    from seller_desktop.core.orders.repository import get_order
+
+    source = (
+        Path(__file__).parent
+        / "fixtures/amazon/unshipped-orders_2025_littlesnaf-CustomOrderService.txt"
+    )
+    lines = source.read_text(encoding="utf-8").splitlines()
+    column = lines[0].split("\t").index("is-buyer-requested-cancellation")
+
+    def write(flag: str) -> Path:
+        rows = [line.split("\t") for line in lines]
+        for row in rows[1:]:
+            if row[0] == "222-2222222-2222222":
+                row[column] = flag
+        path = tmp_path / f"unshipped-{flag}.txt"
+        path.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+        return path
+
+    import_file(store, write("true"), clock=clock)
+    asked = get_order(store, "222-2222222-2222222")
+    other = get_order(store, "333-3333333-3333333")
+    assert asked is not None and asked.buyer_cancel_requested is True
+    assert other is not None and other.buyer_cancel_requested is False
+    import_file(store, write("false"), clock=clock)  # a later report: the request was made
+    again = get_order(store, "222-2222222-2222222")
+    assert again is not None and again.buyer_cancel_requested is True

@@ -100,6 +100,9 @@ class Settings:
     review_exclude_refunds: bool = True
     review_exclude_cancel_requests: bool = True
     review_exclude_late: bool = False
+    #: Ask every eligible order of a connected marketplace once a day while the app is open (the
+    #: Reviews page keeps the log). Off until the seller turns it on.
+    review_auto_daily: bool = False
     #: Days from shipping to delivery per ship service level, for orders without promised
     #: delivery dates: "Standard=5, Expedited=3" overrides ``reviews.window.TRANSIT_DAYS``.
     review_transit_days: str = ""
@@ -302,6 +305,7 @@ class Settings:
             self.review_exclude_refunds,
             self.review_exclude_cancel_requests,
             self.review_exclude_late,
+            self.review_auto_daily,
         )
         transit = self.review_transit_days
         if (

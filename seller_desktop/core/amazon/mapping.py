@@ -128,6 +128,7 @@ def map_order(raw: Mapping[str, Any]) -> MappedOrder | Skipped:
         earliest_delivery_date=_instant(
             _obj(fulfillment.get("deliverByWindow")).get("earliestDateTime")
         ),
+        buyer_cancel_requested=any(_buyer_cancel(_obj(i)) for i in _list(raw.get("orderItems"))),
         shipped_on=_shipped_on(raw) if status in ("shipped", "partially_shipped") else None,
         ship_country=_text(address.get("countryCode")),
         ship_region=_text(address.get("stateOrRegion")),
@@ -164,6 +165,14 @@ def _item(raw: Mapping[str, Any]) -> OrderItem | None:
             condition.get("conditionType"), condition.get("conditionSubtype")
         ),
     )
+
+
+def _buyer_cancel(item: Mapping[str, Any]) -> bool:
+    """The buyer asked to cancel this item: ``cancellation.cancellationRequest.requester`` is
+    BUYER (``ItemCancellationRequest`` in orders_2026-01-01.json, amzn/selling-partner-api-models;
+    BUYER is the one value it documents)."""
+    request = _obj(_obj(item.get("cancellation")).get("cancellationRequest"))
+    return (_text(request.get("requester")) or "").upper() == "BUYER"
 
 
 def _contact(raw: Mapping[str, Any]) -> ContactDetails | None:

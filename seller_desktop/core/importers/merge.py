@@ -274,6 +274,7 @@ def _merged_order(old: Order, inc: IncomingOrder) -> Order:
         latest_ship_date=new.latest_ship_date or old.latest_ship_date,
         latest_delivery_date=new.latest_delivery_date or old.latest_delivery_date,
         earliest_delivery_date=new.earliest_delivery_date or old.earliest_delivery_date,
+        buyer_cancel_requested=bool(old.buyer_cancel_requested or new.buyer_cancel_requested),
         shipped_on=old.shipped_on,
         delivered_on=old.delivered_on,
         cancelled_on=old.cancelled_on,

@@ -80,6 +80,7 @@ def order_row(order: Order) -> tuple:
         order.source,
         order.retention_extension_days,
         order.earliest_delivery_date,
+        int(bool(order.buyer_cancel_requested)),
     )
 
 

@@ -186,6 +186,7 @@ def _order_from_row(oid: str, f: list[str], ctx: ReportContext) -> IncomingOrder
         earliest_delivery_date=_instant(
             _cell(f, col["earliest_delivery_date"]), "earliest-delivery-date", ctx
         ),
+        buyer_cancel_requested=bool(_flag(f, col["buyer_cancel_requested"])),
         ship_country=_text(f, col["ship_country"]),
         ship_region=_text(f, col["ship_region"]),
         source=SOURCE,

@@ -57,6 +57,7 @@ ORDER_COLUMNS: dict[str, tuple[str, ...]] = {
     "latest_ship_date": ("latest-ship-date", "promise-date"),
     "latest_delivery_date": ("latest-delivery-date",),
     "earliest_delivery_date": ("earliest-delivery-date",),
+    "buyer_cancel_requested": ("is-buyer-requested-cancellation",),
     "gift_flag": ("is-gift",),
 }
 

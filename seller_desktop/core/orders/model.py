@@ -119,6 +119,9 @@ class Order:
     latest_delivery_date: str | None = None
     #: The start of Amazon's promised delivery window; serves the review window only.
     earliest_delivery_date: str | None = None
+    #: Amazon said the buyer asked to cancel (a report's is-buyer-requested-cancellation, the
+    #: API's cancellation request by BUYER); serves the review exclusions only.
+    buyer_cancel_requested: bool = False
     shipped_on: str | None = None
     delivered_on: str | None = None
     cancelled_on: str | None = None

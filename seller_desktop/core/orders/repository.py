@@ -38,6 +38,7 @@ _ORDER_COLUMNS = (
     "source",
     "retention_extension_days",
     "earliest_delivery_date",
+    "buyer_cancel_requested",
 )
 _ITEM_COLUMNS = tuple(f.name for f in fields(OrderItem))
 # Past its deadline an order counts as holding no contact details, wiped or not yet.
@@ -146,6 +147,7 @@ def _order_from_row(row) -> Order:
     order = Order(**dict(zip(_ORDER_COLUMNS, row[: len(_ORDER_COLUMNS)])))
     order.is_business = bool(order.is_business)
     order.is_gift = bool(order.is_gift)
+    order.buyer_cancel_requested = bool(order.buyer_cancel_requested)
     order.has_contact_details = bool(row[-1])
     return order
 

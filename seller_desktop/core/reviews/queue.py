@@ -43,6 +43,7 @@ _ORDER_FIELDS = (
     "earliest_delivery_date",
     "shipped_on",
     "delivered_on",
+    "buyer_cancel_requested",
 )
 
 
@@ -208,7 +209,10 @@ def _exclusion(
         return "excluded_sku"
     if facts is not None and facts.refund_or_return and settings.review_exclude_refunds:
         return "refund_or_return"
-    if facts is not None and facts.cancel_requested and settings.review_exclude_cancel_requests:
+    asked_to_cancel = bool(order.buyer_cancel_requested) or (
+        facts is not None and facts.cancel_requested
+    )
+    if asked_to_cancel and settings.review_exclude_cancel_requests:
         return "cancel_requested"
     if settings.review_exclude_late:
         zone = zone_of(order.marketplace)

@@ -119,11 +119,12 @@ class Report:
 
 
 def request_reviews_steps(
-    store: Store, order_ids: Iterable[str], link: ReviewLink
+    store: Store, order_ids: Iterable[str], link: ReviewLink, report: Report | None = None
 ) -> Generator[tuple[int, int], None, Report]:
     """Ask for each order's review; yields (done, total) after each order, returns the Report.
-    'sending' rows of an earlier run are settled first (they count in the total)."""
-    report = Report()
+    'sending' rows of an earlier run are settled first (they count in the total). ``report`` is
+    filled as the run goes, so a caller sees what was done even when the run is cut short."""
+    report = Report() if report is None else report
     ids = list(dict.fromkeys(order_ids))
     leftovers = sending_orders(store)
     total = len(leftovers) + len(ids)
