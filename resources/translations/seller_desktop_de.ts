@@ -4,15 +4,16 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/today/page.py" line="77"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="87"/>
         <source>%n order(s) to print</source>
+        <extracomment>Changed while hidden (``page_builders.refresh_pages``): read again when shown.</extracomment>
         <translation>
             <numerusform>%n Bestellung zu drucken</numerusform>
             <numerusform>%n Bestellungen zu drucken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/today/page.py" line="78"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="88"/>
         <source>%n order(s) late: ship them first</source>
         <translation>
             <numerusform>%n Bestellung verspätet: zuerst versenden</numerusform>
@@ -20,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/today/page.py" line="79"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="89"/>
         <source>%n order(s) to ship today</source>
         <translation>
             <numerusform>%n Bestellung heute zu versenden</numerusform>
@@ -28,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/today/page.py" line="80"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="90"/>
         <source>%n shipment(s) Amazon has not been told of yet</source>
         <translation>
             <numerusform>%n Sendung, von der Amazon noch nichts weiß</numerusform>
@@ -36,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/today/page.py" line="81"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="91"/>
         <source>%n review request(s) due</source>
         <translation>
             <numerusform>%n Bewertungsanfrage fällig</numerusform>
@@ -44,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/today/page.py" line="83"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="93"/>
         <source>%n order(s) whose contact details are wiped this week</source>
         <translation>
             <numerusform>%n Bestellung, deren Kontaktdaten diese Woche gelöscht werden</numerusform>
@@ -52,12 +53,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/today/page.py" line="85"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="95"/>
         <source>Last sync with Amazon: {0}</source>
         <translation>Letzter Abgleich mit Amazon: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/today/page.py" line="87"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="97"/>
         <source>Never synced with Amazon</source>
         <translation>Noch nie mit Amazon abgeglichen</translation>
     </message>
@@ -658,6 +659,89 @@
         <location filename="../../seller_desktop/ui/privacy/archive/tab.py" line="254"/>
         <source>The archive passphrase is changed. Only the new one opens the tax archive now, and every entry in it.</source>
         <translation>Die Archiv-Passphrase ist geändert. Nur noch die neue öffnet das Steuerarchiv und jeden Eintrag darin.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBox</name>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="22"/>
+        <source>Automatic requests</source>
+        <extracomment>The core&apos;s word for a round that never reached its end (``automatic.INTERRUPTED``). The seller switched the daily requests on or off.</extracomment>
+        <translation>Automatische Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="26"/>
+        <source>Ask every eligible order through Amazon once a day while the app is open</source>
+        <translation>Einmal täglich alle berechtigten Bestellungen über Amazon anfragen, solange die App geöffnet ist</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="33"/>
+        <source>Automatic request log</source>
+        <translation>Protokoll der automatischen Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="47"/>
+        <source>Connect an Amazon account (Settings › Amazon account) to ask automatically; until then, open the orders in Seller Central.</source>
+        <translation>Verbinden Sie ein Amazon-Konto (Einstellungen › Amazon-Konto), um automatisch anzufragen; bis dahin öffnen Sie die Bestellungen in Seller Central.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="53"/>
+        <source>No automatic round yet.</source>
+        <translation>Noch keine automatische Runde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="56"/>
+        <source>{0}: %n asked</source>
+        <translation>
+            <numerusform>{0}: %n angefragt</numerusform>
+            <numerusform>{0}: %n angefragt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="59"/>
+        <source>%n not offered by Amazon</source>
+        <translation>
+            <numerusform>%n von Amazon nicht angeboten</numerusform>
+            <numerusform>%n von Amazon nicht angeboten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="61"/>
+        <source>%n asked before</source>
+        <translation>
+            <numerusform>%n bereits zuvor angefragt</numerusform>
+            <numerusform>%n bereits zuvor angefragt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="63"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="65"/>
+        <source>interrupted; it goes on at the next check</source>
+        <translation>unterbrochen; wird bei der nächsten Prüfung fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/auto_box.py" line="67"/>
+        <source>stopped: {0}</source>
+        <translation>angehalten: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoReviews</name>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/reviews/auto_runner.py" line="93"/>
+        <source>Review requests: %n asked automatically today.</source>
+        <extracomment>The first check after the window opens: after the start-up wipe and the first sync. A round ended: its ``AutoRun`` (counts only). The HTTP transport (tests give one pointed at a fake Amazon) and the sleep.</extracomment>
+        <translation>
+            <numerusform>Bewertungsanfragen: heute %n automatisch angefragt.</numerusform>
+            <numerusform>Bewertungsanfragen: heute %n automatisch angefragt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2602,39 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>FactsDialog</name>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/facts_dialog.py" line="29"/>
+        <source>Order {0}</source>
+        <translation>Bestellung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/facts_dialog.py" line="33"/>
+        <source>Record what Amazon&apos;s data may not say. The delivery day sets the review window when Amazon gave no promised delivery dates.</source>
+        <translation>Halten Sie fest, was Amazons Daten vielleicht nicht sagen. Der Liefertag bestimmt das Bewertungsfenster, wenn Amazon keine zugesagten Liefertermine angegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/facts_dialog.py" line="39"/>
+        <source>&amp;Delivered on:</source>
+        <translation>&amp;Geliefert am:</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/facts_dialog.py" line="43"/>
+        <source>Delivery day</source>
+        <translation>Liefertag</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/facts_dialog.py" line="50"/>
+        <source>The order was &amp;refunded or returned</source>
+        <translation>Die Bestellung wurde e&amp;rstattet oder zurückgesandt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/facts_dialog.py" line="52"/>
+        <source>The &amp;buyer asked to cancel</source>
+        <translation>Der &amp;Käufer hat um Stornierung gebeten</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
         <location filename="../../seller_desktop/ui/privacy/dialogs.py" line="179"/>
@@ -3094,8 +3211,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="88"/>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="404"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="89"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="408"/>
         <source>Seller Desktop</source>
         <extracomment>The seller asked to lock (File › Lock); the app hides the window and shows the unlock dialog. New settings were saved (the ``Settings`` object); e.g. the idle lock picks up its minutes. Privacy › Restore from file… was confirmed: the app closes the store and restores this file. Something in the store changed (a ``StoreChanges``): every job&apos;s end that declared one and every write a screen made on the GUI thread pass through ``announce``, which shows them (orders, status bar, open pages) and then emits this for anyone else who shows store data.</extracomment>
         <translation>Seller Desktop</translation>
@@ -3424,12 +3541,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="402"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="406"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/main_window.py" line="404"/>
+        <location filename="../../seller_desktop/ui/shell/main_window.py" line="408"/>
         <source>Seller Desktop — {0}</source>
         <translation>Seller Desktop – {0}</translation>
     </message>
@@ -5997,98 +6114,109 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="74"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="83"/>
         <source>Eligible today</source>
-        <extracomment>Weeks the chart shows. The page wrote to the store on the GUI thread (marked orders, exclusions).</extracomment>
+        <extracomment>Weeks the chart shows. The page wrote to the store on the GUI thread (marked orders, exclusions). The seller switched the daily automatic requests on or off (a setting, saved). The marketplaces an Amazon account covers, as read at the last refresh.</extracomment>
         <translation>Heute möglich</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="74"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="83"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="75"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="84"/>
         <source>Coming up</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="75"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="84"/>
         <source>Window opens</source>
         <translation>Zeitraum beginnt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="76"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="85"/>
         <source>Window closed</source>
         <translation>Zeitraum abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="76"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="85"/>
         <source>Closed or why not</source>
         <translation>Abgelaufen oder warum nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="77"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="86"/>
         <source>Already requested</source>
         <translation>Bereits angefragt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="77"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="86"/>
         <source>Requested on</source>
         <translation>Angefragt am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="96"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="109"/>
         <source>Request all eligible</source>
         <translation>Alle möglichen anfragen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="101"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="114"/>
         <source>How many orders to open</source>
         <translation>Wie viele Bestellungen geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="102"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="115"/>
         <source>Open the next</source>
         <translation>Die nächsten öffnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="136"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="166"/>
+        <source>Delivery, refund…</source>
+        <extracomment>Changed while hidden (``page_builders.refresh_pages``): read again when shown.</extracomment>
+        <translation>Lieferung, Erstattung…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="167"/>
+        <source>Record the delivery day, a refund or a cancellation</source>
+        <translation>Liefertag, Erstattung oder Stornierung festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="173"/>
         <source>Request review</source>
         <translation>Bewertung anfragen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="141"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="178"/>
         <source>Open in Seller Central</source>
         <translation>In Seller Central öffnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="144"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="181"/>
         <source>Mark requested</source>
         <translation>Als angefragt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="189"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="220"/>
         <source>Another task is running; try again when it ends.</source>
         <translation>Eine andere Aufgabe läuft; versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="194"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="225"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="196"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="227"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="203"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="234"/>
         <source>Asking Amazon: {0} of {1}</source>
         <translation>Amazon wird gefragt: {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="208"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="239"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
@@ -6247,48 +6375,48 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Seller Desktop importiert Amazon-Bestellberichte: Unversandte Bestellungen, Auftragsabwicklung (neue Bestellungen, Versand, Rechnungsstellung oder Steuer) und Alle Bestellungen, als tabulatorgetrennte .txt-Dateien.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="135"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="136"/>
         <source>{name} has an order-id column but not {missing}, so it is not an order report Seller Desktop knows. {expected} {how_to_get}</source>
         <extracomment>Our order and item fields → the header names Amazon has used for them, in preference order. ContactDetails fields → header names. ship-country and ship-state stay on the order (coarse). (field, index) for the contact columns present; empty for All Orders (it has none). The order-id column&apos;s name as the file has it (&quot;order-id&quot;, or &quot;amazon-order-id&quot; in All Orders), lower case: messages about a bad order id name this column, never the cell.</extracomment>
         <translation>{name} hat eine Spalte order-id, aber nicht {missing}, ist also kein Bestellbericht, den Seller Desktop kennt. {expected} {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="165"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="166"/>
         <source>{name} is separated by commas or semicolons, not tabs: it looks like a report re-saved by a spreadsheet program (which also changes ids and dates). {expected} {how_to_get}</source>
         <translation>{name} ist durch Kommas oder Semikolons getrennt, nicht durch Tabulatoren: Das sieht nach einem Bericht aus, den ein Tabellenprogramm neu gespeichert hat (das verändert auch Nummern und Daten). {expected} {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="186"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="187"/>
         <source>Line {number} of {name} has an order id written as a number in scientific notation (like 1.14394E+16): the report was re-saved by a spreadsheet program and the ids are lost. {how_to_get}</source>
         <translation>Zeile {number} von {name} enthält eine Bestellnummer als Zahl in wissenschaftlicher Schreibweise (etwa 1.14394E+16): Ein Tabellenprogramm hat den Bericht neu gespeichert, und die Nummern sind verloren. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="202"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="203"/>
         <source>Line {number} of {name} has a purchase-date that is not in Amazon&apos;s format (2025-09-24T12:02:50+00:00): the report was re-saved by a spreadsheet program. {how_to_get}</source>
         <translation>Zeile {number} von {name} enthält ein purchase-date, das nicht in Amazons Format ist (2025-09-24T12:02:50+00:00): Ein Tabellenprogramm hat den Bericht neu gespeichert. {how_to_get}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="217"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="218"/>
         <source>it looks like a listings (inventory) report</source>
         <translation>sie sieht wie ein Angebotsbericht (Inventar) aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="219"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="220"/>
         <source>it looks like a settlement (payments) report</source>
         <translation>sie sieht wie ein Abrechnungsbericht (Zahlungen) aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="221"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="222"/>
         <source>it looks like a Fulfilment by Amazon report</source>
         <translation>sie sieht wie ein Bericht zu Versand durch Amazon aus</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="223"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="224"/>
         <source>it is not an order report</source>
         <translation>sie ist kein Bestellbericht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/importers/report_types.py" line="225"/>
+        <location filename="../../seller_desktop/core/importers/report_types.py" line="226"/>
         <source>{name} has no order-id column, so {seems}. {expected} {how_to_get}</source>
         <translation>{name} hat keine Spalte order-id, {seems}. {expected} {how_to_get}</translation>
     </message>
@@ -6546,8 +6674,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/core/orders/edits.py" line="91"/>
         <location filename="../../seller_desktop/core/orders/shipping.py" line="155"/>
         <location filename="../../seller_desktop/core/privacy/retention.py" line="209"/>
-        <location filename="../../seller_desktop/core/reviews/queue.py" line="130"/>
-        <location filename="../../seller_desktop/core/reviews/solicitations.py" line="207"/>
+        <location filename="../../seller_desktop/core/reviews/queue.py" line="132"/>
+        <location filename="../../seller_desktop/core/reviews/solicitations.py" line="208"/>
         <source>There is no order {order_id} in the store.</source>
         <extracomment>What the purchase was sent with (schema 15), for a retry with the same key: Amazon&apos;s request token and the requested document specification as JSON.
 ----------
@@ -6990,36 +7118,36 @@ Refused by Amazon as asked before: recorded, never asked again. Asked (or ruled 
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="241"/>
-        <location filename="../../seller_desktop/core/settings.py" line="142"/>
+        <location filename="../../seller_desktop/core/settings.py" line="145"/>
         <source>The business name can have at most 120 characters.</source>
-        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The longest carrier or ship service remembered for the next shipment. The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). The ISO code of the country parcels leave from (where the return address is): an address anywhere else gets its country&apos;s line. &quot;&quot; means the default marketplace&apos;s country. PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border. Mark shipped: the carrier and ship service last used, offered again next time (the same carrier ships most parcels). Kept with the store, not the machine: it belongs to this seller&apos;s business, not to one computer; it holds no personal data. Labels bought through Amazon: where the carrier picks up, as Amazon&apos;s address fields (the free-text return address cannot be split into them reliably in every country); the name is the business name, the country ``ship_from``. The seller&apos;s own address, no buyer&apos;s. The rate chosen by default: &quot;CARRIER_ID/SERVICE_ID&quot; when offered, else the cheapest that meets Amazon&apos;s delivery promise (&quot;&quot; : always that). Review requests (``core.reviews``): SKUs whose buyers are never asked ... ... and whether orders with a refund or return, a cancellation the buyer asked for, or a delivery later than promised are left out of the queue. Days from shipping to delivery per ship service level, for orders without promised delivery dates: &quot;Standard=5, Expedited=3&quot; overrides ``reviews.window.TRANSIT_DAYS``.</extracomment>
+        <extracomment>Marketplaces whose sellers print on US Letter; everyone else uses A4. Tax-archive periods the app accepts, in years (e.g. 10 in Germany, 6 in the UK). The longest carrier or ship service remembered for the next shipment. The most insert cards the seller can have put in one parcel. The layout names of ``documents.layouts.LAYOUTS`` (kept here so that loading settings does not import ReportLab; a test checks both lists agree). The ISO code of the country parcels leave from (where the return address is): an address anywhere else gets its country&apos;s line. &quot;&quot; means the default marketplace&apos;s country. PNG/JPEG bytes, base64 in the store; empty for none. Tax-archive rule (off by default: nothing is kept past the deadline unless the seller says the law requires it). Orders of these marketplaces keep their invoice fields, sealed, ... ... and so do business orders, of any marketplace, when this is on ... ... for this many years after the end of the year of the sale. Printing: the page layout of packing slips and of pick lists (``LAYOUT_NAMES``) ... ... item prices on slips (never on gift orders, whatever this says) ... ... and the slip&apos;s footer line: None for &quot;Thank you for your order!&quot; in the slip&apos;s language, &quot;&quot; for no footer line, any other text as it is. Insert cards: at most this many in one parcel, those of the highest-priority campaigns. Amazon: sync every this many minutes while the window is open (0: only when asked) ... ... and whether the seller was told that orders come without names and addresses (the app lacks Amazon&apos;s restricted role): told once, not after every sync. Insert cards: the brand colour of the headline, accent bar and border (``#RRGGBB``, &quot;&quot; for none) and whether cards have a border. Mark shipped: the carrier and ship service last used, offered again next time (the same carrier ships most parcels). Kept with the store, not the machine: it belongs to this seller&apos;s business, not to one computer; it holds no personal data. Labels bought through Amazon: where the carrier picks up, as Amazon&apos;s address fields (the free-text return address cannot be split into them reliably in every country); the name is the business name, the country ``ship_from``. The seller&apos;s own address, no buyer&apos;s. The rate chosen by default: &quot;CARRIER_ID/SERVICE_ID&quot; when offered, else the cheapest that meets Amazon&apos;s delivery promise (&quot;&quot; : always that). Review requests (``core.reviews``): SKUs whose buyers are never asked ... ... and whether orders with a refund or return, a cancellation the buyer asked for, or a delivery later than promised are left out of the queue. Ask every eligible order of a connected marketplace once a day while the app is open (the Reviews page keeps the log). Off until the seller turns it on. Days from shipping to delivery per ship service level, for orders without promised delivery dates: &quot;Standard=5, Expedited=3&quot; overrides ``reviews.window.TRANSIT_DAYS``.</extracomment>
         <translation>Der Firmenname darf höchstens 120 Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="214"/>
-        <location filename="../../seller_desktop/core/settings.py" line="148"/>
+        <location filename="../../seller_desktop/core/settings.py" line="151"/>
         <source>Unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="157"/>
+        <location filename="../../seller_desktop/core/settings.py" line="160"/>
         <source>Lock after idle: between 0 (never) and 1440 minutes.</source>
         <translation>Sperren nach Inaktivität: zwischen 0 (nie) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="163"/>
+        <location filename="../../seller_desktop/core/settings.py" line="166"/>
         <source>Contact details can be kept between 1 and {limit} days after delivery (Amazon&apos;s Data Protection Policy allows no more).</source>
         <translation>Kontaktdaten können zwischen 1 und {limit} Tagen nach der Zustellung aufbewahrt werden (mehr erlaubt die Datenschutzrichtlinie von Amazon nicht).</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="245"/>
-        <location filename="../../seller_desktop/core/settings.py" line="172"/>
+        <location filename="../../seller_desktop/core/settings.py" line="175"/>
         <source>The logo is too large: choose an image under 2 MB.</source>
         <translation>Das Logo ist zu groß: Wählen Sie ein Bild unter 2 MB.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="99"/>
-        <location filename="../../seller_desktop/core/settings.py" line="208"/>
+        <location filename="../../seller_desktop/core/settings.py" line="211"/>
         <source>Packing slips</source>
         <extracomment>Columns a packing slip can show besides quantity and product (price: ``Settings.show_prices``). Columns a pick list can show besides quantity and product. A column no row has a value for (no bins set, no images) is left out even when on: no empty columns. The most characters of the message and the returns block. PNG/JPEG bytes, base64; empty for the general logo. None: the general footer; &quot;&quot;: no footer line; else this text. The optional columns shown, in ``SLIP_COLUMNS`` order. A message block under the items (&quot;&quot; for none), e.g. a note from the seller. A returns block under the items (&quot;&quot; for none): how to send something back. Marketplace code → its branding.</extracomment>
         <translation>Lieferscheine</translation>
@@ -7042,7 +7170,7 @@ Refused by Amazon as asked before: recorded, never asked again. Asked (or ruled 
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="133"/>
-        <location filename="../../seller_desktop/core/settings.py" line="209"/>
+        <location filename="../../seller_desktop/core/settings.py" line="212"/>
         <source>Pick lists</source>
         <translation>Picklisten</translation>
     </message>
@@ -7072,89 +7200,89 @@ Refused by Amazon as asked before: recorded, never asked again. Asked (or ruled 
         <translation>Markenauftritt: Jedes Feld muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="213"/>
+        <location filename="../../seller_desktop/core/settings.py" line="216"/>
         <source>{what}: unknown page layout {layout!r}; use one of {names}.</source>
         <translation>{what}: unbekanntes Seitenlayout „{layout}“; verwenden Sie eines von diesen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="223"/>
+        <location filename="../../seller_desktop/core/settings.py" line="226"/>
         <source>Insert cards per parcel: between 1 and {limit}.</source>
         <translation>Beilagekarten pro Paket: zwischen 1 und {limit}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="227"/>
+        <location filename="../../seller_desktop/core/settings.py" line="230"/>
         <source>Prices on packing slips: on or off.</source>
         <translation>Preise auf Lieferscheinen: an oder aus.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="250"/>
-        <location filename="../../seller_desktop/core/settings.py" line="231"/>
+        <location filename="../../seller_desktop/core/settings.py" line="234"/>
         <source>The footer line must be text.</source>
         <translation>Die Fußzeile muss Text sein.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/documents/templates.py" line="254"/>
-        <location filename="../../seller_desktop/core/settings.py" line="235"/>
+        <location filename="../../seller_desktop/core/settings.py" line="238"/>
         <source>The footer line can have at most {limit} characters.</source>
         <translation>Die Fußzeile darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="195"/>
+        <location filename="../../seller_desktop/core/settings.py" line="198"/>
         <source>Ships from: unknown country code {code!r}; use a two-letter ISO code such as US or DE (or leave it empty for the default marketplace&apos;s country).</source>
         <translation>Versand aus: unbekannter Ländercode {code!r}; verwenden Sie einen zweistelligen ISO-Code wie US oder DE (oder lassen Sie das Feld leer für das Land des Standard-Marktplatzes).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="247"/>
+        <location filename="../../seller_desktop/core/settings.py" line="250"/>
         <source>The card colour must be written as # and six hexadecimal digits, e.g. #1F6FB2 (or left empty).</source>
         <translation>Die Kartenfarbe wird als # mit sechs Hexadezimalziffern geschrieben, z. B. #1F6FB2 (oder leer gelassen).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="255"/>
+        <location filename="../../seller_desktop/core/settings.py" line="258"/>
         <source>The border on insert cards: on or off.</source>
         <translation>Rahmen auf Beilagekarten: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="263"/>
+        <location filename="../../seller_desktop/core/settings.py" line="266"/>
         <source>Sync with Amazon every: between 0 (off) and 1440 minutes.</source>
         <translation>Mit Amazon synchronisieren alle: zwischen 0 (aus) und 1440 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="269"/>
+        <location filename="../../seller_desktop/core/settings.py" line="272"/>
         <source>The note about Amazon&apos;s role: on or off.</source>
         <translation>Der Hinweis zu Amazons Rolle: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="276"/>
+        <location filename="../../seller_desktop/core/settings.py" line="279"/>
         <source>The remembered carrier and service must be short text.</source>
         <translation>Der gemerkte Versanddienst und die Versandart müssen kurzer Text sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="291"/>
+        <location filename="../../seller_desktop/core/settings.py" line="294"/>
         <source>The ship-from address lines and the preferred label service must be text of at most {limit} characters.</source>
         <translation>Die Zeilen der Absendeadresse und der bevorzugte Etikettendienst müssen Text mit höchstens {limit} Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="316"/>
+        <location filename="../../seller_desktop/core/settings.py" line="320"/>
         <source>Review requests: give excluded SKUs as a list, the exclusions as on or off, and transit days as service=days pairs, e.g. Standard=5, Expedited=3.</source>
         <translation>Bewertungsanfragen: Geben Sie ausgeschlossene SKUs als Liste an, die Ausschlüsse als an oder aus und die Lieferzeiten als Paare Versandart=Tage, z. B. Standard=5, Expedited=3.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="328"/>
+        <location filename="../../seller_desktop/core/settings.py" line="332"/>
         <source>Tax archive: give the marketplaces as a list of codes, e.g. DE, FR.</source>
         <translation>Steuerarchiv: Geben Sie die Marktplätze als Liste von Länderkürzeln an, z. B. DE, FR.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="337"/>
+        <location filename="../../seller_desktop/core/settings.py" line="341"/>
         <source>Tax archive: unknown marketplace {code!r}; use one of {codes}.</source>
         <translation>Steuerarchiv: unbekannter Marktplatz „{code}“; verwenden Sie einen von diesen: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="345"/>
+        <location filename="../../seller_desktop/core/settings.py" line="349"/>
         <source>Tax archive for business orders: on or off.</source>
         <translation>Steuerarchiv für Geschäftskundenbestellungen: an oder aus.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/settings.py" line="351"/>
+        <location filename="../../seller_desktop/core/settings.py" line="355"/>
         <source>Tax archive: keep invoice details between {low} and {high} years.</source>
         <translation>Steuerarchiv: Rechnungsdaten werden zwischen {low} und {high} Jahren aufbewahrt.</translation>
     </message>
@@ -7940,43 +8068,43 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/today/page.py" line="38"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="39"/>
         <source>Today</source>
         <extracomment>Where each row&apos;s button leads; the window turns a link into a page and, for the Orders page, a filter (&quot;late&quot;: ship-by Late; &quot;due_today&quot;: Due today; &quot;to_print&quot;: Unshipped, not printed). The seller pressed a row&apos;s button (its link, one of ``LINKS``).</extracomment>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/today/page.py" line="48"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="49"/>
         <source>Show orders to print</source>
         <translation>Zu druckende Bestellungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/today/page.py" line="49"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="50"/>
         <source>Show late orders</source>
         <translation>Verspätete Bestellungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/today/page.py" line="50"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="51"/>
         <source>Show orders due today</source>
         <translation>Heute fällige Bestellungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/today/page.py" line="51"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="52"/>
         <source>Export shipping confirmations…</source>
         <translation>Versandbestätigungen exportieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/today/page.py" line="52"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="53"/>
         <source>Open Reviews</source>
         <translation>Bewertungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/today/page.py" line="53"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="54"/>
         <source>Open Privacy</source>
         <translation>Datenschutz öffnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/today/page.py" line="54"/>
+        <location filename="../../seller_desktop/ui/today/page.py" line="55"/>
         <source>Sync with Amazon</source>
         <translation>Mit Amazon abgleichen</translation>
     </message>

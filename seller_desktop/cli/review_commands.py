@@ -23,6 +23,14 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     request.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
     request.add_argument("--all-eligible", action="store_true", help="every eligible order")
     request.add_argument("--json", action="store_true", help="the report as JSON")
+    auto = actions.add_parser(
+        "auto", help="the daily automatic requests: switch them, or run today's round if due"
+    )
+    switch = auto.add_mutually_exclusive_group()
+    switch.add_argument("--on", action="store_true", help="ask every eligible order daily")
+    switch.add_argument("--off", action="store_true", help="stop the daily requests")
+    auto.add_argument("--json", action="store_true", help="the round (or the log) as JSON")
+    auto.add_argument("--log", action="store_true", help="the last rounds, newest first")
 
 
 @command("reviews", "review requests: the queue, mark by hand, request through Amazon", _arguments)
@@ -31,6 +39,8 @@ def cmd_reviews(ctx: Context, args: argparse.Namespace) -> int:
         return _mark(ctx, args.order_ids)
     if args.reviews_action == "request":
         return _request(ctx, args)
+    if args.reviews_action == "auto":
+        return _auto(ctx, args)
     return _list(ctx, args.json, args.all)
 
 
@@ -120,3 +130,43 @@ def _request(ctx: Context, args: argparse.Namespace) -> int:
         if report.stopped:
             say(report.stopped)
     return report.exit_code
+
+
+def _auto(ctx: Context, args: argparse.Namespace) -> int:
+    """Switch the daily round, show its log, or run it now if it is due (a scheduled task can
+    call this instead of the app; a round done today is not run again)."""
+    from dataclasses import asdict, replace
+
+    from seller_desktop.core.base.steps import drain
+    from seller_desktop.core.reviews.automatic import auto_due, auto_run_steps, auto_runs
+    from seller_desktop.core.settings import load_settings, save_settings
+
+    opened = ctx.open()
+    store = opened.store
+    try:
+        if args.on or args.off:
+            save_settings(store, replace(load_settings(store), review_auto_daily=bool(args.on)))
+            say("Daily review requests: " + ("on." if args.on else "off."))
+            return 0
+        if args.log:
+            logged = [asdict(r) | {"day": r.day.isoformat()} for r in auto_runs(store)]
+            if args.json:
+                emit_json(logged)
+            for row in [] if args.json else logged:
+                print("\t".join(str(row[k] or "") for k in _LOG_KEYS))
+            return 0
+        if not auto_due(store):
+            on = load_settings(store).review_auto_daily
+            say("Not due: " + ("today's round is done." if on else "switched off (--on)."))
+            return 0
+        run = drain(auto_run_steps(store))
+    finally:
+        store.close()
+    if args.json:
+        emit_json(asdict(run) | {"day": run.day.isoformat()})
+    else:
+        print("\t".join(str(getattr(run, k) or "") for k in _LOG_KEYS))
+    return 0 if run.finished else 1
+
+
+_LOG_KEYS = ("day", "eligible", "requested", "already", "not_eligible", "failed", "stopped")

@@ -60,11 +60,11 @@ class Queue:
     def source(self) -> ReviewsSource:
         return ReviewsSource(
             queue=lambda _today: list(self.items.values()),
-            weeks=lambda n: [(TODAY - timedelta(weeks=n - k), 4 + k, k) for k in range(n)],
+            weeks=lambda n, _items: [(TODAY - timedelta(weeks=n - k), 4 + k, k) for k in range(n)],
             mark=self.mark,
             request_steps=self.steps,
             order_url=lambda m, o: f"https://sellercentral.example/{m}/{o}",
-            connected=lambda m: m in self.connected,
+            connected_markets=lambda: frozenset(self.connected),
         )
 
 

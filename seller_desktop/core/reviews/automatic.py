@@ -16,12 +16,14 @@ calendar (``core.reviews.window``).
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import time
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.amazon.accounts import load_accounts
+from seller_desktop.core.amazon.sync import TransportFactory
 from seller_desktop.core.reviews.queue import ReviewItem, review_queue
 from seller_desktop.core.reviews.solicitations import Report, ReviewLink, request_reviews_steps
 from seller_desktop.core.settings import load_settings
@@ -86,24 +88,24 @@ def auto_due(store: Store) -> bool:
 
 
 def auto_run_steps(
-    store: Store, link: ReviewLink | None = None
+    store: Store,
+    transport_factory: TransportFactory | None = None,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> Generator[tuple[int, int], None, AutoRun]:
     """The daily run for the worker: logs its start, asks every order ``to_ask`` gives (settling
-    an earlier run's unanswered requests first), logs the counts. Yields (done, total)."""
+    an earlier run's unanswered requests first) over its own connection, logs the counts.
+    Yields (done, total)."""
     ids = to_ask(store)
     run_id = _begin(store, len(ids))
-    own_link = link is None
-    active = ReviewLink(store) if link is None else link
     report = Report()
     completed = False
     try:
-        yield from request_reviews_steps(store, ids, active, report)
+        with ReviewLink(store, transport_factory, sleep) as link:
+            yield from request_reviews_steps(store, ids, link, report)
         completed = True
     finally:
         if not completed:  # cancelled, or an unexpected error: due again at the next chance
             report.stopped = report.stopped or INTERRUPTED
-        if own_link:
-            active.close()
         _end(store, run_id, report)
     return _read(store, run_id)
 

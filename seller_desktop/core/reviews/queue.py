@@ -93,11 +93,12 @@ def review_queue(store: Store, today: date | None = None) -> list[ReviewItem]:
 
 
 def counts_by_week(
-    store: Store, weeks: int, today: date | None = None
+    store: Store, weeks: int, today: date | None = None, items: list[ReviewItem] | None = None
 ) -> list[tuple[date, int, int]]:
     """(Monday, orders eligible at some point that week, requests made that week), oldest week
-    first, the last being the current one. Excluded orders count in neither."""
-    queue = review_queue(store, today)
+    first, the last being the current one. Excluded orders count in neither. ``items``: the
+    queue when the caller has just read it (the Reviews page), else it is read here."""
+    queue = review_queue(store, today) if items is None else items
     day = today or store.clock.now().date()
     current = day - timedelta(days=day.weekday())
     starts = [current - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from seller_desktop.core.base.changes import ORDERS
 from seller_desktop.core.base.errors import SellerError
-from seller_desktop.ui.common.formatting import seller_message
+from seller_desktop.ui.common.formatting import local_datetime, seller_message
 from seller_desktop.ui.common.jobs import JobRunner, report_unexpected
+from seller_desktop.ui.reviews.auto_box import AutoBox
 from seller_desktop.ui.reviews.chart import WeeklyChart
 from seller_desktop.ui.reviews.exclusions import ExclusionsBox
+from seller_desktop.ui.reviews.facts_dialog import FactsDialog
 from seller_desktop.ui.reviews.sections import SECTIONS, ReviewSection
 from seller_desktop.ui.reviews.source import ReviewLike, ReviewsSource
 
@@ -42,6 +45,8 @@ class ReviewsPage(QWidget):
 
     #: The page wrote to the store on the GUI thread (marked orders, exclusions).
     store_changed = Signal()
+    #: The seller switched the daily automatic requests on or off (a setting, saved).
+    auto_switched = Signal()
 
     def __init__(
         self,
@@ -49,6 +54,7 @@ class ReviewsPage(QWidget):
         jobs: JobRunner,
         today: Callable[[], date],
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        when: Callable[[str], str] = local_datetime,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,6 +62,9 @@ class ReviewsPage(QWidget):
         self._jobs = jobs
         self._today = today
         self._open_url = open_url
+        self._when = when
+        #: The marketplaces an Amazon account covers, as read at the last refresh.
+        self._connected: frozenset[str] = frozenset()
         self._links: list[tuple[Any, Callable[..., object]]] = []
         self.setObjectName("reviewsPage")
         self._build()
@@ -83,6 +92,10 @@ class ReviewsPage(QWidget):
         self.exclusions.changed.connect(self._save_exclusions)
         self.exclusions.setVisible(self._source.save_exclusions is not None)
         layout.addWidget(self.exclusions)
+        self.auto = AutoBox(self._when)
+        self.auto.switched.connect(self._switch_auto)
+        self.auto.setVisible(self._source.auto_enabled is not None)
+        layout.addWidget(self.auto)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -118,33 +131,48 @@ class ReviewsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the queue and the weeks again and show them."""
+        """Read the queue once, and show it in the sections and the chart."""
         self.stale = False
         today = self._today()
+        self._connected = self._source.connected_markets()
         items = self._source.queue(today)
         for key, section in self.sections.items():
             section.set_items(
                 [i for i in items if i.state in SECTIONS[key]], today, self._row_buttons
             )
-        self.chart.set_weeks(self._source.weeks(CHART_WEEKS))
+        self.chart.set_weeks(self._source.weeks(CHART_WEEKS, items))
         self.summary.setText(self.chart.headline())
         if self._source.exclusions is not None:
             self.exclusions.set_values(self._source.exclusions())
+        source = self._source
+        if source.auto_enabled is not None and source.auto_log is not None:
+            self.auto.set_state(source.auto_enabled(), bool(self._connected), source.auto_log())
         eligible = self.sections["eligible"].items
-        connected = [i for i in eligible if self._source.connected(i.marketplace)]
+        connected = [i for i in eligible if self.is_connected(i)]
         self.request_all.setVisible(bool(connected))
         self.request_all.setEnabled(not self._jobs.busy)
         by_hand = len(eligible) - len(connected)
         for widget in (self.open_next, self.next_count):
             widget.setVisible(by_hand > 0)
 
+    def is_connected(self, item: ReviewLike) -> bool:
+        return item.marketplace in self._connected
+
     def _row_buttons(self, item: ReviewLike) -> list[QPushButton]:
-        if item.state != "eligible":
+        if item.state == "requested":
             return []
-        if self._source.connected(item.marketplace):
+        record = []
+        if self._source.record_facts is not None:
+            details = QPushButton(self.tr("Delivery, refund…"))
+            details.setToolTip(self.tr("Record the delivery day, a refund or a cancellation"))
+            details.clicked.connect(lambda: self.record_facts(item.order_id))
+            record.append(details)
+        if item.state != "eligible":
+            return record
+        if self.is_connected(item):
             button = QPushButton(self.tr("Request review"))
             button.clicked.connect(lambda: self.request([item.order_id]))
-            return [button]
+            return [button, *record]
         buttons = []
         if self._source.order_url(item.marketplace, item.order_id):
             opener = QPushButton(self.tr("Open in Seller Central"))
@@ -153,7 +181,7 @@ class ReviewsPage(QWidget):
         mark = QPushButton(self.tr("Mark requested"))
         mark.clicked.connect(lambda: self.mark_requested([item.order_id]))
         buttons.append(mark)
-        return buttons
+        return buttons + record
 
     # -- acting ------------------------------------------------------------------------------
 
@@ -175,18 +203,12 @@ class ReviewsPage(QWidget):
 
     def open_next_orders(self, count: int) -> int:
         """The next ``count`` eligible orders that are not connected, soonest to close first."""
-        waiting = [
-            i for i in self.sections["eligible"].items if not self._source.connected(i.marketplace)
-        ]
+        waiting = [i for i in self.sections["eligible"].items if not self.is_connected(i)]
         waiting.sort(key=lambda i: (i.window_end or date.max, i.order_id))
         return self.open_in_seller_central(waiting[:count])
 
     def request_all_eligible(self) -> bool:
-        ids = [
-            i.order_id
-            for i in self.sections["eligible"].items
-            if self._source.connected(i.marketplace)
-        ]
+        ids = [i.order_id for i in self.sections["eligible"].items if self.is_connected(i)]
         return self.request(ids)
 
     def request(self, order_ids: list[str]) -> bool:
@@ -222,6 +244,24 @@ class ReviewsPage(QWidget):
         self._links = []
         self.progress.setText(text)
         self.refresh()
+
+    def record_facts(self, order_id: str, dialog: FactsDialog | None = None) -> bool:
+        """The seller records what happened to the order; True when saved. (Tests pass a
+        dialog they fill and accept.)"""
+        if self._source.facts is None or self._source.record_facts is None:
+            return False
+        shown = dialog or FactsDialog(order_id, self._source.facts(order_id), self._today(), self)
+        if shown.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self._source.record_facts(order_id, shown.facts())
+        self.store_changed.emit()
+        self.refresh()
+        return True
+
+    def _switch_auto(self, on: bool) -> None:
+        if self._source.set_auto is not None:
+            self._source.set_auto(on)
+            self.auto_switched.emit()
 
     def _save_exclusions(self, values: object) -> None:
         if self._source.save_exclusions is not None:

@@ -25,6 +25,7 @@ from seller_desktop.paths import AppPaths
 from seller_desktop.ui.amazon.sync_runner import AmazonSync
 from seller_desktop.ui.common.jobs import JobRunner
 from seller_desktop.ui.orders.page.page import OrdersPage
+from seller_desktop.ui.reviews.auto_runner import AutoReviews
 from seller_desktop.ui.shell.label_desk import LabelDesk
 from seller_desktop.ui.shell.menus import MenuHandlers, build_menus
 from seller_desktop.ui.shell.navigation import LazyPages, Navigation, page_titles
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         self.settings_changed.connect(self.amazon.apply_settings)
         self.changes.connect(self.amazon.store_changed)
         self.orders_page.orders_shipped.connect(self.amazon.confirm_now)
+        self.auto_reviews = AutoReviews(store, self.jobs, self.statusBar())  # off unless chosen
+        self.amazon.synced.connect(self.auto_reviews.check)
+        self.changes.connect(self.auto_reviews.store_changed)
         pages = self.navigation.built  # the desk reads the Print page's cards box, if built
         self.labels = LabelDesk(store, self.jobs, self, self.previews, lambda: self.settings, pages)
         self.orders_page.label_requested.connect(self.labels.act)
@@ -433,6 +437,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.retention.stop()
         self.amazon.stop()
+        self.auto_reviews.stop()
         self.jobs.shutdown()  # a running import is rolled back before the store can be closed
         self.save_window_state()
         self.orders_page.forget_contact_details()

@@ -147,6 +147,7 @@ def _reviews_page(context: PageContext) -> QWidget:
         core_source(store), context.jobs, lambda: store.clock.now().astimezone().date()
     )
     page.store_changed.connect(lambda: context.announce(ORDERS))
+    page.auto_switched.connect(lambda: context.announce(SETTINGS))
     return page
 
 
