@@ -6022,33 +6022,33 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="55"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="58"/>
         <source>Nothing here.</source>
-        <extracomment>Section key → the item states it lists, in screen order.</extracomment>
+        <extracomment>Section key → the item states it lists, in screen order. When an action applies to the chosen rows.</extracomment>
         <translation>Hier ist nichts.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="59"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="64"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="59"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="64"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="59"/>
-        <source>Actions</source>
-        <translation>Aktionen</translation>
-    </message>
-    <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="76"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="117"/>
         <source>Order {0}, SKU {1}</source>
         <translation>Bestellung {0}, SKU {1}</translation>
     </message>
+    <message>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="132"/>
+        <source>{0} ({1}; the latest {2} listed)</source>
+        <translation>{0} ({1}; die letzten {2} aufgeführt)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="97"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="144"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>noch %n Tag</numerusform>
@@ -6056,57 +6056,57 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="99"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="146"/>
         <source>from {0}</source>
         <translation>ab {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="105"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="152"/>
         <source>Not asked</source>
         <translation>Nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="106"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="153"/>
         <source>closed {0}</source>
         <translation>geschlossen {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="111"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="158"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="112"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="159"/>
         <source>SKU never asked</source>
         <translation>SKU wird nie gefragt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="113"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="160"/>
         <source>Refund or return</source>
         <translation>Erstattung oder Rücksendung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="114"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="161"/>
         <source>The buyer asked to cancel</source>
         <translation>Der Käufer bat um Stornierung</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="115"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="162"/>
         <source>Delivered late</source>
         <translation>Verspätet zugestellt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="116"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="163"/>
         <source>Not shipped yet</source>
         <translation>Noch nicht versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="117"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="164"/>
         <source>Being checked with Amazon</source>
         <translation>Wird mit Amazon geprüft</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/sections.py" line="119"/>
+        <location filename="../../seller_desktop/ui/reviews/sections.py" line="166"/>
         <source>Amazon: {0}</source>
         <translation>Amazon: {0}</translation>
     </message>
@@ -6114,109 +6114,109 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="83"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="86"/>
         <source>Eligible today</source>
-        <extracomment>Weeks the chart shows. The page wrote to the store on the GUI thread (marked orders, exclusions). The seller switched the daily automatic requests on or off (a setting, saved). The marketplaces an Amazon account covers, as read at the last refresh.</extracomment>
+        <extracomment>Weeks the chart shows. Closed, excluded and requested orders listed, each the latest ones: a year of orders would be thousands of rows no one reads (the section&apos;s title gives the whole count). The page wrote to the store on the GUI thread (marked orders, exclusions). The seller switched the daily automatic requests on or off (a setting, saved). The marketplaces an Amazon account covers, as read at the last refresh.</extracomment>
         <translation>Heute möglich</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="83"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="86"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="84"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="87"/>
         <source>Coming up</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="84"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="87"/>
         <source>Window opens</source>
         <translation>Zeitraum beginnt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="85"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="88"/>
         <source>Window closed</source>
         <translation>Zeitraum abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="85"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="88"/>
         <source>Closed or why not</source>
         <translation>Abgelaufen oder warum nicht</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="86"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="89"/>
         <source>Already requested</source>
         <translation>Bereits angefragt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="86"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="89"/>
         <source>Requested on</source>
         <translation>Angefragt am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="109"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="144"/>
         <source>Request all eligible</source>
         <translation>Alle möglichen anfragen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="114"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="149"/>
         <source>How many orders to open</source>
         <translation>Wie viele Bestellungen geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="115"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="150"/>
         <source>Open the next</source>
         <translation>Die nächsten öffnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="166"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="135"/>
         <source>Delivery, refund…</source>
-        <extracomment>Changed while hidden (``page_builders.refresh_pages``): read again when shown.</extracomment>
         <translation>Lieferung, Erstattung…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="167"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="139"/>
         <source>Record the delivery day, a refund or a cancellation</source>
         <translation>Liefertag, Erstattung oder Stornierung festhalten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="173"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="116"/>
         <source>Request review</source>
         <translation>Bewertung anfragen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="178"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="122"/>
         <source>Open in Seller Central</source>
         <translation>In Seller Central öffnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="181"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="128"/>
         <source>Mark requested</source>
         <translation>Als angefragt markieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="220"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="230"/>
         <source>Another task is running; try again when it ends.</source>
+        <extracomment>Changed while hidden (``page_builders.refresh_pages``): read again when shown.</extracomment>
         <translation>Eine andere Aufgabe läuft; versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="225"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="235"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="227"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="237"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="234"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="244"/>
         <source>Asking Amazon: {0} of {1}</source>
         <translation>Amazon wird gefragt: {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/page.py" line="239"/>
+        <location filename="../../seller_desktop/ui/reviews/page.py" line="249"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>

@@ -65,8 +65,10 @@ def test_recording_a_delivery_day_and_a_refund_moves_the_order(qtbot, store) -> 
     qtbot.addWidget(page)
     assert page.sections["eligible"].order_ids() == ["028-1000000-0000001"]
     assert page.sections["eligible"].table.item(0, 2).text() == "9 day(s) left"
-    buttons = page.sections["eligible"].table.cellWidget(0, 3).findChildren(type(page.open_next))
-    assert "Delivery, refund…" in [b.text() for b in buttons]
+    facts = page.sections["eligible"].buttons["facts"]
+    assert facts.text() == "Delivery, refund…" and not facts.isEnabled()
+    page.sections["eligible"].choose(["028-1000000-0000001"])
+    assert facts.isEnabled()
     # Delivered on 25 Nov, later than the estimate: the window opens on 30 Nov.
     dialog = FactsDialog("028-1000000-0000001", Facts(), today)
     _accept_after_filling(dialog, date(2026, 11, 25), refund=False)

@@ -111,26 +111,47 @@ def test_not_connected_rows_open_seller_central_and_mark_requested_moves_them(qt
     opened: list[QUrl] = []
     page = make_page(qtbot, queue, opened)
     assert not page.request_all.isVisibleTo(page) and page.open_next.isVisibleTo(page)
-    buttons = page.sections["eligible"].table.cellWidget(0, 3).findChildren(type(page.request_all))
-    assert [b.text() for b in buttons] == ["Open in Seller Central", "Mark requested"]
-    buttons[0].click()
+    eligible = page.sections["eligible"]
+    buttons = eligible.buttons
+    assert not buttons["request"].isVisibleTo(page)  # no marketplace is connected
+    assert not buttons["open"].isEnabled() and not buttons["mark"].isEnabled()  # nothing chosen
+    eligible.choose(["A-1"])
+    assert buttons["open"].isEnabled() and buttons["mark"].isEnabled()
+    buttons["open"].click()
     assert opened == [QUrl("https://sellercentral.example/GB/A-1")]
-    buttons[1].click()
-    assert page.sections["eligible"].order_ids() == ["A-2"]
+    buttons["mark"].click()
+    assert eligible.order_ids() == ["A-2"]
     assert sorted(page.sections["requested"].order_ids()) == ["A-1", "D-1"]
     assert page.open_next_orders(5) == 1  # only A-2 is left to open
+
+
+def test_several_chosen_rows_are_marked_at_once(qtbot):
+    queue = Queue(items())
+    page = make_page(qtbot, queue)
+    eligible = page.sections["eligible"]
+    eligible.choose(["A-1", "A-2"])
+    assert [i.order_id for i in eligible.chosen()] == ["A-1", "A-2"]
+    eligible.buttons["mark"].click()
+    assert eligible.order_ids() == []
+    assert sorted(page.sections["requested"].order_ids()) == ["A-1", "A-2", "D-1"]
 
 
 def test_connected_request_all_runs_on_the_worker(qtbot):
     queue = Queue(items(), connected={"GB", "DE"})
     page = make_page(qtbot, queue)
     assert page.request_all.isVisibleTo(page) and not page.open_next.isVisibleTo(page)
-    buttons = page.sections["eligible"].table.cellWidget(0, 3).findChildren(type(page.request_all))
-    assert [b.text() for b in buttons] == ["Request review"]
+    eligible = page.sections["eligible"]
+    assert eligible.buttons["request"].isVisibleTo(page)
+    eligible.choose(["A-2"])
+    assert eligible.buttons["request"].isEnabled()
+    with qtbot.waitSignal(page._jobs.finished, timeout=5000):
+        eligible.buttons["request"].click()
+    qtbot.waitUntil(lambda: page.progress.text() == "Done.")
+    assert queue.requested_through_api == ["A-2"]
     with qtbot.waitSignal(page._jobs.finished, timeout=5000):
         assert page.request_all_eligible()
     qtbot.waitUntil(lambda: page.progress.text() == "Done.")
-    assert queue.requested_through_api == ["A-1", "A-2"]
+    assert queue.requested_through_api == ["A-2", "A-1"]
     assert page.sections["eligible"].order_ids() == []
     page._jobs.shutdown()
 
@@ -264,3 +285,16 @@ def test_a_hidden_today_page_reads_again_when_shown_not_on_every_change(
     assert today.stale and "0 order(s) to print" in today.text()  # not read while hidden
     window.show_page("today")
     assert not today.stale and "1 order(s) to print" in today.text()
+
+
+def test_past_sections_list_the_latest_orders_and_count_them_all(qtbot):
+    closed = [
+        Item(f"C-{n:03d}", "FR", "closed", window_end=TODAY - timedelta(days=200 - n))
+        for n in range(150)
+    ]
+    page = make_page(qtbot, Queue([*items()[:2], *closed]))
+    section = page.sections["closed"]
+    assert len(section.order_ids()) == 100 and section.order_ids()[-1] == "C-149"
+    assert "C-049" not in section.order_ids() and "C-050" in section.order_ids()
+    assert section.title() == "Window closed (150; the latest 100 listed)"
+    assert page.sections["eligible"].title() == "Eligible today (2)"

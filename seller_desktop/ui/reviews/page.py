@@ -38,6 +38,9 @@ from seller_desktop.ui.reviews.source import ReviewLike, ReviewsSource
 
 #: Weeks the chart shows.
 CHART_WEEKS = 8
+#: Closed, excluded and requested orders listed, each the latest ones: a year of orders would
+#: be thousands of rows no one reads (the section's title gives the whole count).
+LISTED_PAST = 100
 
 
 class ReviewsPage(QWidget):
@@ -86,6 +89,7 @@ class ReviewsPage(QWidget):
             "requested": (self.tr("Already requested"), self.tr("Requested on")),
         }
         self.sections = {key: ReviewSection(key, *titles[key]) for key in SECTIONS}
+        self._section_actions()
         for section in self.sections.values():
             layout.addWidget(section)
         self.exclusions = ExclusionsBox()
@@ -103,6 +107,37 @@ class ReviewsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _section_actions(self) -> None:
+        """The buttons above each list, acting on the chosen rows."""
+        eligible = self.sections["eligible"]
+        eligible.add_action(
+            "request",
+            self.tr("Request review"),
+            lambda chosen: self.request([i.order_id for i in chosen if self.is_connected(i)]),
+            lambda chosen: any(self.is_connected(i) for i in chosen) and not self._jobs.busy,
+        )
+        eligible.add_action(
+            "open",
+            self.tr("Open in Seller Central"),
+            self.open_in_seller_central,
+            lambda chosen: any(self._source.order_url(i.marketplace, i.order_id) for i in chosen),
+        )
+        eligible.add_action(
+            "mark",
+            self.tr("Mark requested"),
+            lambda chosen: self.mark_requested([i.order_id for i in chosen]),
+            lambda _chosen: True,
+        )
+        for key in ("eligible", "upcoming", "closed"):
+            button = self.sections[key].add_action(
+                "facts",
+                self.tr("Delivery, refund…"),
+                lambda chosen: self.record_facts(chosen[0].order_id),
+                lambda chosen: len(chosen) == 1,
+            )
+            button.setToolTip(self.tr("Record the delivery day, a refund or a cancellation"))
+            button.setVisible(self._source.record_facts is not None)
 
     def _bulk_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -137,9 +172,8 @@ class ReviewsPage(QWidget):
         self._connected = self._source.connected_markets()
         items = self._source.queue(today)
         for key, section in self.sections.items():
-            section.set_items(
-                [i for i in items if i.state in SECTIONS[key]], today, self._row_buttons
-            )
+            listed = [i for i in items if i.state in SECTIONS[key]]
+            section.set_items(_latest(listed), today, len(listed))
         self.chart.set_weeks(self._source.weeks(CHART_WEEKS, items))
         self.summary.setText(self.chart.headline())
         if self._source.exclusions is not None:
@@ -150,6 +184,7 @@ class ReviewsPage(QWidget):
         eligible = self.sections["eligible"].items
         connected = [i for i in eligible if self.is_connected(i)]
         self.request_all.setVisible(bool(connected))
+        self.sections["eligible"].buttons["request"].setVisible(bool(connected))
         self.request_all.setEnabled(not self._jobs.busy)
         by_hand = len(eligible) - len(connected)
         for widget in (self.open_next, self.next_count):
@@ -157,31 +192,6 @@ class ReviewsPage(QWidget):
 
     def is_connected(self, item: ReviewLike) -> bool:
         return item.marketplace in self._connected
-
-    def _row_buttons(self, item: ReviewLike) -> list[QPushButton]:
-        if item.state == "requested":
-            return []
-        record = []
-        if self._source.record_facts is not None:
-            details = QPushButton(self.tr("Delivery, refund…"))
-            details.setToolTip(self.tr("Record the delivery day, a refund or a cancellation"))
-            details.clicked.connect(lambda: self.record_facts(item.order_id))
-            record.append(details)
-        if item.state != "eligible":
-            return record
-        if self.is_connected(item):
-            button = QPushButton(self.tr("Request review"))
-            button.clicked.connect(lambda: self.request([item.order_id]))
-            return [button, *record]
-        buttons = []
-        if self._source.order_url(item.marketplace, item.order_id):
-            opener = QPushButton(self.tr("Open in Seller Central"))
-            opener.clicked.connect(lambda: self.open_in_seller_central([item]))
-            buttons.append(opener)
-        mark = QPushButton(self.tr("Mark requested"))
-        mark.clicked.connect(lambda: self.mark_requested([item.order_id]))
-        buttons.append(mark)
-        return buttons + record
 
     # -- acting ------------------------------------------------------------------------------
 
@@ -268,3 +278,13 @@ class ReviewsPage(QWidget):
             self._source.save_exclusions(values)  # type: ignore[arg-type]
             self.store_changed.emit()
             self.refresh()
+
+
+def _latest(items: list[ReviewLike]) -> list[ReviewLike]:
+    """Every eligible and upcoming order; of each past state the last ``LISTED_PAST`` in the
+    queue's order (latest window last), so the list stays short."""
+    kept: list[ReviewLike] = []
+    for state in dict.fromkeys(i.state for i in items):
+        same = [i for i in items if i.state == state]
+        kept += same if state in ("eligible", "upcoming") else same[-LISTED_PAST:]
+    return kept
