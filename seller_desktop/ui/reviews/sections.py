@@ -119,7 +119,7 @@ class ReviewSection(QGroupBox):
             self.table.setItem(row, 1, QTableWidgetItem(item.marketplace))
             self.table.setItem(row, 2, QTableWidgetItem(self.when_text(item, today)))
         # As tall as its rows (four sections share the page; the page scrolls, not each table).
-        rows = self.table.rowCount() * self.table.verticalHeader().defaultSectionSize()
+        rows = self.table.verticalHeader().length()
         frame = 2 * self.table.frameWidth() + self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(rows + frame + 2)
         self.empty.setVisible(not self.items)
