@@ -337,3 +337,17 @@ def test_v18_buyer_cancellation_and_the_automatic_run_log(paths, clock):
         (0, None)
     ]
     opened.store.close()
+
+
+def test_v19_print_log_keeps_a_wording_override(paths, clock):
+    from seller_desktop.core.documents.print_log import print_runs, record_print_run
+
+    paths.ensure()
+    shutil.copyfile(STORES / "v18.db", paths.store)
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    assert opened.migrated_to[0] == 19
+    store = opened.store
+    assert [r.wording_override for r in print_runs(store)] == [None] * len(print_runs(store))
+    run = record_print_run(store, "cards", "4x6", "pdf", ["028-1111111-2222222"], "checked")
+    assert print_runs(store)[0] == run and run.wording_override == "checked"
+    opened.store.close()

@@ -42,6 +42,8 @@ class PrintRun:
     layout: str
     output: str
     order_ids: tuple[str, ...]
+    #: Why the seller printed cards the wording checker found errors in (None: not needed).
+    wording_override: str | None = None
 
     @property
     def order_count(self) -> int:
@@ -49,9 +51,15 @@ class PrintRun:
 
 
 def record_print_run(
-    store: Store, document: str, layout: str, output: str, order_ids: Sequence[str]
+    store: Store,
+    document: str,
+    layout: str,
+    output: str,
+    order_ids: Sequence[str],
+    wording_override: str | None = None,
 ) -> PrintRun:
-    """Add one run to the log (and a line to the event log); older runs past KEEP_RUNS go."""
+    """Add one run to the log (and a line to the event log); older runs past KEEP_RUNS go.
+    ``wording_override``: the seller's reason for printing cards with wording errors."""
     if document not in DOCUMENTS or output not in OUTPUTS:
         raise ValueError(f"unknown print run {document}/{output}")
     ids = list(dict.fromkeys(order_ids))
@@ -60,18 +68,19 @@ def record_print_run(
     at = store.now_iso()
     with store.transaction() as conn:
         cursor = conn.execute(
-            "INSERT INTO print_log (at, document, layout, output, order_count, order_ids) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (at, document, layout, output, len(ids), " ".join(ids)),
+            "INSERT INTO print_log (at, document, layout, output, order_count, order_ids, "
+            "wording_override) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (at, document, layout, output, len(ids), " ".join(ids), wording_override),
         )
         run_id = int(cursor.lastrowid)
         conn.execute("DELETE FROM print_log WHERE id <= ?", (run_id - KEEP_RUNS,))
         log_event(
             store,
             "printed" if output == "printer" else "saved_pdf",
-            f"{document} ({layout}), {len(ids)} orders, print run {run_id}",
+            f"{document} ({layout}), {len(ids)} orders, print run {run_id}"
+            + (", wording errors overridden" if wording_override else ""),
         )
-    return PrintRun(run_id, at, document, layout, output, tuple(ids))
+    return PrintRun(run_id, at, document, layout, output, tuple(ids), wording_override)
 
 
 def print_runs(store: Store, limit: int = 100) -> list[PrintRun]:
@@ -79,7 +88,7 @@ def print_runs(store: Store, limit: int = 100) -> list[PrintRun]:
     return [
         _run(row)
         for row in store.conn.execute(
-            "SELECT id, at, document, layout, output, order_ids FROM print_log "
+            "SELECT id, at, document, layout, output, order_ids, wording_override FROM print_log "
             "ORDER BY id DESC LIMIT ?",
             (limit,),
         )
@@ -88,7 +97,9 @@ def print_runs(store: Store, limit: int = 100) -> list[PrintRun]:
 
 def get_print_run(store: Store, run_id: int) -> PrintRun | None:
     row = store.conn.execute(
-        "SELECT id, at, document, layout, output, order_ids FROM print_log WHERE id = ?", (run_id,)
+        "SELECT id, at, document, layout, output, order_ids, wording_override FROM print_log "
+        "WHERE id = ?",
+        (run_id,),
     ).fetchone()
     return _run(row) if row else None
 
@@ -112,4 +123,4 @@ def reprint_ids(store: Store, run: PrintRun) -> list[str]:
 
 
 def _run(row) -> PrintRun:
-    return PrintRun(int(row[0]), row[1], row[2], row[3], row[4], tuple(row[5].split()))
+    return PrintRun(int(row[0]), row[1], row[2], row[3], row[4], tuple(row[5].split()), row[6])

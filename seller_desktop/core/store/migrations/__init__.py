@@ -30,6 +30,7 @@ from seller_desktop.core.store.migrations import (
     v016_print_log_labels,
     v017_review_requests,
     v018_review_automation,
+    v019_print_log_wording_override,
 )
 
 
@@ -63,6 +64,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(16, v016_print_log_labels),
     _from_module(17, v017_review_requests),
     _from_module(18, v018_review_automation),
+    _from_module(19, v019_print_log_wording_override),
 )
 LATEST = MIGRATIONS[-1].version
 
