@@ -8,7 +8,12 @@ from pathlib import Path
 
 from seller_desktop.cli.campaign_text_args import add_text_arguments, with_texts
 from seller_desktop.cli.context import Context, command, emit_json, say
-from seller_desktop.cli.print_commands import add_selection, add_sides, write_selected_pdf
+from seller_desktop.cli.print_commands import (
+    add_override,
+    add_selection,
+    add_sides,
+    write_selected_pdf,
+)
 from seller_desktop.core.base.errors import BadInput
 
 
@@ -282,6 +287,7 @@ def _cards_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     parser.add_argument("--layout", default="4x6", help=f"{', '.join(CARD_LAYOUTS)} (default: 4x6)")
     add_sides(parser)
+    add_override(parser)
     add_selection(parser)
 
 

@@ -23,6 +23,7 @@ from seller_desktop.cli.context import (
     say,
     write_seller_file,
 )
+from seller_desktop.cli.print_commands import add_override
 
 SHIP_FROM_FIELDS = ("street", "street2", "city", "region", "postal_code", "phone")
 
@@ -228,6 +229,7 @@ def _labels_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--with-cards", action="store_true", help="and by the insert cards its order earns"
     )
+    add_override(parser)
     parser.add_argument(
         "--layout",
         choices=("4x6", "letter", "a4"),
@@ -299,6 +301,7 @@ def _pdf_labels(store, args: argparse.Namespace) -> list[str]:
         args.layout,
         with_cards=args.with_cards,
         with_slips=args.with_slips,
+        wording_override=args.override_wording,
     )
     rendered = drain(request.steps(store, bind=True))
     write_seller_file(args.out, rendered.data, nothing_done="Nothing was marked printed.")
@@ -308,5 +311,6 @@ def _pdf_labels(store, args: argparse.Namespace) -> list[str]:
     mark_printed(store, ids)
     if args.with_slips:
         mark_orders_printed(store, ids)
-    record_print_run(store, request.log_document, request.layout, "pdf", ids)
+    reason = args.override_wording if rendered.wording_errors else None
+    record_print_run(store, request.log_document, request.layout, "pdf", ids, reason)
     return ids

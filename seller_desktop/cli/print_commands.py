@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,14 +57,27 @@ def write_selected_pdf(
         ids = select_order_ids(
             opened.store, args.order_ids, unshipped=args.unshipped, unprinted=args.unprinted
         )
-        chosen = request(ids)
+        override = getattr(args, "override_wording", None)
+        chosen = replace(request(ids), wording_override=override)
         rendered = drain(chosen.steps(opened.store, bind=True))
         write_seller_file(args.out, rendered.data, nothing_done=nothing_done)
         done = then(opened.store, ids) if then is not None else 0
-        run = record_print_run(opened.store, chosen.log_document, chosen.layout, "pdf", ids)
+        reason = override if rendered.wording_errors else None
+        run = record_print_run(opened.store, chosen.log_document, chosen.layout, "pdf", ids, reason)
     finally:
         opened.store.close()
     return ids, run, done
+
+
+def add_override(parser: argparse.ArgumentParser) -> None:
+    """--override-wording: print cards whose text breaks Amazon's review rules, with a reason."""
+    parser.add_argument(
+        "--override-wording",
+        metavar="REASON",
+        default=None,
+        help="print insert cards even though the wording checker found errors in their text "
+        "(check-wording); REASON is kept in the print log",
+    )
 
 
 def add_sides(parser: argparse.ArgumentParser) -> None:
@@ -121,6 +135,7 @@ def _slips_arguments(parser: argparse.ArgumentParser) -> None:
         "the slips, filled across the orders in slip order, on sheets of several cards; after "
         "each order's slip with one card per sheet (thermal, postcards)",
     )
+    add_override(parser)
     parser.add_argument(
         "--card-layout",
         default=None,

@@ -23,6 +23,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.campaigns import CardsByOrder, bind_cards, plan_cards
+from seller_desktop.core.campaigns.wording_gate import (
+    FieldFinding,
+    card_findings,
+    errors_of,
+    gate,
+)
 from seller_desktop.core.documents.card_layouts import (
     CARDS_FOR_SLIPS,
     CardLayout,
@@ -61,6 +67,10 @@ class Rendered:
     cards: CardsByOrder | None = None
     #: Labels: the orders asked for that have no bought label (left out of ``data``).
     left_out: tuple[str, ...] = ()
+    #: Wording errors in the texts of the cards drawn (``campaigns.wording_gate``): a preview
+    #: shows them and asks for an override before printing; rendered with ``bind`` they were
+    #: overridden (else ``WordingBlocked`` was raised).
+    wording_errors: tuple[FieldFinding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,6 +96,9 @@ class PrintRequest:
     template: SlipTemplate | None = None
     #: Labels only: each order's label followed by its packing slip.
     with_slips: bool = False
+    #: The seller's reason to print cards despite wording errors (None: such cards are refused
+    #: when rendered with ``bind``).
+    wording_override: str | None = None
 
     @classmethod
     def from_settings(
@@ -166,15 +179,21 @@ class PrintRequest:
             self.with_backs,
             self.template,
         )
+        errors = self._gate(store) if bind and self.with_cards else ()
         done = yield from bench_print_steps(store, self.order_ids, job, bind=bind)
-        return Rendered(done.data, done.cards, done.left_out)
+        if done.cards is not None:
+            errors = tuple(errors_of(card_findings(done.cards)))
+        return Rendered(done.data, done.cards, done.left_out, errors)
 
     def _card_steps(self, store: Store, bind: bool) -> Generator[tuple[int, int], None, Rendered]:
         """The cards in one step: with the codes they would get (the order's own on a reprint,
         else the next free ones) and nothing bound, or (``bind``) with their codes bound by the
         drawing itself, when ``Rendered.cards`` stays None: nothing is left to bind."""
         yield (0, 1)
+        errors = self._gate(store) if bind else ()
         cards = None if bind else plan_cards(store, self.order_ids)
+        if cards is not None:
+            errors = tuple(errors_of(card_findings(cards)))
         duplex, backs = self.duplex, self.with_backs
         if self.document == CARDS:
             data = cards_pdf(
@@ -191,7 +210,11 @@ class PrintRequest:
                 with_backs=backs,
                 template=self.template,
             )
-        return Rendered(data, cards)
+        return Rendered(data, cards, wording_errors=errors)
+
+    def _gate(self, store: Store) -> tuple[FieldFinding, ...]:
+        """Before cards go straight out: their wording errors, overridden, or WordingBlocked."""
+        return tuple(gate(plan_cards(store, self.order_ids), self.wording_override))
 
 
 def document_layout(layout: str, document: str = SLIPS) -> Layout | CardLayout:

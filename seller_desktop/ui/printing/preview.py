@@ -61,6 +61,7 @@ from seller_desktop.ui.printing.pdf_saving import mark_printed_box, pdf_file_dia
 from seller_desktop.ui.printing.preview_panes import PagesPane, ProgressPane
 from seller_desktop.ui.printing.printer_memory import PrinterMemory
 from seller_desktop.ui.printing.titles import document_title, layout_description, request_texts
+from seller_desktop.ui.printing.wording_override import WordingCheck, ask_in_dialog
 
 
 class PrintPreviewDialog(QDialog):
@@ -99,6 +100,7 @@ class PrintPreviewDialog(QDialog):
         self._stage = "idle"  # idle → rendering → preview ⇄ printing/saving; "closed" at the end
         self._printer: QPrinter | None = None
         self.last_run: PrintRun | None = None
+        self.wording = WordingCheck(ask_in_dialog(self))  # cards against Amazon's rules
         self.setObjectName("printPreview")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         title = document_title(request.log_document)  # the Print page's name for it
@@ -172,8 +174,11 @@ class PrintPreviewDialog(QDialog):
         )
         self.pages.setCurrentIndex(1)
         self.view.setFocus()
-        if self._notice:
-            self.message.show_warning(self._notice)
+        warning = " ".join(
+            filter(None, (self._notice, self.wording.shown(rendered.wording_errors)))
+        )
+        if warning:
+            self.message.show_warning(warning)
             self._notice = ""
 
     def _duplex_toggled(self, on: bool) -> None:
@@ -281,6 +286,8 @@ class PrintPreviewDialog(QDialog):
         if problem:
             self.message.show_error(problem)
             return False
+        if not self.wording.cleared():
+            return False
         self._printer = printer
         self.message.clear()
         pages = self.page_count()
@@ -309,7 +316,12 @@ class PrintPreviewDialog(QDialog):
             if request.document == SLIPS:
                 mark_printed(self._store, ids)
             self.last_run = record_print_run(
-                self._store, request.log_document, request.layout, "printer", ids
+                self._store,
+                request.log_document,
+                request.layout,
+                "printer",
+                ids,
+                self.wording.logged_reason,
             )
         except SellerError as err:
             self.message.show_error(seller_message(err))
@@ -338,7 +350,7 @@ class PrintPreviewDialog(QDialog):
         """Start saving the previewed PDF to the seller's file (owner-only, no temp file on the
         way; the cards' codes bound first); False if it could not start. ``logged`` follows once
         the file is written and the run logged."""
-        if self._stage != "preview" or not self.pdf_bytes:
+        if self._stage != "preview" or not self.pdf_bytes or not self.wording.cleared():
             return False
         self.message.clear()
         self._target = target = Path(target)
@@ -359,6 +371,7 @@ class PrintPreviewDialog(QDialog):
                 self.request.layout,
                 "pdf",
                 list(self.request.order_ids),
+                self.wording.logged_reason,
             )
         except SellerError as err:
             self.message.show_error(seller_message(err))

@@ -42,6 +42,7 @@ from seller_desktop.ui.campaigns.card_editor.languages import language_name
 from seller_desktop.ui.campaigns.card_editor.preview import CardBrand, CardPreview, CardToPreview
 from seller_desktop.ui.campaigns.card_editor.product_rules import ProductRules
 from seller_desktop.ui.campaigns.card_editor.translations import CardTranslations
+from seller_desktop.ui.campaigns.card_editor.wording_marks import WordingMarks
 from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.widgets import InlineMessage
 
@@ -72,6 +73,7 @@ class CardEditor(QDialog):
         self.codes = CardCodes(self)
         self.rules = ProductRules(self)
         self.translations = CardTranslations(self)
+        self.wording = WordingMarks(self)  # Amazon's rules, checked as the seller types
         self._name_fields()
         self.fit_note = InlineMessage(self.tr("Text length warning"))
         self.preview_pane = CardPreview(self._card_to_preview, self._brand(business_name))
@@ -86,6 +88,7 @@ class CardEditor(QDialog):
         layout.addWidget(self._build_buttons())
 
         self._load(campaign or Campaign(name="", language=self._default_language()))
+        self._watch_wording()
         for part in (self.design, self.image, self.codes, self.rules, self.translations):
             part.changed.connect(self.schedule_preview)
             part.changed.connect(self.update_fit_warning)
@@ -98,6 +101,19 @@ class CardEditor(QDialog):
         self.design.update_url_warning()
         self.update_fit_warning()
         self.render_preview()
+
+    def _watch_wording(self) -> None:
+        design, other = self.design, self.translations
+        for caption, field in (
+            (self.tr("Headline"), design.headline),
+            (self.tr("Text"), design.body),
+            (self.tr("Back side"), design.back_text),
+            (self.tr("Translation, headline"), other.headline),
+            (self.tr("Translation, text"), other.body),
+            (self.tr("Translation, back side"), other.back_text),
+        ):
+            self.wording.watch(caption, field)
+        self.wording.check_all()
 
     def _fit_size(self) -> None:
         """1100 × 760 where there is room, else the screen's free area: the editor is never
@@ -166,6 +182,7 @@ class CardEditor(QDialog):
             (self.tr("&Headline:"), design.headline),
             (self.tr("&Text:"), design.body),
             ("", self.fit_note),
+            ("", self.wording),
             (self.tr("Imag&e:"), self.image.row),
             (self.tr("C&odes:"), self.codes.box),
             (self.tr("&QR link:"), design.qr_url),
