@@ -29,6 +29,7 @@ from seller_desktop.core.store.migrations import (
     v015_label_quotes,
     v016_print_log_labels,
     v017_review_requests,
+    v018_campaign_redemptions,
 )
 
 
@@ -61,6 +62,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(15, v015_label_quotes),
     _from_module(16, v016_print_log_labels),
     _from_module(17, v017_review_requests),
+    _from_module(18, v018_campaign_redemptions),
 )
 LATEST = MIGRATIONS[-1].version
 
