@@ -126,7 +126,7 @@ class CampaignsPage(QWidget):
         self.generate_button = QPushButton(self.tr("&Generate codes…"))
         self.generate_button.setAccessibleName(self.tr("Generate codes for the selected campaign"))
         self.generate_button.clicked.connect(self._ask_generate)
-        self.redemptions_button = QPushButton(self.tr("Re&demptions…"))
+        self.redemptions_button = QPushButton(self.tr("Redemption&s…"))
         self.redemptions_button.setAccessibleName(
             self.tr("Record redeemed codes of the selected campaign")
         )
