@@ -143,7 +143,7 @@ def test_v16_print_log_keeps_its_runs_and_takes_label_runs(paths, clock):
         )
     conn.close()
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
-    assert opened.migrated_to[:2] == [16, 17]
+    assert opened.migrated_to == list(range(16, migrations.LATEST + 1))
     conn = opened.store.conn
     assert conn.execute("SELECT id, document, layout, order_ids FROM print_log").fetchall() == [
         (7, "slips_cards", "4x6", "028-1111111-2222222")
@@ -298,7 +298,7 @@ def test_v17_review_requests_once_per_order(paths, clock):
     paths.ensure()
     shutil.copyfile(STORES / "v16.db", paths.store)
     opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
-    assert opened.migrated_to[0] == 17
+    assert opened.migrated_to == list(range(17, migrations.LATEST + 1))
     conn = opened.store.conn
     assert conn.execute("SELECT earliest_delivery_date FROM orders").fetchall() == [
         (None,),
@@ -317,6 +317,43 @@ def test_v17_review_requests_once_per_order(paths, clock):
         conn.execute(
             "INSERT INTO review_requests (order_id, state, how, at) "
             "VALUES ('028-1111111-2222222', 'maybe', 'api', '2026-11-21T09:00:00Z')"
+        )
+    opened.store.close()
+
+
+def _version_creating(table: str) -> int:
+    """The schema version that creates ``table``: a test of a migration names it once, by what it
+    does, so renumbering the migration changes only its file name and the list."""
+    return next(m.version for m in migrations.MIGRATIONS if f"CREATE TABLE {table} (" in m.sql)
+
+
+def test_redemptions_migration_counts_a_code_once(paths, clock):
+    version = _version_creating("redemptions")
+    paths.ensure()
+    shutil.copyfile(STORES / f"v{version - 1}.db", paths.store)
+    opened = open_store(paths, FIXTURE_PASSPHRASE, clock)
+    assert opened.migrated_to == list(range(version, migrations.LATEST + 1))
+    conn = opened.store.conn
+    conn.execute(
+        "INSERT INTO campaigns (id, name, created_at) VALUES (1, 'Beans', '2026-11-20T09:00:00Z')"
+    )
+    conn.execute(
+        "INSERT INTO redemptions (campaign_id, code, redeemed_on, source, imported_at) "
+        "VALUES (1, 'ABCD-EFGH-JKMN', '2026-11-21', 'csv', '2026-11-22T09:00:00Z')"
+    )
+    conn.execute(  # the day is optional
+        "INSERT INTO redemptions (campaign_id, code, source, imported_at) "
+        "VALUES (1, 'ABCD-EFGH-JKMP', 'typed', '2026-11-22T09:00:00Z')"
+    )
+    with pytest.raises(sqlcipher3.IntegrityError):  # once per code: the unique constraint
+        conn.execute(
+            "INSERT INTO redemptions (campaign_id, code, source, imported_at) "
+            "VALUES (1, 'ABCD-EFGH-JKMN', 'typed', '2026-11-23T09:00:00Z')"
+        )
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute(
+            "INSERT INTO redemptions (campaign_id, code, source, imported_at) "
+            "VALUES (1, 'WXYZ-EFGH-JKMN', 'email', '2026-11-23T09:00:00Z')"
         )
     opened.store.close()
 

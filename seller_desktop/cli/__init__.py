@@ -23,6 +23,7 @@ from seller_desktop.cli import (  # noqa: F401 - they register their commands
     print_commands,
     privacy_commands,
     product_commands,
+    redemption_commands,
     review_commands,
     store_commands,
     template_commands,

@@ -11,6 +11,9 @@ The API the GUI and the CLI call:
   (the CLI: it writes what it draws). ``plan_cards(store, ids)`` gives the same cards without
   binding (the GUI's preview) and ``bind_cards(store, cards)`` binds exactly those codes when the
   preview is printed or saved (``CodesChanged`` if one went elsewhere meanwhile).
+- ``parse_typed`` / ``parse_redemption_file`` (``redemption_files.py``) and
+  ``record_redemptions`` / ``campaign_results`` (``redemptions.py``): the codes that came back,
+  and per campaign the cards printed, codes redeemed, the rate and the weeks for a chart.
 - ``CampaignText`` / ``CARD_LANGUAGES`` (``texts.py``): a campaign's text in further languages;
   a card is in the buyer's marketplace language when its campaign has text in it.
 - ``with_code`` / ``outside_amazon`` (``urls.py``): the QR link with its code; the editor's warning.
@@ -47,6 +50,17 @@ from seller_desktop.core.campaigns.printing import (
     cards_for_orders,
     plan_cards,
 )
+from seller_desktop.core.campaigns.redemption_files import (
+    Redeemed,
+    parse_redemption_file,
+    parse_typed,
+)
+from seller_desktop.core.campaigns.redemptions import (
+    CampaignResult,
+    RedemptionImport,
+    campaign_results,
+    record_redemptions,
+)
 from seller_desktop.core.campaigns.rules import Earned, ItemFacts, item_facts, match_campaigns
 from seller_desktop.core.campaigns.texts import CARD_LANGUAGES, CampaignText
 from seller_desktop.core.campaigns.urls import outside_amazon, with_code
@@ -54,6 +68,7 @@ from seller_desktop.core.campaigns.urls import outside_amazon, with_code
 __all__ = [
     "CARD_LANGUAGES",
     "Campaign",
+    "CampaignResult",
     "CampaignText",
     "Card",
     "CardsByOrder",
@@ -62,9 +77,12 @@ __all__ = [
     "ImportResult",
     "ItemFacts",
     "OutOfCodes",
+    "Redeemed",
+    "RedemptionImport",
     "add_campaign",
     "add_generated_codes",
     "bind_cards",
+    "campaign_results",
     "cards_for_orders",
     "code_counts",
     "delete_campaign",
@@ -78,7 +96,10 @@ __all__ = [
     "match_campaigns",
     "outside_amazon",
     "parse_claim_codes",
+    "parse_redemption_file",
+    "parse_typed",
     "plan_cards",
+    "record_redemptions",
     "save_campaign",
     "with_code",
 ]

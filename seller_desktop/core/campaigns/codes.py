@@ -37,7 +37,7 @@ GROUPS, GROUP_SIZE = 3, 4
 MAX_GENERATE = 100_000
 MAX_IMPORT_BYTES = 20_000_000
 # Claim codes: letters, digits and dashes (Amazon's are 8-20 characters, e.g. ABCD-EF1234-GHIJ).
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{3,39}$")
+CODE_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{3,39}$")
 # Headers naming the code column in Seller Central's files and in lists sellers make themselves.
 _HEADER = re.compile(r"^(claim|promo(tion)?|promotional|coupon|gift)?[ _-]*codes?$", re.I)
 
@@ -112,21 +112,13 @@ def parse_claim_codes(data: bytes, file_name: str) -> list[str]:
     (title lines above the header are skipped). Messages name the file and line numbers only,
     never a line's content: a wrongly chosen file might be an orders report.
     """
-    if len(data) > MAX_IMPORT_BYTES:
-        raise BadInput(
-            QT_TRANSLATE_NOOP(
-                "SellerError", "{name} is too large for a code list (at most {megabytes} MB)."
-            ),
-            name=file_name,
-            megabytes=MAX_IMPORT_BYTES // 1_000_000,
-        )
-    text = _decode(data, file_name)
+    text = decode_code_file(data, file_name)
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
         raise BadInput(
             QT_TRANSLATE_NOOP("SellerError", "{name} holds no codes: it is empty."), name=file_name
         )
-    table = _find_table(lines)
+    table = find_code_table(lines)
     if table is not None:
         codes = _codes_from_table(lines, *table, file_name)
     else:
@@ -148,7 +140,7 @@ def parse_claim_codes(data: bytes, file_name: str) -> list[str]:
             if not codes and not header_seen and _HEADER.match(value):
                 header_seen = True  # a one-column file with its header ("Claim Code")
                 continue
-            if not _CODE.match(value):
+            if not CODE_SHAPE.match(value):
                 raise BadInput(
                     QT_TRANSLATE_NOOP(
                         "SellerError",
@@ -164,7 +156,17 @@ def parse_claim_codes(data: bytes, file_name: str) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
-def _decode(data: bytes, file_name: str) -> str:
+def decode_code_file(data: bytes, file_name: str) -> str:
+    """A code file's text (UTF-8, UTF-16 with its mark, else Windows-1252); BadInput for a file
+    too large or not text at all. Shared by claim-code lists and redemption files."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise BadInput(
+            QT_TRANSLATE_NOOP(
+                "SellerError", "{name} is too large for a code list (at most {megabytes} MB)."
+            ),
+            name=file_name,
+            megabytes=MAX_IMPORT_BYTES // 1_000_000,
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4000]:
@@ -182,15 +184,18 @@ def _decode(data: bytes, file_name: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _find_table(lines: list[str]) -> tuple[int, str, int] | None:
-    """(header line index, delimiter, code column) of a table with a code column, if any."""
+def find_code_table(
+    lines: list[str], header: re.Pattern[str] = _HEADER
+) -> tuple[int, str, int] | None:
+    """(header line index, delimiter, code column) of a table with a column whose name matches
+    ``header`` (by default the claim-code lists' names), if any."""
     for index, line in enumerate(lines[:15]):
         for delimiter in ("\t", ",", ";"):
             if delimiter not in line:
                 continue
             cells = next(csv.reader([line], delimiter=delimiter))
             for column, cell in enumerate(cells):
-                if _HEADER.match(cell.strip().strip('"')):
+                if header.match(cell.strip().strip('"')):
                     return index, delimiter, column
     return None
 
@@ -204,7 +209,7 @@ def _codes_from_table(
         if not any(cell.strip() for cell in row):
             continue
         value = row[column].strip() if column < len(row) else ""
-        if not _CODE.match(value):
+        if not CODE_SHAPE.match(value):
             raise BadInput(
                 QT_TRANSLATE_NOOP(
                     "SellerError",

@@ -347,6 +347,7 @@ def delete_campaign(store: Store, campaign_id: int) -> bool:
                     "deleting it, so its codes are never printed again.",
                 )
             )
+        conn.execute("DELETE FROM redemptions WHERE campaign_id = ?", (campaign_id,))
         conn.execute("DELETE FROM campaign_codes WHERE campaign_id = ?", (campaign_id,))
         conn.execute("DELETE FROM campaign_rules WHERE campaign_id = ?", (campaign_id,))
         conn.execute("DELETE FROM campaign_texts WHERE campaign_id = ?", (campaign_id,))

@@ -3,7 +3,8 @@
 A table of campaigns (name, active or paused, priority, the products it covers, codes left), the
 default thank-you card marked. Editing opens ``card_editor.dialog.CardEditor`` (with its live
 preview); codes are added with *Import codes…* (Seller Central's claim-code file) or *Generate
-codes…*. Below the table, *Card design* (``card_settings``) holds what every card shares: the
+codes…*; *Redemptions…* (``redemptions``) records the codes that came back, and the table shows
+each campaign's cards printed, codes redeemed and the rate. Below the table, *Card design* (``card_settings``) holds what every card shares: the
 brand colour, a border, the cards per parcel.
 Everything is the core's (``core.campaigns``): campaigns choose products, never buyers.
 """
@@ -29,6 +30,7 @@ from seller_desktop.core.base.errors import SellerError
 from seller_desktop.core.campaigns import (
     Campaign,
     add_generated_codes,
+    campaign_results,
     code_counts,
     import_claim_codes,
     list_campaigns,
@@ -38,6 +40,7 @@ from seller_desktop.core.settings import Settings
 from seller_desktop.core.store import Store
 from seller_desktop.ui.campaigns.card_editor.dialog import CardEditor
 from seller_desktop.ui.campaigns.card_settings import CardSettings
+from seller_desktop.ui.campaigns.redemptions import RedemptionsDialog, rate_text
 from seller_desktop.ui.common.formatting import seller_message
 from seller_desktop.ui.common.widgets import InlineMessage, list_table, page_heading, paragraph
 
@@ -54,6 +57,7 @@ class CampaignsPage(QWidget):
         self._business_name = business_name
         self._campaigns: list[Campaign] = []
         self.editor: CardEditor | None = None
+        self.redemptions: RedemptionsDialog | None = None
         self.setAccessibleName(self.tr("Campaigns"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -76,6 +80,9 @@ class CampaignsPage(QWidget):
                 self.tr("Priority"),
                 self.tr("Products"),
                 self.tr("Codes left"),
+                self.tr("Printed"),
+                self.tr("Redeemed"),
+                self.tr("Rate"),
             ],
         )
         header = self.table.horizontalHeader()
@@ -87,6 +94,9 @@ class CampaignsPage(QWidget):
             (1, self.tr("Paused")),
             (2, self.tr("Priority")),
             (4, self.tr("Codes left") + "000"),
+            (5, self.tr("Printed") + "000"),
+            (6, self.tr("Redeemed") + "000"),
+            (7, "100.0%000"),
         ):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -116,12 +126,18 @@ class CampaignsPage(QWidget):
         self.generate_button = QPushButton(self.tr("&Generate codes…"))
         self.generate_button.setAccessibleName(self.tr("Generate codes for the selected campaign"))
         self.generate_button.clicked.connect(self._ask_generate)
+        self.redemptions_button = QPushButton(self.tr("Redemption&s…"))
+        self.redemptions_button.setAccessibleName(
+            self.tr("Record redeemed codes of the selected campaign")
+        )
+        self.redemptions_button.clicked.connect(self.open_redemptions)
         for button in (
             self.new_button,
             self.edit_button,
             self.pause_button,
             self.import_button,
             self.generate_button,
+            self.redemptions_button,
         ):
             row.addWidget(button)
         row.addStretch(1)
@@ -141,6 +157,7 @@ class CampaignsPage(QWidget):
         keep = select_id if select_id is not None else getattr(self.selected_campaign(), "id", None)
         self._campaigns = list_campaigns(self._store)
         counts = code_counts(self._store)
+        results = {r.campaign_id: r for r in campaign_results(self._store)}
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._campaigns))
         for row, c in enumerate(self._campaigns):
@@ -148,12 +165,16 @@ class CampaignsPage(QWidget):
                 self.tr("{0} (default thank-you card)").format(c.name) if c.is_default else c.name
             )
             total, left = counts.get(c.saved_id, (0, 0))
+            result = results.get(c.saved_id)
             values = (
                 name,
                 self.tr("Active") if c.active else self.tr("Paused"),
                 str(c.priority),
                 self.rule_summary(c),
                 str(left) if total else self.tr("no codes"),
+                str(result.printed if result else 0),
+                str(result.redeemed if result else 0),
+                rate_text(result),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -161,7 +182,7 @@ class CampaignsPage(QWidget):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                if column in (2, 4):
+                if column in (2, 4, 5, 6, 7):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
@@ -211,6 +232,7 @@ class CampaignsPage(QWidget):
             self.pause_button,
             self.import_button,
             self.generate_button,
+            self.redemptions_button,
         ):
             button.setEnabled(c is not None)
         self.pause_button.setText(
@@ -288,6 +310,17 @@ class CampaignsPage(QWidget):
             text += " " + self.tr("%n code(s) skipped: already in a list.", "", result.skipped)
         self.message.show_info(text)
         return result.added
+
+    def open_redemptions(self) -> RedemptionsDialog | None:
+        c = self.selected_campaign()
+        if c is None:
+            return None
+        dialog = RedemptionsDialog(self._store, c, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(lambda: self.refresh(select_id=c.id))
+        self.redemptions = dialog
+        dialog.open()
+        return dialog
 
     def _ask_generate(self) -> None:
         c = self.selected_campaign()

@@ -31,6 +31,7 @@ from seller_desktop.core.store.migrations import (
     v017_review_requests,
     v018_review_automation,
     v019_print_log_wording_override,
+    v020_campaign_redemptions,
 )
 
 
@@ -65,6 +66,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(17, v017_review_requests),
     _from_module(18, v018_review_automation),
     _from_module(19, v019_print_log_wording_override),
+    _from_module(20, v020_campaign_redemptions),
 )
 LATEST = MIGRATIONS[-1].version
 
