@@ -18,7 +18,7 @@ WORDS = {
     ),
     "ask": (
         r"hinterlass\w*|lass\w*|schreib\w*|geb\w*|gib|vergeb\w*|verteil\w*|post\w*|teil\w*"
-        r"|abgeb\w*|bewert\w*|klick\w*|schenk\w*|spendier\w*|uns"
+        r"|abgeb\w*|bewert\w*|klick\w*|schenk\w*|spendier\w*"
     ),
     "bad": (
         r"negativ\w*|schlecht\w*|mies\w*|kritisch\w*|ein-?stern\w*|1-stern\w*|1 stern\w*"
@@ -26,7 +26,7 @@ WORDS = {
     ),
     "contact": (
         r"(?:kontaktier\w*|schreib\w*|meld\w*|ruf\w*|wend\w*|sprech\w*|mail\w*|e-mail\w*"
-        r"|informier\w*|sag\w*|gib|geb\w*|kontakt\w*)<g2>\b(?:uns|mir|an uns|bei uns)\b"
+        r"|informier\w*|sag\w*|gib|geb\w*|kontakt\w*)<g4>\b(?:uns|mir)\b"
         r"|lass\w*<_>(?:es<_>)?uns<g2>(?:wissen|losen|helfen|klaren)"
         r"|kundenservice|kundendienst|support|nachricht an uns|uns eine nachricht"
         r"|(?:gib|geb\w*)<_>uns<g2>(?:chance|gelegenheit|moglichkeit)"
@@ -44,7 +44,7 @@ WORDS = {
     ),
     "connect": (
         r"fur|nach|gegen|als dank fur|als dankeschon fur|im austausch (?:fur|gegen)|sobald|wenn"
-        r"|bei|zu"
+        r"|bei|zu|indem"
     ),
     "get": (
         r"erhalt\w*|bekomm\w*|sicher\w*|gewinn\w*|kassier\w*|hol\w*|nehm\w*|gibt es|gibts|winkt"
@@ -83,6 +83,7 @@ TABLE = [
         "review_incentive",
         r"\b(?:bezahl\w*|zahl\w*|vergut\w*|belohn\w*|biet\w*)<g3>\b(?:fur|gegen)\b<g3>(?:<reviewing>)",
     ),
+    ("review_incentive", r"\b(?:<reviewing>) ?(?:=|->|=>|→|➡|➜) ?(?:\w+<_>){0,3}?(?:<incentive>)"),
     ("review_steering", r"\b(?:<contact>)<g8>\b(?:<instead>)\b<g5>(?:<reviewing>)"),
     (
         "review_steering",
@@ -90,10 +91,11 @@ TABLE = [
         r"<g10>(?:<contact>)",
     ),
     ("review_steering", r"\b(?:keine|nicht)\b<g3>(?:<bad>)<g2>(?:<reviewing>)"),
+    ("review_steering", r"\b(?:<reviewing>)<g3>\b(?:nicht|keine?)\b<_>(?:<bad>)"),
     ("review_steering", r"\b(?:<bad>)<g2>(?:<reviewing>) ?[?!:] ?(?:\w+<_>){0,4}?(?:<contact>)"),
     ("review_gating", r"\b(?:wenn|falls|sofern|solltest|sollten)\b<p4>(?:<happy>)\b<g10>(?:<reviewing>)"),
     ("review_gating", r"\b(?:<reviewing>)<g6>\b(?:wenn|falls|sofern)\b<p4>(?:<happy>)"),
-    ("review_gating", r"\b(?<!nicht )(?:<happyq>)(?:<_>\w+){0,4}? ?\? ?(?:\w+<_>){0,6}?(?:<reviewing>)"),
+    ("review_gating", r"\b(?<!nicht )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)"),
     ("review_gating", r"\bnur\b<g3>zufrieden\w*<g2>(?:kunden|kaufer)\w*"),
     ("review_gating", r"\bzufrieden\w*<_>(?:kunden|kaufer)\w*<g8>(?:<reviewing>)"),
     ("own_shop_discount", r"\b(?:<incentive>)<g8>\b(?:in|auf|bei|uber|im)<_>(?:<shop>)"),

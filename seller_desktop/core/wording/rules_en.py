@@ -17,7 +17,7 @@ WORDS = {
     "ask": (
         r"leav\w*|left|writ\w*|wrote|giv\w*|gave|post\w*|rat(?:e|ing)|drop\w*|shar\w*|submit\w*"
         r"|award\w*|grant\w*|send\w*|put\w*|consider\w*|help\w*|click\w*|tap\w*|hit|select\w*"
-        r"|choos\w*|pick\w*|mark\w*|spare|us"
+        r"|choos\w*|pick\w*|mark\w*|spare"
     ),
     "bad": (
         r"negative|bad|poor|low|critical|unfavou?rable|angry|nasty|unhappy|harsh|one-star|1-star"
@@ -90,6 +90,7 @@ TABLE = [
         r"<g3>(?:<reviewing>)",
     ),
     ("review_incentive", r"\b(?:pay|paid|paying|compensat\w*|reward\w*|offer\w*)<g3>\bfor\b<g3>(?:<reviewing>)"),
+    ("review_incentive", r"\b(?:<reviewing>) ?(?:=|->|=>|→|➡|➜) ?(?:\w+<_>){0,3}?(?:<incentive>)"),
     ("review_steering", r"\b(?:<contact>)<g8>\b(?:<instead>)\b<g4>(?:<reviewing>)"),
     ("review_steering", r"\b(?:before|instead of|rather than|prior to)\b<g6>(?:<reviewing>)<g10>(?:<contact>)"),
     (
@@ -100,7 +101,7 @@ TABLE = [
     ("review_steering", r"\b(?:<bad>)<g2>(?:<reviewing>) ?[?!:] ?(?:\w+<_>){0,4}?(?:<contact>)"),
     ("review_gating", r"\bif\b<p4>(?:<happy>)\b<g10>(?:<reviewing>)"),
     ("review_gating", r"\b(?:<reviewing>)<g6>\bif\b<p4>(?:<happy>)"),
-    ("review_gating", r"\b(?<!not )(?:<happyq>)(?:<_>\w+){0,4}? ?\? ?(?:\w+<_>){0,6}?(?:<reviewing>)"),
+    ("review_gating", r"\b(?<!not )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)"),
     ("review_gating", r"\bonly\b<g3>(?:happy|satisfied|pleased|delighted)<g2>(?:customers|buyers|clients)"),
     (
         "review_gating",
@@ -123,7 +124,7 @@ TABLE = [
     (
         "email_capture",
         r"\bnews-?letters?\b|\bmailing<_>?lists?\b|\be-?mail<_>lists?\b"
-        r"|\b(?:sign|signing)<_>up\b<g4>(?:list|club|updates|offers|news|deals|vip|community)\\b"
+        r"|\b(?:sign|signing)<_>up\b<g4>(?:list|club|updates|offers|news|deals|vip|community)\b"
         r"|\b(?:join|subscrib|register)\w*<g3>(?:club|list|community|vip|insiders|updates)\b"
         r"|\b(?:send|give|share|leave|tell)\w*<_>(?:us|me)<_>(?:your<_>)?(?:e-?mail|address|phone"
         r"|number|whatsapp|contact details)",

@@ -25,7 +25,7 @@ WORDS = {
     ),
     "ask": (
         r"dej\w*|escrib\w*|d(?:a|e|ar|anos|enos|arnos)\b|pon\w*|valor\w*|califi\w*|puntu\w*"
-        r"|publi\w*|otorg\w*|regal\w*|compart\w*|nos"
+        r"|publi\w*|otorg\w*|regal\w*|compart\w*"
     ),
     "bad": (
         r"negativ\w*|mal[ao]s?|mal\b|pesim\w*|critic\w*|baj[ao]s?|una estrella|1 estrella"
@@ -38,14 +38,14 @@ WORDS = {
     ),
     "instead": r"antes de|antes que|en lugar de|en vez de|primero|antes",
     "incentive": (
-        r"descuento\w*|cupon\w*|codigo\w*(?! ?-?qr)|reembols\w*|dinero|regalo\w*|gratis"
+        r"descuento\w*|cupon\w*|codigo\w*(?! ?-?qr)|reembols\w*|dinero|regal\w*|gratis"
         r"|gratuit\w*|sorteo\w*|concurso\w*|premio\w*|tarjeta regalo|vales? (?:de|regalo|descuento)"
         r"|bono\w*|cheque\w*|muestras? gratis|\d+ ?%|[€$] ?\d+|\d+ ?(?:€|euros?|eur|dolares|pesos)\b"
         r"|sorpresa\w*|recompensa\w*|garantia (?:extendida|ampliada)|obsequi\w*|rebaja\w*|cashback"
     ),
     "connect": (
         r"por|tras|despues de|a cambio de|al|cuando|si|como agradecimiento por"
-        r"|en agradecimiento por|con cada|por cada|una vez"
+        r"|en agradecimiento por|con cada|por cada|una vez|dejando|escribiendo|publicando"
     ),
     "get": (
         r"recib\w*|obten\w*|consig\w*|gan\w*|particip\w*|llev\w*"
@@ -77,13 +77,14 @@ TABLE = [
     ("review_incentive", r"\b(?:por|tras|despues de)\b<g3>(?:<reviewing>)<g8>(?:<incentive>)"),
     ("review_incentive", r"\b(?:captura\w*|pantallazo|screenshot|enlace)<g4>(?:<reviewing>)"),
     ("review_incentive", r"\b(?:pag\w*|ofrec\w*|recompens\w*)<g3>\bpor\b<g3>(?:<reviewing>)"),
+    ("review_incentive", r"\b(?:<reviewing>) ?(?:=|->|=>|→|➡|➜) ?(?:\w+<_>){0,3}?(?:<incentive>)"),
     ("review_steering", r"\b(?:<contact>)<g8>\b(?:<instead>)\b<g5>(?:<reviewing>)"),
     ("review_steering", r"\b(?:antes de|antes que|en lugar de|en vez de)\b<g6>(?:<reviewing>)<g10>(?:<contact>)"),
     ("review_steering", r"\bno\b<g1>(?:dej|escrib|pong|publi|de|des|den|califi|valor|puntu)\w*<g4>(?:<bad>)"),
     ("review_steering", r"\b(?:<review>)<_>(?:<bad>) ?[?!:] ?(?:\w+<_>){0,4}?(?:<contact>)"),
     ("review_gating", r"\bsi\b<p4>(?:<happy>)<g10>(?:<reviewing>)"),
     ("review_gating", r"\b(?:<reviewing>)<g6>\bsi\b<p4>(?:<happy>)"),
-    ("review_gating", r"\b(?<!no )(?:<happyq>)(?:<_>\w+){0,4}? ?\? ?(?:\w+<_>){0,6}?(?:<reviewing>)"),
+    ("review_gating", r"\b(?<!no )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)"),
     ("review_gating", r"\bsolo\b<g3>clientes<_>(?:satisfechos|contentos|felices)"),
     ("review_gating", r"\bclientes<_>(?:satisfechos|contentos|felices)\b<g8>(?:<reviewing>)"),
     ("own_shop_discount", r"\b(?:<incentive>)<g8>\b(?:en|de|a traves de|desde)<_>(?:<shop>)"),

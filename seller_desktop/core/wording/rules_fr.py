@@ -22,7 +22,7 @@ WORDS = {
         r"|dithyrambique\w*|chaleureu\w*|enthousiaste\w*"
     ),
     "ask": (
-        r"laiss\w*|ecri\w*|donn\w*|mett\w*|not\w*|attribu\w*|publi\w*|accord\w*|offr\w*|nous"
+        r"laiss\w*|ecri\w*|donn\w*|mett\w*|not\w*|attribu\w*|publi\w*|accord\w*|offr\w*"
     ),
     "bad": (
         r"negati\w*|mauvais\w*|critique\w*|defavorable\w*|une etoile|1 etoile|faible\w*"
@@ -46,6 +46,7 @@ WORDS = {
     "connect": (
         r"pour|apres|en echange d\w*|contre|des que|une fois|si|quand|lorsque"
         r"|en remerciement d\w*|en contrepartie d\w*|a chaque|pour chaque|moyennant"
+        r"|en (?:laissant|ecrivant|publiant|donnant|postant|notant)"
     ),
     "get": (
         r"recev\w*|recoi\w*|obten\w*|gagn\w*|profit\w*|beneficie\w*|particip\w*"
@@ -82,6 +83,7 @@ TABLE = [
         r"\b(?:pay\w*|remuner\w*|recompens\w*|offr\w*|propos\w*)<g3>\b(?:pour|contre|en echange d\w*)"
         r"\b<g3>(?:<reviewing>)",
     ),
+    ("review_incentive", r"\b(?:<reviewing>) ?(?:=|->|=>|→|➡|➜) ?(?:\w+<_>){0,3}?(?:<incentive>)"),
     ("review_steering", r"\b(?:<contact>)<g8>\b(?:<instead>)\b<g5>(?:<reviewing>)"),
     (
         "review_steering",
@@ -92,7 +94,7 @@ TABLE = [
     ("review_steering", r"\b(?:<review2>)<_>(?:<bad>) ?[?!:] ?(?:\w+<_>){0,4}?(?:<contact>)"),
     ("review_gating", r"\bsi\b<p4>(?:<happy>)<g10>(?:<reviewing>)"),
     ("review_gating", r"\b(?:<reviewing>)<g6>\bsi\b<p4>(?:<happy>)"),
-    ("review_gating", r"\b(?<!pas )(?:<happyq>)(?:<_>\w+){0,4}? ?\? ?(?:\w+<_>){0,6}?(?:<reviewing>)"),
+    ("review_gating", r"\b(?<!pas )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)"),
     ("review_gating", r"\bseul\w*<g3>(?:clients|acheteurs)<_>(?:satisfaits|contents|heureux)"),
     ("review_gating", r"\b(?:clients|acheteurs)<_>(?:satisfaits|contents|heureux)\b<g8>(?:<reviewing>)"),
     ("own_shop_discount", r"\b(?:<incentive>)<g8>\b(?:sur|dans|chez|via|en)<_>(?:<shop>)"),

@@ -24,7 +24,7 @@ WORDS = {
     ),
     "ask": (
         r"lasci\w*|scriv\w*|da(?:i|cci|re|teci)\b|mett\w*|valut\w*|pubblic\w*|assegn\w*"
-        r"|regal\w*|condivid\w*|ci"
+        r"|regal\w*|condivid\w*"
     ),
     "bad": (
         r"negativ\w*|cattiv\w*|brutt\w*|scars\w*|bass[aoie]|critic\w*|una stella|1 stella"
@@ -45,7 +45,7 @@ WORDS = {
     ),
     "connect": (
         r"per|dopo|in cambio di|in cambio|a fronte di|quando|se|come ringraziamento per"
-        r"|per ogni|con ogni|una volta"
+        r"|per ogni|con ogni|una volta|lasciando|scrivendo|pubblicando"
     ),
     "get": (
         r"ricev\w*|ottien\w*|otten\w*|vinc\w*|partecip\w*"
@@ -78,13 +78,14 @@ TABLE = [
     ("review_incentive", r"\b(?:per|dopo)\b<g3>(?:<reviewing>)<g8>(?:<incentive>)"),
     ("review_incentive", r"\b(?:screenshot|schermata|link)\w*<g4>(?:<reviewing>)"),
     ("review_incentive", r"\b(?:pag\w*|offr\w*|ricompens\w*)<g3>\bper\b<g3>(?:<reviewing>)"),
+    ("review_incentive", r"\b(?:<reviewing>) ?(?:=|->|=>|→|➡|➜) ?(?:\w+<_>){0,3}?(?:<incentive>)"),
     ("review_steering", r"\b(?:<contact>)<g8>\b(?:<instead>)\b<g5>(?:<reviewing>)"),
     ("review_steering", r"\b(?:prima di|invece di|anziche|piuttosto che)\b<g6>(?:<reviewing>)<g10>(?:<contact>)"),
     ("review_steering", r"\bnon\b<g1>(?:lasci|scriv|mett|pubblic|da|dar|valut)\w*<g4>(?:<bad>)"),
     ("review_steering", r"\b(?:<review>)<_>(?:<bad>) ?[?!:] ?(?:\w+<_>){0,4}?(?:<contact>)"),
     ("review_gating", r"\bse\b<p4>(?:<happy>)<g10>(?:<reviewing>)"),
     ("review_gating", r"\b(?:<reviewing>)<g6>\bse\b<p4>(?:<happy>)"),
-    ("review_gating", r"\b(?<!non )(?:<happyq>)(?:<_>\w+){0,4}? ?\? ?(?:\w+<_>){0,6}?(?:<reviewing>)"),
+    ("review_gating", r"\b(?<!non )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)"),
     ("review_gating", r"\bsolo\b<g3>clienti<_>(?:soddisfatti|contenti|felici)"),
     ("review_gating", r"\bclienti<_>(?:soddisfatti|contenti|felici)\b<g8>(?:<reviewing>)"),
     ("own_shop_discount", r"\b(?:<incentive>)<g8>\b(?:sul|nel|dal|tramite|presso|in|su|da)<_>(?:<shop>)"),
