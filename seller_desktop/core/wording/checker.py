@@ -67,9 +67,7 @@ def _rule_findings(text: str, folded: Folded, langs: tuple[str, ...]) -> list[Fi
                     continue
                 start, end = _trimmed(text, *folded.original(match.start(), match.end()))
                 if end > start:
-                    found.append(
-                        finding(pattern.rule, start, end, table.SUGGESTIONS[pattern.rule])
-                    )
+                    found.append(finding(pattern.rule, start, end, table.SUGGESTIONS[pattern.rule]))
     return found
 
 

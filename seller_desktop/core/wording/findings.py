@@ -36,6 +36,9 @@ from typing import Literal
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
 
 Severity = Literal["error", "warning"]
+#: The translation context of the rules' titles (written out as a literal where marked:
+#: lupdate reads literals).
+TITLE_CONTEXT = "Wording"
 
 REVIEWS_POLICY = (
     "Amazon, Customer product reviews policies: "

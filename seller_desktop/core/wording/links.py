@@ -43,7 +43,9 @@ def link_findings(text: str, suggestion: str) -> list[Finding]:
     for match in _LINK.finditer(text):
         link = match.group().rstrip(_TRAILING)
         if link and outside_amazon(_host_url(link)):
-            found.append(finding("outside_link", match.start(), match.start() + len(link), suggestion))
+            found.append(
+                finding("outside_link", match.start(), match.start() + len(link), suggestion)
+            )
     return found
 
 

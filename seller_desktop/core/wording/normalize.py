@@ -88,6 +88,13 @@ def _first_pass(text: str) -> Chars:
     return out
 
 
+def _between_letters(word: str, i: int) -> bool:
+    """A leet character with a letter or a leet digit on both sides ("r3v13w", not "w!!")."""
+    if word[i] not in _LEET and word[i] not in _LEET_MIDDLE_ONLY:
+        return False
+    return all(n.isalpha() or n in _LEET for n in (word[i - 1], word[i + 1]))
+
+
 def _leet(chars: Chars) -> Chars:
     """Leet letters inside a word become letters when the word has one between other letters
     ("r3v13w", "g00d"); "5star", "10%" and "b4" stay as they are."""
@@ -97,11 +104,11 @@ def _leet(chars: Chars) -> Chars:
         word = run.group()
         if not any(c.isalpha() for c in word):
             continue
-        middle = [i for i in range(1, len(word) - 1) if word[i] in _LEET or word[i] in _LEET_MIDDLE_ONLY]
-        if not middle:
+        inside = [i for i in range(1, len(word) - 1) if _between_letters(word, i)]
+        if not inside:
             continue
         for i, c in enumerate(word):
-            letter = _LEET.get(c) or (_LEET_MIDDLE_ONLY.get(c) if i in middle else None)
+            letter = _LEET.get(c) or (_LEET_MIDDLE_ONLY.get(c) if i in inside else None)
             if letter:
                 _, start, end = chars[run.start() + i]
                 out[run.start() + i] = (letter, start, end)
@@ -123,12 +130,15 @@ def _substitute(chars: Chars, pattern: re.Pattern[str], replace: Callable[[str],
 
 
 def _join_spaced(chars: Chars) -> Chars:
-    """"r e v i e w" → "review", each letter keeping its own place."""
+    """ "r e v i e w" → "review", each letter keeping its own place; a wider gap between the
+    letters ("p o s i t i v e   r e v i e w") stays, as the space between two words."""
     text = "".join(c for c, _, _ in chars)
     keep = [True] * len(chars)
     for match in _SPACED.finditer(text):
         for gap in _SPACED_GAP.finditer(match.group()):
-            keep[match.start() + gap.start()] = False
+            at = match.start() + gap.start()
+            _, start, end = chars[at]
+            keep[at] = gap.group() == " " and end - start > 1
     return [c for c, kept in zip(chars, keep) if kept]
 
 

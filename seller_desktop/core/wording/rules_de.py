@@ -59,20 +59,31 @@ WORDS = {
     "happyq": r"zufrieden|glucklich|begeistert|gefallt (?:es|dir|ihnen)|gefallen",
     "shop": (
         r"(?:unser\w*|mein\w*)<_>(?:eigen\w*<_>)?(?:online-?shop|shop|webshop|website|webseite"
-        r"|homepage|internetseite|seite|online-?store|store)\w*" + _AMAZON_AFTER
-        + r"|im<_>(?:online-?)?shop" + _AMAZON_AFTER
+        r"|homepage|internetseite|seite|online-?store|store)\w*"
+        + _AMAZON_AFTER
+        + r"|im<_>(?:online-?)?shop"
+        + _AMAZON_AFTER
     ),
 }
 
 TABLE = [
     ("positive_review", r"\b(?:<pos>)(?:[ -]\w+)?[ -](?:<review>)"),
-    ("positive_review", r"\b(?:top|positiv|best|spitzen|super|gut|volle?)-?(?:bewertung|rezension|sterne)\w*"),
+    (
+        "positive_review",
+        r"\b(?:top|positiv|best|spitzen|super|gut|volle?)-?(?:bewertung|rezension|sterne)\w*",
+    ),
     ("positive_review", r"\b(?:<ask>)<g4>fivestar"),
     ("positive_review", r"\bfivestar\w*<g3>(?:bitte|freuen|dankbar|helfen|wurden|waren|wunsch\w*)"),
     ("positive_review", r"\b(?:freu\w*|dankbar|hoff\w*|wunsch\w*|verdien\w*)<g5>fivestar"),
-    ("positive_review", r"\bbewert\w*<g3>(?:mit<_>)?(?:fivestar|positiv|gut|sehr gut|bestens|top|hoch)\b"),
+    (
+        "positive_review",
+        r"\bbewert\w*<g3>(?:mit<_>)?(?:fivestar|positiv|gut|sehr gut|bestens|top|hoch)\b",
+    ),
     ("review_incentive", r"\b(?:<incentive>)<g6>\b(?:<connect>)\b<g4>(?:<reviewing>)"),
-    ("review_incentive", r"\b(?:<reviewing>)<g8>(?:\bund\b|\bum\b|&|\+|\bdann\b)<g6>(?:<incentive>)"),
+    (
+        "review_incentive",
+        r"\b(?:<reviewing>)<g8>(?:\bund\b|\bum\b|&|\+|\bdann\b)<g6>(?:<incentive>)",
+    ),
     ("review_incentive", r"\b(?:fur|nach)\b<g3>(?:<reviewing>)<g8>(?:<incentive>)"),
     (
         "review_incentive",
@@ -93,21 +104,33 @@ TABLE = [
     ("review_steering", r"\b(?:keine|nicht)\b<g3>(?:<bad>)<g2>(?:<reviewing>)"),
     ("review_steering", r"\b(?:<reviewing>)<g3>\b(?:nicht|keine?)\b<_>(?:<bad>)"),
     ("review_steering", r"\b(?:<bad>)<g2>(?:<reviewing>) ?[?!:] ?(?:\w+<_>){0,4}?(?:<contact>)"),
-    ("review_gating", r"\b(?:wenn|falls|sofern|solltest|sollten)\b<p4>(?:<happy>)\b<g10>(?:<reviewing>)"),
+    (
+        "review_gating",
+        r"\b(?:wenn|falls|sofern|solltest|sollten)\b<p4>(?:<happy>)\b<g10>(?:<reviewing>)",
+    ),
     ("review_gating", r"\b(?:<reviewing>)<g6>\b(?:wenn|falls|sofern)\b<p4>(?:<happy>)"),
-    ("review_gating", r"\b(?<!nicht )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)"),
+    (
+        "review_gating",
+        r"\b(?<!nicht )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)",
+    ),
     ("review_gating", r"\bnur\b<g3>zufrieden\w*<g2>(?:kunden|kaufer)\w*"),
     ("review_gating", r"\bzufrieden\w*<_>(?:kunden|kaufer)\w*<g8>(?:<reviewing>)"),
     ("own_shop_discount", r"\b(?:<incentive>)<g8>\b(?:in|auf|bei|uber|im)<_>(?:<shop>)"),
     ("own_shop_discount", r"\b(?:<incentive>)<g8>\bim<_>(?:online-?)?shop\b" + _AMAZON_AFTER),
-    ("own_shop_discount", r"\b(?:<incentive>)<g6>\b(?:nachste\w*|kommende\w*)<_>(?:bestellung|einkauf|kauf)"),
+    (
+        "own_shop_discount",
+        r"\b(?:<incentive>)<g6>\b(?:nachste\w*|kommende\w*)<_>(?:bestellung|einkauf|kauf)",
+    ),
     (
         "own_shop_discount",
         r"\b(?:rabatt|gutschein|code)\w*<g8>(?!amazon|amzn)\w+\.(?:com|net|de|at|ch|eu|shop|store)\b",
     ),
     ("order_direct", r"\b(?:bestell\w*|kauf\w*|einkauf\w*)<g3>\bdirekt\b<g2>\b(?:bei|von)<_>uns"),
     ("order_direct", r"\bdirekt<_>(?:bei|von)<_>uns<g3>(?:bestell\w*|kauf\w*)"),
-    ("order_direct", r"\b(?:bestell\w*|kauf\w*|erhaltlich|finden|besuch\w*)<g3>\b(?:in|auf|bei|uber|im)<_>(?:<shop>)"),
+    (
+        "order_direct",
+        r"\b(?:bestell\w*|kauf\w*|erhaltlich|finden|besuch\w*)<g3>\b(?:in|auf|bei|uber|im)<_>(?:<shop>)",
+    ),
     ("order_direct", r"\b(?:<shop>)<g4>(?:bestell\w*|kauf\w*|erhaltlich|besuch\w*)"),
     (
         "email_capture",

@@ -70,7 +70,10 @@ TABLE = [
     ("positive_review", r"\b<pos>(?:[ -]\w+)?[ -](?:<review>)\b"),
     ("positive_review", r"\b(?:<ask>)<g3>fivestar"),
     ("positive_review", r"\bfivestar<g2>\b(?:please|pls|plz|would|will|means?|help\w*|thank\w*)"),
-    ("positive_review", r"\b(?:hop|lov|appreciat|grateful|wish|want|deserv|earn|need)\w*<g4>fivestar"),
+    (
+        "positive_review",
+        r"\b(?:hop|lov|appreciat|grateful|wish|want|deserv|earn|need)\w*<g4>fivestar",
+    ),
     ("positive_review", r"\brat(?:e|ing)\b<g2>(?:highly|high|well|top|best|positively|10|5)\b"),
     (
         "positive_review",
@@ -89,10 +92,16 @@ TABLE = [
         r"\b(?:send|show|forward|e-?mail|upload)\w*<g3>(?:screenshot|screen shot|link|proof)\w*"
         r"<g3>(?:<reviewing>)",
     ),
-    ("review_incentive", r"\b(?:pay|paid|paying|compensat\w*|reward\w*|offer\w*)<g3>\bfor\b<g3>(?:<reviewing>)"),
+    (
+        "review_incentive",
+        r"\b(?:pay|paid|paying|compensat\w*|reward\w*|offer\w*)<g3>\bfor\b<g3>(?:<reviewing>)",
+    ),
     ("review_incentive", r"\b(?:<reviewing>) ?(?:=|->|=>|→|➡|➜) ?(?:\w+<_>){0,3}?(?:<incentive>)"),
     ("review_steering", r"\b(?:<contact>)<g8>\b(?:<instead>)\b<g4>(?:<reviewing>)"),
-    ("review_steering", r"\b(?:before|instead of|rather than|prior to)\b<g6>(?:<reviewing>)<g10>(?:<contact>)"),
+    (
+        "review_steering",
+        r"\b(?:before|instead of|rather than|prior to)\b<g6>(?:<reviewing>)<g10>(?:<contact>)",
+    ),
     (
         "review_steering",
         r"\b(?:don't|dont|do not|please don't|no need to|avoid|never)\b<g3>"
@@ -101,8 +110,14 @@ TABLE = [
     ("review_steering", r"\b(?:<bad>)<g2>(?:<reviewing>) ?[?!:] ?(?:\w+<_>){0,4}?(?:<contact>)"),
     ("review_gating", r"\bif\b<p4>(?:<happy>)\b<g10>(?:<reviewing>)"),
     ("review_gating", r"\b(?:<reviewing>)<g6>\bif\b<p4>(?:<happy>)"),
-    ("review_gating", r"\b(?<!not )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)"),
-    ("review_gating", r"\bonly\b<g3>(?:happy|satisfied|pleased|delighted)<g2>(?:customers|buyers|clients)"),
+    (
+        "review_gating",
+        r"\b(?<!not )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)",
+    ),
+    (
+        "review_gating",
+        r"\bonly\b<g3>(?:happy|satisfied|pleased|delighted)<g2>(?:customers|buyers|clients)",
+    ),
     (
         "review_gating",
         r"\b(?:happy|satisfied|pleased|delighted)<_>(?:customers|buyers|clients|shoppers)\b<g8>"
@@ -118,8 +133,14 @@ TABLE = [
         "own_shop_discount",
         r"\b(?:discount|coupon|voucher|code|\d+ ?% off)\w*<g6>\b(?:next|future)<_>(?:order|purchase)",
     ),
-    ("order_direct", r"\b(?:order|buy|purchas|shop|reorder)\w*<g2>(?:directly|direct)<_>(?:from|with|at|through|via)<_>(?:us|our)"),
-    ("order_direct", r"\b(?:order|buy|purchas|shop|reorder|find|available|get)\w*<g3>\b(?:on|at|from|via|through|in)<_>(?:<shop>)"),
+    (
+        "order_direct",
+        r"\b(?:order|buy|purchas|shop|reorder)\w*<g2>(?:directly|direct)<_>(?:from|with|at|through|via)<_>(?:us|our)",
+    ),
+    (
+        "order_direct",
+        r"\b(?:order|buy|purchas|shop|reorder|find|available|get)\w*<g3>\b(?:on|at|from|via|through|in)<_>(?:<shop>)",
+    ),
     ("order_direct", r"\b(?:visit|check out|browse|go to)<_>(?:<shop>)"),
     (
         "email_capture",

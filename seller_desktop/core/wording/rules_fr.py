@@ -21,9 +21,7 @@ WORDS = {
         r"|belle?s?|beaux|formidable\w*|superbe\w*|extraordinaire\w*|haute?s?|incroyable\w*"
         r"|dithyrambique\w*|chaleureu\w*|enthousiaste\w*"
     ),
-    "ask": (
-        r"laiss\w*|ecri\w*|donn\w*|mett\w*|not\w*|attribu\w*|publi\w*|accord\w*|offr\w*"
-    ),
+    "ask": (r"laiss\w*|ecri\w*|donn\w*|mett\w*|not\w*|attribu\w*|publi\w*|accord\w*|offr\w*"),
     "bad": (
         r"negati\w*|mauvais\w*|critique\w*|defavorable\w*|une etoile|1 etoile|faible\w*"
         r"|basse\w*|mecontent\w*"
@@ -70,11 +68,20 @@ TABLE = [
     ("positive_review", r"\b(?:<pos>)(?:[ -]\w+)?[ -](?:<review>)\b"),
     ("positive_review", r"\b(?:<review2>)(?:[ -]\w+)?[ -](?:<pos>)\b"),
     ("positive_review", r"\b(?:<ask>)<g3>fivestar"),
-    ("positive_review", r"\bfivestar<g2>\b(?:svp|s'il vous plait|merci|serait|seraient|aiderait|nous aide\w*)"),
-    ("positive_review", r"\bnot\w*<g2>\b(?:avec<_>)?(?:fivestar|positivement|favorablement|au maximum)"),
+    (
+        "positive_review",
+        r"\bfivestar<g2>\b(?:svp|s'il vous plait|merci|serait|seraient|aiderait|nous aide\w*)",
+    ),
+    (
+        "positive_review",
+        r"\bnot\w*<g2>\b(?:avec<_>)?(?:fivestar|positivement|favorablement|au maximum)",
+    ),
     ("positive_review", r"\b(?:esper|souhait|aimer|adorer|ravi|reconnaiss)\w*<g5>fivestar"),
     ("review_incentive", r"\b(?:<incentive>)<g6>\b(?:<connect>)\b<g4>(?:<reviewing>)"),
-    ("review_incentive", r"\b(?:<reviewing>)<g8>(?:\bet\b|\bpour\b|&|\+)<g4>(?:<get>)<g5>(?:<incentive>)"),
+    (
+        "review_incentive",
+        r"\b(?:<reviewing>)<g8>(?:\bet\b|\bpour\b|&|\+)<g4>(?:<get>)<g5>(?:<incentive>)",
+    ),
     ("review_incentive", r"\b(?:<reviewing>)<g8>\bet\b<g6>(?:<incentive>)"),
     ("review_incentive", r"\b(?:pour|apres)\b<g3>(?:<reviewing>)<g8>(?:<incentive>)"),
     ("review_incentive", r"\b(?:capture d'ecran|capture|screenshot|lien)\w*<g4>(?:<reviewing>)"),
@@ -89,21 +96,33 @@ TABLE = [
         "review_steering",
         r"\b(?:avant (?:de|d|que)|plutot que|au lieu (?:de|d))\b<g6>(?:<reviewing>)<g10>(?:<contact>)",
     ),
-    ("review_steering", r"\bne\b<g2>(?:laiss|mett|ecri|donn|publi)\w*<g2>\bpas\b<g4>(?:<bad>|<reviewing>)"),
+    (
+        "review_steering",
+        r"\bne\b<g2>(?:laiss|mett|ecri|donn|publi)\w*<g2>\bpas\b<g4>(?:<bad>|<reviewing>)",
+    ),
     ("review_steering", r"\bevit\w*<g4>(?:<review2>)<_>(?:<bad>)"),
     ("review_steering", r"\b(?:<review2>)<_>(?:<bad>) ?[?!:] ?(?:\w+<_>){0,4}?(?:<contact>)"),
     ("review_gating", r"\bsi\b<p4>(?:<happy>)<g10>(?:<reviewing>)"),
     ("review_gating", r"\b(?:<reviewing>)<g6>\bsi\b<p4>(?:<happy>)"),
-    ("review_gating", r"\b(?<!pas )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)"),
+    (
+        "review_gating",
+        r"\b(?<!pas )(?:<happyq>)(?:<_>\w+){0,4}? ?\?[ ¡¿]*(?:\w+<_>){0,6}?(?:<reviewing>)",
+    ),
     ("review_gating", r"\bseul\w*<g3>(?:clients|acheteurs)<_>(?:satisfaits|contents|heureux)"),
-    ("review_gating", r"\b(?:clients|acheteurs)<_>(?:satisfaits|contents|heureux)\b<g8>(?:<reviewing>)"),
+    (
+        "review_gating",
+        r"\b(?:clients|acheteurs)<_>(?:satisfaits|contents|heureux)\b<g8>(?:<reviewing>)",
+    ),
     ("own_shop_discount", r"\b(?:<incentive>)<g8>\b(?:sur|dans|chez|via|en)<_>(?:<shop>)"),
     ("own_shop_discount", r"\b(?:<incentive>)<g6>\b(?:prochaine?s?|futur\w*)<_>(?:commande|achat)"),
     (
         "own_shop_discount",
         r"\b(?:reduc\w*|remise|code|bon)\w*<g8>(?!amazon|amzn)\w+\.(?:com|net|fr|be|ch|eu|shop|store)\b",
     ),
-    ("order_direct", r"\b(?:command\w*|achet\w*)<g3>\bdirectement\b<g2>(?:chez nous|aupres de nous|sur (?:<shop>))"),
+    (
+        "order_direct",
+        r"\b(?:command\w*|achet\w*)<g3>\bdirectement\b<g2>(?:chez nous|aupres de nous|sur (?:<shop>))",
+    ),
     (
         "order_direct",
         r"\b(?:command\w*|achet\w*|disponible\w*|trouv\w*|visit\w*|rend\w* visite)<g3>\b"
@@ -136,9 +155,7 @@ SUGGESTIONS = {
     "email_capture": (
         "Une question ? Écrivez-nous à tout moment depuis la page de votre commande Amazon."
     ),
-    "outside_link": (
-        "Mettez plutôt un lien vers votre page produit ou votre boutique sur Amazon."
-    ),
+    "outside_link": ("Mettez plutôt un lien vers votre page produit ou votre boutique sur Amazon."),
 }
 
 PATTERNS = compile_table(LANG, WORDS, TABLE)
