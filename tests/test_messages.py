@@ -26,14 +26,15 @@ from seller_desktop.core.orders.shipping import check_shipment_text
 from seller_desktop.core.privacy.archive.errors import WrongArchivePassphrase
 from seller_desktop.core.privacy.archive.sealing import unseal
 from seller_desktop.core.settings import LAYOUT_NAMES, Settings
+from seller_desktop.core.wording.findings import RULES, TITLE_CONTEXT
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "seller_desktop" / "core"
 TS = ROOT / "resources" / "translations" / "seller_desktop_de.ts"
 
 
-def core_templates() -> dict[str, str]:
-    """Every text the core marks for the catalogue → where (file:line)."""
+def core_templates(wanted: str = CONTEXT) -> dict[str, str]:
+    """Every text the core marks for the catalogue under ``wanted`` → where (file:line)."""
     found: dict[str, str] = {}
     for path in sorted(CORE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -48,16 +49,17 @@ def core_templates() -> dict[str, str]:
             assert len(node.args) == 2, where
             assert all(isinstance(a, ast.Constant) for a in node.args), where
             context, text = (a.value for a in node.args)  # type: ignore[attr-defined]
-            assert context == CONTEXT, where
-            found.setdefault(text, where)
+            assert context in (CONTEXT, TITLE_CONTEXT), where
+            if context == wanted:
+                found.setdefault(text, where)
     return found
 
 
-def german_catalogue() -> dict[str, tuple[str, str]]:
-    """The SellerError context of the .ts file: English → (German, state; "" when finished)."""
+def german_catalogue(wanted: str = CONTEXT) -> dict[str, tuple[str, str]]:
+    """A context of the .ts file: English → (German, state; "" when finished)."""
     entries = {}
     for context in ET.parse(TS).getroot().iter("context"):
-        if context.findtext("name") != CONTEXT:
+        if context.findtext("name") != wanted:
             continue
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -95,6 +97,15 @@ def test_every_core_template_has_a_german_translation_with_the_same_placeholders
             sample = dict.fromkeys(fields(text), 1000)  # both take the same values
             assert german.format(**sample) and text.format(**sample)
     assert problems == []
+
+
+def test_the_wording_rules_titles_have_german_translations():
+    """The wording checker's rule titles, filed under "Wording" (one per rule)."""
+    titles = core_templates(TITLE_CONTEXT)
+    assert set(titles) == {rule.title for rule in RULES.values()}
+    catalogue = german_catalogue(TITLE_CONTEXT)
+    missing = [t for t in titles if catalogue.get(t, ("", "missing"))[1] or not catalogue.get(t)]
+    assert missing == []
 
 
 def test_the_check_of_placeholders_counts_names_not_their_form():

@@ -27,6 +27,7 @@ from seller_desktop.cli import (  # noqa: F401 - they register their commands
     review_commands,
     store_commands,
     template_commands,
+    wording_commands,
 )
 from seller_desktop.cli.context import COMMANDS, Context, say
 from seller_desktop.core.base.clock import Clock, SystemClock
