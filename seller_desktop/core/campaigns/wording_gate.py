@@ -125,5 +125,5 @@ def _check_text(campaign: str, field: str, language: str | None, text: str) -> l
         return []
     return [
         FieldFinding(campaign, field, language, text, finding)
-        for finding in check_wording(text, language)
+        for finding in check_wording(text)  # every language: a card may mix them
     ]

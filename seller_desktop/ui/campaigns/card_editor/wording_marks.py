@@ -81,12 +81,12 @@ def _underline(field: QPlainTextEdit, found: Finding) -> QTextEdit.ExtraSelectio
     cursor = QTextCursor(field.document())
     cursor.setPosition(_position(field, found.start))
     cursor.setPosition(_position(field, found.end), QTextCursor.MoveMode.KeepAnchor)
-    selection.cursor = cursor  # type: ignore[attr-defined]
+    selection.cursor = cursor
     look = QTextCharFormat()
     look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     look.setUnderlineColor(QColor(ERROR_COLOUR if found.severity == "error" else WARNING_COLOUR))
     look.setToolTip(QCoreApplication.translate("Wording", found.title))
-    selection.format = look  # type: ignore[attr-defined]
+    selection.format = look
     return selection
 
 
@@ -103,7 +103,7 @@ def _frame(field: QLineEdit, found: list[Finding]) -> None:
         field.setToolTip("")
         return
     error = any(f.severity == "error" for f in found)
-    field.setStyleSheet(f"QLineEdit {{ border: 2px solid {ERROR_COLOUR if error else WARNING_COLOUR}; }}")
-    field.setToolTip(
-        "\n".join(QCoreApplication.translate("Wording", f.title) for f in found)
+    field.setStyleSheet(
+        f"QLineEdit {{ border: 2px solid {ERROR_COLOUR if error else WARNING_COLOUR}; }}"
     )
+    field.setToolTip("\n".join(QCoreApplication.translate("Wording", f.title) for f in found))
