@@ -1192,188 +1192,215 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="57"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="60"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="61"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="64"/>
         <source>Campaigns</source>
         <extracomment>The card design settings were saved (the Settings, validated by the core).</extracomment>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="63"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="67"/>
         <source>Insert cards that go into the parcel: a thank-you, an offer with a unique code, a QR link to register the product. Each campaign chooses products (SKUs, ASINs, marketplaces), never buyers; a product covered by several gets the card of the highest priority.</source>
         <translation>Beilagekarten, die ins Paket kommen: ein Dankeschön, ein Angebot mit einem einmaligen Code, ein QR-Link zur Produktregistrierung. Jede Kampagne wählt Produkte (SKUs, ASINs, Marktplätze), nie Käufer; ein Produkt, das mehrere Kampagnen abdecken, erhält die Karte mit der höchsten Priorität.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="72"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="76"/>
         <source>Campaigns table</source>
         <translation>Tabelle der Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="74"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="75"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="76"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="88"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="80"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="95"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="77"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="81"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="78"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="89"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="82"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="96"/>
         <source>Codes left</source>
         <translation>Verbleibende Codes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="87"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="153"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="83"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="97"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="84"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="98"/>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="85"/>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="94"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="171"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="95"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="105"/>
         <source>No campaigns yet. New campaign… designs the first card.</source>
         <translation>Noch keine Kampagnen. Mit „Neue Kampagne…“ gestalten Sie die erste Karte.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="99"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="109"/>
         <source>Campaigns message</source>
         <translation>Meldung zu Kampagnen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="102"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="112"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Neue Kampagne…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="103"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="113"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="105"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="115"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="106"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="116"/>
         <source>Edit the selected campaign</source>
         <translation>Die gewählte Kampagne bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="108"/>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="217"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="118"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="239"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="109"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="119"/>
         <source>Pause or resume the selected campaign</source>
         <translation>Die gewählte Kampagne pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="111"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="121"/>
         <source>&amp;Import codes…</source>
         <translation>Codes &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="113"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="123"/>
         <source>Import claim codes for the selected campaign</source>
         <translation>Gutscheincodes für die gewählte Kampagne importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="116"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="126"/>
         <source>&amp;Generate codes…</source>
         <translation>Codes &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="117"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="127"/>
         <source>Generate codes for the selected campaign</source>
         <translation>Codes für die gewählte Kampagne erzeugen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="148"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="129"/>
+        <source>Redemption&amp;s…</source>
+        <translation>Einlö&amp;sungen…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="131"/>
+        <source>Record redeemed codes of the selected campaign</source>
+        <translation>Eingelöste Codes der gewählten Kampagne erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="165"/>
         <source>{0} (default thank-you card)</source>
         <translation>{0} (Standard-Dankeskarte)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="153"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="171"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="156"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="174"/>
         <source>no codes</source>
         <translation>keine Codes</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="181"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="202"/>
         <source>Products no other campaign covers</source>
         <translation>Produkte, die keine andere Kampagne abdeckt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="184"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="205"/>
         <source>SKUs: {0}</source>
         <translation>SKUs: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="186"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="207"/>
         <source>ASINs: {0}</source>
         <translation>ASINs: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="188"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="209"/>
         <source>in {0}</source>
         <translation>in {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="217"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="239"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="239"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="261"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="252"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="274"/>
         <source>{0} is active again.</source>
         <translation>{0} ist wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="254"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="276"/>
         <source>{0} is paused: it prints no cards.</source>
         <translation>{0} ist pausiert: Es werden keine Karten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="263"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="285"/>
         <source>Import claim codes</source>
         <translation>Gutscheincodes importieren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="265"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="287"/>
         <source>Code lists (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Codelisten (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="280"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="302"/>
         <source>That file could not be read. Choose another one.</source>
         <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="286"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="308"/>
         <source>Imported %n code(s).</source>
         <translation>
             <numerusform>%n Code importiert.</numerusform>
@@ -1381,7 +1408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="288"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="310"/>
         <source>%n code(s) skipped: already in a list.</source>
         <translation>
             <numerusform>%n Code übersprungen: bereits in einer Liste.</numerusform>
@@ -1389,17 +1416,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="297"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="330"/>
         <source>Generate codes</source>
         <translation>Codes erzeugen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="300"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="333"/>
         <source>How many codes for {0}? (For registration or warranty, not for discounts: use Amazon claim codes for those.)</source>
         <translation>Wie viele Codes für {0}? (Für Registrierung oder Garantie, nicht für Rabatte: Dafür verwenden Sie Amazon-Gutscheincodes.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/campaigns/page.py" line="322"/>
+        <location filename="../../seller_desktop/ui/campaigns/page.py" line="355"/>
         <source>Generated %n code(s).</source>
         <translation>
             <numerusform>%n Code erzeugt.</numerusform>
@@ -1600,128 +1627,158 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="64"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="65"/>
         <source>Edit campaign</source>
         <translation>Kampagne bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="64"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="65"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="69"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="70"/>
         <source>Campaign message</source>
         <translation>Meldung zur Kampagne</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="76"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="78"/>
         <source>Text length warning</source>
         <translation>Hinweis zur Textlänge</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="164"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="108"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="109"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="110"/>
+        <source>Back side</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="111"/>
+        <source>Translation, headline</source>
+        <translation>Übersetzung, Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="112"/>
+        <source>Translation, text</source>
+        <translation>Übersetzung, Text</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="113"/>
+        <source>Translation, back side</source>
+        <translation>Übersetzung, Rückseite</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="180"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="165"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="181"/>
         <source>Lan&amp;guage of this text:</source>
         <translation>Sprac&amp;he dieses Textes:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="166"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="182"/>
         <source>&amp;Headline:</source>
         <translation>&amp;Überschrift:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="167"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="183"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="169"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="186"/>
         <source>Imag&amp;e:</source>
         <translation>&amp;Bild:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="170"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="187"/>
         <source>C&amp;odes:</source>
         <translation>C&amp;odes:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="171"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="188"/>
         <source>&amp;QR link:</source>
         <translation>&amp;QR-Link:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="173"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="190"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="174"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="191"/>
         <source>S&amp;KUs:</source>
         <translation>S&amp;KUs:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="175"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="192"/>
         <source>AS&amp;INs:</source>
         <translation>AS&amp;INs:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="176"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="193"/>
         <source>&amp;Marketplaces:</source>
         <translation>&amp;Marktplätze:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="179"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="196"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="181"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="198"/>
         <source>&amp;Back side:</source>
         <translation>&amp;Rückseite:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="203"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="220"/>
         <source>&amp;Save campaign</source>
         <translation>Kampagne &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="204"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="221"/>
         <source>Save campaign</source>
         <translation>Kampagne speichern</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="207"/>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="208"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="224"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="225"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="295"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="312"/>
         <source>the headline</source>
         <translation>die Überschrift</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="296"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="313"/>
         <source>the text</source>
         <translation>der Text</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="297"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="314"/>
         <source>the back side&apos;s text</source>
         <translation>der Text der Rückseite</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="300"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="317"/>
         <source>Too long for the layout “{0}” even in the smallest type: {1} will be cut with “…”. Shorten it or choose a larger layout.</source>
         <translation>Zu lang für das Layout „{0}“, selbst in der kleinsten Schrift; mit „…“ gekürzt wird: {1}. Kürzen Sie den Text oder wählen Sie ein größeres Layout.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="305"/>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/dialog.py" line="322"/>
         <source>{0} card: {1}</source>
         <translation>Karte auf {0}: {1}</translation>
     </message>
@@ -4517,6 +4574,34 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="39"/>
+        <source>Card text against Amazon&apos;s rules</source>
+        <translation>Kartentext verstößt gegen Amazons Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="43"/>
+        <source>These insert cards ask for reviews in a way Amazon forbids; an account can be suspended for it. Change the card&apos;s text in Campaigns, or give your reason to print them anyway. The reason is kept in the print log.</source>
+        <translation>Diese Beilagekarten bitten auf eine Weise um Bewertungen, die Amazon verbietet; dafür kann ein Konto gesperrt werden. Ändern Sie den Kartentext unter Kampagnen, oder nennen Sie Ihren Grund, um sie trotzdem zu drucken. Der Grund wird im Druckprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="52"/>
+        <source>Why these cards may be printed</source>
+        <translation>Warum diese Karten gedruckt werden dürfen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="53"/>
+        <source>Reason for printing anyway</source>
+        <translation>Grund für den Druck trotz Verstoß</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="55"/>
+        <source>Print anyway</source>
+        <translation>Trotzdem drucken</translation>
+    </message>
+</context>
+<context>
     <name>PagesPane</name>
     <message>
         <location filename="../../seller_desktop/ui/printing/preview_panes.py" line="60"/>
@@ -5221,23 +5306,23 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er angeschlossen und eingeschaltet ist, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="105"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="107"/>
         <source>{0} — preview</source>
         <extracomment>The cards the preview shows, with the codes bound when it is printed or saved. Said over the next preview (why the cards were drawn again).</extracomment>
         <translation>{0} – Vorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="106"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="108"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="290"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="297"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="266"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="271"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -5265,8 +5350,8 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Ja, wenn Sie diese Datei drucken werden: Die Bestellungen verlassen dann die Liste „noch nicht gedruckt“. Nein lässt sie unverändert (Als gedruckt markieren auf der Seite Bestellungen erledigt das später).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="214"/>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="215"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="219"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="220"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -5359,12 +5444,12 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="167"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="169"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="169"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="171"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -5372,47 +5457,47 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="201"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="206"/>
         <source>Something went wrong; the report has the details.</source>
         <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Fehlerbericht.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="206"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="211"/>
         <source>Not printed: {0}</source>
         <translation>Nicht gedruckt: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="208"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="213"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="213"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="218"/>
         <source>Nothing to print: {0}</source>
         <translation>Nichts zu drucken: {0}</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="222"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="227"/>
         <source>Some codes on these cards went to other orders while the preview was open (another print run). Nothing was printed or saved. This is a new preview with other codes: check it, then print again.</source>
         <translation>Einige Codes auf diesen Karten gingen an andere Bestellungen, während die Vorschau offen war (ein anderer Druckvorgang). Es wurde nichts gedruckt oder gespeichert. Dies ist eine neue Vorschau mit anderen Codes: Prüfen Sie sie und drucken Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="230"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="235"/>
         <source>Another task is running. Close this preview and print again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Schließen Sie diese Vorschau und drucken Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="238"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="243"/>
         <source>Printing was cancelled. Nothing was marked printed.</source>
         <translation>Der Druck wurde abgebrochen. Nichts wurde als gedruckt markiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="240"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="245"/>
         <source>Saving was cancelled.</source>
         <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="287"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="294"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>%n Seite wird an den Drucker gesendet…</numerusform>
@@ -5420,13 +5505,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="295"/>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="347"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="302"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="359"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="318"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="330"/>
         <source>Printed %n page(s). The orders are marked printed.</source>
         <translation>
             <numerusform>%n Seite gedruckt. Die Bestellungen sind als gedruckt markiert.</numerusform>
@@ -5434,7 +5519,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="320"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="332"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n Seite gedruckt.</numerusform>
@@ -5442,7 +5527,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="386"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="399"/>
         <source>Saved as {0}. The orders are marked printed.</source>
         <translation>Gespeichert als {0}. Die Bestellungen sind als gedruckt markiert.</translation>
     </message>
@@ -5452,7 +5537,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/preview.py" line="369"/>
+        <location filename="../../seller_desktop/ui/printing/preview.py" line="382"/>
         <source>Saved as {0}.</source>
         <translation>Gespeichert als {0}.</translation>
     </message>
@@ -5991,6 +6076,132 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
 </context>
 <context>
+    <name>RedemptionsChart</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="51"/>
+        <source>Cards printed and codes redeemed per week</source>
+        <translation>Gedruckte Karten und eingelöste Codes pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="55"/>
+        <source>Cards printed</source>
+        <translation>Gedruckte Karten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="55"/>
+        <source>Codes redeemed</source>
+        <translation>Eingelöste Codes</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="58"/>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="62"/>
+        <source>Last {0} weeks: {1} cards printed, {2} codes redeemed.</source>
+        <translation>Letzte {0} Wochen: {1} Karten gedruckt, {2} Codes eingelöst.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="68"/>
+        <source>Week of {0}: {1} printed, {2} redeemed.</source>
+        <translation>Woche vom {0}: {1} gedruckt, {2} eingelöst.</translation>
+    </message>
+</context>
+<context>
+    <name>RedemptionsDialog</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="88"/>
+        <source>Redemptions: {0}</source>
+        <extracomment>Codes were recorded: the page reads its figures again.</extracomment>
+        <translation>Einlösungen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="89"/>
+        <source>Redemptions</source>
+        <translation>Einlösungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="92"/>
+        <source>Campaign figures</source>
+        <translation>Kennzahlen der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="99"/>
+        <source>Type or paste the codes buyers redeemed (one per line, or separated by commas or spaces), or import a file with a code column. A code counts once, however often it is imported.</source>
+        <translation>Geben Sie die von Käufern eingelösten Codes ein oder fügen Sie sie ein (einer pro Zeile oder durch Kommas oder Leerzeichen getrennt), oder importieren Sie eine Datei mit einer Code-Spalte. Ein Code zählt einmal, wie oft er auch importiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="106"/>
+        <source>Redeemed codes</source>
+        <translation>Eingelöste Codes</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="110"/>
+        <source>&amp;Count typed codes</source>
+        <translation>Eingegebene Codes &amp;zählen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="112"/>
+        <source>Import &amp;file…</source>
+        <translation>&amp;Datei importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="118"/>
+        <source>Redemptions message</source>
+        <translation>Meldung zu Einlösungen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="122"/>
+        <source>Codes not of this campaign</source>
+        <translation>Codes, die nicht zu dieser Kampagne gehören</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="139"/>
+        <source>Cards printed: {0} · codes redeemed: {1} · rate: {2}</source>
+        <translation>Gedruckte Karten: {0} · eingelöste Codes: {1} · Quote: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="160"/>
+        <source>Import redeemed codes</source>
+        <translation>Eingelöste Codes importieren</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="162"/>
+        <source>Code lists and reports (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Codelisten und Berichte (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="172"/>
+        <source>That file could not be read. Choose another one.</source>
+        <translation>Diese Datei konnte nicht gelesen werden. Wählen Sie eine andere.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="185"/>
+        <source>Counted %n code(s).</source>
+        <translation>
+            <numerusform>%n Code gezählt.</numerusform>
+            <numerusform>%n Codes gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="187"/>
+        <source>%n already known.</source>
+        <translation>
+            <numerusform>%n bereits bekannt.</numerusform>
+            <numerusform>%n bereits bekannt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seller_desktop/ui/campaigns/redemptions.py" line="190"/>
+        <source>%n code(s) are not this campaign&apos;s and were not counted:</source>
+        <translation>
+            <numerusform>%n Code gehört nicht zu dieser Kampagne und wurde nicht gezählt:</numerusform>
+            <numerusform>%n Codes gehören nicht zu dieser Kampagne und wurden nicht gezählt:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportKinds</name>
     <message>
         <location filename="../../seller_desktop/ui/importing/results.py" line="184"/>
@@ -6459,37 +6670,41 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Erzeugen Sie zwischen 1 und {count} Codes auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/codes.py" line="117"/>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="164"/>
         <source>{name} is too large for a code list (at most {megabytes} MB).</source>
         <translation>{name} ist zu groß für eine Codeliste (höchstens {megabytes} MB).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/codes.py" line="127"/>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="119"/>
         <source>{name} holds no codes: it is empty.</source>
         <translation>{name} enthält keine Codes: Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/codes.py" line="135"/>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="127"/>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="98"/>
         <source>{name} is a table without a code column: name its column &quot;Claim Code&quot; (or give one code per line).</source>
         <translation>{name} ist eine Tabelle ohne Code-Spalte: Benennen Sie die Spalte „Claim Code“ (oder schreiben Sie einen Code pro Zeile).</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/codes.py" line="153"/>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="145"/>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="145"/>
         <source>Line {number} of {name} is not a code (codes have 4-40 letters, digits and dashes). Nothing was imported.</source>
         <translation>Zeile {number} von {name} ist kein Code (Codes bestehen aus 4–40 Buchstaben, Ziffern und Bindestrichen). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/codes.py" line="163"/>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="155"/>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="109"/>
         <source>{name} holds no codes.</source>
         <translation>{name} enthält keine Codes.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/codes.py" line="172"/>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="174"/>
         <source>{name} is not a text file. Choose the claim-code list (.txt or .csv) Seller Central gave you.</source>
         <translation>{name} ist keine Textdatei. Wählen Sie die Liste der Gutscheincodes (.txt oder .csv), die Sie von Seller Central erhalten haben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/codes.py" line="209"/>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="214"/>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="169"/>
         <source>Line {number} of {name} has no valid code in its code column (codes have 4-40 letters, digits and dashes). Nothing was imported.</source>
         <translation>Zeile {number} von {name} hat keinen gültigen Code in der Code-Spalte (Codes bestehen aus 4–40 Buchstaben, Ziffern und Bindestrichen). Es wurde nichts importiert.</translation>
     </message>
@@ -7514,6 +7729,23 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
         <extracomment>Why an order was not asked: Amazon offered no review request for it. A &apos;sending&apos; left by an earlier run that Amazon no longer offers: it went through.</extracomment>
         <translation>Kein Amazon-Konto deckt Bestellungen auf {marketplace} ab, daher können ihre Bewertungen nicht über Amazon angefragt werden: Verbinden Sie eines (amazon-account set) oder öffnen Sie die Bestellung in Seller Central und markieren Sie sie als angefragt.</translation>
     </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="81"/>
+        <source>Type or paste at least one code.</source>
+        <extracomment>Where the codes came from, as the store records it (schema: ``redemptions.source``). A date column: the day of redemption first, any date otherwise. Columns of Amazon&apos;s order reports: a table with them was downloaded from Seller Central.</extracomment>
+        <translation>Geben Sie mindestens einen Code ein oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="137"/>
+        <source>Line {number} of the typed codes is not a code (codes have 4-40 letters, digits and dashes). Nothing was counted.</source>
+        <translation>Zeile {number} der eingegebenen Codes ist kein Code (Codes haben 4–40 Buchstaben, Ziffern und Bindestriche). Es wurde nichts gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/campaigns/wording_gate.py" line="56"/>
+        <source>The card text of campaign {campaign} breaks Amazon&apos;s rules on reviews (“{words}”, {count} finding(s) in all). Nothing was printed. Change the wording in the campaign&apos;s card, or print anyway with an override and your reason (CLI: --override-wording REASON), which the print log keeps.</source>
+        <extracomment>The card fields that carry text, in the order the editor shows them. &quot;headline&quot;, &quot;body&quot;, &quot;back_text&quot; or &quot;qr_url&quot;. The language of that text (None: the campaign&apos;s text in no particular language). The field&apos;s whole text; ``finding.start``/``end`` index into it.</extracomment>
+        <translation>Der Kartentext der Kampagne {campaign} verstößt gegen Amazons Regeln zu Bewertungen („{words}“, insgesamt {count} Fund(e)). Es wurde nichts gedruckt. Ändern Sie den Text der Karte in der Kampagne, oder drucken Sie trotzdem mit Ihrer Begründung (CLI: --override-wording GRUND), die im Druckprotokoll festgehalten wird.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -8434,38 +8666,37 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="27"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="18"/>
         <source>Review requests per week</source>
-        <extracomment>Room for the week labels under the bars and the legend above them (in line heights).</extracomment>
         <translation>Bewertungsanfragen pro Woche</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="47"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="31"/>
         <source>No orders were eligible for a review request in these weeks.</source>
         <translation>In diesen Wochen war keine Bestellung für eine Bewertungsanfrage möglich.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="52"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="36"/>
         <source>Last {0} weeks: {1} review requests; this week {2} orders are eligible.</source>
         <translation>Letzte {0} Wochen: {1} Bewertungsanfragen; diese Woche sind {2} Bestellungen möglich.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="60"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="41"/>
         <source>Week of {0}: {1} of {2}.</source>
         <translation>Woche vom {0}: {1} von {2}.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="79"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="25"/>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="104"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="22"/>
         <source>Eligible</source>
         <translation>Möglich</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/reviews/chart.py" line="104"/>
+        <location filename="../../seller_desktop/ui/reviews/chart.py" line="22"/>
         <source>Requested</source>
         <translation>Angefragt</translation>
     </message>
@@ -8551,6 +8782,78 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
         <location filename="../../seller_desktop/ui/app/store_opening.py" line="73"/>
         <source>{0} of {1} orders</source>
         <translation>{0} von {1} Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../seller_desktop/core/wording/findings.py" line="85"/>
+        <source>Asks for a positive or 5-star review</source>
+        <extracomment>The translation context of the rules&apos; titles (written out as a literal where marked: lupdate reads literals). Short, English, translatable (context &quot;Wording&quot;): what the seller sees next to the mark.</extracomment>
+        <translation>Bittet um eine positive oder 5-Sterne-Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/wording/findings.py" line="91"/>
+        <source>Offers something in return for a review</source>
+        <translation>Bietet etwas als Gegenleistung für eine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/wording/findings.py" line="97"/>
+        <source>Steers unhappy buyers away from reviewing</source>
+        <translation>Hält unzufriedene Käufer vom Bewerten ab</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/wording/findings.py" line="103"/>
+        <source>Asks only happy buyers to review</source>
+        <translation>Bittet nur zufriedene Käufer um eine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/wording/findings.py" line="109"/>
+        <source>Offers a discount in your own shop</source>
+        <translation>Bietet einen Rabatt im eigenen Shop</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/wording/findings.py" line="115"/>
+        <source>Invites buyers to order outside Amazon</source>
+        <translation>Lädt Käufer ein, außerhalb von Amazon zu bestellen</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/wording/findings.py" line="121"/>
+        <source>Collects buyers&apos; e-mail addresses</source>
+        <translation>Sammelt E-Mail-Adressen von Käufern</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/core/wording/findings.py" line="127"/>
+        <source>Links to a site outside Amazon</source>
+        <translation>Verlinkt auf eine Seite außerhalb von Amazon</translation>
+    </message>
+</context>
+<context>
+    <name>WordingMarks</name>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/wording_marks.py" line="34"/>
+        <source>Wording check</source>
+        <translation>Prüfung der Formulierung</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/campaigns/card_editor/wording_marks.py" line="73"/>
+        <source>Instead, for example: {0}</source>
+        <extracomment>Field caption → its findings, as of its last change.</extracomment>
+        <translation>Stattdessen zum Beispiel: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WordingOverride</name>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="29"/>
+        <source>“{0}” — {1} ({2})</source>
+        <translation>„{0}“ — {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="91"/>
+        <source>The text of these cards breaks Amazon&apos;s review rules: {0}. Printing or saving asks for your reason.</source>
+        <extracomment>Asks the seller for a reason (tests give their own answer).</extracomment>
+        <translation>Der Text dieser Karten verstößt gegen Amazons Bewertungsregeln: {0}. Vor dem Drucken oder Speichern werden Sie nach Ihrem Grund gefragt.</translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,13 @@ def test_the_qm_file_holds_every_translation_of_the_ts_file():
 # -- what lupdate cannot see -------------------------------------------------------------------
 
 #: Functions that translate a text known only at run time, listed in QT_TRANSLATE_NOOP tables.
-LOOKUPS = {"layout_text", "seller_message", "catalogue_text", "report_kind_name"}
+LOOKUPS = {
+    "layout_text",
+    "seller_message",
+    "catalogue_text",
+    "report_kind_name",
+    "wording_title",
+}
 
 
 def _calls(tree: ast.AST):

@@ -17,7 +17,7 @@ WORDS = {
         r"|hohe?n?|hoher|hoch|glanzend\w*|prima|spitze|klasse|wohlwollend\w*|begeistert\w*"
     ),
     "ask": (
-        r"hinterlass\w*|lass\w*|schreib\w*|geb\w*|gib|vergeb\w*|verteil\w*|post\w*|teil\w*"
+        r"hinterlass\w*|lass\w*|helf\w*|hilf\w*|schreib\w*|geb\w*|gib|vergeb\w*|verteil\w*|post\w*|teil\w*"
         r"|abgeb\w*|bewert\w*|klick\w*|schenk\w*|spendier\w*"
     ),
     "bad": (
@@ -43,7 +43,7 @@ WORDS = {
         r"|probe\w*|muster\w*|vergutung|gutschrift\w*|nachlass|geld|vergut\w*"
     ),
     "connect": (
-        r"fur|nach|gegen|als dank fur|als dankeschon fur|im austausch (?:fur|gegen)|sobald|wenn"
+        r"fur|nach|gegen|es genugt|dafur einfach|als dank fur|als dankeschon fur|im austausch (?:fur|gegen)|sobald|wenn"
         r"|bei|zu|indem"
     ),
     "get": (
@@ -79,6 +79,7 @@ TABLE = [
         "positive_review",
         r"\bbewert\w*<g3>(?:mit<_>)?(?:fivestar|positiv|gut|sehr gut|bestens|top|hoch)\b",
     ),
+    ("review_incentive", r"\b(?:<reviewing>)<g4>(?:<get>)<g6>(?:<incentive>)"),
     ("review_incentive", r"\b(?:<incentive>)<g6>\b(?:<connect>)\b<g4>(?:<reviewing>)"),
     (
         "review_incentive",

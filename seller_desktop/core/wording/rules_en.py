@@ -7,8 +7,8 @@ from seller_desktop.core.wording.patterns import compile_table
 LANG = "en"
 
 WORDS = {
-    "review": r"reviews?|ratings?|feedback|testimonials?|stars?|fivestar|write-?ups?",
-    "reviewing": r"review\w*|rat(?:e|es|ed|ing|ings)|feedback|fivestar|stars?|testimonials?",
+    "review": r"reviews?|rev(?:ei|e|i)ws?|ratings?|feedback|testimonials?|stars?|fivestar|write-?ups?",
+    "reviewing": r"review\w*|rev(?:ei|e|i)w\w*|rat(?:e|es|ed|ing|ings)|feedback|fivestar|stars?|testimonials?",
     "pos": (
         r"positive|good|great|nice|glowing|excellent|top|best|awesome|amazing|perfect|fantastic"
         r"|stellar|favou?rable|fivestar|full|high|highest|lovely|wonderful|brilliant|outstanding"
@@ -46,7 +46,8 @@ WORDS = {
         r"|as thanks for|to thank you for|upon|with every|with each|with any"
     ),
     "get": (
-        r"get|gets|receive|claim|win|earn|enter|unlock|grab|redeem|qualify|collect|be entered"
+        r"get|gets|receives?|claims?|win|wins|earns?|enters?|unlocks?|grab|redeem|qualif(?:y|ies)"
+        r"|collect|be entered"
         r"|(?:we'll|we will|we|i'll|i will|you'll|you will)<_>(?:\w+<_>)?(?:send|give|refund"
         r"|reimburse|pay|get|receive|mail|ship|offer|gift|reward)"
     ),
@@ -80,6 +81,7 @@ TABLE = [
         r"\b(?:tell|show|let)\w*<g3>(?:world|everyone|others|other (?:buyers|customers))<g3>"
         r"(?:how (?:much you (?:love|like)|great|good|happy)|you (?:love|like))",
     ),
+    ("review_incentive", r"\b(?:<reviewing>)<g4>(?:<get>)<g6>(?:<incentive>)"),
     ("review_incentive", r"\b(?:<incentive>)<g6>\b(?:<connect>)\b<g4>(?:<reviewing>)"),
     (
         "review_incentive",

@@ -24,7 +24,7 @@ WORDS = {
         r"|magnific\w*|top"
     ),
     "ask": (
-        r"dej\w*|escrib\w*|d(?:a|e|ar|anos|enos|arnos)\b|pon\w*|valor\w*|califi\w*|puntu\w*"
+        r"dej\w*|escrib\w*|ayud\w*|d(?:a|e|ar|anos|enos|arnos)\b|pon\w*|valor\w*|califi\w*|puntu\w*"
         r"|publi\w*|otorg\w*|regal\w*|compart\w*"
     ),
     "bad": (
@@ -44,7 +44,7 @@ WORDS = {
         r"|sorpresa\w*|recompensa\w*|garantia (?:extendida|ampliada)|obsequi\w*|rebaja\w*|cashback"
     ),
     "connect": (
-        r"por|tras|despues de|a cambio de|al|cuando|si|como agradecimiento por"
+        r"por|tras|basta con|solo tienes que|despues de|a cambio de|al|cuando|si|como agradecimiento por"
         r"|en agradecimiento por|con cada|por cada|una vez|dejando|escribiendo|publicando"
     ),
     "get": (
@@ -74,6 +74,7 @@ TABLE = [
         r"\b(?:valor|califi|puntu)\w*<g2>(?:con<_>)?(?:fivestar|positivamente|al maximo|muy bien)",
     ),
     ("positive_review", r"\b(?:esper|gustar|encantar|agradec)\w*<g5>fivestar"),
+    ("review_incentive", r"\b(?:<reviewing>)<g4>(?:<get>)<g6>(?:<incentive>)"),
     ("review_incentive", r"\b(?:<incentive>)<g6>\b(?:<connect>)\b<g4>(?:<reviewing>)"),
     (
         "review_incentive",

@@ -21,7 +21,9 @@ WORDS = {
         r"|belle?s?|beaux|formidable\w*|superbe\w*|extraordinaire\w*|haute?s?|incroyable\w*"
         r"|dithyrambique\w*|chaleureu\w*|enthousiaste\w*"
     ),
-    "ask": (r"laiss\w*|ecri\w*|donn\w*|mett\w*|not\w*|attribu\w*|publi\w*|accord\w*|offr\w*"),
+    "ask": (
+        r"laiss\w*|ecri\w*|aid\w*|donn\w*|mett\w*|not\w*|attribu\w*|publi\w*|accord\w*|offr\w*"
+    ),
     "bad": (
         r"negati\w*|mauvais\w*|critique\w*|defavorable\w*|une etoile|1 etoile|faible\w*"
         r"|basse\w*|mecontent\w*"
@@ -42,7 +44,7 @@ WORDS = {
         r"|argent|cashback|bonus"
     ),
     "connect": (
-        r"pour|apres|en echange d\w*|contre|des que|une fois|si|quand|lorsque"
+        r"pour|apres|il suffit de|suffit de|en echange d\w*|contre|des que|une fois|si|quand|lorsque"
         r"|en remerciement d\w*|en contrepartie d\w*|a chaque|pour chaque|moyennant"
         r"|en (?:laissant|ecrivant|publiant|donnant|postant|notant)"
     ),
@@ -77,6 +79,7 @@ TABLE = [
         r"\bnot\w*<g2>\b(?:avec<_>)?(?:fivestar|positivement|favorablement|au maximum)",
     ),
     ("positive_review", r"\b(?:esper|souhait|aimer|adorer|ravi|reconnaiss)\w*<g5>fivestar"),
+    ("review_incentive", r"\b(?:<reviewing>)<g4>(?:<get>)<g6>(?:<incentive>)"),
     ("review_incentive", r"\b(?:<incentive>)<g6>\b(?:<connect>)\b<g4>(?:<reviewing>)"),
     (
         "review_incentive",

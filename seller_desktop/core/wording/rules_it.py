@@ -23,7 +23,7 @@ WORDS = {
         r"|entusiast\w*|migliore?i?\b"
     ),
     "ask": (
-        r"lasci\w*|scriv\w*|da(?:i|cci|re|teci)\b|mett\w*|valut\w*|pubblic\w*|assegn\w*"
+        r"lasci\w*|scriv\w*|aiut\w*|da(?:i|cci|re|teci)\b|mett\w*|valut\w*|pubblic\w*|assegn\w*"
         r"|regal\w*|condivid\w*"
     ),
     "bad": (
@@ -44,7 +44,7 @@ WORDS = {
         r"|bonus|denaro|soldi"
     ),
     "connect": (
-        r"per|dopo|in cambio di|in cambio|a fronte di|quando|se|come ringraziamento per"
+        r"per|dopo|basta|ti basta|e sufficiente|in cambio di|in cambio|a fronte di|quando|se|come ringraziamento per"
         r"|per ogni|con ogni|una volta|lasciando|scrivendo|pubblicando"
     ),
     "get": (
@@ -75,6 +75,7 @@ TABLE = [
         r"\b(?:valut|vot)\w*<g2>(?:con<_>)?(?:fivestar|positivamente|al massimo|molto bene)",
     ),
     ("positive_review", r"\b(?:sper|piacere|grat|felic)\w*<g5>fivestar"),
+    ("review_incentive", r"\b(?:<reviewing>)<g4>(?:<get>)<g6>(?:<incentive>)"),
     ("review_incentive", r"\b(?:<incentive>)<g6>\b(?:<connect>)\b<g4>(?:<reviewing>)"),
     (
         "review_incentive",

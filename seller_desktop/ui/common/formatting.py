@@ -108,3 +108,9 @@ def local_date(iso_date: str | None) -> str:
 def items_summary(items: Iterable[OrderItem]) -> str:
     """``2 × ESP-MACH-01, 1 × MUG-WHT``: the SKUs and quantities a packer looks for first."""
     return ", ".join(f"{item.quantity} × {item.sku}" for item in items)
+
+
+def wording_title(rule_title: str) -> str:
+    """A wording rule's title (``core.wording.findings.RULES``, context "Wording") in the
+    interface's language."""
+    return QCoreApplication.translate("Wording", rule_title)

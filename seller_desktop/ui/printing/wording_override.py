@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desktop.core.campaigns.wording_gate import FieldFinding
+from seller_desktop.ui.common.formatting import wording_title
 
 
 def finding_line(found: FieldFinding) -> str:
     """“words” — what the rule forbids (campaign, field), in the interface's language."""
-    title = QCoreApplication.translate("Wording", found.finding.title)
+    title = wording_title(found.finding.title)
     return QCoreApplication.translate("WordingOverride", "“{0}” — {1} ({2})").format(
         found.words, title, found.campaign
     )

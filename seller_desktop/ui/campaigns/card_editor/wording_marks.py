@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from seller_desktop.core.wording.checker import check_wording
 from seller_desktop.core.wording.findings import Finding
+from seller_desktop.ui.common.formatting import wording_title
 
 ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#b26a00"
@@ -66,7 +66,7 @@ class WordingMarks(QLabel):
             text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
             for f in self.findings.get(caption, []):
                 colour = ERROR_COLOUR if f.severity == "error" else WARNING_COLOUR
-                title = QCoreApplication.translate("Wording", f.title)
+                title = wording_title(f.title)
                 lines.append(
                     f'<span style="color:{colour}"><b>{escape(caption)}</b> '
                     f"“{escape(text[f.start : f.end])}” — {escape(title)}.</span> "
@@ -85,7 +85,7 @@ def _underline(field: QPlainTextEdit, found: Finding) -> QTextEdit.ExtraSelectio
     look = QTextCharFormat()
     look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     look.setUnderlineColor(QColor(ERROR_COLOUR if found.severity == "error" else WARNING_COLOUR))
-    look.setToolTip(QCoreApplication.translate("Wording", found.title))
+    look.setToolTip(wording_title(found.title))
     selection.format = look
     return selection
 
@@ -106,4 +106,4 @@ def _frame(field: QLineEdit, found: list[Finding]) -> None:
     field.setStyleSheet(
         f"QLineEdit {{ border: 2px solid {ERROR_COLOUR if error else WARNING_COLOUR}; }}"
     )
-    field.setToolTip("\n".join(QCoreApplication.translate("Wording", f.title) for f in found))
+    field.setToolTip("\n".join(wording_title(f.title) for f in found))
