@@ -37,6 +37,7 @@ class OverrideDialog(QDialog):
     def __init__(self, errors: Sequence[FieldFinding], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Card text against Amazon's rules"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
