@@ -120,7 +120,7 @@ def parse_claim_codes(data: bytes, file_name: str) -> list[str]:
         )
     table = find_code_table(lines)
     if table is not None:
-        codes = _codes_from_table(lines, *table, file_name)
+        codes = [code for code, _row in code_rows(lines, *table, file_name)]
     else:
         if any(("\t" in line or "," in line or ";" in line) for line in lines[:20]):
             raise BadInput(
@@ -200,15 +200,26 @@ def find_code_table(
     return None
 
 
-def _codes_from_table(
-    lines: list[str], header: int, delimiter: str, column: int, file_name: str
-) -> list[str]:
-    codes = []
+def code_rows(
+    lines: list[str],
+    header: int,
+    delimiter: str,
+    column: int,
+    file_name: str,
+    *,
+    skip_empty: bool = False,
+) -> list[tuple[str, list[str]]]:
+    """(code in capitals, its row) for each row under the header; BadInput naming the line when
+    a code cell is not a code. Blank rows are skipped, and with ``skip_empty`` rows whose code
+    cell is empty (a report lists orders that used no code)."""
+    found = []
     reader = csv.reader(io.StringIO("\n".join(lines[header + 1 :])), delimiter=delimiter)
     for number, row in enumerate(reader, start=header + 2):
         if not any(cell.strip() for cell in row):
             continue
         value = row[column].strip() if column < len(row) else ""
+        if not value and skip_empty:
+            continue
         if not CODE_SHAPE.match(value):
             raise BadInput(
                 QT_TRANSLATE_NOOP(
@@ -219,8 +230,8 @@ def _codes_from_table(
                 number=number,
                 name=file_name,
             )
-        codes.append(value.upper())
-    return codes
+        found.append((value.upper(), row))
+    return found
 
 
 def import_claim_codes(store: Store, campaign_id: int, data: bytes, file_name: str) -> ImportResult:

@@ -29,14 +29,18 @@ never a line's content: a wrongly chosen file might be an orders report with buy
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.base.messages import QT_TRANSLATE_NOOP
-from seller_desktop.core.campaigns.codes import CODE_SHAPE, decode_code_file, find_code_table
+from seller_desktop.core.campaigns.codes import (
+    CODE_SHAPE,
+    code_rows,
+    decode_code_file,
+    find_code_table,
+)
 
 #: Where the codes came from, as the store records it (schema: ``redemptions.source``).
 TYPED, CSV, AMAZON_REPORT = "typed", "csv", "amazon_report"
@@ -159,23 +163,9 @@ def _codes_in_table(
     day_column = _date_column(names, column)
     source = AMAZON_REPORT if _AMAZON_COLUMNS & set(names) else CSV
     found = []
-    reader = csv.reader(io.StringIO("\n".join(lines[header + 1 :])), delimiter=delimiter)
-    for number, row in enumerate(reader, start=header + 2):
-        value = row[column].strip() if column < len(row) else ""
-        if not value:
-            continue
-        if not CODE_SHAPE.match(value):
-            raise BadInput(
-                QT_TRANSLATE_NOOP(
-                    "SellerError",
-                    "Line {number} of {name} has no valid code in its code column "
-                    "(codes have 4-40 letters, digits and dashes). Nothing was imported.",
-                ),
-                number=number,
-                name=file_name,
-            )
+    for code, row in code_rows(lines, header, delimiter, column, file_name, skip_empty=True):
         cell = row[day_column] if day_column is not None and day_column < len(row) else ""
-        found.append(Redeemed(value.upper(), parse_day(cell)))
+        found.append(Redeemed(code, parse_day(cell)))
     return found, source
 
 
