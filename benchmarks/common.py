@@ -55,6 +55,28 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+#: Every figure reported in this process, for ``run.py``'s JSON (``report`` adds to it).
+FIGURES: list[dict[str, object]] = []
+#: Points of the scaling plot: (series, orders in the store, value, unit); ``scaling`` adds.
+SCALING: list[dict[str, object]] = []
+
+
 def report(name: str, value: float, baseline: float, unit: str, goal: str) -> str:
+    """One figure beside its same-run floor, as a line; kept in ``FIGURES`` too."""
     ratio = value / baseline if baseline else float("inf")
+    FIGURES.append(
+        {
+            "name": name,
+            "value": value,
+            "baseline": baseline,
+            "unit": unit,
+            "ratio": ratio,
+            "goal": goal,
+        }
+    )
     return f"{name:<42} {value:10.3f} {unit:<6} baseline {baseline:10.3f} {unit:<6} ratio {ratio:5.2f}x  goal {goal}"
+
+
+def scaling(series: str, orders: int, value: float, unit: str) -> None:
+    """A point of ``run.py --plot``: e.g. ("import, s per 10k rows", 100_000, 1.8, "s")."""
+    SCALING.append({"series": series, "orders": orders, "value": value, "unit": unit})
