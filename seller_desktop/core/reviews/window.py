@@ -21,8 +21,8 @@ keep contact details longer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
