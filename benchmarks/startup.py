@@ -5,7 +5,9 @@ from the moment the process is spawned to the first paint of the window, so inte
 imports count on both sides. Peak memory (max RSS) is read by the child at the same moment.
 
 Also the first window a seller sees on a normal start, the unlock dialog (the app's own start-up
-path: ``AppController.start``), against a bare window without key derivation.
+path: ``AppController.start``), against a bare window without key derivation; and
+``seller-desktop-cli status`` against a Python process that opens the store with its key and runs
+one query (both from spawn to exit).
 """
 
 from __future__ import annotations
@@ -97,10 +99,39 @@ def measure(mode: str, data_dir: str) -> tuple[float, float]:
     return result["painted"] - start, result["rss_mb"]
 
 
+def timed_process(args: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawn to exit of a process that must succeed."""
+    start = time.perf_counter()
+    out = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300)
+    elapsed = time.perf_counter() - start
+    if out.returncode != 0:
+        raise RuntimeError(f"{args[1:3]} failed:\n{out.stderr[-2000:]}")
+    return elapsed
+
+
+def cli_status(data_dir: str) -> float:
+    env = dict(os.environ, SELLER_DESKTOP_PASSPHRASE=PASSPHRASE)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    command = [sys.executable, "-m", "seller_desktop.cli", "--data-dir", data_dir, "status"]
+    return timed_process(command, env)
+
+
+def one_query(data_dir: str) -> float:
+    """The floor: open the store with its key (SQLCipher 4's derivation) and run one query."""
+    code = (
+        "import sqlcipher3, sys\n"
+        "conn = sqlcipher3.connect(sys.argv[1])\n"
+        'conn.execute("PRAGMA key = \'" + sys.argv[2] + "\'")\n'
+        "print(conn.execute('SELECT count(*) FROM orders').fetchone()[0])\n"
+    )
+    store = os.path.join(data_dir, "store.db")
+    return timed_process([sys.executable, "-c", code, store, PASSPHRASE], dict(os.environ))
+
+
 def run(rounds: int = 5) -> list[str]:
     data_dir = str(big_store(ORDERS))
     app_times, base_times, app_rss, base_rss = [], [], [], []
-    unlock_times, bare_times = [], []
+    unlock_times, bare_times, cli_times, query_times = [], [], [], []
     measure("app", data_dir)  # warm the file cache for both sides alike
     for _ in range(rounds):
         t, m = measure("baseline", data_dir)
@@ -111,13 +142,15 @@ def run(rounds: int = 5) -> list[str]:
         app_rss.append(m)
         bare_times.append(measure("bare", data_dir)[0])
         unlock_times.append(measure("unlock", data_dir)[0])
+        query_times.append(one_query(data_dir))
+        cli_times.append(cli_status(data_dir))
     return [
         report(
             "start-up to the unlock window",
             median(unlock_times),
             median(bare_times),
             "s",
-            "(first window)",
+            "<= 1.3x",
         ),
         report(
             "start-up to painted window, 100k orders",
@@ -125,6 +158,13 @@ def run(rounds: int = 5) -> list[str]:
             median(base_times),
             "s",
             "<= 1.5x",
+        ),
+        report(
+            "seller-desktop-cli status, 100k orders",
+            median(cli_times),
+            median(query_times),
+            "s",
+            "<= 1.3x",
         ),
         report(
             "peak memory at first paint, 100k orders", max(app_rss), max(base_rss), "MB", "< 250 MB"

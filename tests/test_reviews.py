@@ -14,7 +14,12 @@ from seller_desktop.core.base.errors import BadInput
 from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 from seller_desktop.core.orders.repository import get_contact_details, save_order
 from seller_desktop.core.privacy.retention import apply_retention
-from seller_desktop.core.reviews.queue import counts_by_week, mark_requested, review_queue
+from seller_desktop.core.reviews.queue import (
+    counts_by_week,
+    eligible_count,
+    mark_requested,
+    review_queue,
+)
 from seller_desktop.core.reviews.records import ReviewFacts, record_facts, request_records
 from seller_desktop.core.reviews.seller_central import order_url
 from seller_desktop.core.reviews.window import review_window
@@ -155,6 +160,27 @@ def test_counts_by_week(store, clock) -> None:
         (date(2026, 11, 16), 2, 0),
         (date(2026, 11, 23), 2, 1),
     ]
+
+
+def test_the_eligible_count_is_the_queue_s(store) -> None:
+    """The Today page's count reads only the orders that can be eligible; it must match the
+    queue's own verdicts whatever the state, the exclusion or the day."""
+    ids = [f"028-1000000-000001{n}" for n in range(8)]
+    save_order(store, _order(ids[0]))
+    save_order(store, _order(ids[1], status="partially_shipped"))
+    save_order(store, _order(ids[2], status="cancelled"))
+    save_order(store, _order(ids[3], items=[OrderItem("992", "NEVER-ASK", 1)]))
+    save_order(store, _order(ids[4], status="unshipped", shipped_on=None))
+    save_order(store, _order(ids[5], marketplace="US", purchased_at="2026-11-10T10:00:00Z"))
+    save_order(store, _order(ids[6]))
+    save_order(store, _order(ids[7], delivered_on="2026-11-08"))
+    mark_requested(store, [ids[6]])
+    settings = replace(load_settings(store), review_excluded_skus=("never-ask",))
+    save_settings(store, replace(settings, review_exclude_late=True))
+    for day in (None, date(2026, 11, 8), date(2026, 11, 9), date(2026, 11, 20), date(2026, 12, 7)):
+        queue = review_queue(store, day)
+        assert eligible_count(store, day) == sum(1 for i in queue if i.state == "eligible")
+    assert eligible_count(store, date(2026, 11, 20)) == 3
 
 
 SELLER_CENTRAL = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import NoReturn
 
 from seller_desktop import __version__
 from seller_desktop.cli import (  # noqa: F401 - they register their commands
@@ -40,7 +41,10 @@ from seller_desktop.paths import resolve_paths
 EXIT_BUG = 70
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``only`` the options of that command alone ("": of none, for a
+    line that names no command). Some commands' options name what the document layer offers (card
+    layouts, template columns), and loading it (ReportLab) cost half of a plain ``status``."""
     parser = argparse.ArgumentParser(
         prog="seller-desktop-cli",
         description="Seller Desktop without a window: the same store and rules as the app.",
@@ -52,12 +56,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (_, arguments, help_text) in COMMANDS.items():
-        arguments(commands.add_parser(name, help=help_text, description=help_text))
+        command_parser = commands.add_parser(name, help=help_text, description=help_text)
+        if only is None or name == only:
+            arguments(command_parser)
     return parser
 
 
+class _NotSure(Exception):
+    pass
+
+
+class _Lenient(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotSure(message)
+
+
+def named_command(argv: list[str] | None) -> str | None:
+    """The command the line names, read with the global options alone (abbreviations and
+    ``--data-dir=…`` as argparse reads them): the only one whose options the parser needs. ""
+    when it names none (top-level help or error: no command's options show); None when unsure,
+    and then every command's options are built, so help and errors are the full parser's."""
+    pre = _Lenient(add_help=False, allow_abbrev=True)
+    pre.add_argument("--data-dir")
+    pre.add_argument("--passphrase-file")
+    pre.add_argument("command", nargs="?")
+    try:
+        known, _ = pre.parse_known_args(argv)
+    except _NotSure:
+        return None
+    return known.command if known.command in COMMANDS else ""
+
+
 def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(named_command(argv)).parse_args(argv)
     ctx = Context(resolve_paths(args.data_dir), args.passphrase_file, clock or SystemClock())
     func = COMMANDS[args.command][0]
     try:

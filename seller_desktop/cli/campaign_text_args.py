@@ -9,9 +9,7 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from seller_desktop.core.campaigns.texts import CARD_LANGUAGES, CampaignText, text_in
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the campaigns package loads only for a campaign command (CLI start-up)
     from seller_desktop.core.campaigns.model import Campaign
 
 #: (the flag's word, the field of ``Campaign`` / ``CampaignText`` it sets)
@@ -20,6 +18,8 @@ TEXT_FIELDS = (("headline", "headline"), ("body", "body"), ("back", "back_text")
 
 def add_text_arguments(parser: argparse.ArgumentParser, editing: bool) -> None:
     """The text options; when ``editing``, one left out keeps what the campaign has."""
+    from seller_desktop.core.campaigns.texts import CARD_LANGUAGES
+
     keep = " (left out: unchanged)" if editing else ""
     group = parser.add_argument_group(
         "card text",
@@ -58,6 +58,8 @@ def add_text_arguments(parser: argparse.ArgumentParser, editing: bool) -> None:
 def with_texts(campaign: Campaign, args: argparse.Namespace) -> Campaign:
     """The campaign with the text options applied: its own text, its language, and its text per
     language (a flag in the campaign's own language sets its own text)."""
+    from seller_desktop.core.campaigns.texts import CARD_LANGUAGES, CampaignText, text_in
+
     own = {field: getattr(args, word) for word, field in TEXT_FIELDS}
     campaign = replace(
         campaign,

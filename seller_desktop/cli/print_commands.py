@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 
 from seller_desktop.cli.context import Context, check_out_file, command, say, write_seller_file
 from seller_desktop.core.base.errors import BadInput
-from seller_desktop.core.documents.print_log import PrintRun, record_print_run
 from seller_desktop.core.store import Store
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the document layer (ReportLab) loads only for a command that prints
+    from seller_desktop.core.documents.print_log import PrintRun
     from seller_desktop.core.documents.print_request import PrintRequest
 
 
@@ -50,6 +50,7 @@ def write_selected_pdf(
     what ``then`` returned."""
     from seller_desktop.core.base.steps import drain
     from seller_desktop.core.documents import select_order_ids
+    from seller_desktop.core.documents.print_log import record_print_run
 
     check_out_file(args.out)  # before the passphrase, and before any card code is bound
     opened = ctx.open()

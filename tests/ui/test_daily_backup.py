@@ -17,11 +17,11 @@ from PySide6.QtCore import Qt
 
 from seller_desktop.core.base.errors import DiskFull, FolderNotWritable, WrongPassphrase
 from seller_desktop.core.privacy import backup_status
+from seller_desktop.core.privacy import backups as app_module
 from seller_desktop.core.privacy.backup_status import failure_kind, last_backup
 from seller_desktop.core.privacy.retention import WipeReport
 from seller_desktop.core.settings import load_settings
 from seller_desktop.core.store.connection import connect
-from seller_desktop.ui.app import controller as app_module
 from seller_desktop.ui.app.controller import AppController
 from seller_desktop.ui.shell.main_window import MainWindow
 

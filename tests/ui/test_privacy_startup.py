@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 
+from seller_desktop.core import session as session_module
 from seller_desktop.core.base.clock import to_iso_utc
 from seller_desktop.core.orders.model import ContactDetails, Order, OrderItem
 from seller_desktop.core.orders.repository import save_orders
@@ -114,7 +115,7 @@ def test_start_after_deadline_wipes_before_any_order_row_exists(
 
     events: list[str] = []
     open_threads: list[str] = []
-    real_open = app_module.open_store
+    real_open = session_module.open_store
 
     def open_store_spy(*args, **kwargs):
         open_threads.append(threading.current_thread().name)
@@ -122,7 +123,7 @@ def test_start_after_deadline_wipes_before_any_order_row_exists(
         events.append("open_store returned")
         return opened_again
 
-    monkeypatch.setattr(app_module, "open_store", open_store_spy)
+    monkeypatch.setattr(session_module, "open_store", open_store_spy)
 
     class CheckedModel(models_module.OrdersTableModel):
         """The orders model as the window builds it, checked at birth and recording every value."""
@@ -266,7 +267,7 @@ def test_busy_store_message_survives_the_background_open(
     def too_new(*_a, **_k):
         raise StoreTooNew(99, 5)
 
-    monkeypatch.setattr(app_module, "open_store", too_new)
+    monkeypatch.setattr(session_module, "open_store", too_new)
     controller = make_controller(paths)
     controller.start()
     dialog = controller.unlock_dialog

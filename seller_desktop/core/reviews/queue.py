@@ -92,6 +92,29 @@ def review_queue(store: Store, today: date | None = None) -> list[ReviewItem]:
     )
 
 
+def eligible_count(store: Store, today: date | None = None) -> int:
+    """How many orders of ``review_queue(store, today)`` are eligible (the Today page's number),
+    judged by the same rules on the only orders that can be: shipped, with no request on record.
+    The whole queue reads every recent order (seconds at 100,000, before the first paint)."""
+    settings = load_settings(store)
+    facts = review_facts(store)
+    now = store.clock.now()
+    since = now.date() - timedelta(days=LOOKBACK_DAYS)
+    return sum(
+        1
+        for order, skus in _recent_orders(store, since, candidates_only=True)
+        if _item(
+            order,
+            skus,
+            settings,
+            None,
+            facts.get(order.order_id),
+            today or today_in(order.marketplace, now),
+        ).state
+        == "eligible"
+    )
+
+
 def counts_by_week(
     store: Store, weeks: int, today: date | None = None, items: list[ReviewItem] | None = None
 ) -> list[tuple[date, int, int]]:
@@ -224,20 +247,28 @@ def _exclusion(
     return None
 
 
-def _recent_orders(store: Store, since: date) -> list[tuple[Order, list[tuple[str, str]]]]:
+def _recent_orders(
+    store: Store, since: date, candidates_only: bool = False
+) -> list[tuple[Order, list[tuple[str, str]]]]:
     """Orders purchased since ``since`` or with a request on record, with their (SKU, product
-    name) pairs; the fields the window needs, no contact details."""
+    name) pairs; the fields the window needs, no contact details. ``candidates_only``: only the
+    recent shipped orders with no request on record (the only ones that can be eligible)."""
+    where = (
+        "o.purchased_at >= ? AND o.status IN ('shipped', 'partially_shipped') "
+        "AND o.order_id NOT IN (SELECT order_id FROM review_requests)"
+        if candidates_only
+        else "o.purchased_at >= ? OR o.order_id IN (SELECT order_id FROM review_requests)"
+    )
     rows = store.conn.execute(
-        f"SELECT {', '.join(_ORDER_FIELDS)} FROM orders WHERE purchased_at >= ? "
-        "OR order_id IN (SELECT order_id FROM review_requests) ORDER BY purchased_at, order_id",
+        f"SELECT {', '.join('o.' + f for f in _ORDER_FIELDS)} FROM orders o WHERE {where} "
+        "ORDER BY o.purchased_at, o.order_id",
         (since.isoformat(),),
     ).fetchall()
     orders = [Order(**dict(zip(_ORDER_FIELDS, row))) for row in rows]
     skus: dict[str, list[tuple[str, str]]] = {o.order_id: [] for o in orders}
     for order_id, sku, name in store.conn.execute(
         "SELECT i.order_id, i.sku, i.product_name FROM order_items i JOIN orders o "
-        "USING (order_id) WHERE o.purchased_at >= ? OR o.order_id IN "
-        "(SELECT order_id FROM review_requests) ORDER BY i.rowid",
+        f"USING (order_id) WHERE {where} ORDER BY i.rowid",
         (since.isoformat(),),
     ):
         if order_id in skus:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
@@ -86,7 +87,10 @@ def transit_days(ship_service: str | None, settings: Settings) -> int:
     return own.get(level, TRANSIT_DAYS.get(level, DEFAULT_TRANSIT_DAYS))
 
 
+@lru_cache(maxsize=64)
 def zone_of(marketplace: str) -> ZoneInfo:
+    """The marketplace's zone, kept: ``ZoneInfo`` keeps only the last 8 zones strongly, so a queue
+    over more marketplaces than that read the zone file again for every order (5 s at 100,000)."""
     known = MARKETPLACES.get((marketplace or "").upper())
     return ZoneInfo(known.time_zone if known else "UTC")
 

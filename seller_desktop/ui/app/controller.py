@@ -17,26 +17,25 @@ import logging
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from seller_desktop.core.base.changes import BACKUPS
 from seller_desktop.core.base.clock import Clock
-from seller_desktop.core.demo import create_demo_store
-from seller_desktop.core.privacy.backup_status import failure_kind
-from seller_desktop.core.privacy.backups import daily_backup
-from seller_desktop.core.session import OpenedStore
-from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.paths import AppPaths, resolve_paths
 from seller_desktop.ui.app.idle_lock import IdleLock, minutes_to_ms
-from seller_desktop.ui.app.setup_wizard import SetupWizard
 from seller_desktop.ui.app.store_opening import PROGRESS_THRESHOLD, WipeProgressDialog
-from seller_desktop.ui.app.unlock_dialog import UnlockDialog
 from seller_desktop.ui.app.unlocking import UnlockFlow, alive
 from seller_desktop.ui.common.jobs import JobCancelled, run_operation
-from seller_desktop.ui.shell.main_window import MainWindow
-from seller_desktop.ui.shell.notices import label_purchase_box
+
+if TYPE_CHECKING:  # the store's side and the main window load once a store is open (start-up)
+    from seller_desktop.core.session import OpenedStore
+    from seller_desktop.core.settings import Settings
+    from seller_desktop.ui.app.setup_wizard import SetupWizard
+    from seller_desktop.ui.app.unlock_dialog import UnlockDialog
+    from seller_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +129,8 @@ class AppController(QObject):
             self.unlocking.show_unlock()
 
     def _start_demo(self) -> None:
+        from seller_desktop.core.demo import create_demo_store
+
         self._demo_dir = Path(tempfile.mkdtemp(prefix="seller-desktop-demo-"))
         self.paths = resolve_paths(self._demo_dir)
         log.info("Demo mode: throwaway store in a temporary folder")
@@ -143,6 +144,10 @@ class AppController(QObject):
     # -- the main window ----------------------------------------------------------------------
 
     def _show_main(self, opened: OpenedStore) -> None:
+        from seller_desktop.core.settings import load_settings
+        from seller_desktop.ui.shell.main_window import MainWindow
+        from seller_desktop.ui.shell.notices import label_purchase_box
+
         self.opened = opened
         self.settings = load_settings(opened.store)
         if opened.wipe_report.count:
@@ -186,6 +191,8 @@ class AppController(QObject):
         """
         if self.demo:
             return
+        from seller_desktop.core.privacy.backups import daily_backup
+
         store, paths, clock = opened.store, self.paths, opened.store.clock
 
         def steps():
@@ -212,6 +219,8 @@ class AppController(QObject):
         """The window shows the new backup's time, or why there is none and what to do."""
         if isinstance(problem, JobCancelled):
             return  # the window closed first; the next unlock makes it
+        from seller_desktop.core.privacy.backup_status import failure_kind
+
         window = self.main_window if alive(self.main_window) else None
         if problem is not None:  # the store itself is fine; the log gets the kind, never details
             log.warning("Daily backup failed: %s", type(problem).__name__)
@@ -226,6 +235,8 @@ class AppController(QObject):
         return minutes_to_ms(settings.idle_lock_minutes)
 
     def _on_settings_changed(self, settings: object) -> None:
+        from seller_desktop.core.settings import Settings
+
         if isinstance(settings, Settings):
             self.settings = settings
             if self.idle.is_active():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from seller_desktop.core.base.errors import SellerError, WrongPassphrase
-from seller_desktop.core.session import OpenedStore
 from seller_desktop.ui.common.formatting import seller_message
+
+if TYPE_CHECKING:  # the session (store, migrations, wipe) loads once a passphrase is given
+    from seller_desktop.core.session import OpenedStore
 
 log = logging.getLogger(__name__)
 
-Opener = Callable[[str], OpenedStore]
+Opener = Callable[[str], "OpenedStore"]
 #: Starts opening the store elsewhere (a worker thread) and returns at once; the caller later
 #: calls ``open_finished`` or ``open_failed`` on the dialog.
 BackgroundOpener = Callable[[str], None]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeGuard, TypeVar
+from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -22,11 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from seller_desktop.core.base.clock import Clock
 from seller_desktop.core.base.errors import SellerError
-from seller_desktop.core.privacy.backups import restore
-from seller_desktop.core.session import OpenedStore, create_store, open_store
-from seller_desktop.core.settings import Settings
 from seller_desktop.paths import AppPaths
-from seller_desktop.ui.app.setup_wizard import SetupWizard
 from seller_desktop.ui.app.store_opening import PROGRESS_THRESHOLD, WipeProgressDialog
 from seller_desktop.ui.app.unlock_dialog import UnlockDialog
 from seller_desktop.ui.common.jobs import (
@@ -36,6 +32,11 @@ from seller_desktop.ui.common.jobs import (
     report_unexpected,
     run_operation,
 )
+
+if TYPE_CHECKING:  # the session loads with the first open (on the worker), the wizard at setup
+    from seller_desktop.core.session import OpenedStore
+    from seller_desktop.core.settings import Settings
+    from seller_desktop.ui.app.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,8 @@ class UnlockFlow(QObject):
 
     def show_wizard(self) -> None:
         log.info("No store yet: showing the setup wizard")
+        from seller_desktop.core.session import create_store
+        from seller_desktop.ui.app.setup_wizard import SetupWizard
 
         def creator(passphrase: str, settings: Settings) -> OpenedStore:
             return create_store(self.paths, passphrase, settings, self.clock)
@@ -137,6 +140,9 @@ class UnlockFlow(QObject):
         restored = [False]
 
         def opener(passphrase: str, progress=None) -> OpenedStore:
+            from seller_desktop.core.privacy.backups import restore
+            from seller_desktop.core.session import open_store
+
             if restore_from is not None and not restored[0]:
                 restore(restore_from, self.paths, passphrase, replace=True, clock=self.clock)
                 restored[0] = True  # a second try (e.g. after a failed open) only opens
@@ -197,6 +203,8 @@ class UnlockFlow(QObject):
             box.deleteLater()
 
     def _on_open_done(self, result: object) -> None:
+        from seller_desktop.core.session import OpenedStore  # loaded by the open that ended
+
         assert isinstance(result, OpenedStore)
         result.store.adopt_writer()
         self._close_wipe_progress()

@@ -18,18 +18,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from seller_desktop.core.base.changes import PRINTED
-from seller_desktop.core.documents.selection import (
-    CANCELLED,
-    NO_CONTACT,
-    NOTHING_TO_SHIP,
-    PENDING,
-    cannot_ship,
-)
 from seller_desktop.core.settings import Settings
 from seller_desktop.core.store import Store
 from seller_desktop.ui.common.jobs import JobRunner
 
-if TYPE_CHECKING:  # annotations only: loaded on first use
+if TYPE_CHECKING:  # annotations only: the document layer (ReportLab) loads on the first preview
     from seller_desktop.core.documents.print_request import PrintRequest
     from seller_desktop.ui.printing.preview import PrintPreviewDialog
 
@@ -68,6 +61,7 @@ class PrintPreviews:
         None (with a word why) if another task is running, or while the seller is asked about
         orders that cannot ship (``cannot_ship_box``; the preview opens after the answer)."""
         from seller_desktop.core.documents.print_request import LABELS
+        from seller_desktop.core.documents.selection import cannot_ship
 
         if not order_ids:
             return None
@@ -206,6 +200,13 @@ NAMED = 15
 
 def _reasons_text(blocked: dict[str, str]) -> str:
     """One line per order that cannot ship: its id and why (ids only, never a buyer)."""
+    from seller_desktop.core.documents.selection import (
+        CANCELLED,
+        NO_CONTACT,
+        NOTHING_TO_SHIP,
+        PENDING,
+    )
+
     translate = QCoreApplication.translate
     why = {
         CANCELLED: translate("MainWindow", "cancelled"),
