@@ -1,10 +1,13 @@
-"""1,000 packing slips to one PDF in memory, beside a bare ReportLab canvas drawing the same text.
+"""1,000 packing slips on 4x6 labels to one PDF in memory, beside a bare ReportLab canvas.
 
-Both sides draw the same strings with the same bundled TrueType fonts on the same page size, in
-the same run; the baseline skips only what makes a slip a slip (language tables, per-character
-font fallback, shaping, wrapping, layout planning, the Code 128 barcode, the logo). The orders are
-invented (names in German, Greek, Russian, Japanese and Arabic) and built in memory: no store, no
-file, so the figure is the document layer's alone.
+The floor is what the issue names: a bare canvas on the same 4 x 6 in page drawing the same
+strings with the same embedded TrueType font (DejaVu Sans, regular and bold) and one Code 128 of
+the order id per page, drawn the plain ReportLab way (``Code128.drawOn``). It runs in the same
+process with the same ReportLab settings (the C accelerator when installed, no ASCII85), so the
+ratio is the cost of what makes a slip a slip: language tables, per-character font fallback,
+shaping, wrapping, layout planning. The orders are invented (names in German, Greek, Russian,
+Japanese and Arabic) and built in memory: no store, no file, so the figure is the document
+layer's alone.
 """
 
 from __future__ import annotations
@@ -59,32 +62,55 @@ def _slips():
 
 
 def _baseline(slips) -> bytes:
-    """Bare canvas: the same strings (labels in English, address, items) with the same fonts."""
+    """Bare canvas, 4x6: the slip's strings (labels in English) in DejaVu Sans, one Code 128."""
+    from reportlab.graphics.barcode.code128 import Code128
     from reportlab.pdfgen.canvas import Canvas
 
     from seller_desktop.core.documents.fonts import BODY, BOLD, register_fonts
+    from seller_desktop.core.documents.layouts import get_layout
 
     register_fonts()
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=(612, 792), initialFontName=BODY)
+    c = Canvas(buffer, pagesize=get_layout("4x6").page_size, initialFontName=BODY)
     for slip in slips:
-        c.setFont(BOLD, 18)
-        c.drawString(36, 740, "Packing slip")
+        order = slip.order
+        c.setFont(BOLD, 9)
+        c.drawString(10, 416, "Benchmark Shop")
+        c.drawRightString(278, 416, "Packing slip")
+        c.setFont(BODY, 7)
+        c.drawString(10, 407, "Hafenstraße 3")
+        c.drawString(10, 399, "20457 Hamburg")
+        c.drawString(10, 384, "Ship to")
         c.setFont(BODY, 10)
-        c.drawString(36, 720, "Benchmark Shop")
-        y = 690
+        y = 370
         for line in slip.contact.ship_to_lines():
-            c.drawString(36, y, line)
-            y -= 14
-        c.drawString(330, 690, slip.order.order_id)
-        c.drawString(330, 676, "2026-11-25")
-        y = 600
-        for item in slip.order.items:
-            c.drawString(36, y, str(item.quantity))
-            c.drawString(80, y, item.sku)
-            c.drawString(200, y, item.product_name)
-            y -= 14
-        c.drawString(250, 40, "Thank you for your order!")
+            c.drawString(10, y, line)
+            y -= 12
+        c.setFont(BOLD, 9)
+        c.drawString(10, y - 4, order.order_id)
+        Code128(order.order_id, barWidth=0.9, barHeight=30, humanReadable=False).drawOn(
+            c, 10, y - 40
+        )
+        c.setFont(BODY, 7)
+        y -= 52
+        for label, value in (
+            ("Order date", "2026-11-25"),
+            ("Marketplace", order.marketplace),
+            ("Shipping", order.ship_service),
+        ):
+            c.drawString(10, y, label)
+            c.drawString(60, y, value)
+            y -= 9
+        c.drawString(10, y - 6, "Qty")
+        c.drawString(40, y - 6, "Item")
+        y -= 20
+        for item in order.items:
+            c.drawString(10, y, str(item.quantity))
+            c.drawString(40, y, item.product_name)
+            c.drawString(40, y - 8, f"SKU {item.sku}")
+            y -= 20
+        c.drawRightString(278, y, f"Total quantity: {sum(i.quantity for i in order.items)}")
+        c.drawCentredString(144, 14, "Thank you for your order!")
         c.showPage()
     c.save()
     return buffer.getvalue()
@@ -97,7 +123,7 @@ def _slip_pdf(slips) -> bytes:
     settings = Settings(
         business_name="Benchmark Shop", return_address="Hafenstraße 3\n20457 Hamburg"
     )
-    return SlipRenderer(settings, SlipOptions(layout="letter")).render(slips)
+    return SlipRenderer(settings, SlipOptions(layout="4x6")).render(slips)
 
 
 def run(rounds: int = 5) -> list[str]:
@@ -114,11 +140,11 @@ def run(rounds: int = 5) -> list[str]:
         ours.append(SLIPS / (time.perf_counter() - start))
     return [
         report(
-            "packing slips to PDF (1,000, 6 scripts)",
+            "packing slips to PDF (1,000 4x6, 6 scripts)",
             median(ours),
             median(base),
             "slips/s",
-            ">= 300 slips/s",
+            ">= 0.6x and >= 600 slips/s",
         )
     ]
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reportlab.graphics.barcode.code128 import Code128
-
+from seller_desktop.core.documents.code128 import order_barcode
 from seller_desktop.core.documents.labels import Labels
 from seller_desktop.core.documents.pdf import Logo
 from seller_desktop.core.documents.ship_services import ship_service_name
@@ -190,7 +189,7 @@ class SlipHeader:
             bar_x = placed(x, barcode.width)
 
             def draw_barcode(c: Canvas, y: float = y) -> None:
-                barcode.drawOn(c, bar_x, y)
+                barcode.draw(c, bar_x, y)
 
             ops.append(draw_barcode)
         rows = [(labels["order_date"], labels.date(order.purchased_at))]
@@ -234,20 +233,3 @@ class SlipHeader:
             y -= s.address * 1.3
             ops.append(text_op(line, pad, y, s.address, width=width - 2 * pad))
         return top - height
-
-
-def order_barcode(value: str, max_width: float, max_bar: float, height: float) -> Code128 | None:
-    """A Code 128 of the order id, as wide as fits (bars at least 0.5 pt: 2 px at 300 dpi)."""
-    try:
-        probe = Code128(
-            value, barWidth=1, barHeight=height, humanReadable=False, lquiet=0, rquiet=0
-        )
-    except Exception:  # noqa: BLE001 - a character Code 128 cannot carry: the id is printed anyway
-        return None
-    modules = probe.width + 20  # ten modules of quiet zone on each side
-    bar = min(max_bar, max_width / modules)
-    if bar < 0.5:
-        return None
-    return Code128(
-        value, barWidth=bar, barHeight=height, humanReadable=False, lquiet=10 * bar, rquiet=10 * bar
-    )

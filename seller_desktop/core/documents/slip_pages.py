@@ -22,20 +22,28 @@ if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
 
+#: Plans the "continued" header of a slip's later pages: (height, operations).
+ContinuedPlanner = Callable[[], tuple[float, list[Op]]]
+
+
 @dataclass
 class SlipPlan:
-    """One slip, measured: its pieces (height and operations) and its rows page by page."""
+    """One slip, measured: its pieces (height and operations) and its rows page by page.
+
+    The "continued" header is planned only when a slip needs a second page (``paginate``): it
+    wraps a line holding the order id, unique to each slip, and most slips have one page."""
 
     header_height: float
     header_ops: list[Op]
-    continued_height: float
-    continued_ops: list[Op]
+    plan_continued: ContinuedPlanner
     table_head_height: float
     table_head_ops: list[Op]
     #: The footer line ("" for none), already in the slip's language.
     footer_text: str
     footer_height: float
     pages: list[list[Row]] = field(default_factory=list)
+    continued_height: float = 0.0
+    continued_ops: list[Op] = field(default_factory=list)
 
     def paginate(self, rows: list[Row], height: float) -> None:
         """Split ``rows`` over pages of a slot ``height`` high. A row goes to a new page when it
@@ -46,6 +54,8 @@ class SlipPlan:
         for row in rows:
             if row.height > space and (page or not first):
                 self.pages.append(page)
+                if first:  # the slip's second page: the header of every later one
+                    self.continued_height, self.continued_ops = self.plan_continued()
                 page, first = [], False
                 space = height - self.continued_height - self.table_head_height - self.footer_height
             page.append(row)

@@ -195,7 +195,6 @@ class SlipRenderer:
         sender = self.template.sender(self.settings, order.marketplace)
         header = self.header(sender)
         header_h, header_ops = header.first_page(order, slip.contact, labels, box.width)
-        cont_h, cont_ops = header.continued(order, labels, box.width)
         head_h, head_ops = self.table.head(labels, columns, box.width)
         footer = self.footer(order.marketplace, labels)
         footer_h = footer_height(self.style, footer, box.width)
@@ -214,8 +213,16 @@ class SlipRenderer:
         rows += [customization_row(self.style, labels, link, box.width) for link in links]
         rows += block_rows(self.style, labels["message"], self.template.message, box.width)
         rows += block_rows(self.style, labels["returns"], self.template.returns, box.width)
-        plan = SlipPlan(header_h, header_ops, cont_h, cont_ops, head_h, head_ops, footer, footer_h)
-        plan.paginate(rows, box.height)
+        plan = SlipPlan(
+            header_h,
+            header_ops,
+            lambda: header.continued(order, labels, box.width),
+            head_h,
+            head_ops,
+            footer,
+            footer_h,
+        )
+        plan.paginate(rows, box.height)  # inside ``mirrored``, as the rest of the plan
         return plan
 
 
