@@ -49,10 +49,16 @@ class Matches:
     ids: tuple[str, ...] = ()
     #: More orders matched than ``ids`` holds.
     more: bool = False
+    #: The first orders of ``ids``, read already (``read_first``): the screen paints them
+    #: without reading the store on its own thread.
+    first: tuple[Order, ...] = ()
 
 
-def matching_ids(store: Store, f: OrderFilter, sort: Sort, cap: int = MATCH_CAP) -> Matches:
-    """The first ``cap`` orders (ids only) that ``f`` lets through, in ``sort`` order.
+def matching_ids(
+    store: Store, f: OrderFilter, sort: Sort, cap: int = MATCH_CAP, read_first: int = 0
+) -> Matches:
+    """The first ``cap`` orders (ids only) that ``f`` lets through, in ``sort`` order, and the
+    first ``read_first`` of them read in full.
 
     Meant for a search (``f.text``); without text it is the same query over the filters alone.
     """
@@ -68,7 +74,8 @@ def matching_ids(store: Store, f: OrderFilter, sort: Sort, cap: int = MATCH_CAP)
         + f"ORDER BY {_order_by(sort)} LIMIT ?",
         [*params, cap + 1],
     ).fetchall()
-    return Matches(tuple(row[0] for row in rows[:cap]), len(rows) > cap)
+    ids = tuple(row[0] for row in rows[:cap])
+    return Matches(ids, len(rows) > cap, tuple(orders_by_ids(store, ids[:read_first])))
 
 
 def orders_by_ids(store: Store, ids: list[str] | tuple[str, ...]) -> list[Order]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import sys
 
+import shiboken6
 import sqlcipher3
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, Signal, Slot
 
@@ -57,8 +58,8 @@ class _Searcher(QObject):
     def latest(self) -> _Latest:
         return self._latest
 
-    @Slot(int, object, object)
-    def run(self, generation: int, order_filter: OrderFilter, sort: Sort) -> None:
+    @Slot(int, object, object, int)
+    def run(self, generation: int, order_filter: OrderFilter, sort: Sort, first: int) -> None:
         if generation != self._latest.generation:
             return  # superseded while queued
         try:
@@ -66,7 +67,7 @@ class _Searcher(QObject):
                 self._store.attach_reader()
                 use_search_cache(self._store)
                 self._latest.connection = self._store.conn
-            matches = matching_ids(self._store, order_filter, sort)
+            matches = matching_ids(self._store, order_filter, sort, read_first=first)
         except sqlcipher3.OperationalError as err:
             if generation != self._latest.generation:
                 return  # interrupted by a newer ask: its answer is the one wanted
@@ -94,7 +95,7 @@ class OrderSearch(QObject):
 
     answered = Signal(object)
     failed = Signal(object)
-    _run = Signal(int, object, object)
+    _run = Signal(int, object, object, int)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,13 +117,14 @@ class OrderSearch(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
-    def ask(self, order_filter: OrderFilter, sort: Sort) -> None:
-        """Find the orders ``order_filter`` lets through, in ``sort`` order; returns at once."""
+    def ask(self, order_filter: OrderFilter, sort: Sort, first: int) -> None:
+        """Find the orders ``order_filter`` lets through, in ``sort`` order, and read the
+        ``first`` of them (the rows painted first); returns at once."""
         self.drop()
         self.pending = True
         if not self._thread.isRunning():
             self._thread.start()
-        self._run.emit(self._generation, order_filter, sort)
+        self._run.emit(self._generation, order_filter, sort, first)
 
     def drop(self) -> None:
         """Forget the running ask (its answer is never delivered) and stop its statement."""
@@ -152,8 +154,8 @@ class OrderSearch(QObject):
 
 def _end(thread: QThread, searcher: _Searcher) -> None:
     """Interrupt, close the connection on its thread, and wait for the thread to end."""
-    if not thread.isRunning():
-        return
+    if not shiboken6.isValid(thread) or not thread.isRunning():
+        return  # never started, ended already, or gone with the interpreter at exit
     latest = searcher.latest
     latest.generation = -1  # nothing queued runs any more
     connection = latest.connection

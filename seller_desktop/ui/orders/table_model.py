@@ -223,7 +223,7 @@ class OrdersTableModel(QAbstractTableModel):
 
     def _ask(self, order_filter: OrderFilter, sort: Sort) -> None:
         self._asked = (order_filter, sort)
-        self._search.ask(order_filter, sort)
+        self._search.ask(order_filter, sort, self._page_size)
         self.searching.emit(True)
 
     def _show_matches(self, matches: Matches) -> None:
@@ -233,6 +233,8 @@ class OrdersTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._matches, self._rows_of = matches, None
+        if matches.first:  # read on the search thread: painted without a query here
+            self._pages[0] = list(matches.first)
         self._row_count = len(matches.ids)
         self._due_day = self._today()
         self.endResetModel()
