@@ -48,15 +48,15 @@ def _store(folder: Path):
     ).store
 
 
-class _Ticks:
-    """A 10 ms timer on the GUI thread; ``gaps`` between its firings while ``active()``."""
+class Ticks:
+    """A 10 ms timer (or ``interval_ms``) on the GUI thread; ``gaps`` between its firings while ``active()``."""
 
-    def __init__(self, active=lambda: True) -> None:
+    def __init__(self, active=lambda: True, interval_ms: int = 10) -> None:
         from PySide6.QtCore import QTimer
 
         self.times: list[float] = []
         self.timer = QTimer()
-        self.timer.setInterval(10)
+        self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(
             lambda: self.times.append(time.perf_counter()) if active() else None
         )
@@ -65,7 +65,7 @@ class _Ticks:
         return max((b - a for a, b in zip(self.times, self.times[1:])), default=0.0)
 
 
-def _spin(until, timeout: float) -> None:
+def spin(until, timeout: float) -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     deadline = time.perf_counter() + timeout
@@ -90,14 +90,14 @@ def import_stall(folder: Path) -> tuple[float, float]:
     window.show()
     done: list[bool] = []
     window.jobs.finished.connect(lambda *_: done.append(True))
-    ticks = _Ticks(lambda: window.jobs.busy)
+    ticks = Ticks(lambda: window.jobs.busy)
     ticks.timer.start()
     start = time.perf_counter()
     dialog = window.import_files([report_path])
-    _spin(lambda: bool(done), 600)
+    spin(lambda: bool(done), 600)
     duration = time.perf_counter() - start
     ticks.timer.stop()
-    _spin(lambda: dialog.over, 60)
+    spin(lambda: dialog.over, 60)
     assert count_orders(store) == ROWS // 2
     dialog.close()
     window.close()
@@ -108,10 +108,10 @@ def import_stall(folder: Path) -> tuple[float, float]:
 
 def idle_floor(seconds: float) -> float:
     """The same timer's longest gap over ``seconds`` with nothing else to do."""
-    ticks = _Ticks()
+    ticks = Ticks()
     ticks.timer.start()
     end = time.perf_counter() + seconds
-    _spin(lambda: time.perf_counter() >= end, seconds + 60)
+    spin(lambda: time.perf_counter() >= end, seconds + 60)
     ticks.timer.stop()
     return ticks.longest_gap()
 

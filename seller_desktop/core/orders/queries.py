@@ -7,7 +7,8 @@ are single statements over indexes (schema 4):
   search of three characters or more is an index lookup); one or two characters match the start
   of an order id or SKU only.
 - The matching ids of a search are put once into an in-memory temp table that the count and the
-  pages of the same keystroke share.
+  pages of the same keystroke share. The window does this on its search thread, never its own
+  (``matches.matching_ids``): for a broad term it copies hundreds of thousands of ids.
 - Buyer and recipient names are matched with LIKE over the covering index ``contact_details_names``,
   and only for orders that still hold their details and are not past their deadline. Names are
   never copied into a search index, so the wipe (which deletes contact rows) leaves nothing behind.
@@ -106,7 +107,7 @@ def count_matching(store: Store, f: OrderFilter) -> int:
         return count_orders(store)
     only_text = f.text.strip() and f == OrderFilter(text=f.text)
     if only_text:  # the matching ids alone give the count: no orders row to read
-        table = _hits(store, f.text.strip())
+        table = hits(store, f.text.strip())
         return int(store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     return int(
         store.conn.execute(
@@ -200,19 +201,21 @@ def _where(store: Store, f: OrderFilter, walk_sort_index: bool = False) -> tuple
         params += values
     text = f.text.strip()
     if text:
-        table = _hits(store, text)
-        # A unary + keeps SQLite from driving the query by the matched ids (then sorting them all).
-        where.append(
-            f"{'+' if walk_sort_index else ''}o.order_id IN (SELECT order_id FROM {table})"
-        )
+        where.append(text_clause(hits(store, text), walk_sort_index))
     return where, params
+
+
+def text_clause(table: str, walk_sort_index: bool) -> str:
+    """Orders among the matches held in ``table`` (see ``hits``)."""
+    # A unary + keeps SQLite from driving the query by the matched ids (then sorting them all).
+    return f"{'+' if walk_sort_index else ''}o.order_id IN (SELECT order_id FROM {table})"
 
 
 #: The in-memory table of the current search's matches (order ids only; temp_store is memory).
 HITS = "temp.order_search_hits"
 
 
-def _hits(store: Store, text: str) -> str:
+def hits(store: Store, text: str) -> str:
     """Fill (or reuse) the table of order ids matching ``text``.
 
     A keystroke asks for the count and then a page; both use these ids, so the index lookup and
@@ -228,6 +231,8 @@ def _hits(store: Store, text: str) -> str:
     if store.caches.get(HITS) == key:
         return HITS
     sql, params = _text_ids(store, text)
+    # Forgotten first: a fill interrupted by a newer search leaves the table part-filled.
+    store.caches.pop(HITS, None)
     store.conn.execute(
         f"CREATE TEMP TABLE IF NOT EXISTS {HITS.split('.')[1]} "
         "(order_id TEXT PRIMARY KEY) WITHOUT ROWID"

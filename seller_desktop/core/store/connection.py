@@ -96,6 +96,12 @@ class OwnedConnection:
     def executemany(self, sql: str, rows: Any) -> sqlcipher3.Cursor:
         return self._check().executemany(sql, rows)
 
+    def interrupt(self) -> None:
+        """Stop the statement the owner is running (it fails with "interrupted"); nothing if
+        none runs. The one call any thread may make: it only asks SQLite to stop, and is how a
+        newer search supersedes the one still running on the search worker's reader."""
+        self._raw.interrupt()
+
     @property
     def total_changes(self) -> int:
         return self._check().total_changes

@@ -4,7 +4,9 @@ One connection writes (``_writer``); it belongs to one thread at a time (see ``O
 the thread that opened the store, or — for the length of a job — the window's worker, which
 adopts it when the job begins and releases it when the job ends. A window also attaches a
 read-only connection for its own (GUI) thread (``attach_reader``), so that what it shows is read
-from the last committed state while a job writes, never from the job's open transaction.
+from the last committed state while a job writes, never from the job's open transaction. Another
+thread that only reads (the Orders screen's search worker) may attach a reader of its own the same
+way and detaches it before the store closes: readers are kept per thread.
 
 ``conn`` picks for the calling thread: the reader on the thread that owns it (outside that
 thread's own write transaction), the writer everywhere else. Repositories keep writing
@@ -15,6 +17,7 @@ thread while a job holds the writer is refused with ``JobRunning``, a message fo
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,7 +57,8 @@ class Store:
 
     def __init__(self, conn: Connection, path: Path, clock: Clock) -> None:
         self._writer = conn
-        self._reader: Connection | None = None
+        #: Read-only connections by the thread that opened (and alone may use) each.
+        self._readers: dict[int, Connection] = {}
         self.path = path
         self.clock = clock
         self._depth = 0
@@ -66,16 +70,14 @@ class Store:
     @property
     def conn(self) -> Connection:
         """The connection for the calling thread: see the module docstring."""
-        reader = self._reader
+        reader = self._readers.get(threading.get_ident())
         if (
             reader is not None
             and reader.owned_here()
             and not (self._depth and self._writer.owned_here())
         ):
             if reader.key != self._writer.key:  # the passphrase changed: reopen under the new key
-                self._refresh_reader()
-                assert self._reader is not None
-                return self._reader
+                return self._refresh_reader(reader)
             return reader
         return self._writer
 
@@ -107,23 +109,31 @@ class Store:
         self._writer.adopt()
 
     def attach_reader(self) -> None:
-        """Open the read-only connection for the calling thread (the window's GUI thread).
+        """Open the read-only connection for the calling thread (the window's GUI thread, or a
+        thread that only reads, such as the Orders screen's search worker).
 
         Keyed with the writer's derived key: no second key derivation."""
-        if self._reader is not None:
+        if threading.get_ident() in self._readers:
             return
         if self._writer.key is None:
             raise RuntimeError("the store's key is not known: it was opened without one")
-        self._reader = connect_reader(self.path, self._writer.key)
+        self._readers[threading.get_ident()] = connect_reader(self.path, self._writer.key)
 
-    def _refresh_reader(self) -> None:
-        """After a passphrase change the reader's key is stale; its owner reopens it."""
-        reader, key = self._reader, self._writer.key
-        if reader is not None and key is not None and reader.key != key and reader.owned_here():
-            reader.close()
+    def detach_reader(self) -> None:
+        """Close the calling thread's reader (a worker thread about to end); nothing if none."""
+        reader = self._readers.pop(threading.get_ident(), None)
+        if reader is not None:
             self._caches.pop(id(reader), None)
-            self._reader = None
-            self._reader = connect_reader(self.path, key)
+            reader.close()
+
+    def _refresh_reader(self, reader: Connection) -> Connection:
+        """After a passphrase change the reader's key is stale; its owner reopens it."""
+        key = self._writer.key
+        assert key is not None
+        self.detach_reader()
+        fresh = connect_reader(self.path, key)
+        self._readers[threading.get_ident()] = fresh
+        return fresh
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -131,7 +141,7 @@ class Store:
 
         On a thread that does not hold the writer (the GUI while a job runs) this refuses with
         ``JobRunning`` before anything is done."""
-        if not self._writer.owned_here() and self._reader is not None and self._reader.owned_here():
+        if not self._writer.owned_here() and threading.get_ident() in self._readers:
             raise JobRunning()
         if self._depth:
             self._depth += 1
@@ -195,10 +205,10 @@ class Store:
         self.checkpoint()
 
     def close(self) -> None:
-        """Close both connections; the caller owns them (the GUI thread after the jobs ended)."""
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+        """Close the writer and this thread's reader; the caller owns them (the GUI thread after
+        the jobs ended). Readers of other threads were detached by them before."""
+        self.detach_reader()
+        self._readers.clear()
         self._caches.clear()
         try:
             self.checkpoint()

@@ -5,6 +5,11 @@ hundreds of megabytes before the first paint. So the orders model is lazy: it as
 many rows there are, and fetches a page of rows only when the view asks for one of them, keeping
 a few recent pages in a bounded cache. Contact details are never loaded here — the table shows
 only whether they are still held; the detail pane reads them one order at a time.
+
+A search (a filter with text) is answered off the GUI thread (``ui.orders.search_worker``): the
+model keeps showing what it showed until the matching ids arrive, then resets to them and reads
+its pages by id. The ids are capped (``core.orders.matches.MATCH_CAP``); ``more_matches`` says
+when more orders matched than are shown. Filters without text stay plain SQL pages, read here.
 """
 
 from __future__ import annotations
@@ -12,11 +17,19 @@ from __future__ import annotations
 from collections import OrderedDict
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from seller_desktop.core.orders.due import Due, DueDay, due_state
 from seller_desktop.core.orders.marketplaces import MARKETPLACES
+from seller_desktop.core.orders.matches import Matches, orders_by_ids
 from seller_desktop.core.orders.model import Order
 from seller_desktop.core.orders.queries import (
     OrderFilter,
@@ -29,6 +42,7 @@ from seller_desktop.core.orders.queries import (
 )
 from seller_desktop.core.store import Store
 from seller_desktop.ui.common.formatting import items_summary, local_date, local_datetime
+from seller_desktop.ui.orders.search_worker import OrderSearch, report_failure
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 """``data(index, ORDER_ROLE)`` gives the row's ``Order`` (items included, no contact details)."""
@@ -60,7 +74,11 @@ SORT_KEYS: dict[Column, SortKey] = {
 
 class OrdersTableModel(QAbstractTableModel):
     """The orders that pass the filter, in the chosen order, fetched page by page as the view
-    scrolls to them. A new filter or sort resets the model: one count, then the visible page."""
+    scrolls to them. A new filter or sort resets the model: one count, then the visible page;
+    with a search, once its matches have arrived from the search thread."""
+
+    #: A search was asked for (True) or its answer shown (False): the page says "Searching…".
+    searching = Signal(bool)
 
     PAGE_SIZE = 200
     MAX_CACHED_PAGES = 8  # 1,600 rows: a few screens either way of where the seller is looking
@@ -74,6 +92,14 @@ class OrdersTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Order]] = OrderedDict()
         self._filter = OrderFilter()
         self._sort = Sort()
+        #: The matches shown, while the filter has text (None: pages are read by SQL paging).
+        self._matches: Matches | None = None
+        self._rows_of: dict[str, int] | None = None
+        #: The filter and sort of the search the search thread is working on.
+        self._asked: tuple[OrderFilter, Sort] | None = None
+        self._search = OrderSearch(store, self)
+        self._search.answered.connect(self._show_matches)
+        self._search.failed.connect(self._search_failed)
         use_search_cache(store)
         self._row_count = count_matching(store, self._filter)
         self._due_day = self._today()
@@ -168,6 +194,9 @@ class OrdersTableModel(QAbstractTableModel):
         return len(self._pages)
 
     def _fetch(self, number: int) -> list[Order]:
+        if self._matches is not None:  # a search's answer: its ids, 200 primary-key lookups
+            start = number * self._page_size
+            return orders_by_ids(self._store, self._matches.ids[start : start + self._page_size])
         return page(
             self._store,
             self._filter,
@@ -178,12 +207,58 @@ class OrdersTableModel(QAbstractTableModel):
         )
 
     def refresh(self) -> None:
-        """Forget every cached row and count again (after an import, an edit, a wipe or a lock)."""
+        """Forget every cached row and count again (after an import, an edit, a wipe or a lock).
+
+        With a search, the rows shown stay until the search thread answers."""
+        if self._filter.text or self._asked is not None:
+            order_filter, sort = self._asked or (self._filter, self._sort)
+            self._ask(order_filter, sort)
+            return
         self.beginResetModel()
         self._pages.clear()
+        self._matches = self._rows_of = None
         self._row_count = count_matching(self._store, self._filter)
         self._due_day = self._today()
         self.endResetModel()
+
+    def _ask(self, order_filter: OrderFilter, sort: Sort) -> None:
+        self._asked = (order_filter, sort)
+        self._search.ask(order_filter, sort, self._page_size)
+        self.searching.emit(True)
+
+    def _show_matches(self, matches: Matches) -> None:
+        """The search thread's answer to the latest ask: show it."""
+        assert self._asked is not None
+        (self._filter, self._sort), self._asked = self._asked, None
+        self.beginResetModel()
+        self._pages.clear()
+        self._matches, self._rows_of = matches, None
+        if matches.first:  # read on the search thread: painted without a query here
+            self._pages[0] = list(matches.first)
+        self._row_count = len(matches.ids)
+        self._due_day = self._today()
+        self.endResetModel()
+        self.searching.emit(False)
+
+    def _search_failed(self, error: BaseException) -> None:
+        self._asked = None
+        self.searching.emit(False)
+        report_failure(error)
+
+    @property
+    def more_matches(self) -> bool:
+        """More orders match the search than the table shows (``MATCH_CAP``)."""
+        return self._matches is not None and self._matches.more
+
+    @property
+    def search_pending(self) -> bool:
+        """A search was asked for and its rows are not shown yet."""
+        return self._asked is not None
+
+    def stop_search(self) -> None:
+        """End the search thread and close its connection (before the store closes)."""
+        self._asked = None
+        self._search.shutdown()
 
     def _today(self) -> DueDay:
         return DueDay.at(self._store.clock.now().astimezone())
@@ -197,14 +272,27 @@ class OrdersTableModel(QAbstractTableModel):
         return self._sort
 
     def set_filter(self, order_filter: OrderFilter) -> None:
-        if order_filter != self._filter:
-            self._filter = order_filter
-            self.refresh()
+        self._apply(order_filter, self._wanted()[1])
 
     def set_sort(self, sort: Sort) -> None:
-        if sort != self._sort:
-            self._sort = sort
-            self.refresh()
+        self._apply(self._wanted()[0], sort)
+
+    def _wanted(self) -> tuple[OrderFilter, Sort]:
+        """The filter and sort last asked for: the search's, while one is on its way."""
+        return self._asked or (self._filter, self._sort)
+
+    def _apply(self, order_filter: OrderFilter, sort: Sort) -> None:
+        if (order_filter, sort) == self._wanted():
+            return
+        if order_filter.text.strip():
+            self._ask(order_filter, sort)
+            return
+        if self._asked is not None:  # the search is no longer wanted
+            self._asked = None
+            self._search.drop()
+            self.searching.emit(False)
+        self._filter, self._sort = order_filter, sort
+        self.refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Header clicks; columns without an index (Items, Contact details) are ignored."""
@@ -214,7 +302,11 @@ class OrdersTableModel(QAbstractTableModel):
 
     def row_of(self, order_id: str) -> int | None:
         """The row showing ``order_id`` under the current filter and sort, without paging to it."""
-        return row_of(self._store, self._filter, self._sort, order_id)
+        if self._matches is None:
+            return row_of(self._store, self._filter, self._sort, order_id)
+        if self._rows_of is None:
+            self._rows_of = {oid: row for row, oid in enumerate(self._matches.ids)}
+        return self._rows_of.get(order_id)
 
     def forget_rows(self) -> None:
         """Drop cached rows without telling the view, e.g. before the window is locked."""

@@ -7,7 +7,7 @@ buttons (``actions``), the table with its column widths (``columns``) and the de
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -112,7 +112,10 @@ class OrdersPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        #: Orders to select again once a search's rows have arrived (``refresh``).
+        self._reselect: list[str] = []
         self.model.modelReset.connect(self._after_reset)
+        self.model.searching.connect(self._show_count)
         self._after_reset()
 
     def _name_controls(self) -> None:
@@ -186,14 +189,25 @@ class OrdersPage(QWidget):
             return
         self.model.sort(column, order)
 
-    def refresh(self) -> None:
+    def refresh(self, select: list[str] | None = None) -> None:
         """Count and read again (after an import, an edit or a print run), keeping the selected
-        orders that still pass the filter: after "Save as PDF" marks three orders printed, the
-        seller goes on to Mark shipped with the same three (the selection used to shrink to the
-        first). At most ``KEEP_SELECTED`` are looked up again, each a query of its own."""
-        keep = [order.order_id for order in self.selected_orders()[:KEEP_SELECTED]]
+        orders that still pass the filter (or selecting ``select``): after "Save as PDF" marks
+        three orders printed, the seller goes on to Mark shipped with the same three (the
+        selection used to shrink to the first). At most ``KEEP_SELECTED`` are looked up again,
+        each a query of its own. With a search, that is once its new rows have arrived."""
+        keep = (
+            select
+            if select is not None
+            else [order.order_id for order in self.selected_orders()[:KEEP_SELECTED]]
+        )
         self.model.refresh()
-        rows = [row for row in map(self.model.row_of, keep) if row is not None]
+        if self.model.search_pending:
+            self._reselect = keep
+        else:
+            self._select_ids(keep)
+
+    def _select_ids(self, ids: list[str]) -> None:
+        rows = [row for row in map(self.model.row_of, ids) if row is not None]
         if not rows:
             return
         selection = QItemSelection()
@@ -211,14 +225,29 @@ class OrdersPage(QWidget):
             shown == 0 and self.model.order_filter.is_empty() and count_orders(self._store) == 0
         )
         self.note.setVisible(empty_store)
-        if self.model.order_filter.is_empty():
+        self._show_count()
+        self.detail.show_order(None)
+        self._update_actions()
+        keep, self._reselect = self._reselect, []
+        if keep and not self.model.search_pending:
+            self._select_ids(keep)
+
+    def _show_count(self, searching: bool = False) -> None:
+        shown = self.model.rowCount()
+        if searching:
+            self.count_label.setText(self.tr("Searching…"))
+        elif self.model.order_filter.is_empty():
             self.count_label.setText(self.tr("%n order(s)", "", shown))
         elif shown == 0:
             self.count_label.setText(self.tr("No orders match the search and filters"))
+        elif self.model.more_matches:  # capped: the count is a floor, and said so
+            self.count_label.setText(
+                self.tr("More than {0} orders match: the first {0} are shown").format(
+                    QLocale().toString(shown)
+                )
+            )
         else:
             self.count_label.setText(self.tr("%n order(s) match", "", shown))
-        self.detail.show_order(None)
-        self._update_actions()
 
     # -- selection -------------------------------------------------------------------------------
 
@@ -256,13 +285,7 @@ class OrdersPage(QWidget):
     # -- after the actions -----------------------------------------------------------------------
 
     def _saved(self, order: Order | None) -> None:
-        self.refresh()
-        if order is not None:
-            row = self.model.row_of(order.order_id)
-            if row is not None:
-                self.table.clearSelection()
-                self.select_row(row)
-                self.table.scrollTo(self.model.index(row, 0))
+        self.refresh(select=[order.order_id] if order is not None else None)
         self.orders_changed.emit()
 
     def _changed(self) -> None:
@@ -280,6 +303,8 @@ class OrdersPage(QWidget):
         self.table.clearSelection()
         self.detail.show_order(None)
         self.model.forget_rows()
+        # The store closes next: the search thread's connection first (a later search reopens it).
+        self.model.stop_search()
 
     def save_state(self) -> dict[str, QByteArray]:
         """Column widths and the splitter position: layout only, never data."""
