@@ -465,59 +465,59 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlocking.py" line="121"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="124"/>
         <source>Restore from a backup</source>
         <extracomment>The store is open (an ``OpenedStore``); the wizard or dialog is gone. The seller cancelled the setup or the unlock. Runs the open (verify, migrate, wipe) off the GUI thread, as a job like every other.</extracomment>
         <translation>Aus einem Backup wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlocking.py" line="122"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="125"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlocking.py" line="123"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="126"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlocking.py" line="124"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="127"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlocking.py" line="125"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="128"/>
         <source>Cancel the restore</source>
         <translation>Die Wiederherstellung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlocking.py" line="152"/>
+        <location filename="../../seller_desktop/ui/app/unlocking.py" line="158"/>
         <source>Nothing was restored. Enter your passphrase to open your store.</source>
         <translation>Es wurde nichts wiederhergestellt. Geben Sie Ihre Passphrase ein, um Ihre Datenbank zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/controller.py" line="240"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="251"/>
         <source>Seller Desktop was locked because it was not used for a while. Enter your passphrase to continue.</source>
         <extracomment>A main window is showing on an open store. The store has been closed and the unlock dialog is showing. The seller is done (cancelled setup or unlock, or closed the last window): exit code. The window whose runner is making the day&apos;s backup (None when none is running).</extracomment>
         <translation>Seller Desktop wurde gesperrt, weil es eine Weile nicht benutzt wurde. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/controller.py" line="252"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="263"/>
         <source>Seller Desktop</source>
         <translation>Seller Desktop</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/controller.py" line="253"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="264"/>
         <source>The demo has no passphrase, so it cannot be locked.</source>
         <translation>Die Demo hat keine Passphrase und kann daher nicht gesperrt werden.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/controller.py" line="272"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="283"/>
         <source>Seller Desktop is locked. Enter your passphrase to continue.</source>
         <translation>Seller Desktop ist gesperrt. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/controller.py" line="291"/>
+        <location filename="../../seller_desktop/ui/app/controller.py" line="302"/>
         <source>Enter the passphrase of the backup to restore it. It must be the passphrase of this store as well. Your current store is kept in the backups folder as before-restore.db, and contact details past their deadline are removed as the backup opens.</source>
         <translation>Geben Sie die Passphrase des Backups ein, um es wiederherzustellen. Es muss auch die Passphrase dieser Datenbank sein. Ihre aktuelle Datenbank wird im Backup-Ordner als before-restore.db aufbewahrt, und Kontaktdaten nach Ablauf ihrer Frist werden beim Öffnen des Backups gelöscht.</translation>
     </message>
@@ -3531,13 +3531,13 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Versandetiketten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="145"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="139"/>
         <source>Some orders cannot ship</source>
         <extracomment>The preview showing now, if any. The question about orders that cannot ship, while it is open.</extracomment>
         <translation>Einige Bestellungen können nicht versandt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="146"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="140"/>
         <source>{0} of the %n order(s) cannot ship:</source>
         <translation>
             <numerusform>{0} der %n Bestellung kann nicht versandt werden:</numerusform>
@@ -3545,42 +3545,42 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="157"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="151"/>
         <source>Leave them out</source>
         <translation>Weglassen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="161"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="155"/>
         <source>Print anyway</source>
         <translation>Trotzdem drucken</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="181"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="175"/>
         <source>Another task is running. Try again in a moment.</source>
         <translation>Gerade läuft eine andere Aufgabe. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="211"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="212"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="212"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="213"/>
         <source>pending: not paid yet</source>
         <translation>ausstehend: noch nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="213"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="214"/>
         <source>no contact details (removed or never entered)</source>
         <translation>keine Kontaktdaten (gelöscht oder nie eingegeben)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="214"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="215"/>
         <source>no items left to ship</source>
         <translation>keine Artikel mehr zu versenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="219"/>
+        <location filename="../../seller_desktop/ui/shell/print_previews.py" line="220"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -4450,12 +4450,18 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Einen aus Seller Central heruntergeladenen Bestellbericht einlesen (oder hier ablegen)</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="142"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="145"/>
         <source>Orders table</source>
+        <extracomment>Orders to select again once a search&apos;s rows have arrived (``refresh``).</extracomment>
         <translation>Tabelle der Bestellungen</translation>
     </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="238"/>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="215"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="240"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -4463,12 +4469,17 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         </translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="217"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="242"/>
         <source>No orders match the search and filters</source>
         <translation>Keine Bestellung passt zu Suche und Filtern</translation>
     </message>
+    <message>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="245"/>
+        <source>More than {0} orders match: the first {0} are shown</source>
+        <translation>Mehr als {0} Bestellungen passen: die ersten {0} werden angezeigt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../seller_desktop/ui/orders/page/page.py" line="219"/>
+        <location filename="../../seller_desktop/ui/orders/page/page.py" line="250"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n Bestellung passt</numerusform>
@@ -4479,96 +4490,96 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="101"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="127"/>
         <source>Order ID</source>
-        <extracomment>Columns a header click can sort by (each has an index); Items and Contact details cannot. How many pages have been read from the store since the model was created (for tests and benchmarks: proof that opening the window does not read every order).</extracomment>
+        <extracomment>Columns a header click can sort by (each has an index); Items and Contact details cannot. A search was asked for (True) or its answer shown (False): the page says &quot;Searching…&quot;. The matches shown, while the filter has text (None: pages are read by SQL paging). The filter and sort of the search the search thread is working on. How many pages have been read from the store since the model was created (for tests and benchmarks: proof that opening the window does not read every order).</extracomment>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="102"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="128"/>
         <source>Purchased</source>
         <translation>Gekauft am</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="103"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="129"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="104"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="105"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="131"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="106"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="132"/>
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="107"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="133"/>
         <source>Contact details</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="108"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="134"/>
         <source>Retention deadline</source>
         <translation>Löschen bis</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="262"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="354"/>
         <source>{0} · Late</source>
         <translation>{0} · verspätet</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="281"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="373"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders/page/columns.py" line="43"/>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="264"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="356"/>
         <source>{0} · Due today</source>
         <translation>{0} · heute fällig</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders/page/columns.py" line="49"/>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="283"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="375"/>
         <source>Removed</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/ui/orders/page/columns.py" line="50"/>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="284"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="376"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="288"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="380"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="289"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="381"/>
         <source>Unshipped</source>
         <translation>Unversandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="290"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="382"/>
         <source>Partly shipped</source>
         <translation>Teilweise versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="291"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="383"/>
         <source>Shipped</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/orders/table_model.py" line="292"/>
+        <location filename="../../seller_desktop/ui/orders/table_model.py" line="384"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
@@ -4581,22 +4592,22 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>Kartentext verstößt gegen Amazons Regeln</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="43"/>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="44"/>
         <source>These insert cards ask for reviews in a way Amazon forbids; an account can be suspended for it. Change the card&apos;s text in Campaigns, or give your reason to print them anyway. The reason is kept in the print log.</source>
         <translation>Diese Beilagekarten bitten auf eine Weise um Bewertungen, die Amazon verbietet; dafür kann ein Konto gesperrt werden. Ändern Sie den Kartentext unter Kampagnen, oder nennen Sie Ihren Grund, um sie trotzdem zu drucken. Der Grund wird im Druckprotokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="52"/>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="53"/>
         <source>Why these cards may be printed</source>
         <translation>Warum diese Karten gedruckt werden dürfen</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="53"/>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="54"/>
         <source>Reason for printing anyway</source>
         <translation>Grund für den Druck trotz Verstoß</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="55"/>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="56"/>
         <source>Print anyway</source>
         <translation>Trotzdem drucken</translation>
     </message>
@@ -6681,19 +6692,19 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
     </message>
     <message>
         <location filename="../../seller_desktop/core/campaigns/codes.py" line="127"/>
-        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="98"/>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="102"/>
         <source>{name} is a table without a code column: name its column &quot;Claim Code&quot; (or give one code per line).</source>
         <translation>{name} ist eine Tabelle ohne Code-Spalte: Benennen Sie die Spalte „Claim Code“ (oder schreiben Sie einen Code pro Zeile).</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/campaigns/codes.py" line="145"/>
-        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="145"/>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="149"/>
         <source>Line {number} of {name} is not a code (codes have 4-40 letters, digits and dashes). Nothing was imported.</source>
         <translation>Zeile {number} von {name} ist kein Code (Codes bestehen aus 4–40 Buchstaben, Ziffern und Bindestrichen). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../../seller_desktop/core/campaigns/codes.py" line="155"/>
-        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="109"/>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="113"/>
         <source>{name} holds no codes.</source>
         <translation>{name} enthält keine Codes.</translation>
     </message>
@@ -6703,8 +6714,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <translation>{name} ist keine Textdatei. Wählen Sie die Liste der Gutscheincodes (.txt oder .csv), die Sie von Seller Central erhalten haben.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/codes.py" line="214"/>
-        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="169"/>
+        <location filename="../../seller_desktop/core/campaigns/codes.py" line="225"/>
         <source>Line {number} of {name} has no valid code in its code column (codes have 4-40 letters, digits and dashes). Nothing was imported.</source>
         <translation>Zeile {number} von {name} hat keinen gültigen Code in der Code-Spalte (Codes bestehen aus 4–40 Buchstaben, Ziffern und Bindestrichen). Es wurde nichts importiert.</translation>
     </message>
@@ -6889,7 +6899,7 @@ Namen, Adressen, Telefonnummern und E-Mail-Adressen dieser Bestellungen werden e
         <location filename="../../seller_desktop/core/orders/edits.py" line="91"/>
         <location filename="../../seller_desktop/core/orders/shipping.py" line="155"/>
         <location filename="../../seller_desktop/core/privacy/retention.py" line="209"/>
-        <location filename="../../seller_desktop/core/reviews/queue.py" line="132"/>
+        <location filename="../../seller_desktop/core/reviews/queue.py" line="155"/>
         <location filename="../../seller_desktop/core/reviews/solicitations.py" line="208"/>
         <source>There is no order {order_id} in the store.</source>
         <extracomment>What the purchase was sent with (schema 15), for a retry with the same key: Amazon&apos;s request token and the requested document specification as JSON.
@@ -7730,13 +7740,13 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
         <translation>Kein Amazon-Konto deckt Bestellungen auf {marketplace} ab, daher können ihre Bewertungen nicht über Amazon angefragt werden: Verbinden Sie eines (amazon-account set) oder öffnen Sie die Bestellung in Seller Central und markieren Sie sie als angefragt.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="81"/>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="85"/>
         <source>Type or paste at least one code.</source>
         <extracomment>Where the codes came from, as the store records it (schema: ``redemptions.source``). A date column: the day of redemption first, any date otherwise. Columns of Amazon&apos;s order reports: a table with them was downloaded from Seller Central.</extracomment>
         <translation>Geben Sie mindestens einen Code ein oder fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="137"/>
+        <location filename="../../seller_desktop/core/campaigns/redemption_files.py" line="141"/>
         <source>Line {number} of the typed codes is not a code (codes have 4-40 letters, digits and dashes). Nothing was counted.</source>
         <translation>Zeile {number} der eingegebenen Codes ist kein Code (Codes haben 4–40 Buchstaben, Ziffern und Bindestriche). Es wurde nichts gezählt.</translation>
     </message>
@@ -8344,63 +8354,63 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="80"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="83"/>
         <source>Unlock Seller Desktop</source>
         <extracomment>Starts opening the store elsewhere (a worker thread) and returns at once; the caller later calls ``open_finished`` or ``open_failed`` on the dialog. Wrong tries before the app starts to slow down further tries.</extracomment>
         <translation>Seller Desktop entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="84"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="87"/>
         <source>Your store is encrypted. Enter your passphrase to open it.</source>
         <translation>Ihre Datenbank ist verschlüsselt. Geben Sie Ihre Passphrase ein, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="90"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="93"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="103"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="106"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="110"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="113"/>
         <source>Unlock message</source>
         <translation>Meldung zum Entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="114"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="117"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="116"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="119"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="117"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="118"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="121"/>
         <source>Quit Seller Desktop</source>
         <translation>Seller Desktop beenden</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="171"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="174"/>
         <source>Type your passphrase, then press Enter.</source>
         <translation>Geben Sie Ihre Passphrase ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="228"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="231"/>
         <source>Opening the store…</source>
         <translation>Die Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="266"/>
+        <location filename="../../seller_desktop/ui/app/unlock_dialog.py" line="269"/>
         <source>Too many wrong tries. Next try possible in {seconds} s.</source>
         <translation>Zu viele falsche Versuche. Nächster Versuch in {seconds} s möglich.</translation>
     </message>
@@ -8850,7 +8860,7 @@ A label&apos;s page: (width, length, unit) as Amazon&apos;s DocumentSpec gives i
         <translation>„{0}“ — {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="91"/>
+        <location filename="../../seller_desktop/ui/printing/wording_override.py" line="92"/>
         <source>The text of these cards breaks Amazon&apos;s review rules: {0}. Printing or saving asks for your reason.</source>
         <extracomment>Asks the seller for a reason (tests give their own answer).</extracomment>
         <translation>Der Text dieser Karten verstößt gegen Amazons Bewertungsregeln: {0}. Vor dem Drucken oder Speichern werden Sie nach Ihrem Grund gefragt.</translation>
