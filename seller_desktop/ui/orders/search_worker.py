@@ -16,6 +16,7 @@ wait behind an import; this thread only reads, beside whatever job runs.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import sys
 
@@ -29,6 +30,10 @@ from seller_desktop.core.store import Store
 from seller_desktop.core.store.connection import Connection
 
 log = logging.getLogger(__name__)
+#: Search threads running now: each is ended at interpreter exit if nothing ended it before (a
+#: window never closed, a test's page left to the garbage collector); a QThread destroyed while
+#: running aborts the whole process.
+_RUNNING: dict[int, tuple[QThread, _Searcher]] = {}
 
 
 class _Latest:
@@ -124,6 +129,7 @@ class OrderSearch(QObject):
         self.pending = True
         if not self._thread.isRunning():
             self._thread.start()
+            _RUNNING[id(self._thread)] = (self._thread, self._searcher)
         self._run.emit(self._generation, order_filter, sort, first)
 
     def drop(self) -> None:
@@ -154,6 +160,7 @@ class OrderSearch(QObject):
 
 def _end(thread: QThread, searcher: _Searcher) -> None:
     """Interrupt, close the connection on its thread, and wait for the thread to end."""
+    _RUNNING.pop(id(thread), None)
     if not shiboken6.isValid(thread) or not thread.isRunning():
         return  # never started, ended already, or gone with the interpreter at exit
     latest = searcher.latest
@@ -165,6 +172,12 @@ def _end(thread: QThread, searcher: _Searcher) -> None:
     QMetaObject.invokeMethod(searcher, "stop", Qt.ConnectionType.BlockingQueuedConnection)
     thread.quit()
     thread.wait()
+
+
+@atexit.register
+def _end_all() -> None:
+    for thread, searcher in list(_RUNNING.values()):
+        _end(thread, searcher)
 
 
 def report_failure(error: BaseException) -> None:
