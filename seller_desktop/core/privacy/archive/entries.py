@@ -27,7 +27,7 @@ from seller_desktop.core.privacy.archive.errors import (
     NoArchiveEntry,
     WrongArchivePassphrase,
 )
-from seller_desktop.core.privacy.archive.sealing import seal, unlock, unseal
+from seller_desktop.core.privacy.archive.sealing import Sealer, unlock, unseal
 from seller_desktop.core.settings import Settings, load_settings
 from seller_desktop.core.store.events import log_event
 from seller_desktop.core.store.store import Store
@@ -185,9 +185,10 @@ def _seal_entries(
 ) -> list[str]:
     """Seal and write the entry of every order the rule or a hold keeps; returns their ids.
 
-    Each entry says why it is kept (``basis``) and is kept to the later of the two end dates."""
+    Each entry says why it is kept (``basis``) and is kept to the later of the two end dates.
+    One ``Sealer`` for the batch: one key agreement, a fresh nonce per entry."""
     documents = _documents(store, [o for o in orders if o in rule or o in holds])
-    public_key = archive_file.key_record(conn).public_key
+    sealer = Sealer(archive_file.key_record(conn).public_key)
     archived = []
     for order_id, document in documents.items():
         document.update(
@@ -203,7 +204,7 @@ def _seal_entries(
             ],
         )
         end = max(rule.get(order_id, ""), holds.get(order_id, ""))
-        _upsert(conn, order_id, end, rule.get(order_id), now_iso, public_key, document)
+        _upsert(conn, order_id, end, rule.get(order_id), now_iso, sealer, document)
         archived.append(order_id)
     return archived
 
@@ -258,11 +259,10 @@ def _upsert(
     end: str,
     rule_end: str | None,
     now_iso: str,
-    public_key: bytes,
+    sealer: Sealer,
     document: dict,
 ) -> None:
-    sealed = seal(
-        public_key,
+    sealed = sealer.seal(
         order_id,
         json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8"),
     )
