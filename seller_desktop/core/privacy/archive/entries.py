@@ -189,7 +189,7 @@ def _seal_entries(
     One ``Sealer`` for the batch: one key agreement, a fresh nonce per entry."""
     documents = _documents(store, [o for o in orders if o in rule or o in holds])
     sealer = Sealer(archive_file.key_record(conn).public_key)
-    archived = []
+    rows = []
     for order_id, document in documents.items():
         document.update(
             orders[order_id],
@@ -204,9 +204,11 @@ def _seal_entries(
             ],
         )
         end = max(rule.get(order_id, ""), holds.get(order_id, ""))
-        _upsert(conn, order_id, end, rule.get(order_id), now_iso, sealer, document)
-        archived.append(order_id)
-    return archived
+        plaintext = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        sealed = sealer.seal(order_id, plaintext)
+        rows.append((order_id, end, rule.get(order_id), now_iso, sealed))
+    conn.executemany(_UPSERT, rows)
+    return [row[0] for row in rows]
 
 
 def _orders(store: Store, order_ids: list[str]) -> dict[str, dict]:
@@ -253,28 +255,16 @@ def _documents(store: Store, order_ids: list[str]) -> dict[str, dict]:
     return documents
 
 
-def _upsert(
-    conn,
-    order_id: str,
-    end: str,
-    rule_end: str | None,
-    now_iso: str,
-    sealer: Sealer,
-    document: dict,
-) -> None:
-    sealed = sealer.seal(
-        order_id,
-        json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8"),
-    )
-    conn.execute(
-        "INSERT INTO entries (order_id, end_date, rule_end_date, archived_at, sealed) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET "
-        "end_date = max(end_date, excluded.end_date), "
-        "rule_end_date = coalesce(max(rule_end_date, excluded.rule_end_date), "
-        "rule_end_date, excluded.rule_end_date), "
-        "archived_at = excluded.archived_at, sealed = excluded.sealed",
-        (order_id, end, rule_end, now_iso, sealed),
-    )
+#: One entry per order: sealing again (after a crash between the two commits) replaces it and
+#: keeps the later end dates.
+_UPSERT = (
+    "INSERT INTO entries (order_id, end_date, rule_end_date, archived_at, sealed) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET "
+    "end_date = max(end_date, excluded.end_date), "
+    "rule_end_date = coalesce(max(rule_end_date, excluded.rule_end_date), "
+    "rule_end_date, excluded.rule_end_date), "
+    "archived_at = excluded.archived_at, sealed = excluded.sealed"
+)
 
 
 def _purge(conn, today: str) -> list[str]:
