@@ -9,8 +9,7 @@
   archive key through HKDF-SHA256, then ChaCha20-Poly1305. The order id is bound as associated
   data, so a sealed entry cannot be passed off as another order's. Format 2 (``Sealer``) uses one
   ephemeral key pair per sealing session (one wipe batch) and a fresh nonce per entry; format 1,
-  one key pair per entry, is still opened. The argument is in SECURITY.md, "The tax archive's
-  sealing".
+  one key pair per entry, is still opened. Why that is as safe: docs/archive_sealing.md.
 """
 
 from __future__ import annotations
