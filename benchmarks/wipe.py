@@ -19,6 +19,8 @@ from common import PASSPHRASE, big_store, median, report
 ORDERS = 100_000
 DUE = 20_000
 PAST = "2000-01-01T00:00:00Z"
+#: Every fifth order is due, at every store size.
+EVERY = ORDERS // DUE
 
 
 def _copy(source: Path, folder: Path) -> Path:
@@ -27,15 +29,14 @@ def _copy(source: Path, folder: Path) -> Path:
     return target
 
 
-def _make_due(data_dir: Path) -> list[str]:
-    """Put the deadline of every fifth order in the past (as if 20,000 were delivered long ago)."""
+def _make_due(data_dir: Path, every: int = EVERY) -> list[str]:
+    """Put the deadline of every ``every``-th order in the past (as if 20,000 of 100,000 were
+    delivered long ago)."""
     import sqlcipher3
 
     conn = sqlcipher3.connect(str(data_dir / "store.db"), isolation_level=None)
     conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
-    ids = [r[0] for r in conn.execute("SELECT order_id FROM orders ORDER BY order_id")][
-        :: ORDERS // DUE
-    ]
+    ids = [r[0] for r in conn.execute("SELECT order_id FROM orders ORDER BY order_id")][::every]
     conn.execute("BEGIN")
     conn.executemany(
         "UPDATE orders SET retention_deadline = ? WHERE order_id = ?", [(PAST, i) for i in ids]
@@ -46,7 +47,7 @@ def _make_due(data_dir: Path) -> list[str]:
     return ids
 
 
-def time_app_wipe(data_dir: Path) -> float:
+def time_app_wipe(data_dir: Path, due: int = DUE) -> float:
     from seller_desktop.core.base.clock import SystemClock
     from seller_desktop.core.privacy.retention import apply_retention
     from seller_desktop.core.store.connection import connect, enable_wal
@@ -59,7 +60,7 @@ def time_app_wipe(data_dir: Path) -> float:
     result = apply_retention(store, SystemClock())
     elapsed = time.perf_counter() - start
     store.close()
-    assert result.count == DUE and result.failed is None, (result.count, result.failed)
+    assert result.count == due and result.failed is None, (result.count, result.failed)
     return elapsed
 
 

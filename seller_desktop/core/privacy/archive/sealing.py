@@ -5,9 +5,11 @@
 - The private key is stored wrapped: AES-256-GCM under a key derived from the archive passphrase
   with Argon2id (memory-hard, so a stolen archive file resists guessing). The KDF parameters are
   kept next to it, so later versions can raise them without breaking old archives.
-- An entry is a sealed box: a fresh X25519 key pair per entry, its shared secret with the archive
-  key through HKDF-SHA256, then ChaCha20-Poly1305. The order id is bound as associated data, so a
-  sealed entry cannot be passed off as another order's.
+- An entry is sealed to the archive key: an ephemeral X25519 key pair, its shared secret with the
+  archive key through HKDF-SHA256, then ChaCha20-Poly1305. The order id is bound as associated
+  data, so a sealed entry cannot be passed off as another order's. Format 2 (``Sealer``) uses one
+  ephemeral key pair per sealing session (one wipe batch) and a fresh nonce per entry; format 1,
+  one key pair per entry, is still opened. Why that is as safe: docs/archive_sealing.md.
 """
 
 from __future__ import annotations
@@ -31,9 +33,20 @@ from seller_desktop.core.privacy.archive.errors import (
     WrongArchivePassphrase,
 )
 
-SEAL_VERSION = b"\x01"
+#: Format 1: a fresh ephemeral key pair per entry (entries sealed before format 2; still opened).
+SEAL_V1 = b"\x01"
+#: Format 2: one ephemeral key pair per sealing session, a fresh nonce per entry. Written now.
+SEAL_V2 = b"\x02"
 _WRAP_CONTEXT = b"seller-desktop archive key v1"
-_ENTRY_CONTEXT = b"seller-desktop archive entry v1"
+#: Each format's key derivation and associated data start with its own context, so a key or a tag
+#: of one format never serves the other.
+_ENTRY_CONTEXTS = {
+    SEAL_V1: b"seller-desktop archive entry v1",
+    SEAL_V2: b"seller-desktop archive session v2",
+}
+_NONCE = 12
+_HEADER = 1 + 32 + _NONCE
+_TAG = 16
 #: Argon2id at about a third of a second here: slow for a guesser, quick for the seller.
 DEFAULT_KDF = {"kdf": "argon2id", "iterations": 2, "lanes": 4, "memory_cost": 65536}
 
@@ -106,43 +119,68 @@ def _derive(passphrase: str, params: dict) -> bytes:
     ).derive(passphrase.encode("utf-8"))
 
 
-def seal(public_key: bytes, order_id: str, plaintext: bytes) -> bytes:
-    """Encrypt to the archive's public key: version | ephemeral public key | nonce | ciphertext."""
-    recipient = X25519PublicKey.from_public_bytes(public_key)
-    ephemeral = X25519PrivateKey.generate()
-    ephemeral_public = ephemeral.public_key().public_bytes_raw()
-    key = _entry_key(ephemeral.exchange(recipient), ephemeral_public, public_key)
-    nonce = os.urandom(12)
-    return (
-        SEAL_VERSION
-        + ephemeral_public
-        + nonce
-        + ChaCha20Poly1305(key).encrypt(nonce, plaintext, _aad(order_id))
-    )
+class Sealer:
+    """Seals the entries of one session (a wipe batch) to the archive's public key (format 2).
+
+    One ephemeral key pair and one key agreement per session, instead of one per entry: that
+    agreement was most of the wipe's cost with the tax rule on. Every entry still carries the
+    ephemeral public key and its own nonce, so it opens on its own with the archive key. The
+    session key exists only in this object; nonces are 96 random bits, and a repeat under this
+    key is refused by construction (``_used``), so no nonce is ever used twice under one key.
+    Not shared between threads.
+    """
+
+    def __init__(self, public_key: bytes) -> None:
+        recipient = X25519PublicKey.from_public_bytes(public_key)
+        ephemeral = X25519PrivateKey.generate()
+        self._ephemeral_public = ephemeral.public_key().public_bytes_raw()
+        shared = ephemeral.exchange(recipient)  # the ephemeral private key is dropped here
+        self._aead = ChaCha20Poly1305(
+            _entry_key(SEAL_V2, shared, self._ephemeral_public, public_key)
+        )
+        self._used: set[bytes] = set()
+
+    def seal(self, order_id: str, plaintext: bytes) -> bytes:
+        """version 2 | ephemeral public key | nonce | ciphertext and tag."""
+        nonce = os.urandom(_NONCE)
+        while nonce in self._used:  # 2^-96 per pair: never in practice, but never reused either
+            nonce = os.urandom(_NONCE)
+        self._used.add(nonce)
+        return (
+            SEAL_V2
+            + self._ephemeral_public
+            + nonce
+            + self._aead.encrypt(nonce, plaintext, _aad(SEAL_V2, order_id))
+        )
 
 
 def unseal(private_key: X25519PrivateKey, order_id: str, sealed: bytes) -> bytes:
-    if sealed[:1] != SEAL_VERSION or len(sealed) < 1 + 32 + 12 + 16:
+    """The plaintext of an entry of either format, or ArchiveDamaged naming the order (unknown
+    format; altered, damaged or sealed for another order)."""
+    version = sealed[:1]
+    if version not in _ENTRY_CONTEXTS or len(sealed) < _HEADER + _TAG:
         raise ArchiveDamaged(message=ENTRY_UNKNOWN_FORMAT, order_id=order_id)
-    ephemeral_public, nonce, body = sealed[1:33], sealed[33:45], sealed[45:]
+    ephemeral_public, nonce, body = sealed[1:33], sealed[33:_HEADER], sealed[_HEADER:]
     public = private_key.public_key().public_bytes_raw()
-    shared = private_key.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
     try:
-        return ChaCha20Poly1305(_entry_key(shared, ephemeral_public, public)).decrypt(
-            nonce, body, _aad(order_id)
-        )
-    except InvalidTag:
+        # An altered ephemeral key may be a low-order point: no shared secret (ValueError).
+        shared = private_key.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+        key = _entry_key(version, shared, ephemeral_public, public)
+        return ChaCha20Poly1305(key).decrypt(nonce, body, _aad(version, order_id))
+    except (InvalidTag, ValueError):
         raise ArchiveDamaged(message=ENTRY_ALTERED, order_id=order_id) from None
 
 
-def _entry_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
+def _entry_key(
+    version: bytes, shared: bytes, ephemeral_public: bytes, recipient_public: bytes
+) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(),
         length=32,
         salt=None,
-        info=_ENTRY_CONTEXT + ephemeral_public + recipient_public,
+        info=_ENTRY_CONTEXTS[version] + ephemeral_public + recipient_public,
     ).derive(shared)
 
 
-def _aad(order_id: str) -> bytes:
-    return _ENTRY_CONTEXT + b" order " + order_id.encode("utf-8")
+def _aad(version: bytes, order_id: str) -> bytes:
+    return _ENTRY_CONTEXTS[version] + b" order " + order_id.encode("utf-8")
