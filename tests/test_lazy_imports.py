@@ -75,3 +75,22 @@ def test_a_printing_command_still_gets_its_options() -> None:
     assert named_command(["--data-dir"]) is None  # unsure: every command's options are built
     args = build_parser("cards").parse_args(["cards", "--out", "a.pdf", "--layout", "4x6"])
     assert (args.command, args.layout) == ("cards", "4x6")
+
+
+def test_opening_a_store_without_an_archive_loads_no_cryptography(tmp_path) -> None:
+    """The retention pass at every open purges the tax archive's old entries — only when there
+    is an archive: a store that never set one up does not pay for its modules."""
+    code = (
+        "from datetime import datetime, timezone\n"
+        "from seller_desktop.core.base.clock import FixedClock\n"
+        "from seller_desktop.core.session import create_store, open_store\n"
+        "from seller_desktop.core.settings import Settings\n"
+        "from seller_desktop.paths import resolve_paths\n"
+        f"paths = resolve_paths({str(tmp_path / 'data')!r})\n"
+        "clock = FixedClock(datetime(2026, 12, 8, tzinfo=timezone.utc))\n"
+        "create_store(paths, 'pass phrase 1', Settings(), clock).store.close()\n"
+        "open_store(paths, 'pass phrase 1', clock).store.close()"
+    )
+    modules = _loaded_after(code)
+    assert not [m for m in modules if m.startswith("cryptography")]
+    assert "seller_desktop.core.privacy.archive.sealing" not in modules
