@@ -22,16 +22,17 @@ _BODY = (
     "FROM order_items i WHERE i.order_id = d.order_id), '')"
 )
 
+#: Each driven by the few stale ids (CROSS JOIN keeps that order), never by a scan of the store.
 _REINDEX = (
     # Stale documents out first (deleting flushes FTS5's pending rows, so do it once, up front).
     "DELETE FROM order_search WHERE rowid IN (SELECT d.doc_id FROM order_search_stale s "
-    "JOIN order_search_docs d ON d.order_id = s.order_id ORDER BY d.doc_id)",
+    "CROSS JOIN order_search_docs d ON d.order_id = s.order_id ORDER BY d.doc_id)",
     # New orders take their document numbers in the order they were filed, as the trigger did.
     "INSERT INTO order_search_docs (order_id) SELECT o.order_id FROM order_search_stale s "
-    "JOIN orders o ON o.order_id = s.order_id WHERE NOT EXISTS (SELECT 1 FROM order_search_docs "
+    "CROSS JOIN orders o ON o.order_id = s.order_id WHERE NOT EXISTS (SELECT 1 FROM order_search_docs "
     "d WHERE d.order_id = o.order_id) ORDER BY o.rowid",
     f"INSERT INTO order_search (rowid, body) SELECT d.doc_id, {_BODY} FROM order_search_stale s "
-    "JOIN order_search_docs d ON d.order_id = s.order_id ORDER BY d.doc_id",
+    "CROSS JOIN order_search_docs d ON d.order_id = s.order_id ORDER BY d.doc_id",
     "DELETE FROM order_search_stale",
 )
 
