@@ -97,7 +97,7 @@ def test_legacy_encoding_is_chosen_by_what_reads_plausibly(text, encoding):
     flat = parse_flat_file(data, "x.txt")
     assert flat.encoding == encoding
     values = text.split("\t")
-    assert flat.rows[0][1] == ["1"] + values + [""] * (3 - len(values))
+    assert flat.fields(flat.rows[0][1]) == ["1"] + values + [""] * (3 - len(values))
 
 
 def test_a_line_that_cannot_be_decoded_is_reported_by_number_and_left_out(tmp_path, store, clock):

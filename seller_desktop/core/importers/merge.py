@@ -26,7 +26,8 @@ module counts what it merged (``MergeCounts``: new, updated, unchanged, items, w
 
 Speed matters (50,000 orders a file): existing orders are read with one query per table per 500
 ids and writes are batched with ``executemany`` (``merge_rows``); nothing is read while the store
-had no orders.
+had no orders. The search index's triggers are paused while a batch is written, and its orders
+indexed once after (``search_index``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Protocol
 
+from seller_desktop.core.importers import search_index
 from seller_desktop.core.importers.merge_rows import (
     Existing,
     Writes,
@@ -153,7 +155,9 @@ class OrderMerge:
             known = [oid for oid in ids if oid in self._added]
             existing = load_existing(self.conn, known) if known else None
             self._added.update(ids)
-        write(self.conn, self._merge_all(batch, existing))
+        writes = self._merge_all(batch, existing)
+        with search_index.paused(self.conn):  # each order indexed once, not once per row
+            write(self.conn, writes)
 
     def wiped_ids(self) -> set[str]:
         """Orders whose contact details were wiped or erased, read once when first needed."""

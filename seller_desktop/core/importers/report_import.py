@@ -102,10 +102,11 @@ def import_steps(
             incoming: list[IncomingOrder] = []
             with _no_gc():
                 for oid in chunk_ids:
-                    parsed = parse_order(oid, groups[oid], context, summary)
+                    rows = [(number, flat.fields(line)) for number, line, _item in groups[oid]]
+                    parsed = parse_order(oid, rows, context, summary)
                     if parsed is not None:
                         incoming.append(parsed)
-                    done += len(groups[oid])
+                    done += len(rows)
                 if not (strict and summary.problems):
                     merge.add(incoming)
             yield Progress(done, total)
@@ -123,13 +124,17 @@ def import_steps(
     return summary
 
 
-def _group_rows(
-    flat: FlatFile, layout: Layout, summary: ImportSummary
-) -> dict[str, list[tuple[int, list[str]]]]:
-    """The file's rows (line number, cells) by order id, in the file's order; the rows that
-    cannot be an order's, and the orders they spoil, are listed as problems and left out."""
+#: A row as grouped: (line number, the line's text, its order-item-id or "").
+Row = tuple[int, str, str]
+
+
+def _group_rows(flat: FlatFile, layout: Layout, summary: ImportSummary) -> dict[str, list[Row]]:
+    """The file's rows by order id, in the file's order; the rows that cannot be an order's, and
+    the orders they spoil, are listed as problems and left out. Each row is split here only for
+    its ids: its cells are split again when its order is parsed, a chunk at a time."""
     oid_index = layout.order["order_id"]
     assert oid_index is not None
+    item_index = layout.order["order_item_id"]
     column = layout.order_id_column
     # A line we cannot read spoils its whole order: half an order is worse than none (the
     # seller would ship it short). The other lines of that order are listed as left out. Only a
@@ -153,8 +158,9 @@ def _group_rows(
     # quoted in problems) has passed it. A refused row is a row problem like any other (left out,
     # or the whole file in strict mode), named by line and column only: the cell may hold a
     # buyer's name, which must not reach the store or a message.
-    groups: dict[str, list[tuple[int, list[str]]]] = {}
-    for number, fields in flat.rows:
+    groups: dict[str, list[Row]] = {}
+    for number, line in flat.rows:
+        fields = flat.fields(line)
         oid = fields[oid_index]
         if not oid:
             summary.problems.append(Problem(number, f"the {column} is empty"))
@@ -173,18 +179,18 @@ def _group_rows(
                 Problem(number, f"order {oid} was left out: its line {spoiled[oid]} has a problem")
             )
             continue
+        row = (number, line, fields[item_index] if item_index is not None else "")
         group = groups.get(oid)
         if group is None:
-            groups[oid] = [(number, fields)]
+            groups[oid] = [row]
         else:
-            group.append((number, fields))
-    _leave_out_shared_item_ids(groups, layout.order["order_item_id"], summary)
+            group.append(row)
+    if item_index is not None:  # All Orders: items are known by order and SKU, never shared
+        _leave_out_shared_item_ids(groups, summary)
     return groups
 
 
-def _leave_out_shared_item_ids(
-    groups: dict[str, list[tuple[int, list[str]]]], item_index: int | None, summary: ImportSummary
-) -> None:
+def _leave_out_shared_item_ids(groups: dict[str, list[Row]], summary: ImportSummary) -> None:
     """Leave out every order whose order-item-id another order of the same file also uses.
 
     Amazon never gives two orders the same item id, so such a file is damaged (columns shifted,
@@ -192,13 +198,10 @@ def _leave_out_shared_item_ids(
     are, the item would be filed under the last of them and the other order kept without it —
     shipped short — and every new import of the file would move it back and forth.
     """
-    if item_index is None:  # All Orders: items are known by order and SKU, never shared
-        return
     owner: dict[str, tuple[str, int]] = {}
     clashes: dict[str, tuple[str, int]] = {}
     for oid, rows in groups.items():
-        for number, fields in rows:
-            item_id = fields[item_index]
+        for number, _line, item_id in rows:
             if not item_id:
                 continue
             first = owner.setdefault(item_id, (oid, number))
@@ -212,5 +215,5 @@ def _leave_out_shared_item_ids(
                 f"order {oid} was left out: an order-item-id of it is also used by "
                 f"order {other} (line {line})",
             )
-            for number, _fields in groups.pop(oid)
+            for number, _line, _item in groups.pop(oid)
         ]

@@ -181,7 +181,8 @@ def _refuse_spreadsheet_values(flat: FlatFile, layout: Layout) -> None:
         i for i in (layout.order["order_id"], layout.order["order_item_id"]) if i is not None
     ]
     date_column = layout.order["purchased_at"]
-    for number, fields in flat.rows[:50]:
+    for number, line in flat.rows[:50]:
+        fields = flat.fields(line)
         if any(_SCIENTIFIC.match(fields[i]) for i in id_columns):
             raise BadInput(
                 QT_TRANSLATE_NOOP(

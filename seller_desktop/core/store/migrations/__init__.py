@@ -32,6 +32,7 @@ from seller_desktop.core.store.migrations import (
     v018_review_automation,
     v019_print_log_wording_override,
     v020_campaign_redemptions,
+    v021_bulk_search_index,
 )
 
 
@@ -67,6 +68,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _from_module(18, v018_review_automation),
     _from_module(19, v019_print_log_wording_override),
     _from_module(20, v020_campaign_redemptions),
+    _from_module(21, v021_bulk_search_index),
 )
 LATEST = MIGRATIONS[-1].version
 
