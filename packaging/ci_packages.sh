@@ -34,6 +34,8 @@ ls "$out"/SellerDesktop-*-linux-x86_64.tar.gz >/dev/null || fail "no .tar.gz"
 
 step "dpkg -i $(basename "$deb")"
 dpkg -i "$deb" || fail "dpkg -i"
+# Whatever fails below, the machine is left without the package.
+trap 'dpkg -r seller-desktop >/dev/null 2>&1 || true' EXIT
 home=$(mktemp -d /tmp/seller-desktop-home.XXXXXX)
 chmod 700 "$home"
 # An empty environment: no PYTHONPATH, no virtual environment on PATH, started from /.
@@ -90,4 +92,6 @@ dpkg -r seller-desktop >/dev/null || fail "dpkg -r"
 [ -n "$(ls -A "$data")" ] || fail "dpkg -r touched the data folder $data"
 echo "program removed; the data folder stays: $(ls "$data" | tr '\n' ' ')"
 rm -rf "$home"
+# The build's virtual environment and work folders (about 1 GB) go; packages and screenshots stay.
+rm -rf "$out/venv" "$out/work" "$out/src"
 echo "packages OK (build and smoke tests ${build_seconds} s, all $(( $(date +%s) - started )) s)"
