@@ -31,16 +31,26 @@ trap 'rm -rf "$root"' EXIT
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
     "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/doc/seller-desktop"
 cp -a "$bundle" "$root/opt/seller-desktop"
-ln -s ../../opt/seller-desktop/seller-desktop "$root/usr/bin/seller-desktop"
-ln -s ../../opt/seller-desktop/seller-desktop-cli "$root/usr/bin/seller-desktop-cli"
+# Absolute links across top-level folders, as Debian's policy asks.
+ln -s /opt/seller-desktop/seller-desktop "$root/usr/bin/seller-desktop"
+ln -s /opt/seller-desktop/seller-desktop-cli "$root/usr/bin/seller-desktop-cli"
 install -m644 "$repo/packaging/seller-desktop.desktop" "$root/usr/share/applications/"
 install -m644 "$repo/resources/icons/app.svg" \
     "$root/usr/share/icons/hicolor/scalable/apps/seller-desktop.svg"
 cat > "$root/usr/share/doc/seller-desktop/copyright" <<TXT
-Seller Desktop $version: GPL-3.0-or-later (/opt/seller-desktop/_internal/licenses/).
+Seller Desktop $version
+Copyright (C) the Seller Desktop authors
+License: GPL-3.0-or-later; on Debian systems the full text is in /usr/share/common-licenses/GPL-3.
 Bundled third-party software and its licences: /opt/seller-desktop/_internal/licenses/THIRD-PARTY.txt
+and the files beside it.
 TXT
+printf 'seller-desktop (%s) stable; urgency=medium\n\n  * Release %s.\n\n -- %s  %s\n' \
+    "$version" "$version" "Seller Desktop <noreply@sellerdesktop.invalid>" \
+    "$(date -R -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}")" \
+    | gzip -9n > "$root/usr/share/doc/seller-desktop/changelog.gz"
 chmod -R u=rwX,go=rX "$root"
+# Libraries need no execute bit (lintian: shared-library-is-executable); the two programs keep it.
+find "$root/opt/seller-desktop/_internal" -type f -name '*.so*' -exec chmod 0644 {} +
 installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 cat > "$root/DEBIAN/control" <<TXT
 Package: seller-desktop
