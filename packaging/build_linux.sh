@@ -29,7 +29,7 @@ for arg in "$@"; do
     case "$arg" in
         --worktree) worktree=1 ;;
         --no-gui) gui=0 ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
         -*) echo "unknown option $arg" >&2; exit 2 ;;
         *) out=$arg ;;
     esac
