@@ -9,13 +9,17 @@
 #   OUT/work      PyInstaller's work folder
 #   OUT/dist/SellerDesktop   the bundle: seller-desktop (GUI), seller-desktop-cli, _internal/
 #   OUT/smoke     the smoke test's throwaway store and PDFs (invented buyers from tests/fixtures)
+#   OUT/seller-desktop_VERSION_amd64.deb and OUT/SellerDesktop-VERSION-linux-x86_64.tar.gz
+#                 for sellers (packaging/linux_packages.sh), VERSION as pyproject gives it
 #
 # Checks, each fatal: both executables answer --version; `seller-desktop-cli self-test`; a store is
 # created, a report with Arabic, Japanese, Cyrillic and emoji names imported and packing slips written
 # whose fonts are all embedded and whose names come back out with pdftotext (needs poppler-utils);
 # the GUI shows its window with --demo and the setup wizard on an empty data folder (needs xvfb-run
-# and xdotool; --no-gui or their absence skips it, said so in the summary).
-# Environment: PYTHON (default python3, 3.11 or newer), PYINSTALLER_SPEC (default "pyinstaller>=6.10,<7").
+# and xdotool; --no-gui or their absence skips it, said so in the summary); the bundle, unpacked, is
+# at most SIZE_LIMIT_MB (a size report by component is printed).
+# Environment: PYTHON (default python3, 3.11 or newer), PYINSTALLER_SPEC (default "pyinstaller>=6.10,<7"),
+# SIZE_LIMIT_MB (default 150, in units of 1,000,000 bytes).
 set -euo pipefail
 
 worktree=0
@@ -25,7 +29,7 @@ for arg in "$@"; do
     case "$arg" in
         --worktree) worktree=1 ;;
         --no-gui) gui=0 ;;
-        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
         -*) echo "unknown option $arg" >&2; exit 2 ;;
         *) out=$arg ;;
     esac
@@ -177,10 +181,22 @@ else
     skipped+=("GUI check (install xvfb and xdotool, or drop --no-gui)")
 fi
 
+# -- size and packages -------------------------------------------------------------------------------
+step "size of the bundle, by component"
+"$out/venv/bin/python" "$src/packaging/size_report.py" "$bundle" --limit-mb "${SIZE_LIMIT_MB:-150}" \
+    || fail "the bundle is too large"
+step "packages for sellers"
+version=$("$out/venv/bin/python" -c 'from importlib.metadata import version; print(version("seller-desktop"))')
+rm -f "$out"/seller-desktop_*_amd64.deb "$out"/SellerDesktop-*-linux-x86_64.tar.gz
+started=$(date +%s)
+packages=$("$src/packaging/linux_packages.sh" "$bundle" "$version" "$out") || fail "packaging"
+package_seconds=$(( $(date +%s) - started ))
+
 # -- summary -----------------------------------------------------------------------------------------
 step "summary"
 echo "bundle:     $bundle"
-echo "build time: ${build_seconds} s"
+echo "build time: ${build_seconds} s (packages: ${package_seconds} s)"
 echo "size:       $(du -sh "$bundle" | cut -f1) ($(find "$bundle" -type f | wc -l) files)"
+echo "$packages"
 for s in "${skipped[@]+"${skipped[@]}"}"; do echo "SKIPPED:    $s"; done
 echo "OK"

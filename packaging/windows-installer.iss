@@ -3,7 +3,8 @@
 ;   pyinstaller --noconfirm packaging\seller-desktop.spec
 ;   iscc /DAppVersion=0.1.0 packaging\windows-installer.iss
 ; DistDir may point elsewhere (/DDistDir=C:\build\dist\SellerDesktop); the installer lands in dist\.
-; Not compiled or run yet: no Windows machine in our build set-up (see packaging/README.md).
+; Built by .github/workflows/installers.yml on GitHub's Windows runner; that workflow has not run yet
+; (see packaging/README.md, "What was verified").
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
@@ -49,5 +50,6 @@ Name: desktopicon; Description: "Create a desktop shortcut"; Flags: unchecked
 [Run]
 Filename: "{app}\seller-desktop.exe"; Description: "Start Seller Desktop"; Flags: nowait postinstall skipifsilent
 
-; Uninstalling removes the program only. The encrypted store in %LOCALAPPDATA%\SellerDesktop stays,
+; Uninstalling removes the program only. The encrypted store in %LOCALAPPDATA%\SellerDesktop\SellerDesktop
+; (appdirs: author\app) stays,
 ; so a reinstall finds the seller's orders again.
