@@ -94,3 +94,13 @@ def test_opening_a_store_without_an_archive_loads_no_cryptography(tmp_path) -> N
     modules = _loaded_after(code)
     assert not [m for m in modules if m.startswith("cryptography")]
     assert "seller_desktop.core.privacy.archive.sealing" not in modules
+
+
+def test_printing_without_cards_loads_no_wording_checker() -> None:
+    """The checker compiles five languages' patterns at import (about 0.1 s): only a run with
+    insert cards loads it."""
+    modules = _loaded_after(
+        "import seller_desktop.core.documents.print_request\n"
+        "import seller_desktop.ui.printing.preview"
+    )
+    assert "seller_desktop.core.wording.checker" not in modules

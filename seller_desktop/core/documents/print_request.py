@@ -23,12 +23,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seller_desktop.core.campaigns import CardsByOrder, bind_cards, plan_cards
-from seller_desktop.core.campaigns.wording_gate import (
-    FieldFinding,
-    card_findings,
-    errors_of,
-    gate,
-)
 from seller_desktop.core.documents.card_layouts import (
     CARDS_FOR_SLIPS,
     CardLayout,
@@ -42,6 +36,7 @@ from seller_desktop.core.documents.slips_cards import slips_with_cards_pdf
 from seller_desktop.core.labels.bench_print import BenchJob, bench_layout, bench_print_steps
 
 if TYPE_CHECKING:
+    from seller_desktop.core.campaigns.wording_gate import FieldFinding
     from seller_desktop.core.documents.print_log import PrintRun
     from seller_desktop.core.documents.templates import SlipTemplate
     from seller_desktop.core.settings import Settings
@@ -182,7 +177,7 @@ class PrintRequest:
         errors = self._gate(store) if bind and self.with_cards else ()
         done = yield from bench_print_steps(store, self.order_ids, job, bind=bind)
         if done.cards is not None:
-            errors = tuple(errors_of(card_findings(done.cards)))
+            errors = _wording_errors(done.cards)
         return Rendered(done.data, done.cards, done.left_out, errors)
 
     def _card_steps(self, store: Store, bind: bool) -> Generator[tuple[int, int], None, Rendered]:
@@ -193,7 +188,7 @@ class PrintRequest:
         errors = self._gate(store) if bind else ()
         cards = None if bind else plan_cards(store, self.order_ids)
         if cards is not None:
-            errors = tuple(errors_of(card_findings(cards)))
+            errors = _wording_errors(cards)
         duplex, backs = self.duplex, self.with_backs
         if self.document == CARDS:
             data = cards_pdf(
@@ -214,7 +209,17 @@ class PrintRequest:
 
     def _gate(self, store: Store) -> tuple[FieldFinding, ...]:
         """Before cards go straight out: their wording errors, overridden, or WordingBlocked."""
+        from seller_desktop.core.campaigns.wording_gate import gate
+
         return tuple(gate(plan_cards(store, self.order_ids), self.wording_override))
+
+
+def _wording_errors(cards: CardsByOrder) -> tuple[FieldFinding, ...]:
+    """The wording errors of drawn cards; the checker (its patterns compiled at import, 0.1 s)
+    loads only for a run that has cards."""
+    from seller_desktop.core.campaigns.wording_gate import card_findings, errors_of
+
+    return tuple(errors_of(card_findings(cards)))
 
 
 def document_layout(layout: str, document: str = SLIPS) -> Layout | CardLayout:

@@ -7,6 +7,7 @@ nothing goes out. The reason goes into the print log with the run (``print_log``
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seller_desktop.core.campaigns.wording_gate import FieldFinding
 from seller_desktop.ui.common.formatting import wording_title
+
+if TYPE_CHECKING:  # the checker loads only when cards with errors are shown
+    from seller_desktop.core.campaigns.wording_gate import FieldFinding
 
 
 def finding_line(found: FieldFinding) -> str:
