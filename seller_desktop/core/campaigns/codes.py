@@ -123,14 +123,7 @@ def parse_claim_codes(data: bytes, file_name: str) -> list[str]:
         codes = [code for code, _row in code_rows(lines, *table, file_name)]
     else:
         if any(("\t" in line or "," in line or ";" in line) for line in lines[:20]):
-            raise BadInput(
-                QT_TRANSLATE_NOOP(
-                    "SellerError",
-                    "{name} is a table without a code column: name its column "
-                    '"Claim Code" (or give one code per line).',
-                ),
-                name=file_name,
-            )
+            raise no_code_column(file_name)
         codes = []
         header_seen = False
         for number, line in enumerate(lines, start=1):
@@ -198,6 +191,18 @@ def find_code_table(
                 if header.match(cell.strip().strip('"')):
                     return index, delimiter, column
     return None
+
+
+def no_code_column(file_name: str) -> BadInput:
+    """The refusal of a table that has no column of codes (e.g. an order report)."""
+    return BadInput(
+        QT_TRANSLATE_NOOP(
+            "SellerError",
+            "{name} is a table without a code column: name its column "
+            '"Claim Code" (or give one code per line).',
+        ),
+        name=file_name,
+    )
 
 
 def code_rows(

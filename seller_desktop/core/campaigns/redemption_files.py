@@ -40,6 +40,7 @@ from seller_desktop.core.campaigns.codes import (
     code_rows,
     decode_code_file,
     find_code_table,
+    no_code_column,
 )
 
 #: Where the codes came from, as the store records it (schema: ``redemptions.source``).
@@ -98,14 +99,7 @@ def parse_redemption_file(data: bytes, file_name: str) -> tuple[list[Redeemed], 
         except BadInput:
             first = next((line for line in lines if line.strip()), "")
             if re.search(r"[\t,;]", first):  # a table, though not of codes ("order-id,sku")
-                raise BadInput(
-                    QT_TRANSLATE_NOOP(
-                        "SellerError",
-                        "{name} is a table without a code column: name its column "
-                        '"Claim Code" (or give one code per line).',
-                    ),
-                    name=file_name,
-                ) from None
+                raise no_code_column(file_name) from None
             raise
     else:
         found, source = _codes_in_table(lines, *table, file_name)
