@@ -56,6 +56,11 @@ class AutoRun:
     def finished(self) -> bool:
         return self.ended_at is not None and self.stopped is None
 
+    @property
+    def interrupted(self) -> bool:
+        """Cut short before its end (cancelled, the app closed): it goes on at the next check."""
+        return self.stopped == INTERRUPTED
+
 
 def connected_marketplaces(store: Store) -> frozenset[str]:
     """The marketplaces an Amazon account covers: their reviews go through the API."""

@@ -10,9 +10,6 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from seller_desktop.ui.reviews.source import AutoRunLike
 
-#: The core's word for a round that never reached its end (``automatic.INTERRUPTED``).
-INTERRUPTED = "interrupted"
-
 
 class AutoBox(QGroupBox):
     #: The seller switched the daily requests on or off.
@@ -61,7 +58,7 @@ class AutoBox(QGroupBox):
             parts.append(self.tr("%n asked before", "", run.already))
         if run.failed:
             parts.append(self.tr("%n failed", "", run.failed))
-        if run.stopped == INTERRUPTED:
+        if run.interrupted:
             parts.append(self.tr("interrupted; it goes on at the next check"))
         elif run.stopped:
             parts.append(self.tr("stopped: {0}").format(run.stopped))
